@@ -1,0 +1,247 @@
+/**
+ * The one schema of the fact record: the bundled record in `data/record/` and
+ * users' workspace packs are both validated by it. Types come from `z.infer`;
+ * the JSON Schema for pack files is generated from it (`npm run build`).
+ */
+import { z } from 'zod';
+
+/** `2022`, `2022-10` or `2022-10-07`: the precision of a date is its form. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'an id of lowercase letters, digits, dots and hyphens');
+
+const ForbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const Source = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Publication date as printed on the page; null when the page shows none. */
+  date: IsoDate.nullable(),
+  /** Why the date is missing or uncertain, e.g. "no date on the page; refers to a Thursday FT report". */
+  dateNote: z.string().optional(),
+  /** When the page was read for this record. */
+  accessed: IsoDate,
+  /** primary: the issuer itself (NVIDIA, BIS, Federal Register, a filing); secondary: news and trade press; aggregator: copies and low-quality pages. */
+  quality: z.enum(['primary', 'secondary', 'aggregator']),
+});
+export type Source = z.infer<typeof Source>;
+
+/** Where a value was read: the source and the sentence on the page. */
+export const Citation = z.strictObject({
+  source: Id,
+  quote: z.string().min(1),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const EntityKind = z.enum([
+  'chip',
+  'system',
+  'architecture',
+  'company',
+  'model',
+  'rule',
+  'person',
+  'organization',
+  'report',
+]);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+export const Variant = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const Entity = z.strictObject({
+  id: Id,
+  kind: EntityKind,
+  name: z.string().min(1),
+  /** Every other way a draft may name it; matched case- and hyphen-insensitively. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Chip form factors (SXM, PCIe) whose values may differ. */
+  variants: z.array(Variant).default([]),
+  description: z.string().min(1),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Unit = z.enum(['GB', 'TB', 'GB/s', 'TB/s', 'TFLOPS', 'PFLOPS', 'W', 'kW', 'billion', 'count', '%', 'USD billion']);
+export type Unit = z.infer<typeof Unit>;
+
+export const Quantity = z.strictObject({
+  amount: z.number().finite(),
+  unit: Unit,
+  /** Tensor throughput: the recorded amount is dense; `sparse` is the 2:4-sparsity figure NVIDIA tables print. */
+  sparse: z.number().finite().optional(),
+  /** The source gives the value as approximate ("about", "~"). */
+  approximate: z.boolean().optional(),
+});
+export type Quantity = z.infer<typeof Quantity>;
+
+export const QuantityAttribute = z.enum([
+  'memory_capacity',
+  'memory_bandwidth',
+  'fp16_tensor',
+  'bf16_tensor',
+  'fp8_tensor',
+  'fp64',
+  'tdp',
+  'transistors',
+  'dies',
+  'nvlink_bandwidth',
+  'gpu_count',
+  'cpu_count',
+  'relative_performance',
+  'revenue_share',
+  'charge',
+]);
+export type QuantityAttribute = z.infer<typeof QuantityAttribute>;
+
+export const CategoryAttribute = z.enum(['architecture', 'vendor', 'maker', 'parent', 'memory_type', 'role']);
+export type CategoryAttribute = z.infer<typeof CategoryAttribute>;
+
+export const EventType = z.enum([
+  'announced',
+  'launched',
+  'production',
+  'export_licence_required',
+  'rule_released',
+  'rule_effective',
+  'rule_rescinded',
+  'licences_assured',
+  'licences_issued',
+  'export_approved',
+  'deal_announced',
+  'china_restriction',
+  'report_published',
+  'licence_review',
+]);
+export type EventType = z.infer<typeof EventType>;
+
+export const ExportStatus = z.enum([
+  /** No US licence requirement for China. */
+  'unrestricted',
+  /** A US licence is required and none are being granted. */
+  'licence_required',
+  /** A licence is required and licences are being granted (possibly with conditions). */
+  'licensed',
+  /** Announced as allowed to approved customers; licences under review. */
+  'approved_pending',
+  /** Not exportable, excluded from any deal. */
+  'prohibited',
+]);
+export type ExportStatus = z.infer<typeof ExportStatus>;
+
+export const Validity = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
+
+/** A value other sources give, kept so that a conflict is shown, never silently resolved. */
+export const Conflict = z.strictObject({
+  value: z.union([Quantity, z.string().min(1), IsoDate]),
+  citations: z.array(Citation).min(1),
+  note: z.string().optional(),
+});
+
+/** Sentences that must (flags) or must not (passes) be reported, run by `factdesk record test`. */
+export const Examples = z.strictObject({
+  flags: z.array(z.string().min(1)).default([]),
+  passes: z.array(z.string().min(1)).default([]),
+});
+
+const factBase = {
+  id: Id,
+  citations: z.array(Citation).min(1),
+  /** When the record last confirmed this fact against its sources. */
+  asOf: IsoDate,
+  valid: Validity.optional(),
+  conflicts: z.array(Conflict).default([]),
+  /**
+   * preferred: the main value is better sourced (say why in note) and a claim of it is supported;
+   * open: sources disagree with no reason to prefer one, so any of the values is "disputed".
+   */
+  conflictResolution: z.enum(['preferred', 'open']).default('preferred'),
+  note: z.string().optional(),
+  examples: Examples.optional(),
+};
+
+export const QuantityFact = z.strictObject({
+  ...factBase,
+  kind: z.literal('quantity'),
+  entity: Id,
+  variant: Id.optional(),
+  attribute: QuantityAttribute,
+  value: Quantity,
+  /** For relative_performance: the entity compared against. For revenue_share and charge: the event. */
+  relativeTo: Id.optional(),
+});
+
+export const CategoryFact = z.strictObject({
+  ...factBase,
+  kind: z.literal('category'),
+  entity: Id,
+  variant: Id.optional(),
+  attribute: CategoryAttribute,
+  /** An entity id (architecture, company) or a literal such as "HBM3e" or a job title. */
+  value: z.string().min(1),
+  /** For role: the organization (entity id) the role is at. */
+  at: Id.optional(),
+});
+
+export const EventFact = z.strictObject({
+  ...factBase,
+  kind: z.literal('event'),
+  type: EventType,
+  date: IsoDate,
+  /** Chips, companies, rules and models the event is about. */
+  entities: z.array(Id).min(1),
+  summary: z.string().min(1),
+});
+
+export const StatusFact = z.strictObject({
+  ...factBase,
+  kind: z.literal('status'),
+  entity: Id,
+  jurisdiction: z.literal('china'),
+  status: ExportStatus,
+  valid: Validity,
+  summary: z.string().min(1),
+});
+
+export const Fact = z.discriminatedUnion('kind', [QuantityFact, CategoryFact, EventFact, StatusFact]);
+export type Fact = z.infer<typeof Fact>;
+export type QuantityFact = z.infer<typeof QuantityFact>;
+export type CategoryFact = z.infer<typeof CategoryFact>;
+export type EventFact = z.infer<typeof EventFact>;
+export type StatusFact = z.infer<typeof StatusFact>;
+
+/** One file of the record or of a pack. */
+export const RecordFile = z
+  .strictObject({
+    sources: z.array(Source).default([]),
+    entities: z.array(Entity).default([]),
+    facts: z.array(Fact).default([]),
+    /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */
+    overrides: z.array(Fact).default([]),
+    /** Pack files only: wordings the desk accepts, e.g. a house style for a value. */
+    accepted: z
+      .array(z.strictObject({ fact: Id, wording: z.string().min(1), note: z.string().optional() }))
+      .default([]),
+  })
+  .superRefine((file, ctx) => {
+    // Guard objects arriving from YAML: keys that could reach prototypes are data errors.
+    const walk = (node: unknown, path: (string | number)[]): void => {
+      if (node && typeof node === 'object') {
+        for (const key of Object.keys(node)) {
+          if (ForbiddenKeys.has(key)) ctx.addIssue({ code: 'custom', message: `forbidden key "${key}"`, path: [...path, key] });
+          walk((node as Record<string, unknown>)[key], [...path, key]);
+        }
+      }
+    };
+    walk(file, []);
+  });
+export type RecordFile = z.infer<typeof RecordFile>;
