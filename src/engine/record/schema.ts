@@ -13,7 +13,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'an id of lowercase letters, digits, dots and hyphens');
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id of lowercase letters, digits, dots, underscores and hyphens');
 
 const ForbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -1,0 +1,75 @@
+// Builds dist/cli.js and dist/extension.js. The bundled record is validated and
+// compiled first: an invalid record fails the build with file, line and field.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Compiles data/record/*.yaml with the engine's own loader (bundled on the fly). */
+async function compileRecord() {
+  const out = path.join(__dirname, 'dist', '.record-compiler.js');
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, 'src/engine/record/compile-files.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: out,
+    logLevel: 'silent',
+  });
+  delete require.cache[out];
+  const { compileRecordDir } = require(out);
+  const { version } = require('./package.json');
+  const { record, errors } = compileRecordDir(path.join(__dirname, 'data', 'record'), version);
+  fs.rmSync(out);
+  if (errors.length) {
+    for (const e of errors) console.error(`${e.file}:${e.line}:${e.column}: error: ${e.field ? e.field + ': ' : ''}${e.message}`);
+    console.error(`The bundled record has ${errors.length} error(s); nothing was built.`);
+    process.exit(1);
+  }
+  fs.writeFileSync(path.join(__dirname, 'dist', 'record.json'), JSON.stringify(record));
+  return record;
+}
+
+const recordPlugin = (record) => ({
+  name: 'bundled-record',
+  setup(build) {
+    build.onResolve({ filter: /^factdesk:bundled-record$/ }, () => ({ path: 'bundled-record', namespace: 'factdesk' }));
+    build.onLoad({ filter: /.*/, namespace: 'factdesk' }, () => ({ contents: JSON.stringify(record), loader: 'json' }));
+  },
+});
+
+async function main() {
+  fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
+  const record = await compileRecord();
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+    plugins: [recordPlugin(record)],
+  };
+  const builds = [
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  ];
+  if (fs.existsSync('src/extension/extension.ts')) {
+    builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  }
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
+  console.log(`built dist/ (record ${record.version}: ${record.entities.length} entities, ${record.facts.length} facts, ${record.sources.length} sources)`);
+}
+
+main().catch((e) => {
+  console.error(e.message ?? e);
+  process.exit(1);
+});

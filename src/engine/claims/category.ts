@@ -1,0 +1,84 @@
+/**
+ * Categorical claims from fixed constructions only:
+ *   "Nvidia's H20", "Alibaba's Qwen"            → vendor / maker (possessive)
+ *   "Qwen, developed by Alibaba"                 → maker
+ *   "ByteDance (the parent company of TikTok)"   → parent
+ *   "the Hopper-based H200", "Blackwell B200"    → architecture
+ *   "Deborah Elms, head of trade policy at the Hinrich Foundation" / "Nvidia CEO Jensen Huang" → role
+ */
+import type { RawMention } from '../mentions/matcher';
+import { isQuoted, type CategoryClaim, type SentenceContext } from './types';
+
+const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
+const OWNER_KINDS = new Set(['company']);
+/** Words between a possessive and a product that mean it is not the owner's product. */
+const NOT_OWNERSHIP = /\b(?:to|of|for|than|like|as|vs|versus|rival|rivals|answer|alternative|alternatives|competitor|competitors|version|equivalent|counterpart|challenger|use|usage|purchases?|orders?|stockpile|supply|access|and|or|on|with|from|by)\b/i;
+const MADE_BY = /^\s*,?\s*(?:\(?\s*)?(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:developed|made|built|created|designed|produced|trained|launched|released)\s+by\s+(?:the\s+)?$/i;
+const PARENT_OF = /^\s*,?\s*\(?\s*(?:the\s+)?(?:parent(?:\s+company)?|owner|parent\s+firm)\s+of\s+$/i;
+const PARENT_BEFORE = /^\s*(?:parent|owner|parent company)\s+$/i;
+
+function claim(ctx: SentenceContext, subject: RawMention, attribute: CategoryClaim['attribute'], valueMention: RawMention, at?: string): CategoryClaim {
+  const start = Math.min(subject.start, valueMention.start);
+  const end = Math.max(subject.end, valueMention.end);
+  return {
+    kind: 'category',
+    attribute,
+    value: valueMention.entityId,
+    ...(at ? { at } : {}),
+    span: { start, end },
+    valueSpan: { start: valueMention.start, end: valueMention.end },
+    entityId: subject.entityId,
+    ...(subject.variantId ? { variantId: subject.variantId } : {}),
+    quoted: isQuoted(ctx, start, end),
+  };
+}
+
+export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
+  const out: CategoryClaim[] = [];
+  const ms = ctx.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1];
+    if (!b) continue;
+    const between = ctx.text.slice(a.end, b.start);
+    // Possessive: "Nvidia's China-specific H20", "Alibaba’s Qwen".
+    if (OWNER_KINDS.has(a.kind) && PRODUCT_KINDS.has(b.kind)) {
+      const poss = /^['’]s\s+((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3})$/u.exec(between);
+      if (poss && !NOT_OWNERSHIP.test(poss[1]!)) out.push(claim(ctx, b, b.kind === 'model' ? 'maker' : 'vendor', a));
+      // "TikTok parent ByteDance" is handled below; "ByteDance's TikTok" is a parent claim.
+    }
+    if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && /^['’]s\s+$/.test(between)) out.push(claim(ctx, b, 'parent', a));
+    // "Qwen, developed by Alibaba".
+    if (PRODUCT_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && MADE_BY.test(between)) {
+      out.push(claim(ctx, a, a.kind === 'model' ? 'maker' : 'vendor', b));
+    }
+    // "ByteDance (the parent company of TikTok)".
+    if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && PARENT_OF.test(between)) out.push(claim(ctx, b, 'parent', a));
+    // "TikTok parent ByteDance".
+    if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && PARENT_BEFORE.test(between)) out.push(claim(ctx, a, 'parent', b));
+    // "Hopper-based H200", "Blackwell B200", "the Blackwell-generation B200".
+    if (a.kind === 'architecture' && (b.kind === 'chip' || b.kind === 'system') && /^(?:-based|\s+based|-generation|\s+generation|\s+architecture|\s+GPU)?\s*$/i.test(between)) {
+      out.push(claim(ctx, b, 'architecture', a));
+    }
+    // "the H200 is based on Hopper", "the B200, built on the Blackwell architecture".
+    if ((a.kind === 'chip' || a.kind === 'system') && b.kind === 'architecture' && /^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:based on|built on|uses|using|on)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between)) {
+      out.push(claim(ctx, a, 'architecture', b));
+    }
+    // Roles: "Deborah Elms, head of trade policy at the Hinrich Foundation".
+    if (a.kind === 'person' && (b.kind === 'organization' || b.kind === 'company')) {
+      const role = /^\s*,\s*(?:the\s+)?([\p{L} -]{3,60}?)\s+(?:at|of)\s+(?:the\s+)?$/u.exec(between);
+      if (role && !/\b(?:said|says|told|who|which|and)\b/i.test(role[1]!)) out.push(roleClaim(ctx, a, b, role[1]!));
+    }
+    // "Nvidia CEO Jensen Huang", "Nvidia chief executive Jensen Huang".
+    if ((a.kind === 'company' || a.kind === 'organization') && b.kind === 'person') {
+      const role = /^(?:['’]s)?\s+((?:chief executive|CEO|founder|co-founder|president|chairman|head of [\p{L} ]{2,30}?))\s+$/iu.exec(between);
+      if (role) out.push(roleClaim(ctx, b, a, role[1]!));
+    }
+  }
+  return out;
+}
+
+function roleClaim(ctx: SentenceContext, person: RawMention, org: RawMention, title: string): CategoryClaim {
+  const c = claim(ctx, person, 'role', org, org.entityId);
+  return { ...c, value: title.trim() };
+}

@@ -1,0 +1,197 @@
+/**
+ * Dated events ("the April 2023 restrictions on the sale of Nvidia's H100",
+ * "the diffusion rule was eliminated earlier this year"), deal terms ("a 15%
+ * revenue share ... in August") and present-tense export status ("the H200 is
+ * banned in China", "the most powerful chip legally available in China is the H20").
+ * Each needs its parts close together in one clause; anything looser is no claim.
+ */
+import type { DateExpr } from '../dates/dates';
+import type { RawMention } from '../mentions/matcher';
+import { clauseOf, isQuoted, negatedBetween, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from './types';
+
+const KEYWORDS: [RegExp, EventFamily][] = [
+  [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|chok(?:es|ed|ing) off|cut(?:s)? off|clamp(?:ed)? down)\b/gi, 'restrict'],
+  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?)\b/gi, 'announce'],
+  [/\b(?:rescind(?:s|ed|ing)?|rescission|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
+  [/\b(?:approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
+  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?)\b/gi, 'issue'],
+];
+/** A chip tied to a restriction it was designed around, not one placed on it. */
+const NOT_ABOUT_CHIP = /\b(?:compl(?:y|ies|ied|iant|iance)|designed|response|circumvent\w*|get(?:ting)? around|evad\w*|skirt\w*|avoid\w*|dodg\w*|bypass\w*|sidestep\w*|workaround|under|before|prior to|until)\b/i;
+const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
+  restrict: new Set(['chip', 'system']),
+  announce: new Set(['chip', 'system', 'rule']),
+  approve: new Set(['chip', 'system']),
+  rescind: new Set(['rule']),
+  issue: new Set(['rule']),
+  report: new Set(['report', 'organization']),
+};
+
+interface Hit {
+  start: number;
+  end: number;
+  family: EventFamily;
+}
+
+function keywordHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [re, family] of KEYWORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, family });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+export function extractEvents(ctx: SentenceContext): EventClaim[] {
+  if (!ctx.dates.length) return [];
+  const hits = keywordHits(ctx.text);
+  const out: EventClaim[] = [];
+  for (const date of ctx.dates) {
+    const clause = clauseOf(ctx.text, date.start);
+    const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
+    const keyword = hits.filter(inClause).sort((a, b) => gap(a, date) - gap(b, date))[0];
+    if (!keyword || gap(keyword, date) > 40) continue;
+    // The date must be the keyword's: no other date sits nearer to it.
+    if (ctx.dates.some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
+    if (NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)) && keyword.family === 'restrict') continue;
+    const family = resolveFamily(ctx, keyword, clause);
+    for (const subject of subjects(ctx, family, keyword, date, clause)) {
+      const start = Math.min(date.start, keyword.start, subject.start);
+      const end = Math.max(date.end, keyword.end, subject.end);
+      if (negatedBetween(ctx, start, end)) continue;
+      out.push({
+        kind: 'event-date',
+        family,
+        date,
+        span: { start: date.start, end: date.end },
+        valueSpan: { start: date.start, end: date.end },
+        entityId: subject.entityId,
+        quoted: isQuoted(ctx, start, end),
+      });
+    }
+  }
+  return out;
+}
+
+/** "introduced" means an announcement for a chip but the issuing of a rule. */
+function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: number; end: number }): EventFamily {
+  const ruleNear = ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end);
+  if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
+  return keyword.family;
+}
+
+function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date: DateExpr, clause: { start: number; end: number }): RawMention[] {
+  const kinds = SUBJECT_KINDS[family];
+  const found = ctx.mentions.filter(
+    (m) =>
+      kinds.has(m.kind) &&
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      gap(m, keyword) <= 50 &&
+      // Another date between the subject and its keyword belongs to the subject instead.
+      !ctx.dates.some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
+  );
+  if (!found.length) return [];
+  // The subject is the mention nearest the keyword, plus any listed with it ("the H100 and H200").
+  found.sort((a, b) => gap(a, keyword) - gap(b, keyword));
+  const nearest = found[0]!;
+  const listed = found.filter((m) => m === nearest || coordinated(ctx.text, nearest, m));
+  return dedupe(listed);
+}
+
+/** Two mentions joined only by commas, "and", "or" or slashes. */
+function coordinated(text: string, a: RawMention, b: RawMention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^(?:s|es)?(?:\s*(?:,|\/|&|and|or)\s*(?:the\s+)?)+$/i.test(text.slice(first.end, second.start));
+}
+
+function dedupe(ms: RawMention[]): RawMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.entityId) ? false : (seen.add(m.entityId), true)));
+}
+
+const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/gi;
+const DEAL_WORDS = /\b(?:revenue|revenues|cut|share|fee|payment|pay|paid|remit|take|of (?:the )?(?:sales|proceeds))\b/i;
+const NOT_DEAL = /\b(?:off|tariffs?|stake|stock|shares? (?:rose|fell|slid|dropped|jumped)|market share|increase|growth|year-over-year|capacity|margin|discount|tax)\b/i;
+const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
+
+/** "a 15% US revenue share": the percentage of China sales paid to the US government. */
+export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(ctx.text); m; m = PERCENT.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const clause = clauseOf(ctx.text, start);
+    const around = ctx.text.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40));
+    if (!DEAL_WORDS.test(around) || NOT_DEAL.test(around)) continue;
+    if (/[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) || /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))) continue;
+    const parties = ctx.mentions.filter((x) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end);
+    if (!parties.length) continue;
+    const chip = parties.find((x) => x.kind === 'chip');
+    const date = ctx.dates.find((d) => d.start >= clause.start && d.end <= clause.end);
+    out.push({
+      kind: 'quantity',
+      attribute: 'revenue_share',
+      amount: Number(m[1]),
+      tolerance: 0,
+      hedge: 'exact',
+      draftUnit: '%',
+      toDraftUnit: 1,
+      span: { start, end },
+      valueSpan: { start, end: start + m[1]!.length },
+      entityId: chip?.entityId ?? 'deal',
+      ...(date ? { date } : {}),
+      quoted: isQuoted(ctx, start, end),
+    });
+  }
+  return out;
+}
+
+const STATUS_WORDS: [RegExp, StatusPolarity][] = [
+  [/^(?:banned|barred|prohibited|off-limits|blocked|unobtainable|forbidden|outlawed)\b/i, 'banned'],
+  [/^(?:restricted|controlled|subject to (?:export )?(?:controls|a licen[cs]e requirement))\b/i, 'restricted'],
+  [/^(?:allowed|permitted|legal|available|approved|exportable|on sale)\b/i, 'allowed'],
+];
+const COPULA = /^(?:s|es)?(?:\s+(?:chips?|GPUs?|processors?|accelerators?|series))?\s+(is|are|remains?|stays?)\s+((?:still|now|currently|effectively|virtually|largely|officially|legally|no longer|not)\s+)*/i;
+const SUPERLATIVE = /\bmost (?:powerful|advanced|capable) (?:[\w-]+ ){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:that (?:can|could) be (?:legally )?sold|(?:legally |still |currently )*(?:available|allowed|permitted|sold|on sale))\s+(?:in|to)\s+(?:mainland\s+)?China\s+(?:is|remains|was)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+
+/** Present-tense status in China: "the H200 is still banned in China", "X can be sold to China". */
+export function extractStatus(ctx: SentenceContext): StatusClaim[] {
+  if (!/\bChin(?:a|ese)\b/i.test(ctx.text)) return [];
+  const out: StatusClaim[] = [];
+  for (const chip of ctx.mentions) {
+    if (chip.kind !== 'chip') continue;
+    const sup = SUPERLATIVE.exec(ctx.text.slice(Math.max(0, chip.start - 160), chip.start));
+    if (sup) {
+      const start = chip.start - (Math.min(160, chip.start) - sup.index);
+      out.push({ kind: 'status', polarity: 'allowed', superlative: true, span: { start, end: chip.end }, valueSpan: { start: chip.start, end: chip.end }, entityId: chip.entityId, quoted: isQuoted(ctx, start, chip.end) });
+      continue;
+    }
+    const tail = ctx.text.slice(chip.end, chip.end + 80);
+    const cop = COPULA.exec(tail);
+    if (cop) {
+      const rest = tail.slice(cop[0].length);
+      const word = STATUS_WORDS.find(([re]) => re.test(rest));
+      if (!word) continue;
+      const wordLength = word[0].exec(rest)![0].length;
+      const end = chip.end + cop[0].length + wordLength;
+      // "available" alone needs China as its place: "available in China".
+      if (word[1] === 'allowed' && !/^\s+(?:for (?:sale|export) )?(?:in|to|for)\s+(?:mainland\s+)?(?:China|Chinese)/i.test(tail.slice(cop[0].length + wordLength))) continue;
+      const negated = /\b(?:not|no longer)\b/i.test(cop[0]) || negatedBetween(ctx, chip.end, end);
+      out.push({
+        kind: 'status',
+        polarity: negated ? (word[1] === 'allowed' ? 'banned' : 'allowed') : word[1],
+        superlative: false,
+        span: { start: chip.start, end },
+        valueSpan: { start: chip.end + cop[0].length, end },
+        entityId: chip.entityId,
+        quoted: isQuoted(ctx, chip.start, end),
+      });
+    }
+  }
+  return out;
+}

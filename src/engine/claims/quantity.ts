@@ -1,0 +1,247 @@
+/**
+ * Quantity claims: a chip, an attribute and a number with its unit in one
+ * clause ("The H200 carries 141 GB of HBM3e", "H100 SXM: 3.35 TB/s").
+ * Units are converted, hedges and the draft's precision respected, and a
+ * number is attributed to a chip only when the sentence leaves no doubt.
+ */
+import type { RawMention } from '../mentions/matcher';
+import type { QuantityAttribute } from '../record/schema';
+import { numberFromWords } from '../nlp/nlp';
+import { clauseOf, isQuoted, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from './types';
+
+export interface UnitInfo {
+  dimension: 'bytes' | 'bandwidth' | 'flops' | 'power' | 'billions';
+  /** Multiplier to the canonical unit of the dimension. */
+  scale: number;
+  display: string;
+}
+
+const UNITS: [RegExp, UnitInfo][] = [
+  [/^(?:TB\/s|TB\/sec|TBps|TB\s+per\s+second|terabytes?\s+per\s+second)$/i, { dimension: 'bandwidth', scale: 1000, display: 'TB/s' }],
+  [/^(?:GB\/s|GB\/sec|GBps|GB\s+per\s+second|gigabytes?\s+per\s+second)$/i, { dimension: 'bandwidth', scale: 1, display: 'GB/s' }],
+  [/^(?:TB|terabytes?)$/i, { dimension: 'bytes', scale: 1000, display: 'TB' }],
+  [/^(?:GB|gigabytes?)$/i, { dimension: 'bytes', scale: 1, display: 'GB' }],
+  [/^(?:PFLOPS|PFLOP\/s|petaflops|petaFLOPS)$/i, { dimension: 'flops', scale: 1000, display: 'PFLOPS' }],
+  [/^(?:TFLOPS|TFLOP\/s|teraflops|teraFLOPS)$/i, { dimension: 'flops', scale: 1, display: 'TFLOPS' }],
+  [/^(?:kW|kilowatts?)$/i, { dimension: 'power', scale: 1000, display: 'kW' }],
+  [/^(?:W|watts?)$/i, { dimension: 'power', scale: 1, display: 'W' }],
+  [/^(?:billion|bn)\s+transistors$/i, { dimension: 'billions', scale: 1, display: 'billion transistors' }],
+];
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const UNIT = String.raw`(TB\/s|TB\/sec|TBps|GB\/s|GB\/sec|GBps|(?:TB|GB)\s+per\s+second|(?:tera|giga)bytes?\s+per\s+second|TB|GB|terabytes?|gigabytes?|PFLOPS|PFLOP\/s|petaflops|TFLOPS|TFLOP\/s|teraflops|kW|kilowatts?|W|watts?|(?:billion|bn)\s+transistors)`;
+const QUANTITY = new RegExp(String.raw`${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s\u00a0-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
+
+const HEDGES: [RegExp, Hedge][] = [
+  [/(?:about|around|approximately|approx\.?|roughly|some|circa|~)\s*$/i, 'about'],
+  [/(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
+  [/(?:up to|as much as|as many as|a maximum of|maximum of|max\.?)\s*$/i, 'upTo'],
+  [/(?:more than|over|above|in excess of|upwards of|exceeding)\s*$/i, 'moreThan'],
+  [/(?:at least|no less than|a minimum of)\s*$/i, 'atLeast'],
+  [/(?:less than|under|below|fewer than)\s*$/i, 'lessThan'],
+  [/(?:at most|no more than)\s*$/i, 'atMost'],
+];
+
+const CHIP_KINDS = new Set(['chip', 'system']);
+const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|dataset|data set|of data|cache|L2|files?)\b/i;
+const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
+const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking)\b/i;
+const POWER_WORDS = /\b(?:TDP|power|draws?|consumes?|consumption|thermal|envelope|rated)\b/i;
+const MEMORY_TYPE = /\b(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\b/i;
+const PRECISION: [RegExp, QuantityAttribute][] = [
+  [/\b(?:FP16|BF16|half[- ]precision)\b/i, 'fp16_tensor'],
+  [/\bFP8\b/i, 'fp8_tensor'],
+  [/\bFP64\b|double[- ]precision/i, 'fp64'],
+];
+const OTHER_PRECISION = /\b(?:FP4|FP6|INT8|INT4|TF32|FP32)\b/i;
+/** Words after a number that make it about something other than the chip itself. */
+const COMPARATIVE_BEFORE = /(?:than|versus|vs\.?|compared (?:with|to)|against|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+
+function decimalsOf(num: string): number {
+  const dot = num.indexOf('.');
+  return dot < 0 ? 0 : num.length - dot - 1;
+}
+
+function unitInfo(raw: string): UnitInfo | undefined {
+  const norm = raw.replace(/\s+/g, ' ');
+  return UNITS.find(([re]) => re.test(norm))?.[1];
+}
+
+/** The chip a number belongs to, or undefined when the sentence leaves doubt. */
+export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
+  const clause = clauseOf(ctx.text, start);
+  const chips = ctx.mentions.filter((m) => CHIP_KINDS.has(m.kind) && m.start >= clause.start && m.end <= clause.end);
+  if (!chips.length) return undefined;
+  const before = chips.filter((m) => m.end <= start);
+  const after = chips.filter((m) => m.start >= end);
+  // "3.35 TB/s on the H100": a chip right after, joined by a preposition, owns it.
+  const next = after[0];
+  if (next && /^\s*(?:\S+\s+){0,3}?(?:on|for|in|of)\s+(?:the\s+|nvidia['’]s\s+|its\s+)*$/i.test(ctx.text.slice(end, next.start)) && !/[,;]/.test(ctx.text.slice(end, next.start))) {
+    return next;
+  }
+  if (before.length) {
+    const owner = before[before.length - 1]!;
+    const between = ctx.text.slice(owner.end, start);
+    // Two chips before the number with nothing numeric between ("the H100 and H200 have 80 GB"): ambiguous.
+    const prior = before[before.length - 2];
+    if (prior && prior.entityId !== owner.entityId && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:,|and|or|&|\/)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
+    // A comparison in between means the number may be the other side's.
+    if (COMPARATIVE_BEFORE.test(ctx.text.slice(0, start)) && after.length) return undefined;
+    if (/\brespectively\b/i.test(ctx.text)) return undefined;
+    // Keep the distance short enough to be one statement about the chip.
+    if (between.length > 90) return undefined;
+    return owner;
+  }
+  // "With 141 GB of memory, the H200 ...": the first chip after, if close.
+  if (next && next.start - end < 60 && !/\b(?:than|versus|vs)\b/i.test(ctx.text.slice(end, next.start))) return next;
+  return undefined;
+}
+
+function window(ctx: SentenceContext, start: number, end: number, before: number, after: number): string {
+  const clause = clauseOf(ctx.text, start);
+  return ctx.text.slice(Math.max(clause.start, start - before), Math.min(clause.end, end + after));
+}
+
+export interface NumberWithUnit {
+  start: number;
+  end: number;
+  unit: UnitInfo;
+  amountInUnit: number;
+  decimals: number;
+  hedge: Hedge;
+}
+
+/** Every single number with a unit in the text (ranges and fragments of names left out). */
+export function numbersWithUnits(text: string): NumberWithUnit[] {
+  const out: NumberWithUnit[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    const [whole, first, second, rawUnit] = m;
+    const start = m.index;
+    const unit = unitInfo(rawUnit!);
+    // A range ("80-96 GB") or a fragment of a name ("MI308", "$5.5") is not a single claim.
+    if (!unit || second !== undefined) continue;
+    if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), decimals: decimalsOf(first!), hedge });
+  }
+  return out;
+}
+
+export function basisIn(near: string): QuantityClaim['basis'] {
+  return /\b(?:with sparsity|sparse)\b/i.test(near) ? 'sparse' : /\b(?:dense|without sparsity)\b/i.test(near) ? 'dense' : undefined;
+}
+
+export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, owner: Pick<RawMention, 'entityId' | 'variantId'>, basis: QuantityClaim['basis'], quoted: boolean): QuantityClaim {
+  return {
+    kind: 'quantity',
+    attribute,
+    amount: n.amountInUnit * n.unit.scale,
+    tolerance: 0.5 * 10 ** -n.decimals * n.unit.scale,
+    hedge: n.hedge,
+    ...(basis ? { basis } : {}),
+    draftUnit: n.unit.display,
+    toDraftUnit: 1 / n.unit.scale,
+    span: { start: n.start, end: n.end },
+    valueSpan: { start: n.start, end: n.end },
+    entityId: owner.entityId,
+    ...(owner.variantId ? { variantId: owner.variantId } : {}),
+    quoted,
+  };
+}
+
+export function extractQuantities(ctx: SentenceContext): (QuantityClaim | CategoryClaim)[] {
+  const claims: (QuantityClaim | CategoryClaim)[] = [];
+  for (const n of numbersWithUnits(ctx.text)) {
+    const { start, end } = n;
+    const near = window(ctx, start, end, 45, 45);
+    const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind) && (/^\s?$/.test(ctx.text.slice(mm.end, start)) || /^\s?$/.test(ctx.text.slice(end, mm.start))));
+    const attribute = attributeFor(n.unit, near, touching);
+    if (!attribute) continue;
+    const owner = ownerOf(ctx, start, end);
+    if (!owner) continue;
+    const quoted = isQuoted(ctx, start, end);
+    claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));
+    // "141 GB of HBM3e": the memory type rides along with the capacity.
+    if (attribute === 'memory_capacity') {
+      const after = ctx.text.slice(end, end + 30);
+      const type = /^\s*(?:of\s+)?(?:\w+\s+)?/.exec(after);
+      const typeMatch = MEMORY_TYPE.exec(after);
+      if (type && typeMatch && typeMatch.index <= type[0].length + 1) {
+        const tStart = end + typeMatch.index;
+        claims.push({
+          kind: 'category',
+          attribute: 'memory_type',
+          value: typeMatch[1]!,
+          span: { start: tStart, end: tStart + typeMatch[0].length },
+          valueSpan: { start: tStart, end: tStart + typeMatch[0].length },
+          entityId: owner.entityId,
+          ...(owner.variantId ? { variantId: owner.variantId } : {}),
+          quoted,
+        });
+      }
+    }
+  }
+  claims.push(...extractRelative(ctx));
+  return claims;
+}
+
+/** Which attribute a number is about, from its unit and the words near it; `touching`: the number abuts a chip name ("H20 96GB"). */
+export function attributeFor(unit: UnitInfo, near: string, touching: boolean): QuantityAttribute | undefined {
+  switch (unit.dimension) {
+    case 'bytes':
+      if (NOT_MEMORY.test(near)) return undefined;
+      return MEMORY_WORDS.test(near) || touching ? 'memory_capacity' : undefined;
+    case 'bandwidth':
+      if (NOT_BANDWIDTH.test(near)) return undefined;
+      return NVLINK_WORDS.test(near) ? 'nvlink_bandwidth' : /\b(?:memory|bandwidth|HBM\w*|GDDR\w*)\b/i.test(near) || unit.scale === 1000 ? 'memory_bandwidth' : undefined;
+    case 'flops': {
+      if (OTHER_PRECISION.test(near) && !PRECISION.some(([re]) => re.test(near))) return undefined;
+      const found = PRECISION.filter(([re]) => re.test(near));
+      return found.length === 1 ? found[0]![1] : undefined;
+    }
+    case 'power':
+      return POWER_WORDS.test(near) ? 'tdp' : undefined;
+    case 'billions':
+      return 'transistors';
+  }
+}
+
+const RELATIVE = /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?(\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)\s+(?:faster|quicker|more powerful|the (?:performance|computing power|compute|speed)|as (?:fast|powerful))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+
+/** "The H200 is nearly six times faster than the H20." */
+function extractRelative(ctx: SentenceContext): QuantityClaim[] {
+  const claims: QuantityClaim[] = [];
+  for (const other of ctx.mentions) {
+    if (!CHIP_KINDS.has(other.kind)) continue;
+    const head = ctx.text.slice(Math.max(0, other.start - 80), other.start);
+    const m = RELATIVE.exec(head);
+    if (!m) continue;
+    const factor = numberFromWords(m[2]!);
+    if (factor === undefined || factor <= 1) continue;
+    const phraseStart = other.start - head.length + m.index;
+    const subject = [...ctx.mentions].reverse().find((s) => CHIP_KINDS.has(s.kind) && s.end <= phraseStart && s.entityId !== other.entityId);
+    if (!subject) continue;
+    const clause = clauseOf(ctx.text, phraseStart);
+    if (subject.start < clause.start) continue;
+    const hedgeWord = m[1]?.toLowerCase();
+    const hedge: Hedge = !hedgeWord ? 'about' : /nearly|almost/.test(hedgeWord) ? 'nearly' : /more than|over/.test(hedgeWord) ? 'moreThan' : hedgeWord === 'up to' ? 'upTo' : 'about';
+    const numberStart = phraseStart + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!));
+    claims.push({
+      kind: 'quantity',
+      attribute: 'relative_performance',
+      amount: factor,
+      tolerance: 0.5,
+      hedge,
+      draftUnit: 'times',
+      toDraftUnit: 1,
+      relativeTo: other.entityId,
+      span: { start: phraseStart, end: other.end },
+      valueSpan: { start: numberStart, end: numberStart + m[2]!.length },
+      entityId: subject.entityId,
+      quoted: isQuoted(ctx, phraseStart, other.end),
+    });
+  }
+  return claims;
+}

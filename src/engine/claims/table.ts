@@ -1,0 +1,36 @@
+/**
+ * Claims in tables: a row about a chip and a column about an attribute (or the
+ * transpose). The cell holds the value; the headers say what it is.
+ */
+import type { MentionMatcher } from '../mentions/matcher';
+import { attributeFor, basisIn, numbersWithUnits, quantityClaim } from './quantity';
+import type { QuantityClaim } from './types';
+
+const CHIP_KINDS = new Set(['chip', 'system']);
+
+/** `context` is "row header \u0001 column header \u0001 corner" from the engine. */
+export function extractTableClaims(cell: string, context: string, matcher: MentionMatcher, quoted: boolean): QuantityClaim[] {
+  const [rowHead = '', colHead = ''] = context.split('\u0001');
+  // Header cells describe; only body cells claim.
+  if (cell.trim() === rowHead || cell.trim() === colHead) return [];
+  const rowChips = matcher.find(rowHead).filter((m) => CHIP_KINDS.has(m.kind));
+  const colChips = matcher.find(colHead).filter((m) => CHIP_KINDS.has(m.kind));
+  const chipsInCell = matcher.find(cell).filter((m) => CHIP_KINDS.has(m.kind));
+  let owner;
+  let attributeWords;
+  if (rowChips.length === 1 && !colChips.length) [owner, attributeWords] = [rowChips[0]!, colHead];
+  else if (colChips.length === 1 && !rowChips.length) [owner, attributeWords] = [colChips[0]!, rowHead];
+  else return [];
+  if (chipsInCell.some((m) => m.entityId !== owner.entityId)) return [];
+  const claims: QuantityClaim[] = [];
+  const numbers = numbersWithUnits(cell);
+  // One value per cell: "80 GB / 94 GB" lists variants, which the headers do not name.
+  if (numbers.length !== 1) return [];
+  for (const n of numbers) {
+    const near = `${attributeWords} ${cell}`;
+    const attribute = attributeFor(n.unit, near, false);
+    if (!attribute) continue;
+    claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));
+  }
+  return claims;
+}

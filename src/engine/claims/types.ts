@@ -1,0 +1,106 @@
+/** Typed claims read from one sentence. Offsets are local to the sentence until extract.ts shifts them. */
+import type { DateExpr } from '../dates/dates';
+import type { RawMention } from '../mentions/matcher';
+import type { RecordIndex } from '../record/record-index';
+import type { CategoryAttribute, QuantityAttribute } from '../record/schema';
+import type { SentenceReading } from '../nlp/nlp';
+import type { Span } from '../types';
+
+export type Hedge = 'exact' | 'about' | 'nearly' | 'upTo' | 'moreThan' | 'atLeast' | 'lessThan' | 'atMost';
+
+interface ClaimBase {
+  /** The stretch to underline. */
+  span: Span;
+  /** The words a fix replaces. */
+  valueSpan: Span;
+  entityId: string;
+  variantId?: string;
+  /** Inside quotation marks or a blockquote. */
+  quoted: boolean;
+}
+
+export interface QuantityClaim extends ClaimBase {
+  kind: 'quantity';
+  attribute: QuantityAttribute;
+  /** In the attribute's canonical unit (GB, GB/s, TFLOPS, W, billion, count, %). */
+  amount: number;
+  /** Half a unit of the last digit the draft wrote, in the canonical unit: "3.4 TB/s" → 50 GB/s. */
+  tolerance: number;
+  hedge: Hedge;
+  basis?: 'dense' | 'sparse';
+  /** The unit as the draft wrote it, so a fix can answer in kind. */
+  draftUnit: string;
+  /** Multiply a canonical amount by this to get the draft's unit. */
+  toDraftUnit: number;
+  /** For relative_performance: the entity compared against. */
+  relativeTo?: string;
+  /** For revenue_share: the date the sentence ties the deal to, if any. */
+  date?: DateExpr;
+}
+
+export interface CategoryClaim extends ClaimBase {
+  kind: 'category';
+  attribute: CategoryAttribute;
+  /** Entity id, or a literal such as "HBM3e". */
+  value: string;
+  /** For role: the organization named. */
+  at?: string;
+}
+
+export type EventFamily = 'restrict' | 'announce' | 'rescind' | 'approve' | 'report' | 'issue';
+
+export interface EventClaim extends ClaimBase {
+  kind: 'event-date';
+  family: EventFamily;
+  date: DateExpr;
+}
+
+export type StatusPolarity = 'banned' | 'restricted' | 'allowed';
+
+export interface StatusClaim extends ClaimBase {
+  kind: 'status';
+  polarity: StatusPolarity;
+  /** "the most powerful chip legally available in China is X". */
+  superlative: boolean;
+}
+
+export type Claim = QuantityClaim | CategoryClaim | EventClaim | StatusClaim;
+
+export interface SentenceContext {
+  text: string;
+  mentions: RawMention[];
+  dates: DateExpr[];
+  /** Stretches inside quotation marks (local offsets). */
+  quotes: Span[];
+  /** The whole segment is a blockquote. */
+  quotedSegment: boolean;
+  asOf: string;
+  index: RecordIndex;
+  /** compromise's reading, computed on first use. */
+  reading: () => SentenceReading;
+}
+
+export function isQuoted(ctx: SentenceContext, start: number, end: number): boolean {
+  return ctx.quotedSegment || ctx.quotes.some((q) => start >= q.start && end <= q.end);
+}
+
+/** Clause boundaries: a claim's parts must not straddle them. */
+const CLAUSE_BREAK = /;|\s[—–]\s|—|\bbut\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?(?=\s)/gi;
+
+export function clauseOf(text: string, at: number): Span {
+  let start = 0;
+  let end = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export function negatedBetween(ctx: SentenceContext, start: number, end: number): boolean {
+  return ctx.reading().negations.some((n) => n.start >= start && n.end <= end) || /\b(?:not|never|no longer|cannot|can't|isn't|aren't|wasn't|weren't|won't|no)\b/i.test(ctx.text.slice(start, end));
+}

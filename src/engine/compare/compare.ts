@@ -1,0 +1,318 @@
+/**
+ * Claim × record at the as-of date → verdict. Every verdict names the facts it
+ * rests on; a contradiction also carries the recorded wording for a fix.
+ */
+import type { CategoryClaim, Claim, EventClaim, EventFamily, QuantityClaim, StatusClaim } from '../claims/types';
+import { dateDistance, dateMatches, displayDate, formatDateLike } from '../dates/dates';
+import type { OriginFact } from '../record/load';
+import type { ICategoryFact, IEventFact, IQuantityFact, IStatusFact, RecordIndex } from '../record/record-index';
+import type { EventType, ExportStatus, Quantity } from '../record/schema';
+import type { Verdict } from '../types';
+
+export interface Comparison {
+  verdict: Verdict;
+  facts: OriginFact[];
+  /** The recorded value worded for a reader. */
+  recorded: string;
+  /** What the draft's value words should become, when one answer is clear. */
+  replacement?: string;
+  /** Extra sentence for the message (a conflict, a change of status). */
+  detail?: string;
+}
+
+const unknown = (facts: OriginFact[] = []): Comparison => ({ verdict: 'unknown', facts, recorded: '' });
+
+export function compare(claim: Claim, index: RecordIndex, asOf: string): Comparison {
+  switch (claim.kind) {
+    case 'quantity':
+      return compareQuantity(claim, index);
+    case 'category':
+      return compareCategory(claim, index, asOf);
+    case 'event-date':
+      return compareEvent(claim, index);
+    case 'status':
+      return compareStatus(claim, index, asOf);
+  }
+}
+
+// ---------- quantities ----------
+
+const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toPrecision(6))));
+
+function amountsOf(q: Quantity, basis: QuantityClaim['basis']): number[] {
+  if (basis === 'sparse') return q.sparse !== undefined ? [q.sparse] : [];
+  if (basis === 'dense') return [q.amount];
+  return q.sparse !== undefined ? [q.amount, q.sparse] : [q.amount];
+}
+
+function within(claim: QuantityClaim, recorded: number, approximateRecord: boolean): boolean {
+  const tol = claim.tolerance + 1e-9 + (approximateRecord ? 0.05 * recorded : 0);
+  const a = claim.amount;
+  switch (claim.hedge) {
+    case 'exact':
+      return Math.abs(a - recorded) <= tol;
+    case 'about':
+      return Math.abs(a - recorded) <= Math.max(tol, 0.1 * recorded);
+    case 'upTo':
+      return Math.abs(a - recorded) <= Math.max(tol, 0.05 * recorded);
+    case 'nearly':
+      return recorded <= a + tol && recorded >= a * 0.8;
+    case 'moreThan':
+    case 'atLeast':
+      return recorded >= a - tol;
+    case 'lessThan':
+    case 'atMost':
+      return recorded <= a + tol;
+  }
+}
+
+const UNIT_LABEL: Record<string, string> = { count: '', billion: ' billion', '%': '%', 'USD billion': ' billion USD' };
+
+function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: RecordIndex): string {
+  const v = fact.value;
+  const inDraft = (n: number) => (claim.toDraftUnit !== 1 && ['GB', 'GB/s', 'TFLOPS', 'W'].includes(v.unit) ? `${fmt(n * claim.toDraftUnit)} ${claim.draftUnit}` : `${fmt(n)}${UNIT_LABEL[v.unit] ?? ` ${v.unit}`}`);
+  let text = `${v.approximate ? 'about ' : ''}${inDraft(v.amount)}`;
+  if (fact.attribute === 'relative_performance') text = `${v.approximate ? 'about ' : ''}${fmt(v.amount)}× the ${index.entityName(fact.relativeTo ?? '')}`;
+  if (v.sparse !== undefined) text += ` dense (${inDraft(v.sparse)} with sparsity)`;
+  if (fact.variant) text += ` for the ${index.entities.get(fact.entity)?.variants.find((x) => x.id === fact.variant)?.name ?? fact.variant}`;
+  return text;
+}
+
+function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
+  const amount = claim.basis === 'sparse' && fact.value.sparse !== undefined ? fact.value.sparse : fact.value.amount;
+  if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share') return fmt(amount);
+  return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
+}
+
+function quantityCandidates(claim: QuantityClaim, index: RecordIndex): IQuantityFact[] {
+  if (claim.attribute === 'revenue_share') {
+    const all = claim.entityId === 'deal' ? [...index.facts.values()].filter((f): f is IQuantityFact => f.kind === 'quantity' && f.attribute === 'revenue_share') : index.quantityFacts(claim.entityId, 'revenue_share');
+    if (!claim.date) return claim.entityId === 'deal' ? [] : all;
+    return all.filter((f) => {
+      const event = f.relativeTo ? index.facts.get(f.relativeTo) : undefined;
+      return event?.kind === 'event' && dateMatches(claim.date!, event.date);
+    });
+  }
+  let facts = index.quantityFacts(claim.entityId, claim.attribute);
+  if (!facts.length && claim.attribute === 'fp16_tensor') facts = index.quantityFacts(claim.entityId, 'bf16_tensor');
+  if (claim.attribute === 'relative_performance') facts = facts.filter((f) => f.relativeTo === claim.relativeTo);
+  if (claim.variantId) facts = facts.filter((f) => !f.variant || f.variant === claim.variantId);
+  return facts;
+}
+
+function compareQuantity(claim: QuantityClaim, index: RecordIndex): Comparison {
+  const facts = quantityCandidates(claim, index);
+  if (!facts.length) return unknown();
+  const mainMatch = facts.filter((f) => amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)));
+  const conflictMatch = facts.filter((f) =>
+    f.conflicts.some((c) => typeof c.value === 'object' && amountsOf(c.value, claim.basis).some((a) => within(claim, a, !!(c.value as Quantity).approximate))),
+  );
+  const recorded = describeFacts(facts, (f) => describeQuantity(f, claim, index));
+  if (mainMatch.some((f) => !f.conflicts.length || f.conflictResolution === 'preferred')) {
+    return { verdict: 'supported', facts: mainMatch, recorded: describeFacts(mainMatch, (f) => describeQuantity(f, claim, index)) };
+  }
+  if (mainMatch.length || conflictMatch.length) {
+    const fs = [...new Set([...mainMatch, ...conflictMatch])];
+    return { verdict: 'disputed', facts: fs, recorded, detail: conflictDetail(fs, claim, index) };
+  }
+  const distinct = new Set(facts.map((f) => replacementFor(f, claim)));
+  return {
+    verdict: 'contradicted',
+    facts,
+    recorded,
+    ...(distinct.size === 1 ? { replacement: [...distinct][0]! } : {}),
+    ...(facts.some((f) => f.conflicts.length) ? { detail: conflictDetail(facts, claim, index) } : {}),
+  };
+}
+
+function conflictDetail(facts: IQuantityFact[], claim: QuantityClaim, index: RecordIndex): string | undefined {
+  const parts: string[] = [];
+  for (const f of facts) {
+    for (const c of f.conflicts) {
+      if (typeof c.value !== 'object') continue;
+      const who = c.citations.map((x) => index.sources.get(x.source)?.publisher ?? x.source).join(', ');
+      parts.push(`${describeQuantity({ ...f, value: c.value, variant: f.variant }, claim, index)} per ${who}`);
+    }
+  }
+  return parts.length ? `Sources disagree: ${describeQuantity(facts[0]!, claim, index)} per ${sourceNames(facts[0]!, index)}; ${parts.join('; ')}.` : undefined;
+}
+
+function sourceNames(f: OriginFact, index: RecordIndex): string {
+  return f.citations.map((c) => index.sources.get(c.source)?.publisher ?? c.source).join(', ');
+}
+
+function describeFacts<T extends OriginFact>(facts: T[], describe: (f: T) => string): string {
+  return [...new Set(facts.map(describe))].join('; ');
+}
+
+// ---------- categories ----------
+
+const normLiteral = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
+
+function categoryMatches(f: ICategoryFact, value: string): boolean {
+  return normLiteral(f.value) === normLiteral(value);
+}
+
+function describeCategory(f: ICategoryFact, index: RecordIndex): string {
+  const value = index.entities.has(f.value) ? index.entityName(f.value) : f.value;
+  return f.attribute === 'role' && f.at ? `${value} at ${index.entityName(f.at)}` : value;
+}
+
+function validAt(f: OriginFact, asOf: string): boolean {
+  return (!f.valid?.from || f.valid.from <= asOf) && (!f.valid?.to || asOf < f.valid.to);
+}
+
+function compareCategory(claim: CategoryClaim, index: RecordIndex, asOf: string): Comparison {
+  let facts = index.categoryFacts(claim.entityId, claim.attribute);
+  if (claim.variantId) facts = facts.filter((f) => !f.variant || f.variant === claim.variantId);
+  if (!facts.length) return unknown();
+  if (claim.attribute === 'role') return compareRole(claim, facts, index, asOf);
+  const current = facts.filter((f) => validAt(f, asOf));
+  const pool = current.length ? current : facts;
+  const recorded = describeFacts(pool, (f) => describeCategory(f, index));
+  const main = pool.filter((f) => categoryMatches(f, claim.value));
+  const conflict = pool.filter((f) => f.conflicts.some((c) => typeof c.value === 'string' && normLiteral(c.value) === normLiteral(claim.value)));
+  if (main.some((f) => !f.conflicts.length || f.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };
+  if (main.length || conflict.length) {
+    const fs = [...new Set([...main, ...conflict])];
+    const others = fs.flatMap((f) => f.conflicts.map((c) => `${String(c.value)} per ${c.citations.map((x) => index.sources.get(x.source)?.publisher ?? x.source).join(', ')}`));
+    return { verdict: 'disputed', facts: fs, recorded, detail: `Sources disagree: ${recorded} per ${sourceNames(fs[0]!, index)}; ${others.join('; ')}.` };
+  }
+  const past = facts.filter((f) => f.valid?.to && f.valid.to <= asOf && categoryMatches(f, claim.value));
+  if (past.length) return { verdict: 'outdated', facts: [...past, ...current], recorded, detail: `True until ${displayDate(past[0]!.valid!.to!)}.` };
+  const names = new Set(pool.map((f) => describeCategory(f, index)));
+  return { verdict: 'contradicted', facts: pool, recorded, ...(names.size === 1 ? { replacement: [...names][0]! } : {}) };
+}
+
+const CEO = /\b(?:ceo|chief executive)\b/i;
+
+function compareRole(claim: CategoryClaim, facts: ICategoryFact[], index: RecordIndex, asOf: string): Comparison {
+  const atOrg = facts.filter((f) => f.at === claim.at);
+  const current = facts.filter((f) => validAt(f, asOf));
+  const recorded = describeFacts(current.length ? current : facts, (f) => describeCategory(f, index));
+  if (atOrg.some((f) => validAt(f, asOf))) return { verdict: 'supported', facts: atOrg, recorded };
+  const ended = atOrg.filter((f) => f.valid?.to && f.valid.to <= asOf);
+  if (ended.length) return { verdict: 'outdated', facts: [...ended, ...current], recorded, detail: `That role ended in ${displayDate(ended[0]!.valid!.to!)}.` };
+  // A chief executive of one company is not, at the same time, the chief executive of another.
+  if (CEO.test(claim.value) && current.some((f) => CEO.test(f.value) && f.at && f.at !== claim.at)) {
+    return { verdict: 'contradicted', facts: current, recorded };
+  }
+  return unknown(atOrg);
+}
+
+// ---------- events ----------
+
+const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
+  restrict: ['export_licence_required', 'rule_released', 'rule_effective'],
+  announce: ['announced', 'launched', 'production'],
+  rescind: ['rule_rescinded'],
+  approve: ['export_approved', 'licences_issued', 'licences_assured', 'deal_announced'],
+  report: ['report_published'],
+  issue: ['rule_released', 'rule_effective', 'announced', 'licence_review'],
+};
+
+const FAMILY_WORDS: Record<EventFamily, string> = {
+  restrict: 'export restrictions',
+  announce: 'announcement and launch',
+  rescind: 'rescission',
+  approve: 'export approvals',
+  report: 'publication',
+  issue: 'issue and effective dates',
+};
+
+const EVENT_WORDS: Record<EventType, string> = {
+  announced: 'announced',
+  launched: 'launched',
+  production: 'production',
+  export_licence_required: 'licence requirement',
+  rule_released: 'rule issued',
+  rule_effective: 'rule in force',
+  rule_rescinded: 'rescinded',
+  licences_assured: 'licences assured',
+  licences_issued: 'licences issued',
+  export_approved: 'sales approved',
+  deal_announced: 'deal announced',
+  china_restriction: 'Chinese restriction',
+  report_published: 'published',
+  licence_review: 'licence review',
+};
+
+function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
+  const events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type));
+  if (!events.length) return unknown();
+  const name = index.entityName(claim.entityId);
+  const recorded = `${name} ${FAMILY_WORDS[claim.family]} on ${events.map((e) => `${displayDate(e.date)} (${EVENT_WORDS[e.type]})`).join(', ')}`;
+  const main = events.filter((e) => dateMatches(claim.date, e.date));
+  const conflict = events.filter((e) => e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)));
+  if (main.some((e) => !e.conflicts.length || e.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };
+  if (main.length || conflict.length) return { verdict: 'disputed', facts: [...new Set([...main, ...conflict])], recorded };
+  const nearest = [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
+  return { verdict: 'contradicted', facts: events, recorded, replacement: formatDateLike(claim.date, nearest.date) };
+}
+
+// ---------- export status ----------
+
+const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
+  banned: ['licence_required', 'prohibited'],
+  restricted: ['licence_required', 'licensed', 'approved_pending', 'prohibited'],
+  allowed: ['unrestricted', 'licensed', 'approved_pending'],
+};
+const STATUS_WORDS: Record<ExportStatus, string> = {
+  unrestricted: 'exportable to China without a licence',
+  licence_required: 'needs a US export licence for China, and none are being granted',
+  licensed: 'exportable to China under US licences',
+  approved_pending: 'approved for sale to approved Chinese customers, licences under review',
+  prohibited: 'not exportable to China',
+};
+
+export function statusAt(index: RecordIndex, entity: string, asOf: string): IStatusFact | undefined {
+  return index.statusTimeline(entity).find((s) => validAt(s, asOf));
+}
+
+function describeStatus(s: IStatusFact): string {
+  return `${STATUS_WORDS[s.status]} (since ${s.valid.from ? displayDate(s.valid.from) : 'the start of the record'})`;
+}
+
+function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: string): Comparison {
+  const timeline = index.statusTimeline(claim.entityId);
+  if (!timeline.length) return unknown();
+  const now = statusAt(index, claim.entityId, asOf);
+  if (!now) return unknown();
+  const name = index.entityName(claim.entityId);
+  const recorded = `the ${name} is ${describeStatus(now)}`;
+  const ok = COMPATIBLE[claim.polarity].includes(now.status);
+  if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
+  if (ok) return { verdict: 'supported', facts: [now], recorded };
+  const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && COMPATIBLE[claim.polarity].includes(s.status));
+  if (earlier.length) {
+    const last = earlier[earlier.length - 1]!;
+    return { verdict: 'outdated', facts: [now, last], recorded, detail: `That was true until ${displayDate(last.valid.to!)}.` };
+  }
+  return { verdict: 'contradicted', facts: [now], recorded };
+}
+
+/** "The most powerful chip legally available in China is X": no stronger chip may be exportable then. */
+function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string, own: IStatusFact): Comparison {
+  const power = (id: string) => {
+    const f = [...index.quantityFacts(id, 'fp16_tensor'), ...index.quantityFacts(id, 'bf16_tensor')];
+    return Math.max(0, ...f.map((x) => x.value.amount));
+  };
+  const mine = power(claim.entityId);
+  const stronger = [...index.entities.values()]
+    .filter((e) => e.kind === 'chip' && e.id !== claim.entityId)
+    .map((e) => ({ e, s: statusAt(index, e.id, asOf) }))
+    .filter((x) => x.s && COMPATIBLE.allowed.includes(x.s.status) && power(x.e.id) > mine);
+  if (!stronger.length) return { verdict: 'supported', facts: [own], recorded: `the ${index.entityName(claim.entityId)} is ${describeStatus(own)}` };
+  const first = stronger[0]!;
+  const since = first.s!.valid.from;
+  const becameTrueLater = since && since > (own.valid.from ?? '');
+  return {
+    verdict: becameTrueLater ? 'outdated' : 'contradicted',
+    facts: [own, first.s!],
+    recorded: `the ${first.e.name} is ${describeStatus(first.s!)}`,
+    replacement: first.e.name,
+    detail: becameTrueLater ? `The ${first.e.name}, a more powerful chip, became exportable on ${displayDate(since!)}.` : undefined,
+  };
+}
+
+export type { IEventFact };

@@ -1,0 +1,207 @@
+/**
+ * The engine's one entry point: markdown text in, findings out.
+ *   text → prose segments → mentions → claims → comparisons → findings
+ * Results are cached per paragraph (keyed by its text, the as-of date and the
+ * record version), so a keystroke re-analyses only the paragraph it touched.
+ */
+import YAML from 'yaml';
+import { extractCategories } from './claims/category';
+import { extractDealTerms, extractEvents, extractStatus } from './claims/events';
+import { extractQuantities, ownerOf } from './claims/quantity';
+import { extractTableClaims } from './claims/table';
+import type { Claim, SentenceContext } from './claims/types';
+import { compare } from './compare/compare';
+import { findDates, todayIso } from './dates/dates';
+import { buildFinding, type LocalFinding } from './findings/findings';
+import { MentionMatcher, type RawMention } from './mentions/matcher';
+import { readSentence, type SentenceReading } from './nlp/nlp';
+import type { CompiledRecord } from './record/load';
+import { RecordIndex } from './record/record-index';
+import { LineIndex } from './segment/lines';
+import { parseDraft, type Segment } from './segment/segment';
+import { splitSentences } from './segment/sentences';
+import type { CheckOptions, CheckResult, Finding, Mention } from './types';
+
+/** Past this many characters a draft is refused rather than checked (the fronts may lower it). */
+export const MAX_DRAFT_CHARS = 20 * 1024 * 1024;
+const CACHE_LIMIT = 20_000;
+
+interface SegmentResult {
+  mentions: RawMention[];
+  findings: LocalFinding[];
+}
+
+export interface Engine {
+  readonly index: RecordIndex;
+  check(text: string, options?: CheckOptions): CheckResult;
+  /** The as-of date a draft is checked at, and where it came from. */
+  asOfFor(text: string, options?: CheckOptions): Pick<CheckResult, 'asOf' | 'asOfOrigin'>;
+}
+
+export function createEngine(record: CompiledRecord): Engine {
+  const index = new RecordIndex(record);
+  const matcher = new MentionMatcher(index);
+  const cache = new Map<string, SegmentResult>();
+
+  const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin'> => {
+    if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
+    const fm = frontMatter ?? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    const date = fm ? frontMatterDate(fm) : undefined;
+    if (date) return { asOf: date, asOfOrigin: 'front-matter' };
+    return { asOf: options.today ?? todayIso(), asOfOrigin: 'today' };
+  };
+
+  const analyse = (segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
+    const key = `${asOf}\u0000${segment.kind}\u0000${segment.quoted}\u0000${context ?? ''}\u0000${segment.text}`;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const result = analyseSegment(segment.text, segment, context, asOf);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, result);
+    return result;
+  };
+
+  /** Offsets in the result are local to the segment. */
+  const analyseSegment = (text: string, segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
+    const mentions = matcher.find(text);
+    if (!mentions.length && segment.kind !== 'tableCell') return { mentions, findings: [] };
+    const claims: Claim[] = [];
+    if (segment.kind === 'tableCell' && context !== undefined) {
+      claims.push(...extractTableClaims(text, context, matcher, segment.quoted));
+    }
+    if (mentions.length) {
+      for (const sentence of splitSentences(text)) {
+        const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+        if (!local.length) continue;
+        const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - sentence.start, end: x.end - sentence.start });
+        let reading: SentenceReading | undefined;
+        const ctx: SentenceContext = {
+          text: sentence.text,
+          mentions: local.map(shift),
+          dates: findDates(sentence.text, asOf),
+          quotes: quoteSpans(sentence.text),
+          quotedSegment: segment.quoted,
+          asOf,
+          index,
+          reading: () => (reading ??= readSentence(sentence.text)),
+        };
+        const found = [...extractQuantities(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx)];
+        for (const c of found) {
+          claims.push({
+            ...c,
+            span: { start: c.span.start + sentence.start, end: c.span.end + sentence.start },
+            valueSpan: { start: c.valueSpan.start + sentence.start, end: c.valueSpan.end + sentence.start },
+          } as Claim);
+        }
+      }
+    }
+    const findings: LocalFinding[] = [];
+    for (const claim of dedupeClaims(claims)) {
+      const comparison = compare(claim, index, asOf);
+      if (isAccepted(claim, comparison.facts.map((f) => f.id), text)) continue;
+      findings.push(buildFinding(claim, comparison, text, asOf, index));
+    }
+    return { mentions, findings };
+  };
+
+  const isAccepted = (claim: Claim, factIds: string[], text: string): boolean => {
+    const wording = text.slice(claim.span.start, claim.span.end).toLowerCase();
+    return factIds.some((id) => index.acceptedWordings.get(id)?.some((w) => wording.includes(w) || w.includes(wording)));
+  };
+
+  const check = (text: string, options: CheckOptions = {}): CheckResult => {
+    if (text.length > MAX_DRAFT_CHARS) {
+      const { asOf, asOfOrigin } = asOfFor('', options);
+      return { asOf, asOfOrigin, findings: [], mentions: [], refused: `draft is ${(text.length / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_DRAFT_CHARS / 1024 / 1024} MB` };
+    }
+    const lines = new LineIndex(text);
+    const draft = parseDraft(text, (o) => lines.lineOf(o));
+    const { asOf, asOfOrigin } = asOfFor(text, options, draft.frontMatter);
+    if (draft.ignoreFile) return { asOf, asOfOrigin, findings: [], mentions: [] };
+    const tables = tableContexts(draft.segments, matcher);
+    const findings: Finding[] = [];
+    const mentions: Mention[] = [];
+    for (const segment of draft.segments) {
+      const result = analyse(segment, segment.table ? tables.get(segment) : undefined, asOf);
+      for (const m of result.mentions) {
+        const start = m.start + segment.start;
+        const end = m.end + segment.start;
+        mentions.push({ span: { start, end }, range: lines.range(start, end), entityId: m.entityId, ...(m.variantId ? { variantId: m.variantId } : {}), text: m.text });
+      }
+      for (const f of result.findings) {
+        if (!options.includeSupported && (f.verdict === 'supported' || f.verdict === 'unknown')) continue;
+        const start = f.span.start + segment.start;
+        const end = f.span.end + segment.start;
+        const range = lines.range(start, end);
+        if (draft.ignoredLines.has(range.start.line)) continue;
+        const fix: Finding['fix'] = f.fix && {
+          ...f.fix,
+          span: { start: f.fix.span.start + segment.start, end: f.fix.span.end + segment.start },
+          range: lines.range(f.fix.span.start + segment.start, f.fix.span.end + segment.start),
+        };
+        const { fix: _localFix, ...rest } = f;
+        findings.push({ ...rest, span: { start, end }, range, ...(fix ? { fix } : {}) });
+      }
+    }
+    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    return { asOf, asOfOrigin, findings, mentions };
+  };
+
+  return { index, check, asOfFor: (text, options) => asOfFor(text, options) };
+}
+
+function frontMatterDate(yaml: string): string | undefined {
+  try {
+    const data = YAML.parse(yaml, { schema: 'core', customTags: [], maxAliasCount: 10 }) as unknown;
+    if (!data || typeof data !== 'object') return undefined;
+    const raw = (data as Record<string, unknown>)['date'];
+    const text = raw instanceof Date ? raw.toISOString() : typeof raw === 'string' ? raw : undefined;
+    const m = text && /^(\d{4}-\d{2}-\d{2})/.exec(text);
+    return m ? m[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stretches between matching quotation marks: “…” or "…". */
+function quoteSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /“[^”]*”|"[^"]*"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  const open = text.lastIndexOf('“');
+  if (open >= 0 && text.indexOf('”', open) < 0) spans.push({ start: open, end: text.length });
+  return spans;
+}
+
+/** One claim per kind and span: the same words read twice by two patterns count once. */
+function dedupeClaims(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.kind}|${c.span.start}|${c.span.end}|${c.entityId}|${'attribute' in c ? c.attribute : ''}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/**
+ * For each table cell, what the cell's row and column say it is about: the
+ * row's first cell and the column's header, as "row|header" text.
+ */
+function tableContexts(segments: Segment[], _matcher: MentionMatcher): Map<Segment, string> {
+  const byTable = new Map<number, Segment[]>();
+  for (const s of segments) if (s.table) (byTable.get(s.table.table) ?? byTable.set(s.table.table, []).get(s.table.table)!).push(s);
+  const out = new Map<Segment, string>();
+  for (const cells of byTable.values()) {
+    const at = (r: number, c: number) => cells.find((x) => x.table!.row === r && x.table!.column === c)?.text.trim() ?? '';
+    for (const cell of cells) {
+      const { row, column } = cell.table!;
+      out.set(cell, `${at(row, 0)}\u0001${at(0, column)}\u0001${at(0, 0)}`);
+    }
+  }
+  return out;
+}
+
+export { ownerOf };

@@ -1,0 +1,248 @@
+/**
+ * Loading the record: YAML text → validated RecordFile (errors carry file, line,
+ * column and field) → one CompiledRecord with every cross-reference checked.
+ * Used at build time for the bundled record and at run time for workspace packs.
+ */
+import YAML, { isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { RecordFile, type Entity, type Fact, type Source } from './schema';
+
+export interface RecordError {
+  file: string;
+  /** 1-based, as editors and compilers print them. */
+  line: number;
+  column: number;
+  /** Dotted path of the field, e.g. "facts[3].value.unit". */
+  field: string;
+  message: string;
+}
+
+export function formatRecordError(e: RecordError): string {
+  return `${e.file}:${e.line}:${e.column}: ${e.field ? `${e.field}: ` : ''}${e.message}`;
+}
+
+export interface Origin {
+  /** "bundled" or the pack file path. */
+  file: string;
+  line: number;
+}
+
+export type OriginFact = Fact & { origin: Origin };
+export type OriginEntity = Entity & { origin: Origin };
+export type OriginSource = Source & { origin: Origin };
+
+export interface CompiledRecord {
+  version: string;
+  sources: OriginSource[];
+  entities: OriginEntity[];
+  facts: OriginFact[];
+  /** Bundled facts that a pack replaced, kept so hovers and output can show both. */
+  overridden: { fact: OriginFact; by: Origin }[];
+  accepted: { fact: string; wording: string; origin: Origin }[];
+}
+
+export interface ParsedFile {
+  name: string;
+  data?: RecordFile;
+  /** Line (1-based) of each list item, by list and index: facts[3] → line. */
+  lineOf: (path: (string | number)[]) => { line: number; column: number };
+  errors: RecordError[];
+}
+
+const MAX_PACK_BYTES = 2 * 1024 * 1024;
+const MAX_DEPTH = 12;
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+    .join('');
+}
+
+/** Parses one YAML record file as plain data (core schema: no custom tags, no code). */
+export function parseRecordFile(text: string, name: string): ParsedFile {
+  const errors: RecordError[] = [];
+  const lineCounter = new LineCounter();
+  const noPosition = () => ({ line: 1, column: 1 });
+  if (text.length > MAX_PACK_BYTES) {
+    return { name, lineOf: noPosition, errors: [{ file: name, line: 1, column: 1, field: '', message: `file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB` }] };
+  }
+  const doc = YAML.parseDocument(text, {
+    lineCounter,
+    schema: 'core',
+    customTags: [],
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const position = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  for (const e of doc.errors) {
+    errors.push({ file: name, ...position(e.pos[0]), field: '', message: `YAML: ${e.message.split('\n')[0]}` });
+  }
+  const lineOf = (path: (string | number)[]) => {
+    // Walk down as far as the path exists; point at the deepest node found.
+    let node: unknown = doc.contents;
+    let found: YamlNode | undefined = doc.contents ?? undefined;
+    for (const key of path) {
+      if (isMap(node)) node = node.get(key, true);
+      else if (isSeq(node) && typeof key === 'number') node = node.get(key, true);
+      else break;
+      if (node && typeof node === 'object' && 'range' in node) found = node as YamlNode;
+      else break;
+    }
+    return found?.range ? position(found.range[0]) : { line: 1, column: 1 };
+  };
+  if (errors.length) return { name, lineOf, errors };
+
+  const depthError = checkDepth(doc.contents, 0);
+  if (depthError) {
+    return { name, lineOf, errors: [{ file: name, line: 1, column: 1, field: '', message: depthError }] };
+  }
+  const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  const parsed = RecordFile.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.push(issueToError(issue, name, lineOf, raw));
+    return { name, lineOf, errors };
+  }
+  return { name, data: parsed.data, lineOf, errors };
+}
+
+function checkDepth(node: unknown, depth: number): string | undefined {
+  if (depth > MAX_DEPTH) return `nesting deeper than ${MAX_DEPTH} levels`;
+  if (isMap(node)) for (const pair of node.items) { const e = checkDepth(pair.value, depth + 1); if (e) return e; }
+  if (isSeq(node)) for (const item of node.items) { const e = checkDepth(item, depth + 1); if (e) return e; }
+  return undefined;
+}
+
+function issueToError(
+  issue: z.core.$ZodIssue,
+  file: string,
+  lineOf: ParsedFile['lineOf'],
+  raw: unknown,
+): RecordError {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_value' && 'values' in issue) message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined) message = 'missing (required)';
+  return { file, ...lineOf(path), field: fieldName(path), message };
+}
+
+function valueAt(root: unknown, path: (string | number)[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Merges parsed files into one record and checks what zod cannot see across files:
+ * duplicate ids, references to unknown entities, sources and facts.
+ * `base` is the bundled record when compiling workspace packs over it.
+ */
+export function compileRecord(
+  files: ParsedFile[],
+  options: { version: string; base?: CompiledRecord },
+): { record: CompiledRecord; errors: RecordError[] } {
+  const errors: RecordError[] = files.flatMap((f) => f.errors);
+  const base = options.base;
+  const sources = new Map<string, OriginSource>((base?.sources ?? []).map((s) => [s.id, s]));
+  const entities = new Map<string, OriginEntity>((base?.entities ?? []).map((e) => [e.id, e]));
+  const facts = new Map<string, OriginFact>((base?.facts ?? []).map((f) => [f.id, f]));
+  const overridden = [...(base?.overridden ?? [])];
+  const accepted = [...(base?.accepted ?? [])];
+  const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
+    errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
+
+  const good = files.filter((f) => f.data);
+  // Definitions first, so references may point forward and across files.
+  for (const file of good) {
+    const data = file.data!;
+    data.sources.forEach((s, i) => {
+      const prior = sources.get(s.id);
+      if (prior && prior.url !== s.url) fail(file, ['sources', i, 'id'], `duplicate source id "${s.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
+      else if (!prior) sources.set(s.id, { ...s, origin: { file: file.name, line: file.lineOf(['sources', i]).line } });
+    });
+    data.entities.forEach((e, i) => {
+      const prior = entities.get(e.id);
+      if (prior) fail(file, ['entities', i, 'id'], `duplicate entity id "${e.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
+      else entities.set(e.id, { ...e, origin: { file: file.name, line: file.lineOf(['entities', i]).line } });
+    });
+    data.facts.forEach((f, i) => {
+      const prior = facts.get(f.id);
+      if (prior) fail(file, ['facts', i, 'id'], `duplicate fact id "${f.id}" (first defined in ${prior.origin.file}:${prior.origin.line}); to replace a bundled fact, put it under overrides`);
+      else facts.set(f.id, { ...f, origin: { file: file.name, line: file.lineOf(['facts', i]).line } });
+    });
+  }
+  for (const file of good) {
+    file.data!.overrides.forEach((f, i) => {
+      const prior = facts.get(f.id);
+      const origin = { file: file.name, line: file.lineOf(['overrides', i]).line };
+      if (!prior) fail(file, ['overrides', i, 'id'], `overrides unknown fact "${f.id}"`);
+      else {
+        overridden.push({ fact: prior, by: origin });
+        facts.set(f.id, { ...f, origin });
+      }
+    });
+    file.data!.accepted.forEach((a, i) => {
+      if (!facts.has(a.fact)) fail(file, ['accepted', i, 'fact'], `accepts a wording for unknown fact "${a.fact}"`);
+      else accepted.push({ ...a, origin: { file: file.name, line: file.lineOf(['accepted', i]).line } });
+    });
+  }
+  // References, checked only for what these files define.
+  const ownFacts = good.flatMap((file) =>
+    (['facts', 'overrides'] as const).flatMap((list) => file.data![list].map((fact, i) => ({ file, fact, path: [list, i] as (string | number)[] }))),
+  );
+  for (const { file, fact, path } of ownFacts) {
+    const entityIds = fact.kind === 'event' ? fact.entities : [fact.entity];
+    entityIds.forEach((id, j) => {
+      if (!entities.has(id)) fail(file, fact.kind === 'event' ? [...path, 'entities', j] : [...path, 'entity'], `unknown entity "${id}"`);
+    });
+    if ('variant' in fact && fact.variant) {
+      const entity = entities.get(fact.entity);
+      if (entity && !entity.variants.some((v) => v.id === fact.variant)) fail(file, [...path, 'variant'], `entity "${fact.entity}" has no variant "${fact.variant}"`);
+    }
+    if (fact.kind === 'quantity' && fact.relativeTo && !entities.has(fact.relativeTo) && !facts.has(fact.relativeTo)) {
+      fail(file, [...path, 'relativeTo'], `unknown entity or fact "${fact.relativeTo}"`);
+    }
+    if (fact.kind === 'category' && (fact.attribute === 'architecture' || fact.attribute === 'vendor' || fact.attribute === 'maker' || fact.attribute === 'parent') && !entities.has(fact.value)) {
+      fail(file, [...path, 'value'], `unknown entity "${fact.value}"`);
+    }
+    if (fact.kind === 'category' && fact.at && !entities.has(fact.at)) fail(file, [...path, 'at'], `unknown entity "${fact.at}"`);
+    const citationLists: [(string | number)[], { source: string }[]][] = [
+      [[...path, 'citations'], fact.citations],
+      ...fact.conflicts.map((c, k): [(string | number)[], { source: string }[]] => [[...path, 'conflicts', k, 'citations'], c.citations]),
+    ];
+    for (const [listPath, list] of citationLists) {
+      list.forEach((c, k) => {
+        if (!sources.has(c.source)) fail(file, [...listPath, k, 'source'], `unknown source "${c.source}"`);
+      });
+    }
+    if (fact.valid?.from && fact.valid.to && fact.valid.from > fact.valid.to) fail(file, [...path, 'valid'], `valid.from ${fact.valid.from} is after valid.to ${fact.valid.to}`);
+  }
+  return {
+    record: {
+      version: options.version,
+      sources: [...sources.values()],
+      entities: [...entities.values()],
+      facts: [...facts.values()],
+      overridden,
+      accepted,
+    },
+    errors,
+  };
+}
+
+/** A short stable hash of the record's content, for its version string and caches. */
+export function contentHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,83 @@
+/** Look-up tables over a compiled record, built once per record version. */
+import type { CompiledRecord, OriginEntity, OriginFact, OriginSource } from './load';
+import type { CategoryFact, EventFact, QuantityFact, StatusFact } from './schema';
+
+type WithOrigin<T> = T & Pick<OriginFact, 'origin'>;
+export type IQuantityFact = WithOrigin<QuantityFact>;
+export type ICategoryFact = WithOrigin<CategoryFact>;
+export type IEventFact = WithOrigin<EventFact>;
+export type IStatusFact = WithOrigin<StatusFact>;
+
+export class RecordIndex {
+  readonly entities = new Map<string, OriginEntity>();
+  readonly sources = new Map<string, OriginSource>();
+  readonly facts = new Map<string, OriginFact>();
+  private readonly quantities = new Map<string, IQuantityFact[]>();
+  private readonly categories = new Map<string, ICategoryFact[]>();
+  private readonly eventsByEntity = new Map<string, IEventFact[]>();
+  private readonly statuses = new Map<string, IStatusFact[]>();
+  readonly acceptedWordings = new Map<string, string[]>();
+
+  constructor(readonly record: CompiledRecord) {
+    for (const e of record.entities) this.entities.set(e.id, e);
+    for (const s of record.sources) this.sources.set(s.id, s);
+    for (const a of record.accepted) {
+      const list = this.acceptedWordings.get(a.fact) ?? [];
+      list.push(a.wording.toLowerCase());
+      this.acceptedWordings.set(a.fact, list);
+    }
+    const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const f of record.facts) {
+      this.facts.set(f.id, f);
+      switch (f.kind) {
+        case 'quantity':
+          push(this.quantities, `${f.entity}|${f.attribute}`, f);
+          break;
+        case 'category':
+          push(this.categories, `${f.entity}|${f.attribute}`, f);
+          break;
+        case 'event':
+          for (const id of f.entities) push(this.eventsByEntity, id, f);
+          break;
+        case 'status':
+          push(this.statuses, f.entity, f);
+          break;
+      }
+    }
+    for (const list of this.statuses.values()) list.sort((a, b) => (a.valid.from ?? '').localeCompare(b.valid.from ?? ''));
+    for (const list of this.eventsByEntity.values()) list.sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  get version(): string {
+    return this.record.version;
+  }
+
+  quantityFacts(entity: string, attribute: string): IQuantityFact[] {
+    return this.quantities.get(`${entity}|${attribute}`) ?? [];
+  }
+
+  categoryFacts(entity: string, attribute: string): ICategoryFact[] {
+    return this.categories.get(`${entity}|${attribute}`) ?? [];
+  }
+
+  events(entity: string): IEventFact[] {
+    return this.eventsByEntity.get(entity) ?? [];
+  }
+
+  statusTimeline(entity: string): IStatusFact[] {
+    return this.statuses.get(entity) ?? [];
+  }
+
+  /** All facts about an entity, for its card. */
+  factsAbout(entity: string): OriginFact[] {
+    return this.record.facts.filter((f) => (f.kind === 'event' ? f.entities.includes(entity) : f.entity === entity));
+  }
+
+  entityName(id: string): string {
+    return this.entities.get(id)?.name ?? id;
+  }
+}

@@ -1,0 +1,31 @@
+/** Splits a segment's prose into sentences, keeping offsets. Abbreviations and decimals do not end one. */
+
+const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))$/;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function splitSentences(text: string, offset = 0): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|[.!?]+["'”’)]*\s*$/gu;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(start, m.index))) continue;
+    push(text, start, end, offset, out);
+    start = end;
+  }
+  push(text, start, text.length, offset, out);
+  return out;
+}
+
+function push(text: string, start: number, end: number, offset: number, out: Sentence[]): void {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (!trimmed) return;
+  out.push({ start: offset + start + lead, end: offset + start + lead + trimmed.length, text: trimmed });
+}

@@ -1,0 +1,102 @@
+/**
+ * The engine's contract with its fronts (extension, CLI, tests). Positions are
+ * 0-based lines and UTF-16 characters, as VS Code counts them.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+/** Offsets into the draft text, in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Verdict = 'contradicted' | 'outdated' | 'disputed' | 'supported' | 'unknown';
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** The claim kinds the engine reads; also the SARIF rule ids. */
+export type ClaimKind = 'quantity' | 'category' | 'event-date' | 'deal-term' | 'status';
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  date: string | null;
+  quote?: string;
+}
+
+export interface Citation {
+  /** Footnote label, e.g. "fd-h200-memory". */
+  label: string;
+  /** Markdown for the footnote definition body or inline link. */
+  text: string;
+  url: string;
+}
+
+export interface Fix {
+  span: Span;
+  range: Range;
+  newText: string;
+  citation?: Citation;
+}
+
+export interface Provenance {
+  /** "bundled@<version>" or a pack file path. */
+  origin: string;
+  line?: number;
+}
+
+export interface Finding {
+  span: Span;
+  range: Range;
+  kind: ClaimKind;
+  verdict: Verdict;
+  severity: Severity;
+  /** The text of the claim as the draft words it (the flagged span's sentence part). */
+  claim: string;
+  /** The recorded value, worded for a reader ("141 GB (HBM3e)"). */
+  recorded: string;
+  message: string;
+  factId: string;
+  entityId: string;
+  sources: SourceRef[];
+  fix?: Fix;
+  /** The claim sits inside a quotation or blockquote: shown as information at most. */
+  quoted: boolean;
+  provenance: Provenance;
+}
+
+export interface Mention {
+  span: Span;
+  range: Range;
+  entityId: string;
+  variantId?: string;
+  text: string;
+}
+
+export type AsOfOrigin = 'option' | 'front-matter' | 'today';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD; wins over the draft's front matter. */
+  asOf?: string;
+  /** Used when neither option nor front matter give a date (tests pin it). */
+  today?: string;
+  /** Include `supported` and `unknown` findings (hovers, reports). Default false. */
+  includeSupported?: boolean;
+}
+
+export interface CheckResult {
+  asOf: string;
+  asOfOrigin: AsOfOrigin;
+  findings: Finding[];
+  mentions: Mention[];
+  /** Set when the draft was not checked (too large, binary): say why, check nothing. */
+  refused?: string;
+}
