@@ -162,7 +162,7 @@ async function main() {
 }
 
 function suiteEnv(opts) {
-  const env = { FACTDESK_MOCHA_PATH: path.join(H.ROOT, 'node_modules', 'mocha') };
+  const env = { FACTDESK_MOCHA_PATH: path.join(H.ROOT, 'node_modules', 'mocha'), FACTDESK_IT_TAG: '1' };
   if (opts.grep) env.FACTDESK_IT_GREP = opts.grep;
   return env;
 }

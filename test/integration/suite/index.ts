@@ -10,6 +10,7 @@
  *   FACTDESK_MOCHA_PATH  folder of the mocha package (default: <repo>/node_modules/mocha)
  *   FACTDESK_IT_GREP     only run tests whose full title matches this pattern
  *   FACTDESK_IT_TIMEOUT  per-test timeout in ms (default 60000)
+ *   FACTDESK_IT_TAG      when set, prefix the suite's output lines with OUTPUT_TAG
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -31,15 +32,17 @@ function loadMocha(): MochaCtor {
 
 /**
  * Console output of the extension host reaches run.js mixed with the
- * workbench's own log. The suite's lines are tagged so run.js streams exactly
- * them. (VS Code locks `console.*` in the extension host — its setters are
- * no-ops — so the tag goes through mocha's `Base.consoleLog`, which all
- * built-in reporters use, and through `report()` below.)
+ * workbench's own log. With FACTDESK_IT_TAG set (run.js sets it), the suite's
+ * lines are tagged so run.js streams exactly them. VS Code locks `console.*`
+ * in the extension host (its setters are no-ops), so the tag goes through
+ * mocha's `Base.consoleLog`, which all built-in reporters use, and `report()`.
+ * Tests may call `report()` to print a line of their own.
  */
 export const OUTPUT_TAG = '[factdesk-it] ';
 
 export function report(...args: unknown[]): void {
-  console.log(OUTPUT_TAG + util.format(...args));
+  const line = util.format(...args);
+  console.log(process.env.FACTDESK_IT_TAG ? OUTPUT_TAG + line : line);
 }
 
 export function run(): Promise<void> {
