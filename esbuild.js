@@ -53,9 +53,12 @@ async function main() {
     sourcesContent: false,
     logLevel: 'warning',
     plugins: [recordPlugin(record)],
+    // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle must supply.
+    define: { 'import.meta.url': '__factdesk_import_meta_url' },
+    banner: { js: "const __factdesk_import_meta_url = require('url').pathToFileURL(__filename).href;" },
   };
   const builds = [
-    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
   ];
   if (fs.existsSync('src/extension/extension.ts')) {
     builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });

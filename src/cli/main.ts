@@ -1,9 +1,191 @@
-import record from 'factdesk:bundled-record';
-import { createEngine } from '../engine/engine';
-import fs from 'node:fs';
-const engine = createEngine(record);
-for (const f of process.argv.slice(2)) {
-  const text = fs.readFileSync(f, 'utf8');
-  const r = engine.check(text, { includeSupported: process.env.ALL === '1' });
-  for (const x of r.findings) console.log(`${f}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.verdict}: ${x.message} [${x.factId}]`);
+/**
+ * The `factdesk` command line: a thin front over the engine.
+ *   factdesk check [--format text|json|sarif] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
+ *   factdesk explain ENTITY [--as-of DATE]
+ *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats
+ * Exit codes: 0 clean (below --fail-on), 1 findings at or above it (or record errors), 2 bad usage or unreadable input.
+ */
+import bundled from 'factdesk:bundled-record';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEngine, entityCard, type CompiledRecord } from '../engine';
+import { nameKey } from '../engine/mentions/matcher';
+import { discoverPacks, loadPacks, packRootFor } from '../packs/packs';
+import { expandPaths, readDraft, UsageError } from './files';
+import { formatJson } from './format/json';
+import type { FileReport, Report } from './format/report';
+import { toSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { runExamples, statsOutput, validateOutput } from './record-commands';
+
+declare const process: NodeJS.Process;
+const VERSION = '0.1.0';
+
+const USAGE = `Usage:
+  factdesk check [--format text|json|sarif] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
+  factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]...
+  factdesk record validate [PACK...]
+  factdesk record test [--pack FILE]...
+  factdesk record stats [--pack FILE]...
+`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTty: boolean;
+  cwd: string;
+  today?: string;
 }
+
+const rel = (cwd: string, f: string) => (path.relative(cwd, f) || f).split(path.sep).join('/');
+
+function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord; errors: string[]; packs: string[] } {
+  if (!packFiles.length) return { record: bundled, errors: [], packs: [] };
+  const loaded = loadPacks(bundled, packFiles, (f) => rel(cwd, f));
+  return {
+    record: loaded.record,
+    errors: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`),
+    packs: packFiles.map((f) => rel(cwd, f)),
+  };
+}
+
+const ASOF = /^\d{4}-\d{2}-\d{2}$/;
+
+export function run(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    io.out(`${VERSION} (record ${bundled.version})\n`);
+    return 0;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'as-of': { type: 'string' },
+      pack: { type: 'string', multiple: true, default: [] },
+      'fail-on': { type: 'string', default: 'error' },
+      'no-workspace-packs': { type: 'boolean', default: false },
+    },
+  });
+  const asOf = values['as-of'];
+  if (asOf !== undefined && (!ASOF.test(asOf) || Number.isNaN(Date.parse(asOf)))) throw new UsageError(`--as-of ${asOf}: expected a date YYYY-MM-DD`);
+  const explicitPacks = (values.pack ?? []).map((p) => path.resolve(io.cwd, p));
+
+  switch (command) {
+    case 'check':
+      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'] }, io);
+    case 'explain': {
+      if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
+      const { record, errors } = recordWith(explicitPacks, io.cwd);
+      errors.forEach((e) => io.err(e + '\n'));
+      const engine = createEngine(record);
+      const wanted = nameKey(positionals.join(' '));
+      const entity = [...engine.index.entities.values()].find((e) => e.id === wanted || [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])].some((n) => nameKey(n) === wanted));
+      if (!entity) throw new UsageError(`explain: no entity "${positionals.join(' ')}" in the record (try: factdesk record stats)`);
+      io.out(entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) }));
+      return 0;
+    }
+    case 'record': {
+      const [sub, ...packArgs] = positionals;
+      if (sub === 'validate') {
+        const files = [...explicitPacks, ...packArgs.map((p) => path.resolve(io.cwd, p))];
+        const loaded = loadPacks(bundled, files, (f) => rel(io.cwd, f));
+        const { text, ok } = validateOutput(loaded.errors, files);
+        (ok ? io.out : io.err)(text);
+        return ok ? 0 : 1;
+      }
+      const { record, errors } = recordWith(explicitPacks, io.cwd);
+      errors.forEach((e) => io.err(e + '\n'));
+      if (sub === 'stats') {
+        io.out(statsOutput(record));
+        return errors.length ? 1 : 0;
+      }
+      if (sub === 'test') {
+        const outcomes = runExamples(record);
+        for (const o of outcomes.filter((x) => !x.ok)) io.out(`${o.origin}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${o.sentence}" — got ${o.got}\n`);
+        const failed = outcomes.filter((x) => !x.ok).length;
+        io.out(`record test: ${outcomes.length - failed} passed, ${failed} failed\n`);
+        return failed || errors.length ? 1 : 0;
+      }
+      throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean }, io: Io): number {
+  if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json or sarif`);
+  if (!['error', 'warning', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
+  if (!paths.length) throw new UsageError('check needs at least one file, folder or glob');
+  const files = expandPaths(paths, io.cwd);
+  if (!files.length) throw new UsageError(`no markdown files in ${paths.join(' ')}`);
+
+  // Packs: the ones named, plus each file's workspace packs (the same discovery the extension uses).
+  const engines = new Map<string, { engine: ReturnType<typeof createEngine>; packs: string[] }>();
+  const engineFor = (file: string) => {
+    const root = opts.workspacePacks ? packRootFor(file) : undefined;
+    const key = root ?? '';
+    let entry = engines.get(key);
+    if (!entry) {
+      const packFiles = [...opts.explicitPacks, ...(root ? discoverPacks(root) : [])];
+      const { record, errors, packs } = recordWith(packFiles, io.cwd);
+      errors.forEach((e) => io.err(e + '\n'));
+      entry = { engine: createEngine(record), packs };
+      engines.set(key, entry);
+    }
+    return entry;
+  };
+
+  const today = io.today ?? new Date().toISOString().slice(0, 10);
+  const reports: FileReport[] = [];
+  const allPacks = new Set<string>();
+  let unreadable = false;
+  for (const file of files) {
+    const display = rel(io.cwd, file);
+    const read = readDraft(file);
+    if ('error' in read) {
+      unreadable = true;
+      reports.push({ path: display, asOf: opts.asOf ?? today, asOfOrigin: opts.asOf ? 'option' : 'today', findings: [], error: read.error, notes: [] });
+      continue;
+    }
+    const { engine, packs } = engineFor(file);
+    packs.forEach((p) => allPacks.add(p));
+    const result = engine.check(read.text, { asOf: opts.asOf, today });
+    if (result.refused) {
+      unreadable = true;
+      reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings: [], error: result.refused, notes: [] });
+      continue;
+    }
+    reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings: result.findings, notes: result.notes ?? [] });
+  }
+  const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, packs: [...allPacks], files: reports };
+  if (opts.format === 'json') io.out(formatJson(report));
+  else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(report, VERSION), null, 2) + '\n');
+  else io.out(formatText(report, io.isTty));
+  if (unreadable) {
+    if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${r.path}: error: ${r.error}\n`);
+    return 2;
+  }
+  const levels = opts.failOn === 'never' ? [] : opts.failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  return reports.some((r) => r.findings.some((f) => levels.includes(f.severity))) ? 1 : 0;
+}
+
+/** Entry point: one-line errors, never a stack trace. */
+export function main(argv = process.argv.slice(2)): void {
+  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTty: !!process.stdout.isTTY && !process.env.NO_COLOR, cwd: process.cwd() };
+  try {
+    process.exitCode = run(argv, io);
+  } catch (e) {
+    const usage = e instanceof UsageError || String((e as { code?: string }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`factdesk: ${usage ? '' : 'internal error: '}${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+if (require.main === module) main();

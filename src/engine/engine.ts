@@ -35,7 +35,7 @@ export interface Engine {
   readonly index: RecordIndex;
   check(text: string, options?: CheckOptions): CheckResult;
   /** The as-of date a draft is checked at, and where it came from. */
-  asOfFor(text: string, options?: CheckOptions): Pick<CheckResult, 'asOf' | 'asOfOrigin'>;
+  asOfFor(text: string, options?: CheckOptions): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'>;
 }
 
 export function createEngine(record: CompiledRecord): Engine {
@@ -43,12 +43,12 @@ export function createEngine(record: CompiledRecord): Engine {
   const matcher = new MentionMatcher(index);
   const cache = new Map<string, SegmentResult>();
 
-  const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin'> => {
+  const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'> => {
     if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
     const fm = frontMatter ?? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-    const date = fm ? frontMatterDate(fm) : undefined;
+    const { date, note } = fm ? frontMatterDate(fm) : {};
     if (date) return { asOf: date, asOfOrigin: 'front-matter' };
-    return { asOf: options.today ?? todayIso(), asOfOrigin: 'today' };
+    return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
   };
 
   const analyse = (segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
@@ -120,8 +120,8 @@ export function createEngine(record: CompiledRecord): Engine {
     }
     const lines = new LineIndex(text);
     const draft = parseDraft(text, (o) => lines.lineOf(o));
-    const { asOf, asOfOrigin } = asOfFor(text, options, draft.frontMatter);
-    if (draft.ignoreFile) return { asOf, asOfOrigin, findings: [], mentions: [] };
+    const { asOf, asOfOrigin, notes } = asOfFor(text, options, draft.frontMatter);
+    if (draft.ignoreFile) return { asOf, asOfOrigin, findings: [], mentions: [], ...(notes ? { notes } : {}) };
     const tables = tableContexts(draft.segments, matcher);
     const findings: Finding[] = [];
     const mentions: Mention[] = [];
@@ -148,23 +148,27 @@ export function createEngine(record: CompiledRecord): Engine {
       }
     }
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    return { asOf, asOfOrigin, findings, mentions };
+    return { asOf, asOfOrigin, findings, mentions, ...(notes ? { notes } : {}) };
   };
 
   return { index, check, asOfFor: (text, options) => asOfFor(text, options) };
 }
 
-function frontMatterDate(yaml: string): string | undefined {
+/** The front matter's `date:` as YYYY-MM-DD, or a note saying why it could not be used. */
+function frontMatterDate(yaml: string): { date?: string; note?: string } {
+  let data: unknown;
   try {
-    const data = YAML.parse(yaml, { schema: 'core', customTags: [], maxAliasCount: 10 }) as unknown;
-    if (!data || typeof data !== 'object') return undefined;
-    const raw = (data as Record<string, unknown>)['date'];
-    const text = raw instanceof Date ? raw.toISOString() : typeof raw === 'string' ? raw : undefined;
-    const m = text && /^(\d{4}-\d{2}-\d{2})/.exec(text);
-    return m ? m[1] : undefined;
-  } catch {
-    return undefined;
+    data = YAML.parse(yaml, { schema: 'core', customTags: [], maxAliasCount: 10 });
+  } catch (e) {
+    return { note: `front matter is not valid YAML (${(e as Error).message.split('\n')[0]}); checked as of today` };
   }
+  if (!data || typeof data !== 'object') return {};
+  const raw = (data as Record<string, unknown>)['date'];
+  if (raw === undefined) return {};
+  const text = typeof raw === 'string' ? raw : String(raw);
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(text);
+  if (m && !Number.isNaN(Date.parse(m[1]!))) return { date: m[1] };
+  return { note: `front matter date "${text}" is not a YYYY-MM-DD date; checked as of today` };
 }
 
 /** Stretches between matching quotation marks: “…” or "…". */

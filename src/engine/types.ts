@@ -97,6 +97,8 @@ export interface CheckResult {
   asOfOrigin: AsOfOrigin;
   findings: Finding[];
   mentions: Mention[];
+  /** Things worth telling the writer that are not findings (e.g. unreadable front matter). */
+  notes?: string[];
   /** Set when the draft was not checked (too large, binary): say why, check nothing. */
   refused?: string;
 }

@@ -139,6 +139,7 @@ async function main() {
     })();
     work.catch(() => {}); // handled through the race below
     const r = await Promise.race([work, timeout]);
+    H.log(`suite finished after ${elapsed()}; stopping code-server and the browser`);
     if (r.timeout) {
       H.log(`TIMEOUT: no result after ${opts.timeoutMs / 1000} s`);
       exitCode = 124;

@@ -1,0 +1,32 @@
+/** The JSON contract, version 1 (pinned by a golden test): ranges 0-based as in VS Code. */
+import type { Report } from './report';
+
+export function toJson(report: Report): unknown {
+  return {
+    version: 1,
+    asOf: report.asOf,
+    record: { version: report.recordVersion, packs: report.packs },
+    files: report.files.map((file) => ({
+      path: file.path,
+      asOf: file.asOf,
+      ...(file.error ? { error: file.error } : {}),
+      findings: file.findings.map((f) => ({
+        range: f.range,
+        severity: f.severity,
+        verdict: f.verdict,
+        kind: f.kind,
+        claim: f.claim,
+        recorded: f.recorded,
+        message: f.message,
+        factId: f.factId,
+        sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date })),
+        ...(f.fix ? { fix: { range: f.fix.range, newText: f.fix.newText, ...(f.fix.citation ? { citation: `[^${f.fix.citation.label}]: ${f.fix.citation.text}` } : {}) } } : {}),
+        provenance: f.provenance,
+      })),
+    })),
+  };
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify(toJson(report), null, 2) + '\n';
+}

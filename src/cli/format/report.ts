@@ -1,0 +1,26 @@
+/** What one `check` produced, before formatting. */
+import type { CheckResult, Finding } from '../../engine';
+
+export interface FileReport {
+  /** As given or relative to the working folder, with forward slashes. */
+  path: string;
+  asOf: string;
+  asOfOrigin: CheckResult['asOfOrigin'];
+  findings: Finding[];
+  /** Set when the file was not checked: why. */
+  error?: string;
+  notes: string[];
+}
+
+export interface Report {
+  asOf: string;
+  recordVersion: string;
+  packs: string[];
+  files: FileReport[];
+}
+
+export function counts(report: Report): { error: number; warning: number; information: number } {
+  const c = { error: 0, warning: 0, information: 0 };
+  for (const f of report.files) for (const x of f.findings) if (x.severity in c) c[x.severity as keyof typeof c]++;
+  return c;
+}

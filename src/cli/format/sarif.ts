@@ -1,0 +1,93 @@
+/** SARIF 2.1.0: one rule per claim kind; sources and provenance in each result's properties. */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { ClaimKind, Severity } from '../../engine';
+import type { Report } from './report';
+
+const RULES: Record<ClaimKind, string> = {
+  quantity: 'A number about a chip (memory, bandwidth, compute, power) differs from the record.',
+  category: 'A category (architecture, vendor, maker, parent company, memory type, role) differs from the record.',
+  'event-date': 'The date of an event (announcement, export rule, licence decision, report) differs from the record.',
+  'deal-term': 'A term of a deal (revenue share) differs from the record.',
+  status: 'An export status stated in the present tense differs from the record at the draft’s as-of date.',
+};
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'none' };
+
+export function toSarif(report: Report, toolVersion: string): Log {
+  const kinds = Object.keys(RULES) as ClaimKind[];
+  const rules: ReportingDescriptor[] = kinds.map((id) => ({
+    id: `factdesk/${id}`,
+    name: id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: RULES[id] },
+    defaultConfiguration: { level: id === 'status' ? 'warning' : 'error' },
+  }));
+  const results: Result[] = [];
+  for (const file of report.files) {
+    for (const f of file.findings) {
+      results.push({
+        ruleId: `factdesk/${f.kind}`,
+        ruleIndex: kinds.indexOf(f.kind),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: file.path, uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: f.range.start.line + 1,
+                startColumn: f.range.start.character + 1,
+                endLine: f.range.end.line + 1,
+                endColumn: f.range.end.character + 1,
+              },
+            },
+          },
+        ],
+        partialFingerprints: { factId: f.factId },
+        ...(f.fix
+          ? {
+              fixes: [
+                {
+                  description: { text: `Replace with the recorded value: ${f.fix.newText}` },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: file.path, uriBaseId: '%SRCROOT%' },
+                      replacements: [
+                        {
+                          deletedRegion: {
+                            startLine: f.fix.range.start.line + 1,
+                            startColumn: f.fix.range.start.character + 1,
+                            endLine: f.fix.range.end.line + 1,
+                            endColumn: f.fix.range.end.character + 1,
+                          },
+                          insertedContent: { text: f.fix.newText },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
+        properties: {
+          verdict: f.verdict,
+          factId: f.factId,
+          claim: f.claim,
+          recorded: f.recorded,
+          asOf: file.asOf,
+          sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date })),
+          provenance: f.provenance,
+        },
+      });
+    }
+  }
+  return {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: { driver: { name: 'Fact Desk', version: toolVersion, rules } },
+        results,
+        properties: { recordVersion: report.recordVersion, packs: report.packs },
+      },
+    ],
+  };
+}

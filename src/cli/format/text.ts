@@ -1,0 +1,29 @@
+/** `path:line:col: severity: message [fact-id]`, the source URL under it, then a summary. Colour only on a TTY. */
+import { counts, type Report } from './report';
+
+export function formatText(report: Report, colour: boolean): string {
+  const paint = (code: string, s: string) => (colour ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const sev = { error: '31', warning: '33', information: '36', hint: '2' } as const;
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.error) {
+      lines.push(`${file.path}: ${paint('31', 'error')}: ${file.error}`);
+      continue;
+    }
+    for (const note of file.notes) lines.push(`${file.path}: note: ${note}`);
+    for (const f of file.findings) {
+      const at = `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      lines.push(`${at}: ${paint(sev[f.severity], f.severity)}: ${f.message} [${f.factId}]`);
+      if (f.sources[0]) lines.push(`    source: ${f.sources[0].url}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`);
+    }
+  }
+  const c = counts(report);
+  const checked = report.files.filter((f) => !f.error).length;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const asOfs = [...new Set(report.files.filter((f) => !f.error).map((f) => f.asOf))];
+  lines.push(
+    `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.information} information in ${plural(checked, 'file')}` +
+      `${asOfs.length ? ` (as of ${asOfs.join(', ')})` : ''}; record ${report.recordVersion}${report.packs.length ? ` + ${plural(report.packs.length, 'pack')}` : ''}`,
+  );
+  return lines.join('\n') + '\n';
+}
