@@ -82,7 +82,8 @@ export function createEngine(record: CompiledRecord): Engine {
         const ctx: SentenceContext = {
           text: sentence.text,
           mentions: local.map(shift),
-          dates: findDates(sentence.text, asOf),
+          // A date inside a name ("the October 2022 export controls") names, it does not claim.
+          dates: findDates(sentence.text, asOf).filter((d) => !local.some((m) => m.start - sentence.start < d.end && m.end - sentence.start > d.start)),
           quotes: quoteSpans(sentence.text),
           quotedSegment: segment.quoted,
           asOf,

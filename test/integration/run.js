@@ -139,7 +139,7 @@ async function main() {
     })();
     work.catch(() => {}); // handled through the race below
     const r = await Promise.race([work, timeout]);
-    H.log(`suite finished after ${elapsed()}; stopping code-server and the browser`);
+    H.log(`${r.timeout ? "timed out" : "suite finished"} after ${elapsed()}; stopping code-server and the browser`);
     if (r.timeout) {
       H.log(`TIMEOUT: no result after ${opts.timeoutMs / 1000} s`);
       exitCode = 124;
@@ -181,7 +181,7 @@ function printServerLogTail(dir) {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    H.log(`ERROR: ${err && err.stack ? err.stack : err}`);
+    H.log(`ERROR: ${(process.env.FACTDESK_IT_VERBOSE && err && err.stack) || (err && err.message) || err}`);
     process.exit(2);
   },
 );

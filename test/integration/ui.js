@@ -185,7 +185,7 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    H.log(`ERROR: ${err && err.stack ? err.stack : err}`);
+    H.log(`ERROR: ${(process.env.FACTDESK_IT_VERBOSE && err && err.stack) || (err && err.message) || err}`);
     process.exit(2);
   },
 );

@@ -16,6 +16,12 @@ const NOT_OWNERSHIP = /\b(?:to|of|for|than|like|as|vs|versus|rival|rivals|answer
 const MADE_BY = /^\s*,?\s*(?:\(?\s*)?(?:(?:which|that)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:developed|made|built|created|designed|produced|trained|launched|released)\s+by\s+(?:the\s+)?$/i;
 const PARENT_OF = /^\s*,?\s*\(?\s*(?:the\s+)?(?:parent(?:\s+company)?|owner|parent\s+firm)\s+of\s+$/i;
 const PARENT_BEFORE = /^\s*(?:parent|owner|parent company)\s+$/i;
+const OWNED_BY = /^\s*(?:is|was|are|were)\s+(?:(?:now|still|wholly|majority|ultimately)\s+)?owned\s+by\s+(?:the\s+)?$/i;
+/** "ByteDance makes the Qwen models", "Alibaba developed Qwen". */
+const MAKES = /^\s*(?:makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced|trains|trained|is behind|was behind)\s+(?:the\s+|its\s+)?$/i;
+/** "The H100 is an AMD chip". */
+const IS_A = /^(?:s)?\s+(?:is|was)\s+(?:an?|the)\s+$/i;
+const PRODUCT_NOUN = /^(?:['’]s)?\s*(?:chips?|GPUs?|processors?|accelerators?|products?|parts?|models?|designs?)\b/i;
 
 function claim(ctx: SentenceContext, subject: RawMention, attribute: CategoryClaim['attribute'], valueMention: RawMention, at?: string): CategoryClaim {
   const start = Math.min(subject.start, valueMention.start);
@@ -52,6 +58,14 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     if (PRODUCT_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && MADE_BY.test(between)) {
       out.push(claim(ctx, a, a.kind === 'model' ? 'maker' : 'vendor', b));
     }
+    // "TikTok is owned by ByteDance".
+    if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && OWNED_BY.test(between)) out.push(claim(ctx, a, 'parent', b));
+    // "ByteDance makes the Qwen models".
+    if (OWNER_KINDS.has(a.kind) && PRODUCT_KINDS.has(b.kind) && MAKES.test(between)) out.push(claim(ctx, b, b.kind === 'model' ? 'maker' : 'vendor', a));
+    // "The H100 is an AMD chip".
+    if (PRODUCT_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && IS_A.test(between) && PRODUCT_NOUN.test(ctx.text.slice(b.end, b.end + 20))) {
+      out.push(claim(ctx, a, a.kind === 'model' ? 'maker' : 'vendor', b));
+    }
     // "ByteDance (the parent company of TikTok)".
     if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && PARENT_OF.test(between)) out.push(claim(ctx, b, 'parent', a));
     // "TikTok parent ByteDance".
@@ -66,7 +80,7 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     }
     // Roles: "Deborah Elms, head of trade policy at the Hinrich Foundation".
     if (a.kind === 'person' && (b.kind === 'organization' || b.kind === 'company')) {
-      const role = /^\s*,\s*(?:the\s+)?([\p{L} -]{3,60}?)\s+(?:at|of)\s+(?:the\s+)?$/u.exec(between);
+      const role = /^\s*(?:,|\s(?:is|was)\s)\s*(?:the\s+|an?\s+)?([\p{L} -]{3,60}?)\s+(?:at|of)\s+(?:the\s+)?$/u.exec(between);
       if (role && !/\b(?:said|says|told|who|which|and)\b/i.test(role[1]!)) out.push(roleClaim(ctx, a, b, role[1]!));
     }
     // "Nvidia CEO Jensen Huang", "Nvidia chief executive Jensen Huang".

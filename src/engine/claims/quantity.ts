@@ -183,8 +183,48 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
-  claims.push(...extractRelative(ctx));
+  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx));
   return claims;
+}
+
+/** "The H20 uses HBM3 memory": a memory type stated without a capacity. */
+function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | CategoryClaim)[]): CategoryClaim[] {
+  const out: CategoryClaim[] = [];
+  const re = new RegExp(MEMORY_TYPE.source, 'gi');
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (already.some((c) => c.span.start <= start && c.span.end >= end)) continue;
+    const owner = ownerOf(ctx, start, end);
+    if (!owner) continue;
+    const lead = ctx.text.slice(owner.end, start);
+    if (!/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(lead) || !/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
+    out.push({ kind: 'category', attribute: 'memory_type', value: m[1]!, span: { start, end }, valueSpan: { start, end }, entityId: owner.entityId, ...(owner.variantId ? { variantId: owner.variantId } : {}), quoted: isQuoted(ctx, start, end) });
+  }
+  return out;
+}
+
+const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:[A-Z][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs|CPUs|chips|accelerators)\b/g;
+
+/** "The GB200 NVL72 links 72 GPUs", "DeepSeek-V3 was trained on 2,048 H800 GPUs". */
+function extractCounts(ctx: SentenceContext): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(ctx.text); m; m = COUNT.exec(ctx.text)) {
+    const start = m.index;
+    const numberEnd = start + m[1]!.length;
+    const clause = clauseOf(ctx.text, start);
+    const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.start >= clause.start && (x.kind === 'system' || x.kind === 'model'));
+    if (!subject) continue;
+    const verb = subject.kind === 'system' ? /^(?:['’]s)?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|with|of)\s+(?:up to\s+)?$/i : /^\s+(?:was|were|is)?\s*trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
+    if (!verb.test(ctx.text.slice(subject.end, start))) continue;
+    const attribute = /CPU/i.test(m[2]!) ? 'cpu_count' : 'gpu_count';
+    out.push({
+      kind: 'quantity', attribute, amount: Number(m[1]!.replace(/,/g, '')), tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1,
+      span: { start, end: start + m[0].length }, valueSpan: { start, end: numberEnd }, entityId: subject.entityId, quoted: isQuoted(ctx, start, start + m[0].length),
+    });
+  }
+  return out;
 }
 
 /** Which attribute a number is about, from its unit and the words near it; `touching`: the number abuts a chip name ("H20 96GB"). */

@@ -39,7 +39,22 @@ export function compare(claim: Claim, index: RecordIndex, asOf: string): Compari
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toPrecision(6))));
 
-function amountsOf(q: Quantity, basis: QuantityClaim['basis']): number[] {
+/** Record units → the canonical units claims are read in (GB, GB/s, TFLOPS, W). */
+const TO_CANONICAL: Partial<Record<Quantity['unit'], { unit: Quantity['unit']; factor: number }>> = {
+  TB: { unit: 'GB', factor: 1000 },
+  'TB/s': { unit: 'GB/s', factor: 1000 },
+  PFLOPS: { unit: 'TFLOPS', factor: 1000 },
+  kW: { unit: 'W', factor: 1000 },
+};
+
+export function canonical(q: Quantity): Quantity {
+  const c = TO_CANONICAL[q.unit];
+  if (!c) return q;
+  return { ...q, unit: c.unit, amount: q.amount * c.factor, ...(q.sparse !== undefined ? { sparse: q.sparse * c.factor } : {}) };
+}
+
+function amountsOf(raw: Quantity, basis: QuantityClaim['basis']): number[] {
+  const q = canonical(raw);
   if (basis === 'sparse') return q.sparse !== undefined ? [q.sparse] : [];
   if (basis === 'dense') return [q.amount];
   return q.sparse !== undefined ? [q.amount, q.sparse] : [q.amount];
@@ -69,7 +84,7 @@ function within(claim: QuantityClaim, recorded: number, approximateRecord: boole
 const UNIT_LABEL: Record<string, string> = { count: '', billion: ' billion', '%': '%', 'USD billion': ' billion USD' };
 
 function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: RecordIndex): string {
-  const v = fact.value;
+  const v = canonical(fact.value);
   const inDraft = (n: number) => (claim.toDraftUnit !== 1 && ['GB', 'GB/s', 'TFLOPS', 'W'].includes(v.unit) ? `${fmt(n * claim.toDraftUnit)} ${claim.draftUnit}` : `${fmt(n)}${UNIT_LABEL[v.unit] ?? ` ${v.unit}`}`);
   let text = `${v.approximate ? 'about ' : ''}${inDraft(v.amount)}`;
   if (fact.attribute === 'relative_performance') text = `${v.approximate ? 'about ' : ''}${fmt(v.amount)}× the ${index.entityName(fact.relativeTo ?? '')}`;
@@ -79,7 +94,8 @@ function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: Reco
 }
 
 function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
-  const amount = claim.basis === 'sparse' && fact.value.sparse !== undefined ? fact.value.sparse : fact.value.amount;
+  const v = canonical(fact.value);
+  const amount = claim.basis === 'sparse' && v.sparse !== undefined ? v.sparse : v.amount;
   if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share') return fmt(amount);
   return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
 }
@@ -87,11 +103,9 @@ function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
 function quantityCandidates(claim: QuantityClaim, index: RecordIndex): IQuantityFact[] {
   if (claim.attribute === 'revenue_share') {
     const all = claim.entityId === 'deal' ? [...index.facts.values()].filter((f): f is IQuantityFact => f.kind === 'quantity' && f.attribute === 'revenue_share') : index.quantityFacts(claim.entityId, 'revenue_share');
-    if (!claim.date) return claim.entityId === 'deal' ? [] : all;
-    return all.filter((f) => {
-      const event = f.relativeTo ? index.facts.get(f.relativeTo) : undefined;
-      return event?.kind === 'event' && dateMatches(claim.date!, event.date);
-    });
+    // A chip names its deal; otherwise the date must.
+    if (claim.entityId !== 'deal' || !claim.date) return claim.entityId === 'deal' ? [] : all;
+    return all.filter((f) => dealDateMatches(f, claim, index));
   }
   let facts = index.quantityFacts(claim.entityId, claim.attribute);
   if (!facts.length && claim.attribute === 'fp16_tensor') facts = index.quantityFacts(claim.entityId, 'bf16_tensor');
@@ -100,9 +114,19 @@ function quantityCandidates(claim: QuantityClaim, index: RecordIndex): IQuantity
   return facts;
 }
 
+function dealDateMatches(f: IQuantityFact, claim: QuantityClaim, index: RecordIndex): boolean {
+  const event = f.relativeTo ? index.facts.get(f.relativeTo) : undefined;
+  return !!claim.date && event?.kind === 'event' && dateMatches(claim.date, event.date);
+}
+
 function compareQuantity(claim: QuantityClaim, index: RecordIndex): Comparison {
   const facts = quantityCandidates(claim, index);
   if (!facts.length) return unknown();
+  // "15% of H20 revenue under a deal struck in 2024": right share, wrong date.
+  if (claim.attribute === 'revenue_share' && claim.entityId !== 'deal' && claim.date && !facts.some((f) => dealDateMatches(f, claim, index))) {
+    const dates = facts.map((f) => index.facts.get(f.relativeTo ?? '')).filter((e): e is IEventFact => e?.kind === 'event');
+    return { verdict: 'contradicted', facts: [...facts, ...dates], recorded: dates.map((e) => `${displayDate(e.date)} (${e.summary})`).join('; '), detail: `The deal’s date differs: the draft says ${claim.date.text}.` };
+  }
   const mainMatch = facts.filter((f) => amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)));
   const conflictMatch = facts.filter((f) =>
     f.conflicts.some((c) => typeof c.value === 'object' && amountsOf(c.value, claim.basis).some((a) => within(claim, a, !!(c.value as Quantity).approximate))),
@@ -295,7 +319,7 @@ function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: string): Co
 function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string, own: IStatusFact): Comparison {
   const power = (id: string) => {
     const f = [...index.quantityFacts(id, 'fp16_tensor'), ...index.quantityFacts(id, 'bf16_tensor')];
-    return Math.max(0, ...f.map((x) => x.value.amount));
+    return Math.max(0, ...f.map((x) => canonical(x.value).amount));
   };
   const mine = power(claim.entityId);
   const stronger = [...index.entities.values()]

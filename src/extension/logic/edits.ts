@@ -1,0 +1,145 @@
+/**
+ * Quick-fix edits as plain data: replace a claim's value with the recorded
+ * one, replace and cite (footnote or inline link), ignore the claim with a
+ * suppression comment, and fix-all. Positions are the engine's (0-based
+ * lines, UTF-16 characters), which are VS Code's. No `vscode` import.
+ */
+import { LineIndex, type Finding, type Position, type Range } from '../../engine';
+import type { CitationStyle } from './settings';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export const IGNORE_COMMENT = '<!-- factdesk-ignore-next-line -->';
+const IGNORE_RE = /<!--\s*factdesk-ignore-next-line\s*-->/;
+
+export function detectEol(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "Replace with the recorded value": the engine's fix as an edit. */
+export function replaceEdits(finding: Finding): TextEdit[] | undefined {
+  if (!finding.fix) return undefined;
+  return [{ range: finding.fix.range, newText: finding.fix.newText }];
+}
+
+/**
+ * "Replace and cite": the recorded value plus a citation. Footnote style
+ * appends `[^label]` to the value and defines `[^label]: text` once at the
+ * end of the draft (an existing definition is reused); inline style links the
+ * value to the source: `[value](url)`.
+ */
+export function replaceAndCiteEdits(finding: Finding, text: string, style: CitationStyle): TextEdit[] | undefined {
+  const fix = finding.fix;
+  const citation = fix?.citation;
+  if (!fix || !citation) return undefined;
+  const lines = new LineIndex(text);
+  if (style === 'inline') {
+    const url = /[\s()<>]/.test(citation.url) ? `<${citation.url}>` : citation.url;
+    return [{ range: fix.range, newText: `[${fix.newText}](${url})` }];
+  }
+  const ref = `[^${citation.label}]`;
+  const end = lines.offsetOf(fix.range.end);
+  const alreadyReferenced = text.startsWith(ref, end);
+  const edits: TextEdit[] = [{ range: fix.range, newText: alreadyReferenced ? fix.newText : fix.newText + ref }];
+  const defined = new RegExp(`^ {0,3}\\[\\^${escapeRe(citation.label)}\\]:`, 'm').test(text);
+  if (!defined) edits.push(appendAtEnd(text, `${ref}: ${citation.text}`));
+  return edits;
+}
+
+/** An edit that adds `block` as the draft's last line: after a blank line, or right under an earlier footnote definition. */
+export function appendAtEnd(text: string, block: string): TextEdit {
+  const eol = detectEol(text);
+  const lines = new LineIndex(text);
+  const endPos: Position = lines.position(text.length);
+  const body = text.replace(/\s+$/, '');
+  if (!body) return { range: { start: endPos, end: endPos }, newText: block + eol };
+  const tail = text.slice(body.length);
+  const breaks = (tail.match(/\r\n|\r|\n/g) ?? []).length;
+  const lastLine = body.slice(Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r')) + 1);
+  const underFootnote = /^ {0,3}\[\^[^\]]+\]:/.test(lastLine);
+  const needed = underFootnote ? 1 : 2;
+  const trailingSpaces = !/(\r\n|\r|\n)$/.test(tail) && breaks > 0;
+  const prefix = eol.repeat(Math.max(0, needed - breaks)) || (trailingSpaces ? eol : '');
+  return { range: { start: endPos, end: endPos }, newText: prefix + block + eol };
+}
+
+/** The line's container prefix: indentation and blockquote markers. */
+export function linePrefix(line: string): string {
+  return /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
+}
+
+const DELIMITER_ROW = /^\s*(?:>\s*)*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Whether `line` is a row of a GFM table (a comment line there would break the table). */
+export function isTableRow(allLines: readonly string[], line: number): boolean {
+  const text = allLines[line] ?? '';
+  if (!text.includes('|')) return false;
+  for (let i = line; i >= 0; i--) {
+    const l = allLines[i] ?? '';
+    if (!l.trim() || !l.includes('|')) break;
+    if (DELIMITER_ROW.test(l)) return true;
+  }
+  for (let i = line + 1; i < allLines.length; i++) {
+    const l = allLines[i] ?? '';
+    if (!l.trim() || !l.includes('|')) break;
+    if (DELIMITER_ROW.test(l)) return true;
+  }
+  return false;
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * "Ignore this claim here": `<!-- factdesk-ignore-next-line -->` on its own
+ * line above the claim's line, with that line's indentation (and blockquote
+ * markers). Undefined where a comment line would break the markup (table
+ * rows) or the line is already ignored.
+ */
+export function ignoreEdits(finding: Finding, text: string): TextEdit[] | undefined {
+  const all = splitLines(text);
+  const line = finding.range.start.line;
+  const current = all[line];
+  if (current === undefined) return undefined;
+  if (line > 0 && IGNORE_RE.test(all[line - 1] ?? '')) return undefined;
+  if (isTableRow(all, line)) return undefined;
+  const at = { line, character: 0 };
+  return [{ range: { start: at, end: at }, newText: `${linePrefix(current)}${IGNORE_COMMENT}${detectEol(text)}` }];
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/** Every "replace with the recorded value" fix, without overlaps (first come, first kept). */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  const edits = findings.flatMap((f) => replaceEdits(f) ?? []).sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  const kept: TextEdit[] = [];
+  for (const e of edits) {
+    const last = kept[kept.length - 1];
+    if (last && before(e.range.start, last.range.end)) continue;
+    kept.push(e);
+  }
+  return kept;
+}
+
+/** Applies non-overlapping edits to text (what the editor does with a WorkspaceEdit). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const spans = edits
+    .map((e) => ({ start: lines.offsetOf(e.range.start), end: lines.offsetOf(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  let limit = Infinity;
+  for (const s of spans) {
+    if (s.end > limit) throw new Error('overlapping edits');
+    out = out.slice(0, s.start) + s.newText + out.slice(s.end);
+    limit = s.start;
+  }
+  return out;
+}
