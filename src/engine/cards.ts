@@ -10,7 +10,7 @@ import type { RecordIndex } from './record/record-index';
 import type { ExportStatus, Quantity } from './record/schema';
 import type { SourceRef } from './types';
 
-const ATTRIBUTE_LABELS: Record<string, string> = {
+export const ATTRIBUTE_LABELS: Record<string, string> = {
   memory_capacity: 'Memory',
   memory_type: 'Memory type',
   memory_bandwidth: 'Memory bandwidth',
@@ -32,6 +32,7 @@ const ATTRIBUTE_LABELS: Record<string, string> = {
   maker: 'Maker',
   parent: 'Parent company',
   role: 'Role',
+  memory: 'Memory',
 };
 
 export const STATUS_LABELS: Record<ExportStatus, string> = {

@@ -235,7 +235,7 @@ const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
   issue: ['rule_released', 'rule_effective', 'announced', 'licence_review'],
 };
 
-const FAMILY_WORDS: Record<EventFamily, string> = {
+export const FAMILY_WORDS: Record<EventFamily, string> = {
   restrict: 'export restrictions',
   announce: 'announcement and launch',
   rescind: 'rescission',
@@ -264,8 +264,7 @@ const EVENT_WORDS: Record<EventType, string> = {
 function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
   const events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type));
   if (!events.length) return unknown();
-  const name = index.entityName(claim.entityId);
-  const recorded = `${name} ${FAMILY_WORDS[claim.family]} on ${events.map((e) => `${displayDate(e.date)} (${EVENT_WORDS[e.type]})`).join(', ')}`;
+  const recorded = events.map((e) => `${displayDate(e.date)} (${EVENT_WORDS[e.type]})`).join(', ');
   const main = events.filter((e) => dateMatches(claim.date, e.date));
   const conflict = events.filter((e) => e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)));
   if (main.some((e) => !e.conflicts.length || e.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };

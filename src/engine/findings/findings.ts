@@ -3,7 +3,8 @@
  * Severity comes from the verdict; a quotation is information at most.
  */
 import type { Claim } from '../claims/types';
-import type { Comparison } from '../compare/compare';
+import { ATTRIBUTE_LABELS } from '../cards';
+import { FAMILY_WORDS, type Comparison } from '../compare/compare';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';
 import type { ClaimKind, Finding, Severity, SourceRef, Verdict } from '../types';
@@ -45,6 +46,27 @@ export function citationFor(factId: string, sources: SourceRef[]): { label: stri
   return { label, text: `${s.title}, ${s.publisher}${s.date ? `, ${s.date}` : ''}. <${s.url}>`, url: s.url };
 }
 
+/** What a claim is about, for a reader: "the Nvidia H200's memory". */
+export function subjectOf(claim: Claim, index: RecordIndex): string {
+  const name = index.entityName(claim.entityId);
+  const entity = index.entities.get(claim.entityId);
+  const variant = claim.variantId ? entity?.variants.find((v) => v.id === claim.variantId)?.name : undefined;
+  const article = entity && ['chip', 'system', 'rule', 'report'].includes(entity.kind) ? 'the ' : '';
+  const who = variant ? `the ${variant}` : claim.entityId === 'deal' ? 'the deal' : `${article}${name}`;
+  switch (claim.kind) {
+    case 'quantity':
+      if (claim.attribute === 'revenue_share') return `${who === 'the deal' ? 'the' : `${who}'s`} US revenue share`;
+      if (claim.attribute === 'relative_performance') return `${who}'s performance relative to the ${index.entityName(claim.relativeTo ?? '')}`;
+      return `${who}'s ${(ATTRIBUTE_LABELS[claim.attribute] ?? claim.attribute).toLowerCase()}`;
+    case 'category':
+      return `${who}'s ${(ATTRIBUTE_LABELS[claim.attribute] ?? claim.attribute).toLowerCase()}`;
+    case 'event-date':
+      return `${who}'s ${FAMILY_WORDS[claim.family]}`;
+    case 'status':
+      return `${who}'s export status in China`;
+  }
+}
+
 export function buildFinding(claim: Claim, comparison: Comparison, text: string, asOf: string, index: RecordIndex): LocalFinding {
   const primary = comparison.facts[0];
   const factId = primary?.id ?? '';
@@ -52,7 +74,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   const claimText = text.slice(claim.span.start, claim.span.end);
   let severity = SEVERITY_BY_VERDICT[comparison.verdict];
   if (claim.quoted && (severity === 'error' || severity === 'warning')) severity = 'information';
-  const draftSays = `Draft says “${claimText}”`;
+  const draftSays = claim.kind === 'status' ? `Draft says “${claimText}”` : `Draft says “${claim.kind === 'quantity' ? claimText : text.slice(claim.valueSpan.start, claim.valueSpan.end)}” for ${subjectOf(claim, index)}`;
   const verdictWords: Record<Verdict, string> = {
     contradicted: '',
     outdated: 'Outdated: ',

@@ -64,8 +64,9 @@ export function appendAtEnd(text: string, block: string): TextEdit {
   const lastLine = body.slice(Math.max(body.lastIndexOf('\n'), body.lastIndexOf('\r')) + 1);
   const underFootnote = /^ {0,3}\[\^[^\]]+\]:/.test(lastLine);
   const needed = underFootnote ? 1 : 2;
-  const trailingSpaces = !/(\r\n|\r|\n)$/.test(tail) && breaks > 0;
-  const prefix = eol.repeat(Math.max(0, needed - breaks)) || (trailingSpaces ? eol : '');
+  // At the start of a fresh line the breaks already there count; mid-line (no final break) at least one is needed.
+  const atLineStart = /(\r\n|\r|\n)$/.test(tail);
+  const prefix = eol.repeat(Math.max(atLineStart ? 0 : 1, needed - breaks));
   return { range: { start: endPos, end: endPos }, newText: prefix + block + eol };
 }
 
