@@ -43,6 +43,8 @@ const recordPlugin = (record) => ({
 async function main() {
   fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
   const record = await compileRecord();
+  // The markdown injection grammar that highlights the record's entity names (syntaxes/, committed).
+  if (require('./scripts/generate-grammar').writeGrammar(record)) console.log('updated syntaxes/factdesk-entities.tmLanguage.json');
   const common = {
     bundle: true,
     platform: 'node',

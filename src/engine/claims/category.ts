@@ -49,7 +49,7 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     const between = ctx.text.slice(a.end, b.start);
     // Possessive: "Nvidia's China-specific H20", "Alibaba’s Qwen".
     if (OWNER_KINDS.has(a.kind) && PRODUCT_KINDS.has(b.kind)) {
-      const poss = /^['’]s\s+((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3})$/u.exec(between);
+      const poss = /^['’]s\s+((?:[\p{L}\d][\p{L}\d-]*\s+){0,3})$/u.exec(between);
       if (poss && !NOT_OWNERSHIP.test(poss[1]!)) out.push(claim(ctx, b, b.kind === 'model' ? 'maker' : 'vendor', a));
       // "TikTok parent ByteDance" is handled below; "ByteDance's TikTok" is a parent claim.
     }

@@ -7,7 +7,7 @@
 import type { RawMention } from '../mentions/matcher';
 import type { QuantityAttribute } from '../record/schema';
 import { numberFromWords } from '../nlp/nlp';
-import { clauseOf, isQuoted, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from './types';
+import { clauseOf, isQuoted, negatedBetween, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from './types';
 
 export interface UnitInfo {
   dimension: 'bytes' | 'bandwidth' | 'flops' | 'power' | 'billions';
@@ -44,7 +44,7 @@ const HEDGES: [RegExp, Hedge][] = [
 
 const CHIP_KINDS = new Set(['chip', 'system']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
-const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|dataset|data set|of data|cache|L2|files?)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|data(?:set)?|data set|cache|L2|files?)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking)\b/i;
 const POWER_WORDS = /\b(?:TDP|power|draws?|consumes?|consumption|thermal|envelope|rated)\b/i;
@@ -61,6 +61,18 @@ const COMPARATIVE_BEFORE = /(?:than|versus|vs\.?|compared (?:with|to)|against|fr
 function decimalsOf(num: string): number {
   const dot = num.indexOf('.');
   return dot < 0 ? 0 : num.length - dot - 1;
+}
+
+/**
+ * Half a unit of the last digit written, in the draft's unit. Trailing zeros of
+ * a whole number may be rounding ("4,000 TFLOPS" for 3,958), but never by more than 2%.
+ */
+export function roundingTolerance(num: string): number {
+  const decimals = decimalsOf(num);
+  if (decimals) return 0.5 * 10 ** -decimals;
+  const digits = num.replace(/,/g, '');
+  const zeros = digits.length - digits.replace(/0+$/, '').length;
+  return Math.max(0.5, Math.min(0.5 * 10 ** zeros, 0.02 * Number(digits)));
 }
 
 function unitInfo(raw: string): UnitInfo | undefined {
@@ -108,7 +120,8 @@ export interface NumberWithUnit {
   end: number;
   unit: UnitInfo;
   amountInUnit: number;
-  decimals: number;
+  /** Rounding tolerance in the draft's unit. */
+  tolerance: number;
   hedge: Hedge;
 }
 
@@ -124,7 +137,7 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
     if (!unit || second !== undefined) continue;
     if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
     const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
-    out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), decimals: decimalsOf(first!), hedge });
+    out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), tolerance: roundingTolerance(first!), hedge });
   }
   return out;
 }
@@ -138,7 +151,7 @@ export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, o
     kind: 'quantity',
     attribute,
     amount: n.amountInUnit * n.unit.scale,
-    tolerance: 0.5 * 10 ** -n.decimals * n.unit.scale,
+    tolerance: n.tolerance * n.unit.scale,
     hedge: n.hedge,
     ...(basis ? { basis } : {}),
     draftUnit: n.unit.display,
@@ -161,6 +174,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     if (!attribute) continue;
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;
+    // "The H200 does not have 96 GB": a negated number is not claimed at all.
+    if (negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
     const quoted = isQuoted(ctx, start, end);
     claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));
     // "141 GB of HBM3e": the memory type rides along with the capacity.
@@ -210,14 +225,19 @@ const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:[A-Z][\w-]*|Nvidia['’]s)\s+){0
 function extractCounts(ctx: SentenceContext): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   COUNT.lastIndex = 0;
+  let previous: { end: number; subject: RawMention } | undefined;
   for (let m = COUNT.exec(ctx.text); m; m = COUNT.exec(ctx.text)) {
     const start = m.index;
     const numberEnd = start + m[1]!.length;
     const clause = clauseOf(ctx.text, start);
-    const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.start >= clause.start && (x.kind === 'system' || x.kind === 'model'));
+    let subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.start >= clause.start && (x.kind === 'system' || x.kind === 'model'));
     if (!subject) continue;
     const verb = subject.kind === 'system' ? /^(?:['’]s)?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|with|of)\s+(?:up to\s+)?$/i : /^\s+(?:was|were|is)?\s*trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
-    if (!verb.test(ctx.text.slice(subject.end, start))) continue;
+    // "links 72 GPUs and 36 Grace CPUs": a count listed after another shares its subject.
+    const listed = previous && /^\s*(?:,|and|,\s*and)\s*$/.test(ctx.text.slice(previous.end, start));
+    if (listed) subject = previous!.subject;
+    else if (!verb.test(ctx.text.slice(subject.end, start))) continue;
+    previous = { end: start + m[0].length, subject };
     const attribute = /CPU/i.test(m[2]!) ? 'cpu_count' : 'gpu_count';
     out.push({
       kind: 'quantity', attribute, amount: Number(m[1]!.replace(/,/g, '')), tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1,

@@ -1,6 +1,6 @@
 /** The claims view's content, grouped by verdict. No `vscode` import: unit-tested. */
 import type { Finding, Range } from '../../engine';
-import { escapeMarkdown, VERDICT_LABEL } from './markdown';
+import { VERDICT_LABEL } from './markdown';
 
 export type GroupVerdict = 'contradicted' | 'outdated' | 'disputed' | 'supported';
 export const GROUP_ORDER: readonly GroupVerdict[] = ['contradicted', 'outdated', 'disputed', 'supported'];
@@ -43,5 +43,3 @@ export function groupClaims(findings: readonly Finding[], entityName: (id: strin
   }
   return groups;
 }
-
-export { escapeMarkdown };

@@ -1,0 +1,320 @@
+/**
+ * Runs the engine over markdown drafts and keeps the results: diagnostics on
+ * open/change (debounced)/save, the stale-version guard, the size limit
+ * (check on save only), per-draft as-of overrides, and a fault hook for tests.
+ */
+import * as vscode from 'vscode';
+import record from 'factdesk:bundled-record';
+import { createEngine, type CheckResult, type Engine } from '../engine';
+import { toDiagnostic } from './convert';
+import type { Log } from './log';
+import { errorMessage } from './log';
+import { diagnosticsFor } from './logic/diagnostics';
+import { VersionGuard } from './logic/guard';
+import { effectiveAsOf, readSettings, type Settings } from './logic/settings';
+
+/** Schemes whose markdown documents are drafts (not previews, diffs or our own fact cards). */
+const DRAFT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', 'memfs']);
+
+export type CheckReason = 'open' | 'change' | 'save' | 'command' | 'settings' | 'workspace' | 'activate';
+
+export interface StoredResult {
+  uri: vscode.Uri;
+  /** The document version the result was computed from; -1 for a file read from disk. */
+  version: number;
+  result: CheckResult;
+}
+
+export interface CheckEvent {
+  uri: vscode.Uri;
+  version: number;
+  reason: CheckReason;
+  result?: CheckResult;
+  /** Set when the check failed (the error is logged). */
+  error?: string;
+  /** Set when the result was dropped because the document changed meanwhile. */
+  dropped?: boolean;
+}
+
+export class Checker implements vscode.Disposable {
+  settings: Settings;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  private engineInstance: Engine | undefined;
+  private readonly results = new Map<string, StoredResult>();
+  private readonly errors = new Map<string, string>();
+  private readonly asOfOverrides = new Map<string, string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly guard = new VersionGuard();
+  private readonly emitter = new vscode.EventEmitter<CheckEvent>();
+  readonly onDidCheck = this.emitter.event;
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires when anything the views show may have changed (results, errors, settings, overrides). */
+  readonly onDidChangeState = this.changeEmitter.event;
+  private failNext: string | undefined;
+  checkCount = 0;
+
+  constructor(private readonly log: Log) {
+    this.settings = this.readSettings();
+    this.diagnostics = vscode.languages.createDiagnosticCollection('factdesk');
+  }
+
+  /** The engine, created on first use (activation stays cheap). */
+  get engine(): Engine {
+    if (!this.engineInstance) {
+      const started = Date.now();
+      this.engineInstance = createEngine(record);
+      this.log.info(`engine ready: record ${record.version} (${record.entities.length} entities, ${record.facts.length} facts, ${record.sources.length} sources) in ${Date.now() - started} ms`);
+    }
+    return this.engineInstance;
+  }
+
+  readSettings(): Settings {
+    const config = vscode.workspace.getConfiguration('factdesk');
+    return readSettings((key) => config.get(key));
+  }
+
+  reloadSettings(): void {
+    this.settings = this.readSettings();
+    this.changeEmitter.fire();
+  }
+
+  isDraft(doc: vscode.TextDocument): boolean {
+    return doc.languageId === 'markdown' && DRAFT_SCHEMES.has(doc.uri.scheme);
+  }
+
+  /** The document's length in characters (without copying its text). */
+  sizeOf(doc: vscode.TextDocument): number {
+    return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+  }
+
+  isTooLarge(doc: vscode.TextDocument): boolean {
+    return this.sizeOf(doc) > this.settings.maxDocumentSize;
+  }
+
+  // ── as-of overrides ──────────────────────────────────────────────────────
+
+  asOfOverride(uri: vscode.Uri): string | undefined {
+    return this.asOfOverrides.get(uri.toString());
+  }
+
+  setAsOfOverride(uri: vscode.Uri, asOf: string | undefined): void {
+    if (asOf) this.asOfOverrides.set(uri.toString(), asOf);
+    else this.asOfOverrides.delete(uri.toString());
+    this.changeEmitter.fire();
+  }
+
+  /** The as-of date and its origin a draft is (or would be) checked at. */
+  asOfFor(doc: vscode.TextDocument): Pick<CheckResult, 'asOf' | 'asOfOrigin'> {
+    const fresh = this.freshResult(doc);
+    if (fresh) return { asOf: fresh.result.asOf, asOfOrigin: fresh.result.asOfOrigin };
+    return this.engine.asOfFor(doc.getText(), this.checkOptions(doc.uri));
+  }
+
+  private checkOptions(uri: vscode.Uri) {
+    const asOf = effectiveAsOf(this.asOfOverride(uri), this.settings);
+    return { includeSupported: true, ...(asOf ? { asOf } : {}) };
+  }
+
+  // ── results ──────────────────────────────────────────────────────────────
+
+  stored(uri: vscode.Uri): StoredResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  lastError(uri: vscode.Uri): string | undefined {
+    return this.errors.get(uri.toString());
+  }
+
+  /** The stored result if it matches the document's current version. */
+  freshResult(doc: vscode.TextDocument): StoredResult | undefined {
+    const s = this.results.get(doc.uri.toString());
+    return s && s.version === doc.version ? s : undefined;
+  }
+
+  /**
+   * A result for the document as it is now: the stored one when fresh, else
+   * a check run on the spot (not stored; the engine's paragraph cache makes it
+   * cheap), or undefined for drafts past the size limit.
+   */
+  currentResult(doc: vscode.TextDocument): CheckResult | undefined {
+    const fresh = this.freshResult(doc);
+    if (fresh) return fresh.result;
+    if (!this.settings.enable || this.isTooLarge(doc)) return undefined;
+    return this.engine.check(doc.getText(), this.checkOptions(doc.uri));
+  }
+
+  allResults(): StoredResult[] {
+    return [...this.results.values()];
+  }
+
+  // ── scheduling ───────────────────────────────────────────────────────────
+
+  /** Plans a check: `delay` 0 runs it on the next turn of the event loop. */
+  schedule(doc: vscode.TextDocument, reason: CheckReason, delay: number): void {
+    if (!this.settings.enable || !this.isDraft(doc)) return;
+    const key = doc.uri.toString();
+    this.cancel(key);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!doc.isClosed) this.checkNow(doc, reason);
+      }, delay),
+    );
+  }
+
+  /** Whether a check of the document is planned. */
+  isPending(uri: vscode.Uri): boolean {
+    return this.timers.has(uri.toString());
+  }
+
+  private cancel(key: string): void {
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  onOpen(doc: vscode.TextDocument): void {
+    if (!this.isDraft(doc) || !this.settings.enable) return;
+    if (this.isTooLarge(doc)) {
+      this.log.info(`${doc.uri.toString(true)}: ${this.sizeOf(doc)} characters, past factdesk.maxDocumentSize; checked on save only`);
+      this.changeEmitter.fire();
+      return;
+    }
+    this.schedule(doc, 'open', 0);
+  }
+
+  onChange(e: vscode.TextDocumentChangeEvent): void {
+    const doc = e.document;
+    if (!this.isDraft(doc) || !this.settings.enable || e.contentChanges.length === 0) return;
+    if (this.isTooLarge(doc)) {
+      this.cancel(doc.uri.toString());
+      this.changeEmitter.fire();
+      return;
+    }
+    this.schedule(doc, 'change', this.settings.debounceMs);
+  }
+
+  onSave(doc: vscode.TextDocument): void {
+    if (!this.isDraft(doc) || !this.settings.enable) return;
+    this.cancel(doc.uri.toString());
+    this.checkNow(doc, 'save');
+  }
+
+  onClose(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    this.cancel(key);
+    this.guard.forget(key);
+    this.results.delete(key);
+    this.errors.delete(key);
+    this.diagnostics.delete(doc.uri);
+    this.changeEmitter.fire();
+  }
+
+  /** Re-checks every open draft (settings changed, as-of changed, enable toggled). */
+  recheckOpenDrafts(reason: CheckReason): void {
+    if (!this.settings.enable) {
+      this.clearAll();
+      return;
+    }
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!this.isDraft(doc)) continue;
+      if (this.isTooLarge(doc) && reason !== 'command') {
+        // Re-apply stored findings under the new settings; the text waits for a save.
+        const s = this.stored(doc.uri);
+        if (s) this.diagnostics.set(doc.uri, diagnosticsFor(s.result.findings, this.settings.severity).map(toDiagnostic));
+        continue;
+      }
+      this.schedule(doc, reason, 0);
+    }
+    // Files checked from disk (workspace check) keep their findings under the new severities.
+    for (const s of this.results.values()) {
+      if (s.version === -1) this.diagnostics.set(s.uri, diagnosticsFor(s.result.findings, this.settings.severity).map(toDiagnostic));
+    }
+    this.changeEmitter.fire();
+  }
+
+  clearAll(): void {
+    for (const key of [...this.timers.keys()]) this.cancel(key);
+    this.results.clear();
+    this.errors.clear();
+    this.diagnostics.clear();
+    this.changeEmitter.fire();
+  }
+
+  // ── checking ─────────────────────────────────────────────────────────────
+
+  /** Testing: the next check throws as if the engine had failed. */
+  failNextCheck(message = 'injected engine fault (testing)'): void {
+    this.failNext = message;
+  }
+
+  private runEngine(text: string, uri: vscode.Uri): CheckResult {
+    this.checkCount++;
+    if (this.failNext !== undefined) {
+      const message = this.failNext;
+      this.failNext = undefined;
+      throw new Error(message);
+    }
+    return this.engine.check(text, this.checkOptions(uri));
+  }
+
+  /**
+   * Checks an open document now. The result is applied only if the document
+   * is still at the version that was read (the stale-version guard).
+   */
+  checkNow(doc: vscode.TextDocument, reason: CheckReason): StoredResult | undefined {
+    const key = doc.uri.toString();
+    const ticket = this.guard.begin(key, doc.version);
+    const started = Date.now();
+    let result: CheckResult;
+    try {
+      result = this.runEngine(doc.getText(), doc.uri);
+    } catch (err) {
+      const message = errorMessage(err);
+      this.log.error(`check of ${doc.uri.toString(true)} (${reason}) failed`, err);
+      this.errors.set(key, message);
+      this.changeEmitter.fire();
+      this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, error: message });
+      return undefined;
+    }
+    if (!this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version)) {
+      this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, now v${doc.version})`);
+      this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
+      return undefined;
+    }
+    return this.apply(doc.uri, ticket.version, result, reason, Date.now() - started);
+  }
+
+  /** Checks text read from disk (workspace check); the result is stored with version -1. */
+  checkText(uri: vscode.Uri, text: string): StoredResult | undefined {
+    try {
+      return this.apply(uri, -1, this.runEngine(text, uri), 'workspace', 0);
+    } catch (err) {
+      this.log.error(`check of ${uri.toString(true)} failed`, err);
+      this.errors.set(uri.toString(), errorMessage(err));
+      return undefined;
+    }
+  }
+
+  private apply(uri: vscode.Uri, version: number, result: CheckResult, reason: CheckReason, ms: number): StoredResult {
+    const stored: StoredResult = { uri, version, result };
+    this.results.set(uri.toString(), stored);
+    this.errors.delete(uri.toString());
+    if (result.refused) this.log.warn(`${uri.toString(true)} not checked: ${result.refused}`);
+    this.diagnostics.set(uri, diagnosticsFor(result.findings, this.settings.severity).map(toDiagnostic));
+    this.log.debug(
+      `checked ${uri.toString(true)} v${version} (${reason}) in ${ms} ms: ${result.findings.length} claims, ${result.mentions.length} mentions, as of ${result.asOf} (${result.asOfOrigin})`,
+    );
+    this.changeEmitter.fire();
+    this.emitter.fire({ uri, version, reason, result });
+    return stored;
+  }
+
+  dispose(): void {
+    for (const key of [...this.timers.keys()]) this.cancel(key);
+    this.diagnostics.dispose();
+    this.emitter.dispose();
+    this.changeEmitter.dispose();
+  }
+}

@@ -1,0 +1,39 @@
+/** Engine/logic data ↔ vscode objects. */
+import * as vscode from 'vscode';
+import type { Range, Severity } from '../engine';
+import type { DiagnosticData } from './logic/diagnostics';
+import type { TextEdit } from './logic/edits';
+
+export const toRange = (r: Range): vscode.Range => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+
+export const fromRange = (r: vscode.Range): Range => ({
+  start: { line: r.start.line, character: r.start.character },
+  end: { line: r.end.line, character: r.end.character },
+});
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(d: DiagnosticData): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+  diagnostic.source = d.source;
+  diagnostic.code = d.factId;
+  if (typeof d.code !== 'string') {
+    try {
+      diagnostic.code = { value: d.code.value, target: vscode.Uri.parse(d.code.target, true) };
+    } catch {
+      // A source URL VS Code cannot parse: the fact id alone.
+    }
+  }
+  return diagnostic;
+}
+
+export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
+  return edit;
+}

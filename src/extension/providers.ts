@@ -1,0 +1,118 @@
+/** Hover cards and quick fixes, thin adapters over logic/hover and logic/edits. */
+import * as vscode from 'vscode';
+import type { Finding } from '../engine';
+import type { Checker } from './checker';
+import { fromRange, toRange, toWorkspaceEdit } from './convert';
+import type { Log } from './log';
+import { DIAGNOSTIC_SOURCE, findingForDiagnostic, severityFor } from './logic/diagnostics';
+import { fixAllEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import { HOVER_COMMANDS, hoverAt } from './logic/hover';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('factdesk');
+
+export class HoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly checker: Checker,
+    private readonly log: Log,
+  ) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    return this.log.safely(
+      'hover',
+      () => {
+        if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return undefined;
+        const result = this.checker.currentResult(doc);
+        if (!result) return undefined;
+        const content = hoverAt(this.checker.engine.index, result, doc.offsetAt(position));
+        if (!content) return undefined;
+        const md = new vscode.MarkdownString(content.markdown);
+        md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+        return new vscode.Hover(md, new vscode.Range(doc.positionAt(content.span.start), doc.positionAt(content.span.end)));
+      },
+      undefined,
+    );
+  }
+}
+
+export class CodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(
+    private readonly checker: Checker,
+    private readonly log: Log,
+  ) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    return this.log.safely(
+      'code actions',
+      () => {
+        if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return [];
+        const only = context.only;
+        const wantsFixAll = only ? FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND) : false;
+        const wantsQuickFix = !only || vscode.CodeActionKind.QuickFix.contains(only) || only.contains(vscode.CodeActionKind.QuickFix);
+        const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+        if (!wantsFixAll && (!wantsQuickFix || !ours.length)) return [];
+        const result = this.checker.currentResult(doc);
+        if (!result) return [];
+        if (wantsFixAll) {
+          const action = this.fixAll(doc, result.findings, FIX_ALL_KIND, 'Fix all Fact Desk claims (recorded values)');
+          return action ? [action] : [];
+        }
+        const actions: vscode.CodeAction[] = [];
+        const text = doc.getText();
+        for (const diagnostic of ours) {
+          const finding = findingForDiagnostic(result.findings, fromRange(diagnostic.range), diagnostic.code);
+          if (finding) actions.push(...this.quickFixes(doc, text, finding, diagnostic));
+        }
+        const fixable = result.findings.filter((f) => f.fix && this.flagged(f));
+        if (fixable.length > 1 && actions.some((a) => a.title.startsWith('Replace with'))) {
+          const all = this.fixAll(doc, fixable, vscode.CodeActionKind.QuickFix, `Replace all ${fixable.length} flagged claims with the recorded values`);
+          if (all) actions.push(all);
+        }
+        return actions;
+      },
+      [],
+    );
+  }
+
+  private flagged(f: Finding): boolean {
+    return severityFor(f, this.checker.settings.severity) !== 'off';
+  }
+
+  private quickFixes(doc: vscode.TextDocument, text: string, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    const make = (title: string, edits: ReturnType<typeof replaceEdits>, preferred = false) => {
+      if (!edits) return;
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(doc.uri, edits);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = preferred;
+      actions.push(action);
+    };
+    if (finding.fix) {
+      make(`Replace with the recorded value: ${finding.fix.newText}`, replaceEdits(finding), true);
+      const style = this.checker.settings.citationStyle;
+      make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style));
+    }
+    make('Ignore this claim here', ignoreEdits(finding, text));
+    if (finding.sources.length) {
+      const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
+      open.command = { command: 'factdesk.openSources', title: 'Open the sources', arguments: [finding.sources.map((s) => s.url)] };
+      open.diagnostics = [diagnostic];
+      actions.push(open);
+    }
+    return actions;
+  }
+
+  private fixAll(doc: vscode.TextDocument, findings: readonly Finding[], kind: vscode.CodeActionKind, title: string): vscode.CodeAction | undefined {
+    const edits = fixAllEdits(findings.filter((f) => this.flagged(f)));
+    if (!edits.length) return undefined;
+    const action = new vscode.CodeAction(title, kind);
+    action.edit = toWorkspaceEdit(doc.uri, edits);
+    return action;
+  }
+}
+
+export { toRange };

@@ -1,0 +1,164 @@
+/**
+ * Claims end to end through the engine, table-driven like textlint's valid/invalid
+ * lists: real sentences, each with the verdicts it must (and must only) produce.
+ */
+import assert from 'node:assert/strict';
+import type { Verdict } from '../../src/engine';
+import { testEngine } from '../helpers/record';
+
+interface Case {
+  text: string;
+  asOf?: string;
+  /** Every non-supported finding, as "verdict:claim words". Empty: the sentence must raise nothing. */
+  report: string[];
+  /** Claims the engine must read and find supported (claim words). */
+  supports?: string[];
+}
+
+function run(c: Case) {
+  const result = testEngine().check(c.text, { asOf: c.asOf ?? '2025-11-27', includeSupported: true });
+  const shown = result.findings.filter((f) => f.verdict !== 'supported' && f.verdict !== 'unknown');
+  const supported = result.findings.filter((f) => f.verdict === 'supported');
+  return { shown, supported, result };
+}
+
+function check(cases: Case[]) {
+  for (const c of cases) {
+    it(`${c.report.length ? c.report.join(', ') : 'nothing'} ← ${c.text}${c.asOf ? ` (as of ${c.asOf})` : ''}`, () => {
+      const { shown, supported } = run(c);
+      assert.deepEqual(
+        shown.map((f) => `${f.verdict}:${f.claim}`),
+        c.report,
+        shown.map((f) => f.message).join('\n'),
+      );
+      for (const words of c.supports ?? []) {
+        assert.ok(supported.some((f) => f.claim.includes(words)), `expected a supported claim "${words}"; got ${supported.map((f) => f.claim).join(' | ') || 'none'}`);
+      }
+    });
+  }
+}
+
+describe('claims: quantities', () => {
+  check([
+    { text: 'The H200 has 96 GB of memory.', report: ['contradicted:96 GB'] },
+    { text: 'The H200 carries 141 GB of HBM3e memory.', report: [], supports: ['141 GB', 'HBM3e'] },
+    { text: 'The H20 comes with 96 GB of HBM3e memory.', report: ['disputed:HBM3e'], supports: ['96 GB'] },
+    { text: 'The H100 SXM offers 2 TB/s of memory bandwidth.', report: ['contradicted:2 TB/s'] },
+    { text: 'The H100 SXM offers 3.35 TB/s of memory bandwidth.', report: [], supports: ['3.35 TB/s'] },
+    { text: 'The H100 SXM offers 3.4 TB/s of memory bandwidth.', report: [], supports: ['3.4 TB/s'] },
+    { text: 'The H100 SXM offers about 3.3 TB/s of memory bandwidth.', report: [], supports: ['3.3 TB/s'] },
+    { text: 'The H100 SXM offers 3,350 GB/s of memory bandwidth.', report: [], supports: ['3,350 GB/s'] },
+    { text: 'The H100 SXM offers 3.0 TB/s of memory bandwidth.', report: ['disputed:3.0 TB/s'] },
+    { text: 'The H100 delivers nearly 4,000 TFLOPS of FP8 compute.', report: [], supports: ['4,000 TFLOPS'] },
+    { text: 'The H100 delivers 1,979 TFLOPS of dense FP8 compute.', report: [], supports: ['1,979 TFLOPS'] },
+    { text: 'The H100 delivers 3.96 PFLOPS of FP8 compute with sparsity.', report: [], supports: ['3.96 PFLOPS'] },
+    { text: 'The H100 delivers 5,000 TFLOPS of FP8 compute with sparsity.', report: ['contradicted:5,000 TFLOPS'] },
+    { text: 'The H20 draws 700 W.', report: ['contradicted:700 W'] },
+    { text: 'The H20 has a 400 W TDP.', report: [], supports: ['400 W'] },
+    { text: 'The B200 packs 208 billion transistors.', report: [], supports: ['208 billion transistors'] },
+    { text: 'The B200 packs 108 billion transistors.', report: ['contradicted:108 billion transistors'] },
+    { text: 'The H200 is nearly six times faster than the H20.', report: [], supports: ['six times faster'] },
+    { text: 'The H200 is ten times faster than the H20.', report: ['contradicted:ten times faster than the H20'] },
+    { text: 'The GB200 NVL72 links 72 GPUs and 36 Grace CPUs.', report: [], supports: ['72 GPUs', '36 Grace CPUs'] },
+  ]);
+});
+
+describe('claims: numbers that belong to something else', () => {
+  check([
+    { text: 'Nvidia shares fell 5% after the H20 news, and the H20 costs $12,000.', report: [] },
+    { text: 'The H200 does not have 96 GB of memory.', report: [] },
+    { text: 'The H100 and H200 have 80 GB of memory.', report: [] },
+    { text: 'The H200 has 141 GB of memory, compared with 80 GB on the H100.', report: [], supports: ['141 GB', '80 GB'] },
+    { text: 'The H100 servers in Malaysia store 300 GB of training data.', report: [] },
+    { text: 'Data centre capacity in Malaysia grew 25% while the H20 was restricted.', report: [] },
+    { text: 'Chips between 80–96 GB, such as the H20, ship to China.', report: [] },
+  ]);
+});
+
+describe('claims: categories', () => {
+  check([
+    { text: "AMD's H100 dominates AI training.", report: ['contradicted:AMD\u2019s H100'.replace('\u2019', "'")] },
+    { text: "Nvidia's China-specific H20 is a cut-down part.", report: [], supports: ["Nvidia's China-specific H20"] },
+    { text: 'The Hopper-based B200 is Nvidia’s newest chip.', report: ['contradicted:Hopper-based B200'] },
+    { text: 'The Hopper H200 keeps the H100’s compute.', report: [], supports: ['Hopper H200'] },
+    { text: 'Doubao, developed by Alibaba, is popular.', report: ['contradicted:Doubao, developed by Alibaba'] },
+    { text: 'Alibaba’s Qwen and ByteDance’s Doubao lead the rankings.', report: [], supports: ['Alibaba’s Qwen', 'ByteDance’s Doubao'] },
+    { text: 'TikTok is owned by Tencent.', report: ['contradicted:TikTok is owned by Tencent'] },
+    { text: 'Huawei’s answer to the H100 is the Ascend 910C.', report: [] },
+    { text: 'Jensen Huang is the chief executive of AMD.', report: ['contradicted:Jensen Huang is the chief executive of AMD'] },
+  ]);
+});
+
+describe('claims: dates of events, resolved against the as-of date', () => {
+  check([
+    { text: "The decision is motivated by the U.S. government's April 2023 restrictions on the sale of Nvidia's H100 chips.", report: ['contradicted:April 2023'] },
+    { text: 'Washington blocked the sale of the H20 in April.', report: [], supports: ['in April'] },
+    { text: 'Washington blocked the sale of the H20 in April.', asOf: '2024-06-01', report: ['contradicted:in April'] },
+    { text: 'The US restricted the A100 and H100 in 2022.', report: [], supports: ['2022'] },
+    { text: 'The AI Diffusion Rule was rescinded in March 2025.', report: ['contradicted:March 2025'] },
+    { text: 'The diffusion rule was eliminated earlier this year.', report: [], supports: ['earlier this year'] },
+    { text: 'The Financial Times reported on Thursday that Alibaba trains abroad.', report: [], supports: ['on Thursday'] },
+    { text: 'The Financial Times reported on Tuesday that Alibaba trains abroad.', report: ['contradicted:on Tuesday'] },
+    { text: 'Nvidia announced the H200 on November 13, 2023.', report: [], supports: ['November 13, 2023'] },
+    { text: 'Nvidia designed the H20 to comply with the 2023 restrictions.', report: [] },
+    { text: "From April's H20 blocks to potential H200 relaxations, policy shifts.", report: [], supports: ["April"] },
+  ]);
+});
+
+describe('claims: deal terms', () => {
+  check([
+    { text: 'Later, in August, Trump approved sales by Nvidia and AMD, stipulating a 15% US revenue share.', report: [], supports: ['15%'] },
+    { text: 'In August, Nvidia agreed to give the US government 25% of its H20 revenue from China.', report: ['contradicted:25%'] },
+    { text: 'The US will take 25% of H200 sales to China.', asOf: '2025-12-15', report: [], supports: ['25%'] },
+    { text: 'The US takes 15% of H200 sales to China.', asOf: '2025-12-15', report: ['contradicted:15%'] },
+  ]);
+});
+
+describe('claims: export status at the as-of date', () => {
+  check([
+    { text: 'The most powerful Nvidia chip legally available in China is the H20.', report: [], supports: ['H20'] },
+    { text: 'The most powerful Nvidia chip legally available in China is the H20.', asOf: '2025-12-15', report: ['outdated:most powerful Nvidia chip legally available in China is the H20'] },
+    { text: 'The H200 is still banned in China.', report: [], supports: ['H200 is still banned'] },
+    { text: 'The H200 is still banned in China.', asOf: '2025-12-15', report: ['outdated:H200 is still banned'] },
+    { text: 'The H20 is banned in China.', asOf: '2025-06-01', report: [], supports: ['H20 is banned'] },
+    { text: 'The H20 is banned in China.', report: ['outdated:H20 is banned'] },
+    { text: 'The H20 is no longer banned in China.', report: [], supports: ['H20 is no longer banned'] },
+    { text: 'The B200 is allowed in China.', asOf: '2025-12-15', report: ['contradicted:B200 is allowed'] },
+    { text: 'The H100 was banned in China in 2022.', report: [], supports: ['2022'] },
+  ]);
+});
+
+describe('claims: quotations, code and markup', () => {
+  it('a quotation is information at most', () => {
+    const { shown } = run({ text: '“The H200 has 96 GB of memory,” one analyst said.', report: [] });
+    assert.deepEqual(shown.map((f) => [f.verdict, f.severity, f.quoted]), [['contradicted', 'information', true]]);
+  });
+  it('a blockquote is information at most', () => {
+    const { shown } = run({ text: '> The H200 has 96 GB of memory.\n', report: [] });
+    assert.deepEqual(shown.map((f) => f.severity), ['information']);
+  });
+  for (const text of [
+    '```\nThe H200 has 96 GB of memory.\n```\n',
+    '    The H200 has 96 GB of memory.\n',
+    'Code: `The H200 has 96 GB of memory`.\n',
+    '<!-- The H200 has 96 GB of memory. -->\n',
+    '<div>The H200 has 96 GB of memory.</div>\n',
+    'See [the spec](https://example.test/H200-has-96-GB-of-memory).\n',
+    '---\ntitle: The H200 has 96 GB of memory\n---\n\nNothing here.\n',
+    '<!-- factdesk-ignore-next-line -->\nThe H200 has 96 GB of memory.\n',
+    '<!-- factdesk-ignore-file -->\n\nThe H200 has 96 GB of memory.\n',
+  ]) {
+    it(`never reads: ${JSON.stringify(text).slice(0, 60)}`, () => assert.deepEqual(run({ text, report: [] }).shown, []));
+  }
+  it('reads link text, emphasis, headings, list items and table cells', () => {
+    const text = ['# The H200 has 96 GB of memory', '', '- The *H200* has **96 GB** of memory.', '', '[The H200 has 96 GB of memory](https://x.test)', '', '| Chip | Memory |', '|---|---|', '| H200 | 96 GB |', ''].join('\n');
+    const { shown } = run({ text, report: [] });
+    assert.equal(shown.length, 4);
+    assert.ok(shown.every((f) => f.verdict === 'contradicted' && f.factId === 'h200.memory_capacity'));
+  });
+  it('reads a transposed table (chips as columns)', () => {
+    const text = ['| | H200 | H20 |', '|---|---|---|', '| Memory | 141 GB | 80 GB |', '| TDP | 700 W | 400 W |', ''].join('\n');
+    const { shown } = run({ text, report: [] });
+    assert.deepEqual(shown.map((f) => `${f.entityId}:${f.claim}`), ['nvidia-h20:80 GB']);
+  });
+});
