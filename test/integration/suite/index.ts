@@ -51,10 +51,19 @@ export function run(): Promise<void> {
 
 function runMocha(): Promise<void> {
   const Mocha = loadMocha();
-  (Mocha as unknown as { reporters: { Base: { consoleLog: (...a: unknown[]) => void } } }).reporters.Base.consoleLog = report;
+  const Base = (
+    Mocha as unknown as {
+      reporters: {
+        Base: { consoleLog: (...a: unknown[]) => void; useColors: boolean; symbols: Record<string, string> };
+      };
+    }
+  ).reporters.Base;
+  Base.consoleLog = report;
+  // Plain text unless asked: the output ends up in CI logs, not a terminal.
+  const colors = Boolean(process.env.FACTDESK_IT_COLOR);
   const mocha = new Mocha({
     ui: 'bdd',
-    color: false,
+    color: colors,
     reporter: 'spec',
     timeout: Number(process.env.FACTDESK_IT_TIMEOUT) || 60_000,
   });
@@ -70,6 +79,11 @@ function runMocha(): Promise<void> {
   }
   for (const f of files) {
     mocha.addFile(path.join(__dirname, f));
+  }
+  Base.useColors = colors;
+  if (!colors) {
+    // Mocha picks coloured ✔/✖ symbols at load time (e.g. when CI=true); strip them.
+    for (const k of Object.keys(Base.symbols)) Base.symbols[k] = String(Base.symbols[k]).replace(/\u001b\[[0-9;]*m/g, '');
   }
   return new Promise<void>((resolve, reject) => {
     try {
