@@ -159,6 +159,11 @@ async function main() {
           }
         }
       }
+      try {
+        console.log(`    final screenshot: ${await screenshot(page, 'final')}`);
+      } catch {
+        /* page gone */
+      }
     })();
     work.catch(() => {});
     const r = await Promise.race([work, timeout]);
