@@ -108,7 +108,7 @@ async function main() {
     const work = (async () => {
       server = await H.startServer(run.dir);
       H.log(`code-server ready on ${server.baseUrl} (pgid ${server.pgid}) after ${elapsed()}`);
-      browser = await H.launchBrowser();
+      browser = await H.launchBrowser(run.dir);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
 

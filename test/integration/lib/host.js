@@ -133,10 +133,9 @@ async function startServer(runDir, { readyTimeoutMs = 30_000 } = {}) {
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   const serverLog = fs.openSync(path.join(runDir, 'logs', 'code-server.log'), 'a');
-  const env = { ...process.env, HOME: process.env.HOME || runDir };
-  // Keep the host's own config/data out of the user's home (XDG folders).
-  env.XDG_CONFIG_HOME = path.join(runDir, 'xdg-config');
-  env.XDG_DATA_HOME = path.join(runDir, 'xdg-data');
+  // A home of its own: code-server and VS Code write config, logs and a device
+  // id under ~ and the XDG folders; none of that may land in the user's home.
+  const env = { ...process.env, ...isolatedHome(runDir, 'server-home') };
   delete env.VSCODE_IPC_HOOK_CLI; // never talk to an enclosing VS Code
   // No extension gallery (code-server defaults to open-vsx.org): an empty
   // gallery config disables every marketplace query, so the run stays offline.
@@ -204,6 +203,20 @@ async function startServer(runDir, { readyTimeoutMs = 30_000 } = {}) {
   return { port, baseUrl, pgid, stop, killNow };
 }
 
+/** HOME and XDG folders inside the run folder (created on demand). */
+function isolatedHome(runDir, name) {
+  const home = path.join(runDir, name);
+  const env = {
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    XDG_STATE_HOME: path.join(home, '.local', 'state'),
+  };
+  for (const dir of Object.values(env)) fs.mkdirSync(dir, { recursive: true });
+  return env;
+}
+
 function groupAlive(pgid) {
   try {
     process.kill(-pgid, 0);
@@ -232,13 +245,14 @@ function loadPlaywright() {
   return require(path.join(HOST_DIR, 'node_modules', 'playwright-core'));
 }
 
-/** Debian's Chromium, headless, through playwright-core. */
-async function launchBrowser() {
+/** Debian's Chromium, headless, through playwright-core, with its own home in runDir. */
+async function launchBrowser(runDir) {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run scripts/integration/install-host.sh`);
   const { chromium } = loadPlaywright();
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    env: { ...process.env, ...isolatedHome(runDir, 'browser-home') },
     args: [
       '--no-sandbox',
       '--disable-gpu',
