@@ -51,14 +51,15 @@ export class Log implements vscode.Disposable {
     }
   }
 
-  /** A command handler that logs instead of throwing (and tells the user once). */
-  command<A extends unknown[]>(name: string, fn: (...args: A) => unknown): (...args: A) => Promise<void> {
+  /** A command handler that logs instead of throwing (and tells the user). Resolves to the handler's value, or undefined on failure. */
+  command<A extends unknown[], R>(name: string, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R | undefined> {
     return async (...args: A) => {
       try {
-        await fn(...args);
+        return await fn(...args);
       } catch (err) {
         this.error(`command ${name}`, err);
         void vscode.window.showErrorMessage(`Fact Desk: ${name} failed — see Fact Desk: Show log.`);
+        return undefined;
       }
     };
   }

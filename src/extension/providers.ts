@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 import type { Checker } from './checker';
-import { fromRange, toRange, toWorkspaceEdit } from './convert';
+import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, severityFor } from './logic/diagnostics';
 import { fixAllEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
@@ -114,5 +114,3 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     return action;
   }
 }
-
-export { toRange };

@@ -1,0 +1,43 @@
+/**
+ * What activate() returns: a small API for the integration tests (and only
+ * for them). Read the claims view, the status bar and the last results;
+ * inject an engine fault; wait for checks without sleeping.
+ */
+import type * as vscode from 'vscode';
+import type { CheckResult } from '../engine';
+import type { CheckEvent } from './checker';
+import type { ClaimsTreeSnapshot } from './claimsView';
+
+export interface FactDeskTesting {
+  /** The last applied result for a draft, and the document version it was computed from (-1: read from disk). */
+  lastResult(uri: vscode.Uri): { version: number; result: CheckResult } | undefined;
+  /** The last check error for a draft (cleared by the next good check). */
+  lastError(uri: vscode.Uri): string | undefined;
+  /** What the claims view shows now (the active draft's claims, grouped by verdict). */
+  claimsTree(): ClaimsTreeSnapshot;
+  /** The status-bar item as shown now. */
+  statusBar(): { text: string; tooltip: string; visible: boolean };
+  /** The next check throws inside the engine call (logged; shown as an error in the status bar). */
+  failNextCheck(message?: string): void;
+  /** Fires after every check: applied, dropped as stale, or failed. */
+  onDidCheck: vscode.Event<CheckEvent>;
+  /**
+   * Resolves with the first check event for `uri` at `minVersion` or later
+   * (immediately when a stored result already qualifies).
+   */
+  whenChecked(uri: vscode.Uri, minVersion?: number): Promise<CheckEvent>;
+  /** Whether a (debounced) check of the draft is planned. */
+  isPending(uri: vscode.Uri): boolean;
+  /** The per-draft as-of override, if any. */
+  asOfOverride(uri: vscode.Uri): string | undefined;
+  /** How many checks ran (including failed and dropped ones). */
+  checkCount(): number;
+  /** While on, "open the sources" records URLs here instead of opening a browser. */
+  interceptExternal(on: boolean): void;
+  openedExternal: string[];
+}
+
+export interface FactDeskApi {
+  readonly apiVersion: 1;
+  readonly testing: FactDeskTesting;
+}

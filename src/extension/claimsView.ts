@@ -1,0 +1,127 @@
+/** The claims view: the active draft's claims grouped by verdict; selecting one reveals it. */
+import * as vscode from 'vscode';
+import type { ActiveDraft } from './activeDraft';
+import type { Checker } from './checker';
+import type { Log } from './log';
+import { VERDICT_SIGN } from './logic/markdown';
+import { groupClaims, type ClaimGroup, type ClaimItem } from './logic/tree';
+
+export const CLAIMS_VIEW_ID = 'factdesk.claims';
+
+type Node = { type: 'group'; group: ClaimGroup; uri: vscode.Uri } | { type: 'claim'; item: ClaimItem; uri: vscode.Uri };
+
+/** A plain snapshot of the view for the test API. */
+export interface ClaimsTreeSnapshot {
+  draft?: string;
+  message?: string;
+  groups: { label: string; verdict: string; claims: { label: string; description: string; line: number; factId: string }[] }[];
+}
+
+const GROUP_ICONS: Record<string, [string, string]> = {
+  contradicted: ['error', 'errorForeground'],
+  outdated: ['warning', 'editorWarning.foreground'],
+  disputed: ['question', 'editorInfo.foreground'],
+  supported: ['pass', 'testing.iconPassed'],
+};
+
+export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  readonly view: vscode.TreeView<Node>;
+  private groups: ClaimGroup[] = [];
+  private uri: vscode.Uri | undefined;
+  private message: string | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly checker: Checker,
+    private readonly active: ActiveDraft,
+    private readonly log: Log,
+  ) {
+    this.view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions.push(this.view, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()));
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.log.safely(
+      'claims view',
+      () => {
+        const doc = this.active.document;
+        this.uri = doc?.uri;
+        this.groups = [];
+        this.view.description = undefined;
+        if (!this.checker.settings.enable) {
+          this.message = 'Fact Desk is disabled (factdesk.enable).';
+        } else if (!doc) {
+          this.message = 'Open a markdown draft to see its claims.';
+        } else {
+          const stored = this.checker.stored(doc.uri);
+          const error = this.checker.lastError(doc.uri);
+          if (stored) {
+            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engine.index.entityName(id));
+            this.view.description = `as of ${stored.result.asOf}`;
+            this.message = stored.result.refused
+              ? `Not checked: ${stored.result.refused}`
+              : this.groups.length
+                ? undefined
+                : 'No claims about the record’s chips, companies or rules in this draft.';
+          } else if (error) {
+            this.message = `The check failed: ${error} (Fact Desk: Show log).`;
+          } else if (this.checker.isTooLarge(doc)) {
+            this.message = 'Large draft: Fact Desk checks it when you save.';
+          } else {
+            this.message = 'Checking…';
+          }
+          if (stored && error) this.message = `The last check failed: ${error} (Fact Desk: Show log).`;
+        }
+        this.view.message = this.message;
+        this.emitter.fire(undefined);
+      },
+      undefined,
+    );
+  }
+
+  getChildren(node?: Node): Node[] {
+    const uri = this.uri;
+    if (!uri) return [];
+    if (!node) return this.groups.map((group) => ({ type: 'group', group, uri }));
+    if (node.type === 'group') return node.group.claims.map((item) => ({ type: 'claim', item, uri }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.group.label, node.group.verdict === 'supported' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const [icon, color] = GROUP_ICONS[node.group.verdict] ?? ['circle-outline', 'foreground'];
+      item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+      item.id = `${node.uri.toString()}#${node.group.verdict}`;
+      item.contextValue = 'factdesk.group';
+      return item;
+    }
+    const c = node.item;
+    const item = new vscode.TreeItem(`${VERDICT_SIGN[c.verdict] ?? ''} ${c.label}`, vscode.TreeItemCollapsibleState.None);
+    item.description = c.description;
+    item.tooltip = c.tooltip;
+    item.contextValue = 'factdesk.claim';
+    item.command = { command: 'factdesk.revealClaim', title: 'Reveal the claim', arguments: [node.uri.toString(), c.range] };
+    return item;
+  }
+
+  snapshot(): ClaimsTreeSnapshot {
+    return {
+      ...(this.uri ? { draft: this.uri.toString() } : {}),
+      ...(this.message ? { message: this.message } : {}),
+      groups: this.groups.map((g) => ({
+        label: g.label,
+        verdict: g.verdict,
+        claims: g.claims.map((c) => ({ label: c.label, description: c.description, line: c.range.start.line, factId: c.factId })),
+      })),
+    };
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,168 @@
+/** The "Fact Desk: …" commands. Every handler is wrapped by Log.command: nothing throws into the editor. */
+import * as vscode from 'vscode';
+import type { Range, Verdict } from '../engine';
+import type { ActiveDraft } from './activeDraft';
+import type { Checker } from './checker';
+import { CLAIMS_VIEW_ID } from './claimsView';
+import { toRange } from './convert';
+import { factCardUri } from './factCard';
+import type { Log } from './log';
+import { validateAsOf } from './logic/settings';
+import { countVerdicts, type VerdictCounts } from './logic/status';
+
+export interface WorkspaceCheckSummary {
+  files: number;
+  counts: VerdictCounts;
+  cancelled: boolean;
+}
+
+export interface ExternalOpener {
+  open(url: string): Promise<boolean>;
+}
+
+export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener): vscode.Disposable[] {
+  const draftOrTell = (): vscode.TextDocument | undefined => {
+    const doc = active.document ?? (vscode.window.activeTextEditor && checker.isDraft(vscode.window.activeTextEditor.document) ? vscode.window.activeTextEditor.document : undefined);
+    if (!doc) void vscode.window.showInformationMessage('Fact Desk: open a markdown draft first.');
+    return doc;
+  };
+
+  const register = <A extends unknown[], R>(id: string, fn: (...args: A) => R | Promise<R>) =>
+    vscode.commands.registerCommand(`factdesk.${id}`, log.command(`factdesk.${id}`, fn));
+
+  return [
+    register('checkDocument', (uri?: vscode.Uri) => {
+      const doc = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : draftOrTell();
+      if (!doc) return undefined;
+      if (!checker.settings.enable) {
+        void vscode.window.showInformationMessage('Fact Desk is disabled (factdesk.enable).');
+        return undefined;
+      }
+      return checker.checkNow(doc, 'command')?.result;
+    }),
+
+    register('checkWorkspace', async (): Promise<WorkspaceCheckSummary | undefined> => {
+      if (!checker.settings.enable) {
+        void vscode.window.showInformationMessage('Fact Desk is disabled (factdesk.enable).');
+        return undefined;
+      }
+      const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**}');
+      const all: { verdict: Verdict }[] = [];
+      let checked = 0;
+      const cancelled = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking the workspace', cancellable: true },
+        async (progress, token) => {
+          for (const uri of files) {
+            if (token.isCancellationRequested) return true;
+            progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+            const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+            const stored = await log.safelyAsync(
+              `workspace check of ${uri.toString(true)}`,
+              async () => {
+                if (open) return checker.checkNow(open, 'workspace');
+                const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+                return checker.checkText(uri, text);
+              },
+              undefined,
+            );
+            if (stored) {
+              checked++;
+              all.push(...stored.result.findings);
+            }
+            // Let the editor breathe between files.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+          return false;
+        },
+      );
+      const counts = countVerdicts(all);
+      const summary = `Fact Desk checked ${checked} of ${files.length} drafts${cancelled ? ' (cancelled)' : ''}: ${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.disputed} disputed, ${counts.supported} supported.`;
+      log.info(summary);
+      void vscode.window.showInformationMessage(summary);
+      return { files: checked, counts, cancelled };
+    }),
+
+    register('showFactCard', async (entityId?: string) => {
+      const index = checker.engine.index;
+      let id = typeof entityId === 'string' && index.entities.has(entityId) ? entityId : undefined;
+      if (!id) {
+        const items = [...index.entities.values()]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((e) => ({ label: e.name, description: e.kind, detail: e.description, id: e.id }));
+        const picked = await vscode.window.showQuickPick(items, { title: 'Fact Desk: Show fact card', placeHolder: 'Chip, company, rule, model…', matchOnDescription: true, matchOnDetail: true });
+        if (!picked) return undefined;
+        id = picked.id;
+      }
+      const doc = active.document;
+      const asOf = doc ? checker.asOfFor(doc).asOf : checker.engine.asOfFor('', checker.settings.asOf ? { asOf: checker.settings.asOf } : {}).asOf;
+      const uri = factCardUri(id, index.entityName(id), asOf);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      } catch (err) {
+        log.warn(`markdown preview unavailable (${err instanceof Error ? err.message : String(err)}); opening the card as text`);
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
+      }
+      return uri.toString();
+    }),
+
+    register('setAsOf', async (date?: string) => {
+      const doc = draftOrTell();
+      if (!doc) return undefined;
+      let value = typeof date === 'string' ? date.trim() : undefined;
+      if (value === undefined) {
+        const current = checker.asOfFor(doc);
+        value = (
+          await vscode.window.showInputBox({
+            title: 'Fact Desk: Set as-of date for this draft',
+            prompt: `Check ${vscode.workspace.asRelativePath(doc.uri)} as of this date (YYYY-MM-DD). Now: ${current.asOf} (${current.asOfOrigin}).`,
+            value: current.asOf,
+            validateInput: (input) => validateAsOf(input) ?? null,
+          })
+        )?.trim();
+        if (value === undefined) return undefined;
+      }
+      const problem = validateAsOf(value);
+      if (problem) {
+        void vscode.window.showErrorMessage(`Fact Desk: ${problem}`);
+        return undefined;
+      }
+      checker.setAsOfOverride(doc.uri, value);
+      log.info(`as-of for ${doc.uri.toString(true)} set to ${value}`);
+      checker.checkNow(doc, 'command');
+      return value;
+    }),
+
+    register('clearAsOf', () => {
+      const doc = draftOrTell();
+      if (!doc) return undefined;
+      checker.setAsOfOverride(doc.uri, undefined);
+      log.info(`as-of override for ${doc.uri.toString(true)} cleared`);
+      checker.checkNow(doc, 'command');
+      return true;
+    }),
+
+    register('reloadPacks', () => {
+      log.info(`reload packs: no workspace packs yet (factdesk.packs: ${JSON.stringify(checker.settings.packs)})`);
+      void vscode.window.showInformationMessage('Fact Desk: no workspace packs yet — this version checks against the bundled record only.');
+      return false;
+    }),
+
+    register('showLog', () => log.show()),
+
+    register('focusClaims', () => vscode.commands.executeCommand(`${CLAIMS_VIEW_ID}.focus`)),
+
+    register('openSources', async (urls?: unknown) => {
+      const list = (Array.isArray(urls) ? urls : [urls]).filter((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u));
+      for (const url of list) await opener.open(url);
+      log.info(`opened ${list.length} source(s): ${list.join(' ')}`);
+      return list.length;
+    }),
+
+    register('revealClaim', async (uri?: string, range?: Range) => {
+      if (typeof uri !== 'string' || !range) return;
+      const target = toRange(range);
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri, true), { selection: target, preserveFocus: false });
+      editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+  ];
+}

@@ -1,0 +1,119 @@
+/**
+ * Fact Desk's VS Code front: diagnostics, hovers, quick fixes, the claims
+ * view, the status bar, fact cards and commands over the engine. Activation
+ * (onLanguage:markdown) only wires things up; the engine is created on the
+ * first check. Nothing here touches the network.
+ */
+import * as vscode from 'vscode';
+import { ActiveDraft } from './activeDraft';
+import type { FactDeskApi } from './api';
+import { Checker, type CheckEvent } from './checker';
+import { ClaimsView } from './claimsView';
+import { registerCommands } from './commands';
+import { FACT_CARD_SCHEME, FactCardProvider } from './factCard';
+import { Log } from './log';
+import { CodeActionProvider, HoverProvider } from './providers';
+import { StatusBar } from './statusBar';
+
+const MARKDOWN: vscode.DocumentSelector = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'vscode-vfs' },
+  { language: 'markdown', scheme: 'vscode-remote' },
+  { language: 'markdown', scheme: 'vscode-test-web' },
+  { language: 'markdown', scheme: 'memfs' },
+];
+
+export function activate(context: vscode.ExtensionContext): FactDeskApi {
+  const log = new Log();
+  context.subscriptions.push(log);
+  const started = Date.now();
+
+  const checker = new Checker(log);
+  const active = new ActiveDraft(checker);
+  const claims = new ClaimsView(checker, active, log);
+  const status = new StatusBar(checker, active, log);
+  context.subscriptions.push(checker, active, claims, status);
+
+  const opened: string[] = [];
+  let intercept = false;
+  const opener = {
+    async open(url: string): Promise<boolean> {
+      if (intercept) {
+        opened.push(url);
+        return true;
+      }
+      return vscode.env.openExternal(vscode.Uri.parse(url, true));
+    },
+  };
+
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(checker, log)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionProvider(checker, log), CodeActionProvider.metadata),
+    vscode.workspace.registerTextDocumentContentProvider(FACT_CARD_SCHEME, new FactCardProvider(checker, log)),
+    ...registerCommands(checker, active, log, opener),
+    vscode.workspace.onDidOpenTextDocument((doc) => log.safely('open', () => checker.onOpen(doc), undefined)),
+    vscode.workspace.onDidChangeTextDocument((e) => log.safely('change', () => checker.onChange(e), undefined)),
+    vscode.workspace.onDidSaveTextDocument((doc) => log.safely('save', () => checker.onSave(doc), undefined)),
+    vscode.workspace.onDidCloseTextDocument((doc) => log.safely('close', () => checker.onClose(doc), undefined)),
+    vscode.workspace.onDidChangeConfiguration((e) =>
+      log.safely(
+        'settings',
+        () => {
+          if (!e.affectsConfiguration('factdesk')) return;
+          checker.reloadSettings();
+          if (e.affectsConfiguration('factdesk.packs')) log.info('factdesk.packs changed; workspace packs arrive in a later release');
+          log.info(`settings changed: ${JSON.stringify(checker.settings)}`);
+          checker.recheckOpenDrafts('settings');
+        },
+        undefined,
+      ),
+    ),
+  );
+
+  // Drafts already open when the extension activates.
+  log.safely('initial check', () => vscode.workspace.textDocuments.forEach((doc) => checker.onOpen(doc)), undefined);
+  log.info(`Fact Desk activated in ${Date.now() - started} ms`);
+
+  const whenChecked = (uri: vscode.Uri, minVersion = 0): Promise<CheckEvent> => {
+    const stored = checker.stored(uri);
+    if (stored && (stored.version >= minVersion || stored.version === -1)) {
+      return Promise.resolve({ uri, version: stored.version, reason: 'command', result: stored.result });
+    }
+    return new Promise((resolve) => {
+      const sub = checker.onDidCheck((e) => {
+        if (e.uri.toString() === uri.toString() && e.version >= minVersion) {
+          sub.dispose();
+          resolve(e);
+        }
+      });
+    });
+  };
+
+  return {
+    apiVersion: 1,
+    testing: {
+      lastResult: (uri) => {
+        const s = checker.stored(uri);
+        return s && { version: s.version, result: s.result };
+      },
+      lastError: (uri) => checker.lastError(uri),
+      claimsTree: () => claims.snapshot(),
+      statusBar: () => status.snapshot(),
+      failNextCheck: (message) => checker.failNextCheck(message),
+      onDidCheck: checker.onDidCheck,
+      whenChecked,
+      isPending: (uri) => checker.isPending(uri),
+      asOfOverride: (uri) => checker.asOfOverride(uri),
+      checkCount: () => checker.checkCount,
+      interceptExternal: (on) => {
+        intercept = on;
+      },
+      openedExternal: opened,
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

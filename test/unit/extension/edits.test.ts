@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { applyEdits, fixAllEdits, IGNORE_COMMENT, ignoreEdits, replaceAndCiteEdits, replaceEdits } from '../../../src/extension/logic/edits';
+import { check, findingFor, flagged, H200 } from './fixtures';
+
+const MEM = 'h200.memory_capacity';
+const LABEL = 'fd-h200-memory-capacity';
+
+/** Applies the edits and re-runs the engine on the result. */
+const fixAndRecheck = (text: string, edits: ReturnType<typeof replaceEdits>) => {
+  assert.ok(edits, 'the quick fix is offered');
+  const out = applyEdits(text, edits);
+  return { out, findings: check(out).findings };
+};
+
+describe('quick-fix edits', () => {
+  describe('replace with the recorded value', () => {
+    it('replaces the value, and the engine no longer flags the claim', () => {
+      const f = findingFor(H200, MEM);
+      const { out, findings } = fixAndRecheck(H200, replaceEdits(f));
+      assert.equal(out, 'The Nvidia H200 has 141 GB of HBM3 memory.');
+      assert.equal(findings.find((x) => x.factId === MEM)?.verdict, 'supported');
+    });
+
+    it('is not offered without an engine fix (disputed claims)', () => {
+      const f = findingFor("Huawei's Ascend 910C has 64 GB of memory.", 'ascend-910c.memory_capacity');
+      assert.equal(replaceEdits(f), undefined);
+    });
+  });
+
+  describe('replace and cite', () => {
+    it('footnote: appends [^label] to the value and defines it once at the end of the draft', () => {
+      const text = `# H200\n\n${H200}\n`;
+      const f = findingFor(text, MEM);
+      const { out, findings } = fixAndRecheck(text, replaceAndCiteEdits(f, text, 'footnote'));
+      assert.ok(out.includes(`141 GB[^${LABEL}] of HBM3`), out);
+      assert.ok(out.endsWith(`\n\n[^${LABEL}]: ${f.fix!.citation!.text}\n`), out);
+      assert.equal(out.split(`[^${LABEL}]:`).length, 2, 'one definition');
+      assert.equal(findings.find((x) => x.factId === MEM)?.verdict, 'supported');
+    });
+
+    it('footnote: reuses an existing definition and does not add a second one', () => {
+      const text = `${H200}\n\nLater: the H200 has 80 GB of memory.\n`;
+      const first = check(text).findings.filter((x) => x.factId === MEM);
+      assert.equal(first.length, 2);
+      const once = applyEdits(text, replaceAndCiteEdits(first[0]!, text, 'footnote')!);
+      const second = check(once).findings.find((x) => x.factId === MEM && x.verdict === 'contradicted')!;
+      const edits = replaceAndCiteEdits(second, once, 'footnote')!;
+      assert.equal(edits.length, 1, 'only the value edit: the definition exists');
+      const twice = applyEdits(once, edits);
+      assert.equal(twice.split(`[^${LABEL}]:`).length, 2, 'still one definition');
+      assert.equal(twice.split(`[^${LABEL}]`).length, 4, 'two references and one definition');
+      assert.equal(flagged(twice).filter((x) => x.factId === MEM).length, 0);
+    });
+
+    it('footnote: a new definition goes right under earlier footnote definitions', () => {
+      const text = `${H200}\n\n[^a]: An earlier note.`;
+      const f = findingFor(text, MEM);
+      const out = applyEdits(text, replaceAndCiteEdits(f, text, 'footnote')!);
+      assert.ok(out.endsWith(`[^a]: An earlier note.\n[^${LABEL}]: ${f.fix!.citation!.text}\n`), out);
+    });
+
+    it('footnote: keeps CRLF line endings', () => {
+      const text = `# H200\r\n\r\n${H200}`;
+      const f = findingFor(text, MEM);
+      const out = applyEdits(text, replaceAndCiteEdits(f, text, 'footnote')!);
+      assert.ok(out.endsWith(`memory.\r\n\r\n[^${LABEL}]: ${f.fix!.citation!.text}\r\n`), JSON.stringify(out));
+      assert.ok(!/[^\r]\n/.test(out), 'no bare LF');
+    });
+
+    it('inline: links the recorded value to the first source', () => {
+      const f = findingFor(H200, MEM);
+      const { out, findings } = fixAndRecheck(H200, replaceAndCiteEdits(f, H200, 'inline'));
+      assert.equal(out, `The Nvidia H200 has [141 GB](${f.fix!.citation!.url}) of HBM3 memory.`);
+      assert.ok(!out.includes('[^'));
+      assert.equal(findings.find((x) => x.factId === MEM)?.verdict, 'supported');
+    });
+  });
+
+  describe('ignore this claim here (suppression comment round trip)', () => {
+    const cases: [string, string, string][] = [
+      ['a one-line paragraph', H200, IGNORE_COMMENT],
+      ['a line inside a paragraph', `Intro about chips.\n${H200}\nMore text.`, IGNORE_COMMENT],
+      ['a list item', `- First item.\n- ${H200}\n- Third.`, IGNORE_COMMENT],
+      ['an indented list continuation', `- First item\n  ${H200}`, `  ${IGNORE_COMMENT}`],
+      ['a blockquote', `> Quoted intro.\n> ${H200}`, `> ${IGNORE_COMMENT}`],
+    ];
+    for (const [name, text, expectedLine] of cases) {
+      it(`works on ${name}`, () => {
+        const f = findingFor(text, MEM);
+        const edits = ignoreEdits(f, text)!;
+        assert.equal(edits.length, 1);
+        const out = applyEdits(text, edits);
+        const lines = out.split('\n');
+        assert.equal(lines[f.range.start.line], expectedLine, 'the comment sits on its own line, same indentation');
+        assert.equal(lines[f.range.start.line + 1], text.split('\n')[f.range.start.line], 'the claim line follows unchanged');
+        const after = check(out).findings;
+        assert.equal(after.filter((x) => x.factId === MEM).length, 0, 'the engine no longer reports the claim');
+        assert.ok(after.some((x) => x.factId === 'h200.memory_type') === false, 'the whole line is ignored');
+      });
+    }
+
+    it('leaves other lines alone', () => {
+      const text = `${H200}\n\nThe H100 was announced in 2019.`;
+      const out = applyEdits(text, ignoreEdits(findingFor(text, MEM), text)!);
+      assert.deepEqual(flagged(out).map((x) => x.factId), ['h100.announced.2022-03-22']);
+    });
+
+    it('is not offered inside a table, where a comment line would break the table', () => {
+      const text = '| Chip | Memory |\n|---|---|\n| H200 | 80 GB |';
+      assert.equal(ignoreEdits(findingFor(text, MEM), text), undefined);
+    });
+  });
+
+  describe('fix all', () => {
+    it('applies every recorded-value fix and leaves nothing flagged that had a fix', () => {
+      const text = `${H200}\n\nThe H100 was announced in 2019.`;
+      const before = flagged(text);
+      assert.equal(before.length, 3);
+      const out = applyEdits(text, fixAllEdits(before));
+      assert.equal(out, 'The Nvidia H200 has 141 GB of HBM3e memory.\n\nThe H100 was announced in 2022.');
+      assert.deepEqual(flagged(out), []);
+    });
+
+    it('skips overlapping fixes instead of corrupting the text', () => {
+      const f = findingFor(H200, MEM);
+      const edits = fixAllEdits([f, { ...f, fix: { ...f.fix!, newText: 'other' } }]);
+      assert.equal(edits.length, 1);
+    });
+  });
+});
