@@ -83,6 +83,10 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   getChildren(node?: Node): Node[] {
+    return this.log.safely('claims view children', () => this.children(node), []);
+  }
+
+  private children(node?: Node): Node[] {
     const uri = this.uri;
     if (!uri) return [];
     if (!node) return this.groups.map((group) => ({ type: 'group', group, uri }));
@@ -91,6 +95,10 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    return this.log.safely('claims view item', () => this.treeItem(node), new vscode.TreeItem('?'));
+  }
+
+  private treeItem(node: Node): vscode.TreeItem {
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.group.label, node.group.verdict === 'supported' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       const [icon, color] = GROUP_ICONS[node.group.verdict] ?? ['circle-outline', 'foreground'];
