@@ -178,7 +178,9 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
 
 /** Entry point: one-line errors, never a stack trace. */
 export function main(argv = process.argv.slice(2)): void {
-  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTty: !!process.stdout.isTTY && !process.env.NO_COLOR, cwd: process.cwd() };
+  // FACTDESK_TODAY pins "today" (tests, reproducible CI runs).
+  const today = /^\d{4}-\d{2}-\d{2}$/.test(process.env.FACTDESK_TODAY ?? '') ? process.env.FACTDESK_TODAY : undefined;
+  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTty: !!process.stdout.isTTY && !process.env.NO_COLOR, cwd: process.cwd(), ...(today ? { today } : {}) };
   try {
     process.exitCode = run(argv, io);
   } catch (e) {

@@ -261,6 +261,18 @@ const EVENT_WORDS: Record<EventType, string> = {
   licence_review: 'licence review',
 };
 
+/**
+ * The event a fix should name. Restrictions began with the first rule that
+ * covered the chip, so that is the correction; otherwise the nearest event.
+ */
+function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
+  if (claim.family === 'restrict') {
+    const rules = events.filter((e) => e.type === 'rule_released');
+    return (rules.length ? rules : events)[0]!;
+  }
+  return [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
+}
+
 function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
   const events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type));
   if (!events.length) return unknown();
@@ -269,8 +281,7 @@ function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
   const conflict = events.filter((e) => e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)));
   if (main.some((e) => !e.conflicts.length || e.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };
   if (main.length || conflict.length) return { verdict: 'disputed', facts: [...new Set([...main, ...conflict])], recorded };
-  const nearest = [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
-  return { verdict: 'contradicted', facts: events, recorded, replacement: formatDateLike(claim.date, nearest.date) };
+  return { verdict: 'contradicted', facts: events, recorded, replacement: formatDateLike(claim.date, suggestedEvent(claim, events).date) };
 }
 
 // ---------- export status ----------

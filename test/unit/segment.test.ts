@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../src/engine/segment/lines';
+import { parseDraft } from '../../src/engine/segment/segment';
+import { splitSentences } from '../../src/engine/segment/sentences';
+
+const parse = (text: string) => {
+  const lines = new LineIndex(text);
+  return parseDraft(text, (o) => lines.lineOf(o));
+};
+
+describe('segment: markdown → prose with exact offsets', () => {
+  it('keeps every prose character at its source offset and blanks the rest', () => {
+    const text = 'A *b* [link text](https://x.test/url) `code` **c**.\n';
+    const [seg] = parse(text).segments;
+    assert.equal(seg!.text.length, seg!.end - seg!.start);
+    for (let i = 0; i < seg!.text.length; i++) {
+      const c = seg!.text[i]!;
+      if (c !== ' ' && c !== '\n') assert.equal(c, text[seg!.start + i], `offset ${seg!.start + i}`);
+    }
+    assert.ok(seg!.text.includes('link text'));
+    assert.ok(!seg!.text.includes('https'));
+    assert.ok(!seg!.text.includes('code'));
+  });
+
+  it('reads headings, list items, table cells and blockquotes; skips code, HTML and front matter', () => {
+    const text = ['---', 'date: 2025-11-27', '---', '# Head', '', '- item', '', '> quoted', '', '```', 'fenced', '```', '', '<div>html</div>', '', '| a | b |', '|---|---|', '| c | d |', ''].join('\n');
+    const draft = parse(text);
+    assert.equal(draft.frontMatter, 'date: 2025-11-27');
+    const prose = draft.segments.map((s) => `${s.kind}:${s.text.trim()}${s.quoted ? ':quoted' : ''}${s.table ? `:${s.table.row},${s.table.column}` : ''}`);
+    assert.deepEqual(prose, ['heading:Head', 'paragraph:item', 'paragraph:quoted:quoted', 'tableCell:a:0,0', 'tableCell:b:0,1', 'tableCell:c:1,0', 'tableCell:d:1,1']);
+  });
+
+  it('records suppression comments', () => {
+    const draft = parse('Intro.\n\n<!-- factdesk-ignore-next-line -->\nThe H200 has 96 GB.\n');
+    assert.deepEqual([...draft.ignoredLines], [3]);
+    assert.equal(parse('<!-- factdesk-ignore-file -->\n').ignoreFile, true);
+  });
+
+  it('counts lines for LF, CRLF and lone CR, in UTF-16 units', () => {
+    const idx = new LineIndex('a\r\nb\rc\nd😀e');
+    assert.deepEqual(idx.position(3), { line: 1, character: 0 });
+    assert.deepEqual(idx.position(5), { line: 2, character: 0 });
+    assert.deepEqual(idx.position(10), { line: 3, character: 3 });
+    assert.equal(idx.offsetOf({ line: 3, character: 3 }), 10);
+  });
+});
+
+describe('segment: sentences', () => {
+  it('does not split at abbreviations or decimals', () => {
+    const s = splitSentences('The U.S. government acted. The H100 offers 3.35 TB/s. Nvidia Corp. said so on Dec. 8 last year.');
+    assert.deepEqual(s.map((x) => x.text), ['The U.S. government acted.', 'The H100 offers 3.35 TB/s.', 'Nvidia Corp. said so on Dec. 8 last year.']);
+  });
+  it('keeps offsets', () => {
+    const text = '  First one.  Second one.';
+    for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+});
