@@ -18,7 +18,7 @@ import { readSentence, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
-import { parseDraft, type Segment } from './segment/segment';
+import { parseDraft, type ParseCache, type Segment } from './segment/segment';
 import { splitSentences } from './segment/sentences';
 import type { CheckOptions, CheckResult, Finding, Mention } from './types';
 
@@ -42,6 +42,7 @@ export function createEngine(record: CompiledRecord): Engine {
   const index = new RecordIndex(record);
   const matcher = new MentionMatcher(index);
   const cache = new Map<string, SegmentResult>();
+  const parseCache: ParseCache = new Map();
 
   const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'> => {
     if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
@@ -120,7 +121,7 @@ export function createEngine(record: CompiledRecord): Engine {
       return { asOf, asOfOrigin, findings: [], mentions: [], refused: `draft is ${(text.length / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_DRAFT_CHARS / 1024 / 1024} MB` };
     }
     const lines = new LineIndex(text);
-    const draft = parseDraft(text, (o) => lines.lineOf(o));
+    const draft = parseDraft(text, (o) => lines.lineOf(o), parseCache);
     const { asOf, asOfOrigin, notes } = asOfFor(text, options, draft.frontMatter);
     if (draft.ignoreFile) return { asOf, asOfOrigin, findings: [], mentions: [], ...(notes ? { notes } : {}) };
     const tables = tableContexts(draft.segments, matcher);

@@ -9,7 +9,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, Parents, Root, Table } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'tableCell';
 
@@ -48,13 +48,112 @@ const IGNORE_FILE = /<!--\s*factdesk-ignore-file\s*-->/;
 const PROSE_TEXT = new Set(['text']);
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
 
-export function parseDraft(source: string, lineOf: (offset: number) => number): ParsedDraft {
-  const tree = fromMarkdown(source, {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  }) as Root;
+/** A top-level stretch of the draft that parses the same alone as in place. */
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Splits a draft at blank lines that no markdown construct spans: not inside a
+ * fenced code block or an HTML comment, and followed by a line that starts at
+ * column 0 (so no list continuation or indented code). Front matter stays in
+ * the first chunk. Each chunk can then be parsed, and cached, on its own.
+ */
+export function splitChunks(source: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let previousBlank = false;
+  let pos = 0;
+  // Front matter: from the opening --- to the closing --- belongs to chunk 0.
+  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (fm) pos = fm[0].length;
+  while (pos < source.length) {
+    let eol = pos;
+    while (eol < source.length && source.charCodeAt(eol) !== 10 && source.charCodeAt(eol) !== 13) eol++;
+    const line = source.slice(pos, eol);
+    const next = eol < source.length ? eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
+    const blank = line.trim() === '';
+    if (!fence && !inComment && previousBlank && !blank && !/^[ \t]/.test(line) && pos > chunkStart) {
+      chunks.push({ start: chunkStart, end: pos });
+      chunkStart = pos;
+    }
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
+    } else if (!inComment && f) fence = f[1];
+    else if (!inComment) {
+      const open = line.lastIndexOf('<!--');
+      if (open >= 0 && line.indexOf('-->', open + 4) < 0) inComment = true;
+    } else if (line.includes('-->')) inComment = false;
+    previousBlank = blank;
+    pos = next;
+  }
+  if (chunkStart < source.length || !chunks.length) chunks.push({ start: chunkStart, end: source.length });
+  return chunks;
+}
+
+/** One chunk's parse, with offsets relative to the chunk. */
+interface ChunkParse {
+  segments: Segment[];
+  frontMatter?: string;
+  /** Offsets where a factdesk-ignore-next-line comment ends. */
+  ignoreAfter: number[];
+  ignoreFile: boolean;
+}
+
+export type ParseCache = Map<string, ChunkParse>;
+const PARSE_CACHE_LIMIT = 5000;
+
+export function parseDraft(source: string, lineOf: (offset: number) => number, cache?: ParseCache): ParsedDraft {
   const segments: Segment[] = [];
   const ignoredLines = new Set<number>();
+  let ignoreFile = false;
+  let frontMatter: string | undefined;
+  splitChunks(source).forEach((chunk, index) => {
+    const text = source.slice(chunk.start, chunk.end);
+    const key = `${index === 0 ? 'F' : 'B'}${text}`;
+    let parsed = cache?.get(key);
+    if (!parsed) {
+      parsed = parseChunk(text, index === 0);
+      if (cache) {
+        if (cache.size >= PARSE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+        cache.set(key, parsed);
+      }
+    }
+    if (parsed.frontMatter !== undefined) frontMatter = parsed.frontMatter;
+    if (parsed.ignoreFile) ignoreFile = true;
+    for (const end of parsed.ignoreAfter) ignoredLines.add(lineOf(chunk.start + end) + 1);
+    for (const seg of parsed.segments) {
+      segments.push({
+        ...seg,
+        start: seg.start + chunk.start,
+        end: seg.end + chunk.start,
+        ...(seg.table ? { table: { ...seg.table, table: index * 10_000 + seg.table.table } } : {}),
+      });
+    }
+  });
+  return { segments, frontMatter, ignoredLines, ignoreFile };
+}
+
+// Built once: constructing micromark's extensions costs more than parsing a paragraph.
+let parserOptions: { first: Parameters<typeof fromMarkdown>[1]; rest: Parameters<typeof fromMarkdown>[1] } | undefined;
+function options(first: boolean) {
+  parserOptions ??= {
+    first: { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] },
+    rest: { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
+  };
+  return first ? parserOptions.first : parserOptions.rest;
+}
+
+function parseChunk(source: string, first: boolean): ChunkParse {
+  const tree = fromMarkdown(source, options(first)) as Root;
+  const segments: Segment[] = [];
+  const ignoreAfter: number[] = [];
   let ignoreFile = false;
   let frontMatter: string | undefined;
   let tableIndex = 0;
@@ -84,11 +183,9 @@ export function parseDraft(source: string, lineOf: (offset: number) => number): 
     if (text.trim()) segments.push({ kind, start, end, text, quoted, ...(table ? { table } : {}) });
   };
 
-  const visitTable = (node: Table, quoted: boolean) => {
-    const table = tableIndex++;
-    node.children.forEach((row, r) =>
-      row.children.forEach((cell, c) => block(cell, 'tableCell', quoted, { table, row: r, column: c })),
-    );
+  const noteSuppression = (value: string, end: number | undefined) => {
+    if (IGNORE_FILE.test(value)) ignoreFile = true;
+    if (IGNORE_NEXT.test(value) && end !== undefined) ignoreAfter.push(end);
   };
 
   const visit = (node: Nodes, quoted: boolean) => {
@@ -96,22 +193,22 @@ export function parseDraft(source: string, lineOf: (offset: number) => number): 
       case 'yaml':
         frontMatter = node.value;
         return;
-      case 'html': {
-        if (IGNORE_FILE.test(node.value)) ignoreFile = true;
-        if (IGNORE_NEXT.test(node.value) && node.position) ignoredLines.add(lineOf(node.position.end.offset ?? 0) + 1);
+      case 'html':
+        noteSuppression(node.value, node.position?.end.offset);
         return;
-      }
       case 'paragraph':
         // Inline HTML comments inside a paragraph can also carry a suppression.
-        for (const child of node.children) if (child.type === 'html' && IGNORE_NEXT.test(child.value) && child.position) ignoredLines.add(lineOf(child.position.end.offset ?? 0) + 1);
+        for (const child of node.children) if (child.type === 'html') noteSuppression(child.value, child.position?.end.offset);
         block(node, 'paragraph', quoted);
         return;
       case 'heading':
         block(node, 'heading', quoted);
         return;
-      case 'table':
-        visitTable(node, quoted);
+      case 'table': {
+        const table = tableIndex++;
+        node.children.forEach((row, r) => row.children.forEach((cell, c) => block(cell, 'tableCell', quoted, { table, row: r, column: c })));
         return;
+      }
       case 'blockquote':
         for (const child of node.children) visit(child as Nodes, true);
         return;
@@ -121,5 +218,5 @@ export function parseDraft(source: string, lineOf: (offset: number) => number): 
     }
   };
   visit(tree, false);
-  return { segments, frontMatter, ignoredLines, ignoreFile };
+  return { segments, frontMatter, ignoreAfter, ignoreFile };
 }
