@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../src/engine/segment/lines';
-import { parseDraft } from '../../src/engine/segment/segment';
+import { parseDraft, splitChunks } from '../../src/engine/segment/segment';
 import { splitSentences } from '../../src/engine/segment/sentences';
 
 const parse = (text: string) => {
@@ -36,12 +36,47 @@ describe('segment: markdown → prose with exact offsets', () => {
     assert.equal(parse('<!-- factdesk-ignore-file -->\n').ignoreFile, true);
   });
 
+  it('honours a same-line suppression, also in a table row', () => {
+    const draft = parse('| Chip | Memory |\n|---|---|\n| H200 | 96 GB <!-- factdesk-ignore-line --> |\n\nThe H200 has 96 GB. <!-- factdesk-ignore-line -->\n');
+    assert.deepEqual([...draft.ignoredLines].sort(), [2, 4]);
+  });
+
   it('counts lines for LF, CRLF and lone CR, in UTF-16 units', () => {
     const idx = new LineIndex('a\r\nb\rc\nd😀e');
     assert.deepEqual(idx.position(3), { line: 1, character: 0 });
     assert.deepEqual(idx.position(5), { line: 2, character: 0 });
     assert.deepEqual(idx.position(10), { line: 3, character: 3 });
     assert.equal(idx.offsetOf({ line: 3, character: 3 }), 10);
+  });
+});
+
+describe('segment: chunks parse alone as they parse in place', () => {
+  const chunks = (text: string) => splitChunks(text).map((c) => text.slice(c.start, c.end));
+  it('splits at blank lines before a line at column 0', () => {
+    assert.deepEqual(chunks('One.\n\nTwo.\n'), ['One.\n\n', 'Two.\n']);
+  });
+  it('never splits inside a fence, an HTML comment, a list continuation or front matter', () => {
+    const fenced = '```\na\n\nb\n```\n\nAfter.\n';
+    assert.deepEqual(chunks(fenced), ['```\na\n\nb\n```\n\n', 'After.\n']);
+    const comment = '<!--\nx\n\ny\n-->\n\nAfter.\n';
+    assert.deepEqual(chunks(comment), ['<!--\nx\n\ny\n-->\n\n', 'After.\n']);
+    const list = '- item\n\n  continued\n\nAfter.\n';
+    assert.deepEqual(chunks(list), ['- item\n\n  continued\n\n', 'After.\n']);
+    const fm = '---\ntitle: a\n\nb: c\n---\n\nBody.\n';
+    assert.deepEqual(chunks(fm), ['---\ntitle: a\n\nb: c\n---\n\n', 'Body.\n']);
+  });
+  it('a thematic break later in the draft is not read as front matter', () => {
+    const draft = parse('Intro.\n\n---\n\nThe H200 has 96 GB.\n\n---\n');
+    assert.equal(draft.frontMatter, undefined);
+    assert.deepEqual(draft.segments.map((s) => s.text.trim()), ['Intro.', 'The H200 has 96 GB.']);
+  });
+  it('gives the same segments whether or not the parse cache is warm', () => {
+    const text = '# T\n\nA *b*.\n\n| a | b |\n|---|---|\n| c | d |\n\n> q\n';
+    const lines = new LineIndex(text);
+    const cache = new Map();
+    const cold = parseDraft(text, (o) => lines.lineOf(o), cache);
+    const warm = parseDraft(text, (o) => lines.lineOf(o), cache);
+    assert.deepEqual(warm, cold);
   });
 });
 

@@ -43,6 +43,8 @@ export interface ParsedDraft {
 
 const IGNORE_NEXT = /<!--\s*factdesk-ignore-next-line\s*-->/;
 const IGNORE_FILE = /<!--\s*factdesk-ignore-file\s*-->/;
+/** Same-line form, for places a comment line cannot go (table rows, list items). */
+const IGNORE_LINE = /<!--\s*factdesk-ignore-line\s*-->/;
 
 /** Node types whose text is prose. Everything else (code, html, yaml, urls) stays blank. */
 const PROSE_TEXT = new Set(['text']);
@@ -103,6 +105,8 @@ interface ChunkParse {
   frontMatter?: string;
   /** Offsets where a factdesk-ignore-next-line comment ends. */
   ignoreAfter: number[];
+  /** Offsets of factdesk-ignore-line comments: their own line is ignored. */
+  ignoreAt: number[];
   ignoreFile: boolean;
 }
 
@@ -128,6 +132,7 @@ export function parseDraft(source: string, lineOf: (offset: number) => number, c
     if (parsed.frontMatter !== undefined) frontMatter = parsed.frontMatter;
     if (parsed.ignoreFile) ignoreFile = true;
     for (const end of parsed.ignoreAfter) ignoredLines.add(lineOf(chunk.start + end) + 1);
+    for (const at of parsed.ignoreAt) ignoredLines.add(lineOf(chunk.start + at));
     for (const seg of parsed.segments) {
       segments.push({
         ...seg,
@@ -154,6 +159,7 @@ function parseChunk(source: string, first: boolean): ChunkParse {
   const tree = fromMarkdown(source, options(first)) as Root;
   const segments: Segment[] = [];
   const ignoreAfter: number[] = [];
+  const ignoreAt: number[] = [];
   let ignoreFile = false;
   let frontMatter: string | undefined;
   let tableIndex = 0;
@@ -183,9 +189,18 @@ function parseChunk(source: string, first: boolean): ChunkParse {
     if (text.trim()) segments.push({ kind, start, end, text, quoted, ...(table ? { table } : {}) });
   };
 
-  const noteSuppression = (value: string, end: number | undefined) => {
-    if (IGNORE_FILE.test(value)) ignoreFile = true;
-    if (IGNORE_NEXT.test(value) && end !== undefined) ignoreAfter.push(end);
+  const noteSuppression = (node: Nodes) => {
+    if (node.type !== 'html') return;
+    if (IGNORE_FILE.test(node.value)) ignoreFile = true;
+    const end = node.position?.end.offset;
+    const start = node.position?.start.offset;
+    if (IGNORE_NEXT.test(node.value) && end !== undefined) ignoreAfter.push(end);
+    if (IGNORE_LINE.test(node.value) && start !== undefined) ignoreAt.push(start);
+  };
+  /** Inline HTML comments inside a block can carry a suppression too. */
+  const noteInline = (node: Nodes) => {
+    if (node.type === 'html') noteSuppression(node);
+    else if ('children' in node) for (const child of node.children) noteInline(child as Nodes);
   };
 
   const visit = (node: Nodes, quoted: boolean) => {
@@ -194,17 +209,18 @@ function parseChunk(source: string, first: boolean): ChunkParse {
         frontMatter = node.value;
         return;
       case 'html':
-        noteSuppression(node.value, node.position?.end.offset);
+        noteSuppression(node);
         return;
       case 'paragraph':
-        // Inline HTML comments inside a paragraph can also carry a suppression.
-        for (const child of node.children) if (child.type === 'html') noteSuppression(child.value, child.position?.end.offset);
+        noteInline(node);
         block(node, 'paragraph', quoted);
         return;
       case 'heading':
+        noteInline(node);
         block(node, 'heading', quoted);
         return;
       case 'table': {
+        noteInline(node);
         const table = tableIndex++;
         node.children.forEach((row, r) => row.children.forEach((cell, c) => block(cell, 'tableCell', quoted, { table, row: r, column: c })));
         return;
@@ -218,5 +234,5 @@ function parseChunk(source: string, first: boolean): ChunkParse {
     }
   };
   visit(tree, false);
-  return { segments, frontMatter, ignoreAfter, ignoreFile };
+  return { segments, frontMatter, ignoreAfter, ignoreAt, ignoreFile };
 }
