@@ -121,7 +121,7 @@ export function createEngine(record: CompiledRecord): Engine {
       return { asOf, asOfOrigin, findings: [], mentions: [], refused: `draft is ${(text.length / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_DRAFT_CHARS / 1024 / 1024} MB` };
     }
     const lines = new LineIndex(text);
-    const draft = parseDraft(text, (o) => lines.lineOf(o), parseCache);
+    const draft = parseDraft(text, (o) => lines.lineOf(o), parseCache, (raw) => matcher.mentionsAny(raw));
     const { asOf, asOfOrigin, notes } = asOfFor(text, options, draft.frontMatter);
     if (draft.ignoreFile) return { asOf, asOfOrigin, findings: [], mentions: [], ...(notes ? { notes } : {}) };
     const tables = tableContexts(draft.segments, matcher);

@@ -101,6 +101,14 @@ export function clauseOf(text: string, at: number): Span {
   return { start, end };
 }
 
+const NEGATION = /\b(?:not|never|no longer|no|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|shouldn['’]t|wouldn['’]t|couldn['’]t|neither|nor|nothing|none)\b/i;
+/** Words compromise may read as negation that the list above does not settle. */
+const MAYBE_NEGATION = /\b(?:hardly|barely|scarcely|without|\w+n['’]t)\b/i;
+
+/** Whether a stretch of the sentence is negated. The closed list answers most; compromise the rest. */
 export function negatedBetween(ctx: SentenceContext, start: number, end: number): boolean {
-  return ctx.reading().negations.some((n) => n.start >= start && n.end <= end) || /\b(?:not|never|no longer|cannot|can't|isn't|aren't|wasn't|weren't|won't|no)\b/i.test(ctx.text.slice(start, end));
+  const stretch = ctx.text.slice(start, end);
+  if (NEGATION.test(stretch)) return true;
+  if (!MAYBE_NEGATION.test(stretch)) return false;
+  return ctx.reading().negations.some((n) => n.start >= start && n.end <= end);
 }

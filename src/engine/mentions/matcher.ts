@@ -57,6 +57,13 @@ export class MentionMatcher {
     this.regex = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
   }
 
+  /** Whether the text names any entity at all (a cheap test before parsing). */
+  mentionsAny(text: string): boolean {
+    this.regex.lastIndex = 0;
+    for (let m = this.regex.exec(text); m; m = this.regex.exec(text)) if (this.targets.has(nameKey(m[1]!))) return true;
+    return false;
+  }
+
   find(text: string, offset = 0): RawMention[] {
     const found: RawMention[] = [];
     this.regex.lastIndex = 0;

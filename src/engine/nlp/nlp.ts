@@ -2,14 +2,21 @@
  * compromise, taught the record's vocabulary once (nlp.extend changes the shared
  * instance), and run only on sentences that already hold a candidate claim.
  */
-import nlp from 'compromise';
+import type nlpType from 'compromise';
 
-let extended = false;
+type Nlp = typeof nlpType;
+let loaded: Nlp | undefined;
 
-function ensurePlugin(): void {
-  if (extended) return;
-  extended = true;
-  nlp.plugin({
+/**
+ * compromise builds its lexicon when loaded (~300 ms), so it is loaded on the
+ * first sentence that needs it, not when the CLI or the extension starts.
+ */
+function nlp(): Nlp {
+  if (loaded) return loaded;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lib = require('compromise') as Nlp | { default: Nlp };
+  const instance: Nlp = 'default' in lib && typeof lib.default === 'function' ? lib.default : (lib as Nlp);
+  instance.plugin({
     tags: {
       ExportStatus: { isA: 'Adjective' },
     },
@@ -27,6 +34,8 @@ function ensurePlugin(): void {
       blocked: 'ExportStatus',
     },
   });
+  loaded = instance;
+  return instance;
 }
 
 export interface SentenceReading {
@@ -37,8 +46,7 @@ export interface SentenceReading {
 }
 
 export function readSentence(sentence: string): SentenceReading {
-  ensurePlugin();
-  const doc = nlp(sentence);
+  const doc = nlp()(sentence);
   const spans = (view: ReturnType<typeof doc.match>) =>
     (view.json({ offset: true }) as { offset: { start: number; length: number } }[]).map((t) => ({
       start: t.offset.start,
@@ -53,7 +61,6 @@ export function numberFromWords(words: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w === 'twice' || w === 'double') return 2;
   if (w === 'triple' || w === 'thrice') return 3;
-  ensurePlugin();
-  const values = nlp(w).numbers().get() as number[];
+  const values = nlp()(w).numbers().get() as number[];
   return values.length === 1 ? values[0] : undefined;
 }

@@ -126,7 +126,10 @@ function issueToError(
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_value' && 'values' in issue) message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_type' && valueAt(raw, path) === undefined) message = 'missing (required)';
+  const value = valueAt(raw, path);
+  if (issue.code === 'invalid_type' && value === undefined) message = 'missing (required)';
+  // An entry left blank (`source:` or `source: ""`), e.g. a draft from "Add to the workspace record…".
+  else if ((value === null && issue.code === 'invalid_type') || (value === '' && (issue.code === 'invalid_format' || issue.code === 'too_small'))) message = 'empty: fill this in (required)';
   return { file, ...lineOf(path), field: fieldName(path), message };
 }
 

@@ -8,7 +8,8 @@ import { z } from 'zod';
 /** `2022`, `2022-10` or `2022-10-07`: the precision of a date is its form. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => !/^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(s) || new Date(`${s}T00:00:00Z`).getUTCDate() === Number(s.slice(8)), 'not a day of the calendar (that month is shorter)');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Id = z

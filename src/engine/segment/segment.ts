@@ -113,13 +113,19 @@ interface ChunkParse {
 export type ParseCache = Map<string, ChunkParse>;
 const PARSE_CACHE_LIMIT = 5000;
 
-export function parseDraft(source: string, lineOf: (offset: number) => number, cache?: ParseCache): ParsedDraft {
+/**
+ * `relevant` says whether a chunk's raw text could hold a claim (it names an
+ * entity); other chunks are not parsed at all. Suppression comments and the
+ * front matter are always read.
+ */
+export function parseDraft(source: string, lineOf: (offset: number) => number, cache?: ParseCache, relevant: (raw: string) => boolean = () => true): ParsedDraft {
   const segments: Segment[] = [];
   const ignoredLines = new Set<number>();
   let ignoreFile = false;
   let frontMatter: string | undefined;
   splitChunks(source).forEach((chunk, index) => {
     const text = source.slice(chunk.start, chunk.end);
+    if (index > 0 && !text.includes('factdesk-ignore') && !relevant(text)) return;
     const key = `${index === 0 ? 'F' : 'B'}${text}`;
     let parsed = cache?.get(key);
     if (!parsed) {
