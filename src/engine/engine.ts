@@ -14,7 +14,7 @@ import { compare } from './compare/compare';
 import { findDates, todayIso } from './dates/dates';
 import { buildFinding, type LocalFinding } from './findings/findings';
 import { MentionMatcher, type RawMention } from './mentions/matcher';
-import { readSentence, type SentenceReading } from './nlp/nlp';
+import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
@@ -41,6 +41,7 @@ export interface Engine {
 export function createEngine(record: CompiledRecord): Engine {
   const index = new RecordIndex(record);
   const matcher = new MentionMatcher(index);
+  teachVocabulary([...index.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...e.variants.map((v) => v.name)].map((name) => ({ name, kind: e.kind }))));
   const cache = new Map<string, SegmentResult>();
   const parseCache: ParseCache = new Map();
 

@@ -67,6 +67,8 @@ describe('claims: numbers that belong to something else', () => {
   check([
     { text: 'Nvidia shares fell 5% after the H20 news, and the H20 costs $12,000.', report: [] },
     { text: 'The H200 does not have 96 GB of memory.', report: [] },
+    { text: "The H200 ain't got 96 GB of memory.", report: [] },
+    { text: 'The H200 never had 96 GB of memory.', report: [] },
     { text: 'The H100 and H200 have 80 GB of memory.', report: [] },
     { text: 'The H200 has 141 GB of memory, compared with 80 GB on the H100.', report: [], supports: ['141 GB', '80 GB'] },
     { text: 'The H100 servers in Malaysia store 300 GB of training data.', report: [] },

@@ -6,6 +6,29 @@ import type nlpType from 'compromise';
 
 type Nlp = typeof nlpType;
 let loaded: Nlp | undefined;
+/** The record's names by compromise tag, taught to compromise when it loads. */
+const vocabulary: Record<string, string> = {};
+
+const TAG_BY_KIND: Record<string, string> = {
+  chip: 'Chip',
+  system: 'Chip',
+  architecture: 'ProperNoun',
+  company: 'Organization',
+  organization: 'Organization',
+  model: 'ProperNoun',
+  person: 'Person',
+  rule: 'ProperNoun',
+  report: 'ProperNoun',
+};
+
+/**
+ * Adds the record's entity names (so "H20" is a chip, not a number) and units.
+ * Cheap: applied only if and when compromise loads.
+ */
+export function teachVocabulary(names: { name: string; kind: string }[]): void {
+  for (const { name, kind } of names) vocabulary[name.toLowerCase()] = TAG_BY_KIND[kind] ?? 'ProperNoun';
+  if (loaded) loaded.addWords(vocabulary);
+}
 
 /**
  * compromise builds its lexicon when loaded (~300 ms), so it is loaded on the
@@ -19,6 +42,8 @@ function nlp(): Nlp {
   instance.plugin({
     tags: {
       ExportStatus: { isA: 'Adjective' },
+      Chip: { isA: 'ProperNoun' },
+      Unit: { isA: 'Noun' },
     },
     words: {
       'no longer': 'Negative',
@@ -32,8 +57,10 @@ function nlp(): Nlp {
       available: 'ExportStatus',
       restricted: 'ExportStatus',
       blocked: 'ExportStatus',
+      ...Object.fromEntries(['gb', 'tb', 'gb/s', 'tb/s', 'tflops', 'pflops', 'watts', 'kw'].map((u) => [u, 'Unit'])),
     },
   });
+  instance.addWords(vocabulary);
   loaded = instance;
   return instance;
 }
