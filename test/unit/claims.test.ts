@@ -101,6 +101,7 @@ describe('claims: dates of events, resolved against the as-of date', () => {
     { text: 'The diffusion rule was eliminated earlier this year.', report: [], supports: ['earlier this year'] },
     { text: 'The Financial Times reported on Thursday that Alibaba trains abroad.', report: [], supports: ['on Thursday'] },
     { text: 'The Financial Times reported on Tuesday that Alibaba trains abroad.', report: ['contradicted:on Tuesday'] },
+    { text: 'The Financial Times reported in August that Nvidia and AMD agreed to pay 15% of revenue.', report: [] },
     { text: 'Nvidia announced the H200 on November 13, 2023.', report: [], supports: ['November 13, 2023'] },
     { text: 'Nvidia designed the H20 to comply with the 2023 restrictions.', report: [] },
     { text: "From April's H20 blocks to potential H200 relaxations, policy shifts.", report: [], supports: ["April"] },

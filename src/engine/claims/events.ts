@@ -58,6 +58,7 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     if (ctx.dates.some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
     if (NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)) && keyword.family === 'restrict') continue;
     const family = resolveFamily(ctx, keyword, clause);
+    const inClauseIds = ctx.mentions.filter(inClause).map((m) => m.entityId);
     for (const subject of subjects(ctx, family, keyword, date, clause)) {
       const start = Math.min(date.start, keyword.start, subject.start);
       const end = Math.max(date.end, keyword.end, subject.end);
@@ -66,6 +67,7 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
         kind: 'event-date',
         family,
         date,
+        alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
         span: { start: date.start, end: date.end },
         valueSpan: { start: date.start, end: date.end },
         entityId: subject.entityId,

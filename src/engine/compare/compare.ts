@@ -274,7 +274,9 @@ function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
 }
 
 function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
-  const events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type));
+  let events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type));
+  // A newspaper publishes many reports: only one that shares another named entity is the one meant.
+  if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
   if (!events.length) return unknown();
   const recorded = events.map((e) => `${displayDate(e.date)} (${EVENT_WORDS[e.type]})`).join(', ');
   const main = events.filter((e) => dateMatches(claim.date, e.date));
