@@ -57,9 +57,12 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // The date must be the keyword's: no other date sits nearer to it.
     if (ctx.dates.some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
     if (NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)) && keyword.family === 'restrict') continue;
+    // "until April", "before 2023": a bound, not the date of the event.
+    if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
     const family = resolveFamily(ctx, keyword, clause);
     const inClauseIds = ctx.mentions.filter(inClause).map((m) => m.entityId);
     for (const subject of subjects(ctx, family, keyword, date, clause)) {
+      if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
       const start = Math.min(date.start, keyword.start, subject.start);
       const end = Math.max(date.end, keyword.end, subject.end);
       if (negatedBetween(ctx, start, end)) continue;
@@ -76,6 +79,25 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     }
   }
   return out;
+}
+
+const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
+const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
+const ARTICLES = String.raw`(?:\s*(?:its|the|a|an|new|nvidia['’]s|nvidia|flagship|first)\s*)*`;
+
+/**
+ * "Nvidia announced the H200", "the H200, launched in 2023", "the H20 was
+ * introduced": the chip is what was announced. "Nvidia announced in August
+ * that it would resume H20 sales" is not the H20's announcement.
+ */
+function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: DateExpr): boolean {
+  // The date itself may sit in between: "announced on November 13, 2023 the H200".
+  const cut = (from: number, to: number) => (date.start >= from && date.end <= to ? text.slice(from, date.start).replace(/\b(?:on|in)\s*$/i, '') + text.slice(date.end, to) : text.slice(from, to));
+  if (keyword.end <= chip.start) {
+    const between = cut(keyword.end, chip.start);
+    return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
+  }
+  return /^(?:s|es)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?\s*(?:,\s*|\s+(?:was|were|is|had been|has been|first|,)\s*)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
 }
 
 /** "introduced" means an announcement for a chip but the issuing of a rule. */
