@@ -32,6 +32,32 @@ async function compileRecord() {
   return record;
 }
 
+/**
+ * Generates the pack files' JSON Schema from the record's zod schema
+ * (src/packs/json-schema.ts) into data/schema/ (committed; contributed to the
+ * YAML extension through package.json's yamlValidation). Written only when it changed.
+ */
+async function writePackSchema() {
+  const out = path.join(__dirname, 'dist', '.pack-schema.js');
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, 'src/packs/json-schema.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: out,
+    logLevel: 'silent',
+  });
+  delete require.cache[out];
+  const { packJsonSchemaText, PACK_SCHEMA_PATH } = require(out);
+  fs.rmSync(out);
+  const target = path.join(__dirname, PACK_SCHEMA_PATH);
+  const text = packJsonSchemaText();
+  if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) return false;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text);
+  return true;
+}
+
 const recordPlugin = (record) => ({
   name: 'bundled-record',
   setup(build) {
@@ -43,6 +69,7 @@ const recordPlugin = (record) => ({
 async function main() {
   fs.mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
   const record = await compileRecord();
+  if (await writePackSchema()) console.log('updated data/schema/factdesk-pack.schema.json');
   // The markdown injection grammar that highlights the record's entity names (syntaxes/, committed).
   if (require('./scripts/generate-grammar').writeGrammar(record)) console.log('updated syntaxes/factdesk-entities.tmLanguage.json');
   const common = {

@@ -2,7 +2,9 @@
  * The `factdesk` command line: a thin front over the engine.
  *   factdesk check [--format text|json|sarif] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
  *   factdesk explain ENTITY [--as-of DATE]
- *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats
+ *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats [--pack FILE]...
+ * Packs: `--pack FILE` plus the workspace packs found by src/packs (the nearest
+ * folder holding .factdesk/: its .factdesk/*.facts.yaml), exactly as the extension finds them.
  * Exit codes: 0 clean (below --fail-on), 1 findings at or above it (or record errors), 2 bad usage or unreadable input.
  */
 import bundled from 'factdesk:bundled-record';
@@ -10,7 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, entityCard, type CompiledRecord } from '../engine';
 import { nameKey } from '../engine/mentions/matcher';
-import { discoverPacks, loadPacks, packRootFor } from '../packs/packs';
+import { loadPacks, workspacePacksFor } from '../packs/packs';
+import { withPackProvenance } from '../packs/provenance';
 import { expandPaths, readDraft, UsageError } from './files';
 import { formatJson } from './format/json';
 import type { FileReport, Report } from './format/report';
@@ -23,10 +26,14 @@ const VERSION = '0.1.0';
 
 const USAGE = `Usage:
   factdesk check [--format text|json|sarif] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
-  factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]...
-  factdesk record validate [PACK...]
-  factdesk record test [--pack FILE]...
-  factdesk record stats [--pack FILE]...
+  factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
+  factdesk record validate [--pack FILE]... [PACK...]
+  factdesk record test [--pack FILE]... [--no-workspace-packs]
+  factdesk record stats [--pack FILE]... [--no-workspace-packs]
+
+Workspace packs (.factdesk/*.facts.yaml in the nearest folder holding .factdesk/)
+apply unless --no-workspace-packs; \`record validate\` without PACK checks the
+current folder's packs.
 `;
 
 interface Io {
@@ -50,6 +57,8 @@ function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord;
 }
 
 const ASOF = /^\d{4}-\d{2}-\d{2}$/;
+
+const unique = (files: string[]) => [...new Set(files.map((f) => path.resolve(f)))];
 
 export function run(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
@@ -81,7 +90,7 @@ export function run(argv: string[], io: Io): number {
       return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'] }, io);
     case 'explain': {
       if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
-      const { record, errors } = recordWith(explicitPacks, io.cwd);
+      const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : workspacePacksFor(io.cwd).files)]), io.cwd);
       errors.forEach((e) => io.err(e + '\n'));
       const engine = createEngine(record);
       const wanted = nameKey(positionals.join(' '));
@@ -92,14 +101,18 @@ export function run(argv: string[], io: Io): number {
     }
     case 'record': {
       const [sub, ...packArgs] = positionals;
+      // The current folder's workspace packs (the same discovery as `check` and the extension).
+      const discovered = values['no-workspace-packs'] ? [] : workspacePacksFor(io.cwd).files;
       if (sub === 'validate') {
-        const files = [...explicitPacks, ...packArgs.map((p) => path.resolve(io.cwd, p))];
+        const named = [...explicitPacks, ...packArgs.map((p) => path.resolve(io.cwd, p))];
+        const files = unique(named.length ? named : discovered);
         const loaded = loadPacks(bundled, files, (f) => rel(io.cwd, f));
-        const { text, ok } = validateOutput(loaded.errors, files);
+        const { text, ok } = validateOutput(loaded.errors, files.map((f) => rel(io.cwd, f)));
         (ok ? io.out : io.err)(text);
         return ok ? 0 : 1;
       }
-      const { record, errors } = recordWith(explicitPacks, io.cwd);
+      if (packArgs.length) throw new UsageError(`record ${sub}: unexpected ${packArgs.join(' ')} (use --pack FILE)`);
+      const { record, errors } = recordWith(unique([...explicitPacks, ...discovered]), io.cwd);
       errors.forEach((e) => io.err(e + '\n'));
       if (sub === 'stats') {
         io.out(statsOutput(record));
@@ -107,9 +120,10 @@ export function run(argv: string[], io: Io): number {
       }
       if (sub === 'test') {
         const outcomes = runExamples(record);
+        const packExamples = outcomes.filter((o) => !o.origin.startsWith('bundled:')).length;
         for (const o of outcomes.filter((x) => !x.ok)) io.out(`${o.origin}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${o.sentence}" — got ${o.got}\n`);
         const failed = outcomes.filter((x) => !x.ok).length;
-        io.out(`record test: ${outcomes.length - failed} passed, ${failed} failed\n`);
+        io.out(`record test: ${outcomes.length - failed} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
         return failed || errors.length ? 1 : 0;
       }
       throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
@@ -129,11 +143,11 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
   // Packs: the ones named, plus each file's workspace packs (the same discovery the extension uses).
   const engines = new Map<string, { engine: ReturnType<typeof createEngine>; packs: string[] }>();
   const engineFor = (file: string) => {
-    const root = opts.workspacePacks ? packRootFor(file) : undefined;
-    const key = root ?? '';
+    const scope = opts.workspacePacks ? workspacePacksFor(file) : { files: [] };
+    const key = scope.root ?? '';
     let entry = engines.get(key);
     if (!entry) {
-      const packFiles = [...opts.explicitPacks, ...(root ? discoverPacks(root) : [])];
+      const packFiles = unique([...opts.explicitPacks, ...scope.files]);
       const { record, errors, packs } = recordWith(packFiles, io.cwd);
       errors.forEach((e) => io.err(e + '\n'));
       entry = { engine: createEngine(record), packs };
@@ -162,7 +176,9 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
       reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings: [], error: result.refused, notes: [] });
       continue;
     }
-    reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings: result.findings, notes: result.notes ?? [] });
+    // Findings from pack facts name the pack file and line; an override also shows the bundled value and its sources.
+    const findings = packs.length ? withPackProvenance(result.findings, engine.index) : result.findings;
+    reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [] });
   }
   const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, packs: [...allPacks], files: reports };
   if (opts.format === 'json') io.out(formatJson(report));

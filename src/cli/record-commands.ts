@@ -2,9 +2,14 @@
 import { createEngine, formatRecordError, type CompiledRecord, type RecordError } from '../engine';
 import type { OriginFact } from '../engine/record/load';
 
+/** `files`: the pack files checked, as displayed. Errors are `file:line:column: field: message`. */
 export function validateOutput(errors: RecordError[], files: string[]): { text: string; ok: boolean } {
-  if (!errors.length) return { text: `record valid${files.length ? `: ${files.length} pack file(s) checked` : ''}\n`, ok: true };
-  return { text: errors.map(formatRecordError).join('\n') + `\n${errors.length} error(s)\n`, ok: false };
+  if (!errors.length) {
+    if (!files.length) return { text: 'record valid: the bundled record; no pack files (none named, none in .factdesk/ here)\n', ok: true };
+    return { text: `record valid: ${files.length} pack file(s) checked (${files.join(', ')})\n`, ok: true };
+  }
+  const bad = new Set(errors.map((e) => e.file)).size;
+  return { text: errors.map(formatRecordError).join('\n') + `\n${errors.length} error(s) in ${bad} of ${files.length} pack file(s)\n`, ok: false };
 }
 
 export interface ExampleOutcome {

@@ -7,6 +7,7 @@ import type * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
 import type { CheckEvent } from './checker';
 import type { ClaimsTreeSnapshot } from './claimsView';
+import type { PackScopeSnapshot } from './packs';
 
 export interface FactDeskTesting {
   /** The last applied result for a draft, and the document version it was computed from (-1: read from disk). */
@@ -35,6 +36,10 @@ export interface FactDeskTesting {
   /** While on, "open the sources" records URLs here instead of opening a browser. */
   interceptExternal(on: boolean): void;
   openedExternal: string[];
+  /** Workspace packs now: per pack root, the files found, those in use, their errors, whether the last good record stays in use. */
+  packs(): PackScopeSnapshot[];
+  /** Fires after every pack (re)load: watcher, save, quick fix, reload command. */
+  onDidLoadPacks: vscode.Event<PackScopeSnapshot[]>;
 }
 
 export interface FactDeskApi {

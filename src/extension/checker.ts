@@ -4,19 +4,19 @@
  * (check on save only), per-draft as-of overrides, and a fault hook for tests.
  */
 import * as vscode from 'vscode';
-import record from 'factdesk:bundled-record';
-import { createEngine, type CheckResult, type Engine } from '../engine';
+import type { CheckResult, Engine } from '../engine';
 import { toDiagnostic } from './convert';
 import type { Log } from './log';
 import { errorMessage } from './log';
 import { diagnosticsFor } from './logic/diagnostics';
 import { VersionGuard } from './logic/guard';
 import { effectiveAsOf, readSettings, type Settings } from './logic/settings';
+import type { WorkspacePacks } from './packs';
 
 /** Schemes whose markdown documents are drafts (not previews, diffs or our own fact cards). */
 const DRAFT_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', 'memfs']);
 
-export type CheckReason = 'open' | 'change' | 'save' | 'command' | 'settings' | 'workspace' | 'activate';
+export type CheckReason = 'open' | 'change' | 'save' | 'command' | 'settings' | 'workspace' | 'activate' | 'packs';
 
 export interface StoredResult {
   uri: vscode.Uri;
@@ -39,7 +39,6 @@ export interface CheckEvent {
 export class Checker implements vscode.Disposable {
   settings: Settings;
   readonly diagnostics: vscode.DiagnosticCollection;
-  private engineInstance: Engine | undefined;
   private readonly results = new Map<string, StoredResult>();
   private readonly errors = new Map<string, string>();
   private readonly asOfOverrides = new Map<string, string>();
@@ -53,19 +52,23 @@ export class Checker implements vscode.Disposable {
   private failNext: string | undefined;
   checkCount = 0;
 
-  constructor(private readonly log: Log) {
+  constructor(
+    private readonly log: Log,
+    /** One engine per pack root (workspace folder): the bundled record plus that folder's packs. */
+    readonly packs: WorkspacePacks,
+  ) {
     this.settings = this.readSettings();
     this.diagnostics = vscode.languages.createDiagnosticCollection('factdesk');
   }
 
-  /** The engine, created on first use (activation stays cheap). */
+  /** The bundled record's engine, created on first use (activation stays cheap). */
   get engine(): Engine {
-    if (!this.engineInstance) {
-      const started = Date.now();
-      this.engineInstance = createEngine(record);
-      this.log.info(`engine ready: record ${record.version} (${record.entities.length} entities, ${record.facts.length} facts, ${record.sources.length} sources) in ${Date.now() - started} ms`);
-    }
-    return this.engineInstance;
+    return this.packs.bundled;
+  }
+
+  /** The engine for a draft: the record of the folder it belongs to (bundled + that folder's packs). */
+  engineFor(uri: vscode.Uri | undefined): Engine {
+    return this.packs.engineFor(uri);
   }
 
   readSettings(): Settings {
@@ -107,7 +110,7 @@ export class Checker implements vscode.Disposable {
   asOfFor(doc: vscode.TextDocument): Pick<CheckResult, 'asOf' | 'asOfOrigin'> {
     const fresh = this.freshResult(doc);
     if (fresh) return { asOf: fresh.result.asOf, asOfOrigin: fresh.result.asOfOrigin };
-    return this.engine.asOfFor(doc.getText(), this.checkOptions(doc.uri));
+    return this.engineFor(doc.uri).asOfFor(doc.getText(), this.checkOptions(doc.uri));
   }
 
   private checkOptions(uri: vscode.Uri) {
@@ -140,7 +143,7 @@ export class Checker implements vscode.Disposable {
     const fresh = this.freshResult(doc);
     if (fresh) return fresh.result;
     if (!this.settings.enable || this.isTooLarge(doc)) return undefined;
-    return this.engine.check(doc.getText(), this.checkOptions(doc.uri));
+    return this.engineFor(doc.uri).check(doc.getText(), this.checkOptions(doc.uri));
   }
 
   allResults(): StoredResult[] {
@@ -211,14 +214,14 @@ export class Checker implements vscode.Disposable {
     this.changeEmitter.fire();
   }
 
-  /** Re-checks every open draft (settings changed, as-of changed, enable toggled). */
-  recheckOpenDrafts(reason: CheckReason): void {
+  /** Re-checks every open draft (settings changed, as-of changed, enable toggled), or those `only` selects (packs reloaded). */
+  recheckOpenDrafts(reason: CheckReason, only?: (uri: vscode.Uri) => boolean): void {
     if (!this.settings.enable) {
       this.clearAll();
       return;
     }
     for (const doc of vscode.workspace.textDocuments) {
-      if (!this.isDraft(doc)) continue;
+      if (!this.isDraft(doc) || (only && !only(doc.uri))) continue;
       if (this.isTooLarge(doc) && reason !== 'command') {
         // Re-apply stored findings under the new settings; the text waits for a save.
         const s = this.stored(doc.uri);
@@ -256,7 +259,7 @@ export class Checker implements vscode.Disposable {
       this.failNext = undefined;
       throw new Error(message);
     }
-    return this.engine.check(text, this.checkOptions(uri));
+    return this.engineFor(uri).check(text, this.checkOptions(uri));
   }
 
   /**

@@ -59,7 +59,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
           const stored = this.checker.stored(doc.uri);
           const error = this.checker.lastError(doc.uri);
           if (stored) {
-            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engine.index.entityName(id));
+            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engineFor(doc.uri).index.entityName(id));
             this.view.description = `as of ${stored.result.asOf}`;
             this.message = stored.result.refused
               ? `Not checked: ${stored.result.refused}`

@@ -83,7 +83,9 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
     }),
 
     register('showFactCard', async (entityId?: string) => {
-      const index = checker.engine.index;
+      // The record of the active draft's folder (bundled + its packs).
+      const draft = active.document;
+      const index = checker.engineFor(draft?.uri).index;
       let id = typeof entityId === 'string' && index.entities.has(entityId) ? entityId : undefined;
       if (!id) {
         const items = [...index.entities.values()]
@@ -95,7 +97,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       }
       const doc = active.document;
       const asOf = doc ? checker.asOfFor(doc).asOf : checker.engine.asOfFor('', checker.settings.asOf ? { asOf: checker.settings.asOf } : {}).asOf;
-      const uri = factCardUri(id, index.entityName(id), asOf);
+      const uri = factCardUri(id, index.entityName(id), asOf, doc ? checker.packs.rootFor(doc.uri) : undefined);
       try {
         await vscode.commands.executeCommand('markdown.showPreview', uri);
       } catch (err) {
@@ -141,11 +143,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       return true;
     }),
 
-    register('reloadPacks', () => {
-      log.info(`reload packs: no workspace packs yet (factdesk.packs: ${JSON.stringify(checker.settings.packs)})`);
-      void vscode.window.showInformationMessage('Fact Desk: no workspace packs yet — this version checks against the bundled record only.');
-      return false;
-    }),
+    // factdesk.reloadPacks, addToRecord and acceptWording: packCommands.ts.
 
     register('showLog', () => log.show()),
 

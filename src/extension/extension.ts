@@ -12,6 +12,10 @@ import { ClaimsView } from './claimsView';
 import { registerCommands } from './commands';
 import { FACT_CARD_SCHEME, FactCardProvider } from './factCard';
 import { Log } from './log';
+import { readSettings } from './logic/settings';
+import { registerPackCommands } from './packCommands';
+import { WorkspacePacks } from './packs';
+import { isInside } from '../packs/packs';
 import { CodeActionProvider, HoverProvider } from './providers';
 import { StatusBar } from './statusBar';
 
@@ -29,7 +33,10 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
   context.subscriptions.push(log);
   const started = Date.now();
 
-  const checker = new Checker(log);
+  // Workspace packs: per folder, the CLI's discovery; one engine per folder's record; watched.
+  const packs = new WorkspacePacks(log, (folder) => readSettings((key) => vscode.workspace.getConfiguration('factdesk', folder.uri).get(key)).packs);
+  context.subscriptions.push(packs);
+  const checker = new Checker(log, packs);
   const active = new ActiveDraft(checker);
   const claims = new ClaimsView(checker, active, log);
   const status = new StatusBar(checker, active, log);
@@ -52,6 +59,19 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionProvider(checker, log), CodeActionProvider.metadata),
     vscode.workspace.registerTextDocumentContentProvider(FACT_CARD_SCHEME, new FactCardProvider(checker, log)),
     ...registerCommands(checker, active, log, opener),
+    ...registerPackCommands(checker, log),
+    // A pack changed (watcher, save, quick fix, reload): re-check the drafts of the folders involved.
+    packs.onDidChange((e) =>
+      log.safely(
+        'packs changed',
+        () => {
+          const scopes = e.roots.map((r) => packs.folderOf(r) ?? r);
+          log.info(`packs reloaded (${e.reason}): re-checking open drafts under ${scopes.join(', ')}`);
+          checker.recheckOpenDrafts('packs', (uri) => uri.scheme === 'file' && scopes.some((s) => isInside(uri.fsPath, s)));
+        },
+        undefined,
+      ),
+    ),
     vscode.workspace.onDidOpenTextDocument((doc) => log.safely('open', () => checker.onOpen(doc), undefined)),
     vscode.workspace.onDidChangeTextDocument((e) => log.safely('change', () => checker.onChange(e), undefined)),
     vscode.workspace.onDidSaveTextDocument((doc) => log.safely('save', () => checker.onSave(doc), undefined)),
@@ -62,7 +82,11 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
         () => {
           if (!e.affectsConfiguration('factdesk')) return;
           checker.reloadSettings();
-          if (e.affectsConfiguration('factdesk.packs')) log.info('factdesk.packs changed; workspace packs arrive in a later release');
+          if (e.affectsConfiguration('factdesk.packs')) {
+            log.info('factdesk.packs changed: watching and reloading the packs');
+            packs.rewatch();
+            packs.reloadAll('settings');
+          }
           log.info(`settings changed: ${JSON.stringify(checker.settings)}`);
           checker.recheckOpenDrafts('settings');
         },
@@ -70,6 +94,9 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
       ),
     ),
   );
+
+  // Pack files: loaded now (their errors show in Problems), watched from here on.
+  log.safely('load packs', () => packs.start(), undefined);
 
   // Drafts already open when the extension activates.
   log.safely('initial check', () => vscode.workspace.textDocuments.forEach((doc) => checker.onOpen(doc)), undefined);
@@ -110,6 +137,8 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
         intercept = on;
       },
       openedExternal: opened,
+      packs: () => packs.snapshot(),
+      onDidLoadPacks: packs.onDidLoad,
     },
   };
 }

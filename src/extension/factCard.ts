@@ -9,9 +9,10 @@ import type { Log } from './log';
 
 export const FACT_CARD_SCHEME = 'factdesk';
 
-export function factCardUri(entityId: string, name: string, asOf: string): vscode.Uri {
+/** `packRoot`: the pack root whose record the card shows (a draft's workspace folder); none: the bundled record. */
+export function factCardUri(entityId: string, name: string, asOf: string, packRoot?: string): vscode.Uri {
   const safe = name.replace(/[\\/:*?"<>|#%]+/g, ' ').trim() || entityId;
-  return vscode.Uri.from({ scheme: FACT_CARD_SCHEME, path: `/${safe}.md`, query: new URLSearchParams({ entity: entityId, asOf }).toString() });
+  return vscode.Uri.from({ scheme: FACT_CARD_SCHEME, path: `/${safe}.md`, query: new URLSearchParams({ entity: entityId, asOf, ...(packRoot ? { packs: packRoot } : {}) }).toString() });
 }
 
 export class FactCardProvider implements vscode.TextDocumentContentProvider {
@@ -27,9 +28,11 @@ export class FactCardProvider implements vscode.TextDocumentContentProvider {
         const params = new URLSearchParams(uri.query);
         const entityId = params.get('entity') ?? '';
         const asOf = params.get('asOf') ?? '';
-        const index = this.checker.engine.index;
+        const packRoot = params.get('packs');
+        const index = (packRoot ? this.checker.packs.engineForRoot(packRoot) : this.checker.engine).index;
         const card = entityCard(index, entityId, { asOf });
-        return `${card.trimEnd()}\n\n---\n\n_Fact Desk card, as of ${asOf}. Bundled record ${index.version}._\n`;
+        const packs = index.record === this.checker.engine.index.record ? '' : ' plus the workspace packs';
+        return `${card.trimEnd()}\n\n---\n\n_Fact Desk card, as of ${asOf}. Bundled record ${index.version}${packs}._\n`;
       },
       'Fact Desk could not build this card; see Fact Desk: Show log.\n',
     );

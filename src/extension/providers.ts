@@ -1,12 +1,14 @@
 /** Hover cards and quick fixes, thin adapters over logic/hover and logic/edits. */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine';
+import type { Finding, Range } from '../engine';
 import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, severityFor } from './logic/diagnostics';
 import { fixAllEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
 import { HOVER_COMMANDS, hoverAt } from './logic/hover';
+import { canAccept, canAddToRecord } from './logic/packEntries';
+import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('factdesk');
 
@@ -23,7 +25,7 @@ export class HoverProvider implements vscode.HoverProvider {
         if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return undefined;
         const result = this.checker.currentResult(doc);
         if (!result) return undefined;
-        const content = hoverAt(this.checker.engine.index, result, doc.offsetAt(position));
+        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position));
         if (!content) return undefined;
         const md = new vscode.MarkdownString(content.markdown);
         md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
@@ -44,7 +46,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     private readonly log: Log,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     return this.log.safely(
       'code actions',
       () => {
@@ -53,8 +55,9 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         const wantsFixAll = only ? FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND) : false;
         const wantsQuickFix = !only || vscode.CodeActionKind.QuickFix.contains(only) || only.contains(vscode.CodeActionKind.QuickFix);
         const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-        if (!wantsFixAll && (!wantsQuickFix || !ours.length)) return [];
-        const result = this.checker.currentResult(doc);
+        if (!wantsFixAll && !wantsQuickFix) return [];
+        // Without our diagnostics here only the record actions are possible: use the stored result, never check on the spot (the light bulb asks on every cursor move).
+        const result = wantsFixAll || ours.length ? this.checker.currentResult(doc) : this.checker.freshResult(doc)?.result;
         if (!result) return [];
         if (wantsFixAll) {
           const action = this.fixAll(doc, result.findings, FIX_ALL_KIND, 'Fix all Fact Desk claims (recorded values)');
@@ -62,9 +65,18 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         }
         const actions: vscode.CodeAction[] = [];
         const text = doc.getText();
+        const handled = new Set<Finding>();
         for (const diagnostic of ours) {
           const finding = findingForDiagnostic(result.findings, fromRange(diagnostic.range), diagnostic.code);
-          if (finding) actions.push(...this.quickFixes(doc, text, finding, diagnostic));
+          if (!finding) continue;
+          handled.add(finding);
+          actions.push(...this.quickFixes(doc, text, finding, diagnostic));
+        }
+        // Claims under the cursor without a diagnostic: unknown ones (and flagged ones set to "off") can go to the workspace record.
+        const at = fromRange(range);
+        for (const finding of result.findings) {
+          if (handled.has(finding) || !overlaps(finding.range, at)) continue;
+          if (finding.verdict === 'unknown' || !this.flagged(finding)) actions.push(...this.recordActions(doc, finding));
         }
         const fixable = result.findings.filter((f) => f.fix && this.flagged(f));
         if (fixable.length > 1 && actions.some((a) => a.title.startsWith('Replace with'))) {
@@ -97,12 +109,27 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style));
     }
     make('Ignore this claim here', ignoreEdits(finding, text));
+    actions.push(...this.recordActions(doc, finding, diagnostic));
     if (finding.sources.length) {
       const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
       open.command = { command: 'factdesk.openSources', title: 'Open the sources', arguments: [finding.sources.map((s) => s.url)] };
       open.diagnostics = [diagnostic];
       actions.push(open);
     }
+    return actions;
+  }
+
+  /** "Add to the workspace record…" (unknown or disputed) and "Accept this wording": entries in the desk's pack, not editor state. */
+  private recordActions(doc: vscode.TextDocument, finding: Finding, diagnostic?: vscode.Diagnostic): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    const make = (title: string, command: string) => {
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.command = { command, title, arguments: [doc.uri.toString(), finding] };
+      if (diagnostic) action.diagnostics = [diagnostic];
+      actions.push(action);
+    };
+    if (canAddToRecord(finding)) make('Add to the workspace record…', ADD_TO_RECORD_COMMAND);
+    if (canAccept(finding)) make('Accept this wording', ACCEPT_WORDING_COMMAND);
     return actions;
   }
 
@@ -114,3 +141,6 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     return action;
   }
 }
+
+const overlaps = (a: Range, b: Range): boolean => !before(a.end, b.start) && !before(b.end, a.start);
+const before = (x: Range['start'], y: Range['start']): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);

@@ -1,66 +1,149 @@
 /**
  * Workspace fact packs: discovery and loading, the same for the CLI and the
  * extension. Node-only (file system); the engine itself never reads files.
+ *
+ * Discovery, in one rule for both fronts: the packs that apply to a draft are
+ * the files matching the globs (default `.factdesk/*.facts.yaml`) under its
+ * pack root. The pack root is the nearest folder at or above the draft that
+ * holds a `.factdesk/` folder; in the editor the search stops at the draft's
+ * workspace folder, and a draft in a workspace folder without one uses that
+ * folder (so custom globs outside `.factdesk/` work there too).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { compileRecord, parseRecordFile, type CompiledRecord, type RecordError } from '../engine';
 
-export const DEFAULT_PACK_GLOBS = ['.factdesk/*.facts.yaml'];
+export const DEFAULT_PACK_GLOBS: readonly string[] = ['.factdesk/*.facts.yaml'];
 export const PACK_DIR = '.factdesk';
+/** Where the editor's "Add to the workspace record…" and "Accept this wording" write, relative to the pack root. */
+export const DESK_PACK = '.factdesk/desk.facts.yaml';
 
-/** The folder whose packs apply to a path: the nearest ancestor holding `.factdesk/`, else undefined. */
-export function packRootFor(target: string): string | undefined {
+const isDir = (p: string) => {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** Whether `child` is `parent` or inside it (both absolute). */
+export function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * The folder whose packs apply to a path: the nearest ancestor (or the path
+ * itself, for a folder) holding `.factdesk/`, else undefined. With `stopAt`
+ * the search does not go above that folder.
+ */
+export function packRootFor(target: string, stopAt?: string): string | undefined {
   let dir = path.resolve(target);
-  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+  if (!isDir(dir)) dir = path.dirname(dir);
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
+  if (stop && !isInside(dir, stop)) return undefined;
   for (;;) {
-    if (fs.existsSync(path.join(dir, PACK_DIR)) && fs.statSync(path.join(dir, PACK_DIR)).isDirectory()) return dir;
+    if (isDir(path.join(dir, PACK_DIR))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || (stop && dir === stop)) return undefined;
     dir = parent;
   }
 }
 
 /** Pack files of one folder, by the globs (relative to the folder), sorted for a stable override order. */
 export function discoverPacks(folder: string, globs: readonly string[] = DEFAULT_PACK_GLOBS): string[] {
-  return globSync([...globs], { cwd: folder, absolute: true, dot: true, onlyFiles: true }).sort();
+  const patterns = globs.filter((g) => typeof g === 'string' && g.trim());
+  if (!patterns.length || !isDir(folder)) return [];
+  return globSync([...patterns], { cwd: folder, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**'] })
+    .map((f) => path.normalize(f))
+    .sort();
+}
+
+export interface PackScope {
+  /** The pack root: where globs are resolved and DESK_PACK lives. Undefined: no packs apply. */
+  root?: string;
+  files: string[];
+}
+
+/**
+ * The workspace packs for a draft or folder, as `factdesk check` and
+ * `factdesk record …` find them (no workspace folders: the nearest `.factdesk/`).
+ */
+export function workspacePacksFor(target: string, globs: readonly string[] = DEFAULT_PACK_GLOBS): PackScope {
+  const root = packRootFor(target);
+  return root ? { root, files: discoverPacks(root, globs) } : { files: [] };
+}
+
+/**
+ * The same for a draft inside workspace folders (the editor): the draft's
+ * innermost folder bounds the search and is the root when it holds no
+ * `.factdesk/`. A draft outside every folder is treated as the CLI treats it.
+ */
+export function packScopeInFolders(target: string, folders: readonly { path: string; globs?: readonly string[] }[]): PackScope & { folder?: string } {
+  const abs = path.resolve(target);
+  const folder = folders
+    .filter((f) => isInside(abs, path.resolve(f.path)))
+    .sort((a, b) => path.resolve(b.path).length - path.resolve(a.path).length)[0];
+  if (!folder) return workspacePacksFor(abs);
+  const folderPath = path.resolve(folder.path);
+  const globs = folder.globs ?? DEFAULT_PACK_GLOBS;
+  const root = packRootFor(abs, folderPath) ?? folderPath;
+  return { root, folder: folderPath, files: discoverPacks(root, globs) };
 }
 
 export interface LoadedPacks {
   record: CompiledRecord;
   errors: RecordError[];
   files: string[];
+  /** Files left out because of their errors (the rest of the record keeps working). */
+  rejected: string[];
 }
 
 /**
  * Compiles pack files over the bundled record. A pack with errors is left out
  * whole (its errors reported), so the rest of the record keeps working.
+ * `readText` lets the editor supply unsaved text; by default files are read from disk.
  */
-export function loadPacks(bundled: CompiledRecord, files: readonly string[], displayPath: (f: string) => string = (f) => f): LoadedPacks {
+export function loadPacks(
+  bundled: CompiledRecord,
+  files: readonly string[],
+  displayPath: (f: string) => string = (f) => f,
+  readText: (f: string) => string = (f) => fs.readFileSync(f, 'utf8'),
+): LoadedPacks {
   const errors: RecordError[] = [];
   const parsed = [];
+  const rejected = new Set<string>();
+  const byName = new Map<string, string>();
   for (const file of files) {
+    const name = displayPath(file);
+    byName.set(name, file);
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readText(file);
     } catch (e) {
-      errors.push({ file: displayPath(file), line: 1, column: 1, field: '', message: `cannot read: ${(e as Error).message}` });
+      errors.push({ file: name, line: 1, column: 1, field: '', message: `cannot read: ${(e as Error).message}` });
+      rejected.add(file);
       continue;
     }
-    parsed.push(parseRecordFile(text, displayPath(file)));
+    parsed.push(parseRecordFile(text, name));
   }
   const clean = parsed.filter((p) => !p.errors.length);
-  errors.push(...parsed.flatMap((p) => p.errors));
-  if (!clean.length) return { record: bundled, errors, files: [...files] };
-  const compiled = compileRecord(clean, { version: bundled.version, base: bundled });
-  if (compiled.errors.length) {
-    // Cross-reference errors: drop the packs that caused them and compile the rest again.
-    const bad = new Set(compiled.errors.map((e) => e.file));
-    errors.push(...compiled.errors);
-    const rest = clean.filter((p) => !bad.has(p.name));
-    const again = rest.length ? compileRecord(rest, { version: bundled.version, base: bundled }) : { record: bundled, errors: [] };
-    return { record: again.errors.length ? bundled : again.record, errors, files: [...files] };
+  for (const p of parsed) {
+    if (!p.errors.length) continue;
+    errors.push(...p.errors);
+    rejected.add(byName.get(p.name) ?? p.name);
   }
-  return { record: compiled.record, errors, files: [...files] };
+  const done = (record: CompiledRecord): LoadedPacks => ({ record, errors, files: [...files], rejected: files.filter((f) => rejected.has(f)) });
+  if (!clean.length) return done(bundled);
+  const compiled = compileRecord(clean, { version: bundled.version, base: bundled });
+  if (!compiled.errors.length) return done(compiled.record);
+  // Cross-reference errors: drop the packs that caused them and compile the rest again.
+  const bad = new Set(compiled.errors.map((e) => e.file));
+  errors.push(...compiled.errors);
+  for (const name of bad) rejected.add(byName.get(name) ?? name);
+  const rest = clean.filter((p) => !bad.has(p.name));
+  const again = rest.length ? compileRecord(rest, { version: bundled.version, base: bundled }) : { record: bundled, errors: [] };
+  if (again.errors.length) for (const p of rest) rejected.add(byName.get(p.name) ?? p.name);
+  return done(again.errors.length ? bundled : again.record);
 }

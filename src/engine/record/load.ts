@@ -78,8 +78,36 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  // The field a YAML error sits in: the deepest list item or map value whose text holds the error's offset.
+  const fieldAt = (offset: number): string => {
+    const path: (string | number)[] = [];
+    let node: unknown = doc.contents;
+    const within = (n: unknown) => !!n && typeof n === 'object' && 'range' in n && Array.isArray((n as YamlNode).range) && (n as YamlNode).range![0] <= offset && offset <= (n as YamlNode).range![2];
+    for (let depth = 0; depth < MAX_DEPTH && node; depth++) {
+      let next: unknown;
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          const key = pair.key && typeof pair.key === 'object' && 'value' in pair.key ? (pair.key as { value: unknown }).value : pair.key;
+          if ((typeof key === 'string' || typeof key === 'number') && (within(pair.value) || within(pair.key))) {
+            path.push(key);
+            next = within(pair.value) ? pair.value : undefined;
+            break;
+          }
+        }
+      } else if (isSeq(node)) {
+        const i = node.items.findIndex((item) => within(item));
+        if (i >= 0) {
+          path.push(i);
+          next = node.items[i];
+        }
+      }
+      // An unclosed flow collection swallows what follows it: the error belongs to the collection itself.
+      node = (isMap(next) || isSeq(next)) && next.flow ? undefined : next;
+    }
+    return fieldName(path);
+  };
   for (const e of doc.errors) {
-    errors.push({ file: name, ...position(e.pos[0]), field: '', message: `YAML: ${e.message.split('\n')[0]}` });
+    errors.push({ file: name, ...position(e.pos[0]), field: fieldAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
   }
   const lineOf = (path: (string | number)[]) => {
     // Walk down as far as the path exists; point at the deepest node found.

@@ -4,6 +4,7 @@
  * involved (entityCard, compact). No `vscode` import: unit-tested.
  */
 import { entityCard, type CheckResult, type Finding, type Mention, type RecordIndex, type Span } from '../../engine';
+import { overrideOf, provenanceText } from '../../packs/provenance';
 import { commandLink, escapeMarkdown, VERDICT_LABEL, VERDICT_SIGN } from './markdown';
 
 /** Commands a hover links to; the adapter trusts exactly these. */
@@ -19,7 +20,21 @@ const MAX_SOURCES = 5;
 
 const contains = (span: Span, offset: number) => span.start <= offset && offset <= span.end && span.end > span.start;
 
-export function claimMarkdown(finding: Finding, asOf: string): string {
+/**
+ * For a claim whose fact a workspace pack overrode: "overridden by <pack>:<line>;
+ * bundled value … (sources)", so both the pack's and the bundled sources show.
+ */
+export function overrideMarkdown(index: RecordIndex, factId: string): string | undefined {
+  const o = overrideOf(index, factId);
+  if (!o) return undefined;
+  const links = o.sources.slice(0, MAX_SOURCES).map((s) => `[${escapeMarkdown(s.publisher)}](${s.url})`);
+  if (o.sources.length > MAX_SOURCES) links.push(`… ${o.sources.length - MAX_SOURCES} more`);
+  const code = (t: string) => `\`${t.replace(/`/g, "'")}\``;
+  const from = o.replacedOrigin === 'bundled' ? 'bundled value' : `value from ${code(o.replacedOrigin)}`;
+  return `⟲ Overridden by ${code(`${o.by.file}:${o.by.line}`)}; ${from} **${escapeMarkdown(o.value)}**${links.length ? ` (${links.join(', ')})` : ''}`;
+}
+
+export function claimMarkdown(finding: Finding, asOf: string, index?: RecordIndex): string {
   const lines: string[] = [];
   lines.push(`${VERDICT_SIGN[finding.verdict] ?? ''} **Fact Desk · ${VERDICT_LABEL[finding.verdict] ?? finding.verdict}** (${finding.kind} claim${finding.quoted ? ', in a quotation' : ''})`, '');
   lines.push(`Draft says: “${escapeMarkdown(finding.claim)}”  `);
@@ -37,7 +52,9 @@ export function claimMarkdown(finding: Finding, asOf: string): string {
     lines.push('');
     lines.push(`[Open the sources](${commandLink('factdesk.openSources', [finding.sources.map((s) => s.url)])})`, '');
   }
-  lines.push(`_Fact \`${finding.factId}\` · ${escapeMarkdown(finding.provenance.origin)}_`);
+  const override = index && finding.factId ? overrideMarkdown(index, finding.factId) : undefined;
+  if (override) lines.push(override, '');
+  lines.push(`_Fact \`${finding.factId}\` · ${escapeMarkdown(provenanceText(finding.provenance))}_`);
   return lines.join('\n');
 }
 
@@ -54,7 +71,7 @@ export function hoverAt(index: RecordIndex, result: Pick<CheckResult, 'asOf' | '
   const claims: Finding[] = result.findings.filter((f) => contains(f.span, offset));
   const mention: Mention | undefined = result.mentions.find((m) => contains(m.span, offset));
   if (!claims.length && !mention) return undefined;
-  const parts: string[] = claims.map((c) => claimMarkdown(c, result.asOf));
+  const parts: string[] = claims.map((c) => claimMarkdown(c, result.asOf, index));
   const entities: string[] = [];
   if (mention) entities.push(mention.entityId);
   for (const c of claims) if (c.entityId && !entities.includes(c.entityId)) entities.push(c.entityId);

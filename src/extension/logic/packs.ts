@@ -1,0 +1,116 @@
+/**
+ * Workspace packs in the editor, as plain data: which packs apply to a draft
+ * (the CLI's discovery from src/packs, per workspace folder), how pack errors
+ * become Problems entries, and which record stays in use when a pack breaks.
+ * No `vscode` import: unit-tested against the CLI's discovery.
+ */
+import path from 'node:path';
+import type { CompiledRecord, Range, RecordError } from '../../engine';
+import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacks, isInside, packRootFor, packScopeInFolders, type LoadedPacks, type PackScope } from '../../packs/packs';
+
+export const PACK_DIAGNOSTIC_COLLECTION = 'Fact Desk packs';
+export const PACK_DIAGNOSTIC_SOURCE = 'Fact Desk packs';
+
+/** One workspace folder as the extension sees it: its file-system path, name and `factdesk.packs` globs. */
+export interface PackFolder {
+  path: string;
+  name?: string;
+  globs?: readonly string[];
+}
+
+/**
+ * The packs that apply to a draft: the pack root (the draft's workspace folder,
+ * or a folder holding `.factdesk/` between the draft and it) and the files the
+ * folder's globs match there. The same src/packs functions as `factdesk check`.
+ */
+export function packScopeForDraft(draftPath: string, folders: readonly PackFolder[]): PackScope & { folder?: string; globs: readonly string[] } {
+  const scope = packScopeInFolders(draftPath, folders);
+  const folder = scope.folder ? folders.find((f) => path.resolve(f.path) === scope.folder) : undefined;
+  return { ...scope, globs: folder?.globs ?? DEFAULT_PACK_GLOBS };
+}
+
+/** The innermost workspace folder holding a path. */
+export function folderFor(target: string, folders: readonly PackFolder[]): PackFolder | undefined {
+  const abs = path.resolve(target);
+  return folders.filter((f) => isInside(abs, path.resolve(f.path))).sort((a, b) => path.resolve(b.path).length - path.resolve(a.path).length)[0];
+}
+
+/** Only the pack root of a draft (no globbing: cheap enough for every check). */
+export function packRootForDraft(draftPath: string, folders: readonly PackFolder[]): string | undefined {
+  const folder = folderFor(draftPath, folders);
+  if (!folder) return packRootFor(draftPath);
+  return packRootFor(draftPath, folder.path) ?? path.resolve(folder.path);
+}
+
+/** The packs under a pack root, by the globs of the folder holding it. */
+export function packScopeForRoot(root: string, folders: readonly PackFolder[]): PackScope & { root: string; folder?: string; globs: readonly string[] } {
+  const folder = folderFor(root, folders);
+  const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
+  return { root: path.resolve(root), ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files: discoverPacks(path.resolve(root), globs) };
+}
+
+/** The packs of a workspace folder itself (loaded at start, so their errors show before any draft opens). */
+export function packScopeForFolder(folder: PackFolder): PackScope & { folder: string; globs: readonly string[] } {
+  const root = path.resolve(folder.path);
+  const globs = folder.globs ?? DEFAULT_PACK_GLOBS;
+  return { root, folder: root, globs, files: discoverPacks(root, globs) };
+}
+
+/** Where the desk's own pack (quick fixes write there) lives for a pack root. */
+export function deskPackPath(root: string): string {
+  return path.join(root, ...DESK_PACK.split('/'));
+}
+
+/**
+ * How a pack file is named in errors, hovers and provenance: relative to its
+ * root, prefixed with the folder's name when several folders are open
+ * (`docs/.factdesk/desk.facts.yaml`), as VS Code's relative paths are.
+ */
+export function packDisplayName(file: string, root: string, folders: readonly PackFolder[]): string {
+  const folder = folders.find((f) => isInside(path.resolve(root), path.resolve(f.path)));
+  const base = folder ? path.resolve(folder.path) : path.resolve(root);
+  const rel = path.relative(base, file).split(path.sep).join('/');
+  const name = folder && folders.length > 1 ? `${folder.name ?? path.basename(base)}/` : '';
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : `${name}${rel}`;
+}
+
+export interface PackDiagnosticData {
+  range: Range;
+  message: string;
+  severity: 'error';
+  source: typeof PACK_DIAGNOSTIC_SOURCE;
+  /** The field, e.g. "facts[0].citations[0].source". */
+  code: string;
+}
+
+/** Record errors → Problems entries per pack file (absolute path), at the error's line and column. */
+export function packDiagnostics(errors: readonly RecordError[], fileOf: (displayName: string) => string | undefined): Map<string, PackDiagnosticData[]> {
+  const out = new Map<string, PackDiagnosticData[]>();
+  for (const e of errors) {
+    const file = fileOf(e.file);
+    if (!file) continue;
+    const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+    const list = out.get(file) ?? [];
+    list.push({ range: { start: at, end: at }, message: e.field ? `${e.field}: ${e.message}` : e.message, severity: 'error', source: PACK_DIAGNOSTIC_SOURCE, code: e.field });
+    out.set(file, list);
+  }
+  return out;
+}
+
+export interface RecordChoice {
+  record: CompiledRecord;
+  /** The packs have errors and the previous record stays in use. */
+  usingLastGood: boolean;
+}
+
+/**
+ * The record a folder's drafts are checked against after a (re)load: the new
+ * one when the packs load cleanly; with errors, the last record in use (the
+ * last good one) stays; on the very first load, whatever loaded (the bundled
+ * record plus the packs without errors).
+ */
+export function chooseRecord(previous: CompiledRecord | undefined, loaded: Pick<LoadedPacks, 'record' | 'errors'>): RecordChoice {
+  if (!loaded.errors.length) return { record: loaded.record, usingLastGood: false };
+  if (previous) return { record: previous, usingLastGood: true };
+  return { record: loaded.record, usingLastGood: false };
+}

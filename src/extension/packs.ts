@@ -1,0 +1,302 @@
+/**
+ * Workspace fact packs in the editor: for each workspace folder (multi-root:
+ * each its own), the packs the CLI would find (src/packs, through
+ * logic/packs), compiled over the bundled record into one engine per pack
+ * root. Pack files are watched and reloaded without a restart; errors go to
+ * the Problems panel on the pack file ("Fact Desk packs") and the last good
+ * record stays in use until they are fixed.
+ */
+import * as vscode from 'vscode';
+import path from 'node:path';
+import bundled from 'factdesk:bundled-record';
+import { createEngine, type CompiledRecord, type Engine, type RecordError } from '../engine';
+import { isInside, loadPacks } from '../packs/packs';
+import { toRange } from './convert';
+import type { Log } from './log';
+import { chooseRecord, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, type PackFolder } from './logic/packs';
+
+export interface PackScopeSnapshot {
+  root: string;
+  folder?: string;
+  globs: readonly string[];
+  /** Pack files found (absolute paths). */
+  files: string[];
+  /** Pack files whose facts are in the record in use. */
+  inUse: string[];
+  errors: RecordError[];
+  usingLastGood: boolean;
+  recordVersion: string;
+  facts: number;
+  overridden: number;
+  accepted: number;
+  loads: number;
+}
+
+interface Scope {
+  root: string;
+  folder?: string;
+  globs: readonly string[];
+  files: string[];
+  /** Display name → absolute path, for mapping errors back to files. */
+  names: Map<string, string>;
+  record: CompiledRecord;
+  inUse: string[];
+  engine?: Engine;
+  errors: RecordError[];
+  usingLastGood: boolean;
+  loads: number;
+  /** Pack files that have Problems entries now. */
+  reported: Set<string>;
+}
+
+export interface PacksChangeEvent {
+  /** The pack roots whose record changed. */
+  roots: string[];
+  reason: string;
+}
+
+export class WorkspacePacks implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection(PACK_DIAGNOSTIC_COLLECTION);
+  private readonly scopes = new Map<string, Scope>();
+  private bundledEngine: Engine | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pendingFolders = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<PacksChangeEvent>();
+  /** Fires after a reload that changed the record of one or more pack roots. */
+  readonly onDidChange = this.emitter.event;
+  private readonly loadedEmitter = new vscode.EventEmitter<PackScopeSnapshot[]>();
+  /** Fires after every (re)load, changed or not (tests, status). */
+  readonly onDidLoad = this.loadedEmitter.event;
+
+  constructor(
+    private readonly log: Log,
+    private readonly globsFor: (folder: vscode.WorkspaceFolder) => readonly string[],
+  ) {}
+
+  /** Loads every folder's packs and starts watching them. */
+  start(): void {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(() =>
+        this.log.safely('workspace folders changed', () => {
+          this.rewatch();
+          this.reloadAll('folders');
+        }, undefined),
+      ),
+      vscode.workspace.onDidSaveTextDocument((doc) =>
+        this.log.safely('pack saved', () => {
+          if (doc.uri.scheme === 'file' && this.isKnownPack(doc.uri.fsPath)) this.scheduleFolder(this.folderOf(doc.uri.fsPath) ?? path.dirname(doc.uri.fsPath));
+        }, undefined),
+      ),
+    );
+    this.rewatch();
+    this.reloadAll('start');
+  }
+
+  /** The workspace folders on disk, with their `factdesk.packs` globs. */
+  folders(): PackFolder[] {
+    return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name, globs: this.globsFor(f) }));
+  }
+
+  /** The workspace folder (path) holding a file or pack root. */
+  folderOf(file: string): string | undefined {
+    const folder = folderFor(file, this.folders());
+    return folder && path.resolve(folder.path);
+  }
+
+  private isKnownPack(file: string): boolean {
+    const abs = path.resolve(file);
+    return /\.facts\.ya?ml$/i.test(abs) || [...this.scopes.values()].some((s) => s.files.includes(abs));
+  }
+
+  /** Watchers: per folder, each glob anywhere below it (a nested `.factdesk/` is a pack root too). */
+  rewatch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (folder.uri.scheme !== 'file') continue;
+      for (const glob of this.globsFor(folder)) {
+        const pattern = glob.startsWith('**/') ? glob : `**/${glob}`;
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
+        const onEvent = (uri: vscode.Uri) => this.log.safely('pack watcher', () => this.scheduleFolder(folder.uri.fsPath, uri), undefined);
+        this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+      }
+    }
+  }
+
+  private scheduleFolder(folder: string, uri?: vscode.Uri): void {
+    if (uri) this.log.debug(`pack file event: ${uri.fsPath}`);
+    this.pendingFolders.add(path.resolve(folder));
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const folders = [...this.pendingFolders];
+      this.pendingFolders.clear();
+      this.log.safely('reload packs', () => this.reloadUnder(folders, 'watcher'), undefined);
+    }, 100);
+  }
+
+  /** The bundled record's engine (untitled drafts, drafts outside any pack root). */
+  get bundled(): Engine {
+    if (!this.bundledEngine) {
+      const started = Date.now();
+      this.bundledEngine = createEngine(bundled);
+      this.log.info(`engine ready: record ${bundled.version} (${bundled.entities.length} entities, ${bundled.facts.length} facts, ${bundled.sources.length} sources) in ${Date.now() - started} ms`);
+    }
+    return this.bundledEngine;
+  }
+
+  /** The pack root whose record applies to a draft, if any. */
+  rootFor(uri: vscode.Uri): string | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    return packRootForDraft(uri.fsPath, this.folders());
+  }
+
+  /** The engine for a draft: its pack root's record, else the bundled one. */
+  engineFor(uri: vscode.Uri | undefined): Engine {
+    const root = uri ? this.rootFor(uri) : undefined;
+    return root ? this.engineForRoot(root) : this.bundled;
+  }
+
+  engineForRoot(root: string): Engine {
+    const scope = this.scopes.get(path.resolve(root)) ?? this.load(path.resolve(root), 'first use');
+    if (!scope.files.length && !scope.errors.length) return this.bundled;
+    if (!scope.engine) {
+      const started = Date.now();
+      scope.engine = createEngine(scope.record);
+      this.log.info(`engine ready for ${scope.root}: record ${scope.record.version} + ${scope.inUse.length} pack(s) (${scope.record.facts.length} facts, ${scope.record.overridden.length} overridden, ${scope.record.accepted.length} accepted wordings) in ${Date.now() - started} ms`);
+    }
+    return scope.engine;
+  }
+
+  /** Reloads every folder's packs and every pack root in use. */
+  reloadAll(reason: string): PackScopeSnapshot[] {
+    const roots = new Set<string>([...this.scopes.keys()]);
+    for (const folder of this.folders()) roots.add(packScopeForFolder(folder).root!);
+    const changed: string[] = [];
+    for (const root of roots) {
+      if (!this.folderOf(root) && !this.scopes.has(root)) continue;
+      if (this.reloadRoot(root, reason)) changed.push(root);
+    }
+    // Scopes of folders no longer open.
+    for (const root of [...this.scopes.keys()]) {
+      if (!this.folderOf(root) && this.folders().length && !changed.includes(root)) {
+        const scope = this.scopes.get(root)!;
+        for (const f of scope.reported) this.diagnostics.delete(vscode.Uri.file(f));
+      }
+    }
+    if (changed.length) this.emitter.fire({ roots: changed, reason });
+    const snapshot = this.snapshot();
+    this.loadedEmitter.fire(snapshot);
+    return snapshot;
+  }
+
+  /** Reloads the pack roots inside the given folders (a watcher or save event there). */
+  private reloadUnder(folders: string[], reason: string): void {
+    const roots = new Set<string>();
+    for (const folder of folders) {
+      for (const root of this.scopes.keys()) if (isInside(root, folder)) roots.add(root);
+      const f = this.folders().find((x) => path.resolve(x.path) === folder);
+      if (f) roots.add(packScopeForFolder(f).root!);
+    }
+    const changed = [...roots].filter((root) => this.reloadRoot(root, reason));
+    // Drafts under these folders may now belong to another (new or gone) pack root: re-check them all.
+    this.emitter.fire({ roots: changed.length ? changed : [...roots], reason });
+    this.loadedEmitter.fire(this.snapshot());
+  }
+
+  /** Reloads one pack root now (a quick fix wrote to it) and tells the drafts. */
+  refresh(root: string, reason: string): void {
+    const changed = this.reloadRoot(root, reason);
+    this.emitter.fire({ roots: [path.resolve(root)], reason: changed ? reason : `${reason} (unchanged)` });
+    this.loadedEmitter.fire(this.snapshot());
+  }
+
+  /** (Re)loads one pack root; true when the record in use changed. */
+  reloadRoot(root: string, reason: string): boolean {
+    const before = this.scopes.get(path.resolve(root));
+    const after = this.load(path.resolve(root), reason);
+    return !before || before.record !== after.record;
+  }
+
+  private load(root: string, reason: string): Scope {
+    const folders = this.folders();
+    const scopeInfo = packScopeForRoot(root, folders);
+    const { globs, files } = scopeInfo;
+    const names = new Map<string, string>();
+    const display = (f: string) => {
+      const name = packDisplayName(f, root, folders);
+      names.set(name, f);
+      return name;
+    };
+    const loaded = loadPacks(bundled, files, display);
+    const previous = this.scopes.get(root);
+    const choice = chooseRecord(previous?.record, loaded);
+    const scope: Scope = {
+      root,
+      ...(scopeInfo.folder ? { folder: scopeInfo.folder } : {}),
+      globs,
+      files,
+      names,
+      record: choice.record,
+      inUse: choice.usingLastGood ? (previous?.inUse ?? []) : files.filter((f) => !loaded.rejected.includes(f)),
+      ...(previous && previous.record === choice.record && previous.engine ? { engine: previous.engine } : {}),
+      errors: loaded.errors,
+      usingLastGood: choice.usingLastGood,
+      loads: (previous?.loads ?? 0) + 1,
+      reported: new Set(),
+    };
+    this.scopes.set(root, scope);
+    // Problems entries on the pack files.
+    for (const f of previous?.reported ?? []) this.diagnostics.delete(vscode.Uri.file(f));
+    for (const [file, list] of packDiagnostics(loaded.errors, (name) => names.get(name))) {
+      this.diagnostics.set(
+        vscode.Uri.file(file),
+        list.map((d) => {
+          const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, vscode.DiagnosticSeverity.Error);
+          diagnostic.source = d.source;
+          if (d.code) diagnostic.code = d.code;
+          return diagnostic;
+        }),
+      );
+      scope.reported.add(file);
+    }
+    const summary = `${files.length} pack file(s) under ${root}`;
+    if (loaded.errors.length) {
+      this.log.warn(
+        `packs (${reason}): ${summary}: ${loaded.errors.length} error(s); ${choice.usingLastGood ? 'the last good record stays in use' : 'packs with errors left out'}\n` +
+          loaded.errors.map((e) => `  ${e.file}:${e.line}:${e.column}: ${e.field ? `${e.field}: ` : ''}${e.message}`).join('\n'),
+      );
+    } else if (files.length || previous?.files.length) {
+      this.log.info(`packs (${reason}): ${summary} loaded: ${choice.record.facts.length} facts, ${choice.record.overridden.length} overridden, ${choice.record.accepted.length} accepted wordings`);
+    }
+    return scope;
+  }
+
+  snapshot(): PackScopeSnapshot[] {
+    return [...this.scopes.values()].map((s) => ({
+      root: s.root,
+      ...(s.folder ? { folder: s.folder } : {}),
+      globs: s.globs,
+      files: [...s.files],
+      inUse: [...s.inUse],
+      errors: [...s.errors],
+      usingLastGood: s.usingLastGood,
+      recordVersion: s.record.version,
+      facts: s.record.facts.length,
+      overridden: s.record.overridden.length,
+      accepted: s.record.accepted.length,
+      loads: s.loads,
+    }));
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const w of this.watchers) w.dispose();
+    for (const s of this.subscriptions) s.dispose();
+    this.diagnostics.dispose();
+    this.emitter.dispose();
+    this.loadedEmitter.dispose();
+  }
+}
