@@ -68,7 +68,7 @@ const scratchFiles = new Set<string>();
  * (in the run folder, which run.js removes), opened in an editor. The name
  * is unique, so no other test sees this document.
  */
-export async function openCopy(fixture: string, edit?: (text: string) => string): Promise<vscode.TextEditor> {
+export async function openCopy(fixture: string, edit?: (text: string) => string, how: 'api' | 'workbench' = 'api'): Promise<vscode.TextEditor> {
   const source = fixtureUri(fixture);
   let text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(source));
   if (edit) text = edit(text);
@@ -77,6 +77,13 @@ export async function openCopy(fixture: string, edit?: (text: string) => string)
   const uri = vscode.Uri.joinPath(dir, `${++scratchCounter}-${Date.now()}-${fixture.replace(/[\\/]/g, '_')}`);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   scratchFiles.add(uri.toString());
+  if (how === 'workbench') {
+    // As a person opens a file: the extension holds no reference to the document,
+    // so closing its editor closes the document at once (workspace.openTextDocument
+    // keeps a document open for up to 3 minutes after its editor closes).
+    await vscode.commands.executeCommand('vscode.open', uri);
+    return waitFor(() => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined), `an editor on ${uri.path}`);
+  }
   const doc = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(doc);
 }
@@ -197,7 +204,7 @@ export async function codeActions(uri: vscode.Uri, at: vscode.Range, kind?: stri
  */
 export async function quickFixes(uri: vscode.Uri, at: vscode.Range, expectTitle: RegExp = /./): Promise<vscode.CodeAction[]> {
   return waitFor(async () => {
-    const actions = (await codeActions(uri, at, vscode.CodeActionKind.QuickFix.value)).filter((a) => a.diagnostics?.some((d) => d.source === SOURCE) || /Fact Desk|recorded value/.test(a.title));
+    const actions = await codeActions(uri, at, vscode.CodeActionKind.QuickFix.value);
     return actions.some((a) => expectTitle.test(a.title)) ? actions : undefined;
   }, `a quick fix matching ${expectTitle} at ${at.start.line}:${at.start.character}`);
 }
@@ -232,7 +239,10 @@ export function settingsScope(): { set(key: string, value: unknown): Promise<voi
       const config = vscode.workspace.getConfiguration('factdesk');
       if (!changed.has(key)) changed.set(key, config.inspect(key)?.globalValue);
       await config.update(key, value, vscode.ConfigurationTarget.Global);
-      await waitFor(() => JSON.stringify(vscode.workspace.getConfiguration('factdesk').get(key)) === JSON.stringify(value), `factdesk.${key} to read ${JSON.stringify(value)}`);
+      await waitFor(
+        () => JSON.stringify(vscode.workspace.getConfiguration('factdesk').inspect(key)?.globalValue) === JSON.stringify(value),
+        `factdesk.${key} to read ${JSON.stringify(value)}`,
+      );
     },
   };
 }
@@ -256,4 +266,9 @@ export function trapHostErrors(): void {
     process.off('unhandledRejection', onError);
     if (seen.length) throw new Error(`uncaught in the extension host during the test:\n${seen.join('\n')}`);
   });
+}
+
+/** Prints a line into the suite's output (tagged like mocha's, see index.ts). */
+export function report(line: string): void {
+  console.log(process.env.FACTDESK_IT_TAG ? `[factdesk-it] ${line}` : line);
 }

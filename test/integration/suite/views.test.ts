@@ -1,0 +1,119 @@
+/** The claims view and the status-bar item, read through the test API, following the active editor. */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { applyAction, factDesk, openCopy, openUntitled, pick, quickFixes, range, scratchScope, settled, trapHostErrors, waitFor } from './util';
+
+const SEED_002 = 'seed-002-shift-ai-training-overseas.md';
+const DESK_TEST = 'desk-test-deliberate-errors.md';
+
+describe('Claims view and status bar', () => {
+  trapHostErrors();
+  const scratch = scratchScope();
+
+  it('show the active draft: seed 002’s one contradicted claim, counts and as-of date', async () => {
+    const api = await factDesk();
+    const doc = scratch.track(await openCopy(SEED_002)).document;
+    await settled(doc);
+    const result = api.lastResult(doc.uri)!.result;
+    const supported = result.findings.filter((f) => f.verdict === 'supported').length;
+    assert.ok(supported > 0, 'seed 002 has supported claims too');
+
+    const status = await waitFor(() => {
+      const s = api.statusBar();
+      return s.visible && s.text.startsWith('✗') ? s : undefined;
+    }, 'the status bar to show counts');
+    assert.strictEqual(status.text, `✗ 1 ⚠ 0 ✓ ${supported}`);
+    assert.deepStrictEqual(status.tooltip.split('\n'), [
+      `Fact Desk: 1 contradicted, 0 outdated, 0 disputed, ${supported} supported`,
+      "As of 2025-11-27 (from the draft's front matter)",
+      'Click to open the claims view.',
+    ]);
+
+    const tree = api.claimsTree();
+    assert.strictEqual(tree.draft, doc.uri.toString());
+    assert.strictEqual(tree.message, undefined);
+    assert.deepStrictEqual(
+      tree.groups.map((g) => [g.verdict, g.label]),
+      [
+        ['contradicted', 'Contradicted (1)'],
+        ['supported', `Supported (${supported})`],
+      ],
+    );
+    assert.deepStrictEqual(tree.groups[0]!.claims, [{ label: 'April 2023', description: 'Nvidia H100 · line 14', line: 13, factId: 'a100-h100.export-licence-required.2022-08-26' }]);
+    assert.ok(
+      tree.groups[1]!.claims.every((c) => /· line \d+$/.test(c.description)),
+      JSON.stringify(tree.groups[1]),
+    );
+  });
+
+  it('follow the active editor to another draft, and clear for a non-markdown editor', async () => {
+    const api = await factDesk();
+    const seed = scratch.track(await openCopy(SEED_002)).document;
+    await settled(seed);
+    const desk = scratch.track(await openCopy(DESK_TEST)).document;
+    await settled(desk);
+    await waitFor(() => api.claimsTree().draft === desk.uri.toString(), 'the claims view to follow the desk-test draft');
+    const tree = api.claimsTree();
+    assert.deepStrictEqual(
+      tree.groups.map((g) => g.verdict),
+      ['contradicted', 'outdated', 'supported'],
+    );
+    assert.deepStrictEqual(
+      tree.groups[0]!.claims.map((c) => c.label),
+      ['96 GB', 'Blackwell-based H100', '80 GB', 'April 2023', '25%', 'Qwen, developed by ByteDance', '141 GB'],
+    );
+    assert.deepStrictEqual(
+      tree.groups[1]!.claims.map((c) => `${c.label} · ${c.description}`),
+      ['H200 is still banned · Nvidia H200 · line 37', 'most powerful Nvidia chip legally available in China is the H20 · Nvidia H20 · line 39'],
+    );
+    const supported = tree.groups[2]!.claims.length;
+    assert.strictEqual(api.statusBar().text, `✗ 7 ⚠ 2 ✓ ${supported}`);
+    assert.ok(api.statusBar().tooltip.includes("As of 2025-12-15 (from the draft's front matter)"));
+
+    // Back to seed 002.
+    await vscode.window.showTextDocument(seed);
+    await waitFor(() => api.claimsTree().draft === seed.uri.toString() && api.statusBar().text.startsWith('✗ 1 '), 'the views to follow seed 002 again');
+
+    // A plain-text editor is not a draft: the status item hides, the view says so.
+    const text = scratch.track(await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The H100 was restricted in April 2023.' })));
+    assert.strictEqual(text.document.languageId, 'plaintext');
+    await waitFor(() => !api.statusBar().visible, 'the status item to hide');
+    assert.deepStrictEqual(api.claimsTree(), { message: 'Open a markdown draft to see its claims.', groups: [] });
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(text.document.uri), [], 'plain text is never checked');
+  });
+
+  it('update after a fix: the contradicted group goes, the counts follow', async () => {
+    const api = await factDesk();
+    const doc = scratch.track(await openCopy(SEED_002)).document;
+    await settled(doc);
+    await applyAction(pick(await quickFixes(doc.uri, range(13, 263, 273), /^Replace with/), /^Replace with/));
+    await settled(doc, 'the check after the fix');
+    const supported = api.lastResult(doc.uri)!.result.findings.filter((f) => f.verdict === 'supported').length;
+    await waitFor(() => api.statusBar().text === `✗ 0 ⚠ 0 ✓ ${supported}`, `the status to read ✗ 0 ⚠ 0 ✓ ${supported}, got ${api.statusBar().text}`);
+    assert.deepStrictEqual(
+      api.claimsTree().groups.map((g) => g.verdict),
+      ['supported'],
+    );
+    assert.ok(api.claimsTree().groups[0]!.claims.some((c) => c.label === 'October 2022' && c.line === 13));
+  });
+
+  it('say so when a draft has no claims about the record', async () => {
+    const api = await factDesk();
+    const doc = scratch.track(await openUntitled('# Notes\n\nThe weather was fine and the coffee was cold.\n')).document;
+    await settled(doc);
+    await waitFor(() => api.claimsTree().draft === doc.uri.toString(), 'the claims view to show the untitled draft');
+    assert.deepStrictEqual(api.claimsTree().groups, []);
+    assert.strictEqual(api.claimsTree().message, 'No claims about the record’s chips, companies or rules in this draft.');
+    assert.strictEqual(api.statusBar().text, '✗ 0 ⚠ 0 ✓ 0');
+  });
+
+  it('the status item’s command opens the claims view without error', async () => {
+    const doc = scratch.track(await openCopy(SEED_002)).document;
+    await settled(doc);
+    await vscode.commands.executeCommand('factdesk.focusClaims');
+    // Focus moved to the view; the view still shows the draft.
+    const api = await factDesk();
+    assert.strictEqual(api.claimsTree().draft, doc.uri.toString());
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  });
+});
