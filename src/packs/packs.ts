@@ -5,7 +5,7 @@
  * Discovery, in one rule for both fronts: the packs that apply to a draft are
  * the files matching the globs (default `.factdesk/*.facts.yaml`) under its
  * pack root. The pack root is the nearest folder at or above the draft that
- * holds a `.factdesk/` folder; in the editor the search stops at the draft's
+ * holds a `.factdesk/` folder; in the editor the search stops at the
  * workspace folder, and a draft in a workspace folder without one uses that
  * folder (so custom globs outside `.factdesk/` work there too).
  */
@@ -75,21 +75,37 @@ export function workspacePacksFor(target: string, globs: readonly string[] = DEF
   return root ? { root, files: discoverPacks(root, globs) } : { files: [] };
 }
 
+export interface PackFolderSpec {
+  path: string;
+  globs?: readonly string[];
+}
+
 /**
- * The same for a draft inside workspace folders (the editor): the draft's
- * innermost folder bounds the search and is the root when it holds no
- * `.factdesk/`. A draft outside every folder is treated as the CLI treats it.
+ * The pack root of a draft inside workspace folders (the editor), without
+ * globbing: the nearest folder holding `.factdesk/`, searched no higher than
+ * the outermost workspace folder holding the draft (as the CLI searches, but
+ * bounded by the workspace), else the draft's own (innermost) folder. `folder`
+ * is the workspace folder the root belongs to, whose globs apply. A draft
+ * outside every folder is treated as the CLI treats it.
  */
-export function packScopeInFolders(target: string, folders: readonly { path: string; globs?: readonly string[] }[]): PackScope & { folder?: string } {
+export function packRootInFolders(target: string, folders: readonly PackFolderSpec[]): { root?: string; folder?: PackFolderSpec } {
   const abs = path.resolve(target);
-  const folder = folders
-    .filter((f) => isInside(abs, path.resolve(f.path)))
-    .sort((a, b) => path.resolve(b.path).length - path.resolve(a.path).length)[0];
-  if (!folder) return workspacePacksFor(abs);
-  const folderPath = path.resolve(folder.path);
-  const globs = folder.globs ?? DEFAULT_PACK_GLOBS;
-  const root = packRootFor(abs, folderPath) ?? folderPath;
-  return { root, folder: folderPath, files: discoverPacks(root, globs) };
+  const containing = folders.filter((f) => isInside(abs, path.resolve(f.path))).sort((a, b) => path.resolve(a.path).length - path.resolve(b.path).length);
+  if (!containing.length) {
+    const root = packRootFor(abs);
+    return root ? { root } : {};
+  }
+  const root = packRootFor(abs, containing[0]!.path) ?? path.resolve(containing[containing.length - 1]!.path);
+  const folder = containing.filter((f) => isInside(root, path.resolve(f.path))).pop();
+  return { root, ...(folder ? { folder } : {}) };
+}
+
+/** The packs for a draft inside workspace folders: its pack root and the files the root's folder's globs match there. */
+export function packScopeInFolders(target: string, folders: readonly PackFolderSpec[]): PackScope & { folder?: string; globs: readonly string[] } {
+  const { root, folder } = packRootInFolders(target, folders);
+  const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
+  if (!root) return { files: [], globs };
+  return { root, ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files: discoverPacks(root, globs) };
 }
 
 export interface LoadedPacks {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { CompiledRecord, Range, RecordError } from '../../engine';
-import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacks, isInside, packRootFor, packScopeInFolders, type LoadedPacks, type PackScope } from '../../packs/packs';
+import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacks, isInside, packRootInFolders, packScopeInFolders, type LoadedPacks, type PackScope } from '../../packs/packs';
 
 export const PACK_DIAGNOSTIC_COLLECTION = 'Fact Desk packs';
 export const PACK_DIAGNOSTIC_SOURCE = 'Fact Desk packs';
@@ -24,9 +24,7 @@ export interface PackFolder {
  * folder's globs match there. The same src/packs functions as `factdesk check`.
  */
 export function packScopeForDraft(draftPath: string, folders: readonly PackFolder[]): PackScope & { folder?: string; globs: readonly string[] } {
-  const scope = packScopeInFolders(draftPath, folders);
-  const folder = scope.folder ? folders.find((f) => path.resolve(f.path) === scope.folder) : undefined;
-  return { ...scope, globs: folder?.globs ?? DEFAULT_PACK_GLOBS };
+  return packScopeInFolders(draftPath, folders);
 }
 
 /** The innermost workspace folder holding a path. */
@@ -37,9 +35,7 @@ export function folderFor(target: string, folders: readonly PackFolder[]): PackF
 
 /** Only the pack root of a draft (no globbing: cheap enough for every check). */
 export function packRootForDraft(draftPath: string, folders: readonly PackFolder[]): string | undefined {
-  const folder = folderFor(draftPath, folders);
-  if (!folder) return packRootFor(draftPath);
-  return packRootFor(draftPath, folder.path) ?? path.resolve(folder.path);
+  return packRootInFolders(draftPath, folders).root;
 }
 
 /** The packs under a pack root, by the globs of the folder holding it. */

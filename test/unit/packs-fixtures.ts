@@ -1,0 +1,61 @@
+/** Temporary workspaces with fact packs, shared by the pack tests. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A good pack: one source, one entity, one fact (with examples). */
+export const GOOD_PACK = `sources:
+  - id: desk-memo
+    title: Desk memo
+    publisher: The Desk
+    url: https://desk.example/memo
+    date: 2026-01-05
+    accessed: 2026-01-05
+    quality: secondary
+entities:
+  - id: acme-x1
+    kind: chip
+    name: Acme X1
+    description: A test accelerator.
+facts:
+  - id: acme-x1.memory_capacity
+    kind: quantity
+    entity: acme-x1
+    attribute: memory_capacity
+    value: { amount: 48, unit: GB }
+    citations: [{ source: desk-memo, quote: "The X1 has 48 GB." }]
+    asOf: 2026-01-05
+`;
+
+/** Overrides the bundled H200 memory (141 GB) with 150 GB, citing the desk memo. Line of the override item: 10. */
+export const OVERRIDE_PACK = `sources:
+  - id: desk-h200
+    title: Desk note on the H200
+    publisher: The Desk
+    url: https://desk.example/h200
+    date: 2026-01-05
+    accessed: 2026-01-05
+    quality: secondary
+overrides:
+  - id: h200.memory_capacity
+    kind: quantity
+    entity: nvidia-h200
+    attribute: memory_capacity
+    value: { amount: 150, unit: GB }
+    citations: [{ source: desk-h200, quote: "The H200 has 150 GB." }]
+    asOf: 2026-01-05
+`;
+export const OVERRIDE_LINE = 10;
+
+/** A folder tree from a map of relative paths to contents; returns the root (real path, so comparisons hold). */
+export function tree(files: Record<string, string>, prefix = 'factdesk-packs-'): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  for (const [rel, text] of Object.entries(files)) {
+    const file = path.join(root, ...rel.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+  return root;
+}
+
+export const remove = (dir: string) => fs.rmSync(dir, { recursive: true, force: true });
