@@ -1,0 +1,188 @@
+/**
+ * Workspace packs in a real extension host: a pack added while a draft is
+ * open changes its diagnostics without a restart (file watcher); a malformed
+ * pack shows a Problems entry on the pack file while the last good record
+ * stays in use; the override shows in the hover; reloadPacks, and the
+ * quick-fix commands writing to .factdesk/desk.facts.yaml.
+ * Everything is written under the workspace's .factdesk/ and packs-it/ and
+ * removed afterwards (waiting until the bundled record is back in use).
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Finding } from '../../../src/engine';
+import type { FactDeskTesting } from '../../../src/extension/api';
+import { factDesk, fixtureUri, hoverAt, settled, trapHostErrors, waitFor, workspaceRoot } from './util';
+
+const PACKS_SOURCE = 'Fact Desk packs';
+
+const OVERRIDE_PACK = (amount: number | string) => `sources:
+  - id: desk-h200
+    title: Desk note on the H200
+    publisher: The Desk
+    url: https://desk.example/h200
+    date: 2026-01-05
+    accessed: 2026-01-05
+    quality: secondary
+overrides:
+  - id: h200.memory_capacity
+    kind: quantity
+    entity: nvidia-h200
+    attribute: memory_capacity
+    value: { amount: ${amount}, unit: GB }
+    citations: [{ source: desk-h200, quote: "The H200 has ${amount} GB." }]
+    asOf: 2026-01-05
+`;
+const MALFORMED_PACK = OVERRIDE_PACK(170).replace('unit: GB', 'unit: GiB');
+
+const DRAFT = '---\ndate: 2026-02-01\n---\n\n# Packs\n\nThe Nvidia H200 has 141 GB of HBM3e memory.\n\nThe Ascend 910C has a TDP of 310 W.\n';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+const decode = (b: Uint8Array) => new TextDecoder('utf-8').decode(b);
+
+const packDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === PACKS_SOURCE);
+const factDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Desk');
+const recordSays = (uri: vscode.Uri) =>
+  factDiagnostics(uri)
+    .map((d) => /the record says (\d+) GB/.exec(d.message)?.[1])
+    .filter(Boolean)
+    .join(',');
+
+describe('Workspace packs', function () {
+  trapHostErrors();
+  let api: FactDeskTesting;
+  let doc: vscode.TextDocument;
+  const packUri = () => fixtureUri('.factdesk/it.facts.yaml');
+  const deskUri = () => fixtureUri('.factdesk/desk.facts.yaml');
+  const rootPacks = () => api.packs().find((s) => s.root === workspaceRoot().fsPath);
+
+  before(async () => {
+    api = await factDesk();
+    await vscode.workspace.fs.createDirectory(fixtureUri('packs-it'));
+    await vscode.workspace.fs.writeFile(fixtureUri('packs-it/draft.md'), encode(DRAFT));
+    doc = await vscode.workspace.openTextDocument(fixtureUri('packs-it/draft.md'));
+    await vscode.window.showTextDocument(doc);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const rel of ['.factdesk', 'packs-it']) {
+      try {
+        await vscode.workspace.fs.delete(fixtureUri(rel), { recursive: true, useTrash: false });
+      } catch {
+        /* already gone */
+      }
+    }
+    // The other suites expect the bundled record: wait until it is back.
+    await vscode.commands.executeCommand('factdesk.reloadPacks');
+    await waitFor(() => {
+      const s = rootPacks();
+      return !s || (s.files.length === 0 && s.errors.length === 0 && s.overridden === 0);
+    }, 'the workspace packs to be gone');
+  });
+
+  it('a pack added while a draft is open changes its diagnostics without a restart', async () => {
+    assert.deepStrictEqual(
+      (await settled(doc)).map((d) => d.message),
+      [],
+      'the bundled record supports 141 GB',
+    );
+    const loadsBefore = rootPacks()?.loads ?? 0;
+    await vscode.workspace.fs.createDirectory(fixtureUri('.factdesk'));
+    await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(150)));
+    // The file watcher reloads the packs and re-checks the open draft.
+    await waitFor(() => recordSays(doc.uri) === '150', 'the draft to be checked against the pack (150 GB)');
+    const [d] = factDiagnostics(doc.uri);
+    assert.strictEqual(doc.getText(d!.range), '141 GB');
+    assert.strictEqual(d!.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d!.message, /^Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB/);
+    const s = rootPacks()!;
+    assert.ok(s.loads > loadsBefore);
+    assert.deepStrictEqual(s.inUse, [packUri().fsPath]);
+    assert.strictEqual(s.overridden, 1);
+
+    // The hover names the override, the pack's line and the bundled value with its sources.
+    const hover = await hoverAt(doc.uri, d!.range.start.translate(0, 1));
+    assert.match(hover.markdown, /Record says: \*\*150 GB\*\*/);
+    assert.match(hover.markdown, /⟲ Overridden by `\.factdesk\/it\.facts\.yaml:10`; bundled value \*\*141 GB\*\* \(\[/);
+    assert.ok(hover.markdown.includes('](https://desk.example/h200)'), 'the pack’s source is listed');
+  });
+
+  it('a malformed pack shows a Problems entry on the pack file while the last good record stays in use', async () => {
+    await waitFor(() => recordSays(doc.uri) === '150', 'the good pack in use');
+    await vscode.workspace.fs.writeFile(packUri(), encode(MALFORMED_PACK));
+    const [problem, ...more] = await waitFor(() => {
+      const list = packDiagnostics(packUri());
+      return list.length ? list : undefined;
+    }, 'a Problems entry on .factdesk/it.facts.yaml');
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(problem!.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(problem!.message, /^overrides\[0\]\.value\.unit: must be one of "GB", "TB"/);
+    assert.strictEqual(problem!.range.start.line, 13, 'the line of `unit: GiB` (0-based)');
+    assert.strictEqual(MALFORMED_PACK.split('\n')[13]!.slice(problem!.range.start.character).startsWith('GiB'), true);
+    assert.strictEqual(problem!.code, 'overrides[0].value.unit');
+    await waitFor(() => rootPacks()?.usingLastGood, 'the last good record to stay in use');
+
+    // The draft is still checked against the last good record (150 GB), even after an edit.
+    await settled(doc);
+    assert.strictEqual(recordSays(doc.uri), '150');
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), '\nMore text.\n'));
+    await settled(doc, 'the check after an edit');
+    assert.strictEqual(recordSays(doc.uri), '150', 'the last good record is still in use');
+
+    // Fixed: the Problems entry goes and the new value is used.
+    await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(160)));
+    await waitFor(() => packDiagnostics(packUri()).length === 0 && recordSays(doc.uri) === '160', 'the fixed pack in use and its Problems entry gone');
+    assert.strictEqual(rootPacks()?.usingLastGood, false);
+  });
+
+  it('Fact Desk: Reload fact packs reloads explicitly', async () => {
+    const before = rootPacks()!.loads;
+    const snapshot = (await vscode.commands.executeCommand('factdesk.reloadPacks')) as { root: string; files: string[]; loads: number }[];
+    const mine = snapshot.find((s) => s.root === workspaceRoot().fsPath)!;
+    assert.deepStrictEqual(mine.files, [packUri().fsPath]);
+    assert.ok(mine.loads > before);
+  });
+
+  it('“Accept this wording” writes an accepted entry to the desk pack and the claim is no longer flagged', async () => {
+    await waitFor(() => recordSays(doc.uri) === '160', 'the flagged 141 GB');
+    const finding = api.lastResult(doc.uri)!.result.findings.find((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted') as Finding;
+    assert.ok(finding);
+    const written = (await vscode.commands.executeCommand('factdesk.acceptWording', doc.uri.toString(), finding)) as { file: string; list: string };
+    assert.strictEqual(written.file, deskUri().fsPath);
+    assert.strictEqual(written.list, 'accepted');
+    const text = decode(await vscode.workspace.fs.readFile(deskUri()));
+    assert.match(text, /^accepted:\n {2}- fact: h200\.memory_capacity\n {4}wording: 141 GB\n/);
+    await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the accepted claim to clear');
+    assert.strictEqual(rootPacks()!.accepted, 1);
+  });
+
+  it('“Add to the workspace record…” drafts an entry with an empty source: the pack shows an error until it is filled', async () => {
+    const result = api.lastResult(doc.uri)!.result;
+    const unknown = result.findings.find((f) => f.verdict === 'unknown' && f.entityId === 'huawei-ascend-910c') as Finding;
+    assert.ok(unknown, `an unknown claim; got ${JSON.stringify(result.findings.map((f) => [f.verdict, f.claim]))}`);
+    // The light bulb offers it on the claim, without a diagnostic there.
+    const at = doc.positionAt(unknown.span.start + 1);
+    const titles = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value)) ?? []).map((a) => a.title);
+    assert.ok(titles.includes('Add to the workspace record…'), JSON.stringify(titles));
+
+    const written = (await vscode.commands.executeCommand('factdesk.addToRecord', doc.uri.toString(), unknown)) as { file: string; list: string; entry: Record<string, unknown>; line: number };
+    assert.strictEqual(written.list, 'facts');
+    assert.deepStrictEqual(written.entry['value'], { amount: 310, unit: 'W' });
+    // The pack is opened at the empty source.
+    const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.fsPath === deskUri().fsPath ? vscode.window.activeTextEditor : undefined), 'the desk pack in an editor');
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /source: ""/);
+    const problems = await waitFor(() => {
+      const list = packDiagnostics(deskUri());
+      return list.length ? list : undefined;
+    }, 'the empty source reported on the desk pack');
+    assert.deepStrictEqual(
+      problems.map((p) => p.message),
+      ['facts[0].citations[0].source: empty: fill this in (required)', 'facts[0].citations[0].quote: empty: fill this in (required)'],
+    );
+    assert.strictEqual(problems[0]!.range.start.line, editor.selection.active.line);
+    // The last good record (with the accepted wording) stays in use meanwhile.
+    await settled(doc);
+    assert.strictEqual(factDiagnostics(doc.uri).length, 0);
+  });
+});
