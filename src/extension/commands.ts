@@ -84,8 +84,8 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
 
     register('showFactCard', async (entityId?: string) => {
       // The record of the active draft's folder (bundled + its packs).
-      const draft = active.document;
-      const index = checker.engineFor(draft?.uri).index;
+      const doc = active.document;
+      const index = checker.engineFor(doc?.uri).index;
       let id = typeof entityId === 'string' && index.entities.has(entityId) ? entityId : undefined;
       if (!id) {
         const items = [...index.entities.values()]
@@ -95,7 +95,6 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         if (!picked) return undefined;
         id = picked.id;
       }
-      const doc = active.document;
       const asOf = doc ? checker.asOfFor(doc).asOf : checker.engine.asOfFor('', checker.settings.asOf ? { asOf: checker.settings.asOf } : {}).asOf;
       const uri = factCardUri(id, index.entityName(id), asOf, doc ? checker.packs.rootFor(doc.uri) : undefined);
       try {

@@ -67,7 +67,14 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
         () => {
           const scopes = e.roots.map((r) => packs.folderOf(r) ?? r);
           log.info(`packs reloaded (${e.reason}): re-checking open drafts under ${scopes.join(', ')}`);
-          checker.recheckOpenDrafts('packs', (uri) => uri.scheme === 'file' && scopes.some((s) => isInside(uri.fsPath, s)));
+          const under = (uri: vscode.Uri) => uri.scheme === 'file' && scopes.some((s) => isInside(uri.fsPath, s));
+          checker.recheckOpenDrafts('packs', under);
+          // Drafts checked from disk (workspace check) are read again, so their Problems entries follow the new record.
+          const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+          for (const stored of checker.allResults()) {
+            if (stored.version !== -1 || open.has(stored.uri.toString()) || !under(stored.uri)) continue;
+            void log.safelyAsync(`re-check ${stored.uri.toString(true)}`, async () => checker.checkText(stored.uri, new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(stored.uri))), undefined);
+          }
         },
         undefined,
       ),

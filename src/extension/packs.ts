@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import path from 'node:path';
 import bundled from 'factdesk:bundled-record';
 import { createEngine, type CompiledRecord, type Engine, type RecordError } from '../engine';
-import { isInside, loadPacks } from '../packs/packs';
+import { isInside, loadPacks, PACK_DIR } from '../packs/packs';
 import { toRange } from './convert';
 import type { Log } from './log';
 import { chooseRecord, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, type PackFolder } from './logic/packs';
@@ -62,6 +62,7 @@ export class WorkspacePacks implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private folderCache: PackFolder[] | undefined;
   private readonly pendingFolders = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<PacksChangeEvent>();
   /** Fires after a reload that changed the record of one or more pack roots. */
@@ -94,9 +95,10 @@ export class WorkspacePacks implements vscode.Disposable {
     this.reloadAll('start');
   }
 
-  /** The workspace folders on disk, with their `factdesk.packs` globs. */
+  /** The workspace folders on disk, with their `factdesk.packs` globs (cached until folders or settings change: rewatch()). */
   folders(): PackFolder[] {
-    return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name, globs: this.globsFor(f) }));
+    this.folderCache ??= (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name, globs: this.globsFor(f) }));
+    return this.folderCache;
   }
 
   /** The workspace folder (path) holding a file or pack root. */
@@ -112,12 +114,14 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** Watchers: per folder, each glob anywhere below it (a nested `.factdesk/` is a pack root too). */
   rewatch(): void {
+    this.folderCache = undefined;
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
-      for (const glob of this.globsFor(folder)) {
-        const pattern = glob.startsWith('**/') ? glob : `**/${glob}`;
+      // The globs anywhere below the folder, and .factdesk/ folders themselves (created, or deleted with their packs).
+      const patterns = new Set([...this.globsFor(folder).map((glob) => (glob.startsWith('**/') ? glob : `**/${glob}`)), `**/${PACK_DIR}`]);
+      for (const pattern of patterns) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
         const onEvent = (uri: vscode.Uri) => this.log.safely('pack watcher', () => this.scheduleFolder(folder.uri.fsPath, uri), undefined);
         this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
@@ -161,7 +165,7 @@ export class WorkspacePacks implements vscode.Disposable {
 
   engineForRoot(root: string): Engine {
     const scope = this.scopes.get(path.resolve(root)) ?? this.load(path.resolve(root), 'first use');
-    if (!scope.files.length && !scope.errors.length) return this.bundled;
+    if (scope.record === bundled) return this.bundled;
     if (!scope.engine) {
       const started = Date.now();
       scope.engine = createEngine(scope.record);
@@ -175,16 +179,17 @@ export class WorkspacePacks implements vscode.Disposable {
     const roots = new Set<string>([...this.scopes.keys()]);
     for (const folder of this.folders()) roots.add(packScopeForFolder(folder).root!);
     const changed: string[] = [];
+    const open = new Set(this.folders().map((f) => path.resolve(f.path)));
     for (const root of roots) {
-      if (!this.folderOf(root) && !this.scopes.has(root)) continue;
-      if (this.reloadRoot(root, reason)) changed.push(root);
-    }
-    // Scopes of folders no longer open.
-    for (const root of [...this.scopes.keys()]) {
-      if (!this.folderOf(root) && this.folders().length && !changed.includes(root)) {
-        const scope = this.scopes.get(root)!;
+      const scope = this.scopes.get(root);
+      if (scope?.folder && !open.has(scope.folder)) {
+        // Its workspace folder was closed: forget the scope and its Problems entries.
         for (const f of scope.reported) this.diagnostics.delete(vscode.Uri.file(f));
+        this.scopes.delete(root);
+        changed.push(root);
+        continue;
       }
+      if (this.reloadRoot(root, reason)) changed.push(root);
     }
     if (changed.length) this.emitter.fire({ roots: changed, reason });
     const snapshot = this.snapshot();
