@@ -5,7 +5,7 @@
  *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats [--pack FILE]...
  * Packs: `--pack FILE` plus the workspace packs found by src/packs (the nearest
  * folder holding .factdesk/: its .factdesk/*.facts.yaml), exactly as the extension finds them.
- * Exit codes: 0 clean (below --fail-on), 1 findings at or above it (or record errors), 2 bad usage or unreadable input.
+ * Exit codes: 0 clean (below --fail-on), 1 findings at or above it (or record or pack errors), 2 bad usage or unreadable input.
  */
 import bundled from 'factdesk:bundled-record';
 import path from 'node:path';
@@ -142,6 +142,8 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
 
   // Packs: the ones named, plus each file's workspace packs (the same discovery the extension uses).
   const engines = new Map<string, { engine: ReturnType<typeof createEngine>; packs: string[] }>();
+  // Pack errors go to stderr once each (a named pack is loaded for every root); they fail the run unless --fail-on never.
+  const packErrors = new Set<string>();
   const engineFor = (file: string) => {
     const scope = opts.workspacePacks ? workspacePacksFor(file) : { files: [] };
     const key = scope.root ?? '';
@@ -149,7 +151,11 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     if (!entry) {
       const packFiles = unique([...opts.explicitPacks, ...scope.files]);
       const { record, errors, packs } = recordWith(packFiles, io.cwd);
-      errors.forEach((e) => io.err(e + '\n'));
+      for (const e of errors) {
+        if (packErrors.has(e)) continue;
+        packErrors.add(e);
+        io.err(e + '\n');
+      }
       entry = { engine: createEngine(record), packs };
       engines.set(key, entry);
     }
@@ -189,6 +195,7 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     return 2;
   }
   const levels = opts.failOn === 'never' ? [] : opts.failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  if (packErrors.size && opts.failOn !== 'never') return 1;
   return reports.some((r) => r.findings.some((f) => levels.includes(f.severity))) ? 1 : 0;
 }
 

@@ -68,13 +68,17 @@ describe('packs: CLI', function () {
       assert.equal(bad.code, 1);
       assert.match(bad.err, /^bad\/\.factdesk\/a\.facts\.yaml:19:32: facts\[0\]\.value\.unit: must be one of/);
     });
-    it('check prints pack errors to stderr and still checks against the rest', () => {
+    it('check prints pack errors to stderr (once each), still checks against the rest, and exits 1 unless --fail-on never', () => {
       fs.writeFileSync(path.join(dir, 'bad', 'draft.md'), DRAFT);
       const r = factdesk(['check', 'draft.md'], path.join(dir, 'bad'));
       assert.match(r.err, /^\.factdesk\/a\.facts\.yaml:19:32: error: facts\[0\]\.value\.unit: must be one of/m);
       assert.match(r.err, /^\.factdesk\/d\.facts\.yaml:10:9: error: overrides\[0\]\.id: overrides unknown fact "h999\.memory_capacity"$/m);
-      assert.equal(r.code, 0, r.out);
-      assert.match(r.out, /0 errors, 0 warnings, 0 information in 1 file/);
+      assert.match(r.out, /0 errors, 0 warnings, 0 information in 1 file/, 'the draft was checked');
+      assert.equal(r.code, 1, 'broken packs fail the run');
+      assert.equal(factdesk(['check', '--fail-on', 'never', 'draft.md'], path.join(dir, 'bad')).code, 0);
+      fs.writeFileSync(path.join(dir, 'good', 'draft.md'), DRAFT);
+      const twice = factdesk(['check', '--pack', 'bad/.factdesk/a.facts.yaml', 'good/draft.md', 'bad/draft.md'], dir);
+      assert.equal(twice.err.split('\n').filter((l) => l.startsWith('bad/.factdesk/a.facts.yaml:19:32:')).length, 1, twice.err);
     });
   });
 
