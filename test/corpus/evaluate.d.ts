@@ -1,0 +1,39 @@
+/** Types for evaluate.js (plain CommonJS, shared by bench/eval.js and the baseline test). */
+export interface Metrics {
+  precision: number | null;
+  recall: number | null;
+  readRecall: number | null;
+  reported: number;
+  correct: number;
+  falseAlarms: number;
+  neutral: number;
+  required: number;
+  found: number;
+  reads: number;
+  read: number;
+}
+export interface Item {
+  draft: string;
+  line: number;
+  column: number;
+  kind?: string;
+  [key: string]: unknown;
+}
+export interface Evaluation {
+  corpus: { drafts: number; real: number; written: number; labels: number; flag: number; required: number; supported: number; none: number; outside: number; either: number; quoted: number };
+  overall: Metrics;
+  byKind: Record<string, Metrics>;
+  byVerdict: Record<string, Metrics>;
+  byOrigin: Record<string, Metrics>;
+  falseAlarms: (Item & { verdict: string; claim: string; factId: string; why: string; sentence: string })[];
+  misses: (Item & { expect: string; text: string; sentence: string })[];
+  unread: (Item & { text: string; sentence: string })[];
+  neutral: Item[];
+  errors: string[];
+}
+export interface CheckingEngine {
+  check(text: string, options: { includeSupported: boolean; today: string }): { findings: unknown[] };
+}
+export function evaluate(engine: CheckingEngine, options?: { dir?: string; today?: string }): Evaluation;
+export const FLAG_VERDICTS: string[];
+export const KINDS: string[];
