@@ -6,28 +6,33 @@
 //
 // Opens a fresh copy of test/integration/fixtures/workspace with the extension
 // under development loaded (FACTDESK_EXTENSION_PATH, default: the repo root),
-// opens draft.md, runs the checks below, and saves screenshots to
-// test-results/integration/. Exit 0 when every check passes, 1 otherwise,
-// 2 on a harness error, 124 on the overall timeout (FACTDESK_IT_TIMEOUT_MS,
-// default 300000). code-server's process group and the browser are always
-// killed.
+// opens seed 002 (one error: “April 2023” on line 14), and walks what a writer
+// does: the finding in the Problems panel, the hover card on the claim, Ctrl+.
+// and “Replace and cite”, the footnote at the end. A screenshot of each step
+// goes to test-results/integration/. The checks run in order on one page (each
+// builds on the last). Exit 0 when every check passes, 1 otherwise, 2 on a
+// harness error, 124 on the overall timeout (FACTDESK_IT_TIMEOUT_MS, default
+// 300000). code-server's process group and the browser are always killed.
 //
-// Extend `CHECKS` once the extension shows diagnostics: the Problems panel
-// (View: Problems, `.markers-panel`), status-bar items (`.statusbar-item`),
-// a mouse hover over a claim (`.monaco-hover`) and Ctrl+. quick fixes
-// (`.action-widget`) are all reachable through `page`.
+// Reachable through `page`: the Problems panel (`.markers-panel`), status-bar
+// items (`.statusbar-item`), a mouse hover over editor text (`.monaco-hover`),
+// Ctrl+. quick fixes (`.action-widget`), Go to Line (Ctrl+G).
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const H = require('./lib/host');
 
 const RESULTS_DIR = path.join(H.ROOT, 'test-results', 'integration');
-const DRAFT = 'draft.md';
+// Seed 002: one error on line 14, “April 2023” for the H100's export restrictions (fix: October 2022).
+const DRAFT = 'seed-002-shift-ai-training-overseas.md';
+const CLAIM = 'April 2023';
+const MESSAGE = 'Draft says “April 2023” for the Nvidia H100\'s export restrictions';
+const FOOTNOTE = '[^fd-a100-h100-export-licence-required-2022-08-26]';
 
 // Monaco renders spaces as U+00A0 and may split a line into several spans.
 const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** Text of the visible lines of the active editor, top to bottom. */
+/** Text of the visible (view) lines of the active editor, top to bottom; a wrapped line is several view lines. */
 async function visibleEditorLines(page) {
   return page.evaluate(() => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
@@ -36,6 +41,41 @@ async function visibleEditorLines(page) {
     lines.sort((a, b) => parseFloat(a.style.top || '0') - parseFloat(b.style.top || '0'));
     return lines.map((l) => l.textContent || '');
   });
+}
+
+/** The visible text of the active editor as one string (view lines joined, so wrapped lines read whole). */
+async function visibleText(page) {
+  return norm((await visibleEditorLines(page)).join(''));
+}
+
+/** The screen rectangle of `needle` in the active editor's visible text, or null. */
+async function textRect(page, needle) {
+  return page.evaluate((needle) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+    if (!editor) return null;
+    for (const line of editor.querySelectorAll('.view-lines .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n, start: text.length });
+        text += n.nodeValue.replace(/\u00a0/g, ' ');
+      }
+      const at = text.indexOf(needle);
+      if (at < 0) continue;
+      const locate = (offset) => {
+        let hit = nodes[0];
+        for (const n of nodes) if (n.start <= offset) hit = n;
+        return [hit.node, offset - hit.start];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + needle.length));
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, needle);
 }
 
 async function waitUntil(what, fn, timeoutMs = 30_000, intervalMs = 100) {
@@ -58,36 +98,133 @@ async function screenshot(page, name) {
   return path.relative(H.ROOT, file);
 }
 
-/** Each check gets { page, workspace } and throws on failure. */
+const statusItems = async (page) => (await page.locator('.statusbar-item').allTextContents()).map(norm).filter(Boolean);
+const problemsText = async (page) => norm((await page.locator('.markers-panel').allTextContents()).join(' '));
+const hoverText = async (page) => norm((await page.locator('.monaco-hover:visible').allTextContents()).join(' '));
+
+/** Puts the cursor at line:column (1-based) with Go to Line (Ctrl+G), which also scrolls it into view. */
+async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** vscode-remote://<code-server's host:port>/<path>: the URI code-server's workbench gives a file of the workspace. */
+function workbenchFileUri(baseUrl, absPath) {
+  return `vscode-remote://${new URL(baseUrl).host}${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
+}
+
+/** Each check gets { page, workspace } and throws on failure. The checks run in order on one page. */
 const CHECKS = [
   {
-    name: 'the editor shows the first line of the draft',
+    name: 'seed 002 opens in the editor and the status bar shows Fact Desk’s counts',
     async run({ page, workspace }) {
-      const firstLine = fs.readFileSync(path.join(workspace, DRAFT), 'utf8').split('\n')[0];
+      const title = fs.readFileSync(path.join(workspace, DRAFT), 'utf8').split('\n')[1];
       await waitUntil(
-        `"${firstLine}" in the editor`,
+        `the front matter title in the editor`,
         async () => {
           const lines = (await visibleEditorLines(page)).map(norm);
-          return { ok: lines[0] === norm(firstLine), got: lines.slice(0, 3) };
+          return { ok: lines.includes(norm(title)), got: lines.slice(0, 3) };
         },
         60_000,
       );
       const tab = await page.locator('.tabs-container .tab.active').first().textContent();
       if (!tab || !tab.includes(DRAFT)) throw new Error(`active tab is ${JSON.stringify(tab)}, expected ${DRAFT}`);
-      console.log(`    screenshot: ${await screenshot(page, 'draft-open')}`);
+      await waitUntil('the Fact Desk status item (✗ 1 ⚠ 0 ✓ n)', async () => {
+        const items = await statusItems(page);
+        return { ok: items.some((t) => /^✗ 1 ⚠ 0 ✓ \d+$/.test(t)), got: items };
+      });
+      console.log(`    screenshot: ${await screenshot(page, '1-seed-002-open')}`);
     },
   },
   {
-    name: 'the status bar shows the markdown language mode',
+    name: 'the Problems panel lists the finding: message, source, fact id, line 14',
     async run({ page }) {
-      await waitUntil(
-        'the language status item to read Markdown',
-        async () => {
-          const items = await page.locator('.statusbar-item').allTextContents();
-          return { ok: items.some((t) => norm(t) === 'Markdown'), got: items.map(norm).filter(Boolean) };
-        },
-        30_000,
-      );
+      await page.keyboard.press('Control+Shift+M');
+      const got = await waitUntil('the finding in the Problems panel', async () => {
+        const text = await problemsText(page);
+        return { ok: text.includes(MESSAGE), got: text.slice(0, 300), text };
+      });
+      for (const part of ['Fact Desk', 'a100-h100.export-licence-required.2022-08-26', '[Ln 14, Col 264]', '(as of 2025-11-27)']) {
+        if (!got.text.includes(part)) throw new Error(`the Problems panel lacks ${JSON.stringify(part)}: ${got.text.slice(0, 400)}`);
+      }
+      const rows = await page.locator('.markers-panel .monaco-list-row').count();
+      if (rows !== 2) throw new Error(`expected 2 rows (the file and its one problem), got ${rows}: ${got.text.slice(0, 400)}`);
+      console.log(`    screenshot: ${await screenshot(page, '2-problems-panel')}`);
+    },
+  },
+  {
+    name: 'hovering “April 2023” shows the Fact Desk card: verdict, draft vs record, sources',
+    async run({ page }) {
+      await goTo(page, 14, 264);
+      const rect = await waitUntil(`“${CLAIM}” on screen`, async () => {
+        const r = await textRect(page, CLAIM);
+        return { ok: Boolean(r && r.width > 0), got: r, r };
+      });
+      const { x, y, width, height } = rect.r;
+      await page.mouse.move(x + width / 2, y + height / 2);
+      const hover = await waitUntil('the hover card', async () => {
+        const text = await hoverText(page);
+        return { ok: text.includes('Fact Desk · Contradicted') && text.includes('Record says'), got: text.slice(0, 300), text };
+      });
+      for (const part of ['Draft says: “April 2023”', 'Record says: 26 August 2022 (licence requirement), 7 October 2022 (rule issued)', 'Sources:', 'US Bureau of Industry and Security', 'Open the sources', 'Nvidia H100']) {
+        if (!hover.text.includes(part)) throw new Error(`the hover lacks ${JSON.stringify(part)}: ${hover.text.slice(0, 600)}`);
+      }
+      console.log(`      hover text (start): ${hover.text.slice(0, 260)}`);
+      console.log(`    screenshot: ${await screenshot(page, '3-hover-card')}`);
+    },
+  },
+  {
+    name: 'Ctrl+. on the claim lists the quick fixes; “Replace and cite” writes the footnote',
+    async run({ page }) {
+      await page.mouse.move(5, 400); // away from the text: the hover goes
+      await page.keyboard.press('Escape');
+      await goTo(page, 14, 266);
+      await page.keyboard.press('Control+.');
+      const menu = await waitUntil('the quick-fix menu', async () => {
+        const items = (await page.locator('.action-widget .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        return { ok: items.some((t) => t.startsWith('Replace and cite')), got: items, items };
+      });
+      for (const title of ['Replace with the recorded value: October 2022', 'Replace and cite (footnote)', 'Ignore this claim here', 'Open the sources (11)']) {
+        if (!menu.items.includes(title)) throw new Error(`the menu lacks ${JSON.stringify(title)}: ${JSON.stringify(menu.items)}`);
+      }
+      console.log(`      menu: ${JSON.stringify(menu.items)}`);
+      console.log(`    screenshot: ${await screenshot(page, '4-quick-fix-menu')}`);
+      await page.locator('.action-widget .monaco-list-row', { hasText: 'Replace and cite' }).first().click();
+      await waitUntil('the cited value in the editor', async () => {
+        const text = await visibleText(page);
+        return { ok: text.includes(`government's October 2022${FOOTNOTE} restrictions`), got: text.slice(0, 200) };
+      });
+      const text = await visibleText(page);
+      if (text.includes("government's April 2023")) throw new Error('the old date is still on screen');
+      await waitUntil('the Problems panel to clear', async () => {
+        const p = await problemsText(page);
+        return { ok: !p.includes(MESSAGE) && /No problems have been detected/.test(p), got: p.slice(0, 200) };
+      });
+      await waitUntil('the status item to read ✗ 0', async () => {
+        const items = await statusItems(page);
+        return { ok: items.some((t) => /^✗ 0 ⚠ 0 ✓ \d+$/.test(t)), got: items };
+      });
+      console.log(`    screenshot: ${await screenshot(page, '5-after-replace-and-cite')}`);
+    },
+  },
+  {
+    name: 'the footnote definition is the draft’s last line',
+    async run({ page }) {
+      // The editor has the focus again after the quick fix.
+      await page.keyboard.press('Control+End');
+      const text = await waitUntil('the footnote definition at the end', async () => {
+        const t = await visibleText(page);
+        return { ok: t.includes(`${FOOTNOTE}: (slug) nvidia-exports-us-government-license-requirements-china-hong-kong, Shacknews.`), got: t.slice(-300) };
+      });
+      void text;
+      const lines = (await visibleEditorLines(page)).map(norm).filter(Boolean);
+      const last = lines.slice(-3).join('');
+      if (!last.includes('<https://shacknews.com/article/132106/')) throw new Error(`the last lines are ${JSON.stringify(lines.slice(-3))}`);
+      console.log(`    screenshot: ${await screenshot(page, '6-footnote-definition')}`);
     },
   },
 ];
@@ -135,7 +272,11 @@ async function main() {
       if (verbose) page.on('console', (m) => console.error(`[browser ${m.type()}] ${m.text()}`));
       const payload = [
         ['extensionDevelopmentPath', H.toRemoteUri(extPath)],
-        ['openFile', H.toRemoteUri(path.join(run.workspace, DRAFT))],
+        // The file's URI must carry code-server's own remote authority (host:port), as the
+        // workspace folder's does: with H.toRemoteUri's placeholder authority the editor
+        // shows a second resource for the same file, and edits the extension host sends
+        // (quick fixes) land in another, invisible model ("document … already exists!").
+        ['openFile', workbenchFileUri(server.baseUrl, path.join(run.workspace, DRAFT))],
         ['skipWelcome', 'true'],
         ['skipReleaseNotes', 'true'],
       ];
