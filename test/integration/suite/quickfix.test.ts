@@ -12,6 +12,7 @@ import {
   describeDiagnostic,
   factDesk,
   openCopy,
+  openUntitled,
   pick,
   quickFixes,
   range,
@@ -116,6 +117,23 @@ describe('Quick fixes', () => {
     assert.strictEqual(doc.lineAt(13).text, '<!-- factdesk-ignore-next-line -->');
     assert.strictEqual(doc.lineAt(14).text, claimLine, 'the claim itself is untouched');
     assert.strictEqual(doc.lineCount, lineCount + 1);
+    assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
+  });
+
+  // KNOWN BUG (src/extension/logic/edits.ts ignoreEdits): the comment goes on its own line above the claim's
+  // line; when that line continues a hard-wrapped paragraph, the comment line starts an HTML block (CommonMark
+  // type 2 interrupts a paragraph) and the published paragraph is split in two. The engine already honours
+  // the same-line form `<!-- factdesk-ignore-line -->`, which stays inside the paragraph. Enable once fixed.
+  it.skip('“Ignore this claim here” in a hard-wrapped paragraph keeps the paragraph whole', async () => {
+    const text = '---\ndate: 2025-12-15\n---\n\nAccording to people familiar with the matter, the US restricted the H20\nin April 2023, which cost Nvidia billions.\n';
+    const doc = scratch.track(await openUntitled(text)).document;
+    const [d] = await settled(doc);
+    assert.strictEqual(doc.getText(d!.range), 'April 2023');
+    await applyAction(pick(await quickFixes(doc.uri, d!.range, /^Ignore/), /^Ignore this claim here$/));
+    const lines = doc.getText().split('\n');
+    lines.forEach((line, i) => {
+      if (/^\s*<!--.*-->\s*$/.test(line) && i > 0) assert.strictEqual(lines[i - 1]!.trim(), '', `a comment line inside the paragraph (line ${i + 1}) splits it: ${JSON.stringify(lines.slice(i - 1, i + 2))}`);
+    });
     assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
   });
 

@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeOf, factDesk, factDiagnostics, hoverAt, openCopy, pick, quickFixes, range, scratchScope, settingsScope, settled, trapHostErrors, waitFor } from './util';
+import { codeOf, discard, factDesk, factDiagnostics, hoverAt, openCopy, openUntitled, pick, quickFixes, range, scratchScope, settingsScope, settled, trapHostErrors, waitFor } from './util';
 
 const SEED_000 = 'seed-000-great-tech-exodus.md';
 const SEED_002 = 'seed-002-shift-ai-training-overseas.md';
@@ -114,6 +114,23 @@ describe('As-of date for one draft', () => {
     await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the warning to go');
     assert.strictEqual(api.lastResult(doc.uri)!.result.asOf, '2025-11-27');
     await waitFor(() => api.statusBar().tooltip.includes("As of 2025-11-27 (from the draft's front matter)"), 'the status tooltip to show the front-matter date');
+  });
+
+  // KNOWN BUG (src/extension/checker.ts): Checker.onClose forgets results, errors and diagnostics but not
+  // asOfOverrides, so the override outlives the draft. VS Code reuses untitled names (Untitled-1), so a new,
+  // unrelated draft is checked at the old draft's date. Enable once onClose also drops the override.
+  it.skip('closing a draft forgets its as-of date (a new untitled draft does not inherit it)', async () => {
+    const api = await factDesk();
+    const text = `---\ndate: 2025-11-27\n---\n\nThe ${H20_CLAIM}.\n`;
+    const first = await openUntitled(text);
+    await settled(first.document);
+    assert.strictEqual(await vscode.commands.executeCommand('factdesk.setAsOf', '2025-12-15'), '2025-12-15');
+    await discard(first.document);
+    const second = scratch.track(await openUntitled(text)).document;
+    await settled(second);
+    assert.strictEqual(api.asOfOverride(second.uri), undefined, `${second.uri.toString()} inherited the closed draft's as-of date`);
+    assert.strictEqual(api.lastResult(second.uri)!.result.asOf, '2025-11-27');
+    assert.deepStrictEqual(factDiagnostics(second.uri), []);
   });
 
   it('an invalid date is refused: no override, findings unchanged', async () => {
