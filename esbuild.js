@@ -72,6 +72,14 @@ async function main() {
   if (await writePackSchema()) console.log('updated data/schema/factdesk-pack.schema.json');
   // The markdown injection grammar that highlights the record's entity names (syntaxes/, committed).
   if (require('./scripts/generate-grammar').writeGrammar(record)) console.log('updated syntaxes/factdesk-entities.tmLanguage.json');
+  // The record's readable listing is generated with it, so it is never stale.
+  const docs = require('./scripts/generate-record-docs');
+  const listing = docs.renderRecordDocs(record);
+  if (!fs.existsSync(docs.OUT) || fs.readFileSync(docs.OUT, 'utf8') !== listing) {
+    fs.mkdirSync(path.dirname(docs.OUT), { recursive: true });
+    fs.writeFileSync(docs.OUT, listing);
+    console.log('updated docs/record.md');
+  }
   const common = {
     bundle: true,
     platform: 'node',

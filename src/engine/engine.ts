@@ -18,13 +18,12 @@ import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
-import { parseDraft, type ParseCache, type Segment } from './segment/segment';
+import { parseDraft, ParseCache, type Segment } from './segment/segment';
 import { splitSentences } from './segment/sentences';
 import type { CheckOptions, CheckResult, Finding, Mention } from './types';
 
 /** Past this many characters a draft is refused rather than checked (the fronts may lower it). */
 export const MAX_DRAFT_CHARS = 20 * 1024 * 1024;
-const CACHE_LIMIT = 20_000;
 
 interface SegmentResult {
   mentions: RawMention[];
@@ -43,7 +42,7 @@ export function createEngine(record: CompiledRecord): Engine {
   const matcher = new MentionMatcher(index);
   teachVocabulary([...index.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...e.variants.map((v) => v.name)].map((name) => ({ name, kind: e.kind }))));
   const cache = new Map<string, SegmentResult>();
-  const parseCache: ParseCache = new Map();
+  const parseCache = new ParseCache();
 
   const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'> => {
     if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
@@ -53,18 +52,20 @@ export function createEngine(record: CompiledRecord): Engine {
     return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
   };
 
+  let usedAnalyses = new Set<string>();
   const analyse = (segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
     const key = `${asOf}\u0000${segment.kind}\u0000${segment.quoted}\u0000${context ?? ''}\u0000${segment.text}`;
+    usedAnalyses.add(key);
     const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const result = analyseSegment(segment.text, segment, context, asOf);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, result);
     return result;
+  };
+  /** Drops analyses of paragraphs the last check did not see, once the cache outgrows the draft. */
+  const sweepAnalyses = () => {
+    if (cache.size > 2 * usedAnalyses.size + 256) for (const key of cache.keys()) if (!usedAnalyses.has(key)) cache.delete(key);
+    usedAnalyses = new Set();
   };
 
   /** Offsets in the result are local to the segment. */
@@ -150,6 +151,8 @@ export function createEngine(record: CompiledRecord): Engine {
         findings.push({ ...rest, span: { start, end }, range, ...(fix ? { fix } : {}) });
       }
     }
+    parseCache.sweep();
+    sweepAnalyses();
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return { asOf, asOfOrigin, findings, mentions, ...(notes ? { notes } : {}) };
   };
@@ -158,7 +161,15 @@ export function createEngine(record: CompiledRecord): Engine {
 }
 
 /** The front matter's `date:` as YYYY-MM-DD, or a note saying why it could not be used. */
+let lastFrontMatter: { yaml: string; result: { date?: string; note?: string } } | undefined;
+
+/** The front matter's `date:`; memoised, since a keystroke rarely touches the front matter. */
 function frontMatterDate(yaml: string): { date?: string; note?: string } {
+  if (lastFrontMatter?.yaml !== yaml) lastFrontMatter = { yaml, result: readFrontMatterDate(yaml) };
+  return lastFrontMatter.result;
+}
+
+function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
   let data: unknown;
   try {
     data = YAML.parse(yaml, { schema: 'core', customTags: [], maxAliasCount: 10 });

@@ -74,6 +74,19 @@ describe('claims: numbers that belong to something else', () => {
     { text: 'The H100 servers in Malaysia store 300 GB of training data.', report: [] },
     { text: 'Data centre capacity in Malaysia grew 25% while the H20 was restricted.', report: [] },
     { text: 'Chips between 80–96 GB, such as the H20, ship to China.', report: [] },
+    // Each of these was a false alarm found by the accuracy corpus (npm run eval).
+    { text: 'The new H20 AI GPU is a cut-down version of the H100, with 96GB of HBM3 memory.', report: [] },
+    { text: 'Alibaba fitted 512 GB of DDR5 to each H20 server.', report: [] },
+    { text: 'A 400 W power supply is enough for an H100 PCIe workstation, the vendor says.', report: [] },
+    { text: 'The H20 has 16 GB more memory than the H100.', report: [] },
+    { text: 'The Ascend 910C is faster, delivering over three times the BF16 performance (2,500 TeraFLOPS vs. 780 TeraFLOPS).', report: [] },
+    { text: 'The CloudMatrix 384 links 384 Ascend 910C chips for about 300 PFLOPS of dense BF16.', report: [] },
+    { text: '| Memory Clock | ~6.5Gbps HBM3E | 5.24Gbps HBM3 |\n|---|---|---|\n| H200 | 6.5Gbps | 5.24Gbps |', report: [] },
+    { text: 'The B200 GPU features two dies connected by a 10 TB/s chip-to-chip interconnect.', report: [] },
+    { text: 'The GB200 NVL72 offers 130 TB/s of NVLink bandwidth and 576 TB/s of memory bandwidth.', report: [], supports: ['130 TB/s', '576 TB/s'] },
+    { text: 'The H100 SXM delivers 34 TFLOPS of FP64, and 67 TFLOPS of FP64 on its Tensor Cores.', report: [], supports: ['34 TFLOPS'] },
+    { text: 'The H100 SXM reaches 33.5 TFLOPS of FP64.', report: [], supports: ['33.5 TFLOPS'] },
+    { text: 'The H100 SXM reaches 1,979 TFLOPS of FP16 with sparsity, or about 990 TFLOPS dense.', report: [], supports: ['1,979 TFLOPS', '990 TFLOPS'] },
   ]);
 });
 
@@ -103,9 +116,13 @@ describe('claims: dates of events, resolved against the as-of date', () => {
     { text: 'The Financial Times reported on Tuesday that Alibaba trains abroad.', report: ['contradicted:on Tuesday'] },
     { text: 'The Financial Times reported in August that Nvidia and AMD agreed to pay 15% of revenue.', report: [] },
     { text: 'Nvidia announced in August that it would resume H20 sales to China.', report: [] },
+    { text: 'The AI Diffusion Rule was published during the last week of the Biden administration.', report: [] },
     { text: 'Rules allowed the H20 to be sold in China until April.', report: [] },
     { text: 'Nvidia unveiled the H200 in March 2022.', report: ['contradicted:March 2022'] },
     { text: 'The H200, launched in 2023, is faster.', report: [], supports: ['2023'] },
+    { text: 'Nvidia announced the H200 in November 2024.', report: ['contradicted:November 2024'] },
+    { text: 'The Commerce Department began issuing H20 licences in June.', report: ['contradicted:in June'] },
+    { text: 'The Commerce Department began issuing H20 licences in August.', report: [], supports: ['in August'] },
     { text: 'Nvidia announced the H200 on November 13, 2023.', report: [], supports: ['November 13, 2023'] },
     { text: 'Nvidia designed the H20 to comply with the 2023 restrictions.', report: [] },
     { text: "From April's H20 blocks to potential H200 relaxations, policy shifts.", report: [], supports: ["April"] },
@@ -118,6 +135,8 @@ describe('claims: deal terms', () => {
     { text: 'In August, Nvidia agreed to give the US government 25% of its H20 revenue from China.', report: ['contradicted:25%'] },
     { text: 'The US will take 25% of H200 sales to China.', asOf: '2025-12-15', report: [], supports: ['25%'] },
     { text: 'The US takes 15% of H200 sales to China.', asOf: '2025-12-15', report: ['contradicted:15%'] },
+    { text: 'The H200 fee was set at 25%, up from the 15% Nvidia pays on the H20.', asOf: '2025-12-15', report: [], supports: ['25%', '15%'] },
+    { text: 'A White House official confirmed he meant 25%, higher than the 15% proposed in August.', asOf: '2025-12-15', report: [] },
   ]);
 });
 
@@ -132,6 +151,7 @@ describe('claims: export status at the as-of date', () => {
     { text: 'The H20 is no longer banned in China.', report: [], supports: ['H20 is no longer banned'] },
     { text: 'The B200 is allowed in China.', asOf: '2025-12-15', report: ['contradicted:B200 is allowed'] },
     { text: 'The H100 was banned in China in 2022.', report: [], supports: ['2022'] },
+    { text: 'The most powerful Nvidia chip legally available in China is the H800.', asOf: '2023-09-01', report: [] },
   ]);
 });
 
@@ -162,6 +182,10 @@ describe('claims: quotations, code and markup', () => {
     const { shown } = run({ text, report: [] });
     assert.equal(shown.length, 4);
     assert.ok(shown.every((f) => f.verdict === 'contradicted' && f.factId === 'h200.memory_capacity'));
+  });
+  it('reads footnote text: a claim in a footnote is still a claim', () => {
+    const { shown } = run({ text: 'A note.[^1]\n\n[^1]: TweakTown reported that the H20 has a 500 W TDP.\n', report: [] });
+    assert.deepEqual(shown.map((f) => `${f.verdict}:${f.claim}`), ['contradicted:500 W']);
   });
   it('reads a transposed table (chips as columns)', () => {
     const text = ['| | H200 | H20 |', '|---|---|---|', '| Memory | 141 GB | 80 GB |', '| TDP | 700 W | 400 W |', ''].join('\n');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../src/engine/segment/lines';
-import { parseDraft, splitChunks } from '../../src/engine/segment/segment';
+import { ParseCache, parseDraft, splitChunks } from '../../src/engine/segment/segment';
 import { splitSentences } from '../../src/engine/segment/sentences';
 
 const parse = (text: string) => {
@@ -73,7 +73,7 @@ describe('segment: chunks parse alone as they parse in place', () => {
   it('gives the same segments whether or not the parse cache is warm', () => {
     const text = '# T\n\nA *b*.\n\n| a | b |\n|---|---|\n| c | d |\n\n> q\n';
     const lines = new LineIndex(text);
-    const cache = new Map();
+    const cache = new ParseCache();
     const cold = parseDraft(text, (o) => lines.lineOf(o), cache);
     const warm = parseDraft(text, (o) => lines.lineOf(o), cache);
     assert.deepEqual(warm, cold);

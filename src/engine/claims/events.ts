@@ -13,7 +13,7 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|chok(?:es|ed|ing) off|cut(?:s)? off|clamp(?:ed)? down)\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?)\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
   [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?)\b/gi, 'issue'],
 ];
@@ -70,6 +70,7 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
         kind: 'event-date',
         family,
         date,
+        ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end)),
         alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
         span: { start: date.start, end: date.end },
         valueSpan: { start: date.start, end: date.end },
@@ -98,6 +99,12 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
     return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
   }
   return /^(?:s|es)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?\s*(?:,\s*|\s+(?:was|were|is|had been|has been|first|,)\s*)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
+}
+
+function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string[] } {
+  if (family === 'announce' && /^(?:announc|unveil|introduc|debut)/i.test(keyword)) return { onlyTypes: ['announced'] };
+  if (family === 'approve' && /licen[cs]es/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
+  return {};
 }
 
 /** "introduced" means an announcement for a chip but the issuing of a rule. */
@@ -155,8 +162,11 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     if (/[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) || /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))) continue;
     const parties = ctx.mentions.filter((x) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end);
     if (!parties.length) continue;
-    const chip = parties.find((x) => x.kind === 'chip');
-    const date = ctx.dates.find((d) => d.start >= clause.start && d.end <= clause.end);
+    // The chip and the date a percentage belongs to are the nearest ones, with no other percentage between.
+    const otherPercents = [...ctx.text.matchAll(PERCENT)].map((x) => x.index!).filter((i) => i !== start);
+    const near = <T extends { start: number; end: number }>(x: T) => !otherPercents.some((p) => p > Math.min(x.end, start) && p < Math.max(x.start, end));
+    const chip = parties.filter((x) => x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    const date = ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && near(d) && gap(d, { start, end }) <= 60).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     out.push({
       kind: 'quantity',
       attribute: 'revenue_share',

@@ -44,9 +44,10 @@ const HEDGES: [RegExp, Hedge][] = [
 
 const CHIP_KINDS = new Set(['chip', 'system']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
-const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|data(?:set)?|data set|cache|L2|files?)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|data(?:set)?|data set|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
-const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking)\b/i;
+const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
+const NOT_POWER = /\b(?:power supply|supplies|PSU|workstation|servers?|node|cluster|data cent(?:er|re)s?|facility|budget)\b/i;
 const POWER_WORDS = /\b(?:TDP|power|draws?|consumes?|consumption|thermal|envelope|rated)\b/i;
 const MEMORY_TYPE = /\b(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\b/i;
 const PRECISION: [RegExp, QuantityAttribute][] = [
@@ -56,6 +57,9 @@ const PRECISION: [RegExp, QuantityAttribute][] = [
 ];
 const OTHER_PRECISION = /\b(?:FP4|FP6|INT8|INT4|TF32|FP32)\b/i;
 /** Words after a number that make it about something other than the chip itself. */
+const PREPOSITION_BEFORE = /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
+/** "16 GB more memory than": a difference, not an amount. */
+const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|extra|additional|higher|lower|larger|smaller|faster|slower)\b/i;
 const COMPARATIVE_BEFORE = /(?:than|versus|vs\.?|compared (?:with|to)|against|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
 function decimalsOf(num: string): number {
@@ -83,7 +87,14 @@ function unitInfo(raw: string): UnitInfo | undefined {
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
 export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
   const clause = clauseOf(ctx.text, start);
-  const chips = ctx.mentions.filter((m) => CHIP_KINDS.has(m.kind) && m.start >= clause.start && m.end <= clause.end);
+  const chips = ctx.mentions.filter(
+    (m) =>
+      CHIP_KINDS.has(m.kind) &&
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      // "links 384 Ascend 910C chips": a counted chip is a component, not the subject.
+      !/\d[\d,]*\s+(?:[\w-]+\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)),
+  );
   if (!chips.length) return undefined;
   const before = chips.filter((m) => m.end <= start);
   const after = chips.filter((m) => m.start >= end);
@@ -103,16 +114,41 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     if (/\brespectively\b/i.test(ctx.text)) return undefined;
     // Keep the distance short enough to be one statement about the chip.
     if (between.length > 90) return undefined;
+    // "a cut-down version of the H100, with 96GB": a prepositional object is not the subject.
+    if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(clause.start, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) return undefined;
     return owner;
   }
-  // "With 141 GB of memory, the H200 ...": the first chip after, if close.
-  if (next && next.start - end < 60 && !/\b(?:than|versus|vs)\b/i.test(ctx.text.slice(end, next.start))) return next;
+  // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
+  if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start))) return next;
   return undefined;
 }
 
-function window(ctx: SentenceContext, start: number, end: number, before: number, after: number): string {
-  const clause = clauseOf(ctx.text, start);
-  return ctx.text.slice(Math.max(clause.start, start - before), Math.min(clause.end, end + after));
+/**
+ * The words that describe a number: within its clause, and not past the
+ * neighbouring numbers ("130 TB/s of NVLink bandwidth and 576 TB/s of memory bandwidth").
+ */
+function describingWords(ctx: SentenceContext, n: NumberWithUnit, neighbours: NumberWithUnit[]): { after: string; near: string; wide: string } {
+  const clause = clauseOf(ctx.text, n.start);
+  const prev = neighbours.filter((x) => x.end <= n.start).pop();
+  const next = neighbours.find((x) => x.start >= n.end);
+  const wideFrom = Math.max(clause.start, n.start - 45, prev?.end ?? 0);
+  const to = Math.min(clause.end, n.end + 45, next?.start ?? Infinity);
+  let from = wideFrom;
+  if (prev) {
+    // After an earlier amount, what precedes this one up to "and", "or" or a comma described that one.
+    const lead = ctx.text.slice(from, n.start);
+    from += Math.max(0, ...[...lead.matchAll(/,|;|\band\b|\bor\b/gi)].map((m) => m.index! + m[0].length));
+  }
+  return { after: ctx.text.slice(n.end, to), near: ctx.text.slice(from, to), wide: ctx.text.slice(wideFrom, to) };
+}
+
+/** Inside "( … vs … )" or a parenthesis holding two amounts: a comparison, not a claim. */
+function inComparisonParenthesis(text: string, start: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open) return false;
+  const close = text.indexOf(')', start);
+  const inside = text.slice(open, close < 0 ? text.length : close);
+  return /\b(?:vs\.?|versus|compared)\b/i.test(inside) || numbersWithUnits(inside.slice(1)).length > 1;
 }
 
 export interface NumberWithUnit {
@@ -135,6 +171,8 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
     const unit = unitInfo(rawUnit!);
     // A range ("80-96 GB") or a fragment of a name ("MI308", "$5.5") is not a single claim.
     if (!unit || second !== undefined) continue;
+    // "6.5Gbps": gigabits (a pin speed), not gigabytes.
+    if (/^[GT]b(?:ps|\/s)$/.test(rawUnit!)) continue;
     if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
     const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
     out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), tolerance: roundingTolerance(first!), hedge });
@@ -166,18 +204,22 @@ export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, o
 
 export function extractQuantities(ctx: SentenceContext): (QuantityClaim | CategoryClaim)[] {
   const claims: (QuantityClaim | CategoryClaim)[] = [];
-  for (const n of numbersWithUnits(ctx.text)) {
+  const numbers = numbersWithUnits(ctx.text);
+  for (const n of numbers) {
     const { start, end } = n;
-    const near = window(ctx, start, end, 45, 45);
+    if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || inComparisonParenthesis(ctx.text, start)) continue;
+    const { after, near, wide } = describingWords(ctx, n, numbers);
     const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind) && (/^\s?$/.test(ctx.text.slice(mm.end, start)) || /^\s?$/.test(ctx.text.slice(end, mm.start))));
-    const attribute = attributeFor(n.unit, near, touching);
+    // The words after a number describe it best ("576 TB/s of memory bandwidth"); then those before it.
+    if (vetoed(n.unit, near)) continue;
+    const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, wide) ? undefined : attributeIn(n.unit, wide, touching));
     if (!attribute) continue;
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;
     // "The H200 does not have 96 GB": a negated number is not claimed at all.
     if (negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
     const quoted = isQuoted(ctx, start, end);
-    claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));
+    claims.push(quantityClaim(n, attribute, owner, basisIn(after) ?? basisIn(near), quoted));
     // "141 GB of HBM3e": the memory type rides along with the capacity.
     if (attribute === 'memory_capacity') {
       const after = ctx.text.slice(end, end + 30);
@@ -249,12 +291,30 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
 
 /** Which attribute a number is about, from its unit and the words near it; `touching`: the number abuts a chip name ("H20 96GB"). */
 export function attributeFor(unit: UnitInfo, near: string, touching: boolean): QuantityAttribute | undefined {
+  return vetoed(unit, near) ? undefined : attributeIn(unit, near, touching);
+}
+
+/** Words that make a number about something other than the chip's own spec. */
+function vetoed(unit: UnitInfo, near: string): boolean {
   switch (unit.dimension) {
     case 'bytes':
-      if (NOT_MEMORY.test(near)) return undefined;
+      return NOT_MEMORY.test(near);
+    case 'bandwidth':
+      return NOT_BANDWIDTH.test(near);
+    case 'flops':
+      return /\bFP64\b/i.test(near) && /\bTensor\b/i.test(near) && !/\b(?:FP8|FP16|BF16)\b/i.test(near);
+    case 'power':
+      return NOT_POWER.test(near);
+    default:
+      return false;
+  }
+}
+
+function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityAttribute | undefined {
+  switch (unit.dimension) {
+    case 'bytes':
       return MEMORY_WORDS.test(near) || touching ? 'memory_capacity' : undefined;
     case 'bandwidth':
-      if (NOT_BANDWIDTH.test(near)) return undefined;
       return NVLINK_WORDS.test(near) ? 'nvlink_bandwidth' : /\b(?:memory|bandwidth|HBM\w*|GDDR\w*)\b/i.test(near) || unit.scale === 1000 ? 'memory_bandwidth' : undefined;
     case 'flops': {
       if (OTHER_PRECISION.test(near) && !PRECISION.some(([re]) => re.test(near))) return undefined;

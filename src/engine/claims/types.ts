@@ -53,6 +53,8 @@ export interface EventClaim extends ClaimBase {
   kind: 'event-date';
   family: EventFamily;
   date: DateExpr;
+  /** The keyword names one kind of event: "announced" an announcement, "issued licences" the licences. */
+  onlyTypes?: string[];
   /** The other entities named in the clause: which of several recorded events is meant. */
   alongside: string[];
 }

@@ -3,7 +3,7 @@
  * rests on; a contradiction also carries the recorded wording for a fix.
  */
 import type { CategoryClaim, Claim, EventClaim, EventFamily, QuantityClaim, StatusClaim } from '../claims/types';
-import { dateDistance, dateMatches, displayDate, formatDateLike } from '../dates/dates';
+import { dateDistance, dateMatches, displayDate, formatDateLike, recordDateBounds } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import type { ICategoryFact, IEventFact, IQuantityFact, IStatusFact, RecordIndex } from '../record/record-index';
 import type { EventType, ExportStatus, Quantity } from '../record/schema';
@@ -60,8 +60,15 @@ function amountsOf(raw: Quantity, basis: QuantityClaim['basis']): number[] {
   return q.sparse !== undefined ? [q.amount, q.sparse] : [q.amount];
 }
 
+/** Half a unit of the recorded value's last digit: a record of 34 covers 33.5 to 34.5. */
+function recordTolerance(recorded: number): number {
+  const text = String(recorded);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0.5 : 0.5 * 10 ** -(text.length - dot - 1);
+}
+
 function within(claim: QuantityClaim, recorded: number, approximateRecord: boolean): boolean {
-  const tol = claim.tolerance + 1e-9 + (approximateRecord ? 0.05 * recorded : 0);
+  const tol = Math.max(claim.tolerance, claim.attribute === 'revenue_share' ? 0 : recordTolerance(recorded)) + 1e-9 + (approximateRecord ? 0.05 * recorded : 0);
   const a = claim.amount;
   switch (claim.hedge) {
     case 'exact':
@@ -274,7 +281,7 @@ function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
 }
 
 function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
-  let events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type));
+  let events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type) && (!claim.onlyTypes || claim.onlyTypes.includes(e.type)));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
   if (!events.length) return unknown();
@@ -334,8 +341,14 @@ function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string
     return Math.max(0, ...f.map((x) => canonical(x.value).amount));
   };
   const mine = power(claim.entityId);
+  if (!mine) return unknown([own]);
+  // A chip with an open-ended "unrestricted" start did not exist before it was announced.
+  const existed = (id: string) => {
+    const first = index.events(id).filter((e) => e.type === 'announced' || e.type === 'launched').map((e) => recordDateBounds(e.date).from).sort()[0];
+    return !first || first <= asOf;
+  };
   const stronger = [...index.entities.values()]
-    .filter((e) => e.kind === 'chip' && e.id !== claim.entityId)
+    .filter((e) => e.kind === 'chip' && e.id !== claim.entityId && existed(e.id))
     .map((e) => ({ e, s: statusAt(index, e.id, asOf) }))
     .filter((x) => x.s && COMPATIBLE.allowed.includes(x.s.status) && power(x.e.id) > mine);
   if (!stronger.length) return { verdict: 'supported', facts: [own], recorded: `the ${index.entityName(claim.entityId)} is ${describeStatus(own)}` };

@@ -83,11 +83,16 @@ export function readSentence(sentence: string): SentenceReading {
 }
 
 /** "six" → 6, "2.5" → 2.5, "twice" → 2; undefined when the words are not a number. */
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
 export function numberFromWords(words: string): number | undefined {
   const w = words.trim().toLowerCase();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w === 'twice' || w === 'double') return 2;
   if (w === 'triple' || w === 'thrice') return 3;
+  // The common words need no parser; compromise reads the rest ("twenty-five", "a dozen").
+  const small = SMALL_NUMBERS.indexOf(w);
+  if (small > 0) return small;
   const values = nlp()(w).numbers().get() as number[];
   return values.length === 1 ? values[0] : undefined;
 }

@@ -48,7 +48,7 @@ const IGNORE_LINE = /<!--\s*factdesk-ignore-line\s*-->/;
 
 /** Node types whose text is prose. Everything else (code, html, yaml, urls) stays blank. */
 const PROSE_TEXT = new Set(['text']);
-const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteReference']);
 
 /** A top-level stretch of the draft that parses the same alone as in place. */
 export interface Chunk {
@@ -110,8 +110,34 @@ interface ChunkParse {
   ignoreFile: boolean;
 }
 
-export type ParseCache = Map<string, ChunkParse>;
-const PARSE_CACHE_LIMIT = 5000;
+/**
+ * Parses by chunk text. After each check, entries the draft no longer uses are
+ * dropped once the cache outgrows it, so its size follows the draft's.
+ */
+export class ParseCache {
+  private entries = new Map<string, ChunkParse>();
+  private used = new Set<string>();
+
+  get(key: string): ChunkParse | undefined {
+    const hit = this.entries.get(key);
+    if (hit) this.used.add(key);
+    return hit;
+  }
+
+  set(key: string, value: ChunkParse): void {
+    this.entries.set(key, value);
+    this.used.add(key);
+  }
+
+  /** Called at the end of a check. Keeps a margin for text undone or pasted back. */
+  sweep(): void {
+    if (this.entries.size > 2 * this.used.size + 64) for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used = new Set();
+  }
+}
+
+/** A chunk that names no entity: nothing in it can be a claim. */
+const IRRELEVANT: ChunkParse = { segments: [], ignoreAfter: [], ignoreAt: [], ignoreFile: false };
 
 /**
  * `relevant` says whether a chunk's raw text could hold a claim (it names an
@@ -125,15 +151,11 @@ export function parseDraft(source: string, lineOf: (offset: number) => number, c
   let frontMatter: string | undefined;
   splitChunks(source).forEach((chunk, index) => {
     const text = source.slice(chunk.start, chunk.end);
-    if (index > 0 && !text.includes('factdesk-ignore') && !relevant(text)) return;
     const key = `${index === 0 ? 'F' : 'B'}${text}`;
     let parsed = cache?.get(key);
     if (!parsed) {
-      parsed = parseChunk(text, index === 0);
-      if (cache) {
-        if (cache.size >= PARSE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-        cache.set(key, parsed);
-      }
+      parsed = index > 0 && !text.includes('factdesk-ignore') && !relevant(text) ? IRRELEVANT : parseChunk(text, index === 0);
+      cache?.set(key, parsed);
     }
     if (parsed.frontMatter !== undefined) frontMatter = parsed.frontMatter;
     if (parsed.ignoreFile) ignoreFile = true;
