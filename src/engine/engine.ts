@@ -18,7 +18,7 @@ import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
-import { parseDraft, ParseCache, type Segment } from './segment/segment';
+import { FRONT_MATTER, parseDraft, ParseCache, type Segment } from './segment/segment';
 import { splitSentences } from './segment/sentences';
 import type { CheckOptions, CheckResult, Finding, Mention } from './types';
 
@@ -46,7 +46,7 @@ export function createEngine(record: CompiledRecord): Engine {
 
   const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'> => {
     if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
-    const fm = frontMatter ?? /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    const fm = frontMatter ?? FRONT_MATTER.exec(text)?.[1];
     const { date, note } = fm ? frontMatterDate(fm) : {};
     if (date) return { asOf: date, asOfOrigin: 'front-matter' };
     return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };

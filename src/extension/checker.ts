@@ -210,6 +210,8 @@ export class Checker implements vscode.Disposable {
     this.guard.forget(key);
     this.results.delete(key);
     this.errors.delete(key);
+    // Untitled names are reused: a new draft must not inherit a closed one's date.
+    this.asOfOverrides.delete(key);
     this.diagnostics.delete(doc.uri);
     this.changeEmitter.fire();
   }

@@ -16,6 +16,8 @@ export interface Comparison {
   recorded: string;
   /** What the draft's value words should become, when one answer is clear. */
   replacement?: string;
+  /** The fact the replacement comes from, whose sources a citation names. */
+  replacementFact?: OriginFact;
   /** Extra sentence for the message (a conflict, a change of status). */
   detail?: string;
 }
@@ -290,7 +292,8 @@ function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
   const conflict = events.filter((e) => e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)));
   if (main.some((e) => !e.conflicts.length || e.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };
   if (main.length || conflict.length) return { verdict: 'disputed', facts: [...new Set([...main, ...conflict])], recorded };
-  return { verdict: 'contradicted', facts: events, recorded, replacement: formatDateLike(claim.date, suggestedEvent(claim, events).date) };
+  const suggested = suggestedEvent(claim, events);
+  return { verdict: 'contradicted', facts: events, recorded, replacement: formatDateLike(claim.date, suggested.date), replacementFact: suggested };
 }
 
 // ---------- export status ----------

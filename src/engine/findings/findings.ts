@@ -27,16 +27,21 @@ const KIND_BY_CLAIM: Record<Claim['kind'], ClaimKind> = {
   status: 'status',
 };
 
+const QUALITY_RANK = { primary: 0, secondary: 1, aggregator: 2 } as const;
+
+/** The facts' sources, best first: primary, then secondary, then aggregators; pages with a real title before slugs. */
 export function sourcesOf(facts: OriginFact[], index: RecordIndex): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
+  const seen = new Map<string, SourceRef & { rank: number }>();
+  let order = 0;
   for (const f of facts) {
     for (const c of [...f.citations, ...f.conflicts.flatMap((x) => x.citations)]) {
       const s = index.sources.get(c.source);
       if (!s || seen.has(s.id)) continue;
-      seen.set(s.id, { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote });
+      const rank = QUALITY_RANK[s.quality] * 10_000 + (/^\(/.test(s.title) ? 5_000 : 0) + order++;
+      seen.set(s.id, { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote, rank });
     }
   }
-  return [...seen.values()];
+  return [...seen.values()].sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...s }) => s);
 }
 
 export function citationFor(factId: string, sources: SourceRef[]): { label: string; text: string; url: string } | undefined {
@@ -85,9 +90,10 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   const message =
     `${claim.quoted ? 'In a quotation: ' : ''}${verdictWords[comparison.verdict]}${draftSays}; the record says ${comparison.recorded} (as of ${asOf}).` +
     (comparison.detail ? ` ${comparison.detail}` : '');
+  // A quotation is the speaker's words: shown, never rewritten.
   const fix =
-    comparison.replacement !== undefined && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
-      ? { span: claim.valueSpan, newText: comparison.replacement, citation: citationFor(factId, sources) }
+    comparison.replacement !== undefined && !claim.quoted && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
+      ? { span: claim.valueSpan, newText: comparison.replacement, citation: citationFor(comparison.replacementFact?.id ?? factId, sourcesOf([comparison.replacementFact ?? primary!], index)) }
       : undefined;
   return {
     span: claim.span,

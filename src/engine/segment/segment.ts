@@ -57,6 +57,8 @@ export interface Chunk {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Front matter as the parser reads it: fences of three dashes, trailing blanks allowed. */
+export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits a draft at blank lines that no markdown construct spans: not inside a
@@ -72,7 +74,7 @@ export function splitChunks(source: string): Chunk[] {
   let previousBlank = false;
   let pos = 0;
   // Front matter: from the opening --- to the closing --- belongs to chunk 0.
-  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  const fm = FRONT_MATTER.exec(source);
   if (fm) pos = fm[0].length;
   while (pos < source.length) {
     let eol = pos;

@@ -14,6 +14,8 @@ export interface TextEdit {
 
 export const IGNORE_COMMENT = '<!-- factdesk-ignore-next-line -->';
 const IGNORE_RE = /<!--\s*factdesk-ignore-next-line\s*-->/;
+export const IGNORE_LINE_COMMENT = '<!-- factdesk-ignore-line -->';
+const IGNORE_LINE_RE = /<!--\s*factdesk-ignore-line\s*-->/;
 
 export function detectEol(text: string): string {
   const i = text.indexOf('\n');
@@ -99,20 +101,19 @@ export function splitLines(text: string): string[] {
 }
 
 /**
- * "Ignore this claim here": `<!-- factdesk-ignore-next-line -->` on its own
- * line above the claim's line, with that line's indentation (and blockquote
- * markers). Undefined where a comment line would break the markup (table
- * rows) or the line is already ignored.
+ * "Ignore this claim here": `<!-- factdesk-ignore-line -->` at the end of the
+ * claim's line — or, in a table row, right after the claim inside its cell —
+ * so paragraphs, list items and tables stay whole. Undefined if the line is
+ * already ignored.
  */
 export function ignoreEdits(finding: Finding, text: string): TextEdit[] | undefined {
   const all = splitLines(text);
   const line = finding.range.start.line;
   const current = all[line];
   if (current === undefined) return undefined;
-  if (line > 0 && IGNORE_RE.test(all[line - 1] ?? '')) return undefined;
-  if (isTableRow(all, line)) return undefined;
-  const at = { line, character: 0 };
-  return [{ range: { start: at, end: at }, newText: `${linePrefix(current)}${IGNORE_COMMENT}${detectEol(text)}` }];
+  if (IGNORE_LINE_RE.test(current) || (line > 0 && IGNORE_RE.test(all[line - 1] ?? ''))) return undefined;
+  const at = isTableRow(all, line) ? finding.range.end : { line, character: current.replace(/\s+$/, '').length };
+  return [{ range: { start: at, end: at }, newText: ` ${IGNORE_LINE_COMMENT}` }];
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);

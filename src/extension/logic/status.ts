@@ -7,11 +7,16 @@ export interface VerdictCounts {
   disputed: number;
   supported: number;
   unknown: number;
+  /** Contradicted or outdated inside a quotation: shown as information, as in the Problems panel. */
+  quoted: number;
 }
 
-export function countVerdicts(findings: readonly Pick<Finding, 'verdict'>[]): VerdictCounts {
-  const c: VerdictCounts = { contradicted: 0, outdated: 0, disputed: 0, supported: 0, unknown: 0 };
-  for (const f of findings) c[f.verdict]++;
+export function countVerdicts(findings: readonly (Pick<Finding, 'verdict'> & { quoted?: boolean })[]): VerdictCounts {
+  const c: VerdictCounts = { contradicted: 0, outdated: 0, disputed: 0, supported: 0, unknown: 0, quoted: 0 };
+  for (const f of findings) {
+    if (f.quoted && (f.verdict === 'contradicted' || f.verdict === 'outdated')) c.quoted++;
+    else c[f.verdict]++;
+  }
   return c;
 }
 
@@ -38,9 +43,9 @@ const ORIGIN_WORDS: Record<AsOfOrigin, string> = {
   today: 'today',
 };
 
-/** "✗ 2 ⚠ 1 ✓ 14": contradicted, then outdated + disputed, then supported. */
+/** "✗ 2 ⚠ 1 ✓ 14": contradicted, then outdated, disputed and quoted, then supported. */
 export function countsText(c: VerdictCounts): string {
-  return `✗ ${c.contradicted} ⚠ ${c.outdated + c.disputed} ✓ ${c.supported}`;
+  return `✗ ${c.contradicted} ⚠ ${c.outdated + c.disputed + c.quoted} ✓ ${c.supported}`;
 }
 
 export function statusText(state: StatusState): { text: string; tooltip: string } {

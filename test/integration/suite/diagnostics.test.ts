@@ -39,7 +39,7 @@ describe('Diagnostics on the example drafts', () => {
     assert.strictEqual(d.severity, ERROR);
     assert.strictEqual(d.source, SOURCE);
     assert.strictEqual(codeOf(d), 'a100-h100.export-licence-required.2022-08-26');
-    assert.match(targetOf(d) ?? '', /^https:\/\/shacknews\.com\//, 'the code links to the first source');
+    assert.match(targetOf(d) ?? '', /^https:\/\/bis\.gov\//, 'the code links to the first (primary) source');
     assert.strictEqual(
       d.message,
       'Draft says “April 2023” for the Nvidia H100\'s export restrictions; the record says 26 August 2022 (licence requirement), 7 October 2022 (rule issued), 17 October 2023 (rule issued), 23 October 2023 (licence requirement) (as of 2025-11-27).',

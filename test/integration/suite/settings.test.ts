@@ -116,10 +116,8 @@ describe('As-of date for one draft', () => {
     await waitFor(() => api.statusBar().tooltip.includes("As of 2025-11-27 (from the draft's front matter)"), 'the status tooltip to show the front-matter date');
   });
 
-  // KNOWN BUG (src/extension/checker.ts): Checker.onClose forgets results, errors and diagnostics but not
-  // asOfOverrides, so the override outlives the draft. VS Code reuses untitled names (Untitled-1), so a new,
-  // unrelated draft is checked at the old draft's date. Enable once onClose also drops the override.
-  it.skip('closing a draft forgets its as-of date (a new untitled draft does not inherit it)', async () => {
+  // Was a bug: the override outlived the draft, and VS Code reuses untitled names.
+  it('closing a draft forgets its as-of date (a new untitled draft does not inherit it)', async () => {
     const api = await factDesk();
     const text = `---\ndate: 2025-11-27\n---\n\nThe ${H20_CLAIM}.\n`;
     const first = await openUntitled(text);

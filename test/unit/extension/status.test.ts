@@ -4,7 +4,7 @@ import { check } from './fixtures';
 
 describe('status-bar text', () => {
   it('counts contradicted, outdated + disputed, and supported claims', () => {
-    const counts = { contradicted: 2, outdated: 1, disputed: 0, supported: 14, unknown: 3 };
+    const counts = { contradicted: 2, outdated: 1, disputed: 0, supported: 14, unknown: 3, quoted: 0 };
     const s = statusText({ kind: 'result', counts, asOf: '2025-11-27', asOfOrigin: 'front-matter' });
     assert.equal(s.text, '✗ 2 ⚠ 1 ✓ 14');
     assert.match(s.tooltip, /2 contradicted, 1 outdated, 0 disputed, 14 supported/);
@@ -16,6 +16,13 @@ describe('status-bar text', () => {
     const c = countVerdicts(r.findings);
     assert.deepEqual([c.contradicted, c.disputed, c.supported], [2, 1, 1]);
     assert.equal(statusText({ kind: 'result', counts: c, asOf: r.asOf, asOfOrigin: r.asOfOrigin }).text, '✗ 2 ⚠ 1 ✓ 1');
+  });
+
+  it('counts a contradicted quotation with the information findings, as the Problems panel shows it', () => {
+    const r = check('“The H200 has 96 GB of memory,” one analyst said. The H20 has 141 GB of memory.');
+    const c = countVerdicts(r.findings);
+    assert.deepEqual([c.contradicted, c.quoted], [1, 1]);
+    assert.equal(statusText({ kind: 'result', counts: c, asOf: r.asOf, asOfOrigin: r.asOfOrigin }).text.slice(0, 7), '✗ 1 ⚠ 1');
   });
 
   it('says when a large draft is checked on save only', () => {
