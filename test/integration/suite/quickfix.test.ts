@@ -206,8 +206,9 @@ describe('Quick fixes', () => {
     const after = await settled(doc, 'the check after fix-all');
     assert.deepStrictEqual(
       after.map((d) => [d.range.start.line, doc.getText(d.range), codeOf(d)]),
-      [[36, 'H200 is still banned', 'h200.china-status.approved-pending']],
-      `only the claim without a recorded replacement is left; got:\n${after.map((d) => describeDiagnostic(doc, d)).join('\n')}`,
+      // The quotation is the analyst's words: reported, never rewritten.
+      [[36, 'H200 is still banned', 'h200.china-status.approved-pending'], [44, '141 GB', 'h20.memory_capacity']],
+      `only the claim without a recorded replacement and the quotation are left; got:\n${after.map((d) => describeDiagnostic(doc, d)).join('\n')}`,
     );
   });
 });

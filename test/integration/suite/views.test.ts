@@ -67,7 +67,7 @@ describe('Claims view and status bar', () => {
       ['H200 is still banned · Nvidia H200 · line 37', 'most powerful Nvidia chip legally available in China is the H20 · Nvidia H20 · line 39'],
     );
     const supported = tree.groups[2]!.claims.length;
-    assert.strictEqual(api.statusBar().text, `✗ 7 ⚠ 2 ✓ ${supported}`);
+    assert.strictEqual(api.statusBar().text, `✗ 6 ⚠ 3 ✓ ${supported}`, "the quoted claim counts with the information findings, as in the Problems panel");
     assert.ok(api.statusBar().tooltip.includes("As of 2025-12-15 (from the draft's front matter)"));
 
     // Back to seed 002.
