@@ -27,7 +27,8 @@ const RESULTS_DIR = path.join(H.ROOT, 'test-results', 'integration');
 const DRAFT = 'seed-002-shift-ai-training-overseas.md';
 const CLAIM = 'April 2023';
 const MESSAGE = 'Draft says “April 2023” for the Nvidia H100\'s export restrictions';
-const FOOTNOTE = '[^fd-a100-h100-export-licence-required-2022-08-26]';
+// The citation names the source of the value put in: BIS's press release of 7 October 2022.
+const FOOTNOTE = '[^fd-bis-2022-advanced-computing-rule-released-2022-10-07]';
 
 // Monaco renders spaces as U+00A0 and may split a line into several spans.
 const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
@@ -218,12 +219,12 @@ const CHECKS = [
       await page.keyboard.press('Control+End');
       const text = await waitUntil('the footnote definition at the end', async () => {
         const t = await visibleText(page);
-        return { ok: t.includes(`${FOOTNOTE}: (slug) nvidia-exports-us-government-license-requirements-china-hong-kong, Shacknews.`), got: t.slice(-300) };
+        return { ok: t.includes(`${FOOTNOTE}: Commerce Implements New Export Controls on Advanced Computing`), got: t.slice(-300) };
       });
       void text;
       const lines = (await visibleEditorLines(page)).map(norm).filter(Boolean);
       const last = lines.slice(-3).join('');
-      if (!last.includes('<https://shacknews.com/article/132106/')) throw new Error(`the last lines are ${JSON.stringify(lines.slice(-3))}`);
+      if (!last.includes('<https://bis.gov/press-release/commerce-implements-new-export-controls')) throw new Error(`the last lines are ${JSON.stringify(lines.slice(-3))}`);
       console.log(`    screenshot: ${await screenshot(page, '6-footnote-definition')}`);
     },
   },
