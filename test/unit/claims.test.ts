@@ -60,6 +60,9 @@ describe('claims: quantities', () => {
     { text: 'The H200 is nearly six times faster than the H20.', report: [], supports: ['six times faster'] },
     { text: 'The H200 is ten times faster than the H20.', report: ['contradicted:ten times faster than the H20'] },
     { text: 'The GB200 NVL72 links 72 GPUs and 36 Grace CPUs.', report: [], supports: ['72 GPUs', '36 Grace CPUs'] },
+    { text: 'The GB200 combines four B200 GPUs with one Grace CPU.', report: ['contradicted:four B200 GPUs'] },
+    { text: 'The CloudMatrix 384 links 512 Ascend 910C chips.', report: ['contradicted:512 Ascend 910C chips'] },
+    { text: 'The H100 SXM is rated at 700 W, while the H100 PCIe tops out at 450 W.', report: ['contradicted:450 W'], supports: ['700 W'] },
   ]);
 });
 
@@ -96,6 +99,7 @@ describe('claims: categories', () => {
     { text: "Nvidia's China-specific H20 is a cut-down part.", report: [], supports: ["Nvidia's China-specific H20"] },
     { text: 'The Hopper-based B200 is Nvidia’s newest chip.', report: ['contradicted:Hopper-based B200'] },
     { text: 'The Hopper H200 keeps the H100’s compute.', report: [], supports: ['Hopper H200'] },
+    { text: "The GB200 NVL72 is built on Nvidia's Hopper architecture.", report: ["contradicted:GB200 NVL72 is built on Nvidia's Hopper"] },
     { text: 'Doubao, developed by Alibaba, is popular.', report: ['contradicted:Doubao, developed by Alibaba'] },
     { text: 'Alibaba’s Qwen and ByteDance’s Doubao lead the rankings.', report: [], supports: ['Alibaba’s Qwen', 'ByteDance’s Doubao'] },
     { text: 'TikTok is owned by Tencent.', report: ['contradicted:TikTok is owned by Tencent'] },

@@ -78,6 +78,11 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     if ((a.kind === 'chip' || a.kind === 'system') && b.kind === 'architecture' && /^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:based on|built on|uses|using|on)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between)) {
       out.push(claim(ctx, a, 'architecture', b));
     }
+    // "The GB200 NVL72 is built on Nvidia's Hopper architecture": the vendor's name may sit between.
+    const c = ms[i + 2];
+    if ((a.kind === 'chip' || a.kind === 'system') && b.kind === 'company' && c?.kind === 'architecture' && /^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:based on|built on|uses|using)\s+(?:the\s+)?$/i.test(between) && /^['’]s\s+$/.test(ctx.text.slice(b.end, c.start))) {
+      out.push(claim(ctx, a, 'architecture', c));
+    }
     // Roles: "Deborah Elms, head of trade policy at the Hinrich Foundation".
     if (a.kind === 'person' && (b.kind === 'organization' || b.kind === 'company')) {
       const role = /^\s*(?:,|\s(?:is|was)\s)\s*(?:the\s+|an?\s+)?([\p{L} -]{3,60}?)\s+(?:at|of)\s+(?:the\s+)?$/u.exec(between);

@@ -48,7 +48,7 @@ const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|data(?:set)?|data set|cache|L2
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
 const NOT_POWER = /\b(?:power supply|supplies|PSU|workstation|servers?|node|cluster|data cent(?:er|re)s?|facility|budget)\b/i;
-const POWER_WORDS = /\b(?:TDP|power|draws?|consumes?|consumption|thermal|envelope|rated)\b/i;
+const POWER_WORDS = /\b(?:TDP|power|draws?|consumes?|consumption|thermal|envelope|rated|tops out)\b/i;
 const MEMORY_TYPE = /\b(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\b/i;
 const PRECISION: [RegExp, QuantityAttribute][] = [
   [/\b(?:FP16|BF16|half[- ]precision)\b/i, 'fp16_tensor'],
@@ -261,7 +261,7 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
   return out;
 }
 
-const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:[A-Z][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs|CPUs|chips|accelerators)\b/g;
+const COUNT = /(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs|CPUs|chips|accelerators)\b/g;
 
 /** "The GB200 NVL72 links 72 GPUs", "DeepSeek-V3 was trained on 2,048 H800 GPUs". */
 function extractCounts(ctx: SentenceContext): QuantityClaim[] {
@@ -282,7 +282,7 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
     previous = { end: start + m[0].length, subject };
     const attribute = /CPU/i.test(m[2]!) ? 'cpu_count' : 'gpu_count';
     out.push({
-      kind: 'quantity', attribute, amount: Number(m[1]!.replace(/,/g, '')), tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1,
+      kind: 'quantity', attribute, amount: numberFromWords(m[1]!.replace(/,/g, '')) ?? Number.NaN, tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1,
       span: { start, end: start + m[0].length }, valueSpan: { start, end: numberEnd }, entityId: subject.entityId, quoted: isQuoted(ctx, start, start + m[0].length),
     });
   }
