@@ -57,6 +57,10 @@ describe('claims: quantities', () => {
     { text: 'The H20 has a 400 W TDP.', report: [], supports: ['400 W'] },
     { text: 'The B200 packs 208 billion transistors.', report: [], supports: ['208 billion transistors'] },
     { text: 'The B200 packs 108 billion transistors.', report: ['contradicted:108 billion transistors'] },
+    // The record keeps one die as a sourced (weak) alternative: disputed, not contradicted.
+    { text: 'The B200 is a single-die chip.', report: ['disputed:single-die'] },
+    { text: 'The B30A uses a dual-die design.', report: ['contradicted:dual-die'] },
+    { text: 'The B200 packs 208 billion transistors across two dies.', report: [], supports: ['two dies'] },
     { text: 'The H200 is nearly six times faster than the H20.', report: [], supports: ['six times faster'] },
     { text: 'The H200 is ten times faster than the H20.', report: ['contradicted:ten times faster than the H20'] },
     { text: 'The GB200 NVL72 links 72 GPUs and 36 Grace CPUs.', report: [], supports: ['72 GPUs', '36 Grace CPUs'] },

@@ -240,7 +240,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
-  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx));
+  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx));
   return claims;
 }
 
@@ -257,6 +257,25 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
     const lead = ctx.text.slice(owner.end, start);
     if (!/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(lead) || !/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
     out.push({ kind: 'category', attribute: 'memory_type', value: m[1]!, span: { start, end }, valueSpan: { start, end }, entityId: owner.entityId, ...(owner.variantId ? { variantId: owner.variantId } : {}), quoted: isQuoted(ctx, start, end) });
+  }
+  return out;
+}
+
+const DIES = /\b(?:(single|one|dual|two|twin|three|four)-die\b|(one|two|three|four|\d)\s+(?:compute\s+|GPU\s+)?dies\b)/gi;
+const DIE_WORDS: Record<string, number> = { single: 1, one: 1, dual: 2, two: 2, twin: 2, three: 3, four: 4 };
+
+/** "a single-die chip", "a dual-die design", "across two dies". */
+function extractDies(ctx: SentenceContext): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  DIES.lastIndex = 0;
+  for (let m = DIES.exec(ctx.text); m; m = DIES.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = (m[1] ?? m[2])!.toLowerCase();
+    const amount = DIE_WORDS[word] ?? Number(word);
+    const owner = ownerOf(ctx, start, end);
+    if (!owner || !Number.isFinite(amount) || negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
+    out.push({ kind: 'quantity', attribute: 'dies', amount, tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1, span: { start, end }, valueSpan: { start, end: start + word.length }, entityId: owner.entityId, quoted: isQuoted(ctx, start, end) });
   }
   return out;
 }
