@@ -1,8 +1,10 @@
 /**
  * The engine's one entry point: markdown text in, findings out.
  *   text → prose segments → mentions → claims → comparisons → findings
- * Results are cached per paragraph (keyed by its text, the as-of date and the
- * record version), so a keystroke re-analyses only the paragraph it touched.
+ * The draft is split into independent top-level chunks (paragraphs, tables,
+ * lists); each chunk's mentions and findings are cached by its text and the
+ * as-of date, per engine (so per record version). A keystroke re-analyses the
+ * one chunk it touched; the rest only has its offsets shifted.
  */
 import YAML from 'yaml';
 import { extractCategories } from './claims/category';
@@ -18,7 +20,7 @@ import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
-import { FRONT_MATTER, parseDraft, ParseCache, type Segment } from './segment/segment';
+import { FRONT_MATTER, IRRELEVANT, parseChunk, splitChunks, SweepingCache, type ChunkParse, type Segment } from './segment/segment';
 import { splitSentences } from './segment/sentences';
 import type { CheckOptions, CheckResult, Finding, Mention } from './types';
 
@@ -26,6 +28,12 @@ import type { CheckOptions, CheckResult, Finding, Mention } from './types';
 export const MAX_DRAFT_CHARS = 20 * 1024 * 1024;
 
 interface SegmentResult {
+  mentions: RawMention[];
+  findings: LocalFinding[];
+}
+
+interface ChunkResult {
+  parsed: ChunkParse;
   mentions: RawMention[];
   findings: LocalFinding[];
 }
@@ -41,8 +49,7 @@ export function createEngine(record: CompiledRecord): Engine {
   const index = new RecordIndex(record);
   const matcher = new MentionMatcher(index);
   teachVocabulary([...index.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...e.variants.map((v) => v.name)].map((name) => ({ name, kind: e.kind }))));
-  const cache = new Map<string, SegmentResult>();
-  const parseCache = new ParseCache();
+  const chunkCache = new SweepingCache<ChunkResult>();
 
   const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'> => {
     if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
@@ -50,22 +57,6 @@ export function createEngine(record: CompiledRecord): Engine {
     const { date, note } = fm ? frontMatterDate(fm) : {};
     if (date) return { asOf: date, asOfOrigin: 'front-matter' };
     return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
-  };
-
-  let usedAnalyses = new Set<string>();
-  const analyse = (segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
-    const key = `${asOf}\u0000${segment.kind}\u0000${segment.quoted}\u0000${context ?? ''}\u0000${segment.text}`;
-    usedAnalyses.add(key);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const result = analyseSegment(segment.text, segment, context, asOf);
-    cache.set(key, result);
-    return result;
-  };
-  /** Drops analyses of paragraphs the last check did not see, once the cache outgrows the draft. */
-  const sweepAnalyses = () => {
-    if (cache.size > 2 * usedAnalyses.size + 256) for (const key of cache.keys()) if (!usedAnalyses.has(key)) cache.delete(key);
-    usedAnalyses = new Set();
   };
 
   /** Offsets in the result are local to the segment. */
@@ -117,44 +108,78 @@ export function createEngine(record: CompiledRecord): Engine {
     return factIds.some((id) => index.acceptedWordings.get(id)?.some((w) => wording.includes(w) || w.includes(wording)));
   };
 
+  /**
+   * One chunk, analysed whole and cached by its text and the as-of date:
+   * mentions and findings with offsets relative to the chunk.
+   */
+  const analyseChunk = (chunkText: string, first: boolean, asOf: string): ChunkResult => {
+    const key = `${asOf}\u0000${first ? 'F' : 'B'}${chunkText}`;
+    const hit = chunkCache.get(key);
+    if (hit) return hit;
+    const parsed = !first && !chunkText.includes('factdesk-ignore') && !matcher.mentionsAny(chunkText) ? IRRELEVANT : parseChunk(chunkText, first);
+    const tables = tableContexts(parsed.segments);
+    const mentions: RawMention[] = [];
+    const findings: LocalFinding[] = [];
+    const shift = (span: { start: number; end: number }, by: number) => ({ start: span.start + by, end: span.end + by });
+    for (const segment of parsed.segments) {
+      const result = analyseSegment(segment.text, segment, segment.table ? tables.get(segment) : undefined, asOf);
+      for (const m of result.mentions) mentions.push({ ...m, ...shift(m, segment.start) });
+      for (const f of result.findings) findings.push({ ...f, span: shift(f.span, segment.start), ...(f.fix ? { fix: { ...f.fix, span: shift(f.fix.span, segment.start) } } : {}) });
+    }
+    const result: ChunkResult = { parsed, mentions, findings };
+    chunkCache.set(key, result);
+    return result;
+  };
+
   const check = (text: string, options: CheckOptions = {}): CheckResult => {
     if (text.length > MAX_DRAFT_CHARS) {
       const { asOf, asOfOrigin } = asOfFor('', options);
       return { asOf, asOfOrigin, findings: [], mentions: [], refused: `draft is ${(text.length / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_DRAFT_CHARS / 1024 / 1024} MB` };
     }
+    const { asOf, asOfOrigin, notes } = asOfFor(text, options);
     const lines = new LineIndex(text);
-    const draft = parseDraft(text, (o) => lines.lineOf(o), parseCache, (raw) => matcher.mentionsAny(raw));
-    const { asOf, asOfOrigin, notes } = asOfFor(text, options, draft.frontMatter);
-    if (draft.ignoreFile) return { asOf, asOfOrigin, findings: [], mentions: [], ...(notes ? { notes } : {}) };
-    const tables = tableContexts(draft.segments, matcher);
+    const chunks = splitChunks(text).map((c, i) => ({ start: c.start, result: analyseChunk(text.slice(c.start, c.end), i === 0, asOf) }));
+    chunkCache.sweep();
+    /** Mentions are built on first read: hovers need them, a keystroke's check does not. */
+    const done = (findings: Finding[], mentions: () => Mention[]): CheckResult => {
+      let built: Mention[] | undefined;
+      const result = { asOf, asOfOrigin, findings, ...(notes ? { notes } : {}) } as CheckResult;
+      Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (built ??= mentions()) });
+      return result;
+    };
+    if (chunks.some((c) => c.result.parsed.ignoreFile)) return done([], () => []);
+    const ignoredLines = new Set<number>();
+    for (const { start, result } of chunks) {
+      for (const end of result.parsed.ignoreAfter) ignoredLines.add(lines.lineOf(start + end) + 1);
+      for (const at of result.parsed.ignoreAt) ignoredLines.add(lines.lineOf(start + at));
+    }
+    const mentions = () =>
+      chunks.flatMap(({ start: base, result }) =>
+        result.mentions.map((m): Mention => {
+          const start = m.start + base;
+          const end = m.end + base;
+          return { span: { start, end }, range: lines.range(start, end), entityId: m.entityId, ...(m.variantId ? { variantId: m.variantId } : {}), text: m.text };
+        }),
+      );
     const findings: Finding[] = [];
-    const mentions: Mention[] = [];
-    for (const segment of draft.segments) {
-      const result = analyse(segment, segment.table ? tables.get(segment) : undefined, asOf);
-      for (const m of result.mentions) {
-        const start = m.start + segment.start;
-        const end = m.end + segment.start;
-        mentions.push({ span: { start, end }, range: lines.range(start, end), entityId: m.entityId, ...(m.variantId ? { variantId: m.variantId } : {}), text: m.text });
-      }
+    for (const { start: base, result } of chunks) {
       for (const f of result.findings) {
         if (!options.includeSupported && (f.verdict === 'supported' || f.verdict === 'unknown')) continue;
-        const start = f.span.start + segment.start;
-        const end = f.span.end + segment.start;
+        const start = f.span.start + base;
+        const end = f.span.end + base;
         const range = lines.range(start, end);
-        if (draft.ignoredLines.has(range.start.line)) continue;
+        if (ignoredLines.has(range.start.line)) continue;
         const fix: Finding['fix'] = f.fix && {
           ...f.fix,
-          span: { start: f.fix.span.start + segment.start, end: f.fix.span.end + segment.start },
-          range: lines.range(f.fix.span.start + segment.start, f.fix.span.end + segment.start),
+          span: { start: f.fix.span.start + base, end: f.fix.span.end + base },
+          range: lines.range(f.fix.span.start + base, f.fix.span.end + base),
         };
         const { fix: _localFix, ...rest } = f;
         findings.push({ ...rest, span: { start, end }, range, ...(fix ? { fix } : {}) });
       }
     }
-    parseCache.sweep();
-    sweepAnalyses();
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    return { asOf, asOfOrigin, findings, mentions, ...(notes ? { notes } : {}) };
+    return done(findings, mentions);
   };
 
   return { index, check, asOfFor: (text, options) => asOfFor(text, options) };
@@ -208,7 +233,7 @@ function dedupeClaims(claims: Claim[]): Claim[] {
  * For each table cell, what the cell's row and column say it is about: the
  * row's first cell and the column's header, as "row|header" text.
  */
-function tableContexts(segments: Segment[], _matcher: MentionMatcher): Map<Segment, string> {
+function tableContexts(segments: Segment[]): Map<Segment, string> {
   const byTable = new Map<number, Segment[]>();
   for (const s of segments) if (s.table) (byTable.get(s.table.table) ?? byTable.set(s.table.table, []).get(s.table.table)!).push(s);
   const out = new Map<Segment, string>();

@@ -309,7 +309,7 @@ export class Checker implements vscode.Disposable {
     if (result.refused) this.log.warn(`${uri.toString(true)} not checked: ${result.refused}`);
     this.diagnostics.set(uri, diagnosticsFor(result.findings, this.settings.severity).map(toDiagnostic));
     this.log.debug(
-      `checked ${uri.toString(true)} v${version} (${reason}) in ${ms} ms: ${result.findings.length} claims, ${result.mentions.length} mentions, as of ${result.asOf} (${result.asOfOrigin})`,
+      `checked ${uri.toString(true)} v${version} (${reason}) in ${ms} ms: ${result.findings.length} claims, as of ${result.asOf} (${result.asOfOrigin})`,
     );
     this.changeEmitter.fire();
     this.emitter.fire({ uri, version, reason, result });

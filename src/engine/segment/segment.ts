@@ -102,7 +102,7 @@ export function splitChunks(source: string): Chunk[] {
 }
 
 /** One chunk's parse, with offsets relative to the chunk. */
-interface ChunkParse {
+export interface ChunkParse {
   segments: Segment[];
   frontMatter?: string;
   /** Offsets where a factdesk-ignore-next-line comment ends. */
@@ -116,17 +116,17 @@ interface ChunkParse {
  * Parses by chunk text. After each check, entries the draft no longer uses are
  * dropped once the cache outgrows it, so its size follows the draft's.
  */
-export class ParseCache {
-  private entries = new Map<string, ChunkParse>();
+export class SweepingCache<T> {
+  private entries = new Map<string, T>();
   private used = new Set<string>();
 
-  get(key: string): ChunkParse | undefined {
+  get(key: string): T | undefined {
     const hit = this.entries.get(key);
     if (hit) this.used.add(key);
     return hit;
   }
 
-  set(key: string, value: ChunkParse): void {
+  set(key: string, value: T): void {
     this.entries.set(key, value);
     this.used.add(key);
   }
@@ -138,8 +138,10 @@ export class ParseCache {
   }
 }
 
+export class ParseCache extends SweepingCache<ChunkParse> {}
+
 /** A chunk that names no entity: nothing in it can be a claim. */
-const IRRELEVANT: ChunkParse = { segments: [], ignoreAfter: [], ignoreAt: [], ignoreFile: false };
+export const IRRELEVANT: ChunkParse = { segments: [], ignoreAfter: [], ignoreAt: [], ignoreFile: false };
 
 /**
  * `relevant` says whether a chunk's raw text could hold a claim (it names an
@@ -185,7 +187,7 @@ function options(first: boolean) {
   return first ? parserOptions.first : parserOptions.rest;
 }
 
-function parseChunk(source: string, first: boolean): ChunkParse {
+export function parseChunk(source: string, first: boolean): ChunkParse {
   const tree = fromMarkdown(source, options(first)) as Root;
   const segments: Segment[] = [];
   const ignoreAfter: number[] = [];
