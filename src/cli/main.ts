@@ -176,7 +176,15 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     }
     const { engine, packs } = engineFor(file);
     packs.forEach((p) => allPacks.add(p));
-    const result = engine.check(read.text, { asOf: opts.asOf, today });
+    let result: ReturnType<typeof engine.check>;
+    try {
+      result = engine.check(read.text, { asOf: opts.asOf, today });
+    } catch (e) {
+      // An engine fault on one draft is reported for that draft; the others are still checked.
+      unreadable = true;
+      reports.push({ path: display, asOf: opts.asOf ?? today, asOfOrigin: opts.asOf ? 'option' : 'today', findings: [], error: `internal error while checking: ${(e as Error).message}`, notes: [] });
+      continue;
+    }
     if (result.refused) {
       unreadable = true;
       reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings: [], error: result.refused, notes: [] });

@@ -116,7 +116,13 @@ export function createEngine(record: CompiledRecord): Engine {
     const key = `${asOf}\u0000${first ? 'F' : 'B'}${chunkText}`;
     const hit = chunkCache.get(key);
     if (hit) return hit;
-    const parsed = !first && !chunkText.includes('factdesk-ignore') && !matcher.mentionsAny(chunkText) ? IRRELEVANT : parseChunk(chunkText, first);
+    let parsed: ChunkParse;
+    try {
+      parsed = !first && !chunkText.includes('factdesk-ignore') && !matcher.mentionsAny(chunkText) ? IRRELEVANT : parseChunk(chunkText, first);
+    } catch {
+      // Markup nested thousands deep overflows the parser's stack: that stretch is not read, and the check goes on.
+      parsed = { ...IRRELEVANT, unreadable: true };
+    }
     const tables = tableContexts(parsed.segments);
     const mentions: RawMention[] = [];
     const findings: LocalFinding[] = [];
@@ -136,7 +142,8 @@ export function createEngine(record: CompiledRecord): Engine {
       const { asOf, asOfOrigin } = asOfFor('', options);
       return { asOf, asOfOrigin, findings: [], mentions: [], refused: `draft is ${(text.length / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_DRAFT_CHARS / 1024 / 1024} MB` };
     }
-    const { asOf, asOfOrigin, notes } = asOfFor(text, options);
+    const { asOf, asOfOrigin, notes: asOfNotes } = asOfFor(text, options);
+    let notes = asOfNotes ? [...asOfNotes] : undefined;
     const lines = new LineIndex(text);
     const chunks = splitChunks(text).map((c, i) => ({ start: c.start, result: analyseChunk(text.slice(c.start, c.end), i === 0, asOf) }));
     chunkCache.sweep();
@@ -147,6 +154,10 @@ export function createEngine(record: CompiledRecord): Engine {
       Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (built ??= mentions()) });
       return result;
     };
+    if (chunks.some((c) => c.result.parsed.unreadable)) {
+      const skipped = chunks.filter((c) => c.result.parsed.unreadable).map((c) => lines.lineOf(c.start) + 1);
+      (notes ??= []).push(`markup nested too deeply to read at line${skipped.length > 1 ? 's' : ''} ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? '…' : ''}; that part was not checked`);
+    }
     if (chunks.some((c) => c.result.parsed.ignoreFile)) return done([], () => []);
     const ignoredLines = new Set<number>();
     for (const { start, result } of chunks) {
@@ -197,7 +208,7 @@ function frontMatterDate(yaml: string): { date?: string; note?: string } {
 function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
   let data: unknown;
   try {
-    data = YAML.parse(yaml, { schema: 'core', customTags: [], maxAliasCount: 10 });
+    data = YAML.parse(yaml, { schema: 'core', customTags: [], maxAliasCount: 10, logLevel: 'error' });
   } catch (e) {
     return { note: `front matter is not valid YAML (${(e as Error).message.split('\n')[0]}); checked as of today` };
   }
@@ -238,7 +249,8 @@ function tableContexts(segments: Segment[]): Map<Segment, string> {
   for (const s of segments) if (s.table) (byTable.get(s.table.table) ?? byTable.set(s.table.table, []).get(s.table.table)!).push(s);
   const out = new Map<Segment, string>();
   for (const cells of byTable.values()) {
-    const at = (r: number, c: number) => cells.find((x) => x.table!.row === r && x.table!.column === c)?.text.trim() ?? '';
+    const byPlace = new Map(cells.map((x) => [`${x.table!.row},${x.table!.column}`, x.text.trim()]));
+    const at = (r: number, c: number) => byPlace.get(`${r},${c}`) ?? '';
     for (const cell of cells) {
       const { row, column } = cell.table!;
       out.set(cell, `${at(row, 0)}\u0001${at(0, column)}\u0001${at(0, 0)}`);

@@ -63,7 +63,7 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
   const errors: RecordError[] = [];
   const lineCounter = new LineCounter();
   const noPosition = () => ({ line: 1, column: 1 });
-  if (text.length > MAX_PACK_BYTES) {
+  if (text.length > MAX_PACK_BYTES / 4 && new TextEncoder().encode(text).length > MAX_PACK_BYTES) {
     return { name, lineOf: noPosition, errors: [{ file: name, line: 1, column: 1, field: '', message: `file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB` }] };
   }
   const doc = YAML.parseDocument(text, {
@@ -88,7 +88,9 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
       if (isMap(node)) {
         for (const pair of node.items) {
           const key = pair.key && typeof pair.key === 'object' && 'value' in pair.key ? (pair.key as { value: unknown }).value : pair.key;
-          if ((typeof key === 'string' || typeof key === 'number') && (within(pair.value) || within(pair.key))) {
+          // A pair spans from its key to the end of its value (a tag sits before the value's own range).
+          const spans = within(pair.value) || within(pair.key) || (!!pair.key && !!pair.value && typeof pair.key === 'object' && typeof pair.value === 'object' && 'range' in pair.key && 'range' in pair.value && (pair.key as YamlNode).range![0] <= offset && offset <= (pair.value as YamlNode).range![2]);
+          if ((typeof key === 'string' || typeof key === 'number') && spans) {
             path.push(key);
             next = within(pair.value) ? pair.value : undefined;
             break;
@@ -106,7 +108,8 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
     }
     return fieldName(path);
   };
-  for (const e of doc.errors) {
+  // Packs are data: a tag the core schema does not know (!!js/function, !!python/object) is an error, never dropped.
+  for (const e of [...doc.errors, ...doc.warnings]) {
     errors.push({ file: name, ...position(e.pos[0]), field: fieldAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
   }
   const lineOf = (path: (string | number)[]) => {
@@ -128,7 +131,13 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
   if (depthError) {
     return { name, lineOf, errors: [{ file: name, line: 1, column: 1, field: '', message: depthError }] };
   }
-  const raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (e) {
+    // "Excessive alias count": a billion-laughs style pack.
+    return { name, lineOf, errors: [{ file: name, line: 1, column: 1, field: '', message: `YAML: ${(e as Error).message.split('\n')[0]}` }] };
+  }
   const parsed = RecordFile.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors.push(issueToError(issue, name, lineOf, raw));

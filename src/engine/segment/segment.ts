@@ -58,7 +58,7 @@ export interface Chunk {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Front matter as the parser reads it: fences of three dashes, trailing blanks allowed. */
-export const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+export const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
 
 /**
  * Splits a draft at blank lines that no markdown construct spans: not inside a
@@ -70,7 +70,8 @@ export function splitChunks(source: string): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = 0;
   let fence: string | undefined;
-  let inComment = false;
+  /** Inside an HTML block that may span blank lines: the text that ends it. */
+  let htmlEnd: RegExp | undefined;
   let previousBlank = false;
   let pos = 0;
   // Front matter: from the opening --- to the closing --- belongs to chunk 0.
@@ -82,23 +83,43 @@ export function splitChunks(source: string): Chunk[] {
     const line = source.slice(pos, eol);
     const next = eol < source.length ? eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
     const blank = line.trim() === '';
-    if (!fence && !inComment && previousBlank && !blank && !/^[ \t]/.test(line) && pos > chunkStart) {
+    if (!fence && !htmlEnd && previousBlank && !blank && !/^[ \t]/.test(line) && pos > chunkStart) {
       chunks.push({ start: chunkStart, end: pos });
       chunkStart = pos;
     }
     const f = FENCE.exec(line);
     if (fence) {
       if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
-    } else if (!inComment && f) fence = f[1];
-    else if (!inComment) {
-      const open = line.lastIndexOf('<!--');
-      if (open >= 0 && line.indexOf('-->', open + 4) < 0) inComment = true;
-    } else if (line.includes('-->')) inComment = false;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+    } else if (f) fence = f[1];
+    else htmlEnd = htmlBlockOpenedBy(line);
     previousBlank = blank;
     pos = next;
   }
   if (chunkStart < source.length || !chunks.length) chunks.push({ start: chunkStart, end: source.length });
   return chunks;
+}
+
+/**
+ * CommonMark's HTML blocks that blank lines do not end (types 1–5: <pre>,
+ * <script>, <style>, <textarea>, comments, <?…?>, <!X…>, CDATA), and inline
+ * comments left open: what closes the block, if the line opens one and does
+ * not close it.
+ */
+function htmlBlockOpenedBy(line: string): RegExp | undefined {
+  const block: [RegExp, RegExp][] = [
+    [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  ];
+  for (const [open, end] of block) {
+    const m = open.exec(line);
+    if (m) return end.test(line.slice(m[0].length)) ? undefined : end;
+  }
+  const comment = line.lastIndexOf('<!--');
+  return comment >= 0 && line.indexOf('-->', comment + 4) < 0 ? /-->/ : undefined;
 }
 
 /** One chunk's parse, with offsets relative to the chunk. */
@@ -110,6 +131,8 @@ export interface ChunkParse {
   /** Offsets of factdesk-ignore-line comments: their own line is ignored. */
   ignoreAt: number[];
   ignoreFile: boolean;
+  /** The parser could not take this chunk (markup nested thousands deep): it was skipped. */
+  unreadable?: boolean;
 }
 
 /**
