@@ -208,7 +208,7 @@ function frontMatterDate(yaml: string): { date?: string; note?: string } {
 function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
   let data: unknown;
   try {
-    data = YAML.parse(yaml, { schema: 'core', customTags: [], maxAliasCount: 10, logLevel: 'error' });
+    data = YAML.parse(yaml.replace(/\r\n?/g, '\n'), { schema: 'core', customTags: [], maxAliasCount: 10, logLevel: 'error' });
   } catch (e) {
     return { note: `front matter is not valid YAML (${(e as Error).message.split('\n')[0]}); checked as of today` };
   }

@@ -1,0 +1,530 @@
+/**
+ * Races, with a fake document model (fake-vscode.ts) — unit level; the
+ * real-host race tests live in test/integration.
+ *
+ * Two layers:
+ *  1. The real Checker (src/extension/checker.ts) over fake documents: edits,
+ *     closes, reopens, pack reloads and a second view act *while a check
+ *     runs* (from inside the document's getText(), i.e. after the check read
+ *     its version). Every applied result is audited at the moment it is
+ *     applied: it must be for the document's current version and text.
+ *  2. A model of the stale-version guard (src/extension/logic/guard.ts) with
+ *     checks that take time (begin → … → finish), random interleavings by
+ *     fast-check: what the guard promises if checks ever become asynchronous
+ *     (today checkNow() is synchronous, so nothing can interleave inside one
+ *     check in the real editor).
+ */
+import './use-fake-vscode';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as vscode from 'vscode';
+import { compileRecord, createEngine, parseRecordFile, type CheckResult, type Engine } from '../../../src/engine';
+import { Checker, type CheckEvent } from '../../../src/extension/checker';
+import { registerCommands } from '../../../src/extension/commands';
+import { Log } from '../../../src/extension/log';
+import { VersionGuard, type CheckTicket } from '../../../src/extension/logic/guard';
+import { bundledRecord, testEngine } from '../../helpers/record';
+import * as fake from './fake-vscode';
+
+const WRONG = 'The H200 has 96 GB of memory.\n';
+const RIGHT = 'The H200 has 141 GB of memory.\n';
+const TEXTS = [WRONG, RIGHT, 'The H20 draws 700 W.\n', `# Draft\n\n${WRONG}\n${RIGHT}`, 'No claims here.\n', `> ${WRONG}`];
+
+/** The bundled record plus a pack that says the H200 has 96 GB: under it, WRONG is not contradicted. */
+function packedEngine(): Engine {
+  const pack = parseRecordFile(
+    `sources:
+  - { id: desk-note, title: Desk note, publisher: The desk, url: "https://desk.test/h200", date: 2026-01-01, accessed: 2026-11-23, quality: primary }
+overrides:
+  - id: h200.memory_capacity
+    kind: quantity
+    entity: nvidia-h200
+    attribute: memory_capacity
+    value: { amount: 96, unit: GB }
+    citations: [{ source: desk-note, quote: "96 GB" }]
+    asOf: 2026-11-23
+`,
+    'desk.facts.yaml',
+  );
+  assert.deepEqual(pack.errors, []);
+  const { record, errors } = compileRecord([pack], { version: 'packed', base: bundledRecord() });
+  assert.deepEqual(errors, []);
+  return createEngine(record);
+}
+
+const flaggedH200 = (r: CheckResult) => r.findings.some((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted');
+
+/** A tick of the event loop: lets the checker's setTimeout(…, 0) checks run. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+let racesSimulated = 0;
+
+describe('hardening: races (fake document model)', function () {
+  this.timeout(60_000);
+  after(() => console.log(`      races simulated: ${racesSimulated}`));
+
+  describe('the real Checker', () => {
+    let log: Log;
+    let checker: Checker;
+    let current: Engine;
+    const subs: { dispose(): unknown }[] = [];
+    const events: CheckEvent[] = [];
+    const violations: string[] = [];
+    const bundled = testEngine();
+    let packed: Engine;
+
+    before(() => {
+      packed = packedEngine();
+    });
+
+    beforeEach(() => {
+      fake.workspace.reset();
+      current = bundled;
+      log = new Log();
+      const packs = { get bundled() { return bundled; }, engineFor: () => current, rootFor: () => undefined };
+      checker = new Checker(log, packs as never);
+      events.length = 0;
+      violations.length = 0;
+      // Wired as extension.ts wires it (each handler inside log.safely).
+      subs.push(
+        vscode.workspace.onDidOpenTextDocument((d) => log.safely('open', () => checker.onOpen(d), undefined)),
+        vscode.workspace.onDidChangeTextDocument((e) => log.safely('change', () => checker.onChange(e), undefined)),
+        vscode.workspace.onDidCloseTextDocument((d) => log.safely('close', () => checker.onClose(d), undefined)),
+        // The audit: whenever a result is applied, it must be for the document as it is now, under the record in use now.
+        checker.onDidCheck((e) => {
+          events.push(e);
+          if (!e.result) return;
+          const doc = fake.workspace.textDocuments.find((d) => d.uri.toString() === e.uri.toString());
+          if (!doc) return void violations.push(`applied a result to a closed document (v${e.version})`);
+          if (e.version !== doc.version) violations.push(`applied v${e.version} to a document at v${doc.version}`);
+          const verdict = judge(e.result, doc.content);
+          if (verdict === 'stale record') violations.push(`stale record: applied v${doc.version}'s findings under the record replaced meanwhile`);
+          else if (verdict !== 'current') violations.push(`applied findings that are not those of v${doc.version}'s text`);
+        }),
+      );
+    });
+
+    afterEach(() => {
+      checker.dispose();
+      for (const s of subs.splice(0)) s.dispose();
+      assert.deepEqual(fake.listenerErrors, [], 'a listener threw');
+      assert.deepEqual(log.channel ? (log.channel as unknown as fake.FakeOutputChannel).lines.filter((l) => l.startsWith('error ')) : [], [], 'an error was logged');
+    });
+
+    /** Whether findings are the current text's under the record in use, under the other record, or neither. */
+    const judge = (r: CheckResult, text: string): 'current' | 'stale record' | 'wrong' => {
+      const other = current === bundled ? packed : bundled;
+      const got = JSON.stringify(r.findings);
+      if (got === JSON.stringify(current.check(text, { includeSupported: true }).findings)) return 'current';
+      if (got === JSON.stringify(other.check(text, { includeSupported: true }).findings)) return 'stale record';
+      return 'wrong';
+    };
+    let staleServed = 0;
+
+    const settle = async () => {
+      for (let i = 0; i < 20 && fake.workspace.textDocuments.some((d) => checker.isPending(d.uri as never)); i++) await tick();
+      await tick();
+    };
+    const diagnosticsOf = (doc: fake.FakeDocument) => fake.languages.collections.at(-1)!.get(doc.uri) ?? [];
+    const assertSettled = (doc: fake.FakeDocument) => {
+      const stored = checker.stored(doc.uri as never)!;
+      assert.ok(stored, 'a result is stored');
+      assert.equal(stored.version, doc.version);
+      assert.equal(JSON.stringify(stored.result.findings), JSON.stringify(current.check(doc.content, { includeSupported: true }).findings));
+    };
+
+    it('an edit arriving while a check runs: that result is dropped, never applied; the edit’s own check applies', async () => {
+      const doc = fake.workspace.open('file:///w/edit.md', WRONG);
+      let once = true;
+      doc.onGetText = (d) => {
+        if (once) (once = false), d.edit(RIGHT);
+      };
+      await settle();
+      racesSimulated++;
+      assert.deepEqual(violations, []);
+      assert.ok(events.some((e) => e.dropped && e.version === 1), 'the v1 result was dropped');
+      assertSettled(doc);
+      assert.equal(doc.version, 2);
+      assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'no diagnostic of the old text');
+    });
+
+    it('closed while the check runs: nothing applied, nothing stored, no diagnostics, nothing pending', async () => {
+      const doc = fake.workspace.open('file:///w/close.md', WRONG);
+      doc.onGetText = (d) => fake.workspace.close(d);
+      await settle();
+      racesSimulated++;
+      assert.deepEqual(violations, []);
+      assert.ok(events.every((e) => !e.result), 'no result applied');
+      assert.equal(checker.stored(doc.uri as never), undefined);
+      assert.equal(diagnosticsOf(doc).length, 0);
+      assert.equal(checker.isPending(doc.uri as never), false);
+    });
+
+    it('closed and reopened (a new document, version 1 again, other text) while the old check runs: the old result never lands on the new document', async () => {
+      const old = fake.workspace.open('file:///w/reopen.md', WRONG);
+      let reopened: fake.FakeDocument | undefined;
+      old.onGetText = () => {
+        if (reopened) return;
+        fake.workspace.close(old);
+        reopened = fake.workspace.open('file:///w/reopen.md', RIGHT);
+      };
+      await settle();
+      racesSimulated++;
+      assert.deepEqual(violations, []);
+      assert.equal(reopened!.version, 1);
+      assertSettled(reopened!);
+      assert.equal(flaggedH200(checker.stored(reopened!.uri as never)!.result), false, 'the old text’s finding is not shown on the new document');
+    });
+
+    it('a pack reloaded while a check runs: the drafts are re-checked and the last result applied is the new record’s', async () => {
+      const doc = fake.workspace.open('file:///w/pack.md', WRONG);
+      let reloaded = false;
+      doc.onGetText = () => {
+        if (reloaded) return;
+        reloaded = true;
+        // What extension.ts does on packs.onDidChange.
+        current = packed;
+        checker.recheckOpenDrafts('packs', () => true);
+      };
+      const applied: string[] = [];
+      subs.push(checker.onDidCheck((e) => e.result && applied.push(flaggedH200(e.result) ? 'old record' : 'new record')));
+      await settle();
+      racesSimulated++;
+      assertSettled(doc);
+      assert.equal(flaggedH200(checker.stored(doc.uri as never)!.result), false);
+      assert.equal(applied.at(-1), 'new record');
+      // Today the check that was running when the pack changed still applies
+      // its (old-record) result first, then the re-check replaces it on the
+      // next tick. Unreachable in the editor while checkNow is synchronous
+      // (no reload can happen inside one check); see the model below.
+      assert.deepEqual(violations.filter((v) => !/^stale record/.test(v)), []);
+    });
+
+    it('two views on one document: an edit typed in the second view while the first view’s check runs is never overwritten by the stale result', async () => {
+      const doc = fake.workspace.open('file:///w/split.md', WRONG);
+      const left = new fake.FakeEditor(doc);
+      const right = new fake.FakeEditor(doc);
+      assert.equal(left.document, right.document);
+      let n = 0;
+      doc.onGetText = (d) => {
+        if (n++ < 3) right.document.edit(n % 2 ? RIGHT : `${WRONG}${RIGHT}`);
+      };
+      checker.checkNow(left.document as never, 'command');
+      await settle();
+      racesSimulated++;
+      assert.deepEqual(violations, []);
+      assertSettled(doc);
+      assert.equal(doc.version, 4);
+    });
+
+    it('a failing check (injected engine fault) between two good ones: no throw, the error is recorded and cleared, no stale apply', async () => {
+      const doc = fake.workspace.open('file:///w/fault.md', WRONG);
+      await settle();
+      checker.failNextCheck('injected');
+      doc.edit(RIGHT);
+      await settle();
+      assert.equal(checker.lastError(doc.uri as never), 'injected');
+      assert.ok(events.some((e) => e.error === 'injected'));
+      doc.edit(`${RIGHT}\n`);
+      await settle();
+      racesSimulated++;
+      assert.equal(checker.lastError(doc.uri as never), undefined);
+      assertSettled(doc);
+      assert.deepEqual(violations, []);
+      // The logged error is expected here: clear it for the afterEach audit.
+      const channel = log.channel as unknown as fake.FakeOutputChannel;
+      assert.ok(channel.lines.some((l) => l.startsWith('error ') && /injected/.test(l)));
+      channel.lines.length = 0;
+    });
+
+    it(`random interleavings of edits from two views, closes, reopens, pack reloads and commands, some of them mid-check (fast-check): every applied result is current; once quiet, the stored result is the current text’s`, async () => {
+      type Op =
+        | { t: 'edit'; text: number }
+        | { t: 'editMidCheck'; text: number }
+        | { t: 'closeMidCheck' }
+        | { t: 'reopen'; text: number }
+        | { t: 'reload' }
+        | { t: 'reloadMidCheck' }
+        | { t: 'command' }
+        | { t: 'hover' }
+        | { t: 'tick' };
+      const op: fc.Arbitrary<Op> = fc.oneof(
+        fc.record({ t: fc.constant('edit' as const), text: fc.nat(TEXTS.length - 1) }),
+        fc.record({ t: fc.constant('editMidCheck' as const), text: fc.nat(TEXTS.length - 1) }),
+        fc.constant({ t: 'closeMidCheck' as const }),
+        fc.record({ t: fc.constant('reopen' as const), text: fc.nat(TEXTS.length - 1) }),
+        fc.constant({ t: 'reload' as const }),
+        fc.constant({ t: 'reloadMidCheck' as const }),
+        fc.constant({ t: 'command' as const }),
+        fc.constant({ t: 'hover' as const }),
+        fc.constant({ t: 'tick' as const }),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
+          const uri = `file:///w/prop-${racesSimulated}.md`;
+          let doc: fake.FakeDocument = fake.workspace.open(uri, WRONG);
+          const swap = () => {
+            current = current === bundled ? packed : bundled;
+            checker.recheckOpenDrafts('packs', () => true);
+          };
+          for (const o of ops) {
+            racesSimulated++;
+            const live = !doc.isClosed;
+            switch (o.t) {
+              case 'edit':
+                if (live) doc.edit(TEXTS[o.text]!);
+                break;
+              case 'editMidCheck':
+                if (live) doc.onGetText = (d) => ((d.onGetText = undefined), !d.isClosed && d.edit(TEXTS[o.text]!));
+                break;
+              case 'closeMidCheck':
+                if (live) doc.onGetText = (d) => ((d.onGetText = undefined), !d.isClosed && fake.workspace.close(d));
+                break;
+              case 'reopen':
+                if (live) fake.workspace.close(doc);
+                doc = fake.workspace.open(uri, TEXTS[o.text]!);
+                break;
+              case 'reload':
+                swap();
+                break;
+              case 'reloadMidCheck':
+                if (live) doc.onGetText = (d) => ((d.onGetText = undefined), swap());
+                break;
+              case 'command':
+                if (live) checker.checkNow(doc as never, 'command');
+                break;
+              case 'hover': {
+                // Hovers and quick fixes read currentResult(): it must be the current text's.
+                if (!live) break;
+                // (A hover is synchronous in the editor: no edit can land inside it, so the mid-check hooks stay off.)
+                const hook = doc.onGetText;
+                doc.onGetText = undefined;
+                const r = checker.currentResult(doc as never);
+                doc.onGetText = hook;
+                const verdict = r && judge(r, doc.content);
+                // Right after a pack reload (before the re-check it scheduled has run) hovers still read the old record's result: counted, see BUG-PACK-SAVEONLY.
+                if (verdict === 'stale record') staleServed++;
+                else if (r) assert.equal(verdict, 'current', 'currentResult is not the current text’s');
+                break;
+              }
+              case 'tick':
+                await tick();
+                break;
+            }
+          }
+          doc.onGetText = undefined;
+          if (doc.isClosed) doc = fake.workspace.open(uri, RIGHT);
+          await settle();
+          assert.deepEqual(violations.filter((v) => !/^stale record/.test(v)), []);
+          assertSettled(doc);
+          fake.workspace.close(doc);
+          violations.length = 0;
+        }),
+        { seed: 4242, numRuns: 150 },
+      );
+      console.log(`      (hovers that read the replaced record's result in the tick after a pack reload: ${staleServed})`);
+    });
+
+    it('(pinned) in the tick between a pack reload and its re-check, hovers still read the replaced record’s result; the re-check closes the window', async () => {
+      const doc = fake.workspace.open('file:///w/window.md', WRONG);
+      await settle();
+      current = packed;
+      checker.recheckOpenDrafts('packs', () => true);
+      assert.equal(judge(checker.currentResult(doc as never)!, doc.content), 'stale record');
+      await settle();
+      racesSimulated++;
+      assert.equal(judge(checker.currentResult(doc as never)!, doc.content), 'current');
+    });
+
+    // BUG-PACK-SAVEONLY: a draft past factdesk.maxDocumentSize is checked on
+    // save only. When a pack is reloaded, recheckOpenDrafts('packs') treats it
+    // like a settings change and re-applies the STORED findings — computed
+    // with the old record — and currentResult() keeps serving them (the
+    // version still matches): diagnostics, hovers and "Replace with the
+    // recorded value" quick fixes use the replaced record until the writer
+    // saves. Repro: this test. Fix: on 'packs', drop or re-check (once) the
+    // save-only drafts of the folders involved, or key stored results by the
+    // record version too.
+    it.skip('a save-only (large) draft does not keep the replaced record’s findings after a pack reload', async () => {
+      fake.workspace.configuration['maxDocumentSize'] = 10;
+      checker.reloadSettings();
+      const doc = fake.workspace.open('file:///w/large.md', WRONG);
+      checker.onSave(doc as never);
+      assert.equal(flaggedH200(checker.stored(doc.uri as never)!.result), true);
+      current = packed;
+      checker.recheckOpenDrafts('packs', () => true);
+      await settle();
+      const r = checker.currentResult(doc as never);
+      assert.ok(!r || judge(r, doc.content) === 'current', 'hovers and quick fixes read the old record');
+      assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'diagnostics of the old record');
+    });
+
+    // BUG-RACE-WORKSPACE: "Check all drafts in the workspace" decides whether
+    // a file is open BEFORE awaiting vscode.workspace.fs.readFile(); if the
+    // writer opens (and edits) the file during that await, checker.checkText()
+    // then stores the DISK text's result (version -1) over the open document's
+    // fresh one, and sets diagnostics for text the editor no longer shows.
+    // checkText() has no guard at all. Repro: this test (commands.ts
+    // checkWorkspace + checker.checkText). Fix: re-look for an open document
+    // after the read (or in checkText), and drop the disk result then.
+    it.skip('a draft opened and edited while "Check all drafts" reads it from disk keeps the editor text’s result', async () => {
+      await workspaceRace();
+    });
+
+    it('(the same race, pinned as it is today: the disk result overwrites the open draft’s) — flips when BUG-RACE-WORKSPACE is fixed', async () => {
+      const { doc, stored } = await workspaceRace(false);
+      racesSimulated++;
+      assert.equal(stored.version, -1, 'if this fails, BUG-RACE-WORKSPACE is fixed: un-skip the test above and delete this one');
+      assert.equal(flaggedH200(stored.result), true);
+      assert.equal(flaggedH200(current.check(doc.content)), false);
+    });
+
+    async function workspaceRace(strict = true) {
+      const uri = 'file:///w/ws.md';
+      let release!: (bytes: Uint8Array) => void;
+      fake.workspace.findFiles = async () => [vscode.Uri.parse(uri)];
+      fake.workspace.fs.readFile = () => new Promise<Uint8Array>((resolve) => (release = resolve));
+      const disposables = registerCommands(checker, { document: undefined } as never, log, { open: async () => true });
+      try {
+        const run = fake.registeredCommands.get('factdesk.checkWorkspace')!();
+        await tick();
+        // The writer opens the draft and fixes it while the command waits for the disk read.
+        const doc = fake.workspace.open(uri, WRONG);
+        doc.edit(RIGHT);
+        await settle();
+        assertSettled(doc);
+        release(new TextEncoder().encode(WRONG));
+        await run;
+        const stored = checker.stored(doc.uri as never)!;
+        if (strict) {
+          assertSettled(doc);
+          assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'diagnostics of the disk text on the open draft');
+        }
+        return { doc, stored };
+      } finally {
+        for (const d of disposables) d.dispose();
+        fake.workspace.findFiles = async () => [];
+      }
+    }
+  });
+
+  describe('the stale-version guard, with checks that take time (model)', () => {
+    /** One document as the editor holds it: a fresh object per open (version restarts at 1). */
+    interface Doc {
+      id: number;
+      version: number;
+      text: string;
+      closed: boolean;
+    }
+    interface Pending {
+      ticket: CheckTicket;
+      doc: Doc;
+      text: string;
+      generation: number;
+    }
+    type Op = { t: 'begin' } | { t: 'finish'; which: number } | { t: 'edit'; text: number; view: 0 | 1 } | { t: 'close' } | { t: 'reopen'; text: number } | { t: 'reload' };
+    const ops = fc.array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constant<Op>({ t: 'begin' }) },
+        { weight: 3, arbitrary: fc.nat(5).map<Op>((which) => ({ t: 'finish', which })) },
+        { weight: 3, arbitrary: fc.record({ t: fc.constant('edit' as const), text: fc.nat(TEXTS.length - 1), view: fc.constantFrom<0 | 1>(0, 1) }) },
+        { weight: 1, arbitrary: fc.constant<Op>({ t: 'close' }) },
+        { weight: 1, arbitrary: fc.nat(TEXTS.length - 1).map<Op>((text) => ({ t: 'reopen', text })) },
+        { weight: 1, arbitrary: fc.constant<Op>({ t: 'reload' }) },
+      ),
+      { minLength: 1, maxLength: 30 },
+    );
+
+    /**
+     * Runs one interleaving the way Checker uses the guard: begin() when a
+     * check reads the text, shouldApply(ticket, version or undefined when
+     * closed) when it finishes, forget() on close; a pack reload re-checks
+     * open drafts (a new begin() on the next tick). Returns what was applied.
+     */
+    function run(script: Op[]): { problems: string[]; staleRecord: number } {
+      const guard = new VersionGuard();
+      const key = 'file:///w/model.md';
+      let nextId = 0;
+      let doc: Doc = { id: nextId++, version: 1, text: TEXTS[0]!, closed: false };
+      let generation = 0;
+      let pending: Pending[] = [];
+      let reloadPending = false;
+      const problems: string[] = [];
+      let staleRecord = 0;
+      const begin = () => {
+        if (doc.closed) return;
+        pending.push({ ticket: guard.begin(key, doc.version), doc, text: doc.text, generation });
+      };
+      for (const o of script) {
+        racesSimulated++;
+        if (reloadPending && o.t !== 'finish') {
+          reloadPending = false;
+          begin();
+        }
+        switch (o.t) {
+          case 'begin':
+            begin();
+            break;
+          case 'finish': {
+            if (!pending.length) break;
+            const p = pending.splice(o.which % pending.length, 1)[0]!;
+            const apply = guard.shouldApply(p.ticket, p.doc.closed ? undefined : p.doc.version);
+            if (!apply) break;
+            // Applied: it must be for the document now open, at its version, with its text.
+            if (p.doc !== doc || p.doc.closed) problems.push('applied to a closed document');
+            else if (p.text !== doc.text || p.ticket.version !== doc.version) problems.push(`applied v${p.ticket.version} text to v${doc.version}`);
+            if (p.generation !== generation) staleRecord++;
+            // The engine really runs on what was read (cached: cheap), so a throw would surface here.
+            testEngine().check(p.text, { asOf: '2025-11-27' });
+            break;
+          }
+          case 'edit':
+            if (!doc.closed) (doc.version++, (doc.text = TEXTS[o.text]!));
+            break;
+          case 'close':
+            doc.closed = true;
+            guard.forget(key);
+            break;
+          case 'reopen':
+            if (!doc.closed) ((doc.closed = true), guard.forget(key));
+            doc = { id: nextId++, version: 1, text: TEXTS[o.text]!, closed: false };
+            break;
+          case 'reload':
+            generation++;
+            reloadPending = true;
+            break;
+        }
+      }
+      return { problems, staleRecord };
+    }
+
+    it('never applies a result to a closed document, a reopened one, or an older version — under random interleavings (5,000)', () => {
+      fc.assert(
+        fc.property(ops, (script) => {
+          assert.deepEqual(run(script).problems, []);
+        }),
+        { seed: 777, numRuns: 5000 },
+      );
+    });
+
+    // LATENT (not reachable today, so not a bug yet): the guard keys on the
+    // document version only. If checks ever run asynchronously (a worker,
+    // chunked async parsing), a check that read the text before a pack
+    // reload and finishes after it — before the re-check the reload schedules
+    // has begun — is applied with the OLD record's findings. Repro (model):
+    // begin, reload, finish. Fix then: include the record version in the
+    // ticket, or have recheckOpenDrafts() call guard.begin()/forget() at once.
+    it.skip('LATENT: never applies a result computed with a record that was replaced meanwhile', () => {
+      fc.assert(
+        fc.property(ops, (script) => {
+          assert.equal(run(script).staleRecord, 0);
+        }),
+        { seed: 778, numRuns: 5000 },
+      );
+    });
+
+    it('(the latent case, pinned: begin → reload → finish applies the old record’s result)', () => {
+      assert.equal(run([{ t: 'begin' }, { t: 'reload' }, { t: 'finish', which: 0 }]).staleRecord, 1);
+    });
+  });
+});
