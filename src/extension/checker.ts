@@ -161,7 +161,12 @@ export class Checker implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!doc.isClosed) this.checkNow(doc, reason);
+        // A timer callback has no caller to catch for it: nothing may escape into the extension host.
+        try {
+          if (!doc.isClosed) this.checkNow(doc, reason);
+        } catch (err) {
+          this.log.error(`debounced check of ${doc.uri.toString(true)} failed`, err);
+        }
       }, delay),
     );
   }
