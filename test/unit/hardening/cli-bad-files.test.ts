@@ -162,7 +162,7 @@ describe('hardening: CLI bad files', function () {
   // or directory, open '…'" and exits 2 WITHOUT reporting any other file.
   // Repro: this test (a --require preload that unlinks the file right after
   // its stat), or chmod 000 on a draft when not running as root.
-  it.skip('a file deleted between its stat and its read: one line for it, the others still reported', () => {
+  it('a file deleted between its stat and its read: one line for it, the others still reported', () => {
     const root = folder('vanish-after-stat', { 'a-good.md': CLAIM, 'b-vanishing.md': CLAIM, 'c-good.md': CLAIM });
     const preload = path.join(root, '..', 'vanish-after-stat.js');
     fs.writeFileSync(
@@ -208,7 +208,7 @@ describe('hardening: CLI bad files', function () {
     // normalised paths, not real paths), double-counting its findings.
     // Repro: mkdir d; echo 'The H200 has 96 GB of memory.' > d/good.md;
     // ln -s .. d/up; factdesk check d → "d/good.md" and "d/up/d/good.md".
-    it.skip('a symlink back to an ancestor does not check the same file twice', () => {
+    it('a symlink back to an ancestor does not check the same file twice', () => {
       const root = folder('ancestor', { 'd/good.md': CLAIM });
       fs.symlinkSync('..', path.join(root, 'd', 'up'));
       const r = factdesk(['check', 'd'], { cwd: root });
@@ -237,7 +237,7 @@ describe('hardening: CLI bad files', function () {
     // name ends in .md), stat gives size 0, and fs.readFileSync blocks
     // forever: the CLI hangs. Repro: mkfifo p.md; factdesk check p.md.
     // Fix: refuse anything that is not stat.isFile() with one line.
-    it.skip('a FIFO named on the command line: one line, exit 2, no hang', () => {
+    it('a FIFO named on the command line: one line, exit 2, no hang', () => {
       const root = folder('fifo-named', { 'good.md': CLAIM });
       assert.equal(spawnSync('mkfifo', [path.join(root, 'pipe.md')]).status, 0);
       const r = factdesk(['check', 'good.md', 'pipe.md'], { cwd: root, timeout: 20_000 });
@@ -254,6 +254,8 @@ describe('hardening: CLI bad files', function () {
   // "factdesk: internal error: Maximum call stack size exceeded" and the
   // other files' findings are never printed. Repro: printf '> %.0s' $(seq
   // 10000) > deep.md; factdesk check good.md deep.md.
+  // No longer reproducible: the engine skips a chunk nested too deeply to parse and says so in a note,
+  // so this draft is checked (with the note) instead of crashing; the CLI's per-file guard stays in place.
   it.skip('a draft that crashes the engine is that file’s error; the other files are still reported', () => {
     const root = folder('engine-throw', { 'a-good.md': CLAIM, 'b-deep.md': '> '.repeat(10_000) + CLAIM, 'c-good.md': CLAIM });
     const r = factdesk(['check', '.'], { cwd: root });
@@ -270,7 +272,7 @@ describe('hardening: CLI bad files', function () {
   // "(node:PID) [TAG_RESOLVE_FAILED] YAMLWarning: Unresolved tag …" block on
   // stderr, and the extension host logs it. Repro: printf -- '---\ndate:
   // !!js/function "x"\n---\n' > t.md; factdesk check t.md.
-  it.skip('a front matter with a custom tag prints no YAML warning on stderr', () => {
+  it('a front matter with a custom tag prints no YAML warning on stderr', () => {
     const root = folder('tagged', { 't.md': `---\ndate: !!js/function "function () {}"\n---\n${CLAIM}` });
     const r = factdesk(['check', 't.md'], { cwd: root });
     assert.equal(r.code, 1, r.all);
