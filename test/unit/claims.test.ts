@@ -134,6 +134,14 @@ describe('claims: dates of events, resolved against the as-of date', () => {
     { text: 'Nvidia announced the H200 on November 13, 2023.', report: [], supports: ['November 13, 2023'] },
     { text: 'Nvidia designed the H20 to comply with the 2023 restrictions.', report: [] },
     { text: "From April's H20 blocks to potential H200 relaxations, policy shifts.", report: [], supports: ["April"] },
+    // A date in a later clause with its own subject and verb (", and in August, Nvidia agreed …") is that clause's, not the rescission's.
+    { text: 'The AI Diffusion Rule was rescinded, and in August, Nvidia agreed to give the US government 25% of its H20 revenue from China.', report: ['contradicted:25%'] },
+    { text: 'The AI Diffusion Rule was rescinded, and Nvidia agreed in August to give the US government 15% of its H20 revenue from China.', report: [], supports: ['15%'] },
+    { text: 'The AI Diffusion Rule was rescinded, and in August, the Commerce Department began issuing H20 licences.', report: [], supports: ['in August'] },
+    // The date beside its own keyword still counts, with another clause after it.
+    { text: 'The AI Diffusion Rule was rescinded in March 2025, and Nvidia agreed to give the US government 15% of its H20 revenue from China.', report: ['contradicted:March 2025'] },
+    // No subject of its own after the conjunction: the same clause, the same event.
+    { text: 'The US restricted the A100, and the H100 in 2022.', report: [], supports: ['2022'] },
   ]);
 });
 

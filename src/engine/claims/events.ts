@@ -52,7 +52,8 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
   for (const date of ctx.dates) {
     const clause = clauseOf(ctx.text, date.start);
     const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
-    const keyword = hits.filter(inClause).sort((a, b) => gap(a, date) - gap(b, date))[0];
+    // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
+    const keyword = hits.filter((h) => inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => gap(a, date) - gap(b, date))[0];
     if (!keyword || gap(keyword, date) > 40) continue;
     // The date must be the keyword's: no other date sits nearer to it.
     if (ctx.dates.some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
@@ -81,6 +82,38 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
   }
   return out;
 }
+
+/** A comma and a coordinating conjunction: where a second clause may start ("…was rescinded, and in August, Nvidia agreed…"). */
+const COORDINATION = /,\s*(?:and|but|or|so|yet|then|while)\s+/gi;
+/** What is left of a clause once a fronted date is taken out: "Nvidia agreed", "the Commerce Department issued", "it said". */
+const OWN_SUBJECT_AND_VERB =
+  /^(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:(?!(?:and|or|but|to|of|in|on|at|by|for|with|from)\b)[\w’'.&/-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|agrees|pays|takes|gives|plans|expects|wants|began|begun|took|gave|made|got|went|sold|told|\w{2,}ed)\b/i;
+const LEADING_FILLER = /^(?:\s|,|\b(?:in|on|at|by|during|from|since|early|late|mid-?|then|later|also|again|around|about|earlier)\b)*/i;
+
+/**
+ * Whether `later` sits in a later clause than `earlier`: after a comma and a
+ * conjunction that start a clause with its own subject and verb ("The AI
+ * Diffusion Rule was rescinded, and in August, Nvidia agreed to …": August is
+ * the deal's, not the rescission's). A clause with no subject of its own
+ * ("…was announced, and then launched in 2023") or a listed noun ("the A100,
+ * and the H100 in 2022") does not count.
+ */
+function inLaterClause(text: string, earlier: { start: number; end: number }, later: { start: number; end: number }, clauseEnd: number): boolean {
+  if (earlier.end > later.start) return false;
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) {
+    if (m.index < earlier.end) continue;
+    if (m.index >= later.start) break;
+    const from = m.index + m[0].length;
+    // The later clause without `later` itself: "in August, Nvidia agreed to give …" → "Nvidia agreed to give …".
+    const rest = text.slice(from, later.start) + ' ' + text.slice(later.end, Math.max(later.end, clauseEnd));
+    if (OWN_SUBJECT_AND_VERB.test(rest.replace(LEADING_FILLER, '').replace(/\s+/g, ' ').trimStart())) return true;
+  }
+  return false;
+}
+
+/** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
+const opensSentence = (text: string, date: DateExpr) => /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
 
 const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
 const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
@@ -166,7 +199,9 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     const otherPercents = [...ctx.text.matchAll(PERCENT)].map((x) => x.index!).filter((i) => i !== start);
     const near = <T extends { start: number; end: number }>(x: T) => !otherPercents.some((p) => p > Math.min(x.end, start) && p < Math.max(x.start, end));
     const chip = parties.filter((x) => x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
-    const date = ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && near(d) && gap(d, { start, end }) <= 60).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
+    const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
+    const date = ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d) && gap(d, { start, end }) <= 60).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     out.push({
       kind: 'quantity',
       attribute: 'revenue_share',
