@@ -8,13 +8,20 @@
  * holds a `.factdesk/` folder; in the editor the search stops at the
  * workspace folder, and a draft in a workspace folder without one uses that
  * folder (so custom globs outside `.factdesk/` work there too).
+ *
+ * Which globs apply to a folder is one function for both fronts,
+ * packGlobsFromSetting: the extension passes the `factdesk.packs` value VS Code
+ * gives for the folder; the CLI the one it reads from the folder's
+ * `.vscode/settings.json` (folder-settings.ts). It lives in globs.ts (no
+ * file system, no engine), which the extension's settings reader imports.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { compileRecord, parseRecordFile, type CompiledRecord, type RecordError } from '../engine';
+import { DEFAULT_PACK_GLOBS } from './globs';
 
-export const DEFAULT_PACK_GLOBS: readonly string[] = ['.factdesk/*.facts.yaml'];
+export { DEFAULT_PACK_GLOBS, PACKS_SETTING, packGlobsFromSetting } from './globs';
 export const PACK_DIR = '.factdesk';
 /** Where the editor's "Add to the workspace record…" and "Accept this wording" write, relative to the pack root. */
 export const DESK_PACK = '.factdesk/desk.facts.yaml';

@@ -3,6 +3,7 @@
  * whatever the user wrote into a valid settings object (bad values fall back
  * to the default instead of throwing). No `vscode` import: unit-tested.
  */
+import { DEFAULT_PACK_GLOBS, packGlobsFromSetting } from '../../packs/globs';
 
 export type SeverityLevel = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type FlaggedVerdict = 'contradicted' | 'outdated' | 'disputed';
@@ -17,7 +18,7 @@ export interface Settings {
   citationStyle: CitationStyle;
   /** Past this many characters a draft is checked on save only. */
   maxDocumentSize: number;
-  /** Globs of workspace fact packs (read by a later release). */
+  /** Globs of workspace fact packs, relative to the workspace folder (src/packs: the same reading as the CLI's). */
   packs: string[];
 }
 
@@ -28,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   asOf: '',
   citationStyle: 'footnote',
   maxDocumentSize: 1_000_000,
-  packs: ['.factdesk/*.facts.yaml'],
+  packs: [...DEFAULT_PACK_GLOBS],
 };
 
 export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -56,7 +57,8 @@ export function readSettings(get: (key: string) => unknown): Settings {
     asOf: typeof asOf === 'string' && validateAsOf(asOf.trim()) === undefined ? asOf.trim() : '',
     citationStyle: oneOf(get('citationStyle'), ['footnote', 'inline'] as const, d.citationStyle),
     maxDocumentSize: intIn(get('maxDocumentSize'), 1, Number.MAX_SAFE_INTEGER, d.maxDocumentSize),
-    packs: Array.isArray(packs) && packs.every((p) => typeof p === 'string') ? (packs as string[]) : d.packs,
+    // One reading for the editor and `factdesk check` (which reads .vscode/settings.json).
+    packs: packGlobsFromSetting(packs),
   };
 }
 
