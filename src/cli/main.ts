@@ -3,8 +3,10 @@
  *   factdesk check [--format text|json|sarif] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
  *   factdesk explain ENTITY [--as-of DATE]
  *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats [--pack FILE]...
- * Packs: `--pack FILE` plus the workspace packs found by src/packs (the nearest
- * folder holding .factdesk/: its .factdesk/*.facts.yaml), exactly as the extension finds them.
+ * Packs: `--pack FILE` plus the workspace packs found by src/packs exactly as the
+ * extension finds them: a draft's workspace folder is the one holding the nearest
+ * .vscode/settings.json, whose `factdesk.packs` globs apply (default
+ * .factdesk/*.facts.yaml); without one, the nearest folder holding .factdesk/.
  * Exit codes: 0 clean (below --fail-on), 1 findings at or above it (or record or pack errors), 2 bad usage or unreadable input.
  */
 import bundled from 'factdesk:bundled-record';
@@ -12,7 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, entityCard, type CompiledRecord } from '../engine';
 import { nameKey } from '../engine/mentions/matcher';
-import { loadPacks, workspacePacksFor } from '../packs/packs';
+import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
+import { loadPacks } from '../packs/packs';
 import { withPackProvenance } from '../packs/provenance';
 import { expandPaths, readDraft, UsageError } from './files';
 import { formatJson } from './format/json';
@@ -31,9 +34,11 @@ const USAGE = `Usage:
   factdesk record test [--pack FILE]... [--no-workspace-packs]
   factdesk record stats [--pack FILE]... [--no-workspace-packs]
 
-Workspace packs (.factdesk/*.facts.yaml in the nearest folder holding .factdesk/)
-apply unless --no-workspace-packs; \`record validate\` without PACK checks the
-current folder's packs.
+Workspace packs apply unless --no-workspace-packs: the files matching the
+factdesk.packs globs of the folder holding the nearest .vscode/settings.json
+(as VS Code reads it for that workspace folder), by default
+.factdesk/*.facts.yaml in the nearest folder holding .factdesk/.
+\`record validate\` without PACK checks the current folder's packs.
 `;
 
 interface Io {
@@ -45,6 +50,10 @@ interface Io {
 }
 
 const rel = (cwd: string, f: string) => (path.relative(cwd, f) || f).split(path.sep).join('/');
+
+/** Finds workspace packs for the run; a settings file that cannot be used is reported once, as a warning. */
+const packFinder = (io: Io) =>
+  new CliPackFinder((p: SettingsProblem) => io.err(`${rel(io.cwd, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`));
 
 function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord; errors: string[]; packs: string[] } {
   if (!packFiles.length) return { record: bundled, errors: [], packs: [] };
@@ -84,13 +93,14 @@ export function run(argv: string[], io: Io): number {
   const asOf = values['as-of'];
   if (asOf !== undefined && (!ASOF.test(asOf) || Number.isNaN(Date.parse(asOf)))) throw new UsageError(`--as-of ${asOf}: expected a date YYYY-MM-DD`);
   const explicitPacks = (values.pack ?? []).map((p) => path.resolve(io.cwd, p));
+  const finder = packFinder(io);
 
   switch (command) {
     case 'check':
-      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'] }, io);
+      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder }, io);
     case 'explain': {
       if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
-      const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : workspacePacksFor(io.cwd).files)]), io.cwd);
+      const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
       errors.forEach((e) => io.err(e + '\n'));
       const engine = createEngine(record);
       const wanted = nameKey(positionals.join(' '));
@@ -102,7 +112,7 @@ export function run(argv: string[], io: Io): number {
     case 'record': {
       const [sub, ...packArgs] = positionals;
       // The current folder's workspace packs (the same discovery as `check` and the extension).
-      const discovered = values['no-workspace-packs'] ? [] : workspacePacksFor(io.cwd).files;
+      const discovered = values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files;
       if (sub === 'validate') {
         const named = [...explicitPacks, ...packArgs.map((p) => path.resolve(io.cwd, p))];
         const files = unique(named.length ? named : discovered);
@@ -133,20 +143,22 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
-function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean }, io: Io): number {
+function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
   if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json or sarif`);
   if (!['error', 'warning', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
   if (!paths.length) throw new UsageError('check needs at least one file, folder or glob');
   const files = expandPaths(paths, io.cwd);
   if (!files.length) throw new UsageError(`no markdown files in ${paths.join(' ')}`);
 
-  // Packs: the ones named, plus each file's workspace packs (the same discovery the extension uses).
+  // Packs: the ones named, plus each file's workspace packs (the same discovery the extension uses,
+  // with its folder's factdesk.packs: several folders checked at once each use their own).
   const engines = new Map<string, { engine: ReturnType<typeof createEngine>; packs: string[] }>();
   // Pack errors go to stderr once each (a named pack is loaded for every root); they fail the run unless --fail-on never.
   const packErrors = new Set<string>();
   const engineFor = (file: string) => {
-    const scope = opts.workspacePacks ? workspacePacksFor(file) : { files: [] };
-    const key = scope.root ?? '';
+    const scope = opts.workspacePacks ? opts.finder.scopeFor(file) : { files: [] as string[] };
+    // One engine per set of pack files (a root's globs decide them).
+    const key = scope.files.join('\0');
     let entry = engines.get(key);
     if (!entry) {
       const packFiles = unique([...opts.explicitPacks, ...scope.files]);
