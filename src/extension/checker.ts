@@ -1,7 +1,8 @@
 /**
  * Runs the engine over markdown drafts and keeps the results: diagnostics on
- * open/change (debounced)/save, the stale-version guard, the size limit
- * (check on save only), per-draft as-of overrides, and a fault hook for tests.
+ * open/change (debounced)/save, the stale-version guard (document version and
+ * record), the size limit (check on save only), per-draft as-of overrides,
+ * and a fault hook for tests.
  */
 import * as vscode from 'vscode';
 import type { CheckResult, Engine } from '../engine';
@@ -23,6 +24,8 @@ export interface StoredResult {
   /** The document version the result was computed from; -1 for a file read from disk. */
   version: number;
   result: CheckResult;
+  /** The engine (record) the result was computed with: once a pack reload replaces it, the result is stale. */
+  engine: Engine;
 }
 
 export interface CheckEvent {
@@ -128,10 +131,10 @@ export class Checker implements vscode.Disposable {
     return this.errors.get(uri.toString());
   }
 
-  /** The stored result if it matches the document's current version. */
+  /** The stored result if it matches the document's current version and the record in use for it now. */
   freshResult(doc: vscode.TextDocument): StoredResult | undefined {
     const s = this.results.get(doc.uri.toString());
-    return s && s.version === doc.version ? s : undefined;
+    return s && s.version === doc.version && s.engine === this.engineFor(doc.uri) ? s : undefined;
   }
 
   /**
@@ -230,8 +233,13 @@ export class Checker implements vscode.Disposable {
     for (const doc of vscode.workspace.textDocuments) {
       if (!this.isDraft(doc) || (only && !only(doc.uri))) continue;
       if (this.isTooLarge(doc) && reason !== 'command') {
-        // Re-apply stored findings under the new settings; the text waits for a save.
         const s = this.stored(doc.uri);
+        // Checked with a record replaced since (a pack reload): its findings are the old record's. Check once with the new one.
+        if (s && s.engine !== this.engineFor(doc.uri)) {
+          this.schedule(doc, reason, 0);
+          continue;
+        }
+        // Re-apply stored findings under the new settings; the text waits for a save.
         if (s) this.diagnostics.set(doc.uri, diagnosticsFor(s.result.findings, this.settings.severity).map(toDiagnostic));
         continue;
       }
@@ -259,27 +267,29 @@ export class Checker implements vscode.Disposable {
     this.failNext = message;
   }
 
-  private runEngine(text: string, uri: vscode.Uri): CheckResult {
+  private runEngine(engine: Engine, text: string, uri: vscode.Uri): CheckResult {
     this.checkCount++;
     if (this.failNext !== undefined) {
       const message = this.failNext;
       this.failNext = undefined;
       throw new Error(message);
     }
-    return this.engineFor(uri).check(text, this.checkOptions(uri));
+    return engine.check(text, this.checkOptions(uri));
   }
 
   /**
    * Checks an open document now. The result is applied only if the document
-   * is still at the version that was read (the stale-version guard).
+   * is still at the version that was read and the record (engine) it was
+   * checked against is still the one in use (the stale-version guard).
    */
   checkNow(doc: vscode.TextDocument, reason: CheckReason): StoredResult | undefined {
     const key = doc.uri.toString();
-    const ticket = this.guard.begin(key, doc.version);
+    const engine = this.engineFor(doc.uri);
+    const ticket = this.guard.begin(key, doc.version, engine);
     const started = Date.now();
     let result: CheckResult;
     try {
-      result = this.runEngine(doc.getText(), doc.uri);
+      result = this.runEngine(engine, doc.getText(), doc.uri);
     } catch (err) {
       const message = errorMessage(err);
       this.log.error(`check of ${doc.uri.toString(true)} (${reason}) failed`, err);
@@ -288,18 +298,30 @@ export class Checker implements vscode.Disposable {
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, error: message });
       return undefined;
     }
-    if (!this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version)) {
-      this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, now v${doc.version})`);
+    if (!this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri))) {
+      const why = doc.isClosed ? 'closed' : ticket.version !== doc.version ? `now v${doc.version}` : ticket.record !== this.engineFor(doc.uri) ? 'record replaced' : 'a later check started';
+      this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, ${why})`);
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
       return undefined;
     }
-    return this.apply(doc.uri, ticket.version, result, reason, Date.now() - started);
+    return this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started);
   }
 
-  /** Checks text read from disk (workspace check); the result is stored with version -1. */
+  /**
+   * Checks text read from disk (workspace check); the result is stored with
+   * version -1. A document open under that URI is the truth: a disk text's
+   * result is dropped then (the writer may have opened and edited it while
+   * the file was read), never stored over the editor text's.
+   */
   checkText(uri: vscode.Uri, text: string): StoredResult | undefined {
+    if (this.openDocument(uri)) {
+      this.log.debug(`dropped a disk result for ${uri.toString(true)}: it is open in the editor`);
+      this.emitter.fire({ uri, version: -1, reason: 'workspace', dropped: true });
+      return undefined;
+    }
     try {
-      return this.apply(uri, -1, this.runEngine(text, uri), 'workspace', 0);
+      const engine = this.engineFor(uri);
+      return this.apply(uri, -1, this.runEngine(engine, text, uri), engine, 'workspace', 0);
     } catch (err) {
       this.log.error(`check of ${uri.toString(true)} failed`, err);
       this.errors.set(uri.toString(), errorMessage(err));
@@ -307,8 +329,14 @@ export class Checker implements vscode.Disposable {
     }
   }
 
-  private apply(uri: vscode.Uri, version: number, result: CheckResult, reason: CheckReason, ms: number): StoredResult {
-    const stored: StoredResult = { uri, version, result };
+  /** The open document with this URI, if any. */
+  openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
+  }
+
+  private apply(uri: vscode.Uri, version: number, result: CheckResult, engine: Engine, reason: CheckReason, ms: number): StoredResult {
+    const stored: StoredResult = { uri, version, result, engine };
     this.results.set(uri.toString(), stored);
     this.errors.delete(uri.toString());
     if (result.refused) this.log.warn(`${uri.toString(true)} not checked: ${result.refused}`);

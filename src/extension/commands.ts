@@ -55,12 +55,15 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
           for (const uri of files) {
             if (token.isCancellationRequested) return true;
             progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-            const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
             const stored = await log.safelyAsync(
               `workspace check of ${uri.toString(true)}`,
               async () => {
+                const open = checker.openDocument(uri);
                 if (open) return checker.checkNow(open, 'workspace');
                 const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+                // Opened (and maybe edited) while the file was read: the editor's text is the draft, not the disk's.
+                const openedMeanwhile = checker.openDocument(uri);
+                if (openedMeanwhile) return checker.checkNow(openedMeanwhile, 'workspace');
                 return checker.checkText(uri, text);
               },
               undefined,

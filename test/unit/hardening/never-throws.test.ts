@@ -206,11 +206,13 @@ describe('hardening: never throws into the editor (fault injection)', function (
 
   it('checker: failNextCheck on a check, a disk check and a save — each logged and recorded, none thrown', () => {
     const d = doc();
-    for (const run of [() => checker.checkNow(d as never, 'command'), () => checker.checkText(d.uri as never, WRONG), () => checker.onSave(d as never)]) {
+    // A disk check is of a file not open in the editor (an open one's disk text is dropped, never checked).
+    const onDisk = fake.Uri.parse('file:///w/on-disk.md');
+    for (const [run, uri] of [[() => checker.checkNow(d as never, 'command'), d.uri], [() => checker.checkText(onDisk as never, WRONG), onDisk], [() => checker.onSave(d as never), d.uri]] as const) {
       checker.failNextCheck('injected fault');
       faultsInjected++;
       assert.doesNotThrow(run);
-      assert.equal(checker.lastError(d.uri as never), 'injected fault');
+      assert.equal(checker.lastError(uri as never), 'injected fault');
     }
     assert.ok(errorsLogged().length >= 3);
     checker.checkNow(d as never, 'command');

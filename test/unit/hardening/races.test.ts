@@ -119,7 +119,6 @@ describe('hardening: races (fake document model)', function () {
       if (got === JSON.stringify(other.check(text, { includeSupported: true }).findings)) return 'stale record';
       return 'wrong';
     };
-    let staleServed = 0;
 
     const settle = async () => {
       for (let i = 0; i < 20 && fake.workspace.textDocuments.some((d) => checker.isPending(d.uri as never)); i++) await tick();
@@ -193,11 +192,12 @@ describe('hardening: races (fake document model)', function () {
       assertSettled(doc);
       assert.equal(flaggedH200(checker.stored(doc.uri as never)!.result), false);
       assert.equal(applied.at(-1), 'new record');
-      // Today the check that was running when the pack changed still applies
-      // its (old-record) result first, then the re-check replaces it on the
-      // next tick. Unreachable in the editor while checkNow is synchronous
-      // (no reload can happen inside one check); see the model below.
-      assert.deepEqual(violations.filter((v) => !/^stale record/.test(v)), []);
+      // The check that was running when the pack changed read the old record:
+      // the guard (its ticket holds the record) drops that result; the
+      // re-check applies the new record's.
+      assert.deepEqual(applied, ['new record']);
+      assert.ok(events.some((e) => e.dropped && e.version === 1), 'the old record’s result was dropped');
+      assert.deepEqual(violations, []);
     });
 
     it('two views on one document: an edit typed in the second view while the first view’s check runs is never overwritten by the stale result', async () => {
@@ -301,10 +301,8 @@ describe('hardening: races (fake document model)', function () {
                 doc.onGetText = undefined;
                 const r = checker.currentResult(doc as never);
                 doc.onGetText = hook;
-                const verdict = r && judge(r, doc.content);
-                // Right after a pack reload (before the re-check it scheduled has run) hovers still read the old record's result: counted, see BUG-PACK-SAVEONLY.
-                if (verdict === 'stale record') staleServed++;
-                else if (r) assert.equal(verdict, 'current', 'currentResult is not the current text’s');
+                // Right after a pack reload too (before the re-check it scheduled has run): stored results are keyed by record.
+                if (r) assert.equal(judge(r, doc.content), 'current', 'currentResult is not the current text’s under the record in use');
                 break;
               }
               case 'tick':
@@ -315,37 +313,37 @@ describe('hardening: races (fake document model)', function () {
           doc.onGetText = undefined;
           if (doc.isClosed) doc = fake.workspace.open(uri, RIGHT);
           await settle();
-          assert.deepEqual(violations.filter((v) => !/^stale record/.test(v)), []);
+          assert.deepEqual(violations, []);
           assertSettled(doc);
           fake.workspace.close(doc);
           violations.length = 0;
         }),
         { seed: 4242, numRuns: 150 },
       );
-      console.log(`      (hovers that read the replaced record's result in the tick after a pack reload: ${staleServed})`);
     });
 
-    it('(pinned) in the tick between a pack reload and its re-check, hovers still read the replaced record’s result; the re-check closes the window', async () => {
+    it('in the tick between a pack reload and its re-check, hovers already read the new record’s result (stored results are keyed by record)', async () => {
       const doc = fake.workspace.open('file:///w/window.md', WRONG);
       await settle();
       current = packed;
       checker.recheckOpenDrafts('packs', () => true);
-      assert.equal(judge(checker.currentResult(doc as never)!, doc.content), 'stale record');
+      assert.equal(checker.freshResult(doc as never), undefined, 'the stored result is the replaced record’s: not fresh');
+      assert.equal(judge(checker.currentResult(doc as never)!, doc.content), 'current');
       await settle();
       racesSimulated++;
       assert.equal(judge(checker.currentResult(doc as never)!, doc.content), 'current');
+      assertSettled(doc);
     });
 
-    // BUG-PACK-SAVEONLY: a draft past factdesk.maxDocumentSize is checked on
-    // save only. When a pack is reloaded, recheckOpenDrafts('packs') treats it
-    // like a settings change and re-applies the STORED findings — computed
-    // with the old record — and currentResult() keeps serving them (the
-    // version still matches): diagnostics, hovers and "Replace with the
-    // recorded value" quick fixes use the replaced record until the writer
-    // saves. Repro: this test. Fix: on 'packs', drop or re-check (once) the
-    // save-only drafts of the folders involved, or key stored results by the
-    // record version too.
-    it.skip('a save-only (large) draft does not keep the replaced record’s findings after a pack reload', async () => {
+    // BUG-PACK-SAVEONLY (fixed): a draft past factdesk.maxDocumentSize is
+    // checked on save only. A pack reload used to re-apply its STORED
+    // findings — computed with the old record — and currentResult() kept
+    // serving them (the version still matched): diagnostics, hovers and
+    // "Replace with the recorded value" quick fixes used the replaced record
+    // until the writer saved. Now stored results carry the engine (record)
+    // they were computed with: a stale one is not fresh, and on a reload a
+    // save-only draft whose result is the old record's is re-checked once.
+    it('a save-only (large) draft does not keep the replaced record’s findings after a pack reload', async () => {
       fake.workspace.configuration['maxDocumentSize'] = 10;
       checker.reloadSettings();
       const doc = fake.workspace.open('file:///w/large.md', WRONG);
@@ -357,29 +355,48 @@ describe('hardening: races (fake document model)', function () {
       const r = checker.currentResult(doc as never);
       assert.ok(!r || judge(r, doc.content) === 'current', 'hovers and quick fixes read the old record');
       assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'diagnostics of the old record');
-    });
-
-    // BUG-RACE-WORKSPACE: "Check all drafts in the workspace" decides whether
-    // a file is open BEFORE awaiting vscode.workspace.fs.readFile(); if the
-    // writer opens (and edits) the file during that await, checker.checkText()
-    // then stores the DISK text's result (version -1) over the open document's
-    // fresh one, and sets diagnostics for text the editor no longer shows.
-    // checkText() has no guard at all. Repro: this test (commands.ts
-    // checkWorkspace + checker.checkText). Fix: re-look for an open document
-    // after the read (or in checkText), and drop the disk result then.
-    it.skip('a draft opened and edited while "Check all drafts" reads it from disk keeps the editor text’s result', async () => {
-      await workspaceRace();
-    });
-
-    it('(the same race, pinned as it is today: the disk result overwrites the open draft’s) — flips when BUG-RACE-WORKSPACE is fixed', async () => {
-      const { doc, stored } = await workspaceRace(false);
+      // Re-checked once with the new record (not dropped): the writer keeps seeing findings.
+      assertSettled(doc);
       racesSimulated++;
-      assert.equal(stored.version, -1, 'if this fails, BUG-RACE-WORKSPACE is fixed: un-skip the test above and delete this one');
-      assert.equal(flaggedH200(stored.result), true);
-      assert.equal(flaggedH200(current.check(doc.content)), false);
     });
 
-    async function workspaceRace(strict = true) {
+    it('a save-only (large) draft: a settings change (same record) re-applies its stored findings and does not re-check it', async () => {
+      fake.workspace.configuration['maxDocumentSize'] = 10;
+      checker.reloadSettings();
+      const doc = fake.workspace.open('file:///w/large-settings.md', WRONG);
+      checker.onSave(doc as never);
+      const checks = checker.checkCount;
+      checker.recheckOpenDrafts('settings');
+      await settle();
+      assert.equal(checker.checkCount, checks);
+      assert.equal(flaggedH200(checker.currentResult(doc as never)!), true);
+      assert.ok(diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)));
+    });
+
+    // BUG-RACE-WORKSPACE (fixed): "Check all drafts in the workspace" decided
+    // whether a file was open BEFORE awaiting vscode.workspace.fs.readFile();
+    // if the writer opened (and edited) the file during that await,
+    // checker.checkText() stored the DISK text's result (version -1) over the
+    // open document's fresh one. Now the command looks again after the read
+    // (and checks the open document), and checkText() drops a disk result
+    // for a document that is open.
+    it('a draft opened and edited while "Check all drafts" reads it from disk keeps the editor text’s result', async () => {
+      const { stored, summary } = await workspaceRace();
+      racesSimulated++;
+      assert.equal(stored.version, 2);
+      assert.equal((summary as { files: number }).files, 1, 'the open draft counts as checked');
+    });
+
+    it('checkText() never stores a disk result over a document open under that URI', async () => {
+      const doc = fake.workspace.open('file:///w/disk.md', RIGHT);
+      await settle();
+      assert.equal(checker.checkText(doc.uri as never, WRONG), undefined);
+      assert.ok(events.some((e) => e.dropped && e.version === -1));
+      assertSettled(doc);
+      assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)));
+    });
+
+    async function workspaceRace() {
       const uri = 'file:///w/ws.md';
       let release!: (bytes: Uint8Array) => void;
       fake.workspace.findFiles = async () => [vscode.Uri.parse(uri)];
@@ -394,13 +411,11 @@ describe('hardening: races (fake document model)', function () {
         await settle();
         assertSettled(doc);
         release(new TextEncoder().encode(WRONG));
-        await run;
+        const summary = await run;
         const stored = checker.stored(doc.uri as never)!;
-        if (strict) {
-          assertSettled(doc);
-          assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'diagnostics of the disk text on the open draft');
-        }
-        return { doc, stored };
+        assertSettled(doc);
+        assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'diagnostics of the disk text on the open draft');
+        return { doc, stored, summary };
       } finally {
         for (const d of disposables) d.dispose();
         fake.workspace.findFiles = async () => [];
@@ -453,7 +468,7 @@ describe('hardening: races (fake document model)', function () {
       let staleRecord = 0;
       const begin = () => {
         if (doc.closed) return;
-        pending.push({ ticket: guard.begin(key, doc.version), doc, text: doc.text, generation });
+        pending.push({ ticket: guard.begin(key, doc.version, generation), doc, text: doc.text, generation });
       };
       for (const o of script) {
         racesSimulated++;
@@ -468,7 +483,7 @@ describe('hardening: races (fake document model)', function () {
           case 'finish': {
             if (!pending.length) break;
             const p = pending.splice(o.which % pending.length, 1)[0]!;
-            const apply = guard.shouldApply(p.ticket, p.doc.closed ? undefined : p.doc.version);
+            const apply = guard.shouldApply(p.ticket, p.doc.closed ? undefined : p.doc.version, generation);
             if (!apply) break;
             // Applied: it must be for the document now open, at its version, with its text.
             if (p.doc !== doc || p.doc.closed) problems.push('applied to a closed document');
@@ -507,14 +522,14 @@ describe('hardening: races (fake document model)', function () {
       );
     });
 
-    // LATENT (not reachable today, so not a bug yet): the guard keys on the
-    // document version only. If checks ever run asynchronously (a worker,
-    // chunked async parsing), a check that read the text before a pack
-    // reload and finishes after it — before the re-check the reload schedules
-    // has begun — is applied with the OLD record's findings. Repro (model):
-    // begin, reload, finish. Fix then: include the record version in the
-    // ticket, or have recheckOpenDrafts() call guard.begin()/forget() at once.
-    it.skip('LATENT: never applies a result computed with a record that was replaced meanwhile', () => {
+    // LATENT (fixed before it could bite): the guard keyed on the document
+    // version only. Had checks run asynchronously (a worker, chunked async
+    // parsing), a check that read the text before a pack reload and finished
+    // after it — before the re-check the reload schedules had begun — would
+    // have been applied with the OLD record's findings (model: begin, reload,
+    // finish). The ticket now holds the record (the Checker passes the
+    // engine; the model its generation) and shouldApply compares it.
+    it('never applies a result computed with a record that was replaced meanwhile', () => {
       fc.assert(
         fc.property(ops, (script) => {
           assert.equal(run(script).staleRecord, 0);
@@ -523,8 +538,8 @@ describe('hardening: races (fake document model)', function () {
       );
     });
 
-    it('(the latent case, pinned: begin → reload → finish applies the old record’s result)', () => {
-      assert.equal(run([{ t: 'begin' }, { t: 'reload' }, { t: 'finish', which: 0 }]).staleRecord, 1);
+    it('begin → reload → finish: the old record’s result is not applied', () => {
+      assert.equal(run([{ t: 'begin' }, { t: 'reload' }, { t: 'finish', which: 0 }]).staleRecord, 0);
     });
   });
 });
