@@ -2,8 +2,9 @@
  * Hostile single inputs to the engine: huge, long, deep, wide and broken
  * text. Each must not throw, must either refuse (result.refused) or give
  * valid ranges, and must finish within mocha's timeout (no finer timing
- * assertions: CI machines differ). The ones that do not finish or throw today
- * are `it.skip` with a BUG note and a minimal reproducer.
+ * assertions: CI machines differ). The ones that do not finish in time today
+ * are `it.skip` with a BUG note and a minimal reproducer (none throws any
+ * more: BUG-DEEP-THROW is fixed).
  */
 import assert from 'node:assert/strict';
 import { MAX_DRAFT_CHARS, type CheckResult } from '../../../src/engine';
@@ -133,15 +134,20 @@ describe('hardening: bad inputs to the engine', function () {
       assert.equal(contradicted(checkValid('indented list 200 deep', text)).length, 4);
     });
 
-    // BUG-DEEP-THROW: nesting 10,000 deep (a 20 KB draft) makes check() throw
-    // RangeError "Maximum call stack size exceeded": quotes from the engine's
-    // own recursive visit() in segment.ts (~1 s), lists from
+    // BUG-DEEP-THROW (fixed): nesting 10,000 deep (a 20 KB draft) made
+    // check() throw RangeError "Maximum call stack size exceeded": quotes from
+    // the engine's own recursive visit() in segment.ts (~1 s), lists from
     // mdast-util-gfm's find-and-replace after ~230 s of parsing. The CLI then
-    // dies with "internal error" for the whole run (see cli-bad-files).
-    // Repro: testEngine().check('> '.repeat(10_000) + 'x').
-    it.skip('quotes nested 10,000 deep: no throw (refuse or flatten)', () => {
-      checkValid('quote 10000 deep', '> '.repeat(10_000) + `${CLAIM}\n`);
+    // died with "internal error" for the whole run (see cli-bad-files). Now
+    // the engine skips a stretch nested too deeply to parse, with a note.
+    it('quotes nested 10,000 deep: no throw (refuse or flatten)', () => {
+      const r = checkValid('quote 10000 deep', '> '.repeat(10_000) + `${CLAIM}\n`);
+      assert.ok(r.refused || r.notes?.some((n) => /nested too deeply/.test(n)), 'the skipped stretch is noted');
     });
+    // The list no longer throws either (it gets the same note), but parsing it
+    // still takes 55–85 s here (quadratic in the depth: 1,000 deep ~0.7 s,
+    // 2,000 ~2.3 s, 4,000 ~10 s): past the 60 s timeout on a slow machine.
+    // That is the parse budget's (BUG-PARSE-QUADRATIC); un-skip this then.
     it.skip('lists nested 10,000 deep: no throw, within the timeout', () => {
       checkValid('list 10000 deep', '- '.repeat(10_000) + `${CLAIM}\n`);
     });

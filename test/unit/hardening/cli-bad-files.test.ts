@@ -248,22 +248,49 @@ describe('hardening: CLI bad files', function () {
     });
   });
 
-  // BUG-CLI-ENGINE-THROW: when the engine throws on one draft (e.g. quotes
+  // BUG-CLI-ENGINE-THROW (fixed): when the engine threw on one draft (quotes
   // nested 10,000 deep → RangeError, see bad-inputs BUG-DEEP-THROW), check()
-  // in src/cli/main.ts does not catch it per file: the run dies with
+  // in src/cli/main.ts did not catch it per file: the run died with
   // "factdesk: internal error: Maximum call stack size exceeded" and the
-  // other files' findings are never printed. Repro: printf '> %.0s' $(seq
-  // 10000) > deep.md; factdesk check good.md deep.md.
-  // No longer reproducible: the engine skips a chunk nested too deeply to parse and says so in a note,
-  // so this draft is checked (with the note) instead of crashing; the CLI's per-file guard stays in place.
-  it.skip('a draft that crashes the engine is that file’s error; the other files are still reported', () => {
-    const root = folder('engine-throw', { 'a-good.md': CLAIM, 'b-deep.md': '> '.repeat(10_000) + CLAIM, 'c-good.md': CLAIM });
+  // other files' findings were never printed. Both halves are fixed: the
+  // engine skips a stretch nested too deeply to parse and says so in a note
+  // (so that draft no longer throws), and the CLI guards each file's check.
+  it('a draft nested 10,000 deep is checked with a note; the other files are still reported', () => {
+    const root = folder('engine-deep', { 'a-good.md': CLAIM, 'b-deep.md': '> '.repeat(10_000) + CLAIM, 'c-good.md': CLAIM });
     const r = factdesk(['check', '.'], { cwd: root });
-    assert.equal(r.code, 2, r.all);
+    assert.equal(r.code, 1, r.all);
+    noStack(r.all);
     assert.doesNotMatch(r.all, /internal error/);
     assert.match(r.out, /^a-good\.md:1:14: error/m);
     assert.match(r.out, /^c-good\.md:1:14: error/m);
-    assert.equal(linesAbout(r.all, 'b-deep.md').length, 1, r.all);
+    assert.deepEqual(linesAbout(r.all, 'b-deep.md').map((l) => /note: .*nested too deeply/.test(l)), [true], r.all);
+  });
+
+  // The per-file guard itself, now that no known draft makes the engine throw:
+  // a --require preload hands the engine a text that throws when read (the
+  // draft holding the marker), as a fault inside check() would.
+  it('a draft that crashes the engine is that file’s error; the other files are still reported', () => {
+    const root = folder('engine-throw', { 'a-good.md': CLAIM, 'b-crash.md': `${CLAIM} INJECT-ENGINE-FAULT`, 'c-good.md': CLAIM });
+    const preload = path.join(root, '..', 'engine-fault.js');
+    fs.writeFileSync(
+      preload,
+      `const decode = TextDecoder.prototype.decode;
+       const boom = () => { throw new Error('injected engine fault'); };
+       TextDecoder.prototype.decode = function (...args) {
+         const text = decode.apply(this, args);
+         if (typeof text !== 'string' || !text.includes('INJECT-ENGINE-FAULT')) return text;
+         return new Proxy({}, { get: (_, key) => (key === 'charCodeAt' ? () => 0x20 : key === 'slice' ? () => boom() : boom()) });
+       };`,
+    );
+    const r = factdesk(['check', '.'], { cwd: root, preload });
+    assert.equal(r.code, 2, r.all);
+    noStack(r.all);
+    assert.doesNotMatch(r.all, /^factdesk: internal error/m);
+    assert.match(r.out, /^a-good\.md:1:14: error/m);
+    assert.match(r.out, /^c-good\.md:1:14: error/m);
+    const lines = linesAbout(r.all, 'b-crash.md');
+    assert.equal(lines.length, 1, r.all);
+    assert.match(lines[0]!, /internal error while checking: injected engine fault/);
   });
 
   // BUG-YAML-WARN: a front matter with a custom YAML tag makes the yaml
