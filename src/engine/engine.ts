@@ -20,9 +20,9 @@ import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
-import { FRONT_MATTER, IRRELEVANT, parseChunk, splitChunks, SweepingCache, type ChunkParse, type Segment } from './segment/segment';
+import { FRONT_MATTER, IRRELEVANT, parseChunk, scanChunks, SweepingCache, type Chunk, type ChunkParse, type Segment } from './segment/segment';
 import { splitSentences } from './segment/sentences';
-import type { CheckOptions, CheckResult, Finding, Mention } from './types';
+import type { CheckOptions, CheckResult, Finding, Fix, Mention, Range } from './types';
 
 /** Past this many characters a draft is refused rather than checked (the fronts may lower it). */
 export const MAX_DRAFT_CHARS = 20 * 1024 * 1024;
@@ -34,9 +34,34 @@ interface SegmentResult {
 
 interface ChunkResult {
   parsed: ChunkParse;
+  /** Offsets relative to the chunk. */
   mentions: RawMention[];
-  findings: LocalFinding[];
+  /** Every finding, supported ones too, with offsets and lines relative to the chunk; suppressed lines left out. */
+  findings: Finding[];
+  /** The chunk's own line index (for mentions, built on first use). */
+  lines(): LineIndex;
 }
+
+/** A chunk placed in a draft: where it starts, and its result. */
+interface PlacedChunk {
+  start: number;
+  line: number;
+  key: string;
+  result: ChunkResult;
+  /** Its findings at this place, once built (the reported ones, for `DraftState.includeSupported`). */
+  placed?: Finding[];
+}
+
+/** The last check of a draft: the next check of it re-uses what the edit did not touch. */
+interface DraftState {
+  text: string;
+  asOf: string;
+  includeSupported: boolean;
+  chunks: PlacedChunk[];
+}
+
+/** Drafts whose last check is kept for the next (an editor has a few open at once). */
+const KEPT_DRAFTS = 8;
 
 export interface Engine {
   readonly index: RecordIndex;
@@ -110,10 +135,9 @@ export function createEngine(record: CompiledRecord): Engine {
 
   /**
    * One chunk, analysed whole and cached by its text and the as-of date:
-   * mentions and findings with offsets relative to the chunk.
+   * mentions and findings with offsets (and lines) relative to the chunk.
    */
-  const analyseChunk = (chunkText: string, first: boolean, asOf: string): ChunkResult => {
-    const key = `${asOf}\u0000${first ? 'F' : 'B'}${chunkText}`;
+  const analyseChunk = (key: string, chunkText: string, first: boolean, asOf: string): ChunkResult => {
     const hit = chunkCache.get(key);
     if (hit) return hit;
     let parsed: ChunkParse;
@@ -123,19 +147,85 @@ export function createEngine(record: CompiledRecord): Engine {
       // Markup nested thousands deep overflows the parser's stack: that stretch is not read, and the check goes on.
       parsed = { ...IRRELEVANT, unreadable: true };
     }
+    let lineIndex: LineIndex | undefined;
+    const lines = () => (lineIndex ??= new LineIndex(chunkText));
+    if (!parsed.segments.length) {
+      const empty: ChunkResult = { parsed, mentions: [], findings: [], lines };
+      chunkCache.set(key, empty);
+      return empty;
+    }
     const tables = tableContexts(parsed.segments);
     const mentions: RawMention[] = [];
-    const findings: LocalFinding[] = [];
+    const local: LocalFinding[] = [];
     const shift = (span: { start: number; end: number }, by: number) => ({ start: span.start + by, end: span.end + by });
     for (const segment of parsed.segments) {
       const result = analyseSegment(segment.text, segment, segment.table ? tables.get(segment) : undefined, asOf);
       for (const m of result.mentions) mentions.push({ ...m, ...shift(m, segment.start) });
-      for (const f of result.findings) findings.push({ ...f, span: shift(f.span, segment.start), ...(f.fix ? { fix: { ...f.fix, span: shift(f.fix.span, segment.start) } } : {}) });
+      for (const f of result.findings) local.push({ ...f, span: shift(f.span, segment.start), ...(f.fix ? { fix: { ...f.fix, span: shift(f.fix.span, segment.start) } } : {}) });
     }
-    const result: ChunkResult = { parsed, mentions, findings };
+    const ignoredLines = new Set<number>();
+    for (const end of parsed.ignoreAfter) ignoredLines.add(lines().lineOf(end) + 1);
+    for (const at of parsed.ignoreAt) ignoredLines.add(lines().lineOf(at));
+    const findings: Finding[] = [];
+    for (const f of local) {
+      const range = lines().range(f.span.start, f.span.end);
+      if (ignoredLines.has(range.start.line)) continue;
+      const { fix, ...rest } = f;
+      findings.push({ ...rest, range, ...(fix ? { fix: { ...fix, range: lines().range(fix.span.start, fix.span.end) } } : {}) });
+    }
+    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    const result: ChunkResult = { parsed, mentions, findings, lines };
     chunkCache.set(key, result);
     return result;
   };
+
+  const chunkKey = (asOf: string, first: boolean, chunkText: string) => `${asOf}\u0000${first ? 'F' : 'B'}${chunkText}`;
+
+  /** Places chunks [start, end) of `text` as split by `scanChunks`. */
+  const placeChunks = (text: string, chunks: Chunk[], asOf: string): PlacedChunk[] =>
+    chunks.map((c) => {
+      const chunkText = text.slice(c.start, c.end);
+      const key = chunkKey(asOf, c.start === 0, chunkText);
+      return { start: c.start, line: c.line, key, result: analyseChunk(key, chunkText, c.start === 0, asOf) };
+    });
+
+  /**
+   * The chunks of `text`, re-using the previous check of the same draft: the
+   * chunks before the edit as they were, the ones after it shifted, and only
+   * the stretch between re-split and looked up.
+   */
+  const chunksAfterEdit = (state: DraftState, text: string, asOf: string): PlacedChunk[] => {
+    const old = state.text;
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    const delta = text.length - old.length;
+    const chunks = state.chunks;
+    // The chunk the edit starts in; its start may have moved (an edit on its first line), so re-split from the one before.
+    let touched = 0;
+    for (let lo = 0, hi = chunks.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (chunks[mid]!.start <= prefix) (touched = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    const from = Math.max(0, touched - 1);
+    const unchangedFrom = text.length - suffix;
+    let resumeAt = -1;
+    const scan = scanChunks(text, from === 0 ? undefined : chunks[from]!, (offset) => {
+      if (offset < unchangedFrom) return false;
+      resumeAt = chunkStartingAt(chunks, offset - delta, touched);
+      return resumeAt >= 0;
+    });
+    const head = chunks.slice(0, from);
+    const middle = placeChunks(text, scan.chunks, asOf);
+    if (resumeAt < 0) return [...head, ...middle];
+    const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
+    const tail = chunks.slice(resumeAt).map((c): PlacedChunk => ({ start: c.start + delta, line: c.line + lineDelta, key: c.key, result: c.result }));
+    for (const c of head) chunkCache.keep(c.key);
+    for (const c of tail) chunkCache.keep(c.key);
+    return [...head, ...middle, ...tail];
+  };
+
+  const drafts = new Map<string, DraftState>();
 
   const check = (text: string, options: CheckOptions = {}): CheckResult => {
     if (text.length > MAX_DRAFT_CHARS) {
@@ -143,10 +233,21 @@ export function createEngine(record: CompiledRecord): Engine {
       return { asOf, asOfOrigin, findings: [], mentions: [], refused: `draft is ${(text.length / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_DRAFT_CHARS / 1024 / 1024} MB` };
     }
     const { asOf, asOfOrigin, notes: asOfNotes } = asOfFor(text, options);
-    let notes = asOfNotes ? [...asOfNotes] : undefined;
-    const lines = new LineIndex(text);
-    const chunks = splitChunks(text).map((c, i) => ({ start: c.start, result: analyseChunk(text.slice(c.start, c.end), i === 0, asOf) }));
+    const includeSupported = options.includeSupported === true;
+    const draftKey = options.draft ?? '';
+    const previous = drafts.get(draftKey);
+    let chunks: PlacedChunk[];
+    if (previous && previous.asOf === asOf && previous.includeSupported === includeSupported) {
+      chunks = previous.text === text ? previous.chunks : chunksAfterEdit(previous, text, asOf);
+    } else {
+      chunks = placeChunks(text, scanChunks(text).chunks, asOf);
+    }
     chunkCache.sweep();
+    drafts.delete(draftKey);
+    drafts.set(draftKey, { text, asOf, includeSupported, chunks });
+    if (drafts.size > KEPT_DRAFTS) drafts.delete(drafts.keys().next().value!);
+
+    let notes = asOfNotes ? [...asOfNotes] : undefined;
     /** Mentions are built on first read: hovers need them, a keystroke's check does not. */
     const done = (findings: Finding[], mentions: () => Mention[]): CheckResult => {
       let built: Mention[] | undefined;
@@ -154,42 +255,29 @@ export function createEngine(record: CompiledRecord): Engine {
       Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (built ??= mentions()) });
       return result;
     };
-    if (chunks.some((c) => c.result.parsed.unreadable)) {
-      const skipped = chunks.filter((c) => c.result.parsed.unreadable).map((c) => lines.lineOf(c.start) + 1);
-      (notes ??= []).push(`markup nested too deeply to read at line${skipped.length > 1 ? 's' : ''} ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? '…' : ''}; that part was not checked`);
+    const unreadable = chunks.filter((c) => c.result.parsed.unreadable).map((c) => c.line + 1);
+    if (unreadable.length) {
+      (notes ??= []).push(`markup nested too deeply to read at line${unreadable.length > 1 ? 's' : ''} ${unreadable.slice(0, 5).join(', ')}${unreadable.length > 5 ? '…' : ''}; that part was not checked`);
     }
     if (chunks.some((c) => c.result.parsed.ignoreFile)) return done([], () => []);
-    const ignoredLines = new Set<number>();
-    for (const { start, result } of chunks) {
-      for (const end of result.parsed.ignoreAfter) ignoredLines.add(lines.lineOf(start + end) + 1);
-      for (const at of result.parsed.ignoreAt) ignoredLines.add(lines.lineOf(start + at));
-    }
     const mentions = () =>
-      chunks.flatMap(({ start: base, result }) =>
+      chunks.flatMap(({ start: base, line, result }) =>
         result.mentions.map((m): Mention => {
-          const start = m.start + base;
-          const end = m.end + base;
-          return { span: { start, end }, range: lines.range(start, end), entityId: m.entityId, ...(m.variantId ? { variantId: m.variantId } : {}), text: m.text };
+          const range = result.lines().range(m.start, m.end);
+          return {
+            span: { start: m.start + base, end: m.end + base },
+            range: { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } },
+            entityId: m.entityId,
+            ...(m.variantId ? { variantId: m.variantId } : {}),
+            text: m.text,
+          };
         }),
       );
     const findings: Finding[] = [];
-    for (const { start: base, result } of chunks) {
-      for (const f of result.findings) {
-        if (!options.includeSupported && (f.verdict === 'supported' || f.verdict === 'unknown')) continue;
-        const start = f.span.start + base;
-        const end = f.span.end + base;
-        const range = lines.range(start, end);
-        if (ignoredLines.has(range.start.line)) continue;
-        const fix: Finding['fix'] = f.fix && {
-          ...f.fix,
-          span: { start: f.fix.span.start + base, end: f.fix.span.end + base },
-          range: lines.range(f.fix.span.start + base, f.fix.span.end + base),
-        };
-        const { fix: _localFix, ...rest } = f;
-        findings.push({ ...rest, span: { start, end }, range, ...(fix ? { fix } : {}) });
-      }
+    for (const chunk of chunks) {
+      chunk.placed ??= chunk.result.findings.filter((f) => includeSupported || (f.verdict !== 'supported' && f.verdict !== 'unknown')).map((f) => placed(f, chunk.start, chunk.line));
+      for (const f of chunk.placed) findings.push(f);
     }
-    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return done(findings, mentions);
   };
 
@@ -257,6 +345,71 @@ function tableContexts(segments: Segment[]): Map<Segment, string> {
     }
   }
   return out;
+}
+
+/**
+ * A chunk's finding at its place in the draft (chunks start lines, so
+ * characters stay). Every field is listed, not spread: one object shape makes
+ * shifting a long draft's findings after an edit cheap. A test checks that no
+ * field of Finding is left behind.
+ */
+export function placed(f: Finding, base: number, line: number): Finding {
+  if (base === 0 && line === 0) return f;
+  const at = (r: Range): Range => ({ start: { line: r.start.line + line, character: r.start.character }, end: { line: r.end.line + line, character: r.end.character } });
+  // The same key order as a finding built in place (JSON output stays byte-stable).
+  const out: Finding = {
+    span: { start: f.span.start + base, end: f.span.end + base },
+    kind: f.kind,
+    verdict: f.verdict,
+    severity: f.severity,
+    claim: f.claim,
+    recorded: f.recorded,
+    message: f.message,
+    factId: f.factId,
+    entityId: f.entityId,
+    sources: f.sources,
+    quoted: f.quoted,
+    provenance: f.provenance,
+    range: at(f.range),
+  };
+  if (f.fix) {
+    const fix = { span: { start: f.fix.span.start + base, end: f.fix.span.end + base }, newText: f.fix.newText } as Fix;
+    if (f.fix.citation) fix.citation = f.fix.citation;
+    fix.range = at(f.fix.range);
+    out.fix = fix;
+  }
+  return out;
+}
+
+/** The index of the chunk of `chunks` (from `after` on) that starts at `offset`, or -1. */
+function chunkStartingAt(chunks: PlacedChunk[], offset: number, after: number): number {
+  for (let lo = after + 1, hi = chunks.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    const start = chunks[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const COMPARE_BLOCK = 1024;
+
+/** Length of the longest common prefix; compared a block at a time (native string equality), then by character. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + COMPARE_BLOCK <= n && a.slice(i, i + COMPARE_BLOCK) === b.slice(i, i + COMPARE_BLOCK)) i += COMPARE_BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the longest common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + COMPARE_BLOCK <= max && a.slice(a.length - i - COMPARE_BLOCK, a.length - i) === b.slice(b.length - i - COMPARE_BLOCK, b.length - i)) i += COMPARE_BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 export { ownerOf };

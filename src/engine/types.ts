@@ -90,6 +90,12 @@ export interface CheckOptions {
   today?: string;
   /** Include `supported` and `unknown` findings (hovers, reports). Default false. */
   includeSupported?: boolean;
+  /**
+   * Which draft this is (an editor passes the document's URI): the next check
+   * of the same draft re-uses what an edit did not touch. Drafts without one
+   * share a slot, which is right for one draft checked again and again.
+   */
+  draft?: string;
 }
 
 export interface CheckResult {

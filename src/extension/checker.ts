@@ -118,7 +118,8 @@ export class Checker implements vscode.Disposable {
 
   private checkOptions(uri: vscode.Uri) {
     const asOf = effectiveAsOf(this.asOfOverride(uri), this.settings);
-    return { includeSupported: true, ...(asOf ? { asOf } : {}) };
+    // The URI lets the engine re-use this draft's previous check: a keystroke re-reads one paragraph.
+    return { includeSupported: true, draft: uri.toString(), ...(asOf ? { asOf } : {}) };
   }
 
   // ── results ──────────────────────────────────────────────────────────────

@@ -6,9 +6,13 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Nodes, Parents, Root } from 'mdast';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'tableCell';
@@ -54,6 +58,8 @@ const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definiti
 export interface Chunk {
   start: number;
   end: number;
+  /** 0-based line of `start` (chunks always start a line). */
+  line: number;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -67,38 +73,92 @@ export const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r
  * the first chunk. Each chunk can then be parsed, and cached, on its own.
  */
 export function splitChunks(source: string): Chunk[] {
+  return scanChunks(source).chunks;
+}
+
+/**
+ * splitChunks, resumable: it may start at any chunk start of an earlier split
+ * of the same text up to there (the scanner's state is empty at a chunk start),
+ * and stops at the first new boundary that `stopAt` accepts — where the rest
+ * of an earlier split can be re-used. Then `stoppedAt` is that boundary's
+ * offset and `stoppedLine` its line.
+ */
+export function scanChunks(
+  source: string,
+  from: { start: number; line: number } = { start: 0, line: 0 },
+  stopAt?: (offset: number, line: number) => boolean,
+): { chunks: Chunk[]; stoppedAt?: number; stoppedLine?: number } {
   const chunks: Chunk[] = [];
-  let chunkStart = 0;
+  const length = source.length;
+  let chunkStart = from.start;
+  let chunkLine = from.line;
   let fence: string | undefined;
   /** Inside an HTML block that may span blank lines: the text that ends it. */
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
-  let pos = 0;
+  let pos = from.start;
+  let line = from.line;
   // Front matter: from the opening --- to the closing --- belongs to chunk 0.
-  const fm = FRONT_MATTER.exec(source);
-  if (fm) pos = fm[0].length;
-  while (pos < source.length) {
-    let eol = pos;
-    while (eol < source.length && source.charCodeAt(eol) !== 10 && source.charCodeAt(eol) !== 13) eol++;
-    const line = source.slice(pos, eol);
-    const next = eol < source.length ? eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
-    const blank = line.trim() === '';
-    if (!fence && !htmlEnd && previousBlank && !blank && !/^[ \t]/.test(line) && pos > chunkStart) {
-      chunks.push({ start: chunkStart, end: pos });
-      chunkStart = pos;
+  if (pos === 0) {
+    const fm = FRONT_MATTER.exec(source);
+    if (fm) {
+      pos = fm[0].length;
+      line += lineBreaks(fm[0]);
     }
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
-    } else if (f) fence = f[1];
-    else htmlEnd = htmlBlockOpenedBy(line);
+  }
+  /** The next '<' at or after pos: lines without one cannot open an HTML block. */
+  let nextAngle = -1;
+  while (pos < length) {
+    let eol = pos;
+    while (eol < length) {
+      const c = source.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      eol++;
+    }
+    const next = eol < length ? eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
+    const first = source.charCodeAt(pos);
+    // Only a line that starts with whitespace (or is empty) can be blank; trim() decides the rest.
+    const blank = eol === pos || ((first <= 32 || first === 0xa0 || first === 0xfeff || first >= 0x1680) && source.slice(pos, eol).trim() === '');
+    if (!fence && !htmlEnd && previousBlank && !blank && first !== 32 && first !== 9 && pos > chunkStart) {
+      chunks.push({ start: chunkStart, end: pos, line: chunkLine });
+      if (stopAt?.(pos, line)) return { chunks, stoppedAt: pos, stoppedLine: line };
+      chunkStart = pos;
+      chunkLine = line;
+    }
+    if (nextAngle < pos) {
+      const at = source.indexOf('<', pos);
+      nextAngle = at === -1 ? Infinity : at;
+    }
+    const fenceLike = first === 32 || first === 96 || first === 126; // space, `, ~
+    if (fence || htmlEnd || fenceLike || nextAngle < eol) {
+      const text = source.slice(pos, eol);
+      const f = fenceLike || fence ? FENCE.exec(text) : null;
+      if (fence) {
+        if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && text.trim() === f[1]) fence = undefined;
+      } else if (htmlEnd) {
+        if (htmlEnd.test(text)) htmlEnd = undefined;
+      } else if (f) fence = f[1];
+      else if (nextAngle < eol) htmlEnd = htmlBlockOpenedBy(text);
+    }
     previousBlank = blank;
+    if (next > eol) line++;
     pos = next;
   }
-  if (chunkStart < source.length || !chunks.length) chunks.push({ start: chunkStart, end: source.length });
-  return chunks;
+  if (chunkStart < length || !chunks.length) chunks.push({ start: chunkStart, end: length, line: chunkLine });
+  return { chunks };
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -107,14 +167,14 @@ export function splitChunks(source: string): Chunk[] {
  * comments left open: what closes the block, if the line opens one and does
  * not close it.
  */
+const SPANNING_HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
 function htmlBlockOpenedBy(line: string): RegExp | undefined {
-  const block: [RegExp, RegExp][] = [
-    [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-    [/^ {0,3}<\?/, /\?>/],
-    [/^ {0,3}<![A-Za-z]/, />/],
-    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-  ];
-  for (const [open, end] of block) {
+  for (const [open, end] of SPANNING_HTML_BLOCKS) {
     const m = open.exec(line);
     if (m) return end.test(line.slice(m[0].length)) ? undefined : end;
   }
@@ -151,6 +211,11 @@ export class SweepingCache<T> {
 
   set(key: string, value: T): void {
     this.entries.set(key, value);
+    this.used.add(key);
+  }
+
+  /** Marks an entry the current check re-used without looking it up. */
+  keep(key: string): void {
     this.used.add(key);
   }
 
@@ -201,13 +266,24 @@ export function parseDraft(source: string, lineOf: (offset: number) => number, c
 }
 
 // Built once: constructing micromark's extensions costs more than parsing a paragraph.
+// GFM's parts that change what is prose: tables, footnotes, strikethrough. Autolink
+// literals are left out (they doubled the parse time); bare URLs are blanked below
+// instead, and task-list markers read as text, which holds no claim.
 let parserOptions: { first: Parameters<typeof fromMarkdown>[1]; rest: Parameters<typeof fromMarkdown>[1] } | undefined;
 function options(first: boolean) {
+  const gfm = () => [gfmTable(), gfmFootnote(), gfmStrikethrough()];
+  const gfmMdast = () => [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown()];
   parserOptions ??= {
-    first: { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] },
-    rest: { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
+    first: { extensions: [...gfm(), frontmatter(['yaml'])], mdastExtensions: [...gfmMdast(), frontmatterFromMarkdown(['yaml'])] },
+    rest: { extensions: gfm(), mdastExtensions: gfmMdast() },
   };
   return first ? parserOptions.first : parserOptions.rest;
+}
+
+/** Bare URLs and autolinks: their words ("…/nvidia-h20-china…") name pages, they claim nothing. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]]/gi;
+function blankUrls(text: string): string {
+  return text.includes('http') || text.includes('www.') ? text.replace(BARE_URL, (url) => ' '.repeat(url.length)) : text;
 }
 
 export function parseChunk(source: string, first: boolean): ChunkParse {
@@ -240,7 +316,7 @@ export function parseChunk(source: string, first: boolean): ChunkParse {
     if (start === undefined || end === undefined || end <= start) return;
     const chars = blank(start, end).split('');
     fill(node, chars, start);
-    const text = chars.join('');
+    const text = blankUrls(chars.join(''));
     if (text.trim()) segments.push({ kind, start, end, text, quoted, ...(table ? { table } : {}) });
   };
 
