@@ -20,7 +20,7 @@ import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
-import { FRONT_MATTER, IRRELEVANT, parseChunk, scanChunks, SweepingCache, type Chunk, type ChunkParse, type Segment } from './segment/segment';
+import { FRONT_MATTER, IRRELEVANT, overParseBudget, parseChunk, scanChunks, SweepingCache, type Chunk, type ChunkParse, type Segment } from './segment/segment';
 import { splitSentences } from './segment/sentences';
 import type { CheckOptions, CheckResult, Finding, Fix, Mention, Range } from './types';
 
@@ -141,11 +141,15 @@ export function createEngine(record: CompiledRecord): Engine {
     const hit = chunkCache.get(key);
     if (hit) return hit;
     let parsed: ChunkParse;
-    try {
-      parsed = !first && !chunkText.includes('factdesk-ignore') && !matcher.mentionsAny(chunkText) ? IRRELEVANT : parseChunk(chunkText, first);
-    } catch {
-      // Markup nested thousands deep overflows the parser's stack: that stretch is not read, and the check goes on.
-      parsed = { ...IRRELEVANT, unreadable: true };
+    const overBudget = overParseBudget(chunkText);
+    if (overBudget) parsed = { ...IRRELEVANT, skipped: overBudget };
+    else {
+      try {
+        parsed = !first && !chunkText.includes('factdesk-ignore') && !matcher.mentionsAny(chunkText) ? IRRELEVANT : parseChunk(chunkText, first);
+      } catch {
+        // Markup nested thousands deep overflows the parser's stack: that stretch is not read, and the check goes on.
+        parsed = { ...IRRELEVANT, skipped: 'markup nested too deeply to read' };
+      }
     }
     let lineIndex: LineIndex | undefined;
     const lines = () => (lineIndex ??= new LineIndex(chunkText));
@@ -255,9 +259,10 @@ export function createEngine(record: CompiledRecord): Engine {
       Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (built ??= mentions()) });
       return result;
     };
-    const unreadable = chunks.filter((c) => c.result.parsed.unreadable).map((c) => c.line + 1);
-    if (unreadable.length) {
-      (notes ??= []).push(`markup nested too deeply to read at line${unreadable.length > 1 ? 's' : ''} ${unreadable.slice(0, 5).join(', ')}${unreadable.length > 5 ? '…' : ''}; that part was not checked`);
+    const skipped = new Map<string, number[]>();
+    for (const c of chunks) if (c.result.parsed.skipped) (skipped.get(c.result.parsed.skipped) ?? skipped.set(c.result.parsed.skipped, []).get(c.result.parsed.skipped)!).push(c.line + 1);
+    for (const [why, at] of skipped) {
+      (notes ??= []).push(`${why} at line${at.length > 1 ? 's' : ''} ${at.slice(0, 5).join(', ')}${at.length > 5 ? '…' : ''}; that part was not checked`);
     }
     if (chunks.some((c) => c.result.parsed.ignoreFile)) return done([], () => []);
     const mentions = () =>
