@@ -23,4 +23,15 @@ describe('mentions: one matcher for every name and alias', () => {
   it('matches short all-caps names only in capitals', () => {
     assert.deepEqual(ids('AMD and amd; BIS and bis'), ['amd:AMD', 'bis:BIS']);
   });
+  it('reads plurals inside a run and after one, one separator between name parts, and names beside astral characters', () => {
+    assert.deepEqual(ids('Blackwells, H100 SXMs, H200es, H 20, H\u00a0100, H‑100'), ['blackwell:Blackwell', 'nvidia-h100/sxm:H100 SXM', 'nvidia-h200:H200', 'nvidia-h20:H 20', 'nvidia-h100:H\u00a0100', 'nvidia-h100:H‑100']);
+    assert.deepEqual(ids('H  100 and H--100 (two separators are not one name)'), []);
+    assert.deepEqual(ids('😀H100😀 and éH100'), ['nvidia-h100:H100']);
+  });
+  it('reports offsets shifted by the offset given, and the first mention alone for the quick test', () => {
+    const m = matcher();
+    assert.deepEqual(m.find('x H20', 100).map((x) => [x.start, x.end]), [[102, 105]]);
+    assert.equal(m.mentionsAny('nothing here at all'), false);
+    assert.equal(m.mentionsAny('but the H20 is here'), true);
+  });
 });

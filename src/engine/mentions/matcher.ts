@@ -28,60 +28,164 @@ export function nameKey(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0_‐‑–-]+/g, '').replace(/’/g, "'");
 }
 
-function aliasPattern(alias: string): string {
-  // Split into letter runs, digit runs and punctuation; allow an optional separator at each boundary.
-  const parts = alias.match(/\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu) ?? [];
-  return parts.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[\\s\\u00a0‐‑–-]?');
+/** Characters that may stand between two parts of a name ("H-100", "H 100", "Ascend 910B"). */
+function isSeparator(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 45 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+const enum Part {
+  Letter,
+  Digit,
+  Separator,
+  Other,
+}
+/** The class of the code point at `i` (ASCII decided without a RegExp). */
+function partAt(text: string, i: number): Part {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return Part.Letter;
+    if (c >= 48 && c <= 57) return Part.Digit;
+    return isSeparator(c) ? Part.Separator : Part.Other;
+  }
+  if (isSeparator(c)) return Part.Separator;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER.test(ch) ? Part.Letter : NUMBER.test(ch) ? Part.Digit : Part.Other;
+}
+
+/** UTF-16 units of the code point at `i`. */
+const widthAt = (text: string, i: number) => (((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) ? 2 : 1);
+
+/** Where the run of `part` that starts at `i` ends (a single character for separators and others). */
+function runEndAt(text: string, i: number, part: Part): number {
+  let end = i + widthAt(text, i);
+  if (part === Part.Letter || part === Part.Digit) while (end < text.length && partAt(text, end) === part) end += widthAt(text, end);
+  return end;
+}
+
+const isWordPart = (p: Part) => p === Part.Letter || p === Part.Digit;
+
+/** The length of a plural ending ("s" or "es") that stands alone at `at` ("H100s"), or 0. */
+function pluralAt(text: string, at: number, endsWord: (at: number) => boolean): number {
+  const c = text.charCodeAt(at) | 32;
+  if (c === 115 && endsWord(at + 1)) return 1; // s
+  if (c === 101 && (text.charCodeAt(at + 1) | 32) === 115 && endsWord(at + 2)) return 2; // es
+  return 0;
+}
+
+/**
+ * Matches names by their key, not by one regular expression: the text is read
+ * as runs of letters, runs of digits and single other characters; from each
+ * run that starts a word, runs are joined (at most one separator between two)
+ * while the joined key is still the start of some name's key. The longest
+ * name that ends at a word boundary wins; a plural "s"/"es" may follow it.
+ * (A single RegExp alternating every alias cost ~2 ms per KB of prose and
+ * more after each full GC, when V8 recompiles it.)
+ */
 export class MentionMatcher {
-  private readonly regex: RegExp;
   private readonly targets = new Map<string, Target>();
+  /** Every prefix of every key: where joining runs may still lead to a name. */
+  private readonly prefixes = new Set<string>();
+  /** The first two characters of every key, as one number: most words are turned away by them alone, without a string. */
+  private readonly starts = new Set<number>();
 
   constructor(index: RecordIndex) {
-    const aliases: string[] = [];
     const add = (alias: string, target: Target) => {
       const key = nameKey(alias);
       if (!key || this.targets.has(key)) return;
       const exact = alias.length <= 3 && alias === alias.toUpperCase() ? alias : undefined;
       this.targets.set(key, exact ? { ...target, exact } : target);
-      aliases.push(alias);
+      for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+      if (key.length >= 2) this.starts.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
     };
     for (const e of index.entities.values()) {
       // Variant names first: "H100 SXM" must win over "H100".
       for (const v of e.variants) for (const name of [v.name, ...v.aliases]) add(name, { entityId: e.id, variantId: v.id, kind: e.kind });
       for (const name of [e.name, ...e.aliases]) add(name, { entityId: e.id, kind: e.kind });
     }
-    aliases.sort((a, b) => nameKey(b).length - nameKey(a).length);
-    const body = aliases.map(aliasPattern).join('|') || '(?!)';
-    this.regex = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
   }
 
   /** Whether the text names any entity at all (a cheap test before parsing). */
   mentionsAny(text: string): boolean {
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(text); m; m = this.regex.exec(text)) if (this.targets.has(nameKey(m[1]!))) return true;
-    return false;
+    return this.scan(text, 0, true).length > 0;
   }
 
   find(text: string, offset = 0): RawMention[] {
+    return this.scan(text, offset, false);
+  }
+
+  private scan(text: string, offset: number, firstOnly: boolean): RawMention[] {
     const found: RawMention[] = [];
-    this.regex.lastIndex = 0;
-    for (let m = this.regex.exec(text); m; m = this.regex.exec(text)) {
-      const core = m[1]!;
-      const target = this.targets.get(nameKey(core));
-      if (!target) continue;
-      if (target.exact && core.replace(/[\s-]/g, '') !== target.exact.replace(/[\s-]/g, '')) continue;
-      const start = m.index;
-      found.push({
-        start: offset + start,
-        end: offset + start + core.length,
-        entityId: target.entityId,
-        ...(target.variantId ? { variantId: target.variantId } : {}),
-        kind: target.kind,
-        text: core,
-      });
+    const n = text.length;
+    /** Whether no letter or digit follows `at` (the end of a name). */
+    const endsWord = (at: number) => at >= n || !isWordPart(partAt(text, at));
+    let previous = Part.Separator;
+    for (let i = 0; i < n; ) {
+      const part = partAt(text, i);
+      const runEnd = runEndAt(text, i, part);
+      if (part !== Part.Separator && !isWordPart(previous) && this.mayStartAt(text, i, runEnd)) {
+        const match = this.matchAt(text, i, endsWord);
+        if (match) {
+          const target = this.targets.get(match.key)!;
+          const core = text.slice(i, match.end);
+          if (!target.exact || core.replace(/[\s-]/g, '') === target.exact.replace(/[\s-]/g, '')) {
+            found.push({ start: offset + i, end: offset + match.end, entityId: target.entityId, ...(target.variantId ? { variantId: target.variantId } : {}), kind: target.kind, text: core });
+            if (firstOnly) return found;
+            previous = Part.Letter;
+            i = match.consumed;
+            continue;
+          }
+        }
+      }
+      previous = part;
+      i = runEnd;
     }
     return found;
+  }
+
+  /** False when the run [start, runEnd) of ASCII letters or digits cannot begin any key. */
+  private mayStartAt(text: string, start: number, runEnd: number): boolean {
+    if (runEnd - start < 2) return true;
+    const a = text.charCodeAt(start);
+    const b = text.charCodeAt(start + 1);
+    if (a >= 128 || b >= 128) return true;
+    const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+    return this.starts.has(lower(a) * 65536 + lower(b));
+  }
+
+  /** The longest name starting at `start`: its key, where it ends, and where its plural ending (if any) ends. */
+  private matchAt(text: string, start: number, endsWord: (at: number) => boolean): { key: string; end: number; consumed: number } | undefined {
+    const n = text.length;
+    let best: { key: string; end: number; consumed: number } | undefined;
+    let key = '';
+    for (let pos = start; pos < n; ) {
+      const part = partAt(text, pos);
+      if (part === Part.Separator) return best;
+      const runEnd = runEndAt(text, pos, part);
+      const run = text.slice(pos, runEnd).toLowerCase();
+      key += run === '’' ? "'" : run;
+      if (this.targets.has(key)) {
+        if (endsWord(runEnd)) best = { key, end: runEnd, consumed: runEnd };
+        else {
+          const plural = pluralAt(text, runEnd, endsWord);
+          if (plural) best = { key, end: runEnd, consumed: runEnd + plural };
+        }
+      } else if (part === Part.Letter && endsWord(runEnd)) {
+        // A plural inside the run: "Blackwells", "H100 SXMs".
+        for (const suffix of ['es', 's']) {
+          const stem = key.slice(0, -suffix.length);
+          if (key.endsWith(suffix) && runEnd - suffix.length > pos && this.targets.has(stem)) {
+            best = { key: stem, end: runEnd - suffix.length, consumed: runEnd };
+            break;
+          }
+        }
+      }
+      if (!this.prefixes.has(key)) return best;
+      // At most one separator between two parts of a name.
+      pos = runEnd;
+      if (pos < n && partAt(text, pos) === Part.Separator) pos += 1;
+    }
+    return best;
   }
 }
