@@ -3,6 +3,7 @@
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { bundleOptions, buildVendor } = require('./scripts/build-options');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -58,11 +59,13 @@ async function writePackSchema() {
   return true;
 }
 
+// The record goes in as one JSON string: V8 reads JSON.parse of a string much
+// faster than the same data written as a JavaScript object literal.
 const recordPlugin = (record) => ({
   name: 'bundled-record',
   setup(build) {
     build.onResolve({ filter: /^factdesk:bundled-record$/ }, () => ({ path: 'bundled-record', namespace: 'factdesk' }));
-    build.onLoad({ filter: /.*/, namespace: 'factdesk' }, () => ({ contents: JSON.stringify(record), loader: 'json' }));
+    build.onLoad({ filter: /.*/, namespace: 'factdesk' }, () => ({ contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(record))});`, loader: 'js' }));
   },
 });
 
@@ -80,20 +83,8 @@ async function main() {
     fs.writeFileSync(docs.OUT, listing);
     console.log('updated docs/record.md');
   }
-  const common = {
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    logLevel: 'warning',
-    plugins: [recordPlugin(record)],
-    // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle must supply.
-    define: { 'import.meta.url': '__factdesk_import_meta_url' },
-    banner: { js: "const __factdesk_import_meta_url = require('url').pathToFileURL(__filename).href;" },
-  };
+  const common = bundleOptions({ production, plugins: [recordPlugin(record)] });
+  await buildVendor(path.join(__dirname, 'dist'));
   const builds = [
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
   ];

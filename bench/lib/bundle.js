@@ -8,23 +8,22 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT } = require('./util');
+const { bundleOptions, VENDORED } = require(path.join(ROOT, 'scripts', 'build-options'));
+
+/** buildSync takes no plugins: point the external vendored requires at ./vendor/NAME.js as the plugin does. */
+function rewriteVendorRequires(file) {
+  const code = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, code.replace(new RegExp(`require\\("(${VENDORED.join('|')})"\\)`, 'g'), 'require("./vendor/$1.js")'));
+}
 
 function bundleEngine(outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-'))) {
   const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild'));
   const outfile = path.join(outDir, 'engine.js');
   const t0 = performance.now();
-  esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src/engine/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    // Same shims as esbuild.js, so the bench bundle is the fronts' engine.
-    define: { 'import.meta.url': '__factdesk_import_meta_url' },
-    banner: { js: "const __factdesk_import_meta_url = require('url').pathToFileURL(__filename).href;" },
-  });
+  // The build's own options and vendored libraries, unminified so profiles keep names.
+  esbuild.buildSync({ ...bundleOptions(), plugins: undefined, external: VENDORED, entryPoints: [path.join(ROOT, 'src/engine/index.ts')], outfile, sourcemap: false });
+  rewriteVendorRequires(outfile);
+  fs.cpSync(path.join(ROOT, 'dist', 'vendor'), path.join(outDir, 'vendor'), { recursive: true });
   return { outDir, engine: outfile, bundleMs: performance.now() - t0, bytes: fs.statSync(outfile).size };
 }
 

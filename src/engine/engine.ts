@@ -6,7 +6,7 @@
  * as-of date, per engine (so per record version). A keystroke re-analyses the
  * one chunk it touched; the rest only has its offsets shifted.
  */
-import YAML from 'yaml';
+import type * as YamlModule from 'yaml';
 import { extractCategories } from './claims/category';
 import { extractDealTerms, extractEvents, extractStatus } from './claims/events';
 import { extractQuantities, ownerOf } from './claims/quantity';
@@ -299,8 +299,16 @@ function frontMatterDate(yaml: string): { date?: string; note?: string } {
 }
 
 function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
+  // Most front matter is a few plain `key: value` lines: read those without loading the YAML parser.
+  const plain = plainFrontMatter(yaml);
+  const plainDate = plain?.get('date');
+  if (plain && plainDate === undefined) return {};
+  if (plainDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(plainDate) && !Number.isNaN(Date.parse(plainDate))) return { date: plainDate };
   let data: unknown;
   try {
+    // Loaded here, not at start: only drafts with front matter need it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const YAML = require('yaml') as typeof YamlModule;
     data = YAML.parse(yaml.replace(/\r\n?/g, '\n'), { schema: 'core', customTags: [], maxAliasCount: 10, logLevel: 'error' });
   } catch (e) {
     return { note: `front matter is not valid YAML (${(e as Error).message.split('\n')[0]}); checked as of today` };
@@ -312,6 +320,30 @@ function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(text);
   if (m && !Number.isNaN(Date.parse(m[1]!))) return { date: m[1] };
   return { note: `front matter date "${text}" is not a YYYY-MM-DD date; checked as of today` };
+}
+
+/**
+ * The values of a front matter made only of `key: value` lines whose values
+ * carry no YAML syntax (plain words, or a quoted string without escapes),
+ * with no key twice: what YAML would read, without the parser. Anything else
+ * gives undefined, and the YAML parser decides.
+ */
+const CORE_NON_STRING = /^(?:~|null|true|false|[-+]?\d+|0o[0-7]+|0x[0-9a-f]+|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?|[-+]?\.inf|\.nan)$/i;
+
+export function plainFrontMatter(yaml: string): Map<string, string> | undefined {
+  const values = new Map<string, string>();
+  for (const line of yaml.split(/\r\n?|\n/)) {
+    if (line.trim() === '') continue;
+    const m = /^([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$/.exec(line);
+    if (!m || values.has(m[1]!)) return undefined;
+    const value = m[2]!;
+    if (/^"[^"\\]*"$/.test(value) || /^'[^']*'$/.test(value)) values.set(m[1]!, value.slice(1, -1));
+    else if (value === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(value) || /:(?:\s|$)|\s#/.test(value)) return undefined;
+    // What YAML's core schema reads as null, a boolean or a number is left to it.
+    else if (CORE_NON_STRING.test(value)) return undefined;
+    else values.set(m[1]!, value);
+  }
+  return values;
 }
 
 /** Stretches between matching quotation marks: “…” or "…". */

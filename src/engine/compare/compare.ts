@@ -8,6 +8,7 @@ import type { OriginFact } from '../record/load';
 import type { ICategoryFact, IEventFact, IQuantityFact, IStatusFact, RecordIndex } from '../record/record-index';
 import type { EventType, ExportStatus, Quantity } from '../record/schema';
 import type { Verdict } from '../types';
+import { withThousands } from '../format';
 
 export interface Comparison {
   verdict: Verdict;
@@ -39,7 +40,7 @@ export function compare(claim: Claim, index: RecordIndex, asOf: string): Compari
 
 // ---------- quantities ----------
 
-const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toPrecision(6))));
+const fmt = (n: number) => (Number.isInteger(n) ? withThousands(n) : String(Number(n.toPrecision(6))));
 
 /** Record units → the canonical units claims are read in (GB, GB/s, TFLOPS, W). */
 const TO_CANONICAL: Partial<Record<Quantity['unit'], { unit: Quantity['unit']; factor: number }>> = {

@@ -3,9 +3,24 @@
  * column and field) → one CompiledRecord with every cross-reference checked.
  * Used at build time for the bundled record and at run time for workspace packs.
  */
-import YAML, { isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import type * as YamlModule from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { RecordFile, type Entity, type Fact, type Source } from './schema';
+import type * as SchemaModule from './schema';
+import type { Entity, Fact, RecordFile, Source } from './schema';
+
+/*
+ * yaml and zod (through the schema) are needed to read record files — packs,
+ * the build, the `record` commands — never to check a draft against a record
+ * already compiled. They are loaded on first use, so the extension and the CLI
+ * start without them (zod alone is the bundle's largest library).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = (): typeof YamlModule => require('yaml');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const schema = (): typeof SchemaModule => require('./schema');
+const isMap = (node: unknown) => yaml().isMap(node);
+const isSeq = (node: unknown) => yaml().isSeq(node);
 
 export interface RecordError {
   file: string;
@@ -61,12 +76,12 @@ function fieldName(path: readonly PropertyKey[]): string {
 /** Parses one YAML record file as plain data (core schema: no custom tags, no code). */
 export function parseRecordFile(text: string, name: string): ParsedFile {
   const errors: RecordError[] = [];
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const noPosition = () => ({ line: 1, column: 1 });
   if (text.length > MAX_PACK_BYTES / 4 && new TextEncoder().encode(text).length > MAX_PACK_BYTES) {
     return { name, lineOf: noPosition, errors: [{ file: name, line: 1, column: 1, field: '', message: `file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB` }] };
   }
-  const doc = YAML.parseDocument(text, {
+  const doc = yaml().parseDocument(text, {
     lineCounter,
     schema: 'core',
     customTags: [],
@@ -138,7 +153,7 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
     // "Excessive alias count": a billion-laughs style pack.
     return { name, lineOf, errors: [{ file: name, line: 1, column: 1, field: '', message: `YAML: ${(e as Error).message.split('\n')[0]}` }] };
   }
-  const parsed = RecordFile.safeParse(raw);
+  const parsed = schema().RecordFile.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors.push(issueToError(issue, name, lineOf, raw));
     return { name, lineOf, errors };

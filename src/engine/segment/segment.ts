@@ -14,6 +14,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Nodes, Parents, Root } from 'mdast';
+import { withThousands } from '../format';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'tableCell';
 
@@ -212,7 +213,7 @@ export function overParseBudget(chunk: string): string | undefined {
     const c = chunk.charCodeAt(i);
     if (c === 42 || c === 95) emphasis++; // * _
   }
-  if (emphasis > PARSE_BUDGET.emphasisMarkers) return `a block with ${emphasis.toLocaleString('en-US')} emphasis markers (Fact Desk reads blocks with up to ${PARSE_BUDGET.emphasisMarkers.toLocaleString('en-US')})`;
+  if (emphasis > PARSE_BUDGET.emphasisMarkers) return `a block with ${withThousands(emphasis)} emphasis markers (Fact Desk reads blocks with up to ${withThousands(PARSE_BUDGET.emphasisMarkers)})`;
   if (containerDepth(chunk) > PARSE_BUDGET.containerDepth) return 'markup nested too deeply to read';
   return undefined;
 }

@@ -1,0 +1,60 @@
+// esbuild options shared by the build (esbuild.js) and the bench (bench/lib/bundle.js),
+// so what the bench times is what ships.
+const esbuild = require('esbuild');
+const path = require('node:path');
+
+/**
+ * Libraries kept out of the main bundles, each in dist/vendor/NAME.js: a draft
+ * check without packs never loads them (compromise is required on the first
+ * sentence that needs it; yaml and zod only to read record files and front
+ * matter), so a front starts without parsing ~1.5 MB of code it may not run.
+ */
+const VENDORED = ['compromise', 'yaml', 'zod'];
+
+const vendorPlugin = {
+  name: 'factdesk-vendor',
+  setup(build) {
+    const filter = new RegExp(`^(${VENDORED.join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
+  },
+};
+
+/** The options every bundle of ours uses (CommonJS for Node 20; ESM dependencies read import.meta.url). */
+function bundleOptions({ production = false, plugins = [] } = {}) {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+    plugins: [vendorPlugin, ...plugins],
+    define: { 'import.meta.url': '__factdesk_import_meta_url' },
+    banner: { js: "const __factdesk_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  };
+}
+
+/** Writes OUTDIR/vendor/NAME.js for each vendored library (minified: nobody profiles inside them). */
+async function buildVendor(outDir, root = path.join(__dirname, '..')) {
+  await Promise.all(
+    VENDORED.map((name) =>
+      esbuild.build({
+        stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        minify: true,
+        legalComments: 'eof',
+        outfile: path.join(outDir, 'vendor', `${name}.js`),
+        logLevel: 'warning',
+        define: { 'import.meta.url': '__factdesk_import_meta_url' },
+        banner: { js: "const __factdesk_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+      }),
+    ),
+  );
+}
+
+module.exports = { VENDORED, bundleOptions, buildVendor };
