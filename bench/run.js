@@ -220,7 +220,7 @@ function markdown(r) {
   L.push(`|---|--:|---|---|`);
   const inc = size('300KB')?.incremental;
   if (inc) L.push(`| **incremental**: one character typed in a middle paragraph of the 300 KB draft, re-check (median of ${inc.runs} cumulative edits in ${inc.paragraphs} paragraphs) | **${fmt(inc.median)}** (p90 ${fmt(inc.p90)}, max ${fmt(inc.max)}, CPU ${fmt(inc.cpuMedian)}) | ≤ ${TARGETS.incrementalMs} ms | ${verdict(inc.median, TARGETS.incrementalMs)} |`);
-  if (inc?.afterFullGc) L.push(`| … the same, with a forced full GC before each edit (median of ${inc.afterFullGc.runs}; V8 recompiles the mention RegExp after one) | ${fmt(inc.afterFullGc.median)} (p90 ${fmt(inc.afterFullGc.p90)}) | – | |`);
+  if (inc?.afterFullGc) L.push(`| … the same, with a forced full GC before each edit (median of ${inc.afterFullGc.runs}; after one, V8's regexp code and inline caches start cold) | ${fmt(inc.afterFullGc.median)} (p90 ${fmt(inc.afterFullGc.p90)}) | – | |`);
   for (const n of ['30KB', '3MB']) {
     const i = size(n)?.incremental;
     if (i) L.push(`| incremental, ${n} draft (median of ${i.runs}) | ${fmt(i.median)} (p90 ${fmt(i.p90)}) | – | |`);

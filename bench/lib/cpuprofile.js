@@ -10,7 +10,8 @@ const { moduleRanges } = require('./bundle');
 
 /** Innermost match wins: compromise called from claim extraction counts as compromise. */
 const STAGES = [
-  { file: 'src/engine/segment/segment.ts', fn: /^parseDraft$/, stage: 'markdown parse (micromark + mdast + blanking)' },
+  { file: 'src/engine/segment/segment.ts', fn: /^(parseDraft|parseChunk)$/, stage: 'markdown parse (micromark + mdast + blanking)' },
+  { file: 'src/engine/segment/segment.ts', fn: /^(scanChunks|splitChunks|overParseBudget|containerDepth)$/, stage: 'block split + parse budget' },
   { file: 'src/engine/segment/lines.ts', fn: /./, stage: 'line index (offset → line/character)' },
   { file: 'src/engine/engine.ts', fn: /^(frontMatterDate|asOfFor)$/, stage: 'front matter (YAML)' },
   { file: 'src/engine/engine.ts', fn: /^tableContexts$/, stage: 'table contexts' },
@@ -26,7 +27,9 @@ const STAGES = [
   { file: 'src/engine/engine.ts', fn: /^isAccepted$/, stage: 'findings (build, citations)' },
   { file: 'src/engine/record/record-index.ts', fn: /./, stage: 'record index look-ups' },
   { file: 'src/engine/engine.ts', fn: /^analyseSegment$/, stage: 'per-segment glue (analyseSegment)' },
-  { file: 'src/engine/engine.ts', fn: /^analyse$/, stage: 'paragraph cache (key + lookup)' },
+  { file: 'src/engine/engine.ts', fn: /^(analyseChunk|chunkKey|placeChunks)$/, stage: 'block cache (key + lookup) and per-block glue' },
+  { file: 'src/engine/engine.ts', fn: /^(chunksAfterEdit|commonPrefix|commonSuffix|chunkStartingAt)$/, stage: 'edit diff (re-use of the previous check)' },
+  { file: 'src/engine/engine.ts', fn: /^placed$/, stage: 'result assembly (check)' },
   { file: 'src/engine/engine.ts', fn: /^check$/, stage: 'result assembly (check)' },
 ];
 

@@ -92,7 +92,7 @@ if (job.edits) {
   /**
    * `edits` edits, each timed. Typing does not run a full GC between
    * keystrokes, so the main figure forces none; the second series forces one
-   * before each edit (V8 then recompiles the mention matcher's RegExp), the
+   * before each edit (V8 then recompiles the claim patterns' RegExps), the
    * worst case a writer meets now and then.
    */
   const series = (forceGc) => {

@@ -223,9 +223,9 @@ export function createEngine(record: CompiledRecord): Engine {
     const middle = placeChunks(text, scan.chunks, asOf);
     if (resumeAt < 0) return [...head, ...middle];
     const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
-    const tail = chunks.slice(resumeAt).map((c): PlacedChunk => ({ start: c.start + delta, line: c.line + lineDelta, key: c.key, result: c.result }));
-    for (const c of head) chunkCache.keep(c.key);
-    for (const c of tail) chunkCache.keep(c.key);
+    const tail = chunks.slice(resumeAt).map(
+      (c): PlacedChunk => ({ start: c.start + delta, line: c.line + lineDelta, key: c.key, result: c.result, ...(c.placed ? { placed: c.placed.map((f) => shifted(f, delta, lineDelta)) } : {}) }),
+    );
     return [...head, ...middle, ...tail];
   };
 
@@ -246,7 +246,8 @@ export function createEngine(record: CompiledRecord): Engine {
     } else {
       chunks = placeChunks(text, scanChunks(text).chunks, asOf);
     }
-    chunkCache.sweep();
+    // The cache follows the draft: once it holds many blocks the draft no longer has, they go (with a margin for undo).
+    if (chunkCache.size > 2 * chunks.length + 64) chunkCache.retainOnly(chunks.map((c) => c.key));
     drafts.delete(draftKey);
     drafts.set(draftKey, { text, asOf, includeSupported, chunks });
     if (drafts.size > KEPT_DRAFTS) drafts.delete(drafts.keys().next().value!);
@@ -415,6 +416,14 @@ export function placed(f: Finding, base: number, line: number): Finding {
     fix.range = at(f.fix.range);
     out.fix = fix;
   }
+  return out;
+}
+
+/** A placed finding moved by an edit before it: new offsets; its ranges are re-used when no line was added or removed. */
+function shifted(f: Finding, delta: number, lineDelta: number): Finding {
+  if (lineDelta !== 0) return placed(f, delta, lineDelta);
+  const out: Finding = { ...f, span: { start: f.span.start + delta, end: f.span.end + delta } };
+  if (f.fix) out.fix = { ...f.fix, span: { start: f.fix.span.start + delta, end: f.fix.span.end + delta } };
   return out;
 }
 

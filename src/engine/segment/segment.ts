@@ -253,9 +253,15 @@ export class SweepingCache<T> {
     this.used.add(key);
   }
 
-  /** Marks an entry the current check re-used without looking it up. */
-  keep(key: string): void {
-    this.used.add(key);
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Drops every entry but these (the blocks of the draft just checked). */
+  retainOnly(keys: Iterable<string>): void {
+    const keep = new Set(keys);
+    for (const key of this.entries.keys()) if (!keep.has(key)) this.entries.delete(key);
+    this.used = new Set();
   }
 
   /** Called at the end of a check. Keeps a margin for text undone or pasted back. */
