@@ -342,26 +342,37 @@ export function parseChunk(source: string, first: boolean): ChunkParse {
 
   const blank = (start: number, end: number) => source.slice(start, end).replace(/[^\n\r]/g, ' ');
 
-  /** Copies the prose text nodes below `node` into `chars` (a blanked copy of the block). */
-  const fill = (node: Nodes, chars: string[], blockStart: number) => {
+  /** The source ranges of the prose text nodes below `node`, in document order. */
+  const proseRanges = (node: Nodes, ranges: number[]) => {
     if (SKIPPED.has(node.type)) return;
     if (PROSE_TEXT.has(node.type)) {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
-      if (s === undefined || e === undefined) return;
-      for (let i = s; i < e; i++) chars[i - blockStart] = source[i]!;
+      if (s !== undefined && e !== undefined) ranges.push(s, e);
       return;
     }
-    if ('children' in node) for (const child of node.children) fill(child as Nodes, chars, blockStart);
+    if ('children' in node) for (const child of node.children) proseRanges(child as Nodes, ranges);
   };
 
   const block = (node: Nodes, kind: SegmentKind, quoted: boolean, table?: TableContext) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || end <= start) return;
-    const chars = blank(start, end).split('');
-    fill(node, chars, start);
-    const text = blankUrls(chars.join(''));
+    const ranges: number[] = [];
+    proseRanges(node, ranges);
+    // The block's source with everything but prose blanked: slices and blanks joined, not a character array.
+    let text = '';
+    let at = start;
+    for (let i = 0; i < ranges.length; i += 2) {
+      const s = Math.max(ranges[i]!, at);
+      const e = ranges[i + 1]!;
+      if (e <= s) continue;
+      if (s > at) text += blank(at, s);
+      text += source.slice(s, e);
+      at = e;
+    }
+    if (end > at) text += blank(at, end);
+    text = blankUrls(text);
     if (text.trim()) segments.push({ kind, start, end, text, quoted, ...(table ? { table } : {}) });
   };
 
