@@ -1,4 +1,4 @@
-// Builds dist/cli.js and dist/extension.js. The bundled record is validated and
+// Builds dist/cli.js, dist/extension.js and dist/vendor/ (libraries loaded on first use). The bundled record is validated and
 // compiled first: an invalid record fails the build with file, line and field.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
@@ -8,22 +8,23 @@ const { bundleOptions, buildVendor } = require('./scripts/build-options');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-/** Compiles data/record/*.yaml with the engine's own loader (bundled on the fly). */
-async function compileRecord() {
-  const out = path.join(__dirname, 'dist', '.record-compiler.js');
-  await esbuild.build({
-    entryPoints: [path.join(__dirname, 'src/engine/record/compile-files.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: out,
-    logLevel: 'silent',
-  });
+/** Bundles a TypeScript module of ours into dist/ for this build script, requires it, and removes the file. */
+async function requireTs(entry, name) {
+  const out = path.join(__dirname, 'dist', name);
+  await esbuild.build({ entryPoints: [path.join(__dirname, entry)], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'silent' });
   delete require.cache[out];
-  const { compileRecordDir } = require(out);
+  try {
+    return require(out);
+  } finally {
+    fs.rmSync(out);
+  }
+}
+
+/** Compiles data/record/*.yaml with the engine's own loader. */
+async function compileRecord() {
+  const { compileRecordDir } = await requireTs('src/engine/record/compile-files.ts', '.record-compiler.js');
   const { version } = require('./package.json');
   const { record, errors } = compileRecordDir(path.join(__dirname, 'data', 'record'), version);
-  fs.rmSync(out);
   if (errors.length) {
     for (const e of errors) console.error(`${e.file}:${e.line}:${e.column}: error: ${e.field ? e.field + ': ' : ''}${e.message}`);
     console.error(`The bundled record has ${errors.length} error(s); nothing was built.`);
@@ -39,18 +40,7 @@ async function compileRecord() {
  * YAML extension through package.json's yamlValidation). Written only when it changed.
  */
 async function writePackSchema() {
-  const out = path.join(__dirname, 'dist', '.pack-schema.js');
-  await esbuild.build({
-    entryPoints: [path.join(__dirname, 'src/packs/json-schema.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: out,
-    logLevel: 'silent',
-  });
-  delete require.cache[out];
-  const { packJsonSchemaText, PACK_SCHEMA_PATH } = require(out);
-  fs.rmSync(out);
+  const { packJsonSchemaText, PACK_SCHEMA_PATH } = await requireTs('src/packs/json-schema.ts', '.pack-schema.js');
   const target = path.join(__dirname, PACK_SCHEMA_PATH);
   const text = packJsonSchemaText();
   if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) return false;
