@@ -23,45 +23,20 @@ const KIND_TITLES = {
   report: 'Reports',
 };
 
-const ATTRIBUTE_LABELS = {
-  memory_capacity: 'Memory',
-  memory_type: 'Memory type',
-  memory_bandwidth: 'Memory bandwidth',
-  fp16_tensor: 'FP16 Tensor',
-  bf16_tensor: 'BF16 Tensor',
-  fp8_tensor: 'FP8 Tensor',
-  fp64: 'FP64',
-  tdp: 'TDP',
-  transistors: 'Transistors',
-  dies: 'Dies',
-  nvlink_bandwidth: 'NVLink',
-  gpu_count: 'GPUs',
-  cpu_count: 'CPUs',
-  relative_performance: 'Relative performance',
-  revenue_share: 'Revenue share to the US',
-  charge: 'Charge',
-  architecture: 'Architecture',
-  vendor: 'Vendor',
-  maker: 'Maker',
-  parent: 'Parent company',
-  role: 'Role',
-};
-
-const STATUS_LABELS = {
-  unrestricted: 'No US licence needed',
-  licence_required: 'US licence required; none granted',
-  licensed: 'Exportable under US licences',
-  approved_pending: 'Approved for approved customers; licences under review',
-  prohibited: 'Not exportable',
-};
+/**
+ * The words the engine's cards use (attribute and status labels, quantities),
+ * read from src/engine/cards.ts itself so the listing and the hovers agree.
+ */
+function engineWords() {
+  const esbuild = require('esbuild');
+  const { outputFiles } = esbuild.buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'engine', 'cards.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(mod, mod.exports, require);
+  return mod.exports;
+}
+const { ATTRIBUTE_LABELS, STATUS_LABELS, quantityText } = engineWords();
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
-const num = (n) => n.toLocaleString('en-US');
-
-function quantityText(q) {
-  const unit = q.unit === 'count' ? '' : q.unit === '%' ? '%' : ` ${q.unit}`;
-  return `${q.approximate ? '~' : ''}${num(q.amount)}${unit}${q.sparse !== undefined ? ` dense (${num(q.sparse)}${unit} sparse)` : ''}`;
-}
 
 function valueText(v, names) {
   if (v && typeof v === 'object') return quantityText(v);
