@@ -4,6 +4,7 @@
  * the JSON Schema for pack files is generated from it (`npm run build`).
  */
 import { z } from 'zod';
+import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './attributes';
 
 /** `2022`, `2022-10` or `2022-10-07`: the precision of a date is its form. */
 export const IsoDate = z
@@ -85,26 +86,10 @@ export const Quantity = z.strictObject({
 });
 export type Quantity = z.infer<typeof Quantity>;
 
-export const QuantityAttribute = z.enum([
-  'memory_capacity',
-  'memory_bandwidth',
-  'fp16_tensor',
-  'bf16_tensor',
-  'fp8_tensor',
-  'fp64',
-  'tdp',
-  'transistors',
-  'dies',
-  'nvlink_bandwidth',
-  'gpu_count',
-  'cpu_count',
-  'relative_performance',
-  'revenue_share',
-  'charge',
-]);
+export const QuantityAttribute = z.enum(QUANTITY_ATTRIBUTES);
 export type QuantityAttribute = z.infer<typeof QuantityAttribute>;
 
-export const CategoryAttribute = z.enum(['architecture', 'vendor', 'maker', 'parent', 'memory_type', 'role']);
+export const CategoryAttribute = z.enum(CATEGORY_ATTRIBUTES);
 export type CategoryAttribute = z.infer<typeof CategoryAttribute>;
 
 export const EventType = z.enum([

@@ -7,12 +7,18 @@
  * And the edit that appends an entry to the pack's list without reformatting
  * the rest of the file. No `vscode` import: unit-tested.
  */
-import YAML, { isMap, isScalar, isSeq, type YAMLSeq } from 'yaml';
+import type * as YamlModule from 'yaml';
+import type { YAMLSeq } from 'yaml';
 import { type Finding, type RecordIndex } from '../../engine';
 import { ATTRIBUTE_LABELS } from '../../engine/cards';
 import { FAMILY_WORDS } from '../../engine/compare/compare';
 import type { OriginFact } from '../../engine/record/load';
-import { CategoryAttribute, QuantityAttribute, type EventType, type ExportStatus, type Unit } from '../../engine/record/schema';
+import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from '../../engine/record/attributes';
+import type { EventType, ExportStatus, Unit } from '../../engine/record/schema';
+
+// yaml is loaded when a pack entry is written, not when the extension starts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = (): typeof YamlModule => require('yaml');
 import { detectEol } from './edits';
 
 export type PackList = 'facts' | 'overrides' | 'accepted';
@@ -220,7 +226,7 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
     return { list: 'facts', entry: { id, kind: 'event', type, date, entities: [entity], summary: finding.claim, ...common }, summary: `a ${type} date for ${index.entityName(entity)}` };
   }
   const attribute = what.attribute ?? null;
-  if (finding.kind === 'quantity' || (attribute && (QuantityAttribute.options as readonly string[]).includes(attribute))) {
+  if (finding.kind === 'quantity' || (attribute && (QUANTITY_ATTRIBUTES as readonly string[]).includes(attribute))) {
     const q = parseQuantity(valueText, attribute ?? undefined);
     const relativeTo = what.relativeTo ? (entityIdByName(index, what.relativeTo) ?? what.relativeTo) : undefined;
     const id = uniqueId(`${entity}.${attribute ?? 'quantity'}`, taken);
@@ -230,7 +236,7 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
       summary: `${index.entityName(entity)}'s ${attribute ?? 'value'}: ${valueText}`,
     };
   }
-  const categoryAttribute = attribute && (CategoryAttribute.options as readonly string[]).includes(attribute) ? attribute : null;
+  const categoryAttribute = attribute && (CATEGORY_ATTRIBUTES as readonly string[]).includes(attribute) ? attribute : null;
   const value = categoryAttribute && ENTITY_VALUED.has(categoryAttribute) ? (entityIdByName(index, valueText) ?? valueText) : valueText;
   const id = uniqueId(`${entity}.${categoryAttribute ?? 'category'}`, taken);
   return { list: 'facts', entry: { id, kind: 'category', entity, attribute: categoryAttribute, value, ...common }, summary: `${index.entityName(entity)}'s ${categoryAttribute ?? 'category'}: ${valueText}` };
@@ -271,12 +277,12 @@ export interface PackInsert {
 
 /** Quantities and validity on one line, as in the bundled record; empty strings quoted, with a hint to fill them. */
 function decorate(node: unknown): void {
-  YAML.visit(node as YAML.Node, {
+  yaml().visit(node as YamlModule.Node, {
     Pair(_key, pair) {
-      if (!YAML.isScalar(pair.key)) return;
+      if (!yaml().isScalar(pair.key)) return;
       const key = String(pair.key.value);
-      if ((key === 'value' || key === 'valid') && YAML.isMap(pair.value)) pair.value.flow = true;
-      if (!YAML.isScalar(pair.value) || pair.value.value !== '') return;
+      if ((key === 'value' || key === 'valid') && yaml().isMap(pair.value)) pair.value.flow = true;
+      if (!yaml().isScalar(pair.value) || pair.value.value !== '') return;
       pair.value.type = 'QUOTE_DOUBLE';
       const hint = FILL_IN[key];
       if (hint) pair.value.comment = ` ${hint}`;
@@ -291,7 +297,7 @@ const FILL_IN: Record<string, string> = {
 
 /** The entry as YAML list-item lines, indented by `indent` spaces. */
 export function entryYaml(entry: Record<string, unknown>, indent: number, eol = '\n'): string {
-  const doc = new YAML.Document([entry]);
+  const doc = new (yaml().Document)([entry]);
   decorate(doc.contents);
   const body = doc.toString({ indent: 2, lineWidth: 0, nullStr: '', indentSeq: true });
   const pad = ' '.repeat(indent);
@@ -314,14 +320,14 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
     const focusLine = sourceAt >= 0 ? lineAt(newText, offset + sourceAt) : entryLine;
     return { offset, text: insert, newText, entryLine, focusLine };
   };
-  const doc = YAML.parseDocument(text, { schema: 'core', uniqueKeys: false });
+  const doc = yaml().parseDocument(text, { schema: 'core', uniqueKeys: false });
   const contents = doc.contents;
-  const blank = !text.trim() || contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''));
+  const blank = !text.trim() || contents === null || (yaml().isScalar(contents) && (contents.value === null || contents.value === ''));
 
-  if (blank || (!doc.errors.length && isMap(contents))) {
-    const pair = !blank && isMap(contents) ? contents.items.find((p) => isScalar(p.key) && p.key.value === list) : undefined;
+  if (blank || (!doc.errors.length && yaml().isMap(contents))) {
+    const pair = !blank && yaml().isMap(contents) ? contents.items.find((p) => yaml().isScalar(p.key) && p.key.value === list) : undefined;
     const seq = pair?.value;
-    if (pair && isSeq(seq) && !seq.flow && seq.items.length) {
+    if (pair && yaml().isSeq(seq) && !seq.flow && seq.items.length) {
       // After the list's last item, at the items' indentation.
       const first = seq.items[0] as { range?: [number, number, number] };
       const last = seq.items[seq.items.length - 1] as { range?: [number, number, number] };
@@ -345,16 +351,16 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
     }
   }
   // Anything else (an empty, null or flow list): add through the YAML document, which keeps comments.
-  if (!doc.errors.length && isMap(contents)) {
-    const pair = contents.items.find((p) => isScalar(p.key) && p.key.value === list);
+  if (!doc.errors.length && yaml().isMap(contents)) {
+    const pair = contents.items.find((p) => yaml().isScalar(p.key) && p.key.value === list);
     const node = doc.createNode(entry);
     decorate(node);
     let added = false;
-    if (pair && isSeq(pair.value)) {
+    if (pair && yaml().isSeq(pair.value)) {
       pair.value.flow = false;
       (pair.value.items as unknown[]).push(node);
       added = true;
-    } else if (pair && (pair.value === null || (isScalar(pair.value) && (pair.value.value === null || pair.value.value === '')))) {
+    } else if (pair && (pair.value === null || (yaml().isScalar(pair.value) && (pair.value.value === null || pair.value.value === '')))) {
       const seq = doc.createNode([]) as YAMLSeq;
       seq.items.push(node);
       (pair as { value: unknown }).value = seq;
