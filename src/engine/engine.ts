@@ -323,14 +323,16 @@ function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
   return { note: `front matter date "${text}" is not a YYYY-MM-DD date; checked as of today` };
 }
 
+/** A flow list of plain words: `[a, b-c, d e]` (no quotes, brackets, colons or comments inside). */
+const FLOW_LIST_OF_WORDS = /^\[[ \t]*(?:[A-Za-z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*(?:,[ \t]*[A-Za-z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*)*)?\]$/;
+/** What YAML's core schema reads as null, a boolean or a number. */
+const CORE_NON_STRING = /^(?:~|null|true|false|[-+]?\d+|0o[0-7]+|0x[0-9a-f]+|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?|[-+]?\.inf|\.nan)$/i;
 /**
  * The values of a front matter made only of `key: value` lines whose values
  * carry no YAML syntax (plain words, or a quoted string without escapes),
  * with no key twice: what YAML would read, without the parser. Anything else
  * gives undefined, and the YAML parser decides.
  */
-const CORE_NON_STRING = /^(?:~|null|true|false|[-+]?\d+|0o[0-7]+|0x[0-9a-f]+|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?|[-+]?\.inf|\.nan)$/i;
-
 export function plainFrontMatter(yaml: string): Map<string, string> | undefined {
   const values = new Map<string, string>();
   for (const line of yaml.split(/\r\n?|\n/)) {
@@ -339,6 +341,12 @@ export function plainFrontMatter(yaml: string): Map<string, string> | undefined 
     if (!m || values.has(m[1]!)) return undefined;
     const value = m[2]!;
     if (/^"[^"\\]*"$/.test(value) || /^'[^']*'$/.test(value)) values.set(m[1]!, value.slice(1, -1));
+    else if (FLOW_LIST_OF_WORDS.test(value)) {
+      // tags: [chips, export-controls]: read as YAML would, then written as String(list) does.
+      const items = value.slice(1, -1).split(',').map((item) => item.trim()).filter((item) => item !== '');
+      if (items.some((item) => CORE_NON_STRING.test(item))) return undefined;
+      values.set(m[1]!, items.join(','));
+    }
     else if (value === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(value) || /:(?:\s|$)|\s#/.test(value)) return undefined;
     // What YAML's core schema reads as null, a boolean or a number is left to it.
     else if (CORE_NON_STRING.test(value)) return undefined;

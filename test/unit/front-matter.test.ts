@@ -16,7 +16,7 @@ const yamlValues = (text: string): Map<string, string> | 'invalid' => {
 
 describe('front matter read without the YAML parser', () => {
   it('reads the seeds’ kind of front matter', () => {
-    const fm = 'title: "Nvidia\'s China chips, explained"\ndate: 2025-11-27\nseed: 000_0aa576827c28c7cb.txt\nsource: https://cerbay.com/2025/11/27/x-y';
+    const fm = 'title: "Nvidia\'s China chips, explained"\ndate: 2025-11-27\nseed: 000_0aa576827c28c7cb.txt\nsource: https://cerbay.com/2025/11/27/x-y\ntags: [chips, export-controls, huawei]';
     assert.deepEqual(plainFrontMatter(fm), yamlValues(fm));
     assert.equal(plainFrontMatter(fm)?.get('date'), '2025-11-27');
   });
@@ -29,7 +29,7 @@ describe('front matter read without the YAML parser', () => {
   it('whenever it reads a front matter, YAML reads the same values (random lines)', () => {
     const key = fc.constantFrom('date', 'title', 'seed', 'source', 'a-b', '_x');
     const value = fc.oneof(
-      fc.constantFrom('2025-11-27', '"2025-11-27"', "'2025-11-27'", 'https://x.test/a:b', 'x: y', 'x #y', '- x', '[a]', '"a\'b"', "'a\"b'", '2025', 'true', 'null', '~', '', ' ', '*x', '!t x', '>', '|'),
+      fc.constantFrom('[a, b-c]', '[]', '[ x ]', '[a b, c]', '[a,,b]', '[a, [b]]', '[a: b]', '[1, 2]', '[a, true]', '[a, "b"]', '2025-11-27', '"2025-11-27"', "'2025-11-27'", 'https://x.test/a:b', 'x: y', 'x #y', '- x', '[a]', '"a\'b"', "'a\"b'", '2025', 'true', 'null', '~', '', ' ', '*x', '!t x', '>', '|'),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(
