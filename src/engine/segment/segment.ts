@@ -332,6 +332,40 @@ function blankUrls(text: string): string {
 }
 
 export function parseChunk(source: string, first: boolean): ChunkParse {
+  return plainParagraph(source) ?? parseMarkdownChunk(source, first);
+}
+
+/** Characters that may start or end markdown syntax inside a paragraph (or make it a table, a heading, a front matter). */
+const MARKUP_CHARACTER = /[`*_[\]<>!&\\~|^#=\t\uFEFF]/;
+/** Line starts that may open a list, a thematic break or a setext underline. */
+const BLOCK_START = /^[ ]*(?:[-+]|\d+[.)])/;
+
+/**
+ * A chunk that is one paragraph of plain text (no character that markdown
+ * reads as syntax, no line that could open another block) parses to itself:
+ * one segment from its first character to its last line ending. Most prose is
+ * like that, and micromark is the costliest stage of a check, so such chunks
+ * skip it. A property test holds this to what micromark reads.
+ */
+export function plainParagraph(source: string): ChunkParse | undefined {
+  if (MARKUP_CHARACTER.test(source)) return undefined;
+  let end = source.length;
+  while (end > 0 && isLineEnding(source.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && source.charCodeAt(start) === 32) start++;
+  if (start >= end || start > 3) return undefined; // nothing, or indented code
+  const content = source.slice(start, end);
+  for (const line of content.split(/\r\n?|\n/)) if (line.trim() === '' || BLOCK_START.test(line)) return undefined;
+  const text = blankUrls(content);
+  return { segments: text.trim() ? [{ kind: 'paragraph', start, end, text, quoted: false }] : [], frontMatter: undefined, ignoreAfter: [], ignoreAt: [], ignoreFile: false };
+}
+
+/** A paragraph ends before its last line ending (trailing spaces on its last line are part of it). */
+function isLineEnding(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
   const tree = fromMarkdown(source, options(first)) as Root;
   const segments: Segment[] = [];
   const ignoreAfter: number[] = [];
