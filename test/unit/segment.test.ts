@@ -22,6 +22,12 @@ describe('segment: markdown → prose with exact offsets', () => {
     assert.ok(!seg!.text.includes('code'));
   });
 
+  it('a draft that opens with a rule (--- never closed) still has its lists and quotations', () => {
+    const draft = parse('---\n> The H200 has 96 GB of memory.\n\n- item\n');
+    assert.equal(draft.frontMatter, undefined);
+    assert.deepEqual(draft.segments.map((s) => `${s.text.trim()}${s.quoted ? ':quoted' : ''}`), ['The H200 has 96 GB of memory.:quoted', 'item']);
+  });
+
   it('reads headings, list items, table cells and blockquotes; skips code, HTML and front matter', () => {
     const text = ['---', 'date: 2025-11-27', '---', '# Head', '', '- item', '', '> quoted', '', '```', 'fenced', '```', '', '<div>html</div>', '', '| a | b |', '|---|---|', '| c | d |', ''].join('\n');
     const draft = parse(text);

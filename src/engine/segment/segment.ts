@@ -366,7 +366,9 @@ function isLineEnding(c: number): boolean {
 }
 
 export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
-  const tree = fromMarkdown(source, options(first)) as Root;
+  // micromark-extension-frontmatter 2.0.0 reads no list or blockquote anywhere in a text
+  // that opens with a `---` it cannot close; only a closed front matter turns it on.
+  const tree = fromMarkdown(source, options(first && FRONT_MATTER.test(source))) as Root;
   const segments: Segment[] = [];
   const ignoreAfter: number[] = [];
   const ignoreAt: number[] = [];

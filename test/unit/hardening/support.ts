@@ -14,6 +14,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { CheckResult, Finding, Position, Range, Span } from '../../../src/engine';
+import { FRONT_MATTER } from '../../../src/engine/segment/segment';
 
 export class RefLines {
   /** Offset where each line's content starts. */
@@ -165,7 +166,9 @@ let referenceOptions: Parameters<typeof fromMarkdown>[1] | undefined;
  */
 export function nonProseBlocks(text: string): Region[] {
   referenceOptions ??= { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] };
-  const tree = fromMarkdown(text, referenceOptions);
+  // As in the engine: the front matter extension only for a closed front matter (with an
+  // unclosed `---` opening the text, micromark-extension-frontmatter 2.0.0 reads no list or quote at all).
+  const tree = fromMarkdown(text, FRONT_MATTER.test(text) ? referenceOptions : { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const out: Region[] = [];
   const containers = new Set(['root', 'blockquote', 'list', 'listItem']);
   const walk = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } }; value?: string }) => {
