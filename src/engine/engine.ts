@@ -8,6 +8,7 @@
  */
 import type * as YamlModule from 'yaml';
 import { extractCategories } from './claims/category';
+import { extractCharges } from './claims/charge';
 import { extractDealTerms, extractEvents, extractStatus } from './claims/events';
 import { extractQuantities, ownerOf } from './claims/quantity';
 import { extractTableClaims } from './claims/table';
@@ -109,7 +110,7 @@ export function createEngine(record: CompiledRecord): Engine {
           index,
           reading: () => (reading ??= readSentence(sentence.text)),
         };
-        const found = [...extractQuantities(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx)];
+        const found = [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx)];
         for (const c of found) {
           claims.push({
             ...c,

@@ -156,6 +156,29 @@ describe('claims: deal terms', () => {
   ]);
 });
 
+describe('claims: the H20 charge, taken or expected', () => {
+  check([
+    { text: 'In April, Nvidia warned of a charge of up to $5.5 billion tied to the H20.', asOf: '2025-06-15', report: [], supports: ['$5.5 billion'] },
+    { text: 'Nvidia took a $4.5 billion charge on the H20 in its first fiscal quarter.', asOf: '2025-06-15', report: [], supports: ['$4.5 billion'] },
+    { text: 'Nvidia wrote off $5.5 billion of H20 inventory in the quarter.', asOf: '2025-06-15', report: ['contradicted:$5.5 billion'] },
+    { text: 'Nvidia took a $6 billion charge tied to the H20.', asOf: '2025-06-15', report: ['contradicted:$6 billion'] },
+    { text: 'The H20 charge cost Nvidia $4.5 billion.', asOf: '2025-06-15', report: [], supports: ['$4.5 billion'] },
+    // Before the charge taken was reported, April's estimate is the record's figure.
+    { text: 'Nvidia will take a $5.5 billion charge on the H20.', asOf: '2025-05-01', report: [], supports: ['$5.5 billion'] },
+    // Not a charge, or not the H20's: revenue it could not ship, AMD's write-off, market value.
+    { text: 'Nvidia said it could not ship a further $2.5 billion of H20 products in the quarter.', asOf: '2025-06-15', report: [] },
+    { text: 'AMD took an $800 million charge on the MI308, while Nvidia took $4.5 billion on the H20.', asOf: '2025-06-15', report: [] },
+    { text: 'Nvidia shares fell 6% after the H20 disclosure, wiping about $150 billion off its value.', asOf: '2025-06-15', report: [] },
+  ]);
+
+  it('the fix puts in the charge taken, and says which figure the draft used', () => {
+    const result = testEngine().check('Nvidia wrote off $5.5 billion of H20 inventory in the quarter.', { asOf: '2025-06-15' });
+    const [finding] = result.findings;
+    assert.equal(finding?.fix?.newText, '4.5 billion');
+    assert.match(finding!.message, /the record says 4\.5 billion USD \(taken, reported 28 May 2025\).*charge expected beforehand: about 5\.5 billion USD/);
+  });
+});
+
 describe('claims: export status at the as-of date', () => {
   check([
     { text: 'The most powerful Nvidia chip legally available in China is the H20.', report: [], supports: ['H20'] },

@@ -36,7 +36,11 @@ export interface QuantityClaim extends ClaimBase {
   relativeTo?: string;
   /** For revenue_share: the date the sentence ties the deal to, if any. */
   date?: DateExpr;
+  /** For charge: the charge the draft says was taken, or the one expected beforehand (unsaid: either). */
+  chargeMode?: ChargeMode;
 }
+
+export type ChargeMode = 'taken' | 'expected';
 
 export interface CategoryClaim extends ClaimBase {
   kind: 'category';

@@ -28,7 +28,7 @@ const unknown = (facts: OriginFact[] = []): Comparison => ({ verdict: 'unknown',
 export function compare(claim: Claim, index: RecordIndex, asOf: string): Comparison {
   switch (claim.kind) {
     case 'quantity':
-      return compareQuantity(claim, index);
+      return compareQuantity(claim, index, asOf);
     case 'category':
       return compareCategory(claim, index, asOf);
     case 'event-date':
@@ -100,6 +100,9 @@ function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: Reco
   if (fact.attribute === 'relative_performance') text = `${v.approximate ? 'about ' : ''}${fmt(v.amount)}× the ${index.entityName(fact.relativeTo ?? '')}`;
   if (v.sparse !== undefined) text += ` dense (${inDraft(v.sparse)} with sparsity)`;
   if (fact.variant) text += ` for the ${index.entities.get(fact.entity)?.variants.find((x) => x.id === fact.variant)?.name ?? fact.variant}`;
+  // A charge is a figure of its time: the April estimate, then the charge taken.
+  if (fact.attribute === 'charge' && fact.valid?.to) text += ` (expected from ${displayDate(fact.valid.from ?? '')} until ${displayDate(fact.valid.to)})`;
+  else if (fact.attribute === 'charge' && fact.valid?.from) text += ` (taken, reported ${displayDate(fact.valid.from)})`;
   return text;
 }
 
@@ -110,7 +113,7 @@ function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
   return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
 }
 
-function quantityCandidates(claim: QuantityClaim, index: RecordIndex): IQuantityFact[] {
+function quantityCandidates(claim: QuantityClaim, index: RecordIndex, asOf: string): IQuantityFact[] {
   if (claim.attribute === 'revenue_share') {
     const all = claim.entityId === 'deal' ? [...index.facts.values()].filter((f): f is IQuantityFact => f.kind === 'quantity' && f.attribute === 'revenue_share') : index.quantityFacts(claim.entityId, 'revenue_share');
     // A chip names its deal; otherwise the date must.
@@ -121,6 +124,8 @@ function quantityCandidates(claim: QuantityClaim, index: RecordIndex): IQuantity
   if (!facts.length && claim.attribute === 'fp16_tensor') facts = index.quantityFacts(claim.entityId, 'bf16_tensor');
   if (claim.attribute === 'relative_performance') facts = facts.filter((f) => f.relativeTo === claim.relativeTo);
   if (claim.variantId) facts = facts.filter((f) => !f.variant || f.variant === claim.variantId);
+  // "Nvidia took a $5.5 billion charge": the charge taken is the figure current at the as-of date, not April's estimate.
+  if (claim.attribute === 'charge' && claim.chargeMode === 'taken') facts = facts.filter((f) => validAt(f, asOf));
   return facts;
 }
 
@@ -129,8 +134,8 @@ function dealDateMatches(f: IQuantityFact, claim: QuantityClaim, index: RecordIn
   return !!claim.date && event?.kind === 'event' && dateMatches(claim.date, event.date);
 }
 
-function compareQuantity(claim: QuantityClaim, index: RecordIndex): Comparison {
-  const facts = quantityCandidates(claim, index);
+function compareQuantity(claim: QuantityClaim, index: RecordIndex, asOf: string): Comparison {
+  const facts = quantityCandidates(claim, index, asOf);
   if (!facts.length) return unknown();
   // "15% of H20 revenue under a deal struck in 2024": right share, wrong date.
   if (claim.attribute === 'revenue_share' && claim.entityId !== 'deal' && claim.date && !facts.some((f) => dealDateMatches(f, claim, index))) {
@@ -150,12 +155,14 @@ function compareQuantity(claim: QuantityClaim, index: RecordIndex): Comparison {
     return { verdict: 'disputed', facts: fs, recorded, detail: conflictDetail(fs, claim, index) };
   }
   const distinct = new Set(facts.map((f) => replacementFor(f, claim)));
+  const estimate = claim.chargeMode === 'taken' ? index.quantityFacts(claim.entityId, 'charge').find((f) => !facts.includes(f) && within(claim, canonical(f.value).amount, !!f.value.approximate)) : undefined;
   return {
     verdict: 'contradicted',
-    facts,
+    facts: estimate ? [...facts, estimate] : facts,
     recorded,
     ...(distinct.size === 1 ? { replacement: [...distinct][0]! } : {}),
     ...(facts.some((f) => f.conflicts.length) ? { detail: conflictDetail(facts, claim, index) } : {}),
+    ...(estimate ? { detail: `The draft’s figure is the charge expected beforehand: ${describeQuantity(estimate, claim, index)}.` } : {}),
   };
 }
 
