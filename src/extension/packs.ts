@@ -7,6 +7,7 @@
  * record stays in use until they are fixed.
  */
 import * as vscode from 'vscode';
+import fs from 'node:fs';
 import path from 'node:path';
 import bundled from 'factdesk:bundled-record';
 import { createEngine, type CompiledRecord, type Engine, type RecordError } from '../engine';
@@ -132,13 +133,35 @@ export class WorkspacePacks implements vscode.Disposable {
   private scheduleFolder(folder: string, uri?: vscode.Uri): void {
     if (uri) this.log.debug(`pack file event: ${uri.fsPath}`);
     this.pendingFolders.add(path.resolve(folder));
+    this.armReload(100, true);
+  }
+
+  private armReload(delayMs: number, mayWait: boolean): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       const folders = [...this.pendingFolders];
+      // Editors and tools truncate (or replace) a file before writing it: a pack read empty or
+      // missing then would become the "last good" record and drop its entries. Look again a moment later.
+      if (mayWait && folders.some((folder) => this.hasPackInTransit(folder))) return this.armReload(300, false);
       this.pendingFolders.clear();
       this.log.safely('reload packs', () => this.reloadUnder(folders, 'watcher'), undefined);
-    }, 100);
+    }, delayMs);
+  }
+
+  /** A known pack file of the folder is empty or gone (it may be being written). */
+  private hasPackInTransit(folder: string): boolean {
+    for (const scope of this.scopes.values()) {
+      if (!isInside(scope.root, folder)) continue;
+      for (const file of scope.files) {
+        try {
+          if (fs.statSync(file).size === 0) return true;
+        } catch {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The bundled record's engine (untitled drafts, drafts outside any pack root). */
