@@ -26,6 +26,8 @@ export interface StoredResult {
   result: CheckResult;
   /** The engine (record) the result was computed with: once a pack reload replaces it, the result is stale. */
   engine: Engine;
+  /** The editor document checked (none for a file read from disk): untitled names are reused, versions restart at 1. */
+  document?: vscode.TextDocument;
 }
 
 export interface CheckEvent {
@@ -125,7 +127,10 @@ export class Checker implements vscode.Disposable {
   // ── results ──────────────────────────────────────────────────────────────
 
   stored(uri: vscode.Uri): StoredResult | undefined {
-    return this.results.get(uri.toString());
+    const s = this.results.get(uri.toString());
+    // A closed document's result under a name a new document now holds is not the new one's.
+    const open = s?.document && this.openDocument(uri);
+    return open && open !== s.document ? undefined : s;
   }
 
   lastError(uri: vscode.Uri): string | undefined {
@@ -135,7 +140,7 @@ export class Checker implements vscode.Disposable {
   /** The stored result if it matches the document's current version and the record in use for it now. */
   freshResult(doc: vscode.TextDocument): StoredResult | undefined {
     const s = this.results.get(doc.uri.toString());
-    return s && s.version === doc.version && s.engine === this.engineFor(doc.uri) ? s : undefined;
+    return s && s.version === doc.version && s.engine === this.engineFor(doc.uri) && (!s.document || s.document === doc) ? s : undefined;
   }
 
   /**
@@ -215,6 +220,9 @@ export class Checker implements vscode.Disposable {
 
   onClose(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
+    // Closed late, after a new document took its (untitled) name: what is stored is the new one's.
+    const successor = this.openDocument(doc.uri);
+    if (successor && successor !== doc) return;
     this.cancel(key);
     this.guard.forget(key);
     this.results.delete(key);
@@ -299,13 +307,15 @@ export class Checker implements vscode.Disposable {
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, error: message });
       return undefined;
     }
-    if (!this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri))) {
-      const why = doc.isClosed ? 'closed' : ticket.version !== doc.version ? `now v${doc.version}` : ticket.record !== this.engineFor(doc.uri) ? 'record replaced' : 'a later check started';
+    const successor = this.openDocument(doc.uri);
+    const replaced = !!successor && successor !== doc;
+    if (replaced || !this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri))) {
+      const why = replaced ? 'another document now has its name' : doc.isClosed ? 'closed' : ticket.version !== doc.version ? `now v${doc.version}` : ticket.record !== this.engineFor(doc.uri) ? 'record replaced' : 'a later check started';
       this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, ${why})`);
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
       return undefined;
     }
-    return this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started);
+    return this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc);
   }
 
   /**
@@ -336,8 +346,8 @@ export class Checker implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
   }
 
-  private apply(uri: vscode.Uri, version: number, result: CheckResult, engine: Engine, reason: CheckReason, ms: number): StoredResult {
-    const stored: StoredResult = { uri, version, result, engine };
+  private apply(uri: vscode.Uri, version: number, result: CheckResult, engine: Engine, reason: CheckReason, ms: number, document?: vscode.TextDocument): StoredResult {
+    const stored: StoredResult = { uri, version, result, engine, ...(document ? { document } : {}) };
     this.results.set(uri.toString(), stored);
     this.errors.delete(uri.toString());
     if (result.refused) this.log.warn(`${uri.toString(true)} not checked: ${result.refused}`);

@@ -175,6 +175,27 @@ describe('hardening: races (fake document model)', function () {
       assert.equal(flaggedH200(checker.stored(reopened!.uri as never)!.result), false, 'the old text’s finding is not shown on the new document');
     });
 
+    it('a new document under a closed one’s name (untitled names are reused, versions restart at 1), the close arriving late: the old result is never the new one’s, the late close clears nothing of it', async () => {
+      const old = fake.workspace.open('untitled:Untitled-1', RIGHT);
+      await settle();
+      assert.equal(checker.stored(old.uri as never)?.version, 1);
+      // The editor has closed the old document, but its close event comes after the new one opens.
+      old.isClosed = true;
+      fake.workspace.textDocuments = fake.workspace.textDocuments.filter((d) => d !== old);
+      const successor = fake.workspace.open('untitled:Untitled-1', WRONG);
+      assert.equal(successor.version, 1);
+      assert.equal(checker.freshResult(successor as never), undefined, 'the old v1 result is not fresh for the new v1');
+      assert.equal(checker.stored(successor.uri as never), undefined, 'nor reported as its stored result');
+      assert.equal(flaggedH200(checker.currentResult(successor as never)!), true, 'a hover now reads the new text');
+      await settle();
+      assertSettled(successor);
+      fake.workspace.close(old);
+      racesSimulated++;
+      assertSettled(successor);
+      assert.ok(diagnosticsOf(successor).some((d) => /96 GB/.test(d.message)), 'the new document keeps its diagnostics');
+      assert.deepEqual(violations, []);
+    });
+
     it('a pack reloaded while a check runs: the drafts are re-checked and the last result applied is the new record’s', async () => {
       const doc = fake.workspace.open('file:///w/pack.md', WRONG);
       let reloaded = false;
