@@ -1,7 +1,7 @@
 /** Hover cards through vscode.executeHoverProvider: an entity mention, a flagged claim, a supported claim, plain text. */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { hoverAt, openCopy, openUntitled, scratchScope, settled, trapHostErrors } from './util';
+import { factDesk, hoverAt, openCopy, openUntitled, scratchScope, settled, trapHostErrors } from './util';
 
 const SEED_002 = 'seed-002-shift-ai-training-overseas.md';
 
@@ -36,7 +36,11 @@ describe('Hover cards', () => {
       const editor = scratch.track(await openUntitled(draftDated(date)));
       await settled(editor.document);
       const hover = await hoverAt(editor.document.uri, new vscode.Position(4, 41));
-      assert.ok(hover.markdown.includes(`**China export status on ${date}:** ${status}`), `as of ${date}: ${hover.markdown.match(/\*\*China export status[^\n]*/)?.[0]}`);
+      const stored = (await factDesk()).lastResult(editor.document.uri);
+      assert.ok(
+        hover.markdown.includes(`**China export status on ${date}:** ${status}`),
+        `as of ${date}: ${hover.markdown.match(/\*\*China export status[^\n]*/)?.[0]} (${editor.document.uri.toString()} v${editor.document.version} ${JSON.stringify(editor.document.getText().slice(0, 40))}; stored v${stored?.version} as of ${stored?.result.asOf} (${stored?.result.asOfOrigin}))`,
+      );
     }
   });
 

@@ -90,8 +90,13 @@ export async function openCopy(fixture: string, edit?: (text: string) => string,
 
 /** An untitled markdown draft with this content, in an editor. */
 export async function openUntitled(content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  return vscode.window.showTextDocument(doc);
+  // On a busy machine VS Code can hand back an untitled document a test just closed (same name,
+  // old text) before it is disposed: ask again until the document holds the text asked for.
+  for (let attempt = 0; ; attempt++) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    if (doc.getText() === content || attempt === 20) return vscode.window.showTextDocument(doc);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Reverts and closes every editor of `doc` (no save prompt) and deletes its scratch file. */
