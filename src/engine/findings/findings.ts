@@ -29,19 +29,29 @@ const KIND_BY_CLAIM: Record<Claim['kind'], ClaimKind> = {
 
 const QUALITY_RANK = { primary: 0, secondary: 1, aggregator: 2 } as const;
 
+/** Per record, the source lists already built, by fact ids: findings of one fact share one (read-only) list. */
+const sourceLists = new WeakMap<RecordIndex, Map<string, SourceRef[]>>();
+
 /** The facts' sources, best first: primary, then secondary, then aggregators; pages with a real title before slugs. */
 export function sourcesOf(facts: OriginFact[], index: RecordIndex): SourceRef[] {
-  const seen = new Map<string, SourceRef & { rank: number }>();
+  let lists = sourceLists.get(index);
+  if (!lists) sourceLists.set(index, (lists = new Map()));
+  const key = facts.map((f) => f.id).join('\u0000');
+  const known = lists.get(key);
+  if (known) return known;
+  const seen = new Map<string, { source: SourceRef; rank: number }>();
   let order = 0;
   for (const f of facts) {
     for (const c of [...f.citations, ...f.conflicts.flatMap((x) => x.citations)]) {
       const s = index.sources.get(c.source);
       if (!s || seen.has(s.id)) continue;
       const rank = QUALITY_RANK[s.quality] * 10_000 + (/^\(/.test(s.title) ? 5_000 : 0) + order++;
-      seen.set(s.id, { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote, rank });
+      seen.set(s.id, { source: { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank });
     }
   }
-  return [...seen.values()].sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...s }) => s);
+  const list = [...seen.values()].sort((a, b) => a.rank - b.rank).map((x) => x.source);
+  lists.set(key, list);
+  return list;
 }
 
 export function citationFor(factId: string, sources: SourceRef[]): { label: string; text: string; url: string } | undefined {
