@@ -7,7 +7,7 @@ import { ATTRIBUTE_LABELS } from '../cards';
 import { FAMILY_WORDS, type Comparison } from '../compare/compare';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';
-import type { ClaimKind, Finding, Severity, SourceRef, Verdict } from '../types';
+import type { ClaimKind, Finding, Provenance, Severity, SourceRef, Verdict } from '../types';
 
 export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
   contradicted: 'error',
@@ -52,6 +52,21 @@ export function sourcesOf(facts: OriginFact[], index: RecordIndex): SourceRef[] 
   const list = [...seen.values()].sort((a, b) => a.rank - b.rank).map((x) => x.source);
   lists.set(key, list);
   return list;
+}
+
+const provenances = new WeakMap<RecordIndex, Map<string, Provenance>>();
+
+/** Where the fact a finding rests on comes from (one shared object per fact and record). */
+function provenanceOf(primary: OriginFact | undefined, index: RecordIndex): Provenance {
+  let known = provenances.get(index);
+  if (!known) provenances.set(index, (known = new Map()));
+  const key = primary?.id ?? '';
+  let p = known.get(key);
+  if (!p) {
+    p = primary ? { origin: primary.origin.file === 'bundled' ? `bundled@${index.version}` : primary.origin.file, line: primary.origin.line } : { origin: `bundled@${index.version}` };
+    known.set(key, p);
+  }
+  return p;
 }
 
 export function citationFor(factId: string, sources: SourceRef[]): { label: string; text: string; url: string } | undefined {
@@ -118,6 +133,6 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     sources,
     ...(fix ? { fix: fix.citation ? fix : { span: fix.span, newText: fix.newText } } : {}),
     quoted: claim.quoted,
-    provenance: primary ? { origin: primary.origin.file === 'bundled' ? `bundled@${index.version}` : primary.origin.file, line: primary.origin.line } : { origin: `bundled@${index.version}` },
+    provenance: provenanceOf(primary, index),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Privacy: the shipped bundles (dist/extension.js, dist/cli.js, dist/vendor/*.js) must not be
+ * Privacy: the shipped bundles (dist/extension.js, dist/cli.js and dist/cli-main.js, dist/vendor/*.js) must not be
  * able to reach the network. They are parsed as JavaScript (TypeScript's
  * parser, already a devDependency) and the syntax tree is searched, so a
  * mention inside a string — a URL in the bundled record, a message — never
@@ -21,8 +21,8 @@ import ts from 'typescript';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const VENDOR = path.join(ROOT, 'dist', 'vendor');
-/** The two bundles and the libraries they load from dist/vendor/ on first use. */
-const BUNDLES = ['dist/extension.js', 'dist/cli.js', ...(fs.existsSync(VENDOR) ? fs.readdirSync(VENDOR).filter((f) => f.endsWith('.js')).sort().map((f) => `dist/vendor/${f}`) : [])];
+/** The bundles (the CLI's loader and bundle, the extension) and the libraries they load from dist/vendor/ on first use. */
+const BUNDLES = ['dist/extension.js', 'dist/cli.js', 'dist/cli-main.js', ...(fs.existsSync(VENDOR) ? fs.readdirSync(VENDOR).filter((f) => f.endsWith('.js')).sort().map((f) => `dist/vendor/${f}`) : [])];
 
 const NETWORK_MODULES = new Set(['http', 'https', 'net', 'tls', 'dgram', 'http2', 'undici']);
 const NETWORK_GLOBALS = new Set(['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource']);
