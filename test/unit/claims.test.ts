@@ -103,6 +103,10 @@ describe('claims: categories', () => {
     { text: "Nvidia's China-specific H20 is a cut-down part.", report: [], supports: ["Nvidia's China-specific H20"] },
     { text: 'The Hopper-based B200 is Nvidia’s newest chip.', report: ['contradicted:Hopper-based B200'] },
     { text: 'The Hopper H200 keeps the H100’s compute.', report: [], supports: ['Hopper H200'] },
+    // A memory type denied: wrong when the record has it, right when the record names another.
+    { text: 'The H200 does not use HBM3e memory.', report: ['contradicted:does not use HBM3e'] },
+    { text: 'The H200 doesn’t have HBM3 memory.', report: [], supports: ['doesn’t have HBM3'] },
+    { text: 'The H100 lacks HBM3e memory.', report: [], supports: ['lacks HBM3e'] },
     { text: "The GB200 NVL72 is built on Nvidia's Hopper architecture.", report: ["contradicted:GB200 NVL72 is built on Nvidia's Hopper"] },
     { text: 'Doubao, developed by Alibaba, is popular.', report: ['contradicted:Doubao, developed by Alibaba'] },
     { text: 'Alibaba’s Qwen and ByteDance’s Doubao lead the rankings.', report: [], supports: ['Alibaba’s Qwen', 'ByteDance’s Doubao'] },

@@ -244,6 +244,9 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   return claims;
 }
 
+/** "does not use", "doesn't have", "lacks": the words that deny a memory type (group 1 is the phrase a message quotes). */
+const NEGATED_MEMORY_LEAD = /^\s+((?:does not|doesn['’]t|did not|didn['’]t|do not|don['’]t)\s+(?:use|have|carry|feature|come with|ship with)|lacks)\s+(?:\w+\s+)?$/i;
+
 /** "The H20 uses HBM3 memory": a memory type stated without a capacity. */
 function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | CategoryClaim)[]): CategoryClaim[] {
   const out: CategoryClaim[] = [];
@@ -255,8 +258,22 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;
     const lead = ctx.text.slice(owner.end, start);
-    if (!/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(lead) || !/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
-    out.push({ kind: 'category', attribute: 'memory_type', value: m[1]!, span: { start, end }, valueSpan: { start, end }, entityId: owner.entityId, ...(owner.variantId ? { variantId: owner.variantId } : {}), quoted: isQuoted(ctx, start, end) });
+    if (!/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
+    // "The H200 does not use HBM3e memory": the type denied, compared as such.
+    const denied = NEGATED_MEMORY_LEAD.exec(lead);
+    if (!denied && !/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(lead)) continue;
+    const valueStart = denied ? owner.end + denied.index + denied[0].indexOf(denied[1]!) : start;
+    out.push({
+      kind: 'category',
+      attribute: 'memory_type',
+      value: m[1]!,
+      ...(denied ? { negated: true } : {}),
+      span: { start: Math.min(valueStart, start), end },
+      valueSpan: { start: valueStart, end },
+      entityId: owner.entityId,
+      ...(owner.variantId ? { variantId: owner.variantId } : {}),
+      quoted: isQuoted(ctx, start, end),
+    });
   }
   return out;
 }

@@ -47,6 +47,8 @@ export interface CategoryClaim extends ClaimBase {
   attribute: CategoryAttribute;
   /** Entity id, or a literal such as "HBM3e". */
   value: string;
+  /** The draft denies the value ("does not use HBM3e"). */
+  negated?: boolean;
   /** For role: the organization named. */
   at?: string;
 }

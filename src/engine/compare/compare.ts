@@ -213,6 +213,11 @@ function compareCategory(claim: CategoryClaim, index: RecordIndex, asOf: string)
   const recorded = describeFacts(pool, (f) => describeCategory(f, index));
   const main = pool.filter((f) => categoryMatches(f, claim.value));
   const conflict = pool.filter((f) => f.conflicts.some((c) => typeof c.value === 'string' && normLiteral(c.value) === normLiteral(claim.value)));
+  // "does not use HBM3e": wrong when the record says it does, right when the record names another value.
+  if (claim.negated) {
+    if (conflict.length) return unknown(conflict);
+    return main.length ? { verdict: 'contradicted', facts: main, recorded } : { verdict: 'supported', facts: pool, recorded };
+  }
   if (main.some((f) => !f.conflicts.length || f.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };
   if (main.length || conflict.length) {
     const fs = [...new Set([...main, ...conflict])];
