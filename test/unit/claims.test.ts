@@ -235,4 +235,19 @@ describe('claims: quotations, code and markup', () => {
     const { shown } = run({ text, report: [] });
     assert.deepEqual(shown.map((f) => `${f.entityId}:${f.claim}`), ['nvidia-h20:80 GB']);
   });
+
+  it('reads architecture and memory-type cells: only a lone name under that header', () => {
+    const text = [
+      '| | H200 | H20 | B200 |',
+      '|---|---|---|---|',
+      '| Architecture | Hopper | Hopper | Hopper |',
+      '| Memory type | HBM3e | HBM3 | GDDR6 |',
+      '| Notes | Hopper | Hopper-based, like the H100 | Blackwell or Hopper |',
+      '',
+    ].join('\n');
+    const { shown, supported } = run({ text, asOf: '2025-12-15', report: [] });
+    assert.deepEqual(shown.map((f) => `${f.verdict}:${f.entityId}:${f.kind}:${f.claim}`), ['contradicted:nvidia-b200:category:Hopper', 'contradicted:nvidia-b200:category:GDDR6']);
+    assert.deepEqual(shown.map((f) => f.fix?.newText), ['Blackwell', 'HBM3e']);
+    assert.equal(supported.filter((f) => f.kind === 'category').length, 4, 'H200 and H20: Hopper, HBM3e, HBM3');
+  });
 });
