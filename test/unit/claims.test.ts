@@ -157,6 +157,9 @@ describe('claims: deal terms', () => {
     { text: 'The US takes 15% of H200 sales to China.', asOf: '2025-12-15', report: ['contradicted:15%'] },
     { text: 'The H200 fee was set at 25%, up from the 15% Nvidia pays on the H20.', asOf: '2025-12-15', report: [], supports: ['25%', '15%'] },
     { text: 'A White House official confirmed he meant 25%, higher than the 15% proposed in August.', asOf: '2025-12-15', report: [] },
+    // In a table: a lone percentage under a header about the US government's cut.
+    { text: '| Chip | Share of China sales paid to the US |\n|---|---|\n| H20 | 15% |\n| H200 | 15% |\n', asOf: '2025-12-15', report: ['contradicted:15%'], supports: ['15%'] },
+    { text: '| Chip | Market share in China |\n|---|---|\n| H20 | 15% |\n| H200 | 40% |\n', asOf: '2025-12-15', report: [] },
   ]);
 });
 

@@ -178,9 +178,9 @@ function dedupe(ms: RawMention[]): RawMention[] {
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/gi;
-const DEAL_WORDS = /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds)\b/i;
-const NOT_DEAL = /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
-const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
+export const DEAL_WORDS = /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds)\b/i;
+export const NOT_DEAL = /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
+export const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
 
 /** "a 15% US revenue share": the percentage of China sales paid to the US government. */
 export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {

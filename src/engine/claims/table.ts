@@ -3,6 +3,7 @@
  * transpose). The cell holds the value; the headers say what it is.
  */
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
+import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL } from './events';
 import { attributeFor, basisIn, numbersWithUnits, quantityClaim } from './quantity';
 import type { CategoryClaim, QuantityClaim } from './types';
 
@@ -24,6 +25,8 @@ export function extractTableClaims(cell: string, context: string, matcher: Menti
   if (chipsInCell.some((m) => m.entityId !== owner.entityId)) return [];
   const category = categoryCell(cell, attributeWords, owner, matcher, quoted);
   if (category) return [category];
+  const share = revenueShareCell(cell, attributeWords, owner, quoted);
+  if (share) return [share];
   const claims: QuantityClaim[] = [];
   const numbers = numbersWithUnits(cell);
   // One value per cell: "80 GB / 94 GB" lists variants, which the headers do not name.
@@ -55,4 +58,25 @@ function categoryCell(cell: string, header: string, owner: RawMention, matcher: 
     return { kind: 'category', attribute: 'memory_type', value: m[2]!, span: { start, end }, valueSpan: { start, end }, ...subject };
   }
   return undefined;
+}
+
+/** A lone percentage under a header about the US government's cut: "| H200 | 15% |" under "Share of China sales paid to the US". */
+function revenueShareCell(cell: string, header: string, owner: RawMention, quoted: boolean): QuantityClaim | undefined {
+  const m = /^(\s*)(\d+(?:\.\d+)?)\s*%\s*$/.exec(cell);
+  if (!m || !DEAL_PARTIES.has(owner.entityId) || !DEAL_WORDS.test(header) || NOT_DEAL.test(header)) return undefined;
+  const start = m[1]!.length;
+  const end = cell.trimEnd().length;
+  return {
+    kind: 'quantity',
+    attribute: 'revenue_share',
+    amount: Number(m[2]),
+    tolerance: 0,
+    hedge: 'exact',
+    draftUnit: '%',
+    toDraftUnit: 1,
+    span: { start, end },
+    valueSpan: { start, end: start + m[2]!.length },
+    entityId: owner.entityId,
+    quoted,
+  };
 }
