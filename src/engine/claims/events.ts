@@ -202,22 +202,27 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
     const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
     const date = ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d) && gap(d, { start, end }) <= 60).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
-    out.push({
-      kind: 'quantity',
-      attribute: 'revenue_share',
-      amount: Number(m[1]),
-      tolerance: 0,
-      hedge: 'exact',
-      draftUnit: '%',
-      toDraftUnit: 1,
-      span: { start, end },
-      valueSpan: { start, end: start + m[1]!.length },
-      entityId: chip?.entityId ?? 'deal',
-      ...(date ? { date } : {}),
-      quoted: isQuoted(ctx, start, end),
-    });
+    out.push(revenueShareClaim(m[1]!, { start, end }, chip?.entityId ?? 'deal', isQuoted(ctx, start, end), date));
   }
   return out;
+}
+
+/** "15%" (the number `amount`, the claim `span`) as the US government's share of a chip's (or the deal's) China sales. */
+export function revenueShareClaim(amount: string, span: { start: number; end: number }, entityId: string, quoted: boolean, date?: DateExpr): QuantityClaim {
+  return {
+    kind: 'quantity',
+    attribute: 'revenue_share',
+    amount: Number(amount),
+    tolerance: 0,
+    hedge: 'exact',
+    draftUnit: '%',
+    toDraftUnit: 1,
+    span,
+    valueSpan: { start: span.start, end: span.start + amount.length },
+    entityId,
+    ...(date ? { date } : {}),
+    quoted,
+  };
 }
 
 const STATUS_WORDS: [RegExp, StatusPolarity][] = [

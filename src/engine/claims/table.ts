@@ -3,7 +3,7 @@
  * transpose). The cell holds the value; the headers say what it is.
  */
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
-import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL } from './events';
+import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL, revenueShareClaim } from './events';
 import { attributeFor, basisIn, numbersWithUnits, quantityClaim } from './quantity';
 import type { CategoryClaim, QuantityClaim } from './types';
 
@@ -64,19 +64,5 @@ function categoryCell(cell: string, header: string, owner: RawMention, matcher: 
 function revenueShareCell(cell: string, header: string, owner: RawMention, quoted: boolean): QuantityClaim | undefined {
   const m = /^(\s*)(\d+(?:\.\d+)?)\s*%\s*$/.exec(cell);
   if (!m || !DEAL_PARTIES.has(owner.entityId) || !DEAL_WORDS.test(header) || NOT_DEAL.test(header)) return undefined;
-  const start = m[1]!.length;
-  const end = cell.trimEnd().length;
-  return {
-    kind: 'quantity',
-    attribute: 'revenue_share',
-    amount: Number(m[2]),
-    tolerance: 0,
-    hedge: 'exact',
-    draftUnit: '%',
-    toDraftUnit: 1,
-    span: { start, end },
-    valueSpan: { start, end: start + m[2]!.length },
-    entityId: owner.entityId,
-    quoted,
-  };
+  return revenueShareClaim(m[2]!, { start: m[1]!.length, end: cell.trimEnd().length }, owner.entityId, quoted);
 }
