@@ -45,7 +45,8 @@ function profileCli({ cli, draft, outDir }) {
   const dest = path.join(outDir, 'profile-cli.cpuprofile');
   fs.renameSync(path.join(dir, file), dest);
   fs.rmSync(dir, { recursive: true, force: true });
-  return { mode: 'cli', runs: 1, draft: path.basename(draft), file: path.relative(ROOT, dest), ...analyseProfile(dest, cli, { runs: 1, wholeProcess: true }) };
+  // dist/cli.js starts dist/cli-main.js, the bundle whose source map names the modules.
+  return { mode: 'cli', runs: 1, draft: path.basename(draft), file: path.relative(ROOT, dest), ...analyseProfile(dest, path.join(path.dirname(cli), 'cli-main.js'), { runs: 1, wholeProcess: true }) };
 }
 
 function runProfiles({ engine, draft, record, outDir, quick, cli, cliDraft }) {

@@ -48,7 +48,8 @@ function analyseProfile(profileFile, bundleFile, { runs = 1, wholeProcess = fals
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
   const fileOf = (cf) => {
-    if (cf.url !== bundleUrl) return cf.url ? cf.url.replace(/^file:\/\//, '') : cf.functionName;
+    // A bundle compiled with vm.Script (the CLI's, see src/cli/start.ts) is named by its path, not a file URL.
+    if (cf.url !== bundleUrl && cf.url !== bundleFile) return cf.url ? cf.url.replace(/^file:\/\//, '') : cf.functionName;
     let lo = 0;
     let hi = ranges.length - 1;
     while (lo < hi) {
