@@ -10,7 +10,7 @@ const { moduleRanges } = require('./bundle');
 
 /** Innermost match wins: compromise called from claim extraction counts as compromise. */
 const STAGES = [
-  { file: 'src/engine/segment/segment.ts', fn: /^(parseDraft|parseChunk|parseMarkdownChunk|plainParagraph|blankUrls)$/, stage: 'markdown parse (micromark + mdast + blanking)' },
+  { file: 'src/engine/segment/segment.ts', fn: /^(parseChunk|parseMarkdownChunk|plainParagraph|blankUrls)$/, stage: 'markdown parse (micromark + mdast + blanking)' },
   { file: 'src/engine/segment/segment.ts', fn: /^(scanChunks|splitChunks|overParseBudget|containerDepth)$/, stage: 'block split + parse budget' },
   { file: 'src/engine/segment/lines.ts', fn: /./, stage: 'line index (offset → line/character)' },
   { file: 'src/engine/engine.ts', fn: /^(frontMatterDate|asOfFor)$/, stage: 'front matter (YAML)' },

@@ -9,7 +9,7 @@ import type { OriginFact } from './record/load';
 import type { RecordIndex } from './record/record-index';
 import type { ExportStatus, Quantity } from './record/schema';
 import type { SourceRef } from './types';
-import { withThousands } from './format';
+import { byText, withThousands } from './format';
 
 export const ATTRIBUTE_LABELS: Record<string, string> = {
   memory_capacity: 'Memory',
@@ -99,7 +99,7 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
     const now = statusAt(index, entityId, options.asOf);
     lines.push(`**China export status on ${options.asOf}:** ${now ? STATUS_LABELS[now.status] : 'not in the record'}`, '');
   }
-  const events = facts.filter((f) => f.kind === 'event').sort((a, b) => (a.kind === 'event' && b.kind === 'event' ? (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) : 0));
+  const events = facts.filter((f) => f.kind === 'event').sort((a, b) => (a.kind === 'event' && b.kind === 'event' ? byText(a.date, b.date) : 0));
   if (events.length) {
     lines.push('**Timeline**', '');
     for (const e of events.slice(0, options.compact ? 8 : 100)) {

@@ -21,7 +21,7 @@ import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
-import { FRONT_MATTER, IRRELEVANT, overParseBudget, parseChunk, scanChunks, SweepingCache, type Chunk, type ChunkParse, type Segment } from './segment/segment';
+import { FRONT_MATTER, IRRELEVANT, overParseBudget, parseChunk, scanChunks, type Chunk, type ChunkParse, type Segment } from './segment/segment';
 import { splitSentences } from './segment/sentences';
 import type { CheckOptions, CheckResult, Finding, Fix, Mention, Range, Span } from './types';
 
@@ -75,7 +75,7 @@ export function createEngine(record: CompiledRecord): Engine {
   const index = new RecordIndex(record);
   const matcher = new MentionMatcher(index);
   teachVocabulary([...index.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...e.variants.map((v) => v.name)].map((name) => ({ name, kind: e.kind }))));
-  const chunkCache = new SweepingCache<ChunkResult>();
+  const chunkCache = new Map<string, ChunkResult>();
 
   const asOfFor = (text: string, options: CheckOptions = {}, frontMatter?: string): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'> => {
     if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
@@ -248,7 +248,10 @@ export function createEngine(record: CompiledRecord): Engine {
       chunks = placeChunks(text, scanChunks(text).chunks, asOf);
     }
     // The cache follows the draft: once it holds many blocks the draft no longer has, they go (with a margin for undo).
-    if (chunkCache.size > 2 * chunks.length + 64) chunkCache.retainOnly(chunks.map((c) => c.key));
+    if (chunkCache.size > 2 * chunks.length + 64) {
+      const inUse = new Set(chunks.map((c) => c.key));
+      for (const key of chunkCache.keys()) if (!inUse.has(key)) chunkCache.delete(key);
+    }
     drafts.delete(draftKey);
     drafts.set(draftKey, { text, asOf, includeSupported, chunks });
     if (drafts.size > KEPT_DRAFTS) drafts.delete(drafts.keys().next().value!);
@@ -270,10 +273,9 @@ export function createEngine(record: CompiledRecord): Engine {
     const mentions = () =>
       chunks.flatMap(({ start: base, line, result }) =>
         result.mentions.map((m): Mention => {
-          const range = result.lines().range(m.start, m.end);
           return {
             span: { start: m.start + base, end: m.end + base },
-            range: { start: { line: range.start.line + line, character: range.start.character }, end: { line: range.end.line + line, character: range.end.character } },
+            range: linesDown(result.lines().range(m.start, m.end), line),
             entityId: m.entityId,
             ...(m.variantId ? { variantId: m.variantId } : {}),
             text: m.text,
@@ -394,16 +396,15 @@ function tableContexts(segments: Segment[]): Map<Segment, string> {
   return out;
 }
 
-/**
- * A chunk's finding at its place in the draft (chunks start lines, so
- * characters stay). Every field is listed, not spread: one object shape makes
- * shifting a long draft's findings after an edit cheap. A test checks that no
- * field of Finding is left behind.
- */
+/** A chunk's finding at its place in the draft. A test checks that no field of Finding is left behind. */
 export function placed(f: Finding, base: number, line: number): Finding {
   if (base === 0 && line === 0) return f;
-  const at = (r: Range): Range => ({ start: { line: r.start.line + line, character: r.start.character }, end: { line: r.end.line + line, character: r.end.character } });
-  return findingAt(f, { start: f.span.start + base, end: f.span.end + base }, at(f.range), f.fix && fixAt(f.fix, base, at(f.fix.range)));
+  return findingAt(f, { start: f.span.start + base, end: f.span.end + base }, linesDown(f.range, line), f.fix && fixAt(f.fix, base, linesDown(f.fix.range, line)));
+}
+
+/** A range `by` lines further down (chunks start lines, so characters stay). */
+function linesDown(r: Range, by: number): Range {
+  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
 }
 
 /** A placed finding moved by an edit before it: new offsets; its ranges are re-used when no line was added or removed. */

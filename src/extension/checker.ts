@@ -307,10 +307,8 @@ export class Checker implements vscode.Disposable {
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, error: message });
       return undefined;
     }
-    const successor = this.openDocument(doc.uri);
-    const replaced = !!successor && successor !== doc;
-    if (replaced || !this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri))) {
-      const why = replaced ? 'another document now has its name' : doc.isClosed ? 'closed' : ticket.version !== doc.version ? `now v${doc.version}` : ticket.record !== this.engineFor(doc.uri) ? 'record replaced' : 'a later check started';
+    if (!this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri))) {
+      const why = doc.isClosed ? 'closed' : ticket.version !== doc.version ? `now v${doc.version}` : ticket.record !== this.engineFor(doc.uri) ? 'record replaced' : 'a later check started';
       this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, ${why})`);
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
       return undefined;

@@ -24,6 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // jsonc-parser's ESM build: its `main` is a UMD module whose internal requires esbuild cannot follow.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { LineIndex } from '../engine/segment/lines';
 import { DEFAULT_PACK_GLOBS, isPackGlobList, packGlobsFromSetting, PACKS_SETTING } from './globs';
 import { packScopeInFolders, workspacePacksFor, type PackScope } from './packs';
 
@@ -56,9 +57,8 @@ const settingsPath = (folder: string) => path.join(folder, ...SETTINGS_FILE.spli
 
 /** 1-based line and column (UTF-16 units) of an offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lastBreak = before.lastIndexOf('\n');
-  return { line: before.split('\n').length, column: before.length - lastBreak };
+  const { line, character } = new LineIndex(text).position(Math.max(0, Math.min(offset, text.length)));
+  return { line: line + 1, column: character + 1 };
 }
 
 /** "CommaExpected" → "comma expected". */
@@ -229,9 +229,4 @@ export class CliPackFinder {
     const scope = packScopeInFolders(target, [{ path: folder, globs: settings.globs }]);
     return { ...scope, settings };
   }
-}
-
-/** The packs `factdesk check` uses for one draft or folder (a one-off finder; problems are dropped). */
-export function cliPackScopeFor(target: string): CliPackScope {
-  return new CliPackFinder().scopeFor(target);
 }

@@ -1,11 +1,24 @@
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../src/engine/segment/lines';
-import { ParseCache, parseDraft, splitChunks } from '../../src/engine/segment/segment';
+import { parseChunk, splitChunks, type Segment } from '../../src/engine/segment/segment';
 import { splitSentences } from '../../src/engine/segment/sentences';
 
+/** A whole draft's segments, front matter and suppressions, put together from its chunks as the engine reads them. */
 const parse = (text: string) => {
   const lines = new LineIndex(text);
-  return parseDraft(text, (o) => lines.lineOf(o));
+  const segments: Segment[] = [];
+  const ignoredLines = new Set<number>();
+  let ignoreFile = false;
+  let frontMatter: string | undefined;
+  splitChunks(text).forEach((chunk, index) => {
+    const parsed = parseChunk(text.slice(chunk.start, chunk.end), index === 0);
+    if (parsed.frontMatter !== undefined) frontMatter = parsed.frontMatter;
+    if (parsed.ignoreFile) ignoreFile = true;
+    for (const end of parsed.ignoreAfter) ignoredLines.add(lines.lineOf(chunk.start + end) + 1);
+    for (const at of parsed.ignoreAt) ignoredLines.add(lines.lineOf(chunk.start + at));
+    for (const seg of parsed.segments) segments.push({ ...seg, start: seg.start + chunk.start, end: seg.end + chunk.start });
+  });
+  return { segments, frontMatter, ignoredLines, ignoreFile };
 };
 
 describe('segment: markdown → prose with exact offsets', () => {
@@ -75,14 +88,6 @@ describe('segment: chunks parse alone as they parse in place', () => {
     const draft = parse('Intro.\n\n---\n\nThe H200 has 96 GB.\n\n---\n');
     assert.equal(draft.frontMatter, undefined);
     assert.deepEqual(draft.segments.map((s) => s.text.trim()), ['Intro.', 'The H200 has 96 GB.']);
-  });
-  it('gives the same segments whether or not the parse cache is warm', () => {
-    const text = '# T\n\nA *b*.\n\n| a | b |\n|---|---|\n| c | d |\n\n> q\n';
-    const lines = new LineIndex(text);
-    const cache = new ParseCache();
-    const cold = parseDraft(text, (o) => lines.lineOf(o), cache);
-    const warm = parseDraft(text, (o) => lines.lineOf(o), cache);
-    assert.deepEqual(warm, cold);
   });
 });
 

@@ -1,4 +1,5 @@
 /** Look-up tables over a compiled record, built once per record version. */
+import { byText } from '../format';
 import type { CompiledRecord, OriginEntity, OriginFact, OriginSource } from './load';
 import type { CategoryFact, EventFact, QuantityFact, StatusFact } from './schema';
 
@@ -48,8 +49,6 @@ export class RecordIndex {
           break;
       }
     }
-    // ISO dates sort as plain strings; localeCompare would load ICU's collator (~15 ms at start).
-    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     for (const list of this.statuses.values()) list.sort((a, b) => byText(a.valid.from ?? '', b.valid.from ?? ''));
     for (const list of this.eventsByEntity.values()) list.sort((a, b) => byText(a.date, b.date));
   }

@@ -36,16 +36,6 @@ export interface Segment {
   table?: TableContext;
 }
 
-export interface ParsedDraft {
-  segments: Segment[];
-  /** Raw YAML of the front matter, if any. */
-  frontMatter?: string;
-  /** Lines (0-based) that a `<!-- factdesk-ignore-next-line -->` comment suppresses. */
-  ignoredLines: Set<number>;
-  /** `<!-- factdesk-ignore-file -->` anywhere outside code. */
-  ignoreFile: boolean;
-}
-
 const IGNORE_NEXT = /<!--\s*factdesk-ignore-next-line\s*-->/;
 const IGNORE_FILE = /<!--\s*factdesk-ignore-file\s*-->/;
 /** Same-line form, for places a comment line cannot go (table rows, list items). */
@@ -234,81 +224,8 @@ function containerDepth(chunk: string): number {
   return deepest;
 }
 
-/**
- * Parses by chunk text. After each check, entries the draft no longer uses are
- * dropped once the cache outgrows it, so its size follows the draft's.
- */
-export class SweepingCache<T> {
-  private entries = new Map<string, T>();
-  private used = new Set<string>();
-
-  get(key: string): T | undefined {
-    const hit = this.entries.get(key);
-    if (hit) this.used.add(key);
-    return hit;
-  }
-
-  set(key: string, value: T): void {
-    this.entries.set(key, value);
-    this.used.add(key);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /** Drops every entry but these (the blocks of the draft just checked). */
-  retainOnly(keys: Iterable<string>): void {
-    const keep = new Set(keys);
-    for (const key of this.entries.keys()) if (!keep.has(key)) this.entries.delete(key);
-    this.used = new Set();
-  }
-
-  /** Called at the end of a check. Keeps a margin for text undone or pasted back. */
-  sweep(): void {
-    if (this.entries.size > 2 * this.used.size + 64) for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
-    this.used = new Set();
-  }
-}
-
-export class ParseCache extends SweepingCache<ChunkParse> {}
-
 /** A chunk that names no entity: nothing in it can be a claim. */
 export const IRRELEVANT: ChunkParse = { segments: [], ignoreAfter: [], ignoreAt: [], ignoreFile: false };
-
-/**
- * `relevant` says whether a chunk's raw text could hold a claim (it names an
- * entity); other chunks are not parsed at all. Suppression comments and the
- * front matter are always read.
- */
-export function parseDraft(source: string, lineOf: (offset: number) => number, cache?: ParseCache, relevant: (raw: string) => boolean = () => true): ParsedDraft {
-  const segments: Segment[] = [];
-  const ignoredLines = new Set<number>();
-  let ignoreFile = false;
-  let frontMatter: string | undefined;
-  splitChunks(source).forEach((chunk, index) => {
-    const text = source.slice(chunk.start, chunk.end);
-    const key = `${index === 0 ? 'F' : 'B'}${text}`;
-    let parsed = cache?.get(key);
-    if (!parsed) {
-      parsed = index > 0 && !text.includes('factdesk-ignore') && !relevant(text) ? IRRELEVANT : parseChunk(text, index === 0);
-      cache?.set(key, parsed);
-    }
-    if (parsed.frontMatter !== undefined) frontMatter = parsed.frontMatter;
-    if (parsed.ignoreFile) ignoreFile = true;
-    for (const end of parsed.ignoreAfter) ignoredLines.add(lineOf(chunk.start + end) + 1);
-    for (const at of parsed.ignoreAt) ignoredLines.add(lineOf(chunk.start + at));
-    for (const seg of parsed.segments) {
-      segments.push({
-        ...seg,
-        start: seg.start + chunk.start,
-        end: seg.end + chunk.start,
-        ...(seg.table ? { table: { ...seg.table, table: index * 10_000 + seg.table.table } } : {}),
-      });
-    }
-  });
-  return { segments, frontMatter, ignoredLines, ignoreFile };
-}
 
 // Built once: constructing micromark's extensions costs more than parsing a paragraph.
 // GFM's parts that change what is prose: tables, footnotes, strikethrough. Autolink
