@@ -29,12 +29,20 @@ const KIND_TITLES = {
  */
 function engineWords() {
   const esbuild = require('esbuild');
-  const { outputFiles } = esbuild.buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'engine', 'cards.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+  const engine = path.join(__dirname, '..', 'src', 'engine');
+  const { outputFiles } = esbuild.buildSync({
+    stdin: { contents: `export * from ${JSON.stringify(path.join(engine, 'cards.ts'))};\nexport { TIERS, TIER_LABELS, factBestTier, tierStats } from ${JSON.stringify(path.join(engine, 'record', 'tiers.ts'))};\n`, resolveDir: engine, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(mod, mod.exports, require);
   return mod.exports;
 }
-const { ATTRIBUTE_LABELS, STATUS_LABELS, quantityText } = engineWords();
+const { ATTRIBUTE_LABELS, STATUS_LABELS, quantityText, TIERS, TIER_LABELS, factBestTier, tierStats } = engineWords();
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
 
@@ -80,6 +88,8 @@ function renderRecordDocs(record) {
   const entities = new Map(record.entities.map((e) => [e.id, e]));
   const names = new Map(record.entities.map((e) => [e.id, e.name]));
   const sourceIds = new Map(record.sources.map((s, i) => [s.id, i + 1]));
+  const sourceById = new Map(record.sources.map((s) => [s.id, s]));
+  const publishers = new Map((record.publishers ?? []).map((p) => [p.id, p]));
   const sourceRefs = (citations) => [...new Set(citations.map((c) => c.source))].map((id) => `[S${sourceIds.get(id) ?? '?'}](#s${sourceIds.get(id) ?? ''})`).join(' ');
   const kinds = Object.keys(KIND_TITLES).filter((k) => record.entities.some((e) => e.kind === k));
   const conflicts = record.facts.filter((f) => f.conflicts.length);
@@ -93,6 +103,14 @@ function renderRecordDocs(record) {
     `The bundled record holds **${record.entities.length} entities**, **${record.facts.length} facts** (${[...byKind].map(([k, n]) => `${n} ${k}`).join(', ')}) ` +
       `and **${record.sources.length} sources**; **${conflicts.length} facts** keep a conflict between sources. ` +
       'Workspace packs (`.factdesk/*.facts.yaml`) add to it and override it; see the README.',
+    '',
+  );
+  const tiers = tierStats(record);
+  const pct = (n, of) => `${of ? ((100 * n) / of).toFixed(1) : '0.0'}%`;
+  out.push(
+    'Every source gets its tier from the publisher list (`data/record/publishers.yaml`, by the host of its URL). ' +
+      `Facts by the best tier among their own citations: ${TIERS.map((t) => `${TIER_LABELS[t]} **${tiers.factsByBestTier[t]}** (${pct(tiers.factsByBestTier[t], tiers.facts)})`).join(', ')}. ` +
+      `Sources: ${TIERS.map((t) => `${TIER_LABELS[t]} ${tiers.sourcesByTier[t]}`).join(', ')}.`,
     '',
   );
   out.push('- [Entities](#entities): ' + kinds.map((k) => `[${KIND_TITLES[k]}](#${KIND_TITLES[k].toLowerCase()})`).join(', '));
@@ -111,20 +129,22 @@ function renderRecordDocs(record) {
         out.push('_No facts of its own; named by other facts._', '');
         continue;
       }
-      out.push('| Fact | Value | As of | Sources | Id |', '|---|---|---|---|---|');
+      out.push('| Fact | Value | As of | Sources | Best source | Id |', '|---|---|---|---|---|---|');
       for (const f of facts) {
         const disputed = f.conflicts.length ? (f.conflictResolution === 'open' ? ' ⚠ disputed (open)' : ' ⚠ conflict kept') : '';
-        out.push(`| ${cell(factLabel(f, entities))} | ${cell(factValue(f, names))}${disputed} | ${f.asOf} | ${sourceRefs(f.citations)} | \`${f.id}\` |`);
+        out.push(`| ${cell(factLabel(f, entities))} | ${cell(factValue(f, names))}${disputed} | ${f.asOf} | ${sourceRefs(f.citations)} | ${TIER_LABELS[factBestTier(f, sourceById)]} | \`${f.id}\` |`);
       }
       out.push('');
     }
   }
 
   out.push('## Sources', '');
-  out.push('| | Title | Publisher | Date | Quality | URL |', '|---|---|---|---|---|---|');
+  out.push('| | Title | Publisher | Date | Tier | URL |', '|---|---|---|---|---|---|');
   record.sources.forEach((s, i) => {
     const date = s.date ?? `no date${s.dateNote ? ` (${s.dateNote})` : ''}`;
-    out.push(`| <a id="s${i + 1}"></a>S${i + 1} | ${cell(s.title)} | ${cell(s.publisher)} | ${cell(date)} | ${s.quality} | <${s.url}> |`);
+    const listed = publishers.get(s.publisherId);
+    const how = s.copyOf ? ` (copy of <${s.copyOf}>)` : s.syndicatedFrom ? ` (${publishers.get(s.syndicatedFrom)?.name ?? s.syndicatedFrom} text on ${listed?.name ?? s.publisherId})` : '';
+    out.push(`| <a id="s${i + 1}"></a>S${i + 1} | ${cell(s.title)} | ${cell(s.publisher)} | ${cell(date)} | ${TIER_LABELS[s.tier]}${how ? ` ${cell(how)}` : ''} | <${s.url}> |`);
   });
   out.push('');
 

@@ -22,7 +22,7 @@ import { formatJson } from './format/json';
 import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { runExamples, statsOutput, validateOutput } from './record-commands';
+import { consistencyOutcomes, runExamples, statsOutput, validateOutput } from './record-commands';
 
 declare const process: NodeJS.Process;
 const VERSION = '0.1.0';
@@ -133,8 +133,11 @@ export function run(argv: string[], io: Io): number {
         const packExamples = outcomes.filter((o) => !o.origin.startsWith('bundled:')).length;
         for (const o of outcomes.filter((x) => !x.ok)) io.out(`${o.origin}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${o.sentence}" — got ${o.got}\n`);
         const failed = outcomes.filter((x) => !x.ok).length;
+        const consistency = consistencyOutcomes(record);
+        for (const p of consistency.problems) io.out(`${p.origin}: FAIL [${p.check}] source ${p.sourceId} ${p.message}\n`);
+        io.out(`record test: sources: ${consistency.problems.length} problem(s) in ${record.sources.length} (every tier from the publisher list; no copy of an original the record cites)\n`);
         io.out(`record test: ${outcomes.length - failed} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
-        return failed || errors.length ? 1 : 0;
+        return failed || consistency.problems.length || errors.length ? 1 : 0;
       }
       throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
     }

@@ -1,5 +1,5 @@
 /** `factdesk record validate | test | stats`: the record checks itself. */
-import { createEngine, formatRecordError, type CompiledRecord, type RecordError } from '../engine';
+import { createEngine, formatRecordError, sourceConsistency, TIER_LABELS, TIERS, tierStats, type CompiledRecord, type ConsistencyProblem, type RecordError } from '../engine';
 import type { OriginFact } from '../engine/record/load';
 
 /** `files`: the pack files checked, as displayed. Errors are `file:line:column: field: message`. */
@@ -55,6 +55,18 @@ export function runExamples(record: CompiledRecord): ExampleOutcome[] {
   return out;
 }
 
+/** `record test`'s consistency checks on the sources: tiers resolved from the publisher list; no copy of a cited original. */
+export function consistencyOutcomes(record: CompiledRecord): { problems: ConsistencyProblem[] } {
+  return { problems: sourceConsistency(record) };
+}
+
+const percent = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '-');
+
+/** "primary 13 (6.2%), major press 49 (23.3%), …". */
+export function tierLine(counts: Record<string, number>, total: number): string {
+  return TIERS.map((t) => `${TIER_LABELS[t]} ${counts[t] ?? 0} (${percent(counts[t] ?? 0, total)})`).join(', ');
+}
+
 export function statsOutput(record: CompiledRecord): string {
   const byKind = new Map<string, number>();
   for (const f of record.facts) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
@@ -62,14 +74,17 @@ export function statsOutput(record: CompiledRecord): string {
   for (const e of record.entities) entityKinds.set(e.kind, (entityKinds.get(e.kind) ?? 0) + 1);
   const conflicts = record.facts.filter((f) => f.conflicts.length).length;
   const asOfs = record.facts.map((f) => f.asOf).sort();
-  const quality = new Map<string, number>();
-  for (const s of record.sources) quality.set(s.quality, (quality.get(s.quality) ?? 0) + 1);
+  const tiers = tierStats(record);
+  const strong = tiers.factsByBestTier.primary + tiers.factsByBestTier['major-press'];
   const list = (m: Map<string, number>) => [...m].map(([k, v]) => `${k} ${v}`).join(', ');
   return [
     `record ${record.version}`,
     `entities: ${record.entities.length} (${list(entityKinds)})`,
     `facts: ${record.facts.length} (${list(byKind)})`,
-    `sources: ${record.sources.length} (${list(quality)})`,
+    `facts by best source tier: ${tierLine(tiers.factsByBestTier, tiers.facts)}`,
+    `  primary or major press: ${strong} (${percent(strong, tiers.facts)}); weak only: ${tiers.factsByBestTier.weak} (${percent(tiers.factsByBestTier.weak, tiers.facts)})`,
+    `sources: ${record.sources.length} (${tierLine(tiers.sourcesByTier, tiers.sources)})`,
+    `publishers: ${record.publishers.length}`,
     `facts with recorded conflicts: ${conflicts}`,
     `oldest as-of: ${asOfs[0] ?? '-'}; newest: ${asOfs[asOfs.length - 1] ?? '-'}`,
     `examples: ${record.facts.reduce((n, f) => n + (f.examples ? f.examples.flags.length + f.examples.passes.length : 0), 0)}`,

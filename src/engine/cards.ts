@@ -8,6 +8,7 @@ import { sourcesOf } from './findings/findings';
 import type { OriginFact } from './record/load';
 import type { RecordIndex } from './record/record-index';
 import type { ExportStatus, Quantity } from './record/schema';
+import { factBestTier, TIER_LABELS } from './record/tiers';
 import type { SourceRef } from './types';
 import { byText, withThousands } from './format';
 
@@ -66,8 +67,11 @@ export function factValueText(f: OriginFact, index: RecordIndex): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** "major press", shown beside every source. */
+export const tierText = (s: Pick<SourceRef, 'tier'>): string => TIER_LABELS[s.tier];
+
 function sourceLinks(sources: SourceRef[], limit = 3): string {
-  const shown = sources.slice(0, limit).map((s, i) => `[${i + 1}](${s.url} "${cell(s.title)} — ${cell(s.publisher)}${s.date ? `, ${s.date}` : ''}")`);
+  const shown = sources.slice(0, limit).map((s, i) => `[${i + 1}](${s.url} "${cell(s.title)} — ${cell(s.publisher)}${s.date ? `, ${s.date}` : ''} (${tierText(s)})") _${tierText(s)}_`);
   return shown.join(' ') + (sources.length > limit ? ` +${sources.length - limit}` : '');
 }
 
@@ -90,7 +94,8 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
       const label = ATTRIBUTE_LABELS[(f as { attribute: string }).attribute] ?? (f as { attribute: string }).attribute;
       const variant = 'variant' in f && f.variant ? ` (${variants.get(f.variant) ?? f.variant})` : '';
       const disputed = f.conflicts.length ? ' ⚠︎ disputed' : '';
-      lines.push(`| ${cell(label + variant)} | ${cell(factValueText(f, index))}${disputed} | ${sourceLinks(sourcesOf([f], index), 2)} |`);
+      const weak = factBestTier(f, index.sources) === 'weak' ? ' · weakly sourced' : '';
+      lines.push(`| ${cell(label + variant)} | ${cell(factValueText(f, index))}${disputed}${weak} | ${sourceLinks(sourcesOf([f], index), 2)} |`);
     }
     lines.push('');
   }
@@ -104,7 +109,8 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
     lines.push('**Timeline**', '');
     for (const e of events.slice(0, options.compact ? 8 : 100)) {
       if (e.kind !== 'event') continue;
-      lines.push(`- ${displayDate(e.date)} — ${e.summary} ${sourceLinks(sourcesOf([e], index), 2)}`);
+      const weak = factBestTier(e, index.sources) === 'weak' ? ' (weakly sourced)' : '';
+      lines.push(`- ${displayDate(e.date)} — ${e.summary}${weak} ${sourceLinks(sourcesOf([e], index), 2)}`);
     }
     if (options.compact && events.length > 8) lines.push(`- … ${events.length - 8} more (Fact Desk: Show fact card)`);
     lines.push('');
@@ -113,7 +119,7 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
     const sources = sourcesOf(facts, index);
     if (sources.length) {
       lines.push('**Sources**', '');
-      for (const s of sources) lines.push(`- [${s.title}](${s.url}) — ${s.publisher}${s.date ? `, ${s.date}` : ''}`);
+      for (const s of sources) lines.push(`- [${s.title}](${s.url}) — ${s.publisher}${s.date ? `, ${s.date}` : ''} · _${tierText(s)}_`);
     }
   }
   return lines.join('\n').trimEnd() + '\n';

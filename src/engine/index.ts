@@ -3,6 +3,7 @@ export { createEngine, MAX_DRAFT_CHARS, type Engine } from './engine';
 export { entityCard, factValueText, STATUS_LABELS } from './cards';
 export { compileRecord, contentHash, formatRecordError, parseRecordFile, type CompiledRecord, type RecordError, type ParsedFile } from './record/load';
 export { RecordIndex } from './record/record-index';
+export { TIERS, TIER_LABELS, TIER_RANK, resolveTier, publisherFor, tierStats, sourceConsistency, factBestTier, type TierStats, type ConsistencyProblem } from './record/tiers';
 export { statusAt } from './compare/compare';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
 export { LineIndex } from './segment/lines';

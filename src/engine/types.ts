@@ -23,8 +23,12 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** The claim kinds the engine reads; also the SARIF rule ids. */
 export type ClaimKind = 'quantity' | 'category' | 'event-date' | 'deal-term' | 'status';
 
+/** primary · major-press · named-outlet · weak, from the publisher list (best first). */
+export type SourceTier = 'primary' | 'major-press' | 'named-outlet' | 'weak';
+
 export interface SourceRef {
   id: string;
+  tier: SourceTier;
   title: string;
   publisher: string;
   url: string;
@@ -66,7 +70,13 @@ export interface Finding {
   message: string;
   factId: string;
   entityId: string;
+  /** Best first (by tier); the value's own sources before those of other values sources give. */
   sources: SourceRef[];
+  /**
+   * The best tier among the main citations of the facts the finding rests on. `weak`: the
+   * fact rests only on weak sources — the finding is at most a warning and says so.
+   */
+  sourceTier?: SourceTier;
   fix?: Fix;
   /** The claim sits inside a quotation or blockquote: shown as information at most. */
   quoted: boolean;

@@ -25,7 +25,7 @@ function sourcesOfFact(fact: OriginFact, index: RecordIndex): SourceRef[] {
   for (const c of fact.citations) {
     const s = index.sources.get(c.source);
     if (!s || seen.has(s.id)) continue;
-    seen.set(s.id, { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote });
+    seen.set(s.id, { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote });
   }
   return [...seen.values()];
 }

@@ -28,7 +28,7 @@ describe('cli', function () {
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
     assert.match(lines[0]!, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: error: Draft says “April 2023” for the Nvidia H100's export restrictions; the record says 26 August 2022 \(licence requirement\), 7 October 2022 \(rule issued\).* \[a100-h100\.export-licence-required\.2022-08-26\]$/);
-    assert.match(lines[1]!, /^ {4}source: https:\/\//);
+    assert.match(lines[1]!, /^ {4}source \((primary|major press|named outlet|weak)\): https:\/\//);
     assert.match(lines[lines.length - 1]!, /^1 error, 0 warnings, 0 information in 1 file \(as of 2025-11-27\)/);
     assert.doesNotMatch(r.out, /\u001b\[/, 'no colour when not a TTY');
   });

@@ -99,7 +99,7 @@ describe('packs: CLI', function () {
       const first = r.out.split('\n')[0]!;
       assert.match(first, /^desk\/drafts\/draft\.md:5:21: error: Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB \(as of 2026-02-01\)\./);
       assert.match(first, new RegExp(`Fact h200\\.memory_capacity overridden by desk/\\.factdesk/override\\.facts\\.yaml:${OVERRIDE_LINE}; bundled value 141 GB \\(.*https://`));
-      assert.match(r.out, /^ {4}source: https:\/\/desk\.example\/h200$/m);
+      assert.match(r.out, /^ {4}source \(named outlet\): https:\/\/desk\.example\/h200$/m);
       assert.match(r.out, /record 0\.1\.0\+[0-9a-f]{8} \+ 1 pack$/m);
     });
     it('json: provenance is the pack file and line; the report names the record version and the pack', () => {

@@ -4,14 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** A good pack: one source, one entity, one fact (with examples). */
-export const GOOD_PACK = `sources:
+export const GOOD_PACK = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
+sources:
   - id: desk-memo
     title: Desk memo
     publisher: The Desk
     url: https://desk.example/memo
     date: 2026-01-05
     accessed: 2026-01-05
-    quality: secondary
 entities:
   - id: acme-x1
     kind: chip
@@ -28,14 +28,14 @@ facts:
 `;
 
 /** Overrides the bundled H200 memory (141 GB) with 150 GB, citing the desk memo. Line of the override item: 10. */
-export const OVERRIDE_PACK = `sources:
+export const OVERRIDE_PACK = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
+sources:
   - id: desk-h200
     title: Desk note on the H200
     publisher: The Desk
     url: https://desk.example/h200
     date: 2026-01-05
     accessed: 2026-01-05
-    quality: secondary
 overrides:
   - id: h200.memory_capacity
     kind: quantity

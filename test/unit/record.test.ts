@@ -3,14 +3,14 @@ import { compileRecord, parseRecordFile } from '../../src/engine/record/load';
 import { runExamples } from '../../src/cli/record-commands';
 import { bundledRecord } from '../helpers/record';
 
-const SOURCE = `sources:
+const SOURCE = `publishers: [{ id: news-test, name: News Test, tier: named-outlet, hosts: [news.test] }]
+sources:
   - id: s1
     title: A page
     publisher: A publisher
     url: https://news.test/page
     date: 2025-01-02
     accessed: 2026-11-23
-    quality: secondary
 `;
 const ENTITY = `entities:
   - { id: chip-x, kind: chip, name: Chip X, description: "A chip." }

@@ -73,7 +73,8 @@ export function toSarif(report: Report, toolVersion: string): Log {
           claim: f.claim,
           recorded: f.recorded,
           asOf: file.asOf,
-          sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date })),
+          sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date, tier: s.tier })),
+        ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),
           provenance: f.provenance,
         },
       });

@@ -1,4 +1,5 @@
 /** `path:line:col: severity: message [fact-id]`, the source URL under it, then a summary. Colour only on a TTY. */
+import { TIER_LABELS } from '../../engine';
 import { counts, type Report } from './report';
 
 export function formatText(report: Report, colour: boolean): string {
@@ -14,7 +15,7 @@ export function formatText(report: Report, colour: boolean): string {
     for (const f of file.findings) {
       const at = `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       lines.push(`${at}: ${paint(sev[f.severity], f.severity)}: ${f.message} [${f.factId}]`);
-      if (f.sources[0]) lines.push(`    source: ${f.sources[0].url}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`);
+      if (f.sources[0]) lines.push(`    source (${TIER_LABELS[f.sources[0].tier]}): ${f.sources[0].url}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`);
     }
   }
   const c = counts(report);

@@ -7,7 +7,8 @@ import { ATTRIBUTE_LABELS } from '../cards';
 import { FAMILY_WORDS, type Comparison } from '../compare/compare';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';
-import type { ClaimKind, Finding, Provenance, Severity, SourceRef, Verdict } from '../types';
+import { TIER_RANK } from '../record/tiers';
+import type { ClaimKind, Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
 
 export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
   contradicted: 'error',
@@ -27,12 +28,16 @@ const KIND_BY_CLAIM: Record<Claim['kind'], ClaimKind> = {
   status: 'status',
 };
 
-const QUALITY_RANK = { primary: 0, secondary: 1, aggregator: 2 } as const;
-
 /** Per record, the source lists already built, by fact ids: findings of one fact share one (read-only) list. */
 const sourceLists = new WeakMap<RecordIndex, Map<string, SourceRef[]>>();
 
-/** The facts' sources, best first: primary, then secondary, then aggregators; pages with a real title before slugs. */
+/** A page with a real title before a slug-like one ("(untitled…)"), at equal tier. */
+const slugPenalty = (title: string) => (/^\(/.test(title) ? 5_000 : 0);
+
+/**
+ * The facts' sources, best first: by tier (primary, major press, named outlet, weak), the
+ * values' own citations before those of conflicting values, pages with a real title before slugs.
+ */
 export function sourcesOf(facts: OriginFact[], index: RecordIndex): SourceRef[] {
   let lists = sourceLists.get(index);
   if (!lists) sourceLists.set(index, (lists = new Map()));
@@ -41,17 +46,43 @@ export function sourcesOf(facts: OriginFact[], index: RecordIndex): SourceRef[] 
   if (known) return known;
   const seen = new Map<string, { source: SourceRef; rank: number }>();
   let order = 0;
-  for (const f of facts) {
-    for (const c of [...f.citations, ...f.conflicts.flatMap((x) => x.citations)]) {
-      const s = index.sources.get(c.source);
-      if (!s || seen.has(s.id)) continue;
-      const rank = QUALITY_RANK[s.quality] * 10_000 + (/^\(/.test(s.title) ? 5_000 : 0) + order++;
-      seen.set(s.id, { source: { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank });
+  for (const conflict of [false, true]) {
+    for (const f of facts) {
+      for (const c of conflict ? f.conflicts.flatMap((x) => x.citations) : f.citations) {
+        const s = index.sources.get(c.source);
+        if (!s || seen.has(s.id)) continue;
+        const rank = TIER_RANK[s.tier] * 100_000 + (conflict ? 50_000 : 0) + slugPenalty(s.title) + order++;
+        seen.set(s.id, { source: { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank });
+      }
     }
   }
   const list = [...seen.values()].sort((a, b) => a.rank - b.rank).map((x) => x.source);
   lists.set(key, list);
   return list;
+}
+
+/** The best tier among the facts' main citations (a conflicting value's sources do not count); weak when none resolve. */
+export function bestTierOf(facts: OriginFact[], index: RecordIndex): SourceTier {
+  let best: SourceTier = 'weak';
+  for (const f of facts) {
+    for (const c of f.citations) {
+      const s = index.sources.get(c.source);
+      if (s && TIER_RANK[s.tier] < TIER_RANK[best]) best = s.tier;
+    }
+  }
+  return best;
+}
+
+/** The strongest of a fact's own sources (main citations only): what "Replace and cite" cites. */
+export function strongestSource(fact: OriginFact, index: RecordIndex): SourceRef | undefined {
+  let best: { source: SourceRef; rank: number } | undefined;
+  fact.citations.forEach((c, i) => {
+    const s = index.sources.get(c.source);
+    if (!s) return;
+    const rank = TIER_RANK[s.tier] * 100_000 + slugPenalty(s.title) + (s.date ? 0 : 1_000) + i;
+    if (!best || rank < best.rank) best = { source: { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank };
+  });
+  return best?.source;
 }
 
 const provenances = new WeakMap<RecordIndex, Map<string, Provenance>>();
@@ -69,11 +100,10 @@ function provenanceOf(primary: OriginFact | undefined, index: RecordIndex): Prov
   return p;
 }
 
-export function citationFor(factId: string, sources: SourceRef[]): { label: string; text: string; url: string } | undefined {
-  const s = sources[0];
-  if (!s) return undefined;
+export function citationFor(factId: string, source: SourceRef | undefined): { label: string; text: string; url: string } | undefined {
+  if (!source) return undefined;
   const label = `fd-${factId.replace(/[^a-z0-9-]+/gi, '-')}`;
-  return { label, text: `${s.title}, ${s.publisher}${s.date ? `, ${s.date}` : ''}. <${s.url}>`, url: s.url };
+  return { label, text: `${source.title}, ${source.publisher}${source.date ? `, ${source.date}` : ''}. <${source.url}>`, url: source.url };
 }
 
 /** What a claim is about, for a reader: "the Nvidia H200's memory". */
@@ -102,7 +132,11 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   const factId = primary?.id ?? '';
   const sources = sourcesOf(comparison.facts, index);
   const claimText = text.slice(claim.span.start, claim.span.end);
+  const sourceTier = bestTierOf(comparison.facts, index);
+  const weak = sourceTier === 'weak' && comparison.facts.length > 0;
   let severity = SEVERITY_BY_VERDICT[comparison.verdict];
+  // A value only weak pages give is not enough to call a draft wrong: a warning at most.
+  if (weak && severity === 'error') severity = 'warning';
   if (claim.quoted && (severity === 'error' || severity === 'warning')) severity = 'information';
   const draftSays = claim.kind === 'status' ? `Draft says “${claimText}”` : `Draft says “${claim.kind === 'quantity' ? claimText : text.slice(claim.valueSpan.start, claim.valueSpan.end)}” for ${subjectOf(claim, index)}`;
   const verdictWords: Record<Verdict, string> = {
@@ -114,11 +148,12 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   };
   const message =
     `${claim.quoted ? 'In a quotation: ' : ''}${verdictWords[comparison.verdict]}${draftSays}; the record says ${comparison.recorded} (as of ${asOf}).` +
-    (comparison.detail ? ` ${comparison.detail}` : '');
+    (comparison.detail ? ` ${comparison.detail}` : '') +
+    (weak && comparison.verdict !== 'unknown' ? ' Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies); check a primary source.' : '');
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
     comparison.replacement !== undefined && !claim.quoted && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
-      ? { span: claim.valueSpan, newText: comparison.replacement, citation: citationFor(comparison.replacementFact?.id ?? factId, sourcesOf([comparison.replacementFact ?? primary!], index)) }
+      ? { span: claim.valueSpan, newText: comparison.replacement, citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
       : undefined;
   return {
     span: claim.span,
@@ -131,6 +166,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     factId,
     entityId: claim.entityId,
     sources,
+    ...(comparison.facts.length ? { sourceTier } : {}),
     ...(fix ? { fix: fix.citation ? fix : { span: fix.span, newText: fix.newText } } : {}),
     quoted: claim.quoted,
     provenance: provenanceOf(primary, index),

@@ -22,7 +22,7 @@ export function compileRecordDir(dir: string, packageVersion: string): { record:
   const version = `${packageVersion}+${contentHash(texts.join('\n'))}`;
   const { record, errors } = compileRecord(parsed, { version });
   // Bundled facts carry origin "bundled"; the file and line stay for maintainers.
-  for (const list of [record.facts, record.entities, record.sources] as { origin: { file: string; line: number } }[][]) {
+  for (const list of [record.facts, record.entities, record.sources, record.publishers] as { origin: { file: string; line: number } }[][]) {
     for (const item of list) item.origin = { file: 'bundled', line: item.origin.line };
   }
   return { record, errors };

@@ -7,7 +7,8 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, RecordFile, Source } from './schema';
+import type { Entity, Fact, Publisher, RecordFile, Source, Tier } from './schema';
+import { resolveTier } from './tiers';
 
 /*
  * yaml and zod (through the schema) are needed to read record files — packs,
@@ -44,10 +45,14 @@ export interface Origin {
 
 export type OriginFact = Fact & { origin: Origin };
 export type OriginEntity = Entity & { origin: Origin };
-export type OriginSource = Source & { origin: Origin };
+/** A source with the tier resolved from the publisher list at compile time. */
+export type OriginSource = Source & { origin: Origin; tier: Tier; publisherId: string };
+export type OriginPublisher = Publisher & { origin: Origin };
 
 export interface CompiledRecord {
   version: string;
+  /** The publisher list: host → publisher → tier (bundled data/record/publishers.yaml plus packs'). */
+  publishers: OriginPublisher[];
   sources: OriginSource[];
   entities: OriginEntity[];
   facts: OriginFact[];
@@ -176,7 +181,11 @@ function issueToError(
 ): RecordError {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    // Record files written before tiers: say what replaced the field.
+    if (issue.keys.includes('quality') && path[0] === 'sources') message += ' (a source no longer carries a quality: its tier comes from the publisher list by its host; remove the field and list the host under publishers:)';
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   const value = valueAt(raw, path);
   if (issue.code === 'invalid_type' && value === undefined) message = 'missing (required)';
@@ -205,6 +214,7 @@ export function compileRecord(
 ): { record: CompiledRecord; errors: RecordError[] } {
   const errors: RecordError[] = files.flatMap((f) => f.errors);
   const base = options.base;
+  const publishers = new Map<string, OriginPublisher>((base?.publishers ?? []).map((p) => [p.id, p]));
   const sources = new Map<string, OriginSource>((base?.sources ?? []).map((s) => [s.id, s]));
   const entities = new Map<string, OriginEntity>((base?.entities ?? []).map((e) => [e.id, e]));
   const facts = new Map<string, OriginFact>((base?.facts ?? []).map((f) => [f.id, f]));
@@ -215,12 +225,41 @@ export function compileRecord(
 
   const good = files.filter((f) => f.data);
   // Definitions first, so references may point forward and across files.
+  // The publisher list first: every source's tier is resolved from it.
+  const hostOwner = new Map<string, OriginPublisher>();
+  for (const p of publishers.values()) for (const h of p.hosts) hostOwner.set(h, p);
+  for (const file of good) {
+    file.data!.publishers.forEach((p, i) => {
+      const prior = publishers.get(p.id);
+      if (prior) {
+        const same = JSON.stringify({ ...prior, origin: undefined }) === JSON.stringify({ ...p, origin: undefined });
+        if (!same) fail(file, ['publishers', i, 'id'], `duplicate publisher id "${p.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
+        return;
+      }
+      const entry = { ...p, origin: { file: file.name, line: file.lineOf(['publishers', i]).line } };
+      let ok = true;
+      p.hosts.forEach((h, j) => {
+        const owner = hostOwner.get(h);
+        if (owner && owner.id !== p.id) {
+          ok = false;
+          fail(file, ['publishers', i, 'hosts', j], `host "${h}" is already listed for publisher "${owner.id}" (${owner.origin.file}:${owner.origin.line})`);
+        }
+      });
+      if (!ok) return;
+      for (const h of p.hosts) hostOwner.set(h, entry);
+      publishers.set(p.id, entry);
+    });
+  }
   for (const file of good) {
     const data = file.data!;
     data.sources.forEach((s, i) => {
       const prior = sources.get(s.id);
       if (prior && prior.url !== s.url) fail(file, ['sources', i, 'id'], `duplicate source id "${s.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
-      else if (!prior) sources.set(s.id, { ...s, origin: { file: file.name, line: file.lineOf(['sources', i]).line } });
+      else if (!prior) {
+        const tier = resolveTier(s, publishers);
+        if (!tier.ok) fail(file, ['sources', i, tier.field], tier.message);
+        sources.set(s.id, { ...s, tier: tier.ok ? tier.tier : 'weak', publisherId: tier.ok ? tier.publisher.id : '', origin: { file: file.name, line: file.lineOf(['sources', i]).line } });
+      }
     });
     data.entities.forEach((e, i) => {
       const prior = entities.get(e.id);
@@ -282,6 +321,7 @@ export function compileRecord(
   return {
     record: {
       version: options.version,
+      publishers: [...publishers.values()],
       sources: [...sources.values()],
       entities: [...entities.values()],
       facts: [...facts.values()],

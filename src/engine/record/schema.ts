@@ -19,9 +19,39 @@ export const Id = z
 
 const ForbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * How far a newsroom can lean on a page, from its publisher (never set per source):
+ * primary: the vendor, a government or regulator, a court, a company filing, a model maker's own card;
+ * major-press: wire services and their syndicated copies on named outlets, national papers, recognised technical press;
+ * named-outlet: trade press, law-firm alerts, research institutes, other named outlets;
+ * weak: aggregators, AI-written pages, wikis, personal notes, resellers, copies on unrelated domains.
+ */
+export const Tier = z.enum(['primary', 'major-press', 'named-outlet', 'weak']);
+export type Tier = z.infer<typeof Tier>;
+
+/** A host (`tomshardware.com`, matching its subdomains too), optionally with a path prefix (`huggingface.co/Qwen`). */
+export const HostPattern = z
+  .string()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}(?:\/[^\s?#]*)?$/, 'a host name in lowercase, optionally with a path, e.g. "tomshardware.com" or "huggingface.co/Qwen"');
+
+/** One entry of the publisher list: the hosts it publishes on and the tier its pages get. */
+export const Publisher = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  tier: Tier,
+  /** Hosts (and subdomains) whose pages are this publisher's; a path prefix narrows a shared host. A wire service may have none. */
+  hosts: z.array(HostPattern).default([]),
+  /** The host republishes other publishers' text (a mirror or copy site): cite the original when it is in the record. */
+  copies: z.boolean().optional(),
+  /** Why this tier (e.g. "CDN mirror of Hürriyet Daily News"). */
+  note: z.string().optional(),
+});
+export type Publisher = z.infer<typeof Publisher>;
+
 export const Source = z.strictObject({
   id: Id,
   title: z.string().min(1),
+  /** As the page names itself; the tier comes from the publisher list by the URL's host. */
   publisher: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
   /** Publication date as printed on the page; null when the page shows none. */
@@ -30,8 +60,10 @@ export const Source = z.strictObject({
   dateNote: z.string().optional(),
   /** When the page was read for this record. */
   accessed: IsoDate,
-  /** primary: the issuer itself (NVIDIA, BIS, Federal Register, a filing); secondary: news and trade press; aggregator: copies and low-quality pages. */
-  quality: z.enum(['primary', 'secondary', 'aggregator']),
+  /** A syndicated copy on a named outlet: the publisher id (e.g. reuters) whose text it carries, whose tier it gets. */
+  syndicatedFrom: Id.optional(),
+  /** This page copies the text at that URL: the source is weak, and the original should be cited when it is in the record. */
+  copyOf: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -208,6 +240,8 @@ export type StatusFact = z.infer<typeof StatusFact>;
 /** One file of the record or of a pack. */
 export const RecordFile = z
   .strictObject({
+    /** Who publishes on which host, and the tier their pages get (the bundled list is data/record/publishers.yaml). */
+    publishers: z.array(Publisher).default([]),
     sources: z.array(Source).default([]),
     entities: z.array(Entity).default([]),
     facts: z.array(Fact).default([]),

@@ -3,7 +3,7 @@
  * (verdict, what the record says, sources) and the card of each entity
  * involved (entityCard, compact). No `vscode` import: unit-tested.
  */
-import { entityCard, type CheckResult, type Finding, type Mention, type RecordIndex, type Span } from '../../engine';
+import { entityCard, TIER_LABELS, type CheckResult, type Finding, type Mention, type RecordIndex, type Span } from '../../engine';
 import { overrideOf, provenanceText } from '../../packs/provenance';
 import { commandLink, escapeMarkdown, VERDICT_LABEL, VERDICT_SIGN } from './markdown';
 
@@ -27,7 +27,7 @@ const contains = (span: Span, offset: number) => span.start <= offset && offset 
 export function overrideMarkdown(index: RecordIndex, factId: string): string | undefined {
   const o = overrideOf(index, factId);
   if (!o) return undefined;
-  const links = o.sources.slice(0, MAX_SOURCES).map((s) => `[${escapeMarkdown(s.publisher)}](${s.url})`);
+  const links = o.sources.slice(0, MAX_SOURCES).map((s) => `[${escapeMarkdown(s.publisher)}](${s.url}) _${TIER_LABELS[s.tier]}_`);
   if (o.sources.length > MAX_SOURCES) links.push(`… ${o.sources.length - MAX_SOURCES} more`);
   const code = (t: string) => `\`${t.replace(/`/g, "'")}\``;
   const from = o.replacedOrigin === 'bundled' ? 'bundled value' : `value from ${code(o.replacedOrigin)}`;
@@ -42,11 +42,11 @@ export function claimMarkdown(finding: Finding, asOf: string, index?: RecordInde
   if (finding.verdict !== 'supported') {
     const detail = finding.message.replace(/^.*?\(as of \d{4}-\d{2}-\d{2}\)\.\s*/, '');
     if (detail && detail !== finding.message) lines.push(escapeMarkdown(detail), '');
-  }
+  } else if (finding.sourceTier === 'weak') lines.push('Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies).', '');
   if (finding.sources.length) {
     lines.push('Sources:', '');
     for (const s of finding.sources.slice(0, MAX_SOURCES)) {
-      lines.push(`- [${escapeMarkdown(s.title)}](${s.url}) — ${escapeMarkdown(s.publisher)}${s.date ? `, ${s.date}` : ''}`);
+      lines.push(`- [${escapeMarkdown(s.title)}](${s.url}) — ${escapeMarkdown(s.publisher)}${s.date ? `, ${s.date}` : ''} · _${TIER_LABELS[s.tier]}_`);
     }
     if (finding.sources.length > MAX_SOURCES) lines.push(`- … ${finding.sources.length - MAX_SOURCES} more`);
     lines.push('');

@@ -15,14 +15,14 @@ import { factDesk, fixtureUri, hoverAt, settled, trapHostErrors, waitFor, worksp
 
 const PACKS_SOURCE = 'Fact Desk packs';
 
-const OVERRIDE_PACK = (amount: number | string) => `sources:
+const OVERRIDE_PACK = (amount: number | string) => `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
+sources:
   - id: desk-h200
     title: Desk note on the H200
     publisher: The Desk
     url: https://desk.example/h200
     date: 2026-01-05
     accessed: 2026-01-05
-    quality: secondary
 overrides:
   - id: h200.memory_capacity
     kind: quantity

@@ -13,14 +13,14 @@ import { compileRecord, parseRecordFile, type RecordError } from '../../../src/e
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
 
-const SOURCE = `sources:
+const SOURCE = `publishers: [{ id: news-test, name: News Test, tier: named-outlet, hosts: [news.test] }]
+sources:
   - id: s1
     title: A page
     publisher: A publisher
     url: https://news.test/page
     date: 2025-01-02
     accessed: 2026-11-23
-    quality: secondary
 `;
 const ENTITY = `entities:
   - { id: chip-x, kind: chip, name: Chip X, description: "A chip." }
@@ -106,7 +106,7 @@ describe('hardening: packs are data', () => {
   describe('custom tags never run code', () => {
     it('!!python/object and !!python/object/apply on a field are refused at the field', () => {
       for (const tagged of ['!!python/object:os.system {a: 1}', '!!python/object/apply:os.system ["echo hi"]', '!!python/object/new:subprocess.Popen [["id"]]']) {
-        assertRefused(load(GOOD.replace('title: A page', `title: ${tagged}`)), /sources\[0\]\.title/, 3);
+        assertRefused(load(GOOD.replace('title: A page', `title: ${tagged}`)), /sources\[0\]\.title/, 4);
       }
     });
 
@@ -128,7 +128,7 @@ describe('hardening: packs are data', () => {
     // the tag at 3:10. (Safe — nothing runs — but not "rejected".)
     it('a custom tag anywhere (!!js/function, !!js/regexp, !foo) is refused with an error naming the tag', () => {
       for (const tagged of ['!!js/function "function () {}"', '!!js/regexp /x/g', '!foo bar', '!<tag:example.com,2000:app/x> bar']) {
-        assertRefused(load(GOOD.replace('title: A page', `title: ${tagged}`)), /tag/i, 3);
+        assertRefused(load(GOOD.replace('title: A page', `title: ${tagged}`)), /tag/i, 4);
       }
     });
   });
@@ -160,7 +160,7 @@ describe('hardening: packs are data', () => {
     });
 
     it('merge keys (<<) are not honoured: refused as an unknown field', () => {
-      assertRefused(load(GOOD.replace('quality: secondary', 'quality: secondary\n    <<: { polluted: true }')), /unknown field "<<"/);
+      assertRefused(load(GOOD.replace('accessed: 2026-11-23', 'accessed: 2026-11-23\n    <<: { polluted: true }')), /unknown field "<<"/);
     });
   });
 
@@ -200,13 +200,13 @@ describe('hardening: packs are data', () => {
   describe('prototype keys are data errors at every level, and Object.prototype stays clean', () => {
     const places: [string, (key: string, value: string) => string, RegExp][] = [
       ['top level', (k, v) => `${GOOD}${k}: ${v}\n`, /^: /],
-      ['in a source', (k, v) => GOOD.replace('quality: secondary', `quality: secondary\n    ${k}: ${v}`), /^sources\[0\]/],
+      ['in a source', (k, v) => GOOD.replace('accessed: 2026-11-23', `accessed: 2026-11-23\n    ${k}: ${v}`), /^sources\[0\]/],
       ['in an entity (flow map)', (k, v) => GOOD.replace('description: "A chip." }', `description: "A chip.", ${k}: ${v} }`), /^entities\[0\]/],
       ['in a fact value (depth 3)', (k, v) => GOOD.replace('value: { amount: 80, unit: GB }', `value: { amount: 80, unit: GB, ${k}: ${v} }`), /^facts\[0\]\.value/],
       ['in a citation (depth 4)', (k, v) => GOOD.replace('quote: "Chip X has 80 GB." }', `quote: "Chip X has 80 GB.", ${k}: ${v} }`), /^facts\[0\]\.citations\[0\]/],
       ['in examples', (k, v) => GOOD.replace('    asOf: 2026-11-23\n', `    asOf: 2026-11-23\n    examples: { flags: ["Chip X has 81 GB."], ${k}: ${v} }\n`), /^facts\[0\]\.examples/],
       ['in an override of a bundled fact', (k, v) => `${GOOD}${OVERRIDE}    ${k}: ${v}\n`, /^overrides\[0\]/],
-      ['quoted key', (k, v) => GOOD.replace('quality: secondary', `quality: secondary\n    "${k}": ${v}`), /^sources\[0\]/],
+      ['quoted key', (k, v) => GOOD.replace('accessed: 2026-11-23', `accessed: 2026-11-23\n    "${k}": ${v}`), /^sources\[0\]/],
     ];
     for (const [where, make, field] of places) {
       for (const key of PROTO_KEYS) {

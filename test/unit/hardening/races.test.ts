@@ -33,8 +33,9 @@ const TEXTS = [WRONG, RIGHT, 'The H20 draws 700 W.\n', `# Draft\n\n${WRONG}\n${R
 /** The bundled record plus a pack that says the H200 has 96 GB: under it, WRONG is not contradicted. */
 function packedEngine(): Engine {
   const pack = parseRecordFile(
-    `sources:
-  - { id: desk-note, title: Desk note, publisher: The desk, url: "https://desk.test/h200", date: 2026-01-01, accessed: 2026-11-23, quality: primary }
+    `publishers: [{ id: the-desk, name: The desk, tier: primary, hosts: [desk.test] }]
+sources:
+  - { id: desk-note, title: Desk note, publisher: The desk, url: "https://desk.test/h200", date: 2026-01-01, accessed: 2026-11-23 }
 overrides:
   - id: h200.memory_capacity
     kind: quantity
