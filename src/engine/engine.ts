@@ -429,6 +429,7 @@ function findingAt(f: LocalFinding | Finding, span: Span, range: Range, fix: Fix
     factId: f.factId,
     entityId: f.entityId,
     sources: f.sources,
+    sourceTier: f.sourceTier,
     quoted: f.quoted,
     provenance: f.provenance,
     range,

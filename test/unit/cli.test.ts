@@ -45,10 +45,14 @@ describe('cli', function () {
     const file = json.files.find((f: { path: string }) => f.path.endsWith('seed-002-shift-ai-training-overseas.md'));
     assert.equal(file.asOf, '2025-11-27');
     const finding = file.findings[0];
-    assert.deepEqual(Object.keys(finding), ['range', 'severity', 'verdict', 'kind', 'claim', 'recorded', 'message', 'factId', 'sources', 'fix', 'provenance']);
+    assert.deepEqual(Object.keys(finding), ['range', 'severity', 'verdict', 'kind', 'claim', 'recorded', 'message', 'factId', 'sources', 'sourceTier', 'weaklySourced', 'fix', 'provenance']);
     assert.deepEqual(finding.range, { start: { line: 13, character: 263 }, end: { line: 13, character: 273 } });
     assert.equal(finding.fix.newText, 'October 2022');
     assert.ok(finding.sources.every((s: Record<string, unknown>) => s.title && s.publisher && /^https?:\/\//.test(String(s.url)) && 'date' in s));
+    // The tier beside every source, and the best tier of the fact's own sources.
+    assert.ok(finding.sources.every((s: Record<string, unknown>) => ['primary', 'major-press', 'named-outlet', 'weak'].includes(String(s.tier))));
+    assert.equal(finding.sourceTier, 'primary');
+    assert.equal(finding.weaklySourced, false);
   });
 
   it('sarif: valid SARIF 2.1.0 against the published schema, one rule per claim kind', () => {
@@ -65,6 +69,8 @@ describe('cli', function () {
     assert.deepEqual(rules, ['factdesk/quantity', 'factdesk/category', 'factdesk/event-date', 'factdesk/deal-term', 'factdesk/status']);
     const result = log.runs[0]!.results![0]!;
     assert.ok((result.properties!['sources'] as unknown[]).length > 0);
+    assert.ok((result.properties!['sources'] as { tier?: string }[]).every((s) => typeof s.tier === 'string'));
+    assert.ok(['primary', 'major-press', 'named-outlet', 'weak'].includes(String(result.properties!['sourceTier'])));
     assert.ok(Number.isInteger(result.locations![0]!.physicalLocation!.region!.startLine));
   });
 
