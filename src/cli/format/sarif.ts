@@ -74,7 +74,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
           recorded: f.recorded,
           asOf: file.asOf,
           sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date, tier: s.tier })),
-        ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),
+          ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),
           provenance: f.provenance,
         },
       });
