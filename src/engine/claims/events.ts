@@ -7,7 +7,7 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
-import { clauseOf, isQuoted, negatedBetween, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from './types';
+import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from './types';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
@@ -57,15 +57,15 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
     // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
-    const keyword = hits.filter((h) => gap(h, date) <= KEYWORD_REACH && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => gap(a, date) - gap(b, date))[0];
+    const keyword = spansNear(hits, date.start - KEYWORD_REACH, date.end + KEYWORD_REACH).filter((h) => gap(h, date) <= KEYWORD_REACH && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => gap(a, date) - gap(b, date))[0];
     if (!keyword) continue;
     // The date must be the keyword's: no other date sits nearer to it.
-    if (ctx.dates.some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
-    if (NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)) && keyword.family === 'restrict') continue;
+    if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
+    if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) continue;
     // "until April", "before 2023": a bound, not the date of the event.
     if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
     const family = resolveFamily(ctx, keyword, clause);
-    const inClauseIds = ctx.mentions.filter(inClause).map((m) => m.entityId);
+    const inClauseIds = perClause(ctx, clause, 'ids', () => ctx.mentions.filter(inClause).map((m) => m.entityId));
     for (const subject of subjects(ctx, family, keyword, date, clause)) {
       if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
       const start = Math.min(date.start, keyword.start, subject.start);
@@ -120,7 +120,7 @@ function inLaterClause(text: string, earlier: { start: number; end: number }, la
 }
 
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
-const opensSentence = (text: string, date: DateExpr) => /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
+const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
 
 const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
 const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
@@ -149,21 +149,37 @@ function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string
 
 /** "introduced" means an announcement for a chip but the issuing of a rule. */
 function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: number; end: number }): EventFamily {
-  const ruleNear = ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end);
+  const ruleNear = perClause(ctx, clause, 'rule', () => ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end));
   if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
   return keyword.family;
 }
 
+/** How far from its keyword an event's subject may sit. */
+const SUBJECT_REACH = 50;
+
+/**
+ * Answers that depend on a clause only (which mentions it holds, whether it has a given word), asked once per
+ * date or percentage: computed once per clause, so a sentence of thousands of dates costs its length, not its square.
+ */
+const clauseAnswers = new WeakMap<SentenceContext, Map<string, unknown>>();
+function perClause<T>(ctx: SentenceContext, clause: { start: number; end: number }, what: string, compute: () => T): T {
+  let answers = clauseAnswers.get(ctx);
+  if (!answers) clauseAnswers.set(ctx, (answers = new Map()));
+  const key = `${what}:${clause.start}:${clause.end}`;
+  if (!answers.has(key)) answers.set(key, compute());
+  return answers.get(key) as T;
+}
+
 function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date: DateExpr, clause: { start: number; end: number }): RawMention[] {
   const kinds = SUBJECT_KINDS[family];
-  const found = ctx.mentions.filter(
+  const found = spansNear(ctx.mentions, keyword.start - SUBJECT_REACH, keyword.end + SUBJECT_REACH).filter(
     (m) =>
       kinds.has(m.kind) &&
       m.start >= clause.start &&
       m.end <= clause.end &&
-      gap(m, keyword) <= 50 &&
+      gap(m, keyword) <= SUBJECT_REACH &&
       // Another date between the subject and its keyword belongs to the subject instead.
-      !ctx.dates.some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
+      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
   );
   if (!found.length) return [];
   // The subject is the mention nearest the keyword, plus any listed with it ("the H100 and H200").
@@ -208,21 +224,24 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   const percents = [...ctx.text.matchAll(PERCENT)];
   const percentStarts = percents.map((x) => x.index);
-  for (const m of percents) {
+  for (const [index, m] of percents.entries()) {
     const start = m.index;
     const end = start + m[0].length;
     const clause = clauseOf(ctx.text, start);
     const around = ctx.text.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40));
     if (!DEAL_WORDS.test(around) || NOT_DEAL.test(around)) continue;
     if (/[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) || /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))) continue;
-    const parties = ctx.mentions.filter((x) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end);
-    if (!parties.length) continue;
+    const isParty = (x: RawMention) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end;
+    if (!perClause(ctx, clause, 'party', () => ctx.mentions.some(isParty))) continue;
     // The chip and the date a percentage belongs to are the nearest ones, with no other percentage between.
     const near = <T extends { start: number; end: number }>(x: T) => !anyStrictlyBetween(percentStarts, Math.min(x.end, start), Math.max(x.start, end), start);
-    const chip = parties.filter((x) => x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    // So only the mentions between the percentages either side can be its chip.
+    const from = Math.max(clause.start, percentStarts[index - 1] ?? 0);
+    const to = Math.min(clause.end, percentStarts[index + 1] ?? Infinity);
+    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
     const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
-    const date = ctx.dates.filter((d) => gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    const date = spansNear(ctx.dates, start - 60, end + 60).filter((d) => gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     out.push(revenueShareClaim(m[1]!, { start, end }, chip?.entityId ?? 'deal', isQuoted(ctx, start, end), date));
   }
   return out;

@@ -138,3 +138,37 @@ export function negatedBetween(ctx: SentenceContext, start: number, end: number)
   if (!MAYBE_NEGATION.test(stretch)) return false;
   return ctx.reading().negations.some((n) => n.start >= start && n.end <= end);
 }
+
+const longestSpan = new WeakMap<readonly Span[], number>();
+
+/**
+ * The spans of `sorted` (ordered by start, as mentions and dates are) that may
+ * reach into [from, to]: those starting from `from` minus the longest span up
+ * to `to`, in order, found by binary search. A superset: callers still apply
+ * their exact test. It keeps "the mentions near this number" from being a
+ * scan of the whole sentence per number.
+ */
+export function spansNear<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
+  let longest = longestSpan.get(sorted);
+  if (longest === undefined) {
+    longest = 0;
+    for (const s of sorted) longest = Math.max(longest, s.end - s.start);
+    longestSpan.set(sorted, longest);
+  }
+  const lo = firstStartingFrom(sorted, from - longest);
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.start <= to) end++;
+  return sorted.slice(lo, end);
+}
+
+/** The index of the first span of `sorted` (ordered by start) that starts at or after `at` (binary search). */
+export function firstStartingFrom(sorted: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
