@@ -71,7 +71,35 @@ export interface Engine {
   asOfFor(text: string, options?: CheckOptions): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'>;
 }
 
-export function createEngine(record: CompiledRecord): Engine {
+/**
+ * How long one block (a chunk: the text between blank lines) may take to read.
+ * Past it the block is skipped with a note naming its line, as a block past the
+ * parse budget is: the budget and linear-time readers make this rare, the clock
+ * makes it certain that no block holds the editor for long. Real blocks take
+ * milliseconds.
+ */
+export const BLOCK_TIME_BUDGET_MS = 2_000;
+
+export interface EngineOptions {
+  /** The clock the block time budget reads, in milliseconds (tests inject a fake one). Default `Date.now`. */
+  now?: () => number;
+  /** Milliseconds one block may take to read. Default BLOCK_TIME_BUDGET_MS. */
+  blockTimeBudgetMs?: number;
+}
+
+/** Thrown inside a block's reading when its time is up; caught where the block is read. */
+class BlockOverTime extends Error {}
+
+export function createEngine(record: CompiledRecord, engineOptions: EngineOptions = {}): Engine {
+  const now = engineOptions.now ?? Date.now;
+  const blockBudget = engineOptions.blockTimeBudgetMs ?? BLOCK_TIME_BUDGET_MS;
+  const budgetText = blockBudget >= 1000 ? `${blockBudget / 1000} s` : `${blockBudget} ms`;
+  const overTimeNote = `a block that took over ${budgetText} to read (Fact Desk gives a block ${budgetText})`;
+  /** When the block being read must be done by; checked between sentences. */
+  let deadline = Infinity;
+  const onTime = () => {
+    if (now() > deadline) throw new BlockOverTime();
+  };
   const index = new RecordIndex(record);
   const matcher = new MentionMatcher(index);
   teachVocabulary([...index.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...e.variants.map((v) => v.name)].map((name) => ({ name, kind: e.kind }))));
@@ -95,6 +123,7 @@ export function createEngine(record: CompiledRecord): Engine {
     }
     if (mentions.length) {
       for (const sentence of splitSentences(text)) {
+        onTime();
         const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
         if (!local.length) continue;
         const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - sentence.start, end: x.end - sentence.start });
@@ -141,6 +170,21 @@ export function createEngine(record: CompiledRecord): Engine {
   const analyseChunk = (key: string, chunkText: string, first: boolean, asOf: string): ChunkResult => {
     const hit = chunkCache.get(key);
     if (hit) return hit;
+    deadline = now() + blockBudget;
+    try {
+      return readChunk(key, chunkText, first, asOf);
+    } catch (e) {
+      if (!(e instanceof BlockOverTime)) throw e;
+      // Cached like any block, so the next keystroke does not spend the time again.
+      const skipped: ChunkResult = { parsed: { ...IRRELEVANT, skipped: overTimeNote }, mentions: [], findings: [], lines: () => new LineIndex(chunkText) };
+      chunkCache.set(key, skipped);
+      return skipped;
+    } finally {
+      deadline = Infinity;
+    }
+  };
+
+  const readChunk = (key: string, chunkText: string, first: boolean, asOf: string): ChunkResult => {
     let parsed: ChunkParse;
     const overBudget = overParseBudget(chunkText);
     if (overBudget) parsed = { ...IRRELEVANT, skipped: overBudget };
@@ -159,11 +203,13 @@ export function createEngine(record: CompiledRecord): Engine {
       chunkCache.set(key, empty);
       return empty;
     }
+    onTime();
     const tables = tableContexts(parsed.segments);
     const mentions: RawMention[] = [];
     /** Each finding with the offset of its segment in the chunk. */
     const local: { f: LocalFinding; base: number }[] = [];
     for (const segment of parsed.segments) {
+      onTime();
       const result = analyseSegment(segment.text, segment, segment.table ? tables.get(segment) : undefined, asOf);
       for (const m of result.mentions) mentions.push({ ...m, start: m.start + segment.start, end: m.end + segment.start });
       for (const f of result.findings) local.push({ f, base: segment.start });
@@ -340,9 +386,11 @@ export function plainFrontMatter(yaml: string): Map<string, string> | undefined 
   const values = new Map<string, string>();
   for (const line of yaml.split(/\r\n?|\n/)) {
     if (line.trim() === '') continue;
-    const m = /^([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$/.exec(line);
-    if (!m || values.has(m[1]!)) return undefined;
-    const value = m[2]!;
+    // `key:`, a space or tab, then the value without its surrounding spaces and tabs (trimmed by hand: a regex
+    // `[ \t]+(.*?)[ \t]*$` was quadratic on a long run of spaces). '.' never matched U+2028/U+2029: YAML decides those.
+    const m = /^([A-Za-z_][\w-]*):[ \t]/.exec(line);
+    if (!m || values.has(m[1]!) || line.includes('\u2028') || line.includes('\u2029')) return undefined;
+    const value = trimSpacesAndTabs(line.slice(m[0].length));
     if (/^"[^"\\]*"$/.test(value) || /^'[^']*'$/.test(value)) values.set(m[1]!, value.slice(1, -1));
     else if (FLOW_LIST_OF_WORDS.test(value)) {
       // tags: [chips, export-controls]: read as YAML would, then written as String(list) does.
@@ -358,11 +406,39 @@ export function plainFrontMatter(yaml: string): Map<string, string> | undefined 
   return values;
 }
 
-/** Stretches between matching quotation marks: “…” or "…". */
+function trimSpacesAndTabs(text: string): string {
+  let start = 0;
+  let end = text.length;
+  const blank = (c: number) => c === 32 || c === 9;
+  while (start < end && blank(text.charCodeAt(start))) start++;
+  while (end > start && blank(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * Stretches between matching quotation marks: “…” or "…", left to right as the
+ * regex /“[^”]*”|"[^"]*"/g found them, but in one pass: once no closing mark is
+ * left, later opening marks are not searched again (the regex scanned to the end
+ * of the text from every unclosed “).
+ */
 function quoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const re = /“[^”]*”|"[^"]*"/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  let curlyClosed = true;
+  let straightClosed = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '"') continue;
+    const curly = c === '“';
+    if (curly ? !curlyClosed : !straightClosed) continue;
+    const close = text.indexOf(curly ? '”' : '"', i + 1);
+    if (close < 0) {
+      if (curly) curlyClosed = false;
+      else straightClosed = false;
+      continue;
+    }
+    spans.push({ start: i, end: close + 1 });
+    i = close;
+  }
   const open = text.lastIndexOf('“');
   if (open >= 0 && text.indexOf('”', open) < 0) spans.push({ start: open, end: text.length });
   return spans;

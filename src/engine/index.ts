@@ -1,5 +1,5 @@
 /** The engine's public surface. Fronts import from here and nowhere deeper. */
-export { createEngine, MAX_DRAFT_CHARS, type Engine } from './engine';
+export { BLOCK_TIME_BUDGET_MS, createEngine, MAX_DRAFT_CHARS, type Engine, type EngineOptions } from './engine';
 export { entityCard, factValueText, STATUS_LABELS } from './cards';
 export { compileRecord, contentHash, formatRecordError, parseRecordFile, type CompiledRecord, type RecordError, type ParsedFile } from './record/load';
 export { RecordIndex } from './record/record-index';
