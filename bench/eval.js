@@ -30,7 +30,7 @@ async function loadEngine() {
   fs.writeFileSync(
     entry,
     `export { createEngine } from ${JSON.stringify(path.join(root, 'src/engine/index.ts'))};\n` +
-      `export { compileRecordDir } from ${JSON.stringify(path.join(root, 'src/engine/record/compile-files.ts'))};\n`,
+      `export { compileRecordDir } from ${JSON.stringify(path.join(root, 'src/packs/compile-files.ts'))};\n`,
   );
   try {
     await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'silent' });

@@ -255,8 +255,10 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     let touched = 0;
     for (let lo = 0, hi = chunks.length - 1; lo <= hi; ) {
       const mid = (lo + hi) >> 1;
-      if (chunks[mid]!.start <= prefix) (touched = mid), (lo = mid + 1);
-      else hi = mid - 1;
+      if (chunks[mid]!.start <= prefix) {
+        touched = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     const from = Math.max(0, touched - 1);
     const unchangedFrom = text.length - suffix;
@@ -373,9 +375,9 @@ function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
 }
 
 /** A flow list of plain words: `[a, b-c, d e]` (no quotes, brackets, colons or comments inside). */
-const FLOW_LIST_OF_WORDS = /^\[[ \t]*(?:[A-Za-z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*(?:,[ \t]*[A-Za-z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*)*)?\]$/;
+const FLOW_LIST_OF_WORDS = /^\[[ \t]*(?:[A-Z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*(?:,[ \t]*[A-Z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*)*)?\]$/i;
 /** What YAML's core schema reads as null, a boolean or a number. */
-const CORE_NON_STRING = /^(?:~|null|true|false|[-+]?\d+|0o[0-7]+|0x[0-9a-f]+|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?|[-+]?\.inf|\.nan)$/i;
+const CORE_NON_STRING = /^(?:~|null|true|false|0o[0-7]+|0x[0-9a-f]+|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?|[-+]?\.inf|\.nan)$/i;
 /**
  * The values of a front matter made only of `key: value` lines whose values
  * carry no YAML syntax (plain words, or a quoted string without escapes),
@@ -388,7 +390,7 @@ export function plainFrontMatter(yaml: string): Map<string, string> | undefined 
     if (line.trim() === '') continue;
     // `key:`, a space or tab, then the value without its surrounding spaces and tabs (trimmed by hand: a regex
     // `[ \t]+(.*?)[ \t]*$` was quadratic on a long run of spaces). '.' never matched U+2028/U+2029: YAML decides those.
-    const m = /^([A-Za-z_][\w-]*):[ \t]/.exec(line);
+    const m = /^([A-Z_][\w-]*):[ \t]/i.exec(line);
     if (!m || values.has(m[1]!) || line.includes('\u2028') || line.includes('\u2029')) return undefined;
     const value = trimSpacesAndTabs(line.slice(m[0].length));
     if (/^"[^"\\]*"$/.test(value) || /^'[^']*'$/.test(value)) values.set(m[1]!, value.slice(1, -1));

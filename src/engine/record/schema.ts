@@ -10,7 +10,7 @@ import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './attributes';
 export const IsoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => !/^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(s) || new Date(`${s}T00:00:00Z`).getUTCDate() === Number(s.slice(8)), 'not a day of the calendar (that month is shorter)');
+  .refine((s) => !/^\d{4}-(?:0[1-9]|1[0-2])-\d{2}$/.test(s) || new Date(`${s}T00:00:00Z`).getUTCDate() === Number(s.slice(8)), 'not a day of the calendar (that month is shorter)');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Id = z

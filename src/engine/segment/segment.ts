@@ -161,7 +161,7 @@ function lineBreaks(text: string): number {
 const SPANNING_HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
   [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<![A-Z]/i, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 function htmlBlockOpenedBy(line: string): RegExp | undefined {
@@ -265,7 +265,7 @@ export function parseChunk(source: string, first: boolean): ChunkParse {
 /** Characters that may start or end markdown syntax inside a paragraph (or make it a table, a heading, a front matter). */
 const MARKUP_CHARACTER = /[`*_[\]<>!&\\~|^#=\t\uFEFF]/;
 /** Line starts that may open a list, a thematic break or a setext underline. */
-const BLOCK_START = /^[ ]*(?:[-+]|\d+[.)])/;
+const BLOCK_START = /^ *(?:[-+]|\d+[.)])/;
 
 /**
  * A chunk that is one paragraph of plain text (no character that markdown

@@ -1,6 +1,6 @@
 /** Splits a segment's prose into sentences, keeping offsets. Abbreviations and decimals do not end one. */
 
-const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))$/;
+const ABBREVIATIONS = /\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])$/;
 
 /** "approx" and one character before it. */
 const ABBREVIATION_REACH = 7;
