@@ -21,8 +21,8 @@ const UNITS: [RegExp, UnitInfo][] = [
   [/^(?:GB\/s|GB\/sec|GBps|GB\s+per\s+second|gigabytes?\s+per\s+second)$/i, { dimension: 'bandwidth', scale: 1, display: 'GB/s' }],
   [/^(?:TB|terabytes?)$/i, { dimension: 'bytes', scale: 1000, display: 'TB' }],
   [/^(?:GB|gigabytes?)$/i, { dimension: 'bytes', scale: 1, display: 'GB' }],
-  [/^(?:PFLOPS|PFLOP\/s|petaflops|petaFLOPS)$/i, { dimension: 'flops', scale: 1000, display: 'PFLOPS' }],
-  [/^(?:TFLOPS|TFLOP\/s|teraflops|teraFLOPS)$/i, { dimension: 'flops', scale: 1, display: 'TFLOPS' }],
+  [/^(?:PFLOPS|PFLOP\/s|petaflops)$/i, { dimension: 'flops', scale: 1000, display: 'PFLOPS' }],
+  [/^(?:TFLOPS|TFLOP\/s|teraflops)$/i, { dimension: 'flops', scale: 1, display: 'TFLOPS' }],
   [/^(?:kW|kilowatts?)$/i, { dimension: 'power', scale: 1000, display: 'kW' }],
   [/^(?:W|watts?)$/i, { dimension: 'power', scale: 1, display: 'W' }],
   [/^(?:billion|bn)\s+transistors$/i, { dimension: 'billions', scale: 1, display: 'billion transistors' }],
@@ -30,7 +30,8 @@ const UNITS: [RegExp, UnitInfo][] = [
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const UNIT = String.raw`(TB\/s|TB\/sec|TBps|GB\/s|GB\/sec|GBps|(?:TB|GB)\s+per\s+second|(?:tera|giga)bytes?\s+per\s+second|TB|GB|terabytes?|gigabytes?|PFLOPS|PFLOP\/s|petaflops|TFLOPS|TFLOP\/s|teraflops|kW|kilowatts?|W|watts?|(?:billion|bn)\s+transistors)`;
-const QUANTITY = new RegExp(String.raw`${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s\u00a0-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
+/** A number and its unit. It starts where its digits start: retrying inside a digit run ("9999…") made it quadratic. */
+const QUANTITY = new RegExp(String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
 
 const HEDGES: [RegExp, Hedge][] = [
   [/(?:about|around|approximately|approx\.?|roughly|some|circa|~)\s*$/i, 'about'],
@@ -75,7 +76,8 @@ export function roundingTolerance(num: string): number {
   const decimals = decimalsOf(num);
   if (decimals) return 0.5 * 10 ** -decimals;
   const digits = num.replace(/,/g, '');
-  const zeros = digits.length - digits.replace(/0+$/, '').length;
+  let zeros = 0;
+  while (zeros < digits.length && digits.charCodeAt(digits.length - 1 - zeros) === 48) zeros++;
   return Math.max(0.5, Math.min(0.5 * 10 ** zeros, 0.02 * Number(digits)));
 }
 
@@ -93,7 +95,7 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
       m.start >= clause.start &&
       m.end <= clause.end &&
       // "links 384 Ascend 910C chips": a counted chip is a component, not the subject.
-      !/\d[\d,]*\s+(?:[\w-]+\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)),
+      !/(?<![\d,])\d[\d,]*\s+(?:[\w-]+\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)),
   );
   if (!chips.length) return undefined;
   const before = chips.filter((m) => m.end <= start);
@@ -108,7 +110,7 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     const between = ctx.text.slice(owner.end, start);
     // Two chips before the number with nothing numeric between ("the H100 and H200 have 80 GB"): ambiguous.
     const prior = before[before.length - 2];
-    if (prior && prior.entityId !== owner.entityId && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:,|and|or|&|\/)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
+    if (prior && prior.entityId !== owner.entityId && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
     // A comparison in between means the number may be the other side's.
     if (COMPARATIVE_BEFORE.test(ctx.text.slice(0, start)) && after.length) return undefined;
     if (/\brespectively\b/i.test(ctx.text)) return undefined;
@@ -297,7 +299,7 @@ function extractDies(ctx: SentenceContext): QuantityClaim[] {
   return out;
 }
 
-const COUNT = /(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs|CPUs|chips|accelerators)\b/g;
+const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs|CPUs|chips|accelerators)\b/g;
 
 /** "The GB200 NVL72 links 72 GPUs", "DeepSeek-V3 was trained on 2,048 H800 GPUs". */
 function extractCounts(ctx: SentenceContext): QuantityClaim[] {
@@ -310,7 +312,7 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
     const clause = clauseOf(ctx.text, start);
     let subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.start >= clause.start && (x.kind === 'system' || x.kind === 'model'));
     if (!subject) continue;
-    const verb = subject.kind === 'system' ? /^(?:['’]s)?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|with|of)\s+(?:up to\s+)?$/i : /^\s+(?:was|were|is)?\s*trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
+    const verb = subject.kind === 'system' ? /^(?:['’]s)?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|with|of)\s+(?:up to\s+)?$/i : /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
     // "links 72 GPUs and 36 Grace CPUs": a count listed after another shares its subject.
     const listed = previous && /^\s*(?:,|and|,\s*and)\s*$/.test(ctx.text.slice(previous.end, start));
     if (listed) subject = previous!.subject;

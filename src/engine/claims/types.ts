@@ -97,14 +97,30 @@ export function isQuoted(ctx: SentenceContext, start: number, end: number): bool
 /** Clause boundaries: a claim's parts must not straddle them. */
 const CLAUSE_BREAK = /;|\s[—–]\s|—|\bbut\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?(?=\s)/gi;
 
+/** The clause breaks of the last sentence asked about, as [start, end, start, end, …]: found once, then searched. */
+let breaksOf: { text: string; breaks: number[] } | undefined;
+
 export function clauseOf(text: string, at: number): Span {
-  let start = 0;
+  if (breaksOf?.text !== text) {
+    const breaks: number[] = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index, m.index + m[0].length);
+    breaksOf = { text, breaks };
+  }
+  const { breaks } = breaksOf;
+  // The last break that ends at or before `at` starts the clause; the first that starts at or after it ends it.
+  let lo = 0;
+  let hi = breaks.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[2 * mid + 1]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? breaks[2 * lo - 1]! : 0;
   let end = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
+  for (let i = lo; i < breaks.length / 2; i++) {
+    if (breaks[2 * i]! >= at) {
+      end = breaks[2 * i]!;
       break;
     }
   }
