@@ -15,6 +15,7 @@ import { extractTableClaims } from './claims/table';
 import { heads, type Antecedents } from './reading/normalize';
 import { readSentence, type SentenceReader } from './reading/read';
 import { extractModalStatus } from './reading/status';
+import { extractRelations } from './reading/relations';
 import type { Claim, SentenceContext } from './claims/types';
 import { compare } from './compare/compare';
 import { findDates, todayIso } from './dates/dates';
@@ -114,7 +115,7 @@ export function createEngine(record: CompiledRecord): Engine {
     if (mentions.length) {
       const reader: SentenceReader = {
         context: (sentenceText, known) => sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf),
-        extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx)],
+        extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
       };
       // The paragraph's earlier sentences, for "it", "the chip", "the company".
       const antecedents: Antecedents = { sentences: [] };
