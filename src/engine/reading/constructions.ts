@@ -144,7 +144,7 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
 /** Nouns that name what a product is: "one of Nvidia's Ampere GPUs", "Alibaba's chatbot". */
 const CATEGORY_NOUN = /^(?:chips?|GPUs?|processors?|accelerators?|parts?|cards?|products?|models?|chatbots?|apps?|assistants?|LLMs?|systems?|designs?|family|line(?:-?up)?|generation|series|platforms?|silicon|offerings?|flagships?)\b/i;
 /** Words inside the noun phrase that make it about something else. */
-const NOT_CATEGORY = /\b(?:to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous|next|newest|latest|new)\b/i;
+const NOT_CATEGORY = /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous|next|newest|latest|new)\b/i;
 const COPULA = /^\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
 
 function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {

@@ -70,13 +70,14 @@ export function mapSpan(view: SentenceView, span: Span): Span | undefined {
 /**
  * Whether a span of the view is one unbroken stretch of the draft (a value a fix
  * may replace word for word): the pieces it touches follow each other in the
- * sentence with no gap, no reordering and no joining text between them.
+ * sentence with no gap and no reordering (joining text at its edges, such as the
+ * " in " before a moved date, is not part of it).
  */
 export function contiguousInDraft(view: SentenceView, span: Span): boolean {
   let lastEnd = -1;
   for (const { piece, start, end } of view.pieces) {
     if (end <= span.start || start >= span.end) continue;
-    if (piece.from.start === piece.from.end) return false;
+    if (piece.from.start === piece.from.end) continue;
     if (lastEnd >= 0 && piece.from.start !== lastEnd) return false;
     lastEnd = piece.from.end;
   }
