@@ -445,6 +445,7 @@ function findingAt(f: LocalFinding | Finding, span: Span, range: Range, fix: Fix
     quoted: f.quoted,
     provenance: f.provenance,
     range,
+    reading: f.reading,
   };
   if (fix) out.fix = fix;
   return out;
