@@ -12,12 +12,16 @@ import { extractCharges } from './claims/charge';
 import { extractDealTerms, extractEvents, extractStatus } from './claims/events';
 import { extractQuantities, ownerOf } from './claims/quantity';
 import { extractTableClaims } from './claims/table';
+import { heads, type Antecedents } from './reading/normalize';
+import { readSentence, type SentenceReader } from './reading/read';
+import { extractModalStatus } from './reading/status';
+import { extractRelations } from './reading/relations';
 import type { Claim, SentenceContext } from './claims/types';
 import { compare } from './compare/compare';
 import { findDates, todayIso } from './dates/dates';
 import { buildFinding, type LocalFinding } from './findings/findings';
 import { MentionMatcher, type RawMention } from './mentions/matcher';
-import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
+import { readSentence as readSentenceNlp, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
@@ -113,6 +117,21 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
   };
 
+  const sentenceContext = (text: string, mentions: RawMention[], quotedSegment: boolean, asOf: string): SentenceContext => {
+    let reading: SentenceReading | undefined;
+    return {
+      text,
+      mentions,
+      // A date inside a name ("the October 2022 export controls") names, it does not claim.
+      dates: findDates(text, asOf).filter((d) => !mentions.some((m) => m.start < d.end && m.end > d.start)),
+      quotes: quoteSpans(text),
+      quotedSegment,
+      asOf,
+      index,
+      reading: () => (reading ??= readSentenceNlp(text)),
+    };
+  };
+
   /** Offsets in the result are local to the segment. */
   const analyseSegment = (text: string, segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
     const mentions = matcher.find(text);
@@ -122,31 +141,25 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       claims.push(...extractTableClaims(text, context, matcher, segment.quoted));
     }
     if (mentions.length) {
+      const reader: SentenceReader = {
+        context: (sentenceText, known) => sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf),
+        extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
+      };
+      // The paragraph's earlier sentences, for "it", "the chip", "the company".
+      const antecedents: Antecedents = { sentences: [] };
       for (const sentence of splitSentences(text)) {
         onTime();
-        const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-        if (!local.length) continue;
-        const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - sentence.start, end: x.end - sentence.start });
-        let reading: SentenceReading | undefined;
-        const ctx: SentenceContext = {
-          text: sentence.text,
-          mentions: local.map(shift),
-          // A date inside a name ("the October 2022 export controls") names, it does not claim.
-          dates: findDates(sentence.text, asOf).filter((d) => !local.some((m) => m.start - sentence.start < d.end && m.end - sentence.start > d.start)),
-          quotes: quoteSpans(sentence.text),
-          quotedSegment: segment.quoted,
-          asOf,
-          index,
-          reading: () => (reading ??= readSentence(sentence.text)),
-        };
-        const found = [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx)];
-        for (const c of found) {
-          claims.push({
-            ...c,
-            span: { start: c.span.start + sentence.start, end: c.span.end + sentence.start },
-            valueSpan: { start: c.valueSpan.start + sentence.start, end: c.valueSpan.end + sentence.start },
-          } as Claim);
+        const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+        if (local.length || antecedents.sentences.length) {
+          for (const c of readSentence(sentence.text, local, antecedents, reader)) {
+            claims.push({
+              ...c,
+              span: { start: c.span.start + sentence.start, end: c.span.end + sentence.start },
+              valueSpan: { start: c.valueSpan.start + sentence.start, end: c.valueSpan.end + sentence.start },
+            } as Claim);
+          }
         }
+        if (local.length) antecedents.sentences.push(heads(local, sentence.text));
       }
     }
     const findings: LocalFinding[] = [];
@@ -510,6 +523,7 @@ function findingAt(f: LocalFinding | Finding, span: Span, range: Range, fix: Fix
     quoted: f.quoted,
     provenance: f.provenance,
     range,
+    reading: f.reading,
   };
   if (fix) out.fix = fix;
   return out;

@@ -86,18 +86,21 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     // Roles: "Deborah Elms, head of trade policy at the Hinrich Foundation".
     if (a.kind === 'person' && (b.kind === 'organization' || b.kind === 'company')) {
       const role = /^\s*(?:,|\s(?:is|was)\s)\s*(?:the\s+|an?\s+)?(\p{L}[\p{L} -]{1,58}?\p{L})\s+(?:at|of)\s+(?:the\s+)?$/u.exec(between);
-      if (role && !/\b(?:said|says|told|who|which|and)\b/i.test(role[1]!)) out.push(roleClaim(ctx, a, b, role[1]!));
+      if (role && !/\b(?:said|says|told|who|which|and)\b/i.test(role[1]!)) out.push(roleClaim(ctx, a, b, role[1]!, a.end + between.indexOf(role[1]!)));
     }
     // "Nvidia CEO Jensen Huang", "Nvidia chief executive Jensen Huang".
     if ((a.kind === 'company' || a.kind === 'organization') && b.kind === 'person') {
       const role = /^(?:['’]s)?\s+(chief executive|CEO|founder|co-founder|president|chairman|head of [\p{L} ]{2,30}?)\s+$/iu.exec(between);
-      if (role) out.push(roleClaim(ctx, b, a, role[1]!));
+      if (role) out.push(roleClaim(ctx, b, a, role[1]!, a.end + between.indexOf(role[1]!)));
     }
   }
   return out;
 }
 
-function roleClaim(ctx: SentenceContext, person: RawMention, org: RawMention, title: string): CategoryClaim {
+/** The title is the claimed value: a fix replaces the title, and messages quote it. */
+function roleClaim(ctx: SentenceContext, person: RawMention, org: RawMention, title: string, titleStart: number): CategoryClaim {
   const c = claim(ctx, person, 'role', org, org.entityId);
-  return { ...c, value: title.trim() };
+  const value = title.trim();
+  const start = titleStart + title.indexOf(value);
+  return { ...c, value, valueSpan: { start, end: start + value.length } };
 }

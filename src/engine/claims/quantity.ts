@@ -7,7 +7,7 @@
 import type { RawMention } from '../mentions/matcher';
 import type { QuantityAttribute } from '../record/schema';
 import { numberFromWords } from '../nlp/nlp';
-import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from './types';
+import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from './types';
 
 export interface UnitInfo {
   dimension: 'bytes' | 'bandwidth' | 'flops' | 'power' | 'billions';
@@ -99,6 +99,9 @@ function unitInfo(raw: string): UnitInfo | undefined {
   return UNITS.find(([re]) => re.test(norm))?.[1];
 }
 
+/** "384 Ascend 910C chips", "8 H100s": a number right before a chip counts it (a determiner between means it does not). */
+const COUNTED_BEFORE = /(?<![\d,])\d[\d,]*\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
+
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
 export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
   const clause = clauseOf(ctx.text, start);
@@ -107,7 +110,8 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     m.start >= clause.start &&
     m.end <= clause.end &&
     // "links 384 Ascend 910C chips": a counted chip is a component, not the subject.
-    !/(?<![\d,])\d[\d,]*\s+(?:[\w-]+\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 16), m.start));
+    // A year before the chip ("In March 2023 the H100 had …") dates the sentence; it counts nothing.
+    !(COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)) && !spansNear(ctx.dates, m.start - 16, m.start).some((d) => d.end <= m.start && d.end >= m.start - 16));
   // Only the two nearest chips before the number and the nearest after it are needed: walk out from the number
   // (mentions are in order and do not overlap) instead of filtering the whole sentence once per number.
   const ms = ctx.mentions;

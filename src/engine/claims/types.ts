@@ -17,6 +17,8 @@ interface ClaimBase {
   variantId?: string;
   /** Inside quotation marks or a blockquote. */
   quoted: boolean;
+  /** The reading construction that found it (src/engine/reading); absent or "plain" for the sentence as written. */
+  construction?: string;
 }
 
 export interface QuantityClaim extends ClaimBase {
