@@ -24,7 +24,7 @@ const CHIP_KINDS = new Set(['chip', 'system']);
 const SUBJECT_KINDS = new Set(['chip', 'system', 'model', 'company', 'rule', 'person', 'organization']);
 
 /** Words that open an appositive or a relative clause rather than the next item of a list. */
-const APPOSITIVE_OPENER = /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|widely|Nvidia['’]s|[\p{Lu}][\p{L}\d-]*['’]s)\b/iu;
+const APPOSITIVE_OPENER = /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|widely|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
 /** After an appositive the predicate resumes; these words mean the commas made a list or a new clause. */
 const NOT_PREDICATE = /^(?:and|or|but|nor|while|whereas|as|so|respectively|than|plus|not|then)\b/i;
 
@@ -37,8 +37,8 @@ const mentionAt = (mentions: RawMention[], at: number, text: string) => mentions
  */
 export function asides(text: string, mentions: RawMention[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/\s*\([^()]{1,160}\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(/\s+[—–]\s*[^—–]{1,160}?\s*[—–](?=\s)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/(?<!\s)\s*\([^()]{1,160}\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/(?<!\s)\s+[—–]\s*[^—–\s][^—–]{0,159}[—–](?=\s)/g)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const subject of mentions) {
     if (!SUBJECT_KINDS.has(subject.kind)) continue;
     const rest = text.slice(subject.end);
@@ -97,7 +97,7 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
   for (let i = 0; i < mentions.length; i++) {
     const group = [mentions[i]!];
     let j = i + 1;
-    while (j < mentions.length && mentions[j]!.kind === group[0]!.kind && /^\s*(?:,|,?\s+and|&|\/|,?\s+as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
+    while (j < mentions.length && mentions[j]!.kind === group[0]!.kind && /^\s*(?:[,&/]|(?:,\s*)?(?<=\s)and|(?:,\s*)?(?<=\s)as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
       group.push(mentions[j]!);
       j++;
     }
@@ -123,7 +123,7 @@ function clauseEndAfter(text: string, at: number): number {
 }
 
 /** "…, and so can the H800", "…, as is the H800", "…, and the H800 too". */
-const ELLIPSIS = /,?\s+(?:and\s+so|as)\s+(?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must)\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+const ELLIPSIS = /(?:,|(?<![\s,]))\s+(?:and\s+so|as)\s+(?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must)\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 
 function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
@@ -187,7 +187,7 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
   const date = dates.find((d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))));
   if (!date || date.relative) return [];
-  const sep = /^\s*(?::|[—–]|-|,)\s+/.exec(text.slice(date.end));
+  const sep = /^\s*[:—–\-,]\s+/.exec(text.slice(date.end));
   if (!sep) return [];
   const restStart = date.end + sep[0].length;
   const restEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;
@@ -203,7 +203,7 @@ function roleViews(text: string, mentions: RawMention[]): SentenceView[] {
     const org = mentions[k + 1]!;
     if (person.kind !== 'person' || (org.kind !== 'company' && org.kind !== 'organization')) continue;
     if (!/^\s*,\s+$/.test(text.slice(person.end, org.start))) continue;
-    const title = /^['’]s\s+((?:[\p{Ll}][\p{L}-]*|CEO|CFO|CTO|COO)(?:\s+(?:[\p{Ll}][\p{L}-]*|CEO|CFO|CTO|COO)){0,5})(?=\s*(?:,|\.|$|\s(?:said|says|told|has|had|is|was|who)\b))/u.exec(text.slice(org.end));
+    const title = /^['’]s\s+((?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)(?:\s+(?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)){0,5})(?=\s*(?:,|\.|$|\s(?:said|says|told|has|had|is|was|who)\b))/u.exec(text.slice(org.end));
     if (!title) continue;
     const titleStart = org.end + title[0].indexOf(title[1]!);
     const titleEnd = titleStart + title[1]!.length;
