@@ -33,6 +33,7 @@ export const ATTRIBUTE_LABELS: Record<string, string> = {
   maker: 'Maker',
   parent: 'Parent company',
   role: 'Role',
+  training_chip: 'Training chips',
   memory: 'Memory',
 };
 

@@ -46,6 +46,9 @@ export type OriginFact = Fact & { origin: Origin };
 export type OriginEntity = Entity & { origin: Origin };
 export type OriginSource = Source & { origin: Origin };
 
+/** Category attributes whose value is another entity of the record. */
+const ENTITY_VALUED_ATTRIBUTES = new Set<string>(['architecture', 'vendor', 'maker', 'parent', 'training_chip']);
+
 export interface CompiledRecord {
   version: string;
   sources: OriginSource[];
@@ -268,7 +271,7 @@ export function compileRecord(
     if (fact.kind === 'quantity' && fact.relativeTo && !entities.has(fact.relativeTo) && !facts.has(fact.relativeTo)) {
       fail(file, [...path, 'relativeTo'], `unknown entity or fact "${fact.relativeTo}"`);
     }
-    if (fact.kind === 'category' && (fact.attribute === 'architecture' || fact.attribute === 'vendor' || fact.attribute === 'maker' || fact.attribute === 'parent') && !entities.has(fact.value)) {
+    if (fact.kind === 'category' && ENTITY_VALUED_ATTRIBUTES.has(fact.attribute) && !entities.has(fact.value)) {
       fail(file, [...path, 'value'], `unknown entity "${fact.value}"`);
     }
     if (fact.kind === 'category' && fact.at && !entities.has(fact.at)) fail(file, [...path, 'at'], `unknown entity "${fact.at}"`);

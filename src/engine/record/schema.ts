@@ -211,7 +211,7 @@ export type StatusFact = z.infer<typeof StatusFact>;
  * uses only these, so a new wording is data: a pack can add cues too.
  */
 export const RelationCue = z.strictObject({
-  attribute: z.enum(['architecture', 'vendor', 'maker', 'parent']),
+  attribute: z.enum(['architecture', 'vendor', 'maker', 'parent', 'training_chip']),
   /** subject-first: "<product> <cue> <value>"; value-first: "<value> <cue> <product>". */
   order: z.enum(['subject-first', 'value-first']),
   /** Entity kinds of the subject ("chip", "model") and of the value ("architecture", "company"). */

@@ -133,7 +133,7 @@ export function statusOf(claim: string): ExportStatus {
   return 'licence_required';
 }
 
-const ENTITY_VALUED = new Set(['architecture', 'vendor', 'maker', 'parent']);
+const ENTITY_VALUED = new Set(['architecture', 'vendor', 'maker', 'parent', 'training_chip']);
 
 /** The id of the entity a name refers to (name, alias or id, case- and hyphen-insensitive). */
 export function entityIdByName(index: RecordIndex, name: string): string | undefined {

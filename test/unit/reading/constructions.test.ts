@@ -135,3 +135,14 @@ table('reading: timeline lines (a date, then what happened)', [
   { text: '- 2019 — the year Nvidia was founded, long before the B200', report: [] },
   { text: '- Last week — Nvidia announced results', report: [] },
 ]);
+
+table('reading: training chips, and a verb split from its preposition by the object', [
+  { text: 'DeepSeek trained V3 on 2,048 H100s.', report: ['contradicted:deepseek-v3'] },
+  { text: 'DeepSeek V3 was trained on Nvidia A100 chips.', report: ['contradicted:deepseek-v3'] },
+  { text: 'DeepSeek trained its V3 model on a cluster of 2,048 H100 GPUs.', report: ['contradicted:deepseek-v3'] },
+  { text: 'Nvidia built the H20 on the Blackwell architecture.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right chip; another verb ("ran", serving is not training); a comparison.
+  { text: 'DeepSeek trained V3 on 2,048 H800s.', report: [] },
+  { text: 'DeepSeek ran V3 on H100s.', report: [] },
+  { text: 'DeepSeek trained V3 on fewer chips than the H100 clusters of its rivals.', report: [] },
+]);
