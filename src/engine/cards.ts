@@ -8,8 +8,8 @@
  * markup: in markdown every character that could open a link, an image, HTML,
  * emphasis or an autolink is escaped (`escapeMarkdown`), a source is linked
  * only when its URL is `https:` (`safeSourceLink`: percent-encoded so nothing
- * in it can close the link, shown with its host), and link titles are escaped
- * for their quotes.
+ * in it can close the link), the link's text is its host (never record text),
+ * and link titles (tooltips) are escaped for their quotes.
  */
 import { statusAt } from './compare/compare';
 import { displayDate } from './dates/dates';
@@ -144,18 +144,21 @@ function parseUrl(url: string): URL | undefined {
 
 const displayHost = (hostname: string) => hostname.replace(/^www\./i, '');
 
-/** "[Title](https://…) — Publisher (host), date": the source as a markdown line item; not linked unless https. */
+/**
+ * "Title — Publisher ([host](https://…)), date": the source as a markdown line
+ * item; the host is the link (not linked unless https). Record text never goes
+ * inside a link's text: VS Code's renderer (marked) parses link text again
+ * after removing its escapes, so an escaped `![](…)` there would become an image.
+ */
 export function sourceMarkdown(s: Pick<SourceRef, 'title' | 'publisher' | 'url' | 'date'>): string {
   const link = safeSourceLink(s.url);
   const host = link?.host ?? sourceHost(s.url);
-  const title = escapeMarkdown(s.title);
-  const head = link ? `[${title}](${link.href})` : title;
-  const where = host ? ` (${escapeMarkdown(host)}${link ? '' : ', not linked: not https'})` : '';
-  return `${head} — ${escapeMarkdown(s.publisher)}${where}${s.date ? `, ${s.date}` : ''}`;
+  const where = link ? ` ([${escapeMarkdown(link.host)}](${link.href}))` : host ? ` (${escapeMarkdown(host)}, not linked: not https)` : '';
+  return `${escapeMarkdown(s.title)} — ${escapeMarkdown(s.publisher)}${where}${s.date ? `, ${s.date}` : ''}`;
 }
 
 /** The host as a link with the source as its tooltip (`[reuters.com](https://… "Title — Publisher, date")`), or the host as text. */
-function compactSourceLink(s: SourceRef): string {
+export function compactSourceLink(s: Pick<SourceRef, 'title' | 'publisher' | 'url' | 'date'>): string {
   const link = safeSourceLink(s.url);
   const host = escapeMarkdown(link?.host ?? sourceHost(s.url) ?? 'source');
   if (!link) return host;

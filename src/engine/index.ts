@@ -1,6 +1,6 @@
 /** The engine's public surface. Fronts import from here and nowhere deeper. */
 export { createEngine, MAX_DRAFT_CHARS, type Engine } from './engine';
-export { entityCard, entityCardModel, escapeLinkTitle, escapeMarkdown, factValueText, plainLine, safeSourceLink, sourceHost, sourceMarkdown, STATUS_LABELS, type CardModel, type SafeLink } from './cards';
+export { compactSourceLink, entityCard, entityCardModel, escapeLinkTitle, escapeMarkdown, factValueText, plainLine, safeSourceLink, sourceHost, sourceMarkdown, STATUS_LABELS, type CardModel, type SafeLink } from './cards';
 export { compileRecord, contentHash, formatRecordError, parseRecordFile, type CompiledRecord, type RecordError, type ParsedFile } from './record/load';
 export { RecordIndex } from './record/record-index';
 export { statusAt } from './compare/compare';

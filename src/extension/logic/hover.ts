@@ -48,8 +48,9 @@ export function overrideMarkdown(index: RecordIndex, factId: string): string | u
   const links = o.sources.slice(0, MAX_SOURCES).map((s) => {
     const link = safeSourceLink(s.url);
     const host = link?.host ?? sourceHost(s.url);
-    const text = `${escapeMarkdown(s.publisher)}${host ? ` (${escapeMarkdown(host)})` : ''}`;
-    return link ? `[${text}](${link.href})` : text;
+    // The link's text is the host: record text inside link text is parsed again by VS Code's renderer.
+    if (link) return `${escapeMarkdown(s.publisher)} ([${escapeMarkdown(link.host)}](${link.href}))`;
+    return `${escapeMarkdown(s.publisher)}${host ? ` (${escapeMarkdown(host)}, not linked: not https)` : ''}`;
   });
   if (o.sources.length > MAX_SOURCES) links.push(`… ${o.sources.length - MAX_SOURCES} more`);
   // A pack file name in a code span: nothing in it is markdown; a backquote would end the span.
