@@ -108,14 +108,12 @@ export function renderAll(markdown: string): Rendered[] {
   ];
 }
 
+const NAMED: Record<string, string> = { quot: '"', lt: '<', gt: '>', amp: '&', apos: "'" };
+/** HTML character references decoded once (as a browser does). */
 const decode = (s: string) =>
-  s
-    .replace(/&#(\d+);/g, (_m, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, n) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(quot|lt|gt|amp|apos));/gi, (_m, dec, hex, name) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[String(name).toLowerCase()]!,
+  );
 
 /** Every element and attribute the rendered HTML holds. */
 export function elements(html: string): { tag: string; attrs: Record<string, string> }[] {
