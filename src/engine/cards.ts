@@ -76,7 +76,7 @@ export function factValueText(f: OriginFact, index: RecordIndex): string {
 // ── record text as inert markdown ─────────────────────────────────────────
 
 /** Control characters, line and paragraph separators, bidi controls: a card line is one line of plain text. */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const CONTROLS = /[\p{Cc}\u2028\u2029]+/gu;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Record text as one line: newlines and other control characters become a space, bidi controls go. */
@@ -124,7 +124,7 @@ export interface SafeLink {
 export function safeSourceLink(url: string): SafeLink | undefined {
   const parsed = parseUrl(url);
   if (!parsed || parsed.protocol !== 'https:' || !parsed.hostname || parsed.username || parsed.password) return undefined;
-  const href = parsed.href.replace(/[^A-Za-z0-9\-._~:/?#@!$&+,;=%]/g, (c) => encodeURIComponent(c).replace(/[!'()*~]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+  const href = parsed.href.replace(/[^\w\-.~:/?#@!$&+,;=%]/g, (c) => encodeURIComponent(c).replace(/[!'()*~]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
   return { href, host: displayHost(parsed.hostname) };
 }
 

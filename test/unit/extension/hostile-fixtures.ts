@@ -118,9 +118,9 @@ const decode = (s: string) =>
 /** Every element and attribute the rendered HTML holds. */
 export function elements(html: string): { tag: string; attrs: Record<string, string> }[] {
   const out: { tag: string; attrs: Record<string, string> }[] = [];
-  for (const m of html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+  for (const m of html.matchAll(/<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>][^\s>]*))?)*)\s*\/?>/gi)) {
     const attrs: Record<string, string> = {};
-    for (const a of m[2]!.matchAll(/([^\s=>/]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) attrs[a[1]!.toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
+    for (const a of m[2]!.matchAll(/([^\s=>/]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>][^\s>]*)))?/g)) attrs[a[1]!.toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
     out.push({ tag: m[1]!.toLowerCase(), attrs });
   }
   return out;
@@ -128,7 +128,7 @@ export function elements(html: string): { tag: string; attrs: Record<string, str
 
 /** The visible text of rendered HTML, whitespace collapsed. */
 export function textOf(html: string): string {
-  return decode(html.replace(/<\/?(?:a|strong|em|code)\b[^>]*>/g, '').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+  return decode(html.replace(/<\/?(?:a|strong|em|code)\b[^<>]*>/g, '').replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
 
 const ALLOWED_TAGS = new Set(['p', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 'code']);
