@@ -24,7 +24,7 @@ const CHIP_KINDS = new Set(['chip', 'system']);
 const SUBJECT_KINDS = new Set(['chip', 'system', 'model', 'company', 'rule', 'person', 'organization']);
 
 /** Words that open an appositive or a relative clause rather than the next item of a list. */
-const APPOSITIVE_OPENER = /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|widely|Nvidia['’]s|[\p{Lu}][\p{L}\d-]*['’]s)\b/iu;
+const APPOSITIVE_OPENER = /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|widely|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
 /** After an appositive the predicate resumes; these words mean the commas made a list or a new clause. */
 const NOT_PREDICATE = /^(?:and|or|but|nor|while|whereas|as|so|respectively|than|plus|not|then)\b/i;
 
@@ -37,8 +37,8 @@ const mentionAt = (mentions: RawMention[], at: number, text: string) => mentions
  */
 export function asides(text: string, mentions: RawMention[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/\s*\([^()]{1,160}\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(/\s+[—–]\s*[^—–]{1,160}?\s*[—–](?=\s)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/ ?\([^()]{1,160}\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/ [—–][^—–]{1,160}[—–](?=\s)/g)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const subject of mentions) {
     if (!SUBJECT_KINDS.has(subject.kind)) continue;
     const rest = text.slice(subject.end);
@@ -88,6 +88,9 @@ function frontedView(text: string, mentions: RawMention[]): SentenceView[] {
   return [buildView('fronted-modifier', [kept(text, subject.start, subject.end), glue(' ', subject.end), kept(text, phraseStart, phraseEnd), glue('.', phraseEnd)])];
 }
 
+/** What may stand between two coordinated names: ", ", " and ", ", and the ", " & ", "/". */
+const JOINT = /^(?:, ?| )(?:and |& |as well as )?(?:the |Nvidia['’]s )?$|^ ?\/ ?$/i;
+
 /** The predicate of a coordinated subject must say one thing of each. */
 const NOT_DISTRIBUTIVE = /\b(?:respectively|combined|together|jointly|total|in all|between them|each other|one another|than|compared|versus|vs\.?|differ\w*|rivals?|compete\w*|replac\w*|succe\w*)\b/i;
 const VERB_START = /^\s+(?:both\s+|each\s+|all\s+|also\s+)?(?:is|are|was|were|have|has|had|use|uses|used|carry|carries|carried|pack|packs|feature|features|remain|remains|stay|stays|can|could|may|might|cannot|belong|belongs|run|runs|ship|ships|shipped|sit|sits|rely|relies|come|comes|draw|draws|offer|offers)\b/i;
@@ -97,7 +100,7 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
   for (let i = 0; i < mentions.length; i++) {
     const group = [mentions[i]!];
     let j = i + 1;
-    while (j < mentions.length && mentions[j]!.kind === group[0]!.kind && /^\s*(?:,|,?\s+and|&|\/|,?\s+as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
+    while (j < mentions.length && mentions[j]!.kind === group[0]!.kind && JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
       group.push(mentions[j]!);
       j++;
     }
@@ -123,7 +126,7 @@ function clauseEndAfter(text: string, at: number): number {
 }
 
 /** "…, and so can the H800", "…, as is the H800", "…, and the H800 too". */
-const ELLIPSIS = /,?\s+(?:and\s+so|as)\s+(?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must)\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+const ELLIPSIS = /,? (?:and so|as) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
 
 function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
@@ -154,8 +157,7 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
     const cop = COPULA.exec(text.slice(subject.end));
     if (!cop) continue;
     const npStart = subject.end + cop[0].length;
-    // The noun phrase: mentions and up to four words, ending on a category noun.
-    const np = /^(?:[\p{L}\d][\p{L}\d.'’-]*\s+){0,5}?/u.exec(text.slice(npStart));
+    // The noun phrase: mentions and up to six words, ending on a category noun.
     let nounAt = -1;
     for (let at = npStart, steps = 0; steps < 7 && at < text.length; steps++) {
       const rest = text.slice(at);
@@ -167,7 +169,7 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
       if (!word) break;
       at += word[0].length;
     }
-    if (!np || nounAt < 0) continue;
+    if (nounAt < 0) continue;
     const phrase = text.slice(npStart, nounAt);
     if (NOT_CATEGORY.test(phrase)) continue;
     for (const z of mentions) {
@@ -187,7 +189,7 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
   const date = dates.find((d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))));
   if (!date || date.relative) return [];
-  const sep = /^\s*(?::|[—–]|-|,)\s+/.exec(text.slice(date.end));
+  const sep = /^\s*[:—–,-]\s+/.exec(text.slice(date.end));
   if (!sep) return [];
   const restStart = date.end + sep[0].length;
   const restEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;
@@ -203,7 +205,7 @@ function roleViews(text: string, mentions: RawMention[]): SentenceView[] {
     const org = mentions[k + 1]!;
     if (person.kind !== 'person' || (org.kind !== 'company' && org.kind !== 'organization')) continue;
     if (!/^\s*,\s+$/.test(text.slice(person.end, org.start))) continue;
-    const title = /^['’]s\s+((?:[\p{Ll}][\p{L}-]*|CEO|CFO|CTO|COO)(?:\s+(?:[\p{Ll}][\p{L}-]*|CEO|CFO|CTO|COO)){0,5})(?=\s*(?:,|\.|$|\s(?:said|says|told|has|had|is|was|who)\b))/u.exec(text.slice(org.end));
+    const title = /^['’]s\s+((?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)(?:\s+(?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)){0,5})(?=\s*(?:,|\.|$|\s(?:said|says|told|has|had|is|was|who)\b))/u.exec(text.slice(org.end));
     if (!title) continue;
     const titleStart = org.end + title[0].indexOf(title[1]!);
     const titleEnd = titleStart + title[1]!.length;

@@ -20,12 +20,12 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 /** A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like word. */
-const SPELLED = new RegExp(String.raw`\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|percent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|chips|accelerators|H\d{2,3}s)\b)`, 'gi');
+const SPELLED = new RegExp(String.raw`\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|chips|accelerators|H\d{2,3}s)\b)`, 'gi');
 /** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
 const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)/gi;
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
 /** "15 percent", "15 per cent": the percent sign the readers know. */
-const PERCENT_WORD = /(?<=\d)\s*(?:per\s*cent|percent)\b/gi;
+const PERCENT_WORD = /(?<=\d)\s*per\s*cent\b/gi;
 
 /** The value of a run of number words, or undefined when it is not one number ("one two"). */
 export function parseNumberWords(words: string): number | undefined {
@@ -81,8 +81,8 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?![-’'])/gi, new Set(['model'])],
   [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?![-’'s])/gi, new Set(['rule'])],
 ];
-const IT = /\b(?:it|It)\b(?!['’]s)(?=\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks)\b)/g;
-const ITS = /\b[Ii]ts\b(?=\s)/g;
+const IT = /\b[Ii]t(?=\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks)\b)/g;
+const ITS = /\b[Ii]ts(?=\s)/g;
 
 export interface Antecedents {
   /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */

@@ -13,7 +13,7 @@
  */
 import { clauseOf, isQuoted, type SentenceContext, type StatusClaim, type StatusPolarity } from '../claims/types';
 
-const MODAL = /^(?:['’]s|\s+(?:chips?|GPUs?|accelerators?))?\s+(?:(can|could|may|will)\s+(not\s+|no\s+longer\s+)?|(cannot|can['’]t|can\s+no\s+longer|could\s+not|couldn['’]t|may\s+not|will\s+not|won['’]t)\s+|(?:is|are)\s+(not\s+|no\s+longer\s+)?(?:allowed|permitted|cleared|free)\s+to\s+)(?:(?:now|again|still|legally|once\s+again|lawfully|officially)\s+)*(?:be\s+)?(?:(?:legally|lawfully|now)\s+)?(sold|exported|shipped|sell|export|ship|delivered|deliver)\b/i;
+const MODAL = /^(?:['’]s|\s+(?:chips?|GPUs?|accelerators?))?\s+(?:(?:can|could|may|will)\s+(not\s+|no\s+longer\s+)?|(cannot|can['’]t|couldn['’]t|won['’]t)\s+|(?:is|are)\s+(not\s+|no\s+longer\s+)?(?:allowed|permitted|cleared|free)\s+to\s+)(?:(?:now|again|still|legally|once\s+again|lawfully|officially)\s+)*(?:be\s+)?(?:(?:legally|lawfully|now)\s+)?(?:sold|exported|shipped|sell|export|ship|delivered|deliver)\b/i;
 const TO_CHINA = /^(?:\s+(?:again|legally|once\s+more|directly|freely|now))*\s+(?:to|in|into)\s+(?:mainland\s+)?(?:China|Chinese\s+(?:buyers|customers|firms|companies|clients))\b/i;
 const HYPOTHETICAL = /\b(?:if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|aims?\s+to|expects?|could\s+soon|may\s+soon|might)\b/i;
 const BAN_ON = /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i;
@@ -31,7 +31,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const verbEnd = chip.end + modal[0].length;
       const place = TO_CHINA.exec(ctx.text.slice(verbEnd, clause.end));
       if (!place || HYPOTHETICAL.test(before) || /\?\s*$/.test(ctx.text)) continue;
-      const negated = !!(modal[2] || modal[3] || modal[4]);
+      const negated = !!(modal[1] || modal[2] || modal[3]);
       const end = verbEnd + place[0].length;
       out.push(statusClaim(ctx, chip, negated ? 'banned' : 'allowed', chip.end + /\S/.exec(modal[0])!.index, end));
       continue;

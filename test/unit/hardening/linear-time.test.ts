@@ -5,7 +5,7 @@
  * replace and split all go through RegExp.prototype.exec once it is replaced)
  * is charged the characters it moves over: from where it starts (lastIndex for
  * a global or sticky regex, else 0) to the end of its match, or to the end of
- * its input when it finds none; a sticky one, what it matched. Re-reading a sentence once per number, date or
+ * its input when it finds none; a sticky or ^-anchored one, what it matched. Re-reading a sentence once per number, date or
  * percentage (the probe's BUG-01, 07 and 09) shows as work growing with the
  * square of the draft. Doubling a draft may at most roughly double the work. What happens inside one regex call
  * (backtracking) is not visible here: eslint-plugin-regexp's
@@ -31,8 +31,10 @@ function workOf(text: string): { work: number; result: CheckResult } {
     const s = String(input);
     const from = this.global || this.sticky ? this.lastIndex : 0;
     const m = original.call(this, s);
-    // A sticky regex tries one position only (split() runs one per character): charged what it matched.
-    work += this.sticky ? (m ? m[0].length : 0) + 1 : Math.max(1, (m ? m.index + m[0].length : s.length) - from);
+    // A sticky regex, or one anchored at the start (^ without the m flag), tries one position only (split()
+    // runs one per character): charged what it matched; what one try costs inside is the lint's to bound.
+    const onePosition = this.sticky || (this.source.startsWith('^') && !this.multiline);
+    work += onePosition ? (m ? m[0].length : 0) + 1 : Math.max(1, (m ? m.index + m[0].length : s.length) - from);
     return m;
   };
   try {

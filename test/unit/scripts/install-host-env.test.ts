@@ -84,7 +84,7 @@ describe('integration host installer: independent of the npm that starts it', fu
   it('the installer cleans the environment before its first npm command', () => {
     const text = fs.readFileSync(INSTALLER, 'utf8');
     const clean = text.search(/^clean_outer_npm_env$/m);
-    const firstNpm = text.search(/^\s*npm (ci|rebuild)\b/m);
+    const firstNpm = text.search(/^ *npm (?:ci|rebuild)\b/m);
     assert.ok(clean > 0 && firstNpm > clean, 'clean_outer_npm_env must run before npm ci / npm rebuild');
   });
 
