@@ -182,7 +182,7 @@ export const range = (line: number, start: number, end: number, endLine = line) 
 // ── hovers and code actions ────────────────────────────────────────────────
 
 /** Unescapes the backslash escapes Fact Desk's hover markdown uses for literal text. */
-export const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+export const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~:@$&])/g, '$1');
 
 export interface HoverText {
   /** The raw markdown of every hover part, joined. */
