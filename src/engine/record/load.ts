@@ -7,7 +7,7 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, RecordFile, Source } from './schema';
+import type { Entity, Fact, RecordFile, RelationCue, Source } from './schema';
 
 /*
  * yaml and zod (through the schema) are needed to read record files — packs,
@@ -54,6 +54,8 @@ export interface CompiledRecord {
   /** Bundled facts that a pack replaced, kept so hovers and output can show both. */
   overridden: { fact: OriginFact; by: Origin }[];
   accepted: { fact: string; wording: string; origin: Origin }[];
+  /** Relation cues of the record and its packs. */
+  cues: RelationCue[];
 }
 
 export interface ParsedFile {
@@ -210,6 +212,7 @@ export function compileRecord(
   const facts = new Map<string, OriginFact>((base?.facts ?? []).map((f) => [f.id, f]));
   const overridden = [...(base?.overridden ?? [])];
   const accepted = [...(base?.accepted ?? [])];
+  const cues = [...(base?.cues ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
@@ -243,6 +246,7 @@ export function compileRecord(
         facts.set(f.id, { ...f, origin });
       }
     });
+    cues.push(...file.data!.cues);
     file.data!.accepted.forEach((a, i) => {
       if (!facts.has(a.fact)) fail(file, ['accepted', i, 'fact'], `accepts a wording for unknown fact "${a.fact}"`);
       else accepted.push({ ...a, origin: { file: file.name, line: file.lineOf(['accepted', i]).line } });
@@ -287,6 +291,7 @@ export function compileRecord(
       facts: [...facts.values()],
       overridden,
       accepted,
+      cues,
     },
     errors,
   };

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration (the bundled record), which import cannot bring in
 /// <reference path="../../../src/engine/record/bundled-record.d.ts" />
 import * as assert from 'assert';
 import * as path from 'path';

@@ -269,9 +269,9 @@ describe('hardening: never throws into the editor (fault injection)', function (
           subscriptions++;
           const body = handler.body;
           const expr = ts.isBlock(body) ? (body.statements.length === 1 && ts.isExpressionStatement(body.statements[0]!) ? body.statements[0]!.expression : undefined) : body;
-          const guarded = !!expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && /^(safely|safelyAsync)$/.test(expr.expression.name.text);
+          const guarded = !!expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && /^(?:safely|safelyAsync)$/.test(expr.expression.name.text);
           // Handlers that only resolve a promise or fire an emitter are harmless; anything else must be guarded.
-          const trivial = /^(resolve|sub\.dispose|this\.|emitter\.fire)/.test(expr?.getText(source) ?? '') || /whenChecked|resolve\(e\)/.test(handler.getText(source));
+          const trivial = /^(?:resolve|sub\.dispose|this\.|emitter\.fire)/.test(expr?.getText(source) ?? '') || /whenChecked|resolve\(e\)/.test(handler.getText(source));
           if (!guarded && !trivial) unguarded.push(`${node.expression.getText(source)}: ${handler.getText(source).slice(0, 80)}`);
         }
       }
