@@ -189,7 +189,7 @@ describe('tiers: shown beside every source', () => {
   it('the fact card (explain) names each source’s tier and marks weakly sourced facts', () => {
     const index = new RecordIndex(bundledRecord());
     const card = entityCard(index, 'nvidia-h100', { asOf: '2026-12-01' });
-    const sourceLines = card.split('\n').filter((l) => l.startsWith('- [') && l.includes('](http'));
+    const sourceLines = card.split('**Sources**')[1]!.split('\n').filter((l) => l.startsWith('- '));
     assert.ok(sourceLines.length > 5);
     for (const l of sourceLines) assert.match(l, / · _(primary|major press|named outlet|weak)_$/, l);
     assert.match(card, /\| BF16 Tensor \(H100 SXM\) \| [^|]* · weakly sourced \|/);
@@ -201,6 +201,6 @@ describe('tiers: shown beside every source', () => {
     assert.equal(ok.verdict, 'supported');
     const md = claimMarkdown(ok, '2026-12-01');
     assert.match(md, /Weakly sourced/);
-    assert.match(md, /Test farm, 2026-01-01 · _weak_/);
+    assert.match(md, /— Test farm \(.*\), 2026-01-01 · _weak_/);
   });
 });

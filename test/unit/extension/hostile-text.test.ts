@@ -41,7 +41,8 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
     const md = hover('The Acme X1 has 40 GB of memory.', '40 GB');
     const { commandLinks } = assertInert(md, hostileEngine(), HOVER_COMMANDS);
     const open = commandLinks.find((c) => c.command === 'factdesk.openSources')!;
-    assert.deepEqual(open.args, [{ sources: ['hostile-quotes', 'hostile-title', 'hostile-paren', 'hostile-http'], draft: 'file:///w/draft.md' }], 'source ids, never URLs');
+    // Best tier first (desk.example is a named outlet, plain.example weak), then citation order.
+    assert.deepEqual(open.args, [{ sources: ['hostile-title', 'hostile-paren', 'hostile-quotes', 'hostile-http'], draft: 'file:///w/draft.md' }], 'source ids, never URLs');
     assertShowsLiterally(md, HOSTILE.titleBreak);
     assertShowsLiterally(md, `${HOSTILE.titleBreak} — ${HOSTILE.commandLink} ${HOSTILE.image} (desk.example), 2026-01-05`);
     assertShowsLiterally(md, 'Plain http <script>alert(1)</script> — Plain (plain.example, not linked: not https)');
@@ -54,7 +55,7 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
 
   it('a claim on a fact the pack overrides: the pack’s publisher is text, the override line links the bundled sources by host (H13)', () => {
     const md = hover('The Nvidia H200 has 141 GB of memory.', '141 GB');
-    assert.match(md, /⟲ Overridden by `\.factdesk\/hostile\.facts\.yaml:\d+`; bundled value \*\*141 GB\*\* \(Geektopia \(\[geektopia\\\.es\]\(https:\/\/geektopia\.es\//);
+    assert.match(md, /⟲ Overridden by `\.factdesk\/hostile\.facts\.yaml:\d+`; bundled value \*\*141 GB\*\* \(.*Geektopia \(\[geektopia\\\.es\]\(https:\/\/geektopia\.es\/.*\) _named outlet_/);
     assertInert(md, hostileEngine(), HOVER_COMMANDS);
     assertShowsLiterally(md, `— ${HOSTILE.commandLink} ${HOSTILE.image} (desk.example), 2026-01-05`);
   });
