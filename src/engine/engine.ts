@@ -525,6 +525,7 @@ function findingAt(f: LocalFinding | Finding, span: Span, range: Range, fix: Fix
     provenance: f.provenance,
     range,
     reading: f.reading,
+    claimed: f.claimed,
   };
   if (fix) out.fix = fix;
   return out;

@@ -57,6 +57,16 @@ export interface Provenance {
   line?: number;
 }
 
+export interface ClaimedValue {
+  attribute: string;
+  /** The draft's words for the value ("96 GB", "April 2023", "its"). */
+  words: string;
+  /** The value as read: an entity id or literal (category), a canonical amount (quantity). */
+  value?: string | number;
+  unit?: string;
+  relativeTo?: string;
+}
+
 export interface Finding {
   span: Span;
   range: Range;
@@ -81,6 +91,12 @@ export interface Finding {
   /** The claim sits inside a quotation or blockquote: shown as information at most. */
   quoted: boolean;
   provenance: Provenance;
+  /**
+   * What the draft claims, as data (fronts read this, never the message): the attribute
+   * (quantity/category), the event family (event-date) or "status"; the draft's value words;
+   * for relative performance the entity compared with.
+   */
+  claimed: ClaimedValue;
   /**
    * How the claim was read when not from the sentence as written: the clause
    * constructions that made it readable ("appositive", "coreference",

@@ -76,6 +76,7 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
         family,
         date,
         ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end)),
+        ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start)) ? { first: true } : {}),
         alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
         span: { start: date.start, end: date.end },
         valueSpan: { start: date.start, end: date.end },
@@ -86,6 +87,9 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
   }
   return out;
 }
+
+/** "first restricted", "initially banned", "originally announced": the earliest such event is meant. */
+const FIRST_BEFORE = /\b(?:first|initially|originally)\s+(?:(?:been|was|were|had)\s+)?$/i;
 
 /** A comma and a coordinating conjunction: where a second clause may start ("…was rescinded, and in August, Nvidia agreed…"). */
 const COORDINATION = /,\s*(?:and|but|or|so|yet|then|while)\s+/gi;

@@ -65,6 +65,8 @@ export interface EventClaim extends ClaimBase {
   onlyTypes?: string[];
   /** The other entities named in the clause: which of several recorded events is meant. */
   alongside: string[];
+  /** "first restricted in …": only the earliest recorded event of the family can be meant. */
+  first?: boolean;
 }
 
 export type StatusPolarity = 'banned' | 'restricted' | 'allowed';

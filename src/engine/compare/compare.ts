@@ -308,11 +308,25 @@ function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
   return [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
 }
 
+/** Events this close to the earliest one count as the first (one policy wave). */
+const FIRST_WAVE_DAYS = 90;
+const daysBetween = (a: string, b: string) => (Date.parse(b.padEnd(10, '-01').slice(0, 10)) - Date.parse(a.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
+
 function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
   let events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type) && (!claim.onlyTypes || claim.onlyTypes.includes(e.type)));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
   if (!events.length) return unknown();
+  // "first restricted in October 2023": true only of the earliest such event.
+  if (claim.first) {
+    const earliest = events.reduce((a, b) => (b.date < a.date ? b : a));
+    // The first wave: a licence letter in August 2022 and the rule of October 2022 are both "the first" restriction.
+    const firstWave = events.filter((e) => daysBetween(earliest.date, e.date) <= FIRST_WAVE_DAYS);
+    if (!firstWave.some((e) => dateMatches(claim.date, e.date))) {
+      return { verdict: 'contradicted', facts: [earliest], recorded: `${displayDate(earliest.date)} (${EVENT_WORDS[earliest.type]}), the first`, detail: `The draft says this was the first; the record's first is ${displayDate(earliest.date)}.`, replacement: formatDateLike(claim.date, earliest.date), replacementFact: earliest };
+    }
+    events = firstWave;
+  }
   const recorded = events.map((e) => `${displayDate(e.date)} (${EVENT_WORDS[e.type]})`).join(', ');
   const main = events.filter((e) => dateMatches(claim.date, e.date));
   const conflict = events.filter((e) => e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)));

@@ -8,7 +8,7 @@ import { FAMILY_WORDS, type Comparison } from '../compare/compare';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';
 import { TIER_RANK } from '../record/tiers';
-import type { ClaimKind, Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
+import type { ClaimedValue, ClaimKind, Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
 
 export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
   contradicted: 'error',
@@ -107,6 +107,14 @@ export function citationFor(factId: string, source: SourceRef | undefined): { la
 }
 
 /** What a claim is about, for a reader: "the Nvidia H200's memory". */
+/** An attribute's label inside a sentence: "Memory bandwidth" → "memory bandwidth", but "TDP" and "NVLink" keep their capitals. */
+function attributeWords(attribute: string): string {
+  return (ATTRIBUTE_LABELS[attribute] ?? attribute.replace(/_/g, ' '))
+    .split(' ')
+    .map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w))
+    .join(' ');
+}
+
 export function subjectOf(claim: Claim, index: RecordIndex): string {
   const name = index.entityName(claim.entityId);
   const entity = index.entities.get(claim.entityId);
@@ -117,14 +125,34 @@ export function subjectOf(claim: Claim, index: RecordIndex): string {
     case 'quantity':
       if (claim.attribute === 'revenue_share') return `${who === 'the deal' ? 'the' : `${who}'s`} US revenue share`;
       if (claim.attribute === 'relative_performance') return `${who}'s performance relative to the ${index.entityName(claim.relativeTo ?? '')}`;
-      return `${who}'s ${(ATTRIBUTE_LABELS[claim.attribute] ?? claim.attribute).toLowerCase()}`;
+      return `${who}'s ${attributeWords(claim.attribute)}`;
     case 'category':
-      return `${who}'s ${(ATTRIBUTE_LABELS[claim.attribute] ?? claim.attribute).toLowerCase()}`;
+      return `${who}'s ${attributeWords(claim.attribute)}`;
     case 'event-date':
       return `${who}'s ${FAMILY_WORDS[claim.family]}`;
     case 'status':
       return `${who}'s export status in China`;
   }
+}
+
+function claimedOf(claim: Claim, words: string): ClaimedValue {
+  switch (claim.kind) {
+    case 'quantity':
+      return { attribute: claim.attribute, words, value: claim.amount, unit: claim.draftUnit, ...(claim.relativeTo ? { relativeTo: claim.relativeTo } : {}) };
+    case 'category':
+      return { attribute: claim.attribute, words, value: claim.value };
+    case 'event-date':
+      return { attribute: claim.family, words, value: claim.date.text };
+    case 'status':
+      return { attribute: 'status', words, value: claim.polarity };
+  }
+}
+
+/** Whether the draft's words name the entity (its name or an alias), rather than refer to it. */
+function nameIn(words: string, entityId: string, index: RecordIndex): boolean {
+  const e = index.entities.get(entityId);
+  const w = words.toLowerCase();
+  return !!e && [e.name, ...e.aliases].some((n) => w.includes(n.toLowerCase()) || n.toLowerCase().includes(w));
 }
 
 export function buildFinding(claim: Claim, comparison: Comparison, text: string, asOf: string, index: RecordIndex): LocalFinding {
@@ -146,9 +174,14 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     supported: 'Supported: ',
     unknown: '',
   };
+  // "its Qwen", "the chip": the words a reference stands for are named, so the message says what was read.
+  const valueWords = text.slice(claim.valueSpan.start, claim.valueSpan.end);
+  const readAs = claim.kind === 'category' && index.entities.has(claim.value) && !nameIn(valueWords, claim.value, index) ? ` (read as ${index.entityName(claim.value)})` : '';
   const message =
-    `${claim.quoted ? 'In a quotation: ' : ''}${verdictWords[comparison.verdict]}${draftSays}; the record says ${comparison.recorded} (as of ${asOf}).` +
-    (comparison.detail ? ` ${comparison.detail}` : '') +
+    (comparison.verdict === 'unknown'
+      ? `${claim.quoted ? 'In a quotation: ' : ''}Not in the record: ${draftSays}${readAs}; the record holds no value for this (as of ${asOf}).`
+      : `${claim.quoted ? 'In a quotation: ' : ''}${verdictWords[comparison.verdict]}${draftSays}${readAs}; the record says ${comparison.recorded} (as of ${asOf}).` +
+        (comparison.detail ? ` ${comparison.detail}` : '')) +
     (weak && comparison.verdict !== 'unknown' ? ' Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies); check a primary source.' : '');
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
@@ -156,6 +189,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
       ? { span: claim.valueSpan, newText: comparison.replacement, citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
       : undefined;
   return {
+    claimed: claimedOf(claim, valueWords),
     reading: claim.construction && claim.construction !== 'plain' ? claim.construction : undefined,
     span: claim.span,
     kind: KIND_BY_CLAIM[claim.kind],

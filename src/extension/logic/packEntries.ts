@@ -9,7 +9,7 @@
  */
 import type * as YamlModule from 'yaml';
 import type { YAMLSeq } from 'yaml';
-import { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, FAMILY_WORDS, QUANTITY_ATTRIBUTES, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
+import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
 
 // yaml is loaded when a pack entry is written, not when the extension starts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -32,15 +32,6 @@ export const canAccept = (f: Pick<Finding, 'verdict' | 'factId' | 'claim'>): boo
 
 // ── reading the finding ─────────────────────────────────────────────────────
 
-/** The value words and the subject the finding's message names: “96 GB” and "the Nvidia H20's memory". */
-export function messageParts(message: string): { value?: string; subject?: string } {
-  const m = /Draft says “(.+?)”(?: for (.+?))?; the record says/.exec(message);
-  return m ? { value: m[1], ...(m[2] ? { subject: m[2] } : {}) } : {};
-}
-
-const LABEL_TO_ATTRIBUTE = new Map<string, string>();
-for (const [attribute, label] of Object.entries(ATTRIBUTE_LABELS)) if (!LABEL_TO_ATTRIBUTE.has(label.toLowerCase())) LABEL_TO_ATTRIBUTE.set(label.toLowerCase(), attribute);
-
 const FAMILY_TYPE: Record<string, EventType> = {
   restrict: 'export_licence_required',
   announce: 'announced',
@@ -49,18 +40,6 @@ const FAMILY_TYPE: Record<string, EventType> = {
   report: 'report_published',
   issue: 'rule_released',
 };
-
-/** The attribute (or event type) a subject names: "the Nvidia H20's memory" → memory_capacity. */
-export function attributeOf(subject: string): { attribute?: string; eventType?: EventType; relativeTo?: string } {
-  const s = subject.trim();
-  if (/(?:^|\s)US revenue share$/i.test(s)) return { attribute: 'revenue_share' };
-  const rel = /performance relative to (?:the )?(.+)$/i.exec(s);
-  if (rel) return { attribute: 'relative_performance', relativeTo: rel[1]! };
-  const tail = s.slice(s.lastIndexOf("'s ") + 3).trim().toLowerCase();
-  for (const [family, words] of Object.entries(FAMILY_WORDS)) if (tail === words) return { eventType: FAMILY_TYPE[family]! };
-  const attribute = LABEL_TO_ATTRIBUTE.get(tail);
-  return attribute ? { attribute } : {};
-}
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, 'seventy-two': 72 };
 const UNIT_WORDS: [RegExp, Unit][] = [
@@ -176,7 +155,8 @@ export interface DraftOptions {
  */
 export function draftRecordEntry(finding: Finding, index: RecordIndex, options: DraftOptions): DraftEntry | undefined {
   if (!canAddToRecord(finding)) return undefined;
-  const { value: valueText = finding.claim, subject = '' } = messageParts(finding.message);
+  // The finding's data, never its message: the words claimed and what they are a value of.
+  const valueText = finding.claimed?.words || finding.claim;
   const note = `Drafted by Fact Desk from ${options.draftName ? `${options.draftName}: ` : ''}“${finding.claim}”. Fill in the source (an id under sources:, here or bundled) and the quote.`;
   const common = { citations: EMPTY_CITATION(), asOf: options.today, note };
   const taken = (id: string) => index.facts.has(id) || !!options.packIds?.has(id);
@@ -214,7 +194,11 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
       summary: `a China export status for ${index.entityName(entity)}`,
     };
   }
-  const what = attributeOf(subject);
+  const claimedAttribute = finding.claimed?.attribute;
+  const what: { attribute?: string; eventType?: EventType; relativeTo?: string } =
+    finding.kind === 'event-date'
+      ? { eventType: claimedAttribute ? FAMILY_TYPE[claimedAttribute] : undefined }
+      : { ...(claimedAttribute ? { attribute: claimedAttribute } : {}), ...(finding.claimed?.relativeTo ? { relativeTo: finding.claimed.relativeTo } : {}) };
   if (finding.kind === 'event-date' || what.eventType) {
     const type = what.eventType ?? 'announced';
     const date = parseDate(valueText);
@@ -224,7 +208,7 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
   const attribute = what.attribute ?? null;
   if (finding.kind === 'quantity' || (attribute && (QUANTITY_ATTRIBUTES as readonly string[]).includes(attribute))) {
     const q = parseQuantity(valueText, attribute ?? undefined);
-    const relativeTo = what.relativeTo ? (entityIdByName(index, what.relativeTo) ?? what.relativeTo) : undefined;
+    const relativeTo = what.relativeTo;
     const id = uniqueId(`${entity}.${attribute ?? 'quantity'}`, taken);
     return {
       list: 'facts',

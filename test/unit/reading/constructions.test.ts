@@ -146,3 +146,32 @@ table('reading: training chips, and a verb split from its preposition by the obj
   { text: 'DeepSeek ran V3 on H100s.', report: [] },
   { text: 'DeepSeek trained V3 on fewer chips than the H100 clusters of its rivals.', report: [] },
 ]);
+
+table('reading: an ordinal makes a date claim about the first event', [
+  { text: 'Washington first restricted the H100 in October 2023.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 was initially restricted in 2024.', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia first announced the H100 in 2023.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the first wave (the August 2022 letter, the October 2022 rule); "again" is a later event.
+  { text: 'Washington first restricted the H100 in October 2022.', report: [] },
+  { text: 'The US restricted the H100 again in October 2023.', report: [] },
+]);
+
+describe('reading: messages say what was read', () => {
+  const check = (text: string) => testEngine().check(text, { asOf: '2025-11-27', includeSupported: true }).findings;
+  it('a reference names the entity it was read as', () => {
+    const [f] = check('ByteDance has not said how many people use its Qwen app.').filter((x) => x.verdict === 'contradicted');
+    assert.match(f!.message, /“its” for Qwen's maker \(read as ByteDance\); the record says Alibaba/);
+    assert.equal(f!.reading, 'coreference');
+  });
+  it('a claim the record cannot judge says "not in the record", with no empty value', () => {
+    const [f] = check('The MI308 has 192 GB of memory.');
+    assert.equal(f!.verdict, 'unknown');
+    assert.match(f!.message, /^Not in the record: .*MI308's memory; the record holds no value for this/);
+    assert.doesNotMatch(f!.message, /the record says\s+\(/);
+  });
+  it('attribute names keep their capitals (TDP, NVLink) and lower-case plain words', () => {
+    assert.match(check('The H20 is rated at 900 W.')[0]!.message, /the Nvidia H20's TDP;/);
+    assert.match(check('The H20 has 4.0 TB/s of NVLink bandwidth.')[0]!.message, /H20's NVLink;/);
+    assert.match(check('The H200 has 4.0 TB/s of memory bandwidth.')[0]!.message, /H200's memory bandwidth;/);
+  });
+});
