@@ -109,7 +109,9 @@ function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: Reco
 function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
   const v = canonical(fact.value);
   const amount = claim.basis === 'sparse' && v.sparse !== undefined ? v.sparse : v.amount;
-  if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share') return fmt(amount);
+  // A share's claim span includes its percent sign (or the words read as one): the fix keeps it.
+  if (claim.attribute === 'revenue_share') return `${fmt(amount)}%`;
+  if (claim.attribute === 'relative_performance') return fmt(amount);
   return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
 }
 
@@ -140,7 +142,17 @@ function compareQuantity(claim: QuantityClaim, index: RecordIndex, asOf: string)
   // "15% of H20 revenue under a deal struck in 2024": right share, wrong date.
   if (claim.attribute === 'revenue_share' && claim.entityId !== 'deal' && claim.date && !facts.some((f) => dealDateMatches(f, claim, index))) {
     const dates = facts.map((f) => index.facts.get(f.relativeTo ?? '')).filter((e): e is IEventFact => e?.kind === 'event');
-    return { verdict: 'contradicted', facts: [...facts, ...dates], recorded: dates.map((e) => `${displayDate(e.date)} (${e.summary})`).join('; '), detail: `The deal’s date differs: the draft says ${claim.date.text}.` };
+    const dealDates = dates.map((e) => `${displayDate(e.date)} (${e.summary})`).join('; ');
+    // A date mismatch never hides the value: when the share differs too, both are said.
+    const valueMatches = facts.some((f) => amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)));
+    if (valueMatches) return { verdict: 'contradicted', facts: [...facts, ...dates], recorded: dealDates, detail: `The deal’s date differs: the draft says ${claim.date.text}.` };
+    // No one-word fix: the share alone would leave the date wrong; the sentence needs both changed.
+    return {
+      verdict: 'contradicted',
+      facts: [...facts, ...dates],
+      recorded: `${describeFacts(facts, (f) => describeQuantity(f, claim, index))}, under the deal of ${dealDates}`,
+      detail: `Both differ: the share, and the date (the draft says ${claim.date.text}).`,
+    };
   }
   const mainMatch = facts.filter((f) => amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)));
   const conflictMatch = facts.filter((f) =>

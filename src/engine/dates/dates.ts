@@ -129,7 +129,8 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
     }
     case 'M': {
       const mo = monthIndex(m[1]!) + 1;
-      const y = mo <= now.m ? now.y : now.y - 1;
+      // "in December" written on 2 December means last December: the current month counts once half of it has passed.
+      const y = mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1;
       return month(y, mo, true);
     }
     case 'weekday': {

@@ -3,6 +3,7 @@
  * Severity comes from the verdict; a quotation is information at most.
  */
 import type { Claim } from '../claims/types';
+import { displayDate } from '../dates/dates';
 import { ATTRIBUTE_LABELS } from '../cards';
 import { FAMILY_WORDS, type Comparison } from '../compare/compare';
 import type { OriginFact } from '../record/load';
@@ -148,6 +149,14 @@ function claimedOf(claim: Claim, words: string): ClaimedValue {
   }
 }
 
+/** A relative date is always said as read: "in December" could be either of two Decembers. */
+function relativeReading(claim: Claim): string {
+  const date = claim.kind === 'event-date' || claim.kind === 'quantity' ? claim.date : undefined;
+  if (!date?.relative) return '';
+  const read = date.precision === 'day' ? displayDate(date.from) : date.precision === 'month' ? displayDate(date.from.slice(0, 7)) : date.precision === 'year' ? date.from.slice(0, 4) : `${displayDate(date.from)} to ${displayDate(date.to)}`;
+  return ` Read “${date.text}” as ${read}.`;
+}
+
 /** Whether the draft's words name the entity (its name or an alias), rather than refer to it. */
 function nameIn(words: string, entityId: string, index: RecordIndex): boolean {
   const e = index.entities.get(entityId);
@@ -181,7 +190,8 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     (comparison.verdict === 'unknown'
       ? `${claim.quoted ? 'In a quotation: ' : ''}Not in the record: ${draftSays}${readAs}; the record holds no value for this (as of ${asOf}).`
       : `${claim.quoted ? 'In a quotation: ' : ''}${verdictWords[comparison.verdict]}${draftSays}${readAs}; the record says ${comparison.recorded} (as of ${asOf}).` +
-        (comparison.detail ? ` ${comparison.detail}` : '')) +
+        (comparison.detail ? ` ${comparison.detail}` : '') +
+        relativeReading(claim)) +
     (weak && comparison.verdict !== 'unknown' ? ' Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies); check a primary source.' : '');
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =

@@ -175,3 +175,22 @@ describe('reading: messages say what was read', () => {
     assert.match(check('The H200 has 4.0 TB/s of memory bandwidth.')[0]!.message, /H200's memory bandwidth;/);
   });
 });
+
+describe('reading: relative dates at the right grain, and a date never hides the value', () => {
+  const shown = (text: string, asOf: string) => testEngine().check(text, { asOf }).findings.filter((f) => f.verdict !== 'supported' && f.verdict !== 'unknown');
+  it('"in December" early in December means last December, and the message says so', () => {
+    const [f] = shown('In December, Trump said Nvidia would pay 15% of H200 sales to the US government.', '2026-12-02');
+    assert.match(f!.message, /the record says 25%.*Read “In December” as December 2025\./);
+    assert.equal(f!.fix?.newText, '25%');
+  });
+  it('once half the month has passed, the current month', () => {
+    const [f] = shown('In December, Trump said Nvidia would pay 15% of H200 sales to the US government.', '2025-12-20');
+    assert.match(f!.message, /Read “In December” as December 2025\./);
+  });
+  it('a wrong share under a wrong date: both are said (no one-word fix, which would leave the date wrong)', () => {
+    const [f] = shown('In August, Nvidia agreed to pay 25% of H20 sales.', '2023-05-01');
+    assert.match(f!.message, /the record says 15%, under the deal of August 2025/);
+    assert.match(f!.message, /Both differ/);
+    assert.equal(f!.fix, undefined);
+  });
+});
