@@ -6,5 +6,5 @@ export { RecordIndex } from './record/record-index';
 export { statusAt } from './compare/compare';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
 export { LineIndex } from './segment/lines';
-export { displayDate } from './dates/dates';
+export { displayDate, isCalendarDate } from './dates/dates';
 export * from './types';
