@@ -15,6 +15,7 @@ import { extractTableClaims } from './claims/table';
 import type { Claim, SentenceContext } from './claims/types';
 import { compare } from './compare/compare';
 import { findDates, isCalendarDate, todayIso } from './dates/dates';
+import { invisibleInWords, invisibleNote, touchesHidden } from './findings/invisible';
 import { buildFinding, type LocalFinding } from './findings/findings';
 import { MentionMatcher, type RawMention } from './mentions/matcher';
 import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
@@ -286,6 +287,13 @@ export function createEngine(record: CompiledRecord): Engine {
     for (const chunk of chunks) {
       chunk.placed ??= chunk.result.findings.filter((f) => includeSupported || (f.verdict !== 'supported' && f.verdict !== 'unknown')).map((f) => placed(f, chunk.start, chunk.line));
       for (const f of chunk.placed) findings.push(f);
+    }
+    // Invisible characters inside a word or number: a note, and no finding read from half a word.
+    const hidden = invisibleInWords(text);
+    if (hidden.count) {
+      const lineIndex = new LineIndex(text);
+      (notes ??= []).push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
+      return done(findings.filter((f) => !touchesHidden(f.span, hidden.found)), mentions);
     }
     return done(findings, mentions);
   };

@@ -91,9 +91,9 @@ export function discoverPacksChecked(folder: string, globs: readonly string[] = 
     .sort();
   for (const file of matched) {
     const real = realpath(file);
-    if (!isInside(path.resolve(file), path.resolve(bound)) && !isInside(path.resolve(file), within)) refused.push({ file, reason: 'outside the workspace folder: not read' });
-    else if (real === undefined) refused.push({ file, reason: 'a broken symbolic link: not read' });
-    else if (!isInside(real, within)) refused.push({ file, reason: 'a symbolic link to a file outside the workspace folder: not read' });
+    if (!isInside(path.resolve(file), path.resolve(bound)) && !isInside(path.resolve(file), within)) refused.push({ file, reason: 'is outside the workspace folder: not read' });
+    else if (real === undefined) refused.push({ file, reason: 'is a broken symbolic link: not read' });
+    else if (!isInside(real, within)) refused.push({ file, reason: 'is a symbolic link to a file outside the workspace folder: not read' });
     else files.push(file);
   }
   return { files, refused };
