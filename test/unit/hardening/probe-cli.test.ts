@@ -404,11 +404,11 @@ const CASES: Case[] = [
     args: ['check', '--format', 'sarif', '.'],
     expect: (r) => {
       clean(r);
-      const log = JSON.parse(r.out);
+      const log = JSON.parse(r.out) as import('sarif').Log;
       const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
       const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }).compile(schema);
       assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
-      const uris: string[] = log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+      const uris = log.runs[0]!.results!.map((x) => x.locations![0]!.physicalLocation!.artifactLocation!.uri!);
       assert.equal(uris.length, 10);
       for (const uri of uris) {
         assert.match(uri, RELATIVE_PATH_REF, uri);
@@ -419,7 +419,7 @@ const CASES: Case[] = [
       }
       const names = uris.map((u) => u.split('/').map(decodeURIComponent).join('/')).sort();
       assert.deepEqual(names, ['100%.md', 'a\\b.md', 'c:draft.md', 'café-中文.md', "it's (1).md", 'issue#12.md', 'my draft.md', 'what?.md', 'x/y.md', '🚀.md'].sort());
-      assert.deepEqual(log.runs[0].invocations, [{ executionSuccessful: true }]);
+      assert.deepEqual(log.runs[0]!.invocations, [{ executionSuccessful: true }]);
     },
   },
   {
