@@ -14,8 +14,7 @@
 import bundled from 'factdesk:bundled-record';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine, entityCard, isCalendarDate, type CompiledRecord } from '../engine';
-import { nameKey } from '../engine/mentions/matcher';
+import { createEngine, entityCard, isCalendarDate, nameKey, type CompiledRecord } from '../engine';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
 import { withPackProvenance } from '../packs/provenance';

@@ -24,12 +24,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 // jsonc-parser's ESM build: its `main` is a UMD module whose internal requires esbuild cannot follow.
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { LineIndex } from '../engine';
+import { DEFAULT_PACK_GLOBS, isPackGlobList, packGlobsFromSetting, PACKS_SETTING } from './globs';
+import { packScopeInFolders, workspacePacksFor, type PackScope } from './packs';
 
 /** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read). */
 const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
-import { LineIndex } from '../engine/segment/lines';
-import { DEFAULT_PACK_GLOBS, isPackGlobList, packGlobsFromSetting, PACKS_SETTING } from './globs';
-import { packScopeInFolders, workspacePacksFor, type PackScope } from './packs';
 
 /** Where a folder's settings live, relative to it. */
 export const SETTINGS_FILE = '.vscode/settings.json';

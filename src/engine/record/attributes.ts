@@ -21,4 +21,4 @@ export const QUANTITY_ATTRIBUTES = [
   'charge',
 ] as const;
 
-export const CATEGORY_ATTRIBUTES = ['architecture', 'vendor', 'maker', 'parent', 'memory_type', 'role'] as const;
+export const CATEGORY_ATTRIBUTES = ['architecture', 'vendor', 'maker', 'parent', 'memory_type', 'role', 'training_chip'] as const;

@@ -7,7 +7,7 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, Quantity, QuantityFact, RecordFile, Source } from './schema';
+import type { Entity, Fact, Quantity, QuantityFact, RecordFile, RelationCue, Source } from './schema';
 
 /*
  * yaml and zod (through the schema) are needed to read record files — packs,
@@ -46,6 +46,9 @@ export type OriginFact = Fact & { origin: Origin };
 export type OriginEntity = Entity & { origin: Origin };
 export type OriginSource = Source & { origin: Origin };
 
+/** Category attributes whose value is another entity of the record. */
+const ENTITY_VALUED_ATTRIBUTES = new Set<string>(['architecture', 'vendor', 'maker', 'parent', 'training_chip']);
+
 export interface CompiledRecord {
   version: string;
   sources: OriginSource[];
@@ -54,6 +57,8 @@ export interface CompiledRecord {
   /** Bundled facts that a pack replaced, kept so hovers and output can show both. */
   overridden: { fact: OriginFact; by: Origin }[];
   accepted: { fact: string; wording: string; origin: Origin }[];
+  /** Relation cues of the record and its packs. */
+  cues: RelationCue[];
 }
 
 export interface ParsedFile {
@@ -277,6 +282,7 @@ export function compileRecord(
   const facts = new Map<string, OriginFact>((base?.facts ?? []).map((f) => [f.id, f]));
   const overridden = [...(base?.overridden ?? [])];
   const accepted = [...(base?.accepted ?? [])];
+  const cues = [...(base?.cues ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
@@ -320,6 +326,7 @@ export function compileRecord(
         facts.set(f.id, { ...f, origin });
       }
     });
+    cues.push(...file.data!.cues);
   }
   for (const file of good) {
     file.data!.accepted.forEach((a, i) => {
@@ -349,7 +356,7 @@ export function compileRecord(
     if (fact.kind === 'quantity' && fact.relativeTo && !entities.has(fact.relativeTo) && !facts.has(fact.relativeTo)) {
       fail(file, [...path, 'relativeTo'], `unknown entity or fact "${fact.relativeTo}"`);
     }
-    if (fact.kind === 'category' && (fact.attribute === 'architecture' || fact.attribute === 'vendor' || fact.attribute === 'maker' || fact.attribute === 'parent') && !entities.has(fact.value)) {
+    if (fact.kind === 'category' && ENTITY_VALUED_ATTRIBUTES.has(fact.attribute) && !entities.has(fact.value)) {
       fail(file, [...path, 'value'], `unknown entity "${fact.value}"`);
     }
     if (fact.kind === 'category' && fact.at && !entities.has(fact.at)) fail(file, [...path, 'at'], `unknown entity "${fact.at}"`);
@@ -372,6 +379,7 @@ export function compileRecord(
       facts: [...facts.values()],
       overridden,
       accepted,
+      cues,
     },
     errors,
   };
