@@ -7,18 +7,21 @@
  * extension finds them: a draft's workspace folder is the one holding the nearest
  * .vscode/settings.json, whose `factdesk.packs` globs apply (default
  * .factdesk/*.facts.yaml); without one, the nearest folder holding .factdesk/.
- * Exit codes: 0 clean (below --fail-on), 1 findings at or above it (or record or pack errors), 2 bad usage or unreadable input.
+ * Exit codes: 0 clean (below --fail-on), 1 findings at or above it (or record or pack errors), 2 bad usage or unreadable input
+ * (a draft or a --pack file that cannot be read, an impossible date, output that cannot be written).
+ * Text output and stderr are terminal-safe (format/escape.ts): control characters in names and packs are escaped.
  */
 import bundled from 'factdesk:bundled-record';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine, entityCard, type CompiledRecord } from '../engine';
-import { nameKey } from '../engine';
+import { createEngine, entityCard, isCalendarDate, nameKey, type CompiledRecord } from '../engine';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
 import { withPackProvenance } from '../packs/provenance';
 import { expandPaths, readDraft, UsageError } from './files';
-import { formatJson } from './format/json';
+import { safe, safeLines } from './format/escape';
+import { toJson } from './format/json';
+import { writeJson } from './format/json-chunks';
 import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
 import { formatText } from './format/text';
@@ -52,20 +55,33 @@ interface Io {
 const rel = (cwd: string, f: string) => (path.relative(cwd, f) || f).split(path.sep).join('/');
 
 /** Finds workspace packs for the run; a settings file that cannot be used is reported once, as a warning. */
-const packFinder = (io: Io) =>
-  new CliPackFinder((p: SettingsProblem) => io.err(`${rel(io.cwd, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`));
+const packFinder = (io: Io) => {
+  /** Pack files the globs matched but that are refused (outside the workspace folder): named once, by path only. */
+  const refusedSeen = new Set<string>();
+  const finder = new CliPackFinder((p: SettingsProblem) => io.err(`${safe(rel(io.cwd, p.file))}:${p.line}:${p.column}: warning: ${safe(p.message)}\n`));
+  const scopeFor = finder.scopeFor.bind(finder);
+  finder.scopeFor = (target: string) => {
+    const scope = scopeFor(target);
+    for (const r of scope.refused ?? []) {
+      if (refusedSeen.has(r.file)) continue;
+      refusedSeen.add(r.file);
+      io.err(`${safe(rel(io.cwd, r.file))}: warning: pack file ${safe(r.reason)}\n`);
+    }
+    return scope;
+  };
+  return finder;
+};
 
-function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord; errors: string[]; packs: string[] } {
-  if (!packFiles.length) return { record: bundled, errors: [], packs: [] };
+function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord; errors: string[]; packs: string[]; unreadable: string[] } {
+  if (!packFiles.length) return { record: bundled, errors: [], packs: [], unreadable: [] };
   const loaded = loadPacks(bundled, packFiles, (f) => rel(cwd, f));
   return {
     record: loaded.record,
-    errors: loaded.errors.map((e) => `${e.file}:${e.line}:${e.column}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`),
+    errors: loaded.errors.map((e) => safe(`${e.file}:${e.line}:${e.column}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`)),
     packs: packFiles.map((f) => rel(cwd, f)),
+    unreadable: loaded.unreadable,
   };
 }
-
-const ASOF = /^\d{4}-\d{2}-\d{2}$/;
 
 const unique = (files: string[]) => [...new Set(files.map((f) => path.resolve(f)))];
 
@@ -91,7 +107,7 @@ export function run(argv: string[], io: Io): number {
     },
   });
   const asOf = values['as-of'];
-  if (asOf !== undefined && (!ASOF.test(asOf) || Number.isNaN(Date.parse(asOf)))) throw new UsageError(`--as-of ${asOf}: expected a date YYYY-MM-DD`);
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of ${asOf}: expected a date YYYY-MM-DD${/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? ' (that day is not in the calendar)' : ''}`);
   const explicitPacks = (values.pack ?? []).map((p) => path.resolve(io.cwd, p));
   const finder = packFinder(io);
 
@@ -106,7 +122,7 @@ export function run(argv: string[], io: Io): number {
       const wanted = nameKey(positionals.join(' '));
       const entity = [...engine.index.entities.values()].find((e) => e.id === wanted || [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])].some((n) => nameKey(n) === wanted));
       if (!entity) throw new UsageError(`explain: no entity "${positionals.join(' ')}" in the record (try: factdesk record stats)`);
-      io.out(entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) }));
+      io.out(safeLines(entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) })));
       return 0;
     }
     case 'record': {
@@ -118,8 +134,9 @@ export function run(argv: string[], io: Io): number {
         const files = unique(named.length ? named : discovered);
         const loaded = loadPacks(bundled, files, (f) => rel(io.cwd, f));
         const { text, ok } = validateOutput(loaded.errors, files.map((f) => rel(io.cwd, f)));
-        (ok ? io.out : io.err)(text);
-        return ok ? 0 : 1;
+        (ok ? io.out : io.err)(safeLines(text));
+        // A pack named that cannot be read is unreadable input (2), not a pack with errors (1).
+        return loaded.unreadable.length ? 2 : ok ? 0 : 1;
       }
       if (packArgs.length) throw new UsageError(`record ${sub}: unexpected ${packArgs.join(' ')} (use --pack FILE)`);
       const { record, errors } = recordWith(unique([...explicitPacks, ...discovered]), io.cwd);
@@ -131,7 +148,7 @@ export function run(argv: string[], io: Io): number {
       if (sub === 'test') {
         const outcomes = runExamples(record);
         const packExamples = outcomes.filter((o) => !o.origin.startsWith('bundled:')).length;
-        for (const o of outcomes.filter((x) => !x.ok)) io.out(`${o.origin}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${o.sentence}" — got ${o.got}\n`);
+        for (const o of outcomes.filter((x) => !x.ok)) io.out(`${safe(o.origin)}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${safe(o.sentence)}" — got ${safe(o.got)}\n`);
         const failed = outcomes.filter((x) => !x.ok).length;
         const consistency = consistencyOutcomes(record);
         for (const p of consistency.problems) io.out(`${p.origin}: FAIL [${p.check}] source ${p.sourceId} ${p.message}\n`);
@@ -150,7 +167,9 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
   if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json or sarif`);
   if (!['error', 'warning', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
   if (!paths.length) throw new UsageError('check needs at least one file, folder or glob');
-  const files = expandPaths(paths, io.cwd);
+  const { files, skipped } = expandPaths(paths, io.cwd);
+  // What a folder walk did not check is named, never dropped without a word.
+  for (const s of skipped) io.err(`${safe(rel(io.cwd, s.path))}: note: skipped: ${safe(s.reason)}\n`);
   if (!files.length) throw new UsageError(`no markdown files in ${paths.join(' ')}`);
 
   // Packs: the ones named, plus each file's workspace packs (the same discovery the extension uses,
@@ -158,6 +177,8 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
   const engines = new Map<string, { engine: ReturnType<typeof createEngine>; packs: string[] }>();
   // Pack errors go to stderr once each (a named pack is loaded for every root); they fail the run unless --fail-on never.
   const packErrors = new Set<string>();
+  /** A --pack file that cannot be read: unreadable input, exit 2 whatever --fail-on says. */
+  let packUnreadable = false;
   const engineFor = (file: string) => {
     const scope = opts.workspacePacks ? opts.finder.scopeFor(file) : { files: [] as string[] };
     // One engine per set of pack files (a root's globs decide them).
@@ -165,7 +186,8 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     let entry = engines.get(key);
     if (!entry) {
       const packFiles = unique([...opts.explicitPacks, ...scope.files]);
-      const { record, errors, packs } = recordWith(packFiles, io.cwd);
+      const { record, errors, packs, unreadable } = recordWith(packFiles, io.cwd);
+      if (unreadable.some((f) => opts.explicitPacks.includes(f))) packUnreadable = true;
       for (const e of errors) {
         if (packErrors.has(e)) continue;
         packErrors.add(e);
@@ -181,9 +203,9 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
   const reports: FileReport[] = [];
   const allPacks = new Set<string>();
   let unreadable = false;
-  for (const file of files) {
+  for (const { path: file, fsPath } of files) {
     const display = rel(io.cwd, file);
-    const read = readDraft(file);
+    const read = readDraft(fsPath);
     if ('error' in read) {
       unreadable = true;
       reports.push({ path: display, asOf: opts.asOf ?? today, asOfOrigin: opts.asOf ? 'option' : 'today', findings: [], error: read.error, notes: [] });
@@ -210,13 +232,15 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [] });
   }
   const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, packs: [...allPacks], files: reports };
-  if (opts.format === 'json') io.out(formatJson(report));
-  else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(report, VERSION), null, 2) + '\n');
+  // JSON and SARIF are written in pieces: the report of a large draft may be longer than any one string.
+  if (opts.format === 'json') writeJson(toJson(report), io.out);
+  else if (opts.format === 'sarif') writeJson(toSarif(report, VERSION), io.out);
   else io.out(formatText(report, io.isTty));
   if (unreadable) {
-    if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${r.path}: error: ${r.error}\n`);
+    if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${safe(r.path)}: error: ${safe(r.error!)}\n`);
     return 2;
   }
+  if (packUnreadable) return 2;
   const levels = opts.failOn === 'never' ? [] : opts.failOn === 'warning' ? ['error', 'warning'] : ['error'];
   if (packErrors.size && opts.failOn !== 'never') return 1;
   return reports.some((r) => r.findings.some((f) => levels.includes(f.severity))) ? 1 : 0;
@@ -224,15 +248,39 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
 
 /** Entry point: one-line errors, never a stack trace. */
 export function main(argv = process.argv.slice(2)): void {
-  // FACTDESK_TODAY pins "today" (tests, reproducible CI runs).
-  const today = /^\d{4}-\d{2}-\d{2}$/.test(process.env.FACTDESK_TODAY ?? '') ? process.env.FACTDESK_TODAY : undefined;
-  const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTty: !!process.stdout.isTTY && !process.env.NO_COLOR, cwd: process.cwd(), ...(today ? { today } : {}) };
+  // Output that cannot be written: a closed pipe (`| head -1`) ends quietly with the exit code the findings
+  // decided; any other failure (a full disk) is one line and exit 2. Never a stack trace.
+  let outputClosed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (outputClosed) return;
+    outputClosed = true;
+    if (e.code !== 'EPIPE') {
+      process.stderr.write(`factdesk: cannot write the output (${e.code ?? e.message})\n`);
+      process.exitCode = 2;
+    }
+    process.exit();
+  });
+  const fail = (message: string) => {
+    process.stderr.write(`factdesk: ${safe(message)}\n`);
+    process.exitCode = 2;
+  };
+  // FACTDESK_TODAY pins "today" (tests, reproducible CI runs); an impossible one is bad usage, not today.
+  const pinned = process.env.FACTDESK_TODAY;
+  if (pinned && !isCalendarDate(pinned)) return fail(`FACTDESK_TODAY=${pinned}: expected a date YYYY-MM-DD that is in the calendar`);
+  const io: Io = {
+    out: (s) => {
+      if (!outputClosed) process.stdout.write(s);
+    },
+    err: (s) => process.stderr.write(s),
+    isTty: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    cwd: process.cwd(),
+    ...(pinned ? { today: pinned } : {}),
+  };
   try {
     process.exitCode = run(argv, io);
   } catch (e) {
     const usage = e instanceof UsageError || String((e as { code?: string }).code ?? '').startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`factdesk: ${usage ? '' : 'internal error: '}${(e as Error).message}\n`);
-    process.exitCode = 2;
+    fail(`${usage ? '' : 'internal error: '}${(e as Error).message}`);
   }
 }
 

@@ -18,7 +18,8 @@ import { extractModalStatus } from './reading/status';
 import { extractRelations } from './reading/relations';
 import type { Claim, SentenceContext } from './claims/types';
 import { compare } from './compare/compare';
-import { findDates, todayIso } from './dates/dates';
+import { findDates, isCalendarDate, todayIso } from './dates/dates';
+import { invisibleInWords, invisibleNote, touchesHidden } from './findings/invisible';
 import { buildFinding, type LocalFinding } from './findings/findings';
 import { MentionMatcher, type RawMention } from './mentions/matcher';
 import { readSentence as readSentenceNlp, teachVocabulary, type SentenceReading } from './nlp/nlp';
@@ -348,6 +349,13 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       chunk.placed ??= chunk.result.findings.filter((f) => includeSupported || (f.verdict !== 'supported' && f.verdict !== 'unknown')).map((f) => placed(f, chunk.start, chunk.line));
       for (const f of chunk.placed) findings.push(f);
     }
+    // Invisible characters inside a word or number: a note, and no finding read from half a word.
+    const hidden = invisibleInWords(text);
+    if (hidden.count) {
+      const lineIndex = new LineIndex(text);
+      (notes ??= []).push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
+      return done(findings.filter((f) => !touchesHidden(f.span, hidden.found)), mentions);
+    }
     return done(findings, mentions);
   };
 
@@ -368,7 +376,7 @@ function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
   const plain = plainFrontMatter(yaml);
   const plainDate = plain?.get('date');
   if (plain && plainDate === undefined) return {};
-  if (plainDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(plainDate) && !Number.isNaN(Date.parse(plainDate))) return { date: plainDate };
+  if (plainDate !== undefined && isCalendarDate(plainDate)) return { date: plainDate };
   let data: unknown;
   try {
     // Loaded here, not at start: only drafts with front matter need it.
@@ -381,10 +389,13 @@ function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
   if (!data || typeof data !== 'object') return {};
   const raw = (data as Record<string, unknown>)['date'];
   if (raw === undefined) return {};
+  // A list or a map is not a date, even one holding a date (`date: [2024-05-01]`).
+  if (raw !== null && typeof raw === 'object') return { note: `front matter date is ${Array.isArray(raw) ? 'a list' : 'a map'}, not a YYYY-MM-DD date; checked as of today` };
   const text = typeof raw === 'string' ? raw : String(raw);
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(text);
-  if (m && !Number.isNaN(Date.parse(m[1]!))) return { date: m[1] };
-  return { note: `front matter date "${text}" is not a YYYY-MM-DD date; checked as of today` };
+  const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
+  if (m && isCalendarDate(m[1]!)) return { date: m[1] };
+  if (m) return { note: `front matter date "${m[1]}" is not a day of the calendar; checked as of today` };
+  return { note: `front matter date "${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a YYYY-MM-DD date; checked as of today` };
 }
 
 /** A flow list of plain words: `[a, b-c, d e]` (no quotes, brackets, colons or comments inside). */

@@ -8,7 +8,7 @@ export { FAMILY_WORDS, statusAt } from './compare/compare';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
 export { LineIndex } from './segment/lines';
 export { PARSE_BUDGET } from './segment/segment';
-export { displayDate } from './dates/dates';
+export { displayDate, isCalendarDate } from './dates/dates';
 export * from './types';
 export { nameKey } from './mentions/matcher';
 export { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './record/attributes';

@@ -23,15 +23,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 // jsonc-parser's ESM build: its `main` is a UMD module whose internal requires esbuild cannot follow.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { LineIndex } from '../engine';
 import { DEFAULT_PACK_GLOBS, isPackGlobList, packGlobsFromSetting, PACKS_SETTING } from './globs';
 import { packScopeInFolders, workspacePacksFor, type PackScope } from './packs';
 
+/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read). */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
+
 /** Where a folder's settings live, relative to it. */
 export const SETTINGS_FILE = '.vscode/settings.json';
-/** Settings files larger than this are not read (the folder uses the defaults). */
-export const MAX_SETTINGS_BYTES = 10 * 1024 * 1024;
+/** Settings files larger than this are not read (the folder uses the defaults); VS Code's own are a few KB. */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
+/** Arrays and objects nested deeper than this are refused before the (recursive) parser sees them. */
+export const MAX_SETTINGS_DEPTH = 64;
 
 /** Why a folder's settings were not used; line and column are 1-based. */
 export interface SettingsProblem {
@@ -111,6 +116,14 @@ export function packSettingsFromText(text: string, file: string, folder = path.d
   // A byte-order mark is not a column.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const problem = (offset: number, message: string): FolderPackSettings => ({ ...base, problem: { file, ...lineColumn(body, offset), message } });
+  // jsonc-parser's parseTree recurses once per level: 10,000 nested arrays overflow the stack. Count levels first (its scanner does not recurse).
+  const scanner = createScanner(body, true);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== TOKEN.eof; kind = scanner.scan()) {
+    if (kind === TOKEN.openBrace || kind === TOKEN.openBracket) {
+      if (++depth > MAX_SETTINGS_DEPTH) return problem(scanner.getTokenOffset(), `nested deeper than ${MAX_SETTINGS_DEPTH} levels; its settings are not read and ${fallback}`);
+    } else if (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket) depth--;
+  }
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   if (errors.length) {
@@ -140,14 +153,19 @@ export function readFolderPackSettings(folder: string): FolderPackSettings {
     const stat = fs.statSync(file);
     // A FIFO or device would block the read.
     if (!stat.isFile()) return problem('not a regular file');
-    if (stat.size > MAX_SETTINGS_BYTES) return problem(`larger than ${MAX_SETTINGS_BYTES / 1024 / 1024} MB, not read`);
+    if (stat.size > MAX_SETTINGS_BYTES) return problem(`${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than ${MAX_SETTINGS_BYTES / 1024 / 1024} MB: not read`);
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return base;
     return problem(`cannot read (${code ?? (e as Error).message})`);
   }
-  return packSettingsFromText(text, file, abs);
+  try {
+    return packSettingsFromText(text, file, abs);
+  } catch (e) {
+    // Never throws: whatever the parser cannot take is a problem of this file, not of the run.
+    return problem(`cannot be read as settings (${(e as Error).message})`);
+  }
 }
 
 /** Whether a folder has a `.vscode/settings.json` (of any kind: an unreadable one is reported, not skipped). */

@@ -13,7 +13,8 @@ export const PACK_SCHEMA_PATH = 'data/schema/factdesk-pack.schema.json';
 export const PACK_SCHEMA_ID = 'https://factdesk.invalid/schema/factdesk-pack.schema.json';
 
 const DESCRIPTIONS: Record<string, string> = {
-  sources: 'Pages the facts cite: id, title, publisher, url, date (null when the page shows none), accessed, quality.',
+  publishers: 'Publishers this pack adds to the publisher list: id, name, tier (primary, major-press, named-outlet, weak) and the hosts their pages are on. Every source’s tier comes from this list by its host.',
+  sources: 'Pages the facts cite: id, title, publisher, url, date (null when the page shows none), accessed; syndicatedFrom for a wire copy on a named outlet, copyOf for a copy. The tier comes from the publisher list.',
   entities: 'Chips, companies, rules, models… that the bundled record does not know yet.',
   facts: 'New facts. Each cites at least one source (an id under `sources`, here or in the bundled record) with a quote.',
   overrides: 'Replace a bundled fact by its id. The bundled value stays visible in hovers and output as overridden.',

@@ -58,19 +58,58 @@ export function packRootFor(target: string, stopAt?: string): string | undefined
   }
 }
 
-/** Pack files of one folder, by the globs (relative to the folder), sorted for a stable override order. */
-export function discoverPacks(folder: string, globs: readonly string[] = DEFAULT_PACK_GLOBS): string[] {
+/** A pack file a glob matched but that is not read, and why (never anything from its content). */
+export interface RefusedPack {
+  file: string;
+  reason: string;
+}
+
+const realpath = (p: string) => {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Pack files of one folder, by the globs (relative to the folder), sorted for
+ * a stable override order, with the matches that are refused. One rule for
+ * the CLI and the extension: a pack must be inside `bound` (the workspace
+ * folder; by default the folder itself) once symbolic links are resolved, so
+ * `../../secret.yaml`, an absolute pattern or a link to /dev/zero or to a file
+ * elsewhere is refused, by name only: it is never read.
+ */
+export function discoverPacksChecked(folder: string, globs: readonly string[] = DEFAULT_PACK_GLOBS, bound: string = folder): { files: string[]; refused: RefusedPack[] } {
   const patterns = globs.filter((g) => typeof g === 'string' && g.trim());
-  if (!patterns.length || !isDir(folder)) return [];
-  return globSync([...patterns], { cwd: folder, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**'] })
+  if (!patterns.length || !isDir(folder)) return { files: [], refused: [] };
+  const within = realpath(bound) ?? path.resolve(bound);
+  const files: string[] = [];
+  const refused: RefusedPack[] = [];
+  const matched = globSync([...patterns], { cwd: folder, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**'] })
     .map((f) => path.normalize(f))
     .sort();
+  for (const file of matched) {
+    const real = realpath(file);
+    if (!isInside(path.resolve(file), path.resolve(bound)) && !isInside(path.resolve(file), within)) refused.push({ file, reason: 'is outside the workspace folder: not read' });
+    else if (real === undefined) refused.push({ file, reason: 'is a broken symbolic link: not read' });
+    else if (!isInside(real, within)) refused.push({ file, reason: 'is a symbolic link to a file outside the workspace folder: not read' });
+    else files.push(file);
+  }
+  return { files, refused };
+}
+
+/** Pack files of one folder, by the globs (relative to the folder), sorted; refused matches left out (discoverPacksChecked). */
+export function discoverPacks(folder: string, globs: readonly string[] = DEFAULT_PACK_GLOBS, bound: string = folder): string[] {
+  return discoverPacksChecked(folder, globs, bound).files;
 }
 
 export interface PackScope {
   /** The pack root: where globs are resolved and DESK_PACK lives. Undefined: no packs apply. */
   root?: string;
   files: string[];
+  /** Matches of the globs that are not read (outside the workspace folder), named so the user can be told. */
+  refused?: RefusedPack[];
 }
 
 /**
@@ -79,7 +118,9 @@ export interface PackScope {
  */
 export function workspacePacksFor(target: string, globs: readonly string[] = DEFAULT_PACK_GLOBS): PackScope {
   const root = packRootFor(target);
-  return root ? { root, files: discoverPacks(root, globs) } : { files: [] };
+  if (!root) return { files: [] };
+  const { files, refused } = discoverPacksChecked(root, globs);
+  return { root, files, ...(refused.length ? { refused } : {}) };
 }
 
 export interface PackFolderSpec {
@@ -112,7 +153,8 @@ export function packScopeInFolders(target: string, folders: readonly PackFolderS
   const { root, folder } = packRootInFolders(target, folders);
   const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
   if (!root) return { files: [], globs };
-  return { root, ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files: discoverPacks(root, globs) };
+  const { files, refused } = discoverPacksChecked(root, globs, folder ? path.resolve(folder.path) : root);
+  return { root, ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files, ...(refused.length ? { refused } : {}) };
 }
 
 export interface LoadedPacks {
@@ -121,6 +163,51 @@ export interface LoadedPacks {
   files: string[];
   /** Files left out because of their errors (the rest of the record keeps working). */
   rejected: string[];
+  /** Files that could not be read at all (missing, not a regular file, too large): unreadable input. */
+  unreadable: string[];
+}
+
+/** Pack files larger than this are refused before they are read (the engine's own limit, MAX_PACK_BYTES). */
+export const MAX_PACK_FILE_BYTES = 2 * 1024 * 1024;
+/** At most this many errors are listed per pack file; the rest are counted. */
+export const MAX_ERRORS_PER_PACK = 100;
+
+/** Why a pack file cannot be read, as a sentence, from its error. */
+export class PackReadError extends Error {}
+
+/**
+ * Reads a pack from disk, stat first: a FIFO, a device (a link to /dev/zero),
+ * a folder or a file over the size limit is refused before any byte is read,
+ * so nothing can block or fill memory.
+ */
+export function readPackFile(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new PackReadError(code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
+  }
+  if (stat.isDirectory()) throw new PackReadError('a folder, not a pack file');
+  if (!stat.isFile()) throw new PackReadError('not a regular file (a FIFO, socket or device): not read');
+  if (stat.size > MAX_PACK_FILE_BYTES) throw new PackReadError(`file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB (${(stat.size / 1024 / 1024).toFixed(1)} MB): not read`);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new PackReadError(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (bytes.length > MAX_PACK_FILE_BYTES) throw new PackReadError(`file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new PackReadError('UTF-16 text: save the pack as UTF-8');
+  return bytes.toString('utf8');
+}
+
+/** A file's errors, at most MAX_ERRORS_PER_PACK of them, then one line counting the rest. */
+function capped(list: RecordError[]): RecordError[] {
+  if (list.length <= MAX_ERRORS_PER_PACK) return list;
+  const first = list.slice(0, MAX_ERRORS_PER_PACK);
+  const last = first[first.length - 1]!;
+  return [...first, { file: last.file, line: last.line, column: last.column, field: '', message: `… and ${list.length - MAX_ERRORS_PER_PACK} more errors in this file (not listed)` }];
 }
 
 /**
@@ -132,11 +219,16 @@ export function loadPacks(
   bundled: CompiledRecord,
   files: readonly string[],
   displayPath: (f: string) => string = (f) => f,
-  readText: (f: string) => string = (f) => fs.readFileSync(f, 'utf8'),
+  readText: (f: string) => string = readPackFile,
 ): LoadedPacks {
+  // Errors are appended one by one, never spread as arguments: a pack may hold 100,000 of them.
   const errors: RecordError[] = [];
+  const add = (list: RecordError[]) => {
+    for (const e of list) errors.push(e);
+  };
   const parsed = [];
   const rejected = new Set<string>();
+  const unreadable = new Set<string>();
   const byName = new Map<string, string>();
   for (const file of files) {
     const name = displayPath(file);
@@ -145,8 +237,10 @@ export function loadPacks(
     try {
       text = readText(file);
     } catch (e) {
-      errors.push({ file: name, line: 1, column: 1, field: '', message: `cannot read: ${(e as Error).message}` });
+      const why = e instanceof PackReadError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      errors.push({ file: name, line: 1, column: 1, field: '', message: `cannot read: ${why}` });
       rejected.add(file);
+      unreadable.add(file);
       continue;
     }
     parsed.push(parseRecordFile(text, name));
@@ -154,16 +248,18 @@ export function loadPacks(
   const clean = parsed.filter((p) => !p.errors.length);
   for (const p of parsed) {
     if (!p.errors.length) continue;
-    errors.push(...p.errors);
+    add(capped(p.errors));
     rejected.add(byName.get(p.name) ?? p.name);
   }
-  const done = (record: CompiledRecord): LoadedPacks => ({ record, errors, files: [...files], rejected: files.filter((f) => rejected.has(f)) });
+  const done = (record: CompiledRecord): LoadedPacks => ({ record, errors, files: [...files], rejected: files.filter((f) => rejected.has(f)), unreadable: files.filter((f) => unreadable.has(f)) });
   if (!clean.length) return done(bundled);
   const compiled = compileRecord(clean, { version: bundled.version, base: bundled });
   if (!compiled.errors.length) return done(compiled.record);
   // Cross-reference errors: drop the packs that caused them and compile the rest again.
   const bad = new Set(compiled.errors.map((e) => e.file));
-  errors.push(...compiled.errors);
+  const byFile = new Map<string, RecordError[]>();
+  for (const e of compiled.errors) (byFile.get(e.file) ?? byFile.set(e.file, []).get(e.file)!).push(e);
+  for (const list of byFile.values()) add(capped(list));
   for (const name of bad) rejected.add(byName.get(name) ?? name);
   const rest = clean.filter((p) => !bad.has(p.name));
   const again = rest.length ? compileRecord(rest, { version: bundled.version, base: bundled }) : { record: bundled, errors: [] };

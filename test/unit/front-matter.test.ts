@@ -46,7 +46,8 @@ describe('front matter read without the YAML parser', () => {
     for (const fm of ['date: 2025-11-27', 'title: x\ndate: "2024-02-29"', 'date: 2025-13-45', 'date: [2025-11-27]', 'date: 2025-11-27 # the day']) {
       const r = testEngine().check(`---\n${fm}\n---\n\nThe H20 exists.\n`, { today: '2000-01-01' });
       const yamlDate = yamlValues(fm);
-      const expected = yamlDate !== 'invalid' && /^\d{4}-\d{2}-\d{2}/.test(yamlDate.get('date') ?? '') && !Number.isNaN(Date.parse(yamlDate.get('date')!.slice(0, 10))) ? yamlDate.get('date')!.slice(0, 10) : '2000-01-01';
+      // A list holding a date is not a date (BUG-24 of the reliability probe): checked as of today, with a note.
+      const expected = fm.includes('[') ? '2000-01-01' : yamlDate !== 'invalid' && /^\d{4}-\d{2}-\d{2}/.test(yamlDate.get('date') ?? '') && !Number.isNaN(Date.parse(yamlDate.get('date')!.slice(0, 10))) ? yamlDate.get('date')!.slice(0, 10) : '2000-01-01';
       assert.equal(r.asOf, expected, fm);
     }
   });

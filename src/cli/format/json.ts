@@ -10,6 +10,8 @@ export function toJson(report: Report): unknown {
       path: file.path,
       asOf: file.asOf,
       ...(file.error ? { error: file.error } : {}),
+      // What the text output prints as notes (a part not checked, a front-matter date not used); absent when none.
+      ...(file.notes.length ? { notes: file.notes } : {}),
       findings: file.findings.map((f) => ({
         range: f.range,
         severity: f.severity,

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0: one rule per claim kind; sources and provenance in each result's properties. */
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { ClaimKind, Severity } from '../../engine';
 import type { Report } from './report';
 
@@ -12,6 +12,22 @@ const RULES: Record<ClaimKind, string> = {
 };
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'none' };
 
+/**
+ * A report path as a SARIF `artifactLocation.uri`: a relative URI reference
+ * (RFC 3986) resolved against %SRCROOT%. Each segment is percent-encoded
+ * (UTF-8), so spaces, `%`, `#`, `?`, `:`, backslashes, controls and non-ASCII
+ * names stay one path: `issue#12.md` is `issue%2312.md`, not the file `issue`
+ * with a fragment, and `c:draft.md` is `c%3Adraft.md`, not a scheme.
+ * Lone surrogates (not in any real file name) become U+FFFD first.
+ */
+export function pathToUri(p: string): string {
+  return p
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
 export function toSarif(report: Report, toolVersion: string): Log {
   const kinds = Object.keys(RULES) as ClaimKind[];
   const rules: ReportingDescriptor[] = kinds.map((id) => ({
@@ -21,7 +37,13 @@ export function toSarif(report: Report, toolVersion: string): Log {
     defaultConfiguration: { level: id === 'status' ? 'warning' : 'error' },
   }));
   const results: Result[] = [];
+  const notifications: Notification[] = [];
   for (const file of report.files) {
+    const uri = pathToUri(file.path);
+    const where = [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }];
+    // What text output prints as notes and errors: a file not read, a part of a draft not checked.
+    if (file.error) notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: where });
+    for (const note of file.notes) notifications.push({ level: 'note', message: { text: `${file.path}: ${note}` }, locations: where });
     for (const f of file.findings) {
       results.push({
         ruleId: `factdesk/${f.kind}`,
@@ -31,7 +53,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: file.path, uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
               region: {
                 startLine: f.range.start.line + 1,
                 startColumn: f.range.start.character + 1,
@@ -49,7 +71,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
                   description: { text: `Replace with the recorded value: ${f.fix.newText}` },
                   artifactChanges: [
                     {
-                      artifactLocation: { uri: file.path, uriBaseId: '%SRCROOT%' },
+                      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
                       replacements: [
                         {
                           deletedRegion: {
@@ -86,6 +108,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
     runs: [
       {
         tool: { driver: { name: 'Fact Desk', version: toolVersion, rules } },
+        invocations: [{ executionSuccessful: !report.files.some((f) => f.error), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         results,
         properties: { recordVersion: report.recordVersion, packs: report.packs },
       },

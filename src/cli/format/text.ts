@@ -1,4 +1,8 @@
-/** `path:line:col: severity: message [fact-id]`, the source URL under it, then a summary. Colour only on a TTY. */
+/**
+ * `path:line:col: severity: message [fact-id]`, the source URL under it, then a summary. Colour only on a TTY.
+ * Every field is made terminal-safe (escape.ts): one finding is one line whatever a name or a pack contains.
+ */
+import { safe } from './escape';
 import { TIER_LABELS } from '../../engine';
 import { counts, type Report } from './report';
 
@@ -7,15 +11,16 @@ export function formatText(report: Report, colour: boolean): string {
   const sev = { error: '31', warning: '33', information: '36', hint: '2' } as const;
   const lines: string[] = [];
   for (const file of report.files) {
+    const name = safe(file.path);
     if (file.error) {
-      lines.push(`${file.path}: ${paint('31', 'error')}: ${file.error}`);
+      lines.push(`${name}: ${paint('31', 'error')}: ${safe(file.error)}`);
       continue;
     }
-    for (const note of file.notes) lines.push(`${file.path}: note: ${note}`);
+    for (const note of file.notes) lines.push(`${name}: note: ${safe(note)}`);
     for (const f of file.findings) {
-      const at = `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      lines.push(`${at}: ${paint(sev[f.severity], f.severity)}: ${f.message} [${f.factId}]`);
-      if (f.sources[0]) lines.push(`    source (${TIER_LABELS[f.sources[0].tier]}): ${f.sources[0].url}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`);
+      const at = `${name}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      lines.push(`${at}: ${paint(sev[f.severity], f.severity)}: ${safe(f.message)} [${safe(f.factId)}]`);
+      if (f.sources[0]) lines.push(`    source (${TIER_LABELS[f.sources[0].tier]}): ${safe(f.sources[0].url)}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`);
     }
   }
   const c = counts(report);
@@ -24,7 +29,7 @@ export function formatText(report: Report, colour: boolean): string {
   const asOfs = [...new Set(report.files.filter((f) => !f.error).map((f) => f.asOf))];
   lines.push(
     `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.information} information in ${plural(checked, 'file')}` +
-      `${asOfs.length ? ` (as of ${asOfs.join(', ')})` : ''}; record ${report.recordVersion}${report.packs.length ? ` + ${plural(report.packs.length, 'pack')}` : ''}`,
+      `${asOfs.length ? ` (as of ${safe(asOfs.join(', '))})` : ''}; record ${report.recordVersion}${report.packs.length ? ` + ${plural(report.packs.length, 'pack')}` : ''}`,
   );
   return lines.join('\n') + '\n';
 }

@@ -19,6 +19,11 @@ interface ClaimBase {
   quoted: boolean;
   /** The reading construction that found it (src/engine/reading); absent or "plain" for the sentence as written. */
   construction?: string;
+  /**
+   * Read through words that stand for more than the value ("a quarter" read as "25%", the value
+   * being "25"): what a fix must add so the replacement reads in kind ("15" + "%").
+   */
+  fixSuffix?: string;
 }
 
 export interface QuantityClaim extends ClaimBase {

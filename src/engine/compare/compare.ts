@@ -109,9 +109,8 @@ function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: Reco
 function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
   const v = canonical(fact.value);
   const amount = claim.basis === 'sparse' && v.sparse !== undefined ? v.sparse : v.amount;
-  // A share's claim span includes its percent sign (or the words read as one): the fix keeps it.
-  if (claim.attribute === 'revenue_share') return `${fmt(amount)}%`;
-  if (claim.attribute === 'relative_performance') return fmt(amount);
+  // A share's fix replaces the digits only: the draft's percent sign (or "per cent") stays.
+  if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share') return fmt(amount);
   return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
 }
 

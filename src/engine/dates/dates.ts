@@ -45,6 +45,22 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+/**
+ * Whether a string is a day of the calendar written YYYY-MM-DD: `2025-02-30`,
+ * `2023-02-29` and `2025-04-31` are not (Date.parse rolls them into the next
+ * month). The one test for --as-of, FACTDESK_TODAY and a front matter's date.
+ */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace('.', '');
   return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));

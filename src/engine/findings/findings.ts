@@ -196,7 +196,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
     comparison.replacement !== undefined && !claim.quoted && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
-      ? { span: claim.valueSpan, newText: comparison.replacement, citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
+      ? { span: claim.valueSpan, newText: comparison.replacement + (claim.fixSuffix ?? ''), citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
       : undefined;
   return {
     claimed: claimedOf(claim, valueWords),

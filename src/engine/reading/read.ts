@@ -13,7 +13,7 @@ import type { RawMention } from '../mentions/matcher';
 import type { Span } from '../types';
 import { constructionViews } from './constructions';
 import { normalizeSentence, type Antecedents } from './normalize';
-import { contiguousInDraft, mapSpan, type SentenceView } from './view';
+import { contiguousInDraft, insertedTail, mapSpan, type SentenceView } from './view';
 
 export interface SentenceReader {
   /** A context for a text (the sentence or a view of it): mentions, dates and quotes found in that text. */
@@ -81,7 +81,9 @@ function mapClaim(c: Claim, chain: SentenceView[], plain: SentenceContext): Clai
   const span = through(chain, c.span);
   const valueSpan = through(chain, c.valueSpan);
   if (!span || !valueSpan) return undefined;
-  const out = { ...c, span: trimmed(plain.text, { start: Math.min(span.start, valueSpan.start), end: Math.max(span.end, valueSpan.end) }), valueSpan: trimmed(plain.text, valueSpan) } as Claim;
+  // Only the innermost view (the sentence as the paragraph means it) inserts words that stand for a value.
+  const tail = chain.length ? insertedTail(chain[chain.length - 1]!, chain.length > 1 ? (through(chain.slice(0, -1), c.valueSpan) ?? c.valueSpan) : c.valueSpan) : '';
+  const out = { ...c, ...(tail ? { fixSuffix: tail } : {}), span: trimmed(plain.text, { start: Math.min(span.start, valueSpan.start), end: Math.max(span.end, valueSpan.end) }), valueSpan: trimmed(plain.text, valueSpan) } as Claim;
   out.quoted = c.quoted || isQuoted(plain, out.span.start, out.span.end);
   if ('date' in c && c.date) {
     const d = through(chain, c.date);

@@ -67,6 +67,12 @@ export function mapSpan(view: SentenceView, span: Span): Span | undefined {
   return start < end ? { start, end } : undefined;
 }
 
+/** The rest of an inserted piece after a span that ends inside it ("%" of "25%" when the span is "25"). */
+export function insertedTail(view: SentenceView, span: Span): string {
+  const last = view.pieces.find(({ start, end }) => span.end > start && span.end < end);
+  return last?.piece.inserted ? last.piece.text.slice(span.end - last.start) : '';
+}
+
 /**
  * Whether a span of the view is one unbroken stretch of the draft (a value a fix
  * may replace word for word): the pieces it touches follow each other in the

@@ -7,7 +7,7 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, Publisher, RecordFile, RelationCue, Source, Tier } from './schema';
+import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RelationCue, Source, Tier } from './schema';
 import { resolveTier } from './tiers';
 
 /*
@@ -91,7 +91,9 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
   if (text.length > MAX_PACK_BYTES / 4 && new TextEncoder().encode(text).length > MAX_PACK_BYTES) {
     return { name, lineOf: noPosition, errors: [{ file: name, line: 1, column: 1, field: '', message: `file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB` }] };
   }
-  const doc = yaml().parseDocument(text, {
+  // Line breaks as editors count them: YAML does not break lines at a lone CR (classic Mac files),
+  // so a valid pack would read as one line. CRLF and CR become LF; lines and columns stay the same.
+  const doc = yaml().parseDocument(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, {
     lineCounter,
     schema: 'core',
     customTags: [],
@@ -208,6 +210,71 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
   return node;
 }
 
+/** The units a quantity attribute may be recorded in: memory in watts is a typo, never a fact. */
+export const UNITS_OF: Record<QuantityFact['attribute'], readonly Quantity['unit'][]> = {
+  memory_capacity: ['GB', 'TB'],
+  memory_bandwidth: ['GB/s', 'TB/s'],
+  nvlink_bandwidth: ['GB/s', 'TB/s'],
+  fp16_tensor: ['TFLOPS', 'PFLOPS'],
+  bf16_tensor: ['TFLOPS', 'PFLOPS'],
+  fp8_tensor: ['TFLOPS', 'PFLOPS'],
+  fp64: ['TFLOPS', 'PFLOPS'],
+  tdp: ['W', 'kW'],
+  transistors: ['billion', 'count'],
+  dies: ['count'],
+  gpu_count: ['count'],
+  cpu_count: ['count'],
+  relative_performance: ['count', '%'],
+  revenue_share: ['%'],
+  charge: ['USD billion'],
+};
+
+/** Why an override cannot replace the fact it names (another kind, entity, attribute…), or undefined. */
+function overrideMismatch(prior: Fact, f: Fact): string | undefined {
+  const was = (what: string, a: unknown, b: unknown) => `changes the ${what} of bundled fact "${prior.id}" (${JSON.stringify(a)} → ${JSON.stringify(b)}); an override may change the value, dates and sources, not what the fact is about: add a new fact instead`;
+  if (prior.kind !== f.kind) return was('kind', prior.kind, f.kind);
+  if (prior.kind === 'event' && f.kind === 'event') return prior.type !== f.type ? was('event type', prior.type, f.type) : undefined;
+  if (prior.kind === 'event' || f.kind === 'event') return undefined;
+  if (prior.entity !== f.entity) return was('entity', prior.entity, f.entity);
+  if ((prior.kind === 'quantity' || prior.kind === 'category') && (f.kind === 'quantity' || f.kind === 'category')) {
+    if (prior.attribute !== f.attribute) return was('attribute', prior.attribute, f.attribute);
+    if ((prior.variant ?? null) !== (f.variant ?? null)) return was('variant', prior.variant ?? null, f.variant ?? null);
+  }
+  return undefined;
+}
+
+/** The words and numbers of a text, lower case ("H200's 141 GB" → h200, s, 141, gb). */
+const tokens = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Why an accepted wording cannot be one, or undefined. The engine accepts a
+ * claim when its text holds the wording or the wording holds it, so a blank
+ * wording, or one with no word or number of the fact, would accept every claim of it.
+ */
+function wordingProblem(wording: string, fact: Fact, entities: Map<string, Entity>): string | undefined {
+  if (!wording.trim()) return 'a wording of only spaces would accept every claim of the fact';
+  const own = tokens(wording);
+  if (!own.length) return 'a wording needs a word or a number: punctuation alone would accept every claim of the fact';
+  const ids = fact.kind === 'event' ? fact.entities : [fact.entity];
+  const names = ids.flatMap((id) => {
+    const e = entities.get(id);
+    return e ? [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])] : [];
+  });
+  const value =
+    fact.kind === 'quantity' ? [String(fact.value.amount), fact.value.unit, ...(fact.value.sparse !== undefined ? [String(fact.value.sparse)] : [])]
+    : fact.kind === 'category' ? [fact.value, ...(entities.get(fact.value) ? [entities.get(fact.value)!.name, ...entities.get(fact.value)!.aliases] : [])]
+    : fact.kind === 'event' ? [fact.date, fact.summary]
+    : [fact.status.replace(/_/g, ' '), fact.summary];
+  const known = new Set(tokens([...names, ...value].join(' ')));
+  if (!own.some((t) => known.has(t))) return `the wording has no word or number of the fact (its entity, value or unit): it would not hold a claim of "${fact.id}"`;
+  if (fact.kind === 'quantity' && !/\p{N}/u.test(wording)) return 'a wording of a quantity needs its number (a unit alone would accept every claim of the fact)';
+  return undefined;
+}
+
+/** Whether two definitions of a source say the same (a pack may repeat a bundled source, not change it). */
+const sameSource = (a: Source, b: Source) =>
+  a.url === b.url && a.title === b.title && a.publisher === b.publisher && a.date === b.date && a.accessed === b.accessed && a.syndicatedFrom === b.syndicatedFrom && a.copyOf === b.copyOf && (a.dateNote ?? '') === (b.dateNote ?? '');
+
 /**
  * Merges parsed files into one record and checks what zod cannot see across files:
  * duplicate ids, references to unknown entities, sources and facts.
@@ -230,6 +297,8 @@ export function compileRecord(
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
   const good = files.filter((f) => f.data);
+  /** Facts these files override, and where: a second override of one fact is an error. */
+  const overriddenHere = new Map<string, Origin>();
   // Definitions first, so references may point forward and across files.
   // The publisher list first: every source's tier is resolved from it.
   const hostOwner = new Map<string, OriginPublisher>();
@@ -260,7 +329,9 @@ export function compileRecord(
     const data = file.data!;
     data.sources.forEach((s, i) => {
       const prior = sources.get(s.id);
+      // The same source written twice, word for word, is harmless; any difference would be dropped silently, so it is an error.
       if (prior && prior.url !== s.url) fail(file, ['sources', i, 'id'], `duplicate source id "${s.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
+      else if (prior && !sameSource(prior, s)) fail(file, ['sources', i, 'id'], `source id "${s.id}" is already defined in ${prior.origin.file}:${prior.origin.line} with another title, publisher, date, syndication or copy; use a new id, or cite "${s.id}" without defining it again`);
       else if (!prior) {
         const tier = resolveTier(s, publishers);
         if (!tier.ok) fail(file, ['sources', i, tier.field], tier.message);
@@ -282,15 +353,26 @@ export function compileRecord(
     file.data!.overrides.forEach((f, i) => {
       const prior = facts.get(f.id);
       const origin = { file: file.name, line: file.lineOf(['overrides', i]).line };
+      const earlier = overriddenHere.get(f.id);
+      const mismatch = prior && !earlier ? overrideMismatch(prior, f) : undefined;
       if (!prior) fail(file, ['overrides', i, 'id'], `overrides unknown fact "${f.id}"`);
+      // Two packs overriding one fact: which one wins would depend on file names. An error names both.
+      else if (earlier) fail(file, ['overrides', i, 'id'], `fact "${f.id}" is already overridden in ${earlier.file}:${earlier.line}; one fact can be overridden once (remove one of the two)`);
+      else if (mismatch) fail(file, ['overrides', i, 'id'], mismatch);
       else {
         overridden.push({ fact: prior, by: origin });
+        overriddenHere.set(f.id, origin);
         facts.set(f.id, { ...f, origin });
       }
     });
     cues.push(...file.data!.cues);
+  }
+  for (const file of good) {
     file.data!.accepted.forEach((a, i) => {
-      if (!facts.has(a.fact)) fail(file, ['accepted', i, 'fact'], `accepts a wording for unknown fact "${a.fact}"`);
+      const fact = facts.get(a.fact);
+      const problem = fact && wordingProblem(a.wording, fact, entities);
+      if (!fact) fail(file, ['accepted', i, 'fact'], `accepts a wording for unknown fact "${a.fact}"`);
+      else if (problem) fail(file, ['accepted', i, 'wording'], problem);
       else accepted.push({ ...a, origin: { file: file.name, line: file.lineOf(['accepted', i]).line } });
     });
   }
@@ -306,6 +388,9 @@ export function compileRecord(
     if ('variant' in fact && fact.variant) {
       const entity = entities.get(fact.entity);
       if (entity && !entity.variants.some((v) => v.id === fact.variant)) fail(file, [...path, 'variant'], `entity "${fact.entity}" has no variant "${fact.variant}"`);
+    }
+    if (fact.kind === 'quantity' && !UNITS_OF[fact.attribute].includes(fact.value.unit)) {
+      fail(file, [...path, 'value', 'unit'], `${fact.attribute} is recorded in ${UNITS_OF[fact.attribute].join(' or ')}, not ${fact.value.unit}`);
     }
     if (fact.kind === 'quantity' && fact.relativeTo && !entities.has(fact.relativeTo) && !facts.has(fact.relativeTo)) {
       fail(file, [...path, 'relativeTo'], `unknown entity or fact "${fact.relativeTo}"`);

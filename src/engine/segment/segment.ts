@@ -154,9 +154,8 @@ function lineBreaks(text: string): number {
 
 /**
  * CommonMark's HTML blocks that blank lines do not end (types 1–5: <pre>,
- * <script>, <style>, <textarea>, comments, <?…?>, <!X…>, CDATA), and inline
- * comments left open: what closes the block, if the line opens one and does
- * not close it.
+ * <script>, <style>, <textarea>, comments, <?…?>, <!X…>, CDATA): what
+ * closes the block, if the line opens one and does not close it.
  */
 const SPANNING_HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
@@ -169,9 +168,12 @@ function htmlBlockOpenedBy(line: string): RegExp | undefined {
     const m = open.exec(line);
     if (m) return end.test(line.slice(m[0].length)) ? undefined : end;
   }
-  const comment = line.lastIndexOf('<!--');
-  return comment >= 0 && line.indexOf('-->', comment + 4) < 0 ? /-->/ : undefined;
+  // A comment opens an HTML block only at the start of a line (after list markers, up to 3 spaces):
+  // `<!--` inside a code span, mid-line or in an indented code block is text, and a blank line ends it.
+  const comment = COMMENT_BLOCK_START.exec(line);
+  return comment && line.indexOf('-->', comment[0].length) < 0 ? /-->/ : undefined;
 }
+const COMMENT_BLOCK_START = /^ {0,3}(?:(?:[-*+]|\d{1,9}[.)])[ \t]{1,4})*<!--/;
 
 /** One chunk's parse, with offsets relative to the chunk. */
 export interface ChunkParse {

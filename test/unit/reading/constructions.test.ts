@@ -181,7 +181,8 @@ describe('reading: relative dates at the right grain, and a date never hides the
   it('"in December" early in December means last December, and the message says so', () => {
     const [f] = shown('In December, Trump said Nvidia would pay 15% of H200 sales to the US government.', '2026-12-02');
     assert.match(f!.message, /the record says 25%.*Read “In December” as December 2025\./);
-    assert.equal(f!.fix?.newText, '25%');
+    // The fix replaces the digits; the draft's % stays.
+    assert.equal(f!.fix?.newText, '25');
   });
   it('once half the month has passed, the current month', () => {
     const [f] = shown('In December, Trump said Nvidia would pay 15% of H200 sales to the US government.', '2025-12-20');
@@ -192,5 +193,17 @@ describe('reading: relative dates at the right grain, and a date never hides the
     assert.match(f!.message, /the record says 15%, under the deal of August 2025/);
     assert.match(f!.message, /Both differ/);
     assert.equal(f!.fix, undefined);
+  });
+});
+
+describe('reading: a fix through words that stand for a value replaces them in kind', () => {
+  const fixOf = (text: string) => {
+    const f = testEngine().check(text, { asOf: '2025-11-27' }).findings.find((x) => x.fix)!;
+    return [text.slice(f.fix!.span.start, f.fix!.span.end), f.fix!.newText];
+  };
+  it('"a quarter" → "15%", "ninety-six gigabytes" → "141 GB", "25 per cent" → the digits only', () => {
+    assert.deepEqual(fixOf('Nvidia agreed to pay a quarter of its H20 sales in China to the US government.'), ['a quarter', '15%']);
+    assert.deepEqual(fixOf('The H200 has ninety-six gigabytes of memory.'), ['ninety-six gigabytes', '141 GB']);
+    assert.deepEqual(fixOf('Nvidia pays 25 per cent of its H20 sales in China to the US.'), ['25', '15']);
   });
 });
