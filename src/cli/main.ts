@@ -13,7 +13,6 @@ import bundled from 'factdesk:bundled-record';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, entityCard, type CompiledRecord } from '../engine';
-import { nameKey } from '../engine/mentions/matcher';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
 import { withPackProvenance } from '../packs/provenance';
@@ -103,8 +102,7 @@ export function run(argv: string[], io: Io): number {
       const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
       errors.forEach((e) => io.err(e + '\n'));
       const engine = createEngine(record);
-      const wanted = nameKey(positionals.join(' '));
-      const entity = [...engine.index.entities.values()].find((e) => e.id === wanted || [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])].some((n) => nameKey(n) === wanted));
+      const entity = engine.index.resolve(positionals.join(' '));
       if (!entity) throw new UsageError(`explain: no entity "${positionals.join(' ')}" in the record (try: factdesk record stats)`);
       io.out(entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) }));
       return 0;
@@ -206,7 +204,7 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     const findings = packs.length ? withPackProvenance(result.findings, engine.index) : result.findings;
     reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [] });
   }
-  const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, packs: [...allPacks], files: reports };
+  const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}), packs: [...allPacks], files: reports };
   if (opts.format === 'json') io.out(formatJson(report));
   else if (opts.format === 'sarif') io.out(JSON.stringify(toSarif(report, VERSION), null, 2) + '\n');
   else io.out(formatText(report, io.isTty));

@@ -21,14 +21,15 @@ export interface ExampleOutcome {
   got: string;
 }
 
-/** The date an example is judged at: inside the fact's validity, else the day it was recorded. */
-function exampleDate(f: OriginFact): string {
+/** The date an example is judged at: inside the fact's validity, else the day the record was reviewed (else confirmed). */
+function exampleDate(f: OriginFact, reviewed?: string): string {
   if (f.valid?.to) {
     const t = new Date(`${f.valid.to.length === 4 ? `${f.valid.to}-01-01` : f.valid.to.length === 7 ? `${f.valid.to}-01` : f.valid.to}T00:00:00Z`);
     t.setUTCDate(t.getUTCDate() - 1);
     return t.toISOString().slice(0, 10);
   }
-  return f.asOf.length === 10 ? f.asOf : `${f.asOf}-01`.slice(0, 10);
+  if (reviewed) return reviewed;
+  return f.confirmed.length === 10 ? f.confirmed : `${f.confirmed}-01`.slice(0, 10);
 }
 
 /** Runs every example sentence: `flags` must be reported about the fact's entity, `passes` must not be. */
@@ -38,7 +39,7 @@ export function runExamples(record: CompiledRecord): ExampleOutcome[] {
   for (const fact of record.facts) {
     if (!fact.examples) continue;
     const entity = fact.kind === 'event' ? fact.entities : [fact.entity];
-    const asOf = exampleDate(fact);
+    const asOf = exampleDate(fact, record.reviewed);
     const origin = `${fact.origin.file}:${fact.origin.line}`;
     for (const [list, expected] of [
       [fact.examples.flags, 'flag'],
@@ -61,7 +62,7 @@ export function statsOutput(record: CompiledRecord): string {
   const entityKinds = new Map<string, number>();
   for (const e of record.entities) entityKinds.set(e.kind, (entityKinds.get(e.kind) ?? 0) + 1);
   const conflicts = record.facts.filter((f) => f.conflicts.length).length;
-  const asOfs = record.facts.map((f) => f.asOf).sort();
+  const asOfs = record.facts.map((f) => f.confirmed).sort();
   const quality = new Map<string, number>();
   for (const s of record.sources) quality.set(s.quality, (quality.get(s.quality) ?? 0) + 1);
   const list = (m: Map<string, number>) => [...m].map(([k, v]) => `${k} ${v}`).join(', ');
@@ -71,7 +72,8 @@ export function statsOutput(record: CompiledRecord): string {
     `facts: ${record.facts.length} (${list(byKind)})`,
     `sources: ${record.sources.length} (${list(quality)})`,
     `facts with recorded conflicts: ${conflicts}`,
-    `oldest as-of: ${asOfs[0] ?? '-'}; newest: ${asOfs[asOfs.length - 1] ?? '-'}`,
+    `record reviewed: ${record.reviewed ?? '-'}`,
+    `oldest confirmed: ${asOfs[0] ?? '-'}; newest: ${asOfs[asOfs.length - 1] ?? '-'}`,
     `examples: ${record.facts.reduce((n, f) => n + (f.examples ? f.examples.flags.length + f.examples.passes.length : 0), 0)}`,
     `overridden by packs: ${record.overridden.length}; accepted wordings: ${record.accepted.length}`,
   ].join('\n') + '\n';

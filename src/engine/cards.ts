@@ -3,8 +3,8 @@
  * the CLI's `explain`, the extension's hovers and its fact-card preview.
  */
 import { statusAt } from './compare/compare';
-import { displayDate } from './dates/dates';
-import { sourcesOf } from './findings/findings';
+import { displayDate, recordDateBounds } from './dates/dates';
+import { sourcesOf, staleSince } from './findings/findings';
 import type { OriginFact } from './record/load';
 import type { RecordIndex } from './record/record-index';
 import type { ExportStatus, Quantity } from './record/schema';
@@ -42,6 +42,10 @@ export const STATUS_LABELS: Record<ExportStatus, string> = {
   licensed: 'Exportable under US licences',
   approved_pending: 'Approved for approved customers; licences under review',
   prohibited: 'Not exportable',
+  import_blocked: 'China does not let it in',
+  purchase_discouraged: 'Chinese guidance discourages buying it',
+  import_conditional: 'China lets some buyers import it, with conditions',
+  import_allowed: 'No Chinese import restriction',
 };
 
 const num = (n: number) => withThousands(n);
@@ -95,19 +99,39 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
     lines.push('');
   }
   const timeline = index.statusTimeline(entityId);
-  if (timeline.length) {
-    const now = statusAt(index, entityId, options.asOf);
-    lines.push(`**China export status on ${options.asOf}:** ${now ? STATUS_LABELS[now.status] : 'not in the record'}`, '');
+  const sideLabel = { 'us-export': 'China export status', 'china-import': 'China import status' } as const;
+  for (const side of ['us-export', 'china-import'] as const) {
+    if (!timeline.some((s) => s.side === side)) continue;
+    const now = statusAt(index, entityId, options.asOf, side);
+    const known = now ? ` (newest source ${displayDate(now.confirmed)}${staleSince([now], options.asOf) ? '; as far as the record knows' : ''})` : '';
+    lines.push(`**${sideLabel[side]} on ${options.asOf}:** ${now ? STATUS_LABELS[now.status] : 'not in the record'}${known}`, '');
   }
   const events = facts.filter((f) => f.kind === 'event').sort((a, b) => (a.kind === 'event' && b.kind === 'event' ? byText(a.date, b.date) : 0));
   if (events.length) {
+    // Entries after the as-of date are not mixed in: they come last, marked, under their own heading.
+    const isLater = (f: OriginFact) => f.kind === 'event' && recordDateBounds(f.date).from > options.asOf;
+    const before = events.filter((e) => !isLater(e));
+    const later = events.filter(isLater);
+    const limit = options.compact ? 8 : 100;
     lines.push('**Timeline**', '');
-    for (const e of events.slice(0, options.compact ? 8 : 100)) {
+    for (const e of before.slice(0, limit)) {
       if (e.kind !== 'event') continue;
       lines.push(`- ${displayDate(e.date)} — ${e.summary} ${sourceLinks(sourcesOf([e], index), 2)}`);
     }
-    if (options.compact && events.length > 8) lines.push(`- … ${events.length - 8} more (Fact Desk: Show fact card)`);
+    if (options.compact && before.length > limit) lines.push(`- … ${before.length - limit} more (Fact Desk: Show fact card)`);
+    if (later.length) {
+      lines.push('', `**After ${displayDate(options.asOf)} (later than the draft’s as-of date)**`, '');
+      for (const e of later.slice(0, options.compact ? 3 : 100)) {
+        if (e.kind !== 'event') continue;
+        lines.push(`- ⏭ ${displayDate(e.date)} — ${e.summary} ${sourceLinks(sourcesOf([e], index), 2)}`);
+      }
+      if (options.compact && later.length > 3) lines.push(`- … ${later.length - 3} more later`);
+    }
     lines.push('');
+  }
+  const newest = facts.map((f) => f.confirmed).sort().pop();
+  if (newest || index.record.reviewed) {
+    lines.push(`_Record reviewed ${index.record.reviewed ? displayDate(index.record.reviewed) : 'at an unstated date'}${newest ? `; newest source for this card ${displayDate(newest)}` : ''}._`, '');
   }
   if (!options.compact) {
     const sources = sourcesOf(facts, index);

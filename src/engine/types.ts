@@ -71,6 +71,8 @@ export interface Finding {
   /** The claim sits inside a quotation or blockquote: shown as information at most. */
   quoted: boolean;
   provenance: Provenance;
+  /** The latest date a read source confirms the fact the finding rests on (YYYY, YYYY-MM or YYYY-MM-DD). */
+  confirmed?: string;
 }
 
 export interface Mention {
@@ -101,6 +103,8 @@ export interface CheckOptions {
 export interface CheckResult {
   asOf: string;
   asOfOrigin: AsOfOrigin;
+  /** The date the record was last reviewed as a whole, when it says. */
+  recordReviewed?: string;
   findings: Finding[];
   mentions: Mention[];
   /** Things worth telling the writer that are not findings (e.g. unreadable front matter). */

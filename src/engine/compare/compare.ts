@@ -6,7 +6,7 @@ import type { CategoryClaim, Claim, EventClaim, EventFamily, QuantityClaim, Stat
 import { dateDistance, dateMatches, displayDate, formatDateLike, recordDateBounds } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import type { ICategoryFact, IEventFact, IQuantityFact, IStatusFact, RecordIndex } from '../record/record-index';
-import type { EventType, ExportStatus, Quantity } from '../record/schema';
+import type { EventType, ExportStatus, Quantity, StatusSide } from '../record/schema';
 import type { Verdict } from '../types';
 import { withThousands } from '../format';
 
@@ -312,9 +312,9 @@ function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
 // ---------- export status ----------
 
 const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
-  banned: ['licence_required', 'prohibited'],
-  restricted: ['licence_required', 'licensed', 'approved_pending', 'prohibited'],
-  allowed: ['unrestricted', 'licensed', 'approved_pending'],
+  banned: ['licence_required', 'prohibited', 'import_blocked'],
+  restricted: ['licence_required', 'licensed', 'approved_pending', 'prohibited', 'import_blocked', 'purchase_discouraged', 'import_conditional'],
+  allowed: ['unrestricted', 'licensed', 'approved_pending', 'import_conditional', 'import_allowed'],
 };
 const STATUS_WORDS: Record<ExportStatus, string> = {
   unrestricted: 'exportable to China without a licence',
@@ -322,10 +322,15 @@ const STATUS_WORDS: Record<ExportStatus, string> = {
   licensed: 'exportable to China under US licences',
   approved_pending: 'approved for sale to approved Chinese customers, licences under review',
   prohibited: 'not exportable to China',
+  import_blocked: 'not let into China by the Chinese authorities',
+  purchase_discouraged: 'discouraged by Chinese guidance (not banned)',
+  import_conditional: 'allowed into China for some buyers, with conditions',
+  import_allowed: 'not restricted by China',
 };
 
-export function statusAt(index: RecordIndex, entity: string, asOf: string): IStatusFact | undefined {
-  return index.statusTimeline(entity).find((s) => validAt(s, asOf));
+/** The status on one side (US export, the default, or China's import) at a date. */
+export function statusAt(index: RecordIndex, entity: string, asOf: string, side: StatusSide = 'us-export'): IStatusFact | undefined {
+  return index.statusTimeline(entity).find((s) => s.side === side && validAt(s, asOf));
 }
 
 function describeStatus(s: IStatusFact): string {
@@ -333,9 +338,11 @@ function describeStatus(s: IStatusFact): string {
 }
 
 function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: string): Comparison {
-  const timeline = index.statusTimeline(claim.entityId);
+  // A claim is judged against the side it talks about; the reader sets no side yet, so: US export.
+  const side = claim.side ?? 'us-export';
+  const timeline = index.statusTimeline(claim.entityId).filter((s) => s.side === side);
   if (!timeline.length) return unknown();
-  const now = statusAt(index, claim.entityId, asOf);
+  const now = statusAt(index, claim.entityId, asOf, side);
   if (!now) return unknown();
   const name = index.entityName(claim.entityId);
   const recorded = `the ${name} is ${describeStatus(now)}`;
