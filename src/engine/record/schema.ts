@@ -107,6 +107,16 @@ export const EventType = z.enum([
   'china_restriction',
   'report_published',
   'licence_review',
+  /** A rule put on hold for a time (it comes back unless extended). */
+  'rule_suspended',
+  /** Guidance clarifying how an existing rule applies. */
+  'guidance_issued',
+  /** Criminal charges unsealed or announced. */
+  'charges_filed',
+  /** A company's quarterly results. */
+  'results_reported',
+  /** A model released (open weights, preview or app). */
+  'model_released',
 ]);
 export type EventType = z.infer<typeof EventType>;
 
@@ -121,6 +131,8 @@ export const ExportStatus = z.enum([
   'approved_pending',
   /** Not exportable, excluded from any deal. */
   'prohibited',
+  /** A licence is required and applications are reviewed case by case (no presumption of denial); none reported granted. */
+  'case_by_case',
   // China's side (side: china-import): what Beijing allows in.
   /** China does not let it in: customs turn it away, or buyers are told not to order it. */
   'import_blocked',
@@ -136,7 +148,7 @@ export type ExportStatus = z.infer<typeof ExportStatus>;
 /** Which of the two China questions a status answers: may the US side export it, does China let it in. */
 export const StatusSide = z.enum(['us-export', 'china-import']);
 export type StatusSide = z.infer<typeof StatusSide>;
-export const US_EXPORT_STATUSES: readonly ExportStatus[] = ['unrestricted', 'licence_required', 'licensed', 'approved_pending', 'prohibited'];
+export const US_EXPORT_STATUSES: readonly ExportStatus[] = ['unrestricted', 'licence_required', 'licensed', 'approved_pending', 'prohibited', 'case_by_case'];
 export const CHINA_IMPORT_STATUSES: readonly ExportStatus[] = ['import_blocked', 'purchase_discouraged', 'import_conditional', 'import_allowed'];
 
 export const Validity = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
