@@ -21,7 +21,7 @@ import { formatJson } from './format/json';
 import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { runExamples, statsOutput, validateOutput } from './record-commands';
+import { consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
 
 declare const process: NodeJS.Process;
 const VERSION = '0.1.0';
@@ -130,8 +130,10 @@ export function run(argv: string[], io: Io): number {
         const outcomes = runExamples(record);
         const packExamples = outcomes.filter((o) => !o.origin.startsWith('bundled:')).length;
         for (const o of outcomes.filter((x) => !x.ok)) io.out(`${o.origin}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${o.sentence}" — got ${o.got}\n`);
-        const failed = outcomes.filter((x) => !x.ok).length;
-        io.out(`record test: ${outcomes.length - failed} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
+        const problems = consistencyProblems(record);
+        for (const p of problems) io.out(`record: FAIL consistency: ${p}\n`);
+        const failed = outcomes.filter((x) => !x.ok).length + problems.length;
+        io.out(`record test: ${outcomes.length + problems.length === 0 ? 0 : outcomes.length - outcomes.filter((x) => !x.ok).length} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}; consistency checks: ${problems.length} problem(s)\n`);
         return failed || errors.length ? 1 : 0;
       }
       throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
