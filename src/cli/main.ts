@@ -132,8 +132,10 @@ export function run(argv: string[], io: Io): number {
         for (const o of outcomes.filter((x) => !x.ok)) io.out(`${o.origin}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${o.sentence}" — got ${o.got}\n`);
         const problems = consistencyProblems(record);
         for (const p of problems) io.out(`record: FAIL consistency: ${p}\n`);
-        const failed = outcomes.filter((x) => !x.ok).length + problems.length;
-        io.out(`record test: ${outcomes.length + problems.length === 0 ? 0 : outcomes.length - outcomes.filter((x) => !x.ok).length} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}; consistency checks: ${problems.length} problem(s)\n`);
+        const failedExamples = outcomes.filter((x) => !x.ok).length;
+        const failed = failedExamples + problems.length;
+        io.out(`record consistency: ${problems.length} problem(s) (aggregates, current values, explain names, statuses, confirmations)\n`);
+        io.out(`record test: ${outcomes.length - failedExamples} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
         return failed || errors.length ? 1 : 0;
       }
       throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
