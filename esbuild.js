@@ -22,7 +22,7 @@ async function requireTs(entry, name) {
 
 /** Compiles data/record/*.yaml with the engine's own loader. */
 async function compileRecord() {
-  const { compileRecordDir } = await requireTs('src/engine/record/compile-files.ts', '.record-compiler.js');
+  const { compileRecordDir } = await requireTs('src/packs/compile-files.ts', '.record-compiler.js');
   const { version } = require('./package.json');
   const { record, errors } = compileRecordDir(path.join(__dirname, 'data', 'record'), version);
   if (errors.length) {

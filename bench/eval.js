@@ -30,7 +30,7 @@ async function loadEngine() {
   fs.writeFileSync(
     entry,
     `export { createEngine } from ${JSON.stringify(path.join(root, 'src/engine/index.ts'))};\n` +
-      `export { compileRecordDir } from ${JSON.stringify(path.join(root, 'src/engine/record/compile-files.ts'))};\n`,
+      `export { compileRecordDir } from ${JSON.stringify(path.join(root, 'src/packs/compile-files.ts'))};\n`,
   );
   try {
     await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'silent' });
@@ -55,10 +55,10 @@ function table(title, rows) {
   return lines.join('\n');
 }
 
-function report(r) {
+function report(r, title = 'the tuned corpus (test/corpus)') {
   const out = [];
   const c = r.corpus;
-  out.push(`Fact Desk accuracy on the labelled corpus — ${c.drafts} drafts (${c.real} real, ${c.written} written), ${c.labels} labels`);
+  out.push(`Fact Desk accuracy on ${title} — ${c.drafts} drafts (${c.real} real, ${c.written} written), ${c.labels} labels`);
   out.push(`  labels: ${c.flag} wrong claims (${c.required} required findings), ${c.supported} right claims, ${c.outside} outside the record, ${c.none} not claims, ${c.either} either; ${c.quoted} in quotations`);
   out.push('');
   out.push(table('Overall', [['all', r.overall]]));
@@ -68,6 +68,8 @@ function report(r) {
   out.push(table('Per verdict (precision by the verdict reported, recall by the verdict labelled)', Object.entries(r.byVerdict)));
   out.push('');
   out.push(table('Per corpus part', Object.entries(r.byOrigin)));
+  out.push('');
+  out.push(table('Per construction class (the label’s class; findings off any label by the reading that made them)', Object.entries(r.byConstruction)));
   out.push('');
   const where = (x) => `${x.draft}.md:${x.line}:${x.column}`;
   out.push(`False alarms (${r.falseAlarms.length}) — findings a careful fact-checker would not raise:`);
@@ -80,7 +82,7 @@ function report(r) {
   out.push('');
   out.push(`Misses (${r.misses.length}) — wrong claims the engine did not flag:`);
   for (const m of r.misses) {
-    out.push(`  ${where(m)} ${m.kind} “${m.text}” should be ${m.expect}${m.right ? `; right: ${m.right}` : ''}${m.fact ? ` [${[].concat(m.fact).join('|')}]` : ''}`);
+    out.push(`  ${where(m)} ${m.kind}${m.construction && m.construction !== 'unlabelled' ? ` (${m.construction})` : ''} “${m.text}” should be ${m.expect}${m.right ? `; right: ${m.right}` : ''}${m.fact ? ` [${[].concat(m.fact).join('|')}]` : ''}`);
     out.push(`      ${m.sentence}`);
   }
   if (!r.misses.length) out.push('  none');
@@ -115,12 +117,41 @@ function baselineOf(r) {
   };
 }
 
+const BLIND_DIR = path.join(root, 'test', 'corpus', 'blind');
+
+/** The blind set's hash as the README froze it, and as the files are now. */
+function blindHash() {
+  const readme = path.join(BLIND_DIR, 'README.md');
+  if (!fs.existsSync(readme)) return undefined;
+  const frozen = /sha256 of the set:\s*`?([0-9a-f]{64})/.exec(fs.readFileSync(readme, 'utf8'))?.[1];
+  const files = [];
+  for (const sub of ['real', 'written']) {
+    const dir = path.join(BLIND_DIR, sub);
+    if (fs.existsSync(dir)) for (const name of fs.readdirSync(dir)) files.push(`${sub}/${name}`);
+  }
+  // Same as `find real written -type f | sort | xargs sha256sum | sha256sum` in the blind folder.
+  const crypto = require('node:crypto');
+  const lines = files.sort().map((f) => `${crypto.createHash('sha256').update(fs.readFileSync(path.join(BLIND_DIR, f))).digest('hex')}  ${f}\n`);
+  const now = crypto.createHash('sha256').update(lines.join('')).digest('hex');
+  return { frozen, now };
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const engine = await loadEngine();
   const r = evaluate(engine);
-  if (args.includes('--json')) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-  else console.log(report(r));
+  const hash = blindHash();
+  // The blind set is labelled by someone who never saw the reader; it is reported apart and never tuned on.
+  const blind = hash ? evaluate(engine, { dir: BLIND_DIR }) : undefined;
+  if (args.includes('--json')) process.stdout.write(JSON.stringify(blind ? { tuned: r, blind, blindHash: hash } : r, null, 2) + '\n');
+  else {
+    console.log(report(r));
+    if (blind) {
+      console.log('\n' + '='.repeat(100) + '\n');
+      const state = hash.frozen === hash.now ? `frozen, sha256 ${hash.now.slice(0, 16)}…` : `CHANGED since frozen (README ${String(hash.frozen).slice(0, 16)}…, files ${hash.now.slice(0, 16)}…)`;
+      console.log(report(blind, `the BLIND set (test/corpus/blind, ${state}; score only at the end of a piece of work)`));
+    }
+  }
   if (args.includes('--write-baseline')) {
     if (r.errors.length) {
       console.error('not writing the baseline: the corpus has errors');

@@ -30,6 +30,12 @@ FORCE=0
 [ "${1:-}" = "--force" ] && FORCE=1
 
 log() { echo "[install-host] $*" >&2; }
+die() { echo "[install-host] ERROR: $*" >&2; exit 1; }
+
+# Independent of the npm that started us (see clean-npm-env.sh).
+# shellcheck source=clean-npm-env.sh
+source "$ROOT/scripts/integration/clean-npm-env.sh"
+clean_outer_npm_env
 
 CACHE_ROOT="${FACTDESK_HOST_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/factdesk-integration-host}"
 
@@ -56,19 +62,28 @@ command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
-      log "missing Debian packages: ${missing[*]} (and not root, no sudo): install them by hand"
-      exit 1
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
+      die "needs the Debian packages ${missing[*]}, and this user is not root and has no password-less sudo: install them (apt-get install ${missing[*]}) and run again"
     fi
   fi
+  command -v apt-get >/dev/null 2>&1 || die "needs ${missing[*]}, and this machine has no apt-get: install them by hand and run again"
   log "apt: installing ${missing[*]}"
   t0=$SECONDS
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  apt_log="$(mktemp)"
+  if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$apt_log" 2>&1; then
+    tail -n 5 "$apt_log" >&2
+    rm -f "$apt_log"
+    die "apt-get could not install ${missing[*]} (see the lines above)"
+  fi
+  rm -f "$apt_log"
   log "apt: done in $((SECONDS - t0)) s"
 else
   log "apt: chromium, libkrb5-dev, pkg-config already installed"
 fi
+for tool in gcc g++ make python3; do
+  command -v "$tool" >/dev/null 2>&1 || die "no $tool on PATH: code-server's native modules need a C/C++ compiler, make and python3 (apt-get install build-essential python3)"
+done
+[ -x /usr/bin/chromium ] || [ -n "${FACTDESK_CHROMIUM:-}" ] || die "no /usr/bin/chromium after the apt step (set FACTDESK_CHROMIUM to a Chromium binary)"
 
 # ------------------------------------------------------------------ npm host
 # Copies the installed host to the machine cache (only the newest lockfile's
@@ -124,14 +139,14 @@ npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 # and builds its native modules) with Node 24 first on PATH, so npm itself runs
 # on Node 24 (code-server checks npm's user agent) and node-gyp compiles against
 # Node 24's headers. npm_config_nodedir overrides a user/global `nodedir=/usr`.
-[ -x "$NODE24" ] || { log "Node 24 binary missing at $NODE24"; exit 1; }
+[ -x "$NODE24" ] || die "Node 24 binary missing at $NODE24 after npm ci"
 log "host: npm rebuild with $("$NODE24" -v) (builds code-server's native modules; ~2 min)"
 PATH="$NODE24_DIR/bin:$PATH" \
 npm_config_nodedir="$NODE24_DIR" \
   npm rebuild --foreground-scripts --no-audit --no-fund --loglevel=error
 
-[ -f "$CODE_SERVER/out/node/entry.js" ] || { log "code-server entry missing after install"; exit 1; }
-[ -d "$CODE_SERVER/lib/vscode/node_modules" ] || { log "code-server's lib/vscode dependencies missing after install"; exit 1; }
+[ -f "$CODE_SERVER/out/node/entry.js" ] || die "code-server entry missing after install"
+[ -d "$CODE_SERVER/lib/vscode/node_modules" ] || die "code-server's lib/vscode dependencies missing after install (its postinstall did not run)"
 echo "$want" > "$MARKER"
 log "host: installed in $((SECONDS - t0)) s ($(du -sh "$HOST/node_modules" | cut -f1))"
 

@@ -13,6 +13,7 @@ import bundled from 'factdesk:bundled-record';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, entityCard, type CompiledRecord } from '../engine';
+import { nameKey } from '../engine';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
 import { withPackProvenance } from '../packs/provenance';

@@ -1,6 +1,6 @@
 /** `factdesk record validate | test | stats`: the record checks itself. */
 import { createEngine, formatRecordError, statusAt, type CompiledRecord, type RecordError } from '../engine';
-import type { OriginFact } from '../engine/record/load';
+import type { OriginFact } from '../engine';
 
 /** `files`: the pack files checked, as displayed. Errors are `file:line:column: field: message`. */
 export function validateOutput(errors: RecordError[], files: string[]): { text: string; ok: boolean } {

@@ -12,12 +12,16 @@ import { extractCharges } from './claims/charge';
 import { extractDealTerms, extractEvents, extractStatus } from './claims/events';
 import { extractQuantities, ownerOf } from './claims/quantity';
 import { extractTableClaims } from './claims/table';
+import { heads, type Antecedents } from './reading/normalize';
+import { readSentence, type SentenceReader } from './reading/read';
+import { extractModalStatus } from './reading/status';
+import { extractRelations } from './reading/relations';
 import type { Claim, SentenceContext } from './claims/types';
 import { compare } from './compare/compare';
 import { findDates, todayIso } from './dates/dates';
 import { buildFinding, type LocalFinding } from './findings/findings';
 import { MentionMatcher, type RawMention } from './mentions/matcher';
-import { readSentence, teachVocabulary, type SentenceReading } from './nlp/nlp';
+import { readSentence as readSentenceNlp, teachVocabulary, type SentenceReading } from './nlp/nlp';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
 import { LineIndex } from './segment/lines';
@@ -71,7 +75,35 @@ export interface Engine {
   asOfFor(text: string, options?: CheckOptions): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'>;
 }
 
-export function createEngine(record: CompiledRecord): Engine {
+/**
+ * How long one block (a chunk: the text between blank lines) may take to read.
+ * Past it the block is skipped with a note naming its line, as a block past the
+ * parse budget is: the budget and linear-time readers make this rare, the clock
+ * makes it certain that no block holds the editor for long. Real blocks take
+ * milliseconds.
+ */
+export const BLOCK_TIME_BUDGET_MS = 2_000;
+
+export interface EngineOptions {
+  /** The clock the block time budget reads, in milliseconds (tests inject a fake one). Default `Date.now`. */
+  now?: () => number;
+  /** Milliseconds one block may take to read. Default BLOCK_TIME_BUDGET_MS. */
+  blockTimeBudgetMs?: number;
+}
+
+/** Thrown inside a block's reading when its time is up; caught where the block is read. */
+class BlockOverTime extends Error {}
+
+export function createEngine(record: CompiledRecord, engineOptions: EngineOptions = {}): Engine {
+  const now = engineOptions.now ?? Date.now;
+  const blockBudget = engineOptions.blockTimeBudgetMs ?? BLOCK_TIME_BUDGET_MS;
+  const budgetText = blockBudget >= 1000 ? `${blockBudget / 1000} s` : `${blockBudget} ms`;
+  const overTimeNote = `a block that took over ${budgetText} to read (Fact Desk gives a block ${budgetText})`;
+  /** When the block being read must be done by; checked between sentences. */
+  let deadline = Infinity;
+  const onTime = () => {
+    if (now() > deadline) throw new BlockOverTime();
+  };
   const index = new RecordIndex(record);
   const matcher = new MentionMatcher(index);
   teachVocabulary([...index.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...e.variants.map((v) => v.name)].map((name) => ({ name, kind: e.kind }))));
@@ -85,6 +117,21 @@ export function createEngine(record: CompiledRecord): Engine {
     return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
   };
 
+  const sentenceContext = (text: string, mentions: RawMention[], quotedSegment: boolean, asOf: string): SentenceContext => {
+    let reading: SentenceReading | undefined;
+    return {
+      text,
+      mentions,
+      // A date inside a name ("the October 2022 export controls") names, it does not claim.
+      dates: findDates(text, asOf).filter((d) => !mentions.some((m) => m.start < d.end && m.end > d.start)),
+      quotes: quoteSpans(text),
+      quotedSegment,
+      asOf,
+      index,
+      reading: () => (reading ??= readSentenceNlp(text)),
+    };
+  };
+
   /** Offsets in the result are local to the segment. */
   const analyseSegment = (text: string, segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
     const mentions = matcher.find(text);
@@ -94,30 +141,25 @@ export function createEngine(record: CompiledRecord): Engine {
       claims.push(...extractTableClaims(text, context, matcher, segment.quoted));
     }
     if (mentions.length) {
+      const reader: SentenceReader = {
+        context: (sentenceText, known) => sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf),
+        extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
+      };
+      // The paragraph's earlier sentences, for "it", "the chip", "the company".
+      const antecedents: Antecedents = { sentences: [] };
       for (const sentence of splitSentences(text)) {
-        const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-        if (!local.length) continue;
-        const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - sentence.start, end: x.end - sentence.start });
-        let reading: SentenceReading | undefined;
-        const ctx: SentenceContext = {
-          text: sentence.text,
-          mentions: local.map(shift),
-          // A date inside a name ("the October 2022 export controls") names, it does not claim.
-          dates: findDates(sentence.text, asOf).filter((d) => !local.some((m) => m.start - sentence.start < d.end && m.end - sentence.start > d.start)),
-          quotes: quoteSpans(sentence.text),
-          quotedSegment: segment.quoted,
-          asOf,
-          index,
-          reading: () => (reading ??= readSentence(sentence.text)),
-        };
-        const found = [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx)];
-        for (const c of found) {
-          claims.push({
-            ...c,
-            span: { start: c.span.start + sentence.start, end: c.span.end + sentence.start },
-            valueSpan: { start: c.valueSpan.start + sentence.start, end: c.valueSpan.end + sentence.start },
-          } as Claim);
+        onTime();
+        const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+        if (local.length || antecedents.sentences.length) {
+          for (const c of readSentence(sentence.text, local, antecedents, reader)) {
+            claims.push({
+              ...c,
+              span: { start: c.span.start + sentence.start, end: c.span.end + sentence.start },
+              valueSpan: { start: c.valueSpan.start + sentence.start, end: c.valueSpan.end + sentence.start },
+            } as Claim);
+          }
         }
+        if (local.length) antecedents.sentences.push(heads(local, sentence.text));
       }
     }
     const findings: LocalFinding[] = [];
@@ -141,6 +183,21 @@ export function createEngine(record: CompiledRecord): Engine {
   const analyseChunk = (key: string, chunkText: string, first: boolean, asOf: string): ChunkResult => {
     const hit = chunkCache.get(key);
     if (hit) return hit;
+    deadline = now() + blockBudget;
+    try {
+      return readChunk(key, chunkText, first, asOf);
+    } catch (e) {
+      if (!(e instanceof BlockOverTime)) throw e;
+      // Cached like any block, so the next keystroke does not spend the time again.
+      const skipped: ChunkResult = { parsed: { ...IRRELEVANT, skipped: overTimeNote }, mentions: [], findings: [], lines: () => new LineIndex(chunkText) };
+      chunkCache.set(key, skipped);
+      return skipped;
+    } finally {
+      deadline = Infinity;
+    }
+  };
+
+  const readChunk = (key: string, chunkText: string, first: boolean, asOf: string): ChunkResult => {
     let parsed: ChunkParse;
     const overBudget = overParseBudget(chunkText);
     if (overBudget) parsed = { ...IRRELEVANT, skipped: overBudget };
@@ -159,11 +216,13 @@ export function createEngine(record: CompiledRecord): Engine {
       chunkCache.set(key, empty);
       return empty;
     }
+    onTime();
     const tables = tableContexts(parsed.segments);
     const mentions: RawMention[] = [];
     /** Each finding with the offset of its segment in the chunk. */
     const local: { f: LocalFinding; base: number }[] = [];
     for (const segment of parsed.segments) {
+      onTime();
       const result = analyseSegment(segment.text, segment, segment.table ? tables.get(segment) : undefined, asOf);
       for (const m of result.mentions) mentions.push({ ...m, start: m.start + segment.start, end: m.end + segment.start });
       for (const f of result.findings) local.push({ f, base: segment.start });
@@ -209,8 +268,10 @@ export function createEngine(record: CompiledRecord): Engine {
     let touched = 0;
     for (let lo = 0, hi = chunks.length - 1; lo <= hi; ) {
       const mid = (lo + hi) >> 1;
-      if (chunks[mid]!.start <= prefix) (touched = mid), (lo = mid + 1);
-      else hi = mid - 1;
+      if (chunks[mid]!.start <= prefix) {
+        touched = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     const from = Math.max(0, touched - 1);
     const unchangedFrom = text.length - suffix;
@@ -327,9 +388,9 @@ function readFrontMatterDate(yaml: string): { date?: string; note?: string } {
 }
 
 /** A flow list of plain words: `[a, b-c, d e]` (no quotes, brackets, colons or comments inside). */
-const FLOW_LIST_OF_WORDS = /^\[[ \t]*(?:[A-Za-z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*(?:,[ \t]*[A-Za-z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*)*)?\]$/;
+const FLOW_LIST_OF_WORDS = /^\[[ \t]*(?:[A-Z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*(?:,[ \t]*[A-Z][\w.-]*(?:[ \t]+[\w.-]+)*[ \t]*)*)?\]$/i;
 /** What YAML's core schema reads as null, a boolean or a number. */
-const CORE_NON_STRING = /^(?:~|null|true|false|[-+]?\d+|0o[0-7]+|0x[0-9a-f]+|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?|[-+]?\.inf|\.nan)$/i;
+const CORE_NON_STRING = /^(?:~|null|true|false|0o[0-7]+|0x[0-9a-f]+|[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?|[-+]?\.inf|\.nan)$/i;
 /**
  * The values of a front matter made only of `key: value` lines whose values
  * carry no YAML syntax (plain words, or a quoted string without escapes),
@@ -340,9 +401,11 @@ export function plainFrontMatter(yaml: string): Map<string, string> | undefined 
   const values = new Map<string, string>();
   for (const line of yaml.split(/\r\n?|\n/)) {
     if (line.trim() === '') continue;
-    const m = /^([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$/.exec(line);
-    if (!m || values.has(m[1]!)) return undefined;
-    const value = m[2]!;
+    // `key:`, a space or tab, then the value without its surrounding spaces and tabs (trimmed by hand: a regex
+    // `[ \t]+(.*?)[ \t]*$` was quadratic on a long run of spaces). '.' never matched U+2028/U+2029: YAML decides those.
+    const m = /^([A-Z_][\w-]*):[ \t]/i.exec(line);
+    if (!m || values.has(m[1]!) || line.includes('\u2028') || line.includes('\u2029')) return undefined;
+    const value = trimSpacesAndTabs(line.slice(m[0].length));
     if (/^"[^"\\]*"$/.test(value) || /^'[^']*'$/.test(value)) values.set(m[1]!, value.slice(1, -1));
     else if (FLOW_LIST_OF_WORDS.test(value)) {
       // tags: [chips, export-controls]: read as YAML would, then written as String(list) does.
@@ -358,11 +421,39 @@ export function plainFrontMatter(yaml: string): Map<string, string> | undefined 
   return values;
 }
 
-/** Stretches between matching quotation marks: “…” or "…". */
+function trimSpacesAndTabs(text: string): string {
+  let start = 0;
+  let end = text.length;
+  const blank = (c: number) => c === 32 || c === 9;
+  while (start < end && blank(text.charCodeAt(start))) start++;
+  while (end > start && blank(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * Stretches between matching quotation marks: “…” or "…", left to right as the
+ * regex /“[^”]*”|"[^"]*"/g found them, but in one pass: once no closing mark is
+ * left, later opening marks are not searched again (the regex scanned to the end
+ * of the text from every unclosed “).
+ */
 function quoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const re = /“[^”]*”|"[^"]*"/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  let curlyClosed = true;
+  let straightClosed = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '"') continue;
+    const curly = c === '“';
+    if (curly ? !curlyClosed : !straightClosed) continue;
+    const close = text.indexOf(curly ? '”' : '"', i + 1);
+    if (close < 0) {
+      if (curly) curlyClosed = false;
+      else straightClosed = false;
+      continue;
+    }
+    spans.push({ start: i, end: close + 1 });
+    i = close;
+  }
   const open = text.lastIndexOf('“');
   if (open >= 0 && text.indexOf('”', open) < 0) spans.push({ start: open, end: text.length });
   return spans;
@@ -432,6 +523,7 @@ function findingAt(f: LocalFinding | Finding, span: Span, range: Range, fix: Fix
     quoted: f.quoted,
     provenance: f.provenance,
     range,
+    reading: f.reading,
   };
   if (fix) out.fix = fix;
   if (f.confirmed) out.confirmed = f.confirmed;

@@ -6,7 +6,8 @@
 /** A number with thousands separators, as en-US writes it: 12,000 and 1,979.5. */
 export function withThousands(n: number): string {
   const [whole = '', fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let grouped = whole.slice(0, whole.length % 3 || 3);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += `,${whole.slice(i, i + 3)}`;
   return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 

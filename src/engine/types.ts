@@ -71,6 +71,12 @@ export interface Finding {
   /** The claim sits inside a quotation or blockquote: shown as information at most. */
   quoted: boolean;
   provenance: Provenance;
+  /**
+   * How the claim was read when not from the sentence as written: the clause
+   * constructions that made it readable ("appositive", "coreference",
+   * "number-words+coordination" …). Absent for a plain reading.
+   */
+  reading?: string;
   /** The latest date a read source confirms the fact the finding rests on (YYYY, YYYY-MM or YYYY-MM-DD). */
   confirmed?: string;
 }

@@ -7,6 +7,8 @@ import type * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
 import type { CheckEvent } from './checker';
 import type { ClaimsTreeSnapshot } from './claimsView';
+import type { FactCardSnapshot } from './factCard';
+import type { SourcePickItem } from './logic/sources';
 import type { PackScopeSnapshot } from './packs';
 
 export interface FactDeskTesting {
@@ -40,6 +42,15 @@ export interface FactDeskTesting {
   packs(): PackScopeSnapshot[];
   /** Fires after every pack (re)load: watcher, save, quick fix, reload command. */
   onDidLoadPacks: vscode.Event<PackScopeSnapshot[]>;
+  /** Whether workspace packs are in use (false in Restricted Mode). */
+  trusted(): boolean;
+  /** The open fact card (webview): its entity, title, HTML and the sources it can open; undefined when closed. */
+  factCard(): FactCardSnapshot | undefined;
+  /** Delivers a message as if the fact card's page had sent it; resolves to the number of sources opened. */
+  factCardMessage(message: unknown): Promise<number>;
+  /** While set, "open the sources?" questions are answered so (and recorded in sourcePrompts) instead of shown. */
+  answerSourcePrompts(answer: 'accept' | 'cancel' | undefined): void;
+  sourcePrompts: { kind: 'pick' | 'confirm'; title: string; items: SourcePickItem[] }[];
 }
 
 export interface FactDeskApi {

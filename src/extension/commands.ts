@@ -5,10 +5,14 @@ import type { ActiveDraft } from './activeDraft';
 import type { Checker } from './checker';
 import { CLAIMS_VIEW_ID } from './claimsView';
 import { toRange } from './convert';
-import { factCardUri } from './factCard';
+import { FactCards } from './factCard';
 import type { Log } from './log';
 import { validateAsOf } from './logic/settings';
+import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
 import { countVerdicts, type VerdictCounts } from './logic/status';
+import { SourceOpener, windowPrompts, type ExternalOpener, type SourcePrompts } from './sources';
+
+export type { ExternalOpener } from './sources';
 
 export interface WorkspaceCheckSummary {
   files: number;
@@ -16,11 +20,14 @@ export interface WorkspaceCheckSummary {
   cancelled: boolean;
 }
 
-export interface ExternalOpener {
-  open(url: string): Promise<boolean>;
-}
-
-export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener): vscode.Disposable[] {
+/**
+ * `prompts`: how "open the sources" asks (the editor's quick pick and modal by
+ * default); `cards`: the fact-card panel (made here when not given).
+ */
+export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener, prompts: SourcePrompts = windowPrompts, cards?: FactCards): vscode.Disposable[] {
+  const sources = new SourceOpener(log, opener, prompts);
+  const ownCards = cards ? undefined : new FactCards(checker, log, sources);
+  const factCards = cards ?? ownCards!;
   const draftOrTell = (): vscode.TextDocument | undefined => {
     const doc = active.document ?? (vscode.window.activeTextEditor && checker.isDraft(vscode.window.activeTextEditor.document) ? vscode.window.activeTextEditor.document : undefined);
     if (!doc) void vscode.window.showInformationMessage('Fact Desk: open a markdown draft first.');
@@ -31,6 +38,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
     vscode.commands.registerCommand(`factdesk.${id}`, log.command(`factdesk.${id}`, fn));
 
   return [
+    ...(ownCards ? [ownCards] : []),
     register('checkDocument', (uri?: vscode.Uri) => {
       const doc = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : draftOrTell();
       if (!doc) return undefined;
@@ -99,14 +107,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         id = picked.id;
       }
       const asOf = doc ? checker.asOfFor(doc).asOf : checker.engine.asOfFor('', checker.settings.asOf ? { asOf: checker.settings.asOf } : {}).asOf;
-      const uri = factCardUri(id, index.entityName(id), asOf, doc ? checker.packs.rootFor(doc.uri) : undefined);
-      try {
-        await vscode.commands.executeCommand('markdown.showPreview', uri);
-      } catch (err) {
-        log.warn(`markdown preview unavailable (${err instanceof Error ? err.message : String(err)}); opening the card as text`);
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: true });
-      }
-      return uri.toString();
+      return factCards.show(id, asOf, doc ? checker.packs.rootFor(doc.uri) : undefined);
     }),
 
     register('setAsOf', async (date?: string) => {
@@ -151,11 +152,23 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
 
     register('focusClaims', () => vscode.commands.executeCommand(`${CLAIMS_VIEW_ID}.focus`)),
 
-    register('openSources', async (urls?: unknown) => {
-      const list = (Array.isArray(urls) ? urls : [urls]).filter((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u));
-      for (const url of list) await opener.open(url);
-      log.info(`opened ${list.length} source(s): ${list.join(' ')}`);
-      return list.length;
+    // Source ids from a hover link or a quick fix, looked up again in the draft's record; never URLs.
+    register('openSources', async (arg?: unknown) => {
+      const request = parseOpenSourcesArgs(arg);
+      if (!request) {
+        log.warn(`open sources: ignored an argument that is not a list of source ids: ${JSON.stringify(arg)?.slice(0, 200)}`);
+        return 0;
+      }
+      let draft: vscode.Uri | undefined = active.document?.uri;
+      if (request.draft) {
+        try {
+          draft = vscode.Uri.parse(request.draft, true);
+        } catch {
+          return 0;
+        }
+      }
+      const index = checker.engineFor(draft).index;
+      return sources.openMany(planOpenSources(request.sources, (id) => index.sources.get(id)));
     }),
 
     register('revealClaim', async (uri?: string, range?: Range) => {

@@ -10,9 +10,12 @@ import type { FactDeskApi } from './api';
 import { Checker, type CheckEvent } from './checker';
 import { ClaimsView } from './claimsView';
 import { registerCommands } from './commands';
-import { FACT_CARD_SCHEME, FactCardProvider } from './factCard';
+import { FactCards } from './factCard';
 import { Log } from './log';
 import { readSettings } from './logic/settings';
+import type { SourcePickItem } from './logic/sources';
+import { RESTRICTED_NOTE } from './logic/status';
+import { SourceOpener, windowPrompts, type SourcePrompts } from './sources';
 import { registerPackCommands } from './packCommands';
 import { WorkspacePacks } from './packs';
 import { isInside } from '../packs/packs';
@@ -53,12 +56,28 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
       return vscode.env.openExternal(vscode.Uri.parse(url, true));
     },
   };
+  // Tests answer the "open the sources?" questions instead of a person (api.testing.answerSourcePrompts).
+  let promptAnswer: 'accept' | 'cancel' | undefined;
+  const prompted: { kind: 'pick' | 'confirm'; title: string; items: SourcePickItem[] }[] = [];
+  const prompts: SourcePrompts = {
+    pick: async (items, title) => {
+      if (!promptAnswer) return windowPrompts.pick(items, title);
+      prompted.push({ kind: 'pick', title, items: [...items] });
+      return promptAnswer === 'accept' ? items : undefined;
+    },
+    confirm: async (item) => {
+      if (!promptAnswer) return windowPrompts.confirm(item);
+      prompted.push({ kind: 'confirm', title: `Open ${item.host} in the browser?`, items: [item] });
+      return promptAnswer === 'accept';
+    },
+  };
+  const cards = new FactCards(checker, log, new SourceOpener(log, opener, prompts));
+  context.subscriptions.push(cards);
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(checker, log)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionProvider(checker, log), CodeActionProvider.metadata),
-    vscode.workspace.registerTextDocumentContentProvider(FACT_CARD_SCHEME, new FactCardProvider(checker, log)),
-    ...registerCommands(checker, active, log, opener),
+    ...registerCommands(checker, active, log, opener, prompts, cards),
     ...registerPackCommands(checker, log),
     // A pack changed (watcher, save, quick fix, reload): re-check the drafts of the folders involved.
     packs.onDidChange((e) =>
@@ -69,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
           log.info(`packs reloaded (${e.reason}): re-checking open drafts under ${scopes.join(', ')}`);
           const under = (uri: vscode.Uri) => uri.scheme === 'file' && scopes.some((s) => isInside(uri.fsPath, s));
           checker.recheckOpenDrafts('packs', under);
+          cards.refresh();
           // Drafts checked from disk (workspace check) are read again, so their Problems entries follow the new record.
           const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
           for (const stored of checker.allResults()) {
@@ -102,8 +122,16 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
     ),
   );
 
-  // Pack files: loaded now (their errors show in Problems), watched from here on.
+  // Pack files: loaded now (their errors show in Problems), watched from here on; in Restricted Mode, once trust is granted.
   log.safely('load packs', () => packs.start(), undefined);
+  if (!packs.trusted) {
+    // Once per workspace: the status-bar tooltip and the log say it every time.
+    const key = 'factdesk.restrictedModeNoticeShown';
+    if (!context.workspaceState.get<boolean>(key)) {
+      void context.workspaceState.update(key, true);
+      void vscode.window.showInformationMessage(`Fact Desk: ${RESTRICTED_NOTE}`);
+    }
+  }
 
   // Drafts already open when the extension activates.
   log.safely('initial check', () => vscode.workspace.textDocuments.forEach((doc) => checker.onOpen(doc)), undefined);
@@ -145,6 +173,13 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
       },
       openedExternal: opened,
       packs: () => packs.snapshot(),
+      trusted: () => packs.trusted,
+      factCard: () => cards.snapshot(),
+      factCardMessage: (message) => cards.receive(message),
+      answerSourcePrompts: (answer) => {
+        promptAnswer = answer;
+      },
+      sourcePrompts: prompted,
       onDidLoadPacks: packs.onDidLoad,
     },
   };

@@ -41,6 +41,13 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
     return checker.packs.folders()[0]?.path;
   };
 
+  /** Restricted Mode: packs are not read, so nothing is written to one either. True when trusted. */
+  const untrustedRefusal = (): boolean => {
+    if (checker.packs.trusted) return true;
+    void vscode.window.showInformationMessage('Fact Desk: workspace fact packs are off in Restricted Mode. Trust this workspace to load or add to its record.');
+    return false;
+  };
+
   const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
   const readPack = async (file: string): Promise<{ text: string; open?: vscode.TextDocument }> => {
@@ -84,6 +91,7 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
 
   return [
     register('factdesk.reloadPacks', () => {
+      if (!untrustedRefusal()) return [];
       const snapshot = checker.packs.reloadAll('command');
       checker.recheckOpenDrafts('packs');
       const files = snapshot.reduce((n, s) => n + s.files.length, 0);
@@ -98,6 +106,7 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
 
     register(ADD_TO_RECORD_COMMAND, async (uriText?: string, finding?: Finding): Promise<PackWriteResult | undefined> => {
       if (typeof uriText !== 'string' || !finding) return undefined;
+      if (!untrustedRefusal()) return undefined;
       const uri = vscode.Uri.parse(uriText, true);
       const root = rootForWrite(uri);
       if (!root) {
@@ -127,6 +136,7 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
 
     register(ACCEPT_WORDING_COMMAND, async (uriText?: string, finding?: Finding): Promise<PackWriteResult | undefined> => {
       if (typeof uriText !== 'string' || !finding) return undefined;
+      if (!untrustedRefusal()) return undefined;
       const uri = vscode.Uri.parse(uriText, true);
       const root = rootForWrite(uri);
       if (!root) {

@@ -5,6 +5,11 @@
  * root. Pack files are watched and reloaded without a restart; errors go to
  * the Problems panel on the pack file ("Fact Desk packs") and the last good
  * record stays in use until they are fixed.
+ *
+ * Workspace trust: in Restricted Mode (an untrusted workspace) no pack is read,
+ * watched or globbed — not `.factdesk/`, not the `factdesk.packs` globs of
+ * `.vscode/settings.json` — and every draft is checked against the bundled
+ * record; when the user grants trust, the packs load (onDidGrantWorkspaceTrust).
  */
 import * as vscode from 'vscode';
 import fs from 'node:fs';
@@ -77,9 +82,22 @@ export class WorkspacePacks implements vscode.Disposable {
     private readonly globsFor: (folder: vscode.WorkspaceFolder) => readonly string[],
   ) {}
 
-  /** Loads every folder's packs and starts watching them. */
+  /** False in Restricted Mode: the bundled record only, no pack is read. */
+  get trusted(): boolean {
+    return vscode.workspace.isTrusted !== false;
+  }
+
+  /** Loads every folder's packs and starts watching them (once the workspace is trusted). */
   start(): void {
+    if (!this.trusted) this.log.info('Restricted Mode: this workspace is not trusted, so Fact Desk checks drafts against the bundled record only; workspace fact packs are not read until you trust it.');
     this.subscriptions.push(
+      vscode.workspace.onDidGrantWorkspaceTrust(() =>
+        this.log.safely('workspace trust granted', () => {
+          this.log.info('workspace trusted: loading the workspace fact packs');
+          this.rewatch();
+          this.reloadAll('trust granted');
+        }, undefined),
+      ),
       vscode.workspace.onDidChangeWorkspaceFolders(() =>
         this.log.safely('workspace folders changed', () => {
           this.rewatch();
@@ -118,6 +136,7 @@ export class WorkspacePacks implements vscode.Disposable {
     this.folderCache = undefined;
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
+    if (!this.trusted) return;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
       // The globs anywhere below the folder, and .factdesk/ folders themselves (created, or deleted with their packs).
@@ -131,6 +150,7 @@ export class WorkspacePacks implements vscode.Disposable {
   }
 
   private scheduleFolder(folder: string, uri?: vscode.Uri): void {
+    if (!this.trusted) return;
     if (uri) this.log.debug(`pack file event: ${uri.fsPath}`);
     this.pendingFolders.add(path.resolve(folder));
     this.armReload(100, true);
@@ -182,11 +202,13 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** The engine for a draft: its pack root's record, else the bundled one. */
   engineFor(uri: vscode.Uri | undefined): Engine {
+    if (!this.trusted) return this.bundled;
     const root = uri ? this.rootFor(uri) : undefined;
     return root ? this.engineForRoot(root) : this.bundled;
   }
 
   engineForRoot(root: string): Engine {
+    if (!this.trusted) return this.bundled;
     const scope = this.scopes.get(path.resolve(root)) ?? this.load(path.resolve(root), 'first use');
     if (scope.record === bundled) return this.bundled;
     if (!scope.engine) {
@@ -199,6 +221,11 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** Reloads every folder's packs and every pack root in use. */
   reloadAll(reason: string): PackScopeSnapshot[] {
+    if (!this.trusted) {
+      this.log.info(`packs (${reason}): not loaded in Restricted Mode (untrusted workspace); the bundled record is in use`);
+      this.loadedEmitter.fire([]);
+      return [];
+    }
     const roots = new Set<string>([...this.scopes.keys()]);
     for (const folder of this.folders()) roots.add(packScopeForFolder(folder).root!);
     const changed: string[] = [];
@@ -222,6 +249,7 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** Reloads the pack roots inside the given folders (a watcher or save event there). */
   private reloadUnder(folders: string[], reason: string): void {
+    if (!this.trusted) return;
     const roots = new Set<string>();
     for (const folder of folders) {
       for (const root of this.scopes.keys()) if (isInside(root, folder)) roots.add(root);
@@ -236,6 +264,7 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** Reloads one pack root now (a quick fix wrote to it) and tells the drafts. */
   refresh(root: string, reason: string): void {
+    if (!this.trusted) return;
     const changed = this.reloadRoot(root, reason);
     this.emitter.fire({ roots: [path.resolve(root)], reason: changed ? reason : `${reason} (unchanged)` });
     this.loadedEmitter.fire(this.snapshot());
@@ -243,6 +272,7 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** (Re)loads one pack root; true when the record in use changed. */
   reloadRoot(root: string, reason: string): boolean {
+    if (!this.trusted) return false;
     const before = this.scopes.get(path.resolve(root));
     const after = this.load(path.resolve(root), reason);
     return !before || before.record !== after.record;

@@ -6,7 +6,7 @@ import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, severityFor } from './logic/diagnostics';
 import { fixAllEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
-import { HOVER_COMMANDS, hoverAt } from './logic/hover';
+import { HOVER_COMMANDS, hoverAt, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
 
@@ -25,9 +25,11 @@ export class HoverProvider implements vscode.HoverProvider {
         if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return undefined;
         const result = this.checker.currentResult(doc);
         if (!result) return undefined;
-        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position));
+        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString());
         if (!content) return undefined;
-        const md = new vscode.MarkdownString(content.markdown);
+        // Record text in it is escaped (logic/hover); no HTML, no theme icons; only Fact Desk's own commands run.
+        const md = new vscode.MarkdownString(content.markdown, false);
+        md.supportHtml = false;
         md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
         return new vscode.Hover(md, new vscode.Range(doc.positionAt(content.span.start), doc.positionAt(content.span.end)));
       },
@@ -112,7 +114,9 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     actions.push(...this.recordActions(doc, finding, diagnostic));
     if (finding.sources.length) {
       const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
-      open.command = { command: 'factdesk.openSources', title: 'Open the sources', arguments: [finding.sources.map((s) => s.url)] };
+      // Source ids, looked up again by the command (which asks once before opening anything).
+      const args: OpenSourcesArgs = { sources: finding.sources.map((s) => s.id), draft: doc.uri.toString() };
+      open.command = { command: 'factdesk.openSources', title: 'Open the sources…', arguments: [args] };
       open.diagnostics = [diagnostic];
       actions.push(open);
     }
@@ -122,6 +126,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   /** "Add to the workspace record…" (unknown or disputed) and "Accept this wording": entries in the desk's pack, not editor state. */
   private recordActions(doc: vscode.TextDocument, finding: Finding, diagnostic?: vscode.Diagnostic): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
+    // Restricted Mode: workspace packs are off, so nothing offers to write to one.
+    if (!this.checker.packs.trusted) return actions;
     const make = (title: string, command: string) => {
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.command = { command, title, arguments: [doc.uri.toString(), finding] };

@@ -31,7 +31,7 @@ export class StatusBar implements vscode.Disposable {
     if (stored?.result.refused) return { kind: 'refused', reason: stored.result.refused };
     if (stored) {
       const r = stored.result;
-      return { kind: 'result', counts: countVerdicts(r.findings), asOf: r.asOf, asOfOrigin: r.asOfOrigin, saveOnly, stale: stored.version !== doc.version };
+      return { kind: 'result', counts: countVerdicts(r.findings), asOf: r.asOf, asOfOrigin: r.asOfOrigin, saveOnly, stale: stored.version !== doc.version, ...(this.checker.packs.trusted ? {} : { restricted: true }) };
     }
     if (saveOnly) return { kind: 'saveOnly', size: this.checker.sizeOf(doc), limit: this.checker.settings.maxDocumentSize };
     return { kind: 'pending' };

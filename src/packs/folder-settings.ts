@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // jsonc-parser's ESM build: its `main` is a UMD module whose internal requires esbuild cannot follow.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { LineIndex } from '../engine/segment/lines';
+import { LineIndex } from '../engine';
 import { DEFAULT_PACK_GLOBS, isPackGlobList, packGlobsFromSetting, PACKS_SETTING } from './globs';
 import { packScopeInFolders, workspacePacksFor, type PackScope } from './packs';
 

@@ -4,7 +4,7 @@
  * with its sources, so both stay visible (hovers, CLI output).
  */
 import { factValueText, type Finding, type RecordIndex, type SourceRef } from '../engine';
-import type { Origin, OriginFact } from '../engine/record/load';
+import type { Origin, OriginFact } from '../engine';
 
 export interface OverrideInfo {
   factId: string;

@@ -25,6 +25,7 @@ export interface Evaluation {
   byKind: Record<string, Metrics>;
   byVerdict: Record<string, Metrics>;
   byOrigin: Record<string, Metrics>;
+  byConstruction: Record<string, Metrics>;
   falseAlarms: (Item & { verdict: string; claim: string; factId: string; why: string; sentence: string })[];
   misses: (Item & { expect: string; text: string; sentence: string })[];
   unread: (Item & { text: string; sentence: string })[];

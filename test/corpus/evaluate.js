@@ -132,6 +132,7 @@ function resolveLabels(draft) {
       fact: raw.fact,
       right: raw.right,
       source: raw.source,
+      construction: raw.construction || 'unlabelled',
       quoted: raw.quoted === true,
       required: isFlag ? raw.required !== false && raw.quoted !== true : expects[0] === 'supported' ? raw.read !== false : false,
       note: raw.note,
@@ -195,6 +196,7 @@ function evaluate(engine, options = {}) {
   const byKind = {};
   const byVerdict = {};
   const byOrigin = {};
+  const byConstruction = {};
   const tally = (map, key) => (map[key] ??= emptyTally());
   let labelCount = 0;
   const labelStats = { flag: 0, required: 0, supported: 0, none: 0, outside: 0, either: 0, quoted: 0 };
@@ -223,6 +225,7 @@ function evaluate(engine, options = {}) {
       }
       if (!FLAG_VERDICTS.includes(f.verdict)) continue;
       const kind = (label && label.kind) || f.kind;
+      const construction = (label && label.construction) || f.reading || 'unlabelled';
       const item = {
         draft: draft.id,
         line: f.range.start.line + 1,
@@ -246,10 +249,10 @@ function evaluate(engine, options = {}) {
       else outcome = { ok: true };
       if (outcome.neutral) {
         neutral.push(item);
-        for (const t of [overall, tally(byKind, kind), tally(byVerdict, f.verdict), tally(byOrigin, draft.origin)]) t.neutral++;
+        for (const t of [overall, tally(byKind, kind), tally(byVerdict, f.verdict), tally(byOrigin, draft.origin), tally(byConstruction, construction)]) t.neutral++;
         continue;
       }
-      for (const t of [overall, tally(byKind, kind), tally(byVerdict, f.verdict), tally(byOrigin, draft.origin)]) {
+      for (const t of [overall, tally(byKind, kind), tally(byVerdict, f.verdict), tally(byOrigin, draft.origin), tally(byConstruction, construction)]) {
         t.reported++;
         if (outcome.ok) t.correct++;
         else t.falseAlarms++;
@@ -260,15 +263,15 @@ function evaluate(engine, options = {}) {
     for (const l of labels) {
       if (l.flag && l.required) {
         const found = satisfied.has(l);
-        for (const t of [overall, tally(byKind, l.kind), tally(byVerdict, l.expect), tally(byOrigin, l.origin)]) {
+        for (const t of [overall, tally(byKind, l.kind), tally(byVerdict, l.expect), tally(byOrigin, l.origin), tally(byConstruction, l.construction)]) {
           t.required++;
           if (found) t.found++;
         }
-        if (!found) misses.push({ draft: l.draft, line: l.line, column: l.column, kind: l.kind, expect: l.accepts.join('|'), text: l.text, right: l.right, fact: l.fact, note: l.note, sentence: l.sentence });
+        if (!found) misses.push({ draft: l.draft, line: l.line, column: l.column, kind: l.kind, construction: l.construction, expect: l.accepts.join('|'), text: l.text, right: l.right, fact: l.fact, note: l.note, sentence: l.sentence });
       }
       if (l.expect === 'supported' && l.required) {
         const ok = readOk.has(l);
-        for (const t of [overall, tally(byKind, l.kind), tally(byOrigin, l.origin)]) {
+        for (const t of [overall, tally(byKind, l.kind), tally(byOrigin, l.origin), tally(byConstruction, l.construction)]) {
           t.reads++;
           if (ok) t.read++;
         }
@@ -297,6 +300,7 @@ function evaluate(engine, options = {}) {
     byKind: mapMetrics(byKind),
     byVerdict: mapMetrics(byVerdict),
     byOrigin: mapMetrics(byOrigin),
+    byConstruction: mapMetrics(byConstruction),
     falseAlarms,
     misses,
     unread,

@@ -1,6 +1,6 @@
 /** The bundled record compiled straight from data/record (no build needed), shared by all unit tests. */
 import path from 'node:path';
-import { compileRecordDir } from '../../src/engine/record/compile-files';
+import { compileRecordDir } from '../../src/packs/compile-files';
 import { createEngine, type Engine } from '../../src/engine';
 import type { CompiledRecord } from '../../src/engine';
 

@@ -3,7 +3,6 @@
  * lists: real sentences, each with the verdicts it must (and must only) produce.
  */
 import assert from 'node:assert/strict';
-import type { Verdict } from '../../src/engine';
 import { testEngine } from '../helpers/record';
 
 interface Case {

@@ -7,13 +7,13 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
-import { clauseOf, isQuoted, negatedBetween, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from './types';
+import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from './types';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
-  [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|chok(?:es|ed|ing) off|cut(?:s)? off|clamp(?:ed)? down)\b/gi, 'restrict'],
+  [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?)\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
   [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?)\b/gi, 'issue'],
 ];
@@ -43,6 +43,9 @@ function keywordHits(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** How far from its keyword a date may sit. */
+const KEYWORD_REACH = 40;
+
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 export function extractEvents(ctx: SentenceContext): EventClaim[] {
@@ -53,15 +56,16 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     const clause = clauseOf(ctx.text, date.start);
     const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
     // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
-    const keyword = hits.filter((h) => inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => gap(a, date) - gap(b, date))[0];
-    if (!keyword || gap(keyword, date) > 40) continue;
+    // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
+    const keyword = spansNear(hits, date.start - KEYWORD_REACH, date.end + KEYWORD_REACH).filter((h) => gap(h, date) <= KEYWORD_REACH && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => gap(a, date) - gap(b, date))[0];
+    if (!keyword) continue;
     // The date must be the keyword's: no other date sits nearer to it.
-    if (ctx.dates.some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
-    if (NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)) && keyword.family === 'restrict') continue;
+    if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
+    if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) continue;
     // "until April", "before 2023": a bound, not the date of the event.
     if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
     const family = resolveFamily(ctx, keyword, clause);
-    const inClauseIds = ctx.mentions.filter(inClause).map((m) => m.entityId);
+    const inClauseIds = perClause(ctx, clause, 'ids', () => ctx.mentions.filter(inClause).map((m) => m.entityId));
     for (const subject of subjects(ctx, family, keyword, date, clause)) {
       if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
       const start = Math.min(date.start, keyword.start, subject.start);
@@ -88,6 +92,8 @@ const COORDINATION = /,\s*(?:and|but|or|so|yet|then|while)\s+/gi;
 /** What is left of a clause once a fronted date is taken out: "Nvidia agreed", "the Commerce Department issued", "it said". */
 const OWN_SUBJECT_AND_VERB =
   /^(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:(?!(?:and|or|but|to|of|in|on|at|by|for|with|from)\b)[\w’'.&/-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|agrees|pays|takes|gives|plans|expects|wants|began|begun|took|gave|made|got|went|sold|told|\w{2,}ed)\b/i;
+/** How much of a later clause is read for its subject and verb. */
+const CLAUSE_HEAD = 200;
 const LEADING_FILLER = /^(?:\s|,|\b(?:in|on|at|by|during|from|since|early|late|mid-?|then|later|also|again|around|about|earlier)\b)*/i;
 
 /**
@@ -100,24 +106,25 @@ const LEADING_FILLER = /^(?:\s|,|\b(?:in|on|at|by|during|from|since|early|late|m
  */
 function inLaterClause(text: string, earlier: { start: number; end: number }, later: { start: number; end: number }, clauseEnd: number): boolean {
   if (earlier.end > later.start) return false;
+  // Only the stretch between the two is searched: callers keep it short, so each call costs that stretch, not the sentence.
+  const between = text.slice(earlier.end, later.start);
   COORDINATION.lastIndex = 0;
-  for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) {
-    if (m.index < earlier.end) continue;
-    if (m.index >= later.start) break;
-    const from = m.index + m[0].length;
+  for (let m = COORDINATION.exec(between); m; m = COORDINATION.exec(between)) {
+    const from = earlier.end + m.index + m[0].length;
     // The later clause without `later` itself: "in August, Nvidia agreed to give …" → "Nvidia agreed to give …".
-    const rest = text.slice(from, later.start) + ' ' + text.slice(later.end, Math.max(later.end, clauseEnd));
+    // A subject and verb are a few words: the first CLAUSE_HEAD characters after the date are enough to find them.
+    const rest = text.slice(from, later.start) + ' ' + text.slice(later.end, Math.max(later.end, Math.min(clauseEnd, later.end + CLAUSE_HEAD)));
     if (OWN_SUBJECT_AND_VERB.test(rest.replace(LEADING_FILLER, '').replace(/\s+/g, ' ').trimStart())) return true;
   }
   return false;
 }
 
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
-const opensSentence = (text: string, date: DateExpr) => /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
+const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
 
 const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
 const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
-const ARTICLES = String.raw`(?:\s*(?:its|the|a|an|new|nvidia['’]s|nvidia|flagship|first)\s*)*`;
+const ARTICLES = String.raw`\s*(?:(?:its|the|a|an|new|nvidia['’]s|nvidia|flagship|first)\s*)*`;
 
 /**
  * "Nvidia announced the H200", "the H200, launched in 2023", "the H20 was
@@ -131,7 +138,7 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
     const between = cut(keyword.end, chip.start);
     return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
   }
-  return /^(?:s|es)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?\s*(?:,\s*|\s+(?:was|were|is|had been|has been|first|,)\s*)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
+  return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
 }
 
 function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string[] } {
@@ -142,21 +149,37 @@ function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string
 
 /** "introduced" means an announcement for a chip but the issuing of a rule. */
 function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: number; end: number }): EventFamily {
-  const ruleNear = ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end);
+  const ruleNear = perClause(ctx, clause, 'rule', () => ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end));
   if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
   return keyword.family;
 }
 
+/** How far from its keyword an event's subject may sit. */
+const SUBJECT_REACH = 50;
+
+/**
+ * Answers that depend on a clause only (which mentions it holds, whether it has a given word), asked once per
+ * date or percentage: computed once per clause, so a sentence of thousands of dates costs its length, not its square.
+ */
+const clauseAnswers = new WeakMap<SentenceContext, Map<string, unknown>>();
+function perClause<T>(ctx: SentenceContext, clause: { start: number; end: number }, what: string, compute: () => T): T {
+  let answers = clauseAnswers.get(ctx);
+  if (!answers) clauseAnswers.set(ctx, (answers = new Map()));
+  const key = `${what}:${clause.start}:${clause.end}`;
+  if (!answers.has(key)) answers.set(key, compute());
+  return answers.get(key) as T;
+}
+
 function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date: DateExpr, clause: { start: number; end: number }): RawMention[] {
   const kinds = SUBJECT_KINDS[family];
-  const found = ctx.mentions.filter(
+  const found = spansNear(ctx.mentions, keyword.start - SUBJECT_REACH, keyword.end + SUBJECT_REACH).filter(
     (m) =>
       kinds.has(m.kind) &&
       m.start >= clause.start &&
       m.end <= clause.end &&
-      gap(m, keyword) <= 50 &&
+      gap(m, keyword) <= SUBJECT_REACH &&
       // Another date between the subject and its keyword belongs to the subject instead.
-      !ctx.dates.some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
+      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
   );
   if (!found.length) return [];
   // The subject is the mention nearest the keyword, plus any listed with it ("the H100 and H200").
@@ -169,7 +192,7 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
 /** Two mentions joined only by commas, "and", "or" or slashes. */
 function coordinated(text: string, a: RawMention, b: RawMention): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return /^(?:s|es)?(?:\s*(?:,|\/|&|and|or)\s*(?:the\s+)?)+$/i.test(text.slice(first.end, second.start));
+  return /^(?:e?s)?\s*(?:(?:[,/&]|and|or)\s*(?:the\s+)?)+$/i.test(text.slice(first.end, second.start));
 }
 
 function dedupe(ms: RawMention[]): RawMention[] {
@@ -177,7 +200,21 @@ function dedupe(ms: RawMention[]): RawMention[] {
   return ms.filter((m) => (seen.has(m.entityId) ? false : (seen.add(m.entityId), true)));
 }
 
-const PERCENT = /(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/gi;
+/** A percentage; it starts where its digits start (no retry inside a digit run). */
+const PERCENT = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)/gi;
+
+/** Whether a sorted list holds a value strictly between `low` and `high` other than `except` (binary search). */
+function anyStrictlyBetween(sorted: number[], low: number, high: number, except: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= low) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]! < high; i++) if (sorted[i] !== except) return true;
+  return false;
+}
 export const DEAL_WORDS = /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds)\b/i;
 export const NOT_DEAL = /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
 export const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
@@ -185,23 +222,26 @@ export const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', '
 /** "a 15% US revenue share": the percentage of China sales paid to the US government. */
 export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
   const out: QuantityClaim[] = [];
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(ctx.text); m; m = PERCENT.exec(ctx.text)) {
+  const percents = [...ctx.text.matchAll(PERCENT)];
+  const percentStarts = percents.map((x) => x.index);
+  for (const [index, m] of percents.entries()) {
     const start = m.index;
     const end = start + m[0].length;
     const clause = clauseOf(ctx.text, start);
     const around = ctx.text.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40));
     if (!DEAL_WORDS.test(around) || NOT_DEAL.test(around)) continue;
     if (/[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) || /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))) continue;
-    const parties = ctx.mentions.filter((x) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end);
-    if (!parties.length) continue;
+    const isParty = (x: RawMention) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end;
+    if (!perClause(ctx, clause, 'party', () => ctx.mentions.some(isParty))) continue;
     // The chip and the date a percentage belongs to are the nearest ones, with no other percentage between.
-    const otherPercents = [...ctx.text.matchAll(PERCENT)].map((x) => x.index!).filter((i) => i !== start);
-    const near = <T extends { start: number; end: number }>(x: T) => !otherPercents.some((p) => p > Math.min(x.end, start) && p < Math.max(x.start, end));
-    const chip = parties.filter((x) => x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    const near = <T extends { start: number; end: number }>(x: T) => !anyStrictlyBetween(percentStarts, Math.min(x.end, start), Math.max(x.start, end), start);
+    // So only the mentions between the percentages either side can be its chip.
+    const from = Math.max(clause.start, percentStarts[index - 1] ?? 0);
+    const to = Math.min(clause.end, percentStarts[index + 1] ?? Infinity);
+    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
     const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
-    const date = ctx.dates.filter((d) => d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d) && gap(d, { start, end }) <= 60).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    const date = spansNear(ctx.dates, start - 60, end + 60).filter((d) => gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     out.push(revenueShareClaim(m[1]!, { start, end }, chip?.entityId ?? 'deal', isQuoted(ctx, start, end), date));
   }
   return out;
@@ -230,7 +270,7 @@ const STATUS_WORDS: [RegExp, StatusPolarity][] = [
   [/^(?:restricted|controlled|subject to (?:export )?(?:controls|a licen[cs]e requirement))\b/i, 'restricted'],
   [/^(?:allowed|permitted|legal|available|approved|exportable|on sale)\b/i, 'allowed'],
 ];
-const COPULA = /^(?:s|es)?(?:\s+(?:chips?|GPUs?|processors?|accelerators?|series))?\s+(is|are|remains?|stays?)\s+((?:still|now|currently|effectively|virtually|largely|officially|legally|no longer|not)\s+)*/i;
+const COPULA = /^(?:s|es)?(?:\s+(?:chips?|GPUs?|processors?|accelerators?|series))?\s+(?:is|are|remains?|stays?)\s+(?:(?:still|now|currently|effectively|virtually|largely|officially|legally|no longer|not)\s+)*/i;
 const SUPERLATIVE = /\bmost (?:powerful|advanced|capable) (?:[\w-]+ ){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:that (?:can|could) be (?:legally )?sold|(?:legally |still |currently )*(?:available|allowed|permitted|sold|on sale))\s+(?:in|to)\s+(?:mainland\s+)?China\s+(?:is|remains|was)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
 
 /** Present-tense status in China: "the H200 is still banned in China", "X can be sold to China". */

@@ -17,6 +17,8 @@ interface ClaimBase {
   variantId?: string;
   /** Inside quotation marks or a blockquote. */
   quoted: boolean;
+  /** The reading construction that found it (src/engine/reading); absent or "plain" for the sentence as written. */
+  construction?: string;
 }
 
 export interface QuantityClaim extends ClaimBase {
@@ -99,14 +101,30 @@ export function isQuoted(ctx: SentenceContext, start: number, end: number): bool
 /** Clause boundaries: a claim's parts must not straddle them. */
 const CLAUSE_BREAK = /;|\s[—–]\s|—|\bbut\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?(?=\s)/gi;
 
+/** The clause breaks of the last sentence asked about, as [start, end, start, end, …]: found once, then searched. */
+let breaksOf: { text: string; breaks: number[] } | undefined;
+
 export function clauseOf(text: string, at: number): Span {
-  let start = 0;
+  if (breaksOf?.text !== text) {
+    const breaks: number[] = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index, m.index + m[0].length);
+    breaksOf = { text, breaks };
+  }
+  const { breaks } = breaksOf;
+  // The last break that ends at or before `at` starts the clause; the first that starts at or after it ends it.
+  let lo = 0;
+  let hi = breaks.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[2 * mid + 1]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? breaks[2 * lo - 1]! : 0;
   let end = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
+  for (let i = lo; i < breaks.length / 2; i++) {
+    if (breaks[2 * i]! >= at) {
+      end = breaks[2 * i]!;
       break;
     }
   }
@@ -123,4 +141,38 @@ export function negatedBetween(ctx: SentenceContext, start: number, end: number)
   if (NEGATION.test(stretch)) return true;
   if (!MAYBE_NEGATION.test(stretch)) return false;
   return ctx.reading().negations.some((n) => n.start >= start && n.end <= end);
+}
+
+const longestSpan = new WeakMap<readonly Span[], number>();
+
+/**
+ * The spans of `sorted` (ordered by start, as mentions and dates are) that may
+ * reach into [from, to]: those starting from `from` minus the longest span up
+ * to `to`, in order, found by binary search. A superset: callers still apply
+ * their exact test. It keeps "the mentions near this number" from being a
+ * scan of the whole sentence per number.
+ */
+export function spansNear<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
+  let longest = longestSpan.get(sorted);
+  if (longest === undefined) {
+    longest = 0;
+    for (const s of sorted) longest = Math.max(longest, s.end - s.start);
+    longestSpan.set(sorted, longest);
+  }
+  const lo = firstStartingFrom(sorted, from - longest);
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.start <= to) end++;
+  return sorted.slice(lo, end);
+}
+
+/** The index of the first span of `sorted` (ordered by start) that starts at or after `at` (binary search). */
+export function firstStartingFrom(sorted: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -231,12 +231,25 @@ function compareCategory(claim: CategoryClaim, index: RecordIndex, asOf: string)
 }
 
 const CEO = /\b(?:ceo|chief executive)\b/i;
+/** Officer titles one person holds one of at a company: a different one is a different job. */
+const OFFICER_TITLES: [RegExp, string][] = [
+  [/\b(?:ceo|chief executive(?: officer)?)\b/i, 'ceo'],
+  [/\b(?:cfo|chief financial officer|finance chief)\b/i, 'cfo'],
+  [/\b(?:coo|chief operating officer)\b/i, 'coo'],
+  [/\b(?:cto|chief technology officer|chief technical officer)\b/i, 'cto'],
+];
+const officerTitle = (title: string) => OFFICER_TITLES.find(([re]) => re.test(title))?.[1];
 
 function compareRole(claim: CategoryClaim, facts: ICategoryFact[], index: RecordIndex, asOf: string): Comparison {
   const atOrg = facts.filter((f) => f.at === claim.at);
   const current = facts.filter((f) => validAt(f, asOf));
   const recorded = describeFacts(current.length ? current : facts, (f) => describeCategory(f, index));
-  if (atOrg.some((f) => validAt(f, asOf))) return { verdict: 'supported', facts: atOrg, recorded };
+  const currentAtOrg = atOrg.filter((f) => validAt(f, asOf));
+  // "Jensen Huang, Nvidia's chief financial officer": the right company, another officer's title.
+  const claimed = officerTitle(claim.value);
+  const held = currentAtOrg.map((f) => officerTitle(f.value)).filter((t): t is string => !!t);
+  if (claimed && held.length && !held.includes(claimed)) return { verdict: 'contradicted', facts: currentAtOrg, recorded };
+  if (currentAtOrg.length) return { verdict: 'supported', facts: atOrg, recorded };
   const ended = atOrg.filter((f) => f.valid?.to && f.valid.to <= asOf);
   if (ended.length) return { verdict: 'outdated', facts: [...ended, ...current], recorded, detail: `That role ended in ${displayDate(ended[0]!.valid!.to!)}.` };
   // A chief executive of one company is not, at the same time, the chief executive of another.

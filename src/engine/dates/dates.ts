@@ -34,10 +34,10 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'gi'), style: 'MDY' },
   { re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
-  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?${YEAR}(?![\d,.]\d)(?!s)\b`, 'gi'), style: 'Y' },
+  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!,?\s+(?:19|20)\d{2})`, 'gi'), style: 'MD' },
   { re: new RegExp(String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`, 'gi'), style: 'M' },
-  { re: /\b(?:on\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, style: 'weekday' },
+  { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
 ];
 

@@ -139,6 +139,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
       ? { span: claim.valueSpan, newText: comparison.replacement, citation: citationFor(comparison.replacementFact?.id ?? factId, sourcesOf([comparison.replacementFact ?? primary!], index)) }
       : undefined;
   return {
+    reading: claim.construction && claim.construction !== 'plain' ? claim.construction : undefined,
     span: claim.span,
     kind: KIND_BY_CLAIM[claim.kind],
     verdict: comparison.verdict,

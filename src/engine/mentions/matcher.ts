@@ -25,7 +25,7 @@ interface Target {
 
 /** Lowercase with separators removed: the key both aliases and matches reduce to. */
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0_‐‑–-]+/g, '').replace(/’/g, "'");
+  return text.toLowerCase().replace(/[\s_‐‑–-]+/g, '').replace(/’/g, "'");
 }
 
 /** Characters that may stand between two parts of a name ("H-100", "H 100", "Ascend 910B"). */

@@ -87,7 +87,7 @@ const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'se
 
 export function numberFromWords(words: string): number | undefined {
   const w = words.trim().toLowerCase();
-  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
   if (w === 'twice' || w === 'double') return 2;
   if (w === 'triple' || w === 'thrice') return 3;
   // The common words need no parser; compromise reads the rest ("twenty-five", "a dozen").

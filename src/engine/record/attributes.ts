@@ -24,4 +24,4 @@ export const QUANTITY_ATTRIBUTES = [
   'tariff',
 ] as const;
 
-export const CATEGORY_ATTRIBUTES = ['architecture', 'vendor', 'maker', 'parent', 'memory_type', 'role'] as const;
+export const CATEGORY_ATTRIBUTES = ['architecture', 'vendor', 'maker', 'parent', 'memory_type', 'role', 'training_chip'] as const;

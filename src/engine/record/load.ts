@@ -7,7 +7,7 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, RecordFile, Source } from './schema';
+import type { Entity, Fact, RecordFile, RelationCue, Source } from './schema';
 
 /*
  * yaml and zod (through the schema) are needed to read record files — packs,
@@ -47,6 +47,9 @@ export type OriginFact = Fact & { origin: Origin; confirmed: string };
 export type OriginEntity = Entity & { origin: Origin };
 export type OriginSource = Source & { origin: Origin };
 
+/** Category attributes whose value is another entity of the record. */
+const ENTITY_VALUED_ATTRIBUTES = new Set<string>(['architecture', 'vendor', 'maker', 'parent', 'training_chip']);
+
 export interface CompiledRecord {
   version: string;
   /** The date the record was last reviewed as a whole (the bundled record's `reviewed`). */
@@ -57,6 +60,8 @@ export interface CompiledRecord {
   /** Bundled facts that a pack replaced, kept so hovers and output can show both. */
   overridden: { fact: OriginFact; by: Origin }[];
   accepted: { fact: string; wording: string; origin: Origin }[];
+  /** Relation cues of the record and its packs. */
+  cues: RelationCue[];
 }
 
 export interface ParsedFile {
@@ -222,6 +227,7 @@ export function compileRecord(
   };
   const overridden = [...(base?.overridden ?? [])];
   const accepted = [...(base?.accepted ?? [])];
+  const cues = [...(base?.cues ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
@@ -255,6 +261,7 @@ export function compileRecord(
         facts.set(f.id, { ...f, confirmed: '', origin });
       }
     });
+    cues.push(...file.data!.cues);
     file.data!.accepted.forEach((a, i) => {
       if (!facts.has(a.fact)) fail(file, ['accepted', i, 'fact'], `accepts a wording for unknown fact "${a.fact}"`);
       else accepted.push({ ...a, origin: { file: file.name, line: file.lineOf(['accepted', i]).line } });
@@ -276,7 +283,7 @@ export function compileRecord(
     if (fact.kind === 'quantity' && fact.relativeTo && !entities.has(fact.relativeTo) && !facts.has(fact.relativeTo)) {
       fail(file, [...path, 'relativeTo'], `unknown entity or fact "${fact.relativeTo}"`);
     }
-    if (fact.kind === 'category' && (fact.attribute === 'architecture' || fact.attribute === 'vendor' || fact.attribute === 'maker' || fact.attribute === 'parent') && !entities.has(fact.value)) {
+    if (fact.kind === 'category' && ENTITY_VALUED_ATTRIBUTES.has(fact.attribute) && !entities.has(fact.value)) {
       fail(file, [...path, 'value'], `unknown entity "${fact.value}"`);
     }
     if (fact.kind === 'category' && fact.at && !entities.has(fact.at)) fail(file, [...path, 'at'], `unknown entity "${fact.at}"`);
@@ -309,6 +316,7 @@ export function compileRecord(
       facts: [...facts.values()],
       overridden,
       accepted,
+      cues,
     },
     errors,
   };

@@ -10,7 +10,7 @@ import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './attributes';
 export const IsoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => !/^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(s) || new Date(`${s}T00:00:00Z`).getUTCDate() === Number(s.slice(8)), 'not a day of the calendar (that month is shorter)');
+  .refine((s) => !/^\d{4}-(?:0[1-9]|1[0-2])-\d{2}$/.test(s) || new Date(`${s}T00:00:00Z`).getUTCDate() === Number(s.slice(8)), 'not a day of the calendar (that month is shorter)');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Id = z
@@ -239,6 +239,25 @@ export type CategoryFact = z.infer<typeof CategoryFact>;
 export type EventFact = z.infer<typeof EventFact>;
 export type StatusFact = z.infer<typeof StatusFact>;
 
+/**
+ * Relation cues: the words that tie a subject to a value of one attribute
+ * ("the H200 is based on Hopper", "Alibaba launched Doubao"). The claim reader
+ * uses only these, so a new wording is data: a pack can add cues too.
+ */
+export const RelationCue = z.strictObject({
+  attribute: z.enum(['architecture', 'vendor', 'maker', 'parent', 'training_chip']),
+  /** subject-first: "<product> <cue> <value>"; value-first: "<value> <cue> <product>". */
+  order: z.enum(['subject-first', 'value-first']),
+  /** Entity kinds of the subject ("chip", "model") and of the value ("architecture", "company"). */
+  subject: z.array(EntityKind).min(1),
+  value: z.array(EntityKind).min(1),
+  /** Cue phrases, matched as whole words, case-insensitively ("based on", "comes out of"). */
+  phrases: z.array(z.string().min(2).max(60).regex(/^[\p{L}' -]+$/u, 'letters, spaces, hyphens and apostrophes only')).min(1),
+  /** Words that may follow the value and still mean it ("generation", "architecture", "labs"). */
+  valueNouns: z.array(z.string().min(2).max(30)).default([]),
+});
+export type RelationCue = z.infer<typeof RelationCue>;
+
 /** One file of the record or of a pack. */
 export const RecordFile = z
   .strictObject({
@@ -247,6 +266,7 @@ export const RecordFile = z
     sources: z.array(Source).default([]),
     entities: z.array(Entity).default([]),
     facts: z.array(Fact).default([]),
+    cues: z.array(RelationCue).default([]),
     /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */
     overrides: z.array(Fact).default([]),
     /** Pack files only: wordings the desk accepts, e.g. a house style for a value. */

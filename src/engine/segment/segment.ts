@@ -161,7 +161,7 @@ function lineBreaks(text: string): number {
 const SPANNING_HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i, /<\/(?:pre|script|style|textarea)>/i],
   [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<![A-Z]/i, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 function htmlBlockOpenedBy(line: string): RegExp | undefined {
@@ -189,21 +189,31 @@ export interface ChunkParse {
 /**
  * The parse budget. micromark is superlinear on some shapes inside one block
  * (measured on 2 cores: 16,000 emphasis markers in 47 KB, 5 s; a list 2,000
- * levels deep on one line, 5 s, 10,000 deep, minutes; an 800 KB table, 17 s).
+ * levels deep on one line, 5 s, 10,000 deep, minutes; an 800 KB table, 17 s;
+ * and, found by the reliability probe, GFM strikethrough: 25,000 `~` in 50 KB,
+ * 15 s; `[a](` link openers and `]`/`[` runs: 25,000 brackets, 2 s, growing with
+ * the square). Curly quotes are no parse cost (micromark reads them as text).
  * A chunk past these bounds is not parsed, and the check says so. Real
  * drafts are far inside them: a long paragraph is 5 KB, a spec table 10 KB.
  */
-export const PARSE_BUDGET = { chars: 64 * 1024, emphasisMarkers: 5_000, containerDepth: 1_200 } as const;
+export const PARSE_BUDGET = { chars: 64 * 1024, emphasisMarkers: 5_000, strikethroughMarkers: 5_000, brackets: 5_000, containerDepth: 1_200 } as const;
 
 /** Why a chunk is past the parse budget, or undefined if it may be parsed. */
 export function overParseBudget(chunk: string): string | undefined {
   if (chunk.length > PARSE_BUDGET.chars) return `a block of ${Math.round(chunk.length / 1024)} KB without a blank line (Fact Desk reads blocks up to ${PARSE_BUDGET.chars / 1024} KB)`;
   let emphasis = 0;
+  let strikethrough = 0;
+  let brackets = 0;
   for (let i = 0; i < chunk.length; i++) {
     const c = chunk.charCodeAt(i);
     if (c === 42 || c === 95) emphasis++; // * _
+    else if (c === 126) strikethrough++; // ~
+    else if (c === 91 || c === 93) brackets++; // [ ] (links, images, footnote calls)
   }
-  if (emphasis > PARSE_BUDGET.emphasisMarkers) return `a block with ${withThousands(emphasis)} emphasis markers (Fact Desk reads blocks with up to ${withThousands(PARSE_BUDGET.emphasisMarkers)})`;
+  const over = (count: number, what: string, limit: number) => `a block with ${withThousands(count)} ${what} (Fact Desk reads blocks with up to ${withThousands(limit)})`;
+  if (emphasis > PARSE_BUDGET.emphasisMarkers) return over(emphasis, 'emphasis markers', PARSE_BUDGET.emphasisMarkers);
+  if (strikethrough > PARSE_BUDGET.strikethroughMarkers) return over(strikethrough, 'strikethrough markers (~)', PARSE_BUDGET.strikethroughMarkers);
+  if (brackets > PARSE_BUDGET.brackets) return over(brackets, 'link brackets ([ and ])', PARSE_BUDGET.brackets);
   if (containerDepth(chunk) > PARSE_BUDGET.containerDepth) return 'markup nested too deeply to read';
   return undefined;
 }
@@ -255,7 +265,7 @@ export function parseChunk(source: string, first: boolean): ChunkParse {
 /** Characters that may start or end markdown syntax inside a paragraph (or make it a table, a heading, a front matter). */
 const MARKUP_CHARACTER = /[`*_[\]<>!&\\~|^#=\t\uFEFF]/;
 /** Line starts that may open a list, a thematic break or a setext underline. */
-const BLOCK_START = /^[ ]*(?:[-+]|\d+[.)])/;
+const BLOCK_START = /^ *(?:[-+]|\d+[.)])/;
 
 /**
  * A chunk that is one paragraph of plain text (no character that markdown

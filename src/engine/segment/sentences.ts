@@ -1,6 +1,9 @@
 /** Splits a segment's prose into sentences, keeping offsets. Abbreviations and decimals do not end one. */
 
-const ABBREVIATIONS = /(?:\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]))$/;
+const ABBREVIATIONS = /\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])$/;
+
+/** "approx" and one character before it. */
+const ABBREVIATION_REACH = 7;
 
 export interface Sentence {
   start: number;
@@ -11,10 +14,12 @@ export interface Sentence {
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|[.!?]+["'”’)]*\s*$/gu;
+  // A run of marks is taken whole, from its first mark ((?<![.!?])): retrying from each mark of a long run was quadratic.
+  const boundary = /(?<![.!?])[.!?]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|(?<![.!?])[.!?]+["'”’)]*\s*$/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(start, m.index))) continue;
+    // The longest abbreviation and the character before it (for \b) are enough: not the whole sentence so far.
+    if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - ABBREVIATION_REACH), m.index))) continue;
     push(text, start, end, offset, out);
     start = end;
   }

@@ -59,7 +59,7 @@ export function appendAtEnd(text: string, block: string): TextEdit {
   const eol = detectEol(text);
   const lines = new LineIndex(text);
   const endPos: Position = lines.position(text.length);
-  const body = text.replace(/\s+$/, '');
+  const body = text.trimEnd();
   if (!body) return { range: { start: endPos, end: endPos }, newText: block + eol };
   const tail = text.slice(body.length);
   const breaks = (tail.match(/\r\n|\r|\n/g) ?? []).length;
@@ -67,7 +67,7 @@ export function appendAtEnd(text: string, block: string): TextEdit {
   const underFootnote = /^ {0,3}\[\^[^\]]+\]:/.test(lastLine);
   const needed = underFootnote ? 1 : 2;
   // At the start of a fresh line the breaks already there count; mid-line (no final break) at least one is needed.
-  const atLineStart = /(\r\n|\r|\n)$/.test(tail);
+  const atLineStart = /[\r\n]$/.test(tail);
   const prefix = eol.repeat(Math.max(atLineStart ? 0 : 1, needed - breaks));
   return { range: { start: endPos, end: endPos }, newText: prefix + block + eol };
 }
@@ -77,7 +77,7 @@ export function linePrefix(line: string): string {
   return /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
 }
 
-const DELIMITER_ROW = /^\s*(?:>\s*)*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const DELIMITER_ROW = /^\s*(?:>\s*)*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 
 /** Whether `line` is a row of a GFM table (a comment line there would break the table). */
 export function isTableRow(allLines: readonly string[], line: number): boolean {
@@ -112,7 +112,7 @@ export function ignoreEdits(finding: Finding, text: string): TextEdit[] | undefi
   const current = all[line];
   if (current === undefined) return undefined;
   if (IGNORE_LINE_RE.test(current) || (line > 0 && IGNORE_RE.test(all[line - 1] ?? ''))) return undefined;
-  const at = isTableRow(all, line) ? finding.range.end : { line, character: current.replace(/\s+$/, '').length };
+  const at = isTableRow(all, line) ? finding.range.end : { line, character: current.trimEnd().length };
   return [{ range: { start: at, end: at }, newText: ` ${IGNORE_LINE_COMMENT}` }];
 }
 

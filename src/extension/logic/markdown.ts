@@ -1,13 +1,14 @@
 /** Small markdown helpers shared by the hover and the fact card. */
+export { escapeMarkdown } from '../../engine';
 
-/** Escapes text so markdown shows it literally. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
-
-/** A `command:` link target with JSON arguments, as VS Code's markdown renderer expects. */
+/**
+ * A `command:` link target with JSON arguments, as VS Code's markdown renderer
+ * expects. Every character but letters, digits and - _ . is percent-encoded
+ * (encodeURIComponent leaves ( ) ' ! * ~, and a ")" would end the link).
+ */
 export function commandLink(command: string, args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${query}`;
 }
 
 /** The verdict's sign, shared by the status bar, hovers and the claims view. */

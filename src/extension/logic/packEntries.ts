@@ -9,12 +9,7 @@
  */
 import type * as YamlModule from 'yaml';
 import type { YAMLSeq } from 'yaml';
-import { type Finding, type RecordIndex } from '../../engine';
-import { ATTRIBUTE_LABELS } from '../../engine/cards';
-import { FAMILY_WORDS } from '../../engine/compare/compare';
-import type { OriginFact } from '../../engine/record/load';
-import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from '../../engine/record/attributes';
-import type { EventType, ExportStatus, Unit } from '../../engine/record/schema';
+import { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, FAMILY_WORDS, QUANTITY_ATTRIBUTES, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
 
 // yaml is loaded when a pack entry is written, not when the extension starts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -86,17 +81,18 @@ const COUNT_ATTRIBUTES = new Set(['gpu_count', 'cpu_count', 'dies']);
 export function parseQuantity(text: string, attribute: string | undefined, fallbackUnit?: Unit): { amount: number | null; unit: Unit | null; approximate?: boolean } {
   const t = text.replace(/\u00a0/g, ' ').trim();
   const approximate = /^(?:about|around|roughly|approximately|nearly|almost|~)/i.test(t) || undefined;
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(.*)$/.exec(t);
+  // The first number, then what follows it (sliced, not matched: `\s*(.*)$` after it backtracked).
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(t);
   let amount: number | null = null;
   let rest = '';
   if (m) {
-    amount = Number(m[1]!.replace(/,/g, ''));
-    rest = m[2]!.trim();
+    amount = Number(m[0].replace(/,/g, ''));
+    rest = t.slice(m.index + m[0].length).trim();
   } else {
-    const w = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|seventy-two)\b\s*(.*)$/i.exec(t);
+    const w = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|seventy-two)\b/i.exec(t);
     if (w) {
       amount = NUMBER_WORDS[w[1]!.toLowerCase()]!;
-      rest = w[2]!.trim();
+      rest = t.slice(w.index + w[0].length).trim();
     }
   }
   let unit: Unit | null = null;
@@ -116,7 +112,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** "13 November 2023", "November 13, 2023", "March 2019", "2024", "2023-11-13" → an IsoDate, else null. */
 export function parseDate(text: string): string | null {
   const t = text.toLowerCase();
-  const iso = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(t);
+  const iso = /\b\d{4}-\d{2}(?:-\d{2})?\b/.exec(t);
   if (iso) return iso[0];
   const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -137,7 +133,7 @@ export function statusOf(claim: string): ExportStatus {
   return 'licence_required';
 }
 
-const ENTITY_VALUED = new Set(['architecture', 'vendor', 'maker', 'parent']);
+const ENTITY_VALUED = new Set(['architecture', 'vendor', 'maker', 'parent', 'training_chip']);
 
 /** The id of the entity a name refers to (name, alias or id, case- and hyphen-insensitive). */
 export function entityIdByName(index: RecordIndex, name: string): string | undefined {
@@ -155,7 +151,7 @@ export function entityIdByName(index: RecordIndex, name: string): string | undef
 const EMPTY_CITATION = () => [{ source: '', quote: '' }];
 
 function uniqueId(base: string, taken: (id: string) => boolean): string {
-  const clean = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '') || 'desk-fact';
+  const clean = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/(?<!-)-+$/, '') || 'desk-fact';
   if (!taken(clean)) return clean;
   for (let i = 2; ; i++) if (!taken(`${clean}-${i}`)) return `${clean}-${i}`;
 }
@@ -345,7 +341,7 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
     }
     if (!pair) {
       // A new top-level list at the end of the file, after a blank line.
-      const prefix = !text ? '' : /(\r?\n)$/.test(text) ? eol : eol + eol;
+      const prefix = !text ? '' : text.endsWith('\n') ? eol : eol + eol;
       const head = `${prefix}${list}:${eol}`;
       return finish(text.length, head + entryYaml(entry, 2, eol), head.length);
     }
@@ -376,7 +372,7 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
     }
   }
   // A pack with YAML errors: append at the end; its errors stay visible until fixed.
-  const body = text.replace(/\s+$/, '');
+  const body = text.trimEnd();
   const insert = `${eol}${eol}${list}:${eol}${entryYaml(entry, 2, eol)}`;
   const r = finish(body.length, insert, `${eol}${eol}${list}:${eol}`.length);
   return { ...r, newText: body + insert };
@@ -385,7 +381,7 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
 /** The ids a pack's text already defines (so a drafted id does not collide). */
 export function packIds(text: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of text.matchAll(/^\s*-?\s*id:\s*["']?([a-z0-9][a-z0-9._-]*)/gm)) ids.add(m[1]!);
+  for (const m of text.matchAll(/^[ \t]*(?:-[ \t]*)?id:\s*["']?([a-z0-9][a-z0-9._-]*)/gm)) ids.add(m[1]!);
   return ids;
 }
 

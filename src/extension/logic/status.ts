@@ -34,6 +34,8 @@ export type StatusState =
       saveOnly?: boolean;
       /** The draft changed since the shown result (save-only drafts). */
       stale?: boolean;
+      /** Restricted Mode: checked against the bundled record only (workspace packs not loaded). */
+      restricted?: boolean;
     }
   | { kind: 'saveOnly'; size: number; limit: number };
 
@@ -47,6 +49,9 @@ const ORIGIN_WORDS: Record<AsOfOrigin, string> = {
 export function countsText(c: VerdictCounts): string {
   return `✗ ${c.contradicted} ⚠ ${c.outdated + c.disputed + c.quoted} ✓ ${c.supported}`;
 }
+
+/** What Restricted Mode means for Fact Desk (status-bar tooltip, the one-time message). */
+export const RESTRICTED_NOTE = 'Restricted Mode: checked against the bundled record only. Workspace fact packs (.factdesk/, factdesk.packs) are not loaded until you trust this workspace.';
 
 export function statusText(state: StatusState): { text: string; tooltip: string } {
   switch (state.kind) {
@@ -71,6 +76,7 @@ export function statusText(state: StatusState): { text: string; tooltip: string 
         `As of ${state.asOf} (${ORIGIN_WORDS[state.asOfOrigin]})`,
       ];
       if (state.saveOnly) lines.push('Large draft: checked on save only' + (state.stale ? '; changed since the last check.' : '.'));
+      if (state.restricted) lines.push(RESTRICTED_NOTE);
       lines.push('Click to open the claims view.');
       return { text, tooltip: lines.join('\n') };
     }

@@ -62,7 +62,8 @@ describe('Hover cards', () => {
       claim,
     );
     assert.ok(claim.includes('Sources:'), claim);
-    assert.ok(claim.includes('](https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor) — US Bureau of Industry and Security, 2022-10-07'), claim);
+    // Title — publisher (host linked), date: record text never inside a link.
+    assert.ok(claim.includes(' — US Bureau of Industry and Security ([bis.gov](https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor)), 2022-10-07'), claim);
     assert.match(claim, /- … 6 more/);
     assert.match(hover.markdown, /\[Open the sources\]\(command:factdesk\.openSources\?/);
     assert.match(claim, /_Fact `a100-h100\.export-licence-required\.2022-08-26` · bundled@/);
@@ -71,6 +72,13 @@ describe('Hover cards', () => {
     // The hover trusts only Fact Desk's own commands.
     const md = hover.hovers[0]!.contents[0] as vscode.MarkdownString;
     assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['factdesk.showFactCard', 'factdesk.openSources'] });
+    assert.ok(!md.supportHtml, 'no HTML');
+    assert.ok(!md.supportThemeIcons, 'no theme icons');
+    // "Open the sources" carries source ids and the draft, never URLs.
+    const open = /\[Open the sources\]\(command:factdesk\.openSources\?([^)]+)\)/.exec(hover.markdown)!;
+    const [args] = JSON.parse(decodeURIComponent(open[1]!)) as [{ sources: string[]; draft: string }];
+    assert.strictEqual(args.draft, doc.uri.toString());
+    assert.ok(args.sources.length > 0 && args.sources.every((id) => /^[a-z0-9][a-z0-9._-]*$/.test(id)), JSON.stringify(args));
   });
 
   it('a right claim hovers as supported (desk-test draft: “96 GB” for the H20)', async () => {

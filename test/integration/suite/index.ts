@@ -26,6 +26,7 @@ function loadMocha(): MochaCtor {
   // A runtime require of an absolute path: esbuild leaves it alone, Node resolves it.
   // Mocha >= 11 is an ES module whose index re-exports a CommonJS build; Node's
   // require(esm) hands back a namespace object, so take its default export.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a test file found at run time: its path is not known to import
   const mod = require(dir);
   return (mod && mod.default) || mod;
 }

@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { safeSourceLink } from '../../../src/engine';
 import {
   applyAction,
   codeActions,
@@ -134,25 +135,37 @@ describe('Quick fixes', () => {
     assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
   });
 
-  it('“Open the sources” opens each of the finding’s source URLs (intercepted, no browser)', async () => {
+  it('“Open the sources” asks once (one quick pick of the https sources), then opens them; cancel opens none; URLs as arguments are refused (intercepted, no browser)', async () => {
     const doc = await seed002(scratch);
     const api = await factDesk();
-    const expected = api.lastResult(doc.uri)!.result.findings.find((f) => f.verdict === 'contradicted')!.sources.map((s) => s.url);
-    assert.strictEqual(expected.length, 11);
+    const finding = api.lastResult(doc.uri)!.result.findings.find((f) => f.verdict === 'contradicted')!;
+    assert.strictEqual(finding.sources.length, 11);
+    const expected = finding.sources.flatMap((s) => safeSourceLink(s.url)?.href ?? []);
     const action = pick(await quickFixes(doc.uri, CLAIM, /^Open the sources/), /^Open the sources \(11\)$/);
     assert.ok(!action.edit, 'no edit: a command');
     assert.strictEqual(action.command?.command, 'factdesk.openSources');
+    assert.deepStrictEqual(action.command.arguments, [{ sources: finding.sources.map((s) => s.id), draft: doc.uri.toString() }], 'source ids, not URLs');
     const already = api.openedExternal.length;
+    const asked = api.sourcePrompts.length;
     api.interceptExternal(true);
     try {
+      api.answerSourcePrompts('cancel');
+      assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), 0);
+      assert.strictEqual(api.openedExternal.length, already, 'cancel opens nothing');
+      api.answerSourcePrompts('accept');
       const opened = await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-      assert.strictEqual(opened, 11);
+      assert.strictEqual(opened, expected.length);
       assert.deepStrictEqual(api.openedExternal.slice(already), expected);
       assert.ok(expected.includes('https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor'));
-      // Non-web links are refused.
-      assert.strictEqual(await vscode.commands.executeCommand('factdesk.openSources', ['file:///etc/passwd', 'javascript:alert(1)']), 0);
-      assert.strictEqual(api.openedExternal.length, already + 11);
+      const prompts = api.sourcePrompts.slice(asked);
+      assert.deepStrictEqual(prompts.map((p) => p.kind), ['pick', 'pick'], 'one question per command, not one per source');
+      assert.ok(prompts[1]!.items.every((i) => i.description.includes(' · ')), 'publisher · host');
+      // URLs (the old argument) are refused without a question.
+      assert.strictEqual(await vscode.commands.executeCommand('factdesk.openSources', ['https://evil.example/phish', 'file:///etc/passwd', 'javascript:alert(1)']), 0);
+      assert.strictEqual(api.sourcePrompts.length, asked + 2);
+      assert.strictEqual(api.openedExternal.length, already + expected.length);
     } finally {
+      api.answerSourcePrompts(undefined);
       api.interceptExternal(false);
     }
   });

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration (the bundled record), which import cannot bring in
 /// <reference path="../../../src/engine/record/bundled-record.d.ts" />
 import * as assert from 'assert';
 import * as path from 'path';
@@ -181,7 +182,7 @@ export const range = (line: number, start: number, end: number, endLine = line) 
 // ── hovers and code actions ────────────────────────────────────────────────
 
 /** Unescapes the backslash escapes Fact Desk's hover markdown uses for literal text. */
-export const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+export const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>~:@$&])/g, '$1');
 
 export interface HoverText {
   /** The raw markdown of every hover part, joined. */

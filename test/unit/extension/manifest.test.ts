@@ -16,3 +16,13 @@ describe('extension manifest: the VS Code API', () => {
     assert.equal(PKG.devDependencies['@types/vscode'], PKG.engines.vscode);
   });
 });
+
+describe('extension manifest: workspace trust (issue 15)', () => {
+  it('supports untrusted workspaces in a limited way, says how, and keeps factdesk.packs from an untrusted workspace', () => {
+    const trust = PKG.capabilities?.untrustedWorkspaces;
+    assert.equal(trust?.supported, 'limited');
+    assert.match(trust.description, /bundled record only/);
+    assert.match(trust.description, /packs/);
+    assert.deepEqual(trust.restrictedConfigurations, ['factdesk.packs']);
+  });
+});

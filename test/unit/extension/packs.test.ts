@@ -143,9 +143,9 @@ describe('extension packs: the hover of an overridden fact', () => {
       const result = engine.check(text, { asOf: '2026-02-01', includeSupported: true });
       const hover = hoverAt(engine.index, result, text.indexOf('141') + 1)!;
       assert.match(hover.markdown, /Record says: \*\*150 GB\*\*/);
-      assert.match(hover.markdown, new RegExp(`⟲ Overridden by \`\\.factdesk/desk\\.facts\\.yaml:${OVERRIDE_LINE}\`; bundled value \\*\\*141 GB\\*\\* \\(\\[.+\\]\\(https://`));
+      assert.match(hover.markdown, new RegExp(`⟲ Overridden by \`\\.factdesk/desk\\.facts\\.yaml:${OVERRIDE_LINE}\`; bundled value \\*\\*141 GB\\*\\* \\(.+ \\(\\[.+\\]\\(https://`));
       assert.ok(hover.markdown.includes('](https://desk.example/h200)'), 'the pack’s source');
-      assert.match(hover.markdown, new RegExp(`_Fact \`h200\\.memory_capacity\` · \\\\\\.factdesk/desk\\\\\\.facts\\\\\\.yaml:${OVERRIDE_LINE}_`));
+      assert.ok(hover.markdown.includes(`_Fact \`h200.memory_capacity\` · .factdesk/desk\\.facts\\.yaml:${OVERRIDE_LINE}_`), 'the provenance, escaped');
       // A bundled claim has no override line.
       const plain = createEngine(bundledRecord());
       const h = hoverAt(plain.index, plain.check(text, { asOf: '2026-02-01', includeSupported: true }), text.indexOf('141') + 1)!;

@@ -31,7 +31,7 @@ function factdesk(args: string[], opts: { cwd?: string; preload?: string; timeou
 }
 
 const linesAbout = (text: string, name: string) => text.split('\n').filter((l) => l.includes(name));
-const noStack = (s: string) => assert.doesNotMatch(s, /\n\s+at .+:\d+:\d+/, 'no stack trace');
+const noStack = (s: string) => assert.doesNotMatch(s, /\n[ \t]+at .+:\d+:\d+/, 'no stack trace');
 
 describe('hardening: CLI bad files', function () {
   this.timeout(120_000);

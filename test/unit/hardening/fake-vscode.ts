@@ -176,7 +176,51 @@ export class WorkspaceEdit {
 
 export class MarkdownString {
   isTrusted?: boolean | { enabledCommands: readonly string[] };
-  constructor(public value = '') {}
+  supportHtml?: boolean;
+  constructor(
+    public value = '',
+    public supportThemeIcons = false,
+  ) {}
+}
+
+export enum ViewColumn {
+  Active = -1,
+  Beside = -2,
+  One = 1,
+}
+
+/** A webview panel: the HTML set, messages posted by the "page" (postFromPage), dispose. */
+export class FakeWebviewPanel {
+  title: string;
+  visible = true;
+  viewColumn: ViewColumn | undefined = ViewColumn.One;
+  disposed = false;
+  reveals = 0;
+  private readonly disposeEmitter = new EventEmitter<void>();
+  private readonly messageEmitter = new EventEmitter<unknown>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  readonly webview: { html: string; options: Record<string, unknown>; cspSource: string; onDidReceiveMessage: EventEmitter<unknown>['event'] };
+  constructor(
+    readonly viewType: string,
+    title: string,
+    readonly showOptions: unknown,
+    options: Record<string, unknown>,
+  ) {
+    this.title = title;
+    this.webview = { html: '', options, cspSource: 'https://fake.vscode-cdn.net', onDidReceiveMessage: this.messageEmitter.event };
+  }
+  reveal(): void {
+    this.reveals++;
+  }
+  /** A message as the page's script would post it. */
+  postFromPage(message: unknown): void {
+    this.messageEmitter.fire(message);
+  }
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.disposeEmitter.fire();
+  }
 }
 
 export class Hover {
@@ -300,9 +344,19 @@ const openEmitter = new EventEmitter<FakeDocument>();
 const closeEmitter = new EventEmitter<FakeDocument>();
 const changeEmitter = new EventEmitter<{ document: FakeDocument; contentChanges: unknown[]; reason: undefined }>();
 const activeEditorEmitter = new EventEmitter<FakeEditor | undefined>();
+const grantTrustEmitter = new EventEmitter<void>();
 
 export const workspace = {
   textDocuments: [] as FakeDocument[],
+  /** Workspace trust: false is Restricted Mode; grantTrust() flips it and fires onDidGrantWorkspaceTrust. */
+  isTrusted: true,
+  onDidGrantWorkspaceTrust: grantTrustEmitter.event,
+  grantTrust(): void {
+    workspace.isTrusted = true;
+    grantTrustEmitter.fire();
+  },
+  onDidChangeWorkspaceFolders: new EventEmitter<unknown>().event,
+  createFileSystemWatcher: (_p: unknown) => ({ onDidCreate: () => new Disposable(), onDidChange: () => new Disposable(), onDidDelete: () => new Disposable(), dispose() {} }),
   workspaceFolders: undefined as unknown,
   changeEmitter,
   configuration,
@@ -330,6 +384,9 @@ export const workspace = {
   },
   reset(): void {
     workspace.textDocuments = [];
+    workspace.isTrusted = true;
+    workspace.workspaceFolders = undefined;
+    window.panels.length = 0;
     for (const k of Object.keys(configuration)) delete configuration[k];
     configuration['debounceMs'] = 0;
     window.activeTextEditor = undefined;
@@ -382,7 +439,13 @@ export const window = {
   createTreeView: (_id: string, _o: unknown) => ({ description: undefined as string | undefined, message: undefined as string | undefined, dispose() {} }),
   createStatusBarItem: (..._a: unknown[]) => ({ text: '', tooltip: '', name: '', command: '', backgroundColor: undefined as unknown, visible: false, show() { this.visible = true; }, hide() { this.visible = false; }, dispose() {} }),
   showTextDocument: async (d: unknown) => new FakeEditor(d as FakeDocument),
-  showQuickPick: async () => undefined,
+  showQuickPick: async (..._a: unknown[]): Promise<unknown> => undefined,
+  panels: [] as FakeWebviewPanel[],
+  createWebviewPanel(viewType: string, title: string, showOptions: unknown, options: Record<string, unknown> = {}): FakeWebviewPanel {
+    const panel = new FakeWebviewPanel(viewType, title, showOptions, options);
+    window.panels.push(panel);
+    return panel;
+  },
   showInputBox: async () => undefined,
 };
 
@@ -407,3 +470,10 @@ export const languages = {
 };
 
 export const env = { openExternal: async () => true };
+
+export class RelativePattern {
+  constructor(
+    readonly base: unknown,
+    readonly pattern: string,
+  ) {}
+}

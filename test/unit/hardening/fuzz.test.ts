@@ -66,7 +66,7 @@ const KNOWN = {
   asOfForMismatch: 0,
 };
 
-const RAW_HTML_SPANNING_BLANKS = /^ {0,3}(?:<(?:pre|script|style|textarea)(?:[\s>]|$)|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
+const RAW_HTML_SPANNING_BLANKS = /^ {0,3}(?:<(?:pre|script|style|textarea)(?:[\s>]|$)|<\?|<![A-Z]|<!\[CDATA\[)/i;
 const hasBlankLine = (s: string) => /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(s);
 
 const stats = { cases: 0, findings: 0, fixesApplied: 0, singleFixes: 0, yamlWarnings: 0 };

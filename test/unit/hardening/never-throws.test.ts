@@ -25,7 +25,8 @@ import type { CheckResult, Engine } from '../../../src/engine';
 import { Checker } from '../../../src/extension/checker';
 import { ClaimsView } from '../../../src/extension/claimsView';
 import { registerCommands } from '../../../src/extension/commands';
-import { FactCardProvider, factCardUri } from '../../../src/extension/factCard';
+import { FactCards } from '../../../src/extension/factCard';
+import { SourceOpener } from '../../../src/extension/sources';
 import { Log } from '../../../src/extension/log';
 import { CodeActionProvider, FIX_ALL_KIND, HoverProvider } from '../../../src/extension/providers';
 import { StatusBar } from '../../../src/extension/statusBar';
@@ -69,7 +70,7 @@ describe('hardening: never throws into the editor (fault injection)', function (
     fake.workspace.reset();
     engine = bundled;
     log = new Log();
-    const packs = { get bundled() { return bundled; }, engineFor: () => engine, engineForRoot: () => engine, rootFor: () => undefined };
+    const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => engine, engineForRoot: () => engine, rootFor: () => undefined };
     checker = new Checker(log, packs as never);
   });
   afterEach(() => {
@@ -167,22 +168,26 @@ describe('hardening: never throws into the editor (fault injection)', function (
     bar.dispose();
   });
 
-  it('fact cards: unknown entities, missing or garbage query, a throwing engine — a card or the fallback text, never an exception', () => {
-    const cards = new FactCardProvider(checker, log);
-    const good = factCardUri('nvidia-h200', 'Nvidia H200', '2025-11-27');
-    assert.match(cards.provideTextDocumentContent(good as never), /H200/);
-    for (const uri of [
-      fake.Uri.from({ scheme: 'factdesk', path: '/x.md', query: 'entity=no-such-entity&asOf=2025-11-27' }),
-      fake.Uri.from({ scheme: 'factdesk', path: '/x.md', query: '' }),
-      fake.Uri.from({ scheme: 'factdesk', path: '/x.md', query: 'entity=nvidia-h200&asOf=not-a-date' }),
-      fake.Uri.from({ scheme: 'factdesk', path: '/x.md', query: 'entity=nvidia-h200&asOf=2025-11-27&packs=/no/such/root' }),
-      fake.Uri.from({ scheme: 'factdesk', path: '/x.md', query: 'entity=__proto__&asOf=2025-11-27' }),
-    ]) {
+  it('fact cards: unknown entities, odd as-of dates, a missing pack root, garbage messages from the page — a card, never an exception', async () => {
+    const cards = new FactCards(checker, log, new SourceOpener(log, { open: async () => true }));
+    assert.match(cards.show('nvidia-h200', '2025-11-27')!.html, /H200/);
+    for (const [id, asOf, root] of [
+      ['no-such-entity', '2025-11-27'],
+      ['', ''],
+      ['nvidia-h200', 'not-a-date'],
+      ['nvidia-h200', '2025-11-27', '/no/such/root'],
+      ['__proto__', '2025-11-27'],
+    ] as [string, string, string?][]) {
       faultsInjected++;
-      let text = '';
-      assert.doesNotThrow(() => (text = cards.provideTextDocumentContent(uri as never)));
-      assert.equal(typeof text, 'string');
+      let html = '';
+      assert.doesNotThrow(() => (html = cards.show(id, asOf, root)?.html ?? ''));
+      assert.equal(typeof html, 'string');
     }
+    for (const message of [undefined, null, 42, 'openAll', { type: 'openSource', index: -1 }, { type: 'openSource', index: 1e9 }, { type: 'openSource', index: '0' }, { type: 'open', url: 'https://evil.example' }, { type: 'openSource', index: 0.5 }]) {
+      faultsInjected++;
+      await assert.doesNotReject(async () => assert.equal(await cards.receive(message), 0));
+    }
+    cards.dispose();
   });
 
   it('commands: every factdesk.* command, with garbage arguments and an engine fault armed, resolves (never rejects)', async () => {
@@ -269,9 +274,9 @@ describe('hardening: never throws into the editor (fault injection)', function (
           subscriptions++;
           const body = handler.body;
           const expr = ts.isBlock(body) ? (body.statements.length === 1 && ts.isExpressionStatement(body.statements[0]!) ? body.statements[0]!.expression : undefined) : body;
-          const guarded = !!expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && /^(safely|safelyAsync)$/.test(expr.expression.name.text);
+          const guarded = !!expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && /^(?:safely|safelyAsync)$/.test(expr.expression.name.text);
           // Handlers that only resolve a promise or fire an emitter are harmless; anything else must be guarded.
-          const trivial = /^(resolve|sub\.dispose|this\.|emitter\.fire)/.test(expr?.getText(source) ?? '') || /whenChecked|resolve\(e\)/.test(handler.getText(source));
+          const trivial = /^(?:resolve|sub\.dispose|this\.|emitter\.fire)/.test(expr?.getText(source) ?? '') || /whenChecked|resolve\(e\)/.test(handler.getText(source));
           if (!guarded && !trivial) unguarded.push(`${node.expression.getText(source)}: ${handler.getText(source).slice(0, 80)}`);
         }
       }

@@ -81,7 +81,7 @@ describe('hardening: races (fake document model)', function () {
       fake.workspace.reset();
       current = bundled;
       log = new Log();
-      const packs = { get bundled() { return bundled; }, engineFor: () => current, rootFor: () => undefined };
+      const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => current, rootFor: () => undefined };
       checker = new Checker(log, packs as never);
       events.length = 0;
       violations.length = 0;
@@ -136,7 +136,10 @@ describe('hardening: races (fake document model)', function () {
       const doc = fake.workspace.open('file:///w/edit.md', WRONG);
       let once = true;
       doc.onGetText = (d) => {
-        if (once) (once = false), d.edit(RIGHT);
+        if (once) {
+          once = false;
+          d.edit(RIGHT);
+        }
       };
       await settle();
       racesSimulated++;
@@ -227,7 +230,7 @@ describe('hardening: races (fake document model)', function () {
       const right = new fake.FakeEditor(doc);
       assert.equal(left.document, right.document);
       let n = 0;
-      doc.onGetText = (d) => {
+      doc.onGetText = () => {
         if (n++ < 3) right.document.edit(n % 2 ? RIGHT : `${WRONG}${RIGHT}`);
       };
       checker.checkNow(left.document as never, 'command');
@@ -483,7 +486,7 @@ describe('hardening: races (fake document model)', function () {
       let nextId = 0;
       let doc: Doc = { id: nextId++, version: 1, text: TEXTS[0]!, closed: false };
       let generation = 0;
-      let pending: Pending[] = [];
+      const pending: Pending[] = [];
       let reloadPending = false;
       const problems: string[] = [];
       let staleRecord = 0;
@@ -515,14 +518,20 @@ describe('hardening: races (fake document model)', function () {
             break;
           }
           case 'edit':
-            if (!doc.closed) (doc.version++, (doc.text = TEXTS[o.text]!));
+            if (!doc.closed) {
+              doc.version++;
+              doc.text = TEXTS[o.text]!;
+            }
             break;
           case 'close':
             doc.closed = true;
             guard.forget(key);
             break;
           case 'reopen':
-            if (!doc.closed) ((doc.closed = true), guard.forget(key));
+            if (!doc.closed) {
+              doc.closed = true;
+              guard.forget(key);
+            }
             doc = { id: nextId++, version: 1, text: TEXTS[o.text]!, closed: false };
             break;
           case 'reload':

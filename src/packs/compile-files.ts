@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileRecord, contentHash, parseRecordFile, type CompiledRecord, type RecordError } from './load';
+import { compileRecord, contentHash, parseRecordFile, type CompiledRecord, type RecordError } from '../engine';
 
 export function recordFilesIn(dir: string): string[] {
   return fs

@@ -1,0 +1,228 @@
+/**
+ * Clause constructions: general ways a reporter puts a subject and what is said
+ * of it apart, each rewritten as a view the claim readers can read plainly.
+ *
+ *   set aside      "The A100, the chip behind the first chatbots, belongs to …" → "The A100 belongs to …"
+ *                  (also parentheses and paired dashes)
+ *   fronted        "Designed around Ampere, the H800 was cut down …"             → "H800 Designed around Ampere"
+ *   coordination   "The H100 and H200 are Ampere chips"                            → "H100 are Ampere chips" / "H200 are …"
+ *   ellipsis       "The H20 can be exported, and so can the H800"                 → "H800 can be exported"
+ *   copula+noun    "The H200 is one of Nvidia's Ampere GPUs" / "Doubao is Alibaba's chatbot"
+ *                                                                                 → "Nvidia's H200", "Ampere H200" / "Alibaba's Doubao"
+ *   timeline       "13 February 2026: BIS issues the rule"                         → "BIS issues the rule on 13 February 2026"
+ *   role           "Jensen Huang, Nvidia's chief financial officer, said"          → "Jensen Huang, chief financial officer at Nvidia"
+ *
+ * Every construction is cautious: when the sentence leaves doubt (a list rather
+ * than an appositive, "respectively", a negated copula) it builds no view.
+ */
+import type { DateExpr } from '../dates/dates';
+import type { RawMention } from '../mentions/matcher';
+import { buildView, glue, kept, type SentenceView } from './view';
+
+const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
+const CHIP_KINDS = new Set(['chip', 'system']);
+const SUBJECT_KINDS = new Set(['chip', 'system', 'model', 'company', 'rule', 'person', 'organization']);
+
+/** Words that open an appositive or a relative clause rather than the next item of a list. */
+const APPOSITIVE_OPENER = /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|widely|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
+/** After an appositive the predicate resumes; these words mean the commas made a list or a new clause. */
+const NOT_PREDICATE = /^(?:and|or|but|nor|while|whereas|as|so|respectively|than|plus|not|then)\b/i;
+
+/** A mention that starts at `at` (after optional spaces). */
+const mentionAt = (mentions: RawMention[], at: number, text: string) => mentions.find((m) => m.start >= at && /^\s*(?:the\s+)?$/i.test(text.slice(at, m.start)));
+
+/**
+ * Stretches a reader should step over: parentheses, paired dashes, and a
+ * comma-delimited appositive or relative clause right after a mention.
+ */
+export function asides(text: string, mentions: RawMention[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/ ?\([^()]{1,160}\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/ [—–][^—–]{1,160}[—–](?=\s)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const subject of mentions) {
+    if (!SUBJECT_KINDS.has(subject.kind)) continue;
+    const rest = text.slice(subject.end);
+    const open = /^,\s+/.exec(rest);
+    if (!open) continue;
+    const bodyStart = subject.end + open[0].length;
+    const close = text.indexOf(',', bodyStart);
+    if (close < 0 || close - bodyStart > 140) continue;
+    const body = text.slice(bodyStart, close);
+    if (!APPOSITIVE_OPENER.test(body) || /[;:]/.test(body)) continue;
+    // "The H100, the H200, and the B200": a list of the subject's kind, not an appositive.
+    const first = mentionAt(mentions, bodyStart, text);
+    if (first && first.kind === subject.kind && first.start < close && !/^['’]s/.test(text.slice(first.end))) continue;
+    const after = text.slice(close + 1).trimStart();
+    if (!after || NOT_PREDICATE.test(after) || mentionAt(mentions, close + 1, text)?.kind === subject.kind) continue;
+    out.push({ start: subject.end, end: close + 1 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function setAsideView(text: string, mentions: RawMention[]): SentenceView[] {
+  const spans = asides(text, mentions);
+  if (!spans.length) return [];
+  const pieces = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    pieces.push(kept(text, at, s.start), glue(' ', s.start));
+    at = s.end;
+  }
+  pieces.push(kept(text, at, text.length));
+  return [buildView('appositive', pieces)];
+}
+
+/** A participle or "With …" phrase before the main clause's subject. */
+const FRONTED = /^\s*(?:[-*+]\s+)?((?:(?:Designed|Built|Based|Equipped|Fitted|Armed|Powered|Launched|Released|Unveiled|Introduced|Announced|Developed|Made|Rated|Trained|Manufactured|Produced|Created|Positioned|Marketed|Sold|Shipped|Aimed|Tailored|Named|Known|Launching|Running|Packing|Carrying|Using|Featuring|Offering|Delivering)\b|With\b)[^,;]{2,140}),\s+(?:the\s+|Nvidia['’]s\s+|its\s+)?/u;
+
+function frontedView(text: string, mentions: RawMention[]): SentenceView[] {
+  const m = FRONTED.exec(text);
+  if (!m) return [];
+  const phraseStart = m.index + m[0].indexOf(m[1]!);
+  const phraseEnd = phraseStart + m[1]!.length;
+  const subject = mentions.find((x) => x.start === m.index + m[0].length);
+  if (!subject || !SUBJECT_KINDS.has(subject.kind)) return [];
+  // "With the H20 banned, Nvidia …": a phrase naming another of the subject's kind is about that one.
+  if (mentions.some((x) => x.start >= phraseStart && x.end <= phraseEnd && x.kind === subject.kind)) return [];
+  return [buildView('fronted-modifier', [kept(text, subject.start, subject.end), glue(' ', subject.end), kept(text, phraseStart, phraseEnd), glue('.', phraseEnd)])];
+}
+
+/** What may stand between two coordinated names: ", ", " and ", ", and the ", " & ", "/". */
+const JOINT = /^(?:, ?| )(?:and |& |as well as )?(?:the |Nvidia['’]s )?$|^ ?\/ ?$/i;
+
+/** The predicate of a coordinated subject must say one thing of each. */
+const NOT_DISTRIBUTIVE = /\b(?:respectively|combined|together|jointly|total|in all|between them|each other|one another|than|compared|versus|vs\.?|differ\w*|rivals?|compete\w*|replac\w*|succe\w*)\b/i;
+const VERB_START = /^\s+(?:both\s+|each\s+|all\s+|also\s+)?(?:is|are|was|were|have|has|had|use|uses|used|carry|carries|carried|pack|packs|feature|features|remain|remains|stay|stays|can|could|may|might|cannot|belong|belongs|run|runs|ship|ships|shipped|sit|sits|rely|relies|come|comes|draw|draws|offer|offers)\b/i;
+
+function coordinationViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const group = [mentions[i]!];
+    let j = i + 1;
+    while (j < mentions.length && mentions[j]!.kind === group[0]!.kind && JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
+      group.push(mentions[j]!);
+      j++;
+    }
+    if (group.length < 2 || !PRODUCT_KINDS.has(group[0]!.kind)) continue;
+    // The last joint must be "and" / "&" / "as well as": "the H100, H200" alone is no coordination.
+    if (!/(?:and|&|as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(text.slice(group[group.length - 2]!.end, group[group.length - 1]!.start))) continue;
+    const last = group[group.length - 1]!;
+    const clauseEnd = clauseEndAfter(text, last.end);
+    const predicate = text.slice(last.end, clauseEnd);
+    if (!VERB_START.test(predicate) || NOT_DISTRIBUTIVE.test(predicate)) continue;
+    // "The H100 and H200 have 80 GB" may be a total or a slip; a number is distributed only when the draft says so.
+    if (/\d/.test(predicate) && !/^\s+(?:both|each|all)\b|\b(?:each|apiece|both)\b/i.test(predicate)) continue;
+    if (mentions.some((x) => x.start >= last.end && x.end <= clauseEnd && x.kind === last.kind)) continue;
+    for (const g of group) views.push(buildView('coordination', [kept(text, g.start, g.end), kept(text, last.end, clauseEnd)]));
+    i = j - 1;
+  }
+  return views;
+}
+
+function clauseEndAfter(text: string, at: number): number {
+  const m = /[;:]|,\s+(?:and|but|while|whereas|although|though)\b|\s[—–]\s|[.!?](?=\s|$)/.exec(text.slice(at));
+  return m ? at + m.index : text.length;
+}
+
+/** "…, and so can the H800", "…, as is the H800", "…, and the H800 too". */
+const ELLIPSIS = /,? (?:and so|as) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
+
+function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (let k = 1; k < mentions.length; k++) {
+    const second = mentions[k]!;
+    const first = mentions[k - 1]!;
+    if (first.kind !== second.kind || !PRODUCT_KINDS.has(first.kind)) continue;
+    const between = text.slice(first.end, second.start);
+    const tail = ELLIPSIS.exec(between);
+    if (!tail || /\b(?:neither|nor)\b/i.test(between)) continue;
+    const predicateEnd = first.end + tail.index;
+    if (predicateEnd - first.end < 4) continue;
+    views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, predicateEnd)]));
+  }
+  return views;
+}
+
+/** Nouns that name what a product is: "one of Nvidia's Ampere GPUs", "Alibaba's chatbot". */
+const CATEGORY_NOUN = /^(?:chips?|GPUs?|processors?|accelerators?|parts?|cards?|products?|models?|chatbots?|apps?|assistants?|LLMs?|systems?|designs?|family|line(?:-?up)?|generation|series|platforms?|silicon|offerings?|flagships?)\b/i;
+/** Words inside the noun phrase that make it about something else. */
+const NOT_CATEGORY = /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous|next|newest|latest|new)\b/i;
+const COPULA = /^\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
+
+function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (const subject of mentions) {
+    if (!PRODUCT_KINDS.has(subject.kind)) continue;
+    const cop = COPULA.exec(text.slice(subject.end));
+    if (!cop) continue;
+    const npStart = subject.end + cop[0].length;
+    // The noun phrase: mentions and up to six words, ending on a category noun.
+    let nounAt = -1;
+    for (let at = npStart, steps = 0; steps < 7 && at < text.length; steps++) {
+      const rest = text.slice(at);
+      if (CATEGORY_NOUN.test(rest)) {
+        nounAt = at;
+        break;
+      }
+      const word = /^[\p{L}\d][\p{L}\d.'’-]*\s+/u.exec(rest);
+      if (!word) break;
+      at += word[0].length;
+    }
+    if (nounAt < 0) continue;
+    const phrase = text.slice(npStart, nounAt);
+    if (NOT_CATEGORY.test(phrase)) continue;
+    for (const z of mentions) {
+      if (z.start < npStart || z.end > nounAt) continue;
+      if (z.kind === 'company' && /^['’]s\b/.test(text.slice(z.end))) {
+        views.push(buildView('copula-category', [kept(text, z.start, z.end), glue('’s ', z.end), kept(text, subject.start, subject.end)]));
+      } else if (z.kind === 'architecture' && CHIP_KINDS.has(subject.kind)) {
+        views.push(buildView('copula-category', [kept(text, z.start, z.end), glue(' ', z.end), kept(text, subject.start, subject.end)]));
+      }
+    }
+  }
+  return views;
+}
+
+/** "13 February 2026: BIS issues …", "Oct. 7, 2022 — the US restricts …" at the head of a line. */
+function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
+  const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
+  const date = dates.find((d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))));
+  if (!date || date.relative) return [];
+  const sep = /^\s*[:—–,-]\s+/.exec(text.slice(date.end));
+  if (!sep) return [];
+  const restStart = date.end + sep[0].length;
+  const restEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;
+  if (restEnd - restStart < 8) return [];
+  return [buildView('list-or-timeline', [kept(text, restStart, restEnd), glue(' in ', restEnd), kept(text, date.start, date.end), glue('.', restEnd)])];
+}
+
+/** "Jensen Huang, Nvidia's chief financial officer, …" → "Jensen Huang, chief financial officer at Nvidia". */
+function roleViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const person = mentions[k]!;
+    const org = mentions[k + 1]!;
+    if (person.kind !== 'person' || (org.kind !== 'company' && org.kind !== 'organization')) continue;
+    if (!/^\s*,\s+$/.test(text.slice(person.end, org.start))) continue;
+    const title = /^['’]s\s+((?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)(?:\s+(?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)){0,5})(?=\s*(?:,|\.|$|\s(?:said|says|told|has|had|is|was|who)\b))/u.exec(text.slice(org.end));
+    if (!title) continue;
+    const titleStart = org.end + title[0].indexOf(title[1]!);
+    const titleEnd = titleStart + title[1]!.length;
+    views.push(buildView('role', [kept(text, person.start, person.end), glue(', ', person.end), kept(text, titleStart, titleEnd), glue(' at ', titleEnd), kept(text, org.start, org.end)]));
+  }
+  return views;
+}
+
+/** Every view the constructions find in a sentence (the plain sentence is read as well, by the caller). */
+export function constructionViews(text: string, mentions: RawMention[], dates: DateExpr[]): SentenceView[] {
+  return [
+    ...setAsideView(text, mentions),
+    ...frontedView(text, mentions),
+    ...coordinationViews(text, mentions),
+    ...ellipsisViews(text, mentions),
+    ...copulaViews(text, mentions),
+    ...timelineView(text, dates),
+    ...roleViews(text, mentions),
+  ];
+}

@@ -1,0 +1,163 @@
+/**
+ * The sentence as a reader of the whole paragraph understands it: numbers
+ * written in words become digits ("ninety-six gigabytes" → "96 gigabytes",
+ * "a quarter of its sales" → "25% of its sales"), and references to an entity
+ * named earlier become its name ("The accelerator is rated …" → "H100 is rated
+ * …", "its Qwen app" → "ByteDance’s Qwen app"). Each replacement stands for
+ * the draft's own words, so a fix replaces exactly those.
+ *
+ * A reference resolves only when one entity of a compatible kind is in view;
+ * otherwise it stays as it is and nothing is claimed through it.
+ */
+import type { RawMention } from '../mentions/matcher';
+import { buildView, kept, replaced, type Piece, type SentenceView } from './view';
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
+const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
+/** A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like word. */
+const SPELLED = new RegExp(String.raw`\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|chips|accelerators|H\d{2,3}s)\b)`, 'gi');
+/** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
+const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)/gi;
+const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
+/** "15 percent", "15 per cent": the percent sign the readers know. */
+const PERCENT_WORD = /(?<=\d)\s*per\s*cent\b/gi;
+
+/** The value of a run of number words, or undefined when it is not one number ("one two"). */
+export function parseNumberWords(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w === 'a') {
+      current = current || 1;
+      continue;
+    }
+    if (w in SMALL) {
+      const v = SMALL[w]!;
+      // "ninety six" is one number; "six ninety" is not.
+      if (current % 10 !== 0 || (current >= 10 && v >= 10) || (current > 0 && current < 10)) return undefined;
+      current += v;
+      seen = true;
+    } else if (w in SCALE) {
+      const s = SCALE[w]!;
+      if (s === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * s;
+        current = 0;
+      }
+      seen = true;
+    } else return undefined;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Replacements for numbers in words, as [start, end, text] in the sentence. */
+type Replacement = [start: number, end: number, text: string, construction: string];
+
+function numberReplacements(text: string): Replacement[] {
+  const out: Replacement[] = [];
+  for (const m of text.matchAll(SPELLED)) {
+    const value = parseNumberWords(m[0]);
+    if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const part = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase();
+    out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
+  }
+  for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
+  return out;
+}
+
+/** What an entity kind is referred to by, once named. */
+const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
+  [/\bthe\s+(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?![-’']|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
+  [/\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?![-’'])/gi, new Set(['company'])],
+  [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?![-’'])/gi, new Set(['model'])],
+  [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?![-’'s])/gi, new Set(['rule'])],
+];
+const IT = /\b[Ii]t(?=\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks)\b)/g;
+const ITS = /\b[Ii]ts(?=\s)/g;
+
+export interface Antecedents {
+  /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */
+  sentences: RawMention[][];
+}
+
+/** Mentions that head their phrase: "Nvidia's H100" heads on the H100, not on Nvidia. */
+export function heads(mentions: RawMention[], text: string): RawMention[] {
+  return mentions.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+}
+
+/** The one entity of these kinds in the most recent sentence that has any; undefined when it is not one. */
+function resolve(kinds: Set<string>, context: Antecedents): RawMention | undefined {
+  for (let k = context.sentences.length - 1; k >= 0; k--) {
+    const found = context.sentences[k]!.filter((m) => kinds.has(m.kind));
+    if (!found.length) continue;
+    return new Set(found.map((m) => m.entityId)).size === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
+
+const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
+const COMPANY = new Set(['company']);
+
+function referenceReplacements(text: string, mentions: RawMention[], context: Antecedents): Replacement[] {
+  const out: Replacement[] = [];
+  const own = new Set<string>(mentions.map((m) => m.kind));
+  const previous = context;
+  for (const [re, kinds] of REFERENCE_NOUNS) {
+    if ([...kinds].some((k) => own.has(k))) continue;
+    for (const m of text.matchAll(re)) {
+      const target = resolve(kinds, previous);
+      if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  if (![...CHIP_OR_MODEL].some((k) => own.has(k))) {
+    for (const m of text.matchAll(IT)) {
+      const target = resolve(CHIP_OR_MODEL, previous);
+      if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  for (const m of text.matchAll(ITS)) {
+    const after = m.index + m[0].length;
+    const owned = mentions.find((x) => x.start > after && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(after, x.start)));
+    let target: RawMention | undefined;
+    if (owned && (owned.kind === 'chip' || owned.kind === 'system' || owned.kind === 'model')) {
+      // "its Qwen app": the owner is the one company before it in the sentence, else the paragraph's.
+      const before = mentions.filter((x) => x.end <= m.index && x.kind === 'company');
+      target = new Set(before.map((x) => x.entityId)).size === 1 ? before[0] : before.length ? undefined : resolve(COMPANY, previous);
+    } else if (!owned && !mentions.some((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind))) {
+      // "Its memory …": the chip or model of the sentence before.
+      target = resolve(new Set(['chip', 'system', 'model']), previous);
+    }
+    if (target) out.push([m.index, after, `${target.text}’s`, 'coreference']);
+  }
+  return out;
+}
+
+
+/**
+ * The normalized sentence, or undefined when nothing in it needs rewriting.
+ * `context` holds the paragraph's earlier sentences' mentions.
+ */
+export function normalizeSentence(text: string, mentions: RawMention[], context: Antecedents): SentenceView | undefined {
+  const replacements = [...numberReplacements(text), ...referenceReplacements(text, mentions, context)].sort((a, b) => a[0] - b[0]);
+  if (!replacements.length) return undefined;
+  const pieces: Piece[] = [];
+  let at = 0;
+  const constructions = new Set<string>();
+  for (const [start, end, value, construction] of replacements) {
+    if (start < at) continue;
+    if (construction !== 'plain') constructions.add(construction);
+    pieces.push(kept(text, at, start), replaced(value, start, end));
+    at = end;
+  }
+  pieces.push(kept(text, at, text.length));
+  return buildView([...constructions].join('+') || 'plain', pieces);
+}
