@@ -111,10 +111,10 @@ function renderRecordDocs(record) {
         out.push('_No facts of its own; named by other facts._', '');
         continue;
       }
-      out.push('| Fact | Value | As of | Sources | Id |', '|---|---|---|---|---|');
+      out.push('| Fact | Value | Confirmed | Sources | Id |', '|---|---|---|---|---|');
       for (const f of facts) {
         const disputed = f.conflicts.length ? (f.conflictResolution === 'open' ? ' ⚠ disputed (open)' : ' ⚠ conflict kept') : '';
-        out.push(`| ${cell(factLabel(f, entities))} | ${cell(factValue(f, names))}${disputed} | ${f.asOf} | ${sourceRefs(f.citations)} | \`${f.id}\` |`);
+        out.push(`| ${cell(factLabel(f, entities))} | ${cell(factValue(f, names))}${disputed} | ${f.confirmed ?? f.asOf} | ${sourceRefs(f.citations)} | \`${f.id}\` |`);
       }
       out.push('');
     }
