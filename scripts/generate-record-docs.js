@@ -129,10 +129,10 @@ function renderRecordDocs(record) {
         out.push('_No facts of its own; named by other facts._', '');
         continue;
       }
-      out.push('| Fact | Value | As of | Sources | Best source | Id |', '|---|---|---|---|---|---|');
+      out.push('| Fact | Value | Confirmed | Sources | Best source | Id |', '|---|---|---|---|---|---|');
       for (const f of facts) {
         const disputed = f.conflicts.length ? (f.conflictResolution === 'open' ? ' ⚠ disputed (open)' : ' ⚠ conflict kept') : '';
-        out.push(`| ${cell(factLabel(f, entities))} | ${cell(factValue(f, names))}${disputed} | ${f.asOf} | ${sourceRefs(f.citations)} | ${TIER_LABELS[factBestTier(f, sourceById)]} | \`${f.id}\` |`);
+        out.push(`| ${cell(factLabel(f, entities))} | ${cell(factValue(f, names))}${disputed} | ${f.confirmed ?? f.asOf} | ${sourceRefs(f.citations)} | ${TIER_LABELS[factBestTier(f, sourceById)]} | \`${f.id}\` |`);
       }
       out.push('');
     }

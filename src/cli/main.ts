@@ -14,7 +14,7 @@
 import bundled from 'factdesk:bundled-record';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine, entityCard, isCalendarDate, nameKey, type CompiledRecord } from '../engine';
+import { createEngine, entityCard, isCalendarDate, type CompiledRecord } from '../engine';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
 import { withPackProvenance } from '../packs/provenance';
@@ -25,7 +25,7 @@ import { writeJson } from './format/json-chunks';
 import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { consistencyOutcomes, runExamples, statsOutput, validateOutput } from './record-commands';
+import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
 
 declare const process: NodeJS.Process;
 const VERSION = '0.1.0';
@@ -119,8 +119,7 @@ export function run(argv: string[], io: Io): number {
       const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
       errors.forEach((e) => io.err(e + '\n'));
       const engine = createEngine(record);
-      const wanted = nameKey(positionals.join(' '));
-      const entity = [...engine.index.entities.values()].find((e) => e.id === wanted || [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])].some((n) => nameKey(n) === wanted));
+      const entity = engine.index.resolve(positionals.join(' '));
       if (!entity) throw new UsageError(`explain: no entity "${positionals.join(' ')}" in the record (try: factdesk record stats)`);
       io.out(safeLines(entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) })));
       return 0;
@@ -149,12 +148,16 @@ export function run(argv: string[], io: Io): number {
         const outcomes = runExamples(record);
         const packExamples = outcomes.filter((o) => !o.origin.startsWith('bundled:')).length;
         for (const o of outcomes.filter((x) => !x.ok)) io.out(`${safe(o.origin)}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${safe(o.sentence)}" — got ${safe(o.got)}\n`);
-        const failed = outcomes.filter((x) => !x.ok).length;
-        const consistency = consistencyOutcomes(record);
-        for (const p of consistency.problems) io.out(`${p.origin}: FAIL [${p.check}] source ${p.sourceId} ${p.message}\n`);
-        io.out(`record test: sources: ${consistency.problems.length} problem(s) in ${record.sources.length} (every tier from the publisher list; no copy of an original the record cites)\n`);
-        io.out(`record test: ${outcomes.length - failed} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
-        return failed || consistency.problems.length || errors.length ? 1 : 0;
+        const problems = consistencyProblems(record);
+        for (const p of problems) io.out(`record: FAIL consistency: ${safe(p)}\n`);
+        const sourceProblems = consistencyOutcomes(record).problems;
+        for (const p of sourceProblems) io.out(`${safe(p.origin)}: FAIL [${p.check}] source ${safe(p.sourceId)} ${safe(p.message)}\n`);
+        const failedExamples = outcomes.filter((x) => !x.ok).length;
+        const failed = failedExamples + problems.length + sourceProblems.length;
+        io.out(`record consistency: ${problems.length} problem(s) (aggregates, current values, explain names, statuses, confirmations)\n`);
+        io.out(`record sources: ${sourceProblems.length} problem(s) in ${record.sources.length} (every tier from the publisher list; no copy of an original the record cites)\n`);
+        io.out(`record test: ${outcomes.length - failedExamples} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
+        return failed || errors.length ? 1 : 0;
       }
       throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
     }
@@ -231,7 +234,7 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     const findings = packs.length ? withPackProvenance(result.findings, engine.index) : result.findings;
     reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [] });
   }
-  const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, packs: [...allPacks], files: reports };
+  const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}), packs: [...allPacks], files: reports };
   // JSON and SARIF are written in pieces: the report of a large draft may be longer than any one string.
   if (opts.format === 'json') writeJson(toJson(report), io.out);
   else if (opts.format === 'sarif') writeJson(toSarif(report, VERSION), io.out);

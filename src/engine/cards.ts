@@ -12,8 +12,8 @@
  * and link titles (tooltips) are escaped for their quotes.
  */
 import { statusAt } from './compare/compare';
-import { displayDate } from './dates/dates';
-import { sourcesOf } from './findings/findings';
+import { displayDate, recordDateBounds } from './dates/dates';
+import { sourcesOf, staleSince } from './findings/findings';
 import type { OriginFact } from './record/load';
 import type { RecordIndex } from './record/record-index';
 import type { ExportStatus, Quantity } from './record/schema';
@@ -38,6 +38,9 @@ export const ATTRIBUTE_LABELS: Record<string, string> = {
   relative_performance: 'Relative performance',
   revenue_share: 'Revenue share to the US',
   charge: 'Charge',
+  parameters: 'Parameters',
+  active_parameters: 'Active parameters',
+  tariff: 'Tariff',
   architecture: 'Architecture',
   vendor: 'Vendor',
   maker: 'Maker',
@@ -53,6 +56,11 @@ export const STATUS_LABELS: Record<ExportStatus, string> = {
   licensed: 'Exportable under US licences',
   approved_pending: 'Approved for approved customers; licences under review',
   prohibited: 'Not exportable',
+  case_by_case: 'US licence required; reviewed case by case',
+  import_blocked: 'China does not let it in',
+  purchase_discouraged: 'Chinese guidance discourages buying it',
+  import_conditional: 'China lets some buyers import it, with conditions',
+  import_allowed: 'No Chinese import restriction',
 };
 
 const num = (n: number) => withThousands(n);
@@ -191,9 +199,15 @@ export interface CardModel {
   description: string;
   /** weak: the fact rests only on weak sources (its card row says "weakly sourced"). */
   specs: { label: string; value: string; disputed: boolean; weak: boolean; sources: SourceRef[] }[];
-  /** China export status at the as-of date (when the record has a timeline for the entity). */
-  status?: { asOf: string; text: string };
+  /** China export status (US side) at the as-of date (when the record has a timeline for the entity), with its newest source. */
+  status?: { asOf: string; text: string; confirmed?: string; stale?: boolean };
+  /** China's import side at the as-of date, when the record has a timeline for it. */
+  chinaImport?: { asOf: string; text: string; confirmed?: string; stale?: boolean };
   events: { date: string; summary: string; weak: boolean; sources: SourceRef[] }[];
+  /** Events dated after the as-of date: shown apart, marked, never mixed into the timeline. */
+  later: { date: string; summary: string; weak: boolean; sources: SourceRef[] }[];
+  /** The record's review date and the newest source among this card's facts. */
+  currency: { reviewed?: string; newestSource?: string };
   /** Events left out of a compact card. */
   moreEvents: number;
   /** Every source of the entity's facts (full cards only). */
@@ -214,22 +228,31 @@ export function entityCardModel(index: RecordIndex, entityId: string, options: C
       const variant = 'variant' in f && f.variant ? ` (${variants.get(f.variant) ?? f.variant})` : '';
       return { label: label + variant, value: factValueText(f, index), disputed: f.conflicts.length > 0, weak: factBestTier(f, index.sources) === 'weak', sources: sourcesOf([f], index) };
     });
-  let status: CardModel['status'];
-  if (index.statusTimeline(entityId).length) {
-    const now = statusAt(index, entityId, options.asOf);
-    status = { asOf: options.asOf, text: now ? STATUS_LABELS[now.status] : 'not in the record' };
-  }
-  const allEvents = facts.flatMap((f) => (f.kind === 'event' ? [f] : [])).sort((a, b) => byText(a.date, b.date));
+  const sideStatus = (side: 'us-export' | 'china-import'): CardModel['status'] => {
+    if (!index.statusTimeline(entityId).some((x) => x.side === side)) return undefined;
+    const now = statusAt(index, entityId, options.asOf, side);
+    return { asOf: options.asOf, text: now ? STATUS_LABELS[now.status] : 'not in the record', ...(now ? { confirmed: now.confirmed, stale: !!staleSince([now], options.asOf) } : {}) };
+  };
+  const status = sideStatus('us-export');
+  const chinaImport = sideStatus('china-import');
+  const dated = facts.flatMap((f) => (f.kind === 'event' ? [f] : [])).sort((a, b) => byText(a.date, b.date));
+  const isLater = (date: string) => recordDateBounds(date).from > options.asOf;
+  const allEvents = dated.filter((e) => !isLater(e.date));
+  const laterEvents = dated.filter((e) => isLater(e.date));
   const shown = options.compact ? allEvents.slice(0, 8) : allEvents.slice(0, 100);
+  const newestSource = facts.map((f) => f.confirmed).sort().pop();
   return {
     entityId,
     name: entity.name,
     description: entity.description,
     specs,
     ...(status ? { status } : {}),
+    ...(chinaImport ? { chinaImport } : {}),
     events: shown.map((e) => ({ date: displayDate(e.date), summary: e.summary, weak: factBestTier(e, index.sources) === 'weak', sources: sourcesOf([e], index) })),
+    later: laterEvents.slice(0, options.compact ? 3 : 100).map((e) => ({ date: displayDate(e.date), summary: e.summary, weak: factBestTier(e, index.sources) === 'weak', sources: sourcesOf([e], index) })),
     moreEvents: options.compact ? allEvents.length - shown.length : 0,
     sources: options.compact ? [] : sourcesOf(facts, index),
+    currency: { ...(index.record.reviewed ? { reviewed: index.record.reviewed } : {}), ...(newestSource ? { newestSource } : {}) },
   };
 }
 
@@ -244,12 +267,22 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
     for (const s of card.specs) lines.push(`| ${cell(s.label)} | ${cell(s.value)}${s.disputed ? ' ⚠︎ disputed' : ''}${s.weak ? ' · weakly sourced' : ''} | ${sourceLinks(s.sources, 2)} |`);
     lines.push('');
   }
-  if (card.status) lines.push(`**China export status on ${cell(card.status.asOf)}:** ${card.status.text}`, '');
+  const known = (x: NonNullable<CardModel['status']>) => (x.confirmed ? ` (newest source ${displayDate(x.confirmed)}${x.stale ? '; as far as the record knows' : ''})` : '');
+  if (card.status) lines.push(`**China export status on ${cell(card.status.asOf)}:** ${card.status.text}${known(card.status)}`, '');
+  if (card.chinaImport) lines.push(`**China import status on ${cell(card.chinaImport.asOf)}:** ${card.chinaImport.text}${known(card.chinaImport)}`, '');
   if (card.events.length) {
     lines.push('**Timeline**', '');
     for (const e of card.events) lines.push(`- ${e.date} — ${cell(e.summary)}${e.weak ? ' (weakly sourced)' : ''} ${sourceLinks(e.sources, 2)}`.trimEnd());
     if (card.moreEvents > 0) lines.push(`- … ${card.moreEvents} more (Fact Desk: Show fact card)`);
     lines.push('');
+  }
+  if (card.later.length) {
+    lines.push(`**After ${displayDate(options.asOf)} (later than the draft’s as-of date)**`, '');
+    for (const e of card.later) lines.push(`- ⏭ ${e.date} — ${cell(e.summary)} ${sourceLinks(e.sources, 2)}`.trimEnd());
+    lines.push('');
+  }
+  if (card.currency.reviewed || card.currency.newestSource) {
+    lines.push(`_Record reviewed ${card.currency.reviewed ? displayDate(card.currency.reviewed) : 'at an unstated date'}${card.currency.newestSource ? `; newest source for this card ${displayDate(card.currency.newestSource)}` : ''}._`, '');
   }
   if (card.sources.length) {
     lines.push('**Sources**', '');

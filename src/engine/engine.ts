@@ -322,7 +322,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     /** Mentions are built on first read: hovers need them, a keystroke's check does not. */
     const done = (findings: Finding[], mentions: () => Mention[]): CheckResult => {
       let built: Mention[] | undefined;
-      const result = { asOf, asOfOrigin, findings, ...(notes ? { notes } : {}) } as CheckResult;
+      const result = { asOf, asOfOrigin, ...(record.reviewed ? { recordReviewed: record.reviewed } : {}), findings, ...(notes ? { notes } : {}) } as CheckResult;
       Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (built ??= mentions()) });
       return result;
     };
@@ -539,6 +539,7 @@ function findingAt(f: LocalFinding | Finding, span: Span, range: Range, fix: Fix
     claimed: f.claimed,
   };
   if (fix) out.fix = fix;
+  if (f.confirmed) out.confirmed = f.confirmed;
   return out;
 }
 

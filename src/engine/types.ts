@@ -103,6 +103,8 @@ export interface Finding {
    * "number-words+coordination" …). Absent for a plain reading.
    */
   reading?: string;
+  /** The latest date a read source confirms the fact the finding rests on (YYYY, YYYY-MM or YYYY-MM-DD). */
+  confirmed?: string;
 }
 
 export interface Mention {
@@ -133,6 +135,8 @@ export interface CheckOptions {
 export interface CheckResult {
   asOf: string;
   asOfOrigin: AsOfOrigin;
+  /** The date the record was last reviewed as a whole, when it says. */
+  recordReviewed?: string;
   findings: Finding[];
   mentions: Mention[];
   /** Things worth telling the writer that are not findings (e.g. unreadable front matter). */

@@ -45,7 +45,7 @@ describe('cli', function () {
     const file = json.files.find((f: { path: string }) => f.path.endsWith('seed-002-shift-ai-training-overseas.md'));
     assert.equal(file.asOf, '2025-11-27');
     const finding = file.findings[0];
-    assert.deepEqual(Object.keys(finding), ['range', 'severity', 'verdict', 'kind', 'claim', 'recorded', 'message', 'factId', 'sources', 'sourceTier', 'weaklySourced', 'fix', 'provenance']);
+    assert.deepEqual(Object.keys(finding), ['range', 'severity', 'verdict', 'kind', 'claim', 'recorded', 'message', 'factId', 'sources', 'sourceTier', 'weaklySourced', 'fix', 'provenance', 'confirmed']);
     assert.deepEqual(finding.range, { start: { line: 13, character: 263 }, end: { line: 13, character: 273 } });
     assert.equal(finding.fix.newText, 'October 2022');
     assert.ok(finding.sources.every((s: Record<string, unknown>) => s.title && s.publisher && /^https?:\/\//.test(String(s.url)) && 'date' in s));

@@ -5,7 +5,7 @@ export function toJson(report: Report): unknown {
   return {
     version: 1,
     asOf: report.asOf,
-    record: { version: report.recordVersion, packs: report.packs },
+    record: { version: report.recordVersion, ...(report.recordReviewed ? { reviewed: report.recordReviewed } : {}), packs: report.packs },
     files: report.files.map((file) => ({
       path: file.path,
       asOf: file.asOf,
@@ -25,6 +25,7 @@ export function toJson(report: Report): unknown {
         ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),
         ...(f.fix ? { fix: { range: f.fix.range, newText: f.fix.newText, ...(f.fix.citation ? { citation: `[^${f.fix.citation.label}]: ${f.fix.citation.text}` } : {}) } } : {}),
         provenance: f.provenance,
+        ...(f.confirmed ? { confirmed: f.confirmed } : {}),
       })),
     })),
   };

@@ -15,6 +15,8 @@ export interface FileReport {
 export interface Report {
   asOf: string;
   recordVersion: string;
+  /** The date the record was last reviewed as a whole. */
+  recordReviewed?: string;
   packs: string[];
   files: FileReport[];
 }

@@ -98,6 +98,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
           sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date, tier: s.tier })),
           ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),
           provenance: f.provenance,
+          ...(f.confirmed ? { confirmed: f.confirmed } : {}),
         },
       });
     }
@@ -110,7 +111,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
         tool: { driver: { name: 'Fact Desk', version: toolVersion, rules } },
         invocations: [{ executionSuccessful: !report.files.some((f) => f.error), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         results,
-        properties: { recordVersion: report.recordVersion, packs: report.packs },
+        properties: { recordVersion: report.recordVersion, ...(report.recordReviewed ? { recordReviewed: report.recordReviewed } : {}), packs: report.packs },
       },
     ],
   };

@@ -81,6 +81,8 @@ export interface StatusClaim extends ClaimBase {
   polarity: StatusPolarity;
   /** "the most powerful chip legally available in China is X". */
   superlative: boolean;
+  /** Which China question the claim answers; unset (the reader sets none yet) is the US export side. */
+  side?: 'us-export' | 'china-import';
 }
 
 export type Claim = QuantityClaim | CategoryClaim | EventClaim | StatusClaim;

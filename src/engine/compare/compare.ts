@@ -6,7 +6,7 @@ import type { CategoryClaim, Claim, EventClaim, EventFamily, QuantityClaim, Stat
 import { dateDistance, dateMatches, displayDate, formatDateLike, recordDateBounds } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import type { ICategoryFact, IEventFact, IQuantityFact, IStatusFact, RecordIndex } from '../record/record-index';
-import type { EventType, ExportStatus, Quantity } from '../record/schema';
+import type { EventType, ExportStatus, Quantity, StatusSide } from '../record/schema';
 import type { Verdict } from '../types';
 import { withThousands } from '../format';
 
@@ -274,11 +274,11 @@ function compareRole(claim: CategoryClaim, facts: ICategoryFact[], index: Record
 
 const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
   restrict: ['export_licence_required', 'rule_released', 'rule_effective'],
-  announce: ['announced', 'launched', 'production'],
-  rescind: ['rule_rescinded'],
+  announce: ['announced', 'launched', 'production', 'model_released'],
+  rescind: ['rule_rescinded', 'rule_suspended'],
   approve: ['export_approved', 'licences_issued', 'licences_assured', 'deal_announced'],
   report: ['report_published'],
-  issue: ['rule_released', 'rule_effective', 'announced', 'licence_review'],
+  issue: ['rule_released', 'rule_effective', 'announced', 'licence_review', 'guidance_issued'],
 };
 
 export const FAMILY_WORDS: Record<EventFamily, string> = {
@@ -305,6 +305,11 @@ const EVENT_WORDS: Record<EventType, string> = {
   china_restriction: 'Chinese restriction',
   report_published: 'published',
   licence_review: 'licence review',
+  rule_suspended: 'rule suspended',
+  guidance_issued: 'guidance issued',
+  charges_filed: 'charges filed',
+  results_reported: 'results reported',
+  model_released: 'released',
 };
 
 /**
@@ -350,9 +355,9 @@ function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
 // ---------- export status ----------
 
 const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
-  banned: ['licence_required', 'prohibited'],
-  restricted: ['licence_required', 'licensed', 'approved_pending', 'prohibited'],
-  allowed: ['unrestricted', 'licensed', 'approved_pending'],
+  banned: ['licence_required', 'prohibited', 'import_blocked'],
+  restricted: ['licence_required', 'licensed', 'approved_pending', 'prohibited', 'case_by_case', 'import_blocked', 'purchase_discouraged', 'import_conditional'],
+  allowed: ['unrestricted', 'licensed', 'approved_pending', 'import_conditional', 'import_allowed'],
 };
 const STATUS_WORDS: Record<ExportStatus, string> = {
   unrestricted: 'exportable to China without a licence',
@@ -360,10 +365,16 @@ const STATUS_WORDS: Record<ExportStatus, string> = {
   licensed: 'exportable to China under US licences',
   approved_pending: 'approved for sale to approved Chinese customers, licences under review',
   prohibited: 'not exportable to China',
+  case_by_case: 'licensable to China case by case under the January 2026 BIS rule (no presumption of denial; no licence reported granted)',
+  import_blocked: 'not let into China by the Chinese authorities',
+  purchase_discouraged: 'discouraged by Chinese guidance (not banned)',
+  import_conditional: 'allowed into China for some buyers, with conditions',
+  import_allowed: 'not restricted by China',
 };
 
-export function statusAt(index: RecordIndex, entity: string, asOf: string): IStatusFact | undefined {
-  return index.statusTimeline(entity).find((s) => validAt(s, asOf));
+/** The status on one side (US export, the default, or China's import) at a date. */
+export function statusAt(index: RecordIndex, entity: string, asOf: string, side: StatusSide = 'us-export'): IStatusFact | undefined {
+  return index.statusTimeline(entity).find((s) => s.side === side && validAt(s, asOf));
 }
 
 function describeStatus(s: IStatusFact): string {
@@ -371,13 +382,17 @@ function describeStatus(s: IStatusFact): string {
 }
 
 function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: string): Comparison {
-  const timeline = index.statusTimeline(claim.entityId);
+  // A claim is judged against the side it talks about; the reader sets no side yet, so: US export.
+  const side = claim.side ?? 'us-export';
+  const timeline = index.statusTimeline(claim.entityId).filter((s) => s.side === side);
   if (!timeline.length) return unknown();
-  const now = statusAt(index, claim.entityId, asOf);
+  const now = statusAt(index, claim.entityId, asOf, side);
   if (!now) return unknown();
   const name = index.entityName(claim.entityId);
   const recorded = `the ${name} is ${describeStatus(now)}`;
   const ok = COMPATIBLE[claim.polarity].includes(now.status);
+  // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
+  if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && COMPATIBLE[claim.polarity].includes(s.status));

@@ -3,9 +3,9 @@
  * Severity comes from the verdict; a quotation is information at most.
  */
 import type { Claim } from '../claims/types';
-import { displayDate } from '../dates/dates';
 import { ATTRIBUTE_LABELS } from '../cards';
 import { FAMILY_WORDS, type Comparison } from '../compare/compare';
+import { displayDate } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';
 import { TIER_RANK } from '../record/tiers';
@@ -164,8 +164,24 @@ function nameIn(words: string, entityId: string, index: RecordIndex): boolean {
   return !!e && [e.name, ...e.aliases].some((n) => w.includes(n.toLowerCase()) || n.toLowerCase().includes(w));
 }
 
+/** A fact whose truth changes with time: a status, a role, anything with a validity. */
+function timeDependent(f: OriginFact): boolean {
+  return f.kind === 'status' || (f.kind === 'category' && f.attribute === 'role') || !!f.valid;
+}
+
+/** The newest confirmation of the time-dependent facts current at the as-of date, when the as-of date is past it. */
+export function staleSince(facts: OriginFact[], asOf: string): string | undefined {
+  const current = facts.filter((f) => timeDependent(f) && (!f.valid?.to || asOf < f.valid.to) && (!f.valid?.from || f.valid.from <= asOf));
+  if (!current.length) return undefined;
+  const newest = current.map((f) => f.confirmed).sort().pop()!;
+  // A confirmation of a month or year covers the whole of it.
+  const end = newest.length === 4 ? `${newest}-12-31` : newest.length === 7 ? `${newest}-31` : newest;
+  return asOf > end ? newest : undefined;
+}
+
 export function buildFinding(claim: Claim, comparison: Comparison, text: string, asOf: string, index: RecordIndex): LocalFinding {
   const primary = comparison.facts[0];
+  const stale = staleSince(comparison.facts, asOf);
   const factId = primary?.id ?? '';
   const sources = sourcesOf(comparison.facts, index);
   const claimText = text.slice(claim.span.start, claim.span.end);
@@ -191,7 +207,8 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
       ? `${claim.quoted ? 'In a quotation: ' : ''}Not in the record: ${draftSays}${readAs}; the record holds no value for this (as of ${asOf}).`
       : `${claim.quoted ? 'In a quotation: ' : ''}${verdictWords[comparison.verdict]}${draftSays}${readAs}; the record says ${comparison.recorded} (as of ${asOf}).` +
         (comparison.detail ? ` ${comparison.detail}` : '') +
-        relativeReading(claim)) +
+        relativeReading(claim) +
+        (stale ? ` This is as far as the record knows; newest source ${displayDate(stale)}.` : '')) +
     (weak && comparison.verdict !== 'unknown' ? ' Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies); check a primary source.' : '');
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
@@ -215,5 +232,6 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     ...(fix ? { fix: fix.citation ? fix : { span: fix.span, newText: fix.newText } } : {}),
     quoted: claim.quoted,
     provenance: provenanceOf(primary, index),
+    ...(primary ? { confirmed: primary.confirmed } : {}),
   };
 }

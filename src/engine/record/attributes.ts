@@ -19,6 +19,9 @@ export const QUANTITY_ATTRIBUTES = [
   'relative_performance',
   'revenue_share',
   'charge',
+  'parameters',
+  'active_parameters',
+  'tariff',
 ] as const;
 
 export const CATEGORY_ATTRIBUTES = ['architecture', 'vendor', 'maker', 'parent', 'memory_type', 'role', 'training_chip'] as const;

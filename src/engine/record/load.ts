@@ -43,7 +43,8 @@ export interface Origin {
   line: number;
 }
 
-export type OriginFact = Fact & { origin: Origin };
+/** A compiled fact: where it comes from, and the latest date a read source confirms it (always set). */
+export type OriginFact = Fact & { origin: Origin; confirmed: string };
 export type OriginEntity = Entity & { origin: Origin };
 /** A source with the tier resolved from the publisher list at compile time. */
 export type OriginSource = Source & { origin: Origin; tier: Tier; publisherId: string };
@@ -56,6 +57,8 @@ export interface CompiledRecord {
   version: string;
   /** The publisher list: host → publisher → tier (bundled data/record/publishers.yaml plus packs'). */
   publishers: OriginPublisher[];
+  /** The date the record was last reviewed as a whole (the bundled record's `reviewed`). */
+  reviewed?: string;
   sources: OriginSource[];
   entities: OriginEntity[];
   facts: OriginFact[];
@@ -227,6 +230,9 @@ export const UNITS_OF: Record<QuantityFact['attribute'], readonly Quantity['unit
   relative_performance: ['count', '%'],
   revenue_share: ['%'],
   charge: ['USD billion'],
+  parameters: ['billion', 'count'],
+  active_parameters: ['billion', 'count'],
+  tariff: ['%'],
 };
 
 /** Why an override cannot replace the fact it names (another kind, entity, attribute…), or undefined. */
@@ -290,6 +296,15 @@ export function compileRecord(
   const sources = new Map<string, OriginSource>((base?.sources ?? []).map((s) => [s.id, s]));
   const entities = new Map<string, OriginEntity>((base?.entities ?? []).map((e) => [e.id, e]));
   const facts = new Map<string, OriginFact>((base?.facts ?? []).map((f) => [f.id, f]));
+  const reviewedDates = files.map((f) => f.data?.reviewed).filter((d): d is string => !!d).sort();
+  const reviewed = base?.reviewed ?? reviewedDates[reviewedDates.length - 1];
+  /** The fact's own date, else the newest date of its cited sources (their access date when undated). */
+  const confirmedOf = (f: Fact): string => {
+    if (f.confirmed) return f.confirmed;
+    if (f.asOf) return f.asOf;
+    const dates = f.citations.map((c) => sources.get(c.source)).filter((s): s is OriginSource => !!s).map((s) => s.date ?? s.accessed).sort();
+    return dates[dates.length - 1] ?? '';
+  };
   const overridden = [...(base?.overridden ?? [])];
   const accepted = [...(base?.accepted ?? [])];
   const cues = [...(base?.cues ?? [])];
@@ -346,7 +361,7 @@ export function compileRecord(
     data.facts.forEach((f, i) => {
       const prior = facts.get(f.id);
       if (prior) fail(file, ['facts', i, 'id'], `duplicate fact id "${f.id}" (first defined in ${prior.origin.file}:${prior.origin.line}); to replace a bundled fact, put it under overrides`);
-      else facts.set(f.id, { ...f, origin: { file: file.name, line: file.lineOf(['facts', i]).line } });
+      else facts.set(f.id, { ...f, confirmed: '', origin: { file: file.name, line: file.lineOf(['facts', i]).line } });
     });
   }
   for (const file of good) {
@@ -362,7 +377,7 @@ export function compileRecord(
       else {
         overridden.push({ fact: prior, by: origin });
         overriddenHere.set(f.id, origin);
-        facts.set(f.id, { ...f, origin });
+        facts.set(f.id, { ...f, confirmed: '', origin });
       }
     });
     cues.push(...file.data!.cues);
@@ -409,11 +424,21 @@ export function compileRecord(
       });
     }
     if (fact.valid?.from && fact.valid.to && fact.valid.from > fact.valid.to) fail(file, [...path, 'valid'], `valid.from ${fact.valid.from} is after valid.to ${fact.valid.to}`);
+    if (fact.kind === 'status') {
+      const china = CHINA_IMPORT.has(fact.status);
+      if (china !== (fact.side === 'china-import')) fail(file, [...path, 'status'], `status "${fact.status}" belongs to the ${china ? 'china-import' : 'us-export'} side, but the fact's side is ${fact.side}`);
+    }
+  }
+  // Every fact this compile defines gets its confirmation date (sources are all known by now).
+  for (const { fact } of ownFacts) {
+    const compiled = facts.get(fact.id);
+    if (compiled && !compiled.confirmed) compiled.confirmed = confirmedOf(fact);
   }
   return {
     record: {
       version: options.version,
       publishers: [...publishers.values()],
+      ...(reviewed ? { reviewed } : {}),
       sources: [...sources.values()],
       entities: [...entities.values()],
       facts: [...facts.values()],
@@ -424,6 +449,8 @@ export function compileRecord(
     errors,
   };
 }
+
+const CHINA_IMPORT = new Set(['import_blocked', 'purchase_discouraged', 'import_conditional', 'import_allowed']);
 
 /** A short stable hash of the record's content, for its version string and caches. */
 export function contentHash(text: string): string {

@@ -1,10 +1,11 @@
 /** Look-up tables over a compiled record, built once per record version. */
 import { byText } from '../format';
+import { nameKey } from '../mentions/matcher';
 import type { RelationCue } from './schema';
 import type { CompiledRecord, OriginEntity, OriginFact, OriginSource } from './load';
 import type { CategoryFact, EventFact, QuantityFact, StatusFact } from './schema';
 
-type WithOrigin<T> = T & Pick<OriginFact, 'origin'>;
+type WithOrigin<T> = T & Pick<OriginFact, 'origin' | 'confirmed'>;
 export type IQuantityFact = WithOrigin<QuantityFact>;
 export type ICategoryFact = WithOrigin<CategoryFact>;
 export type IEventFact = WithOrigin<EventFact>;
@@ -80,6 +81,22 @@ export class RecordIndex {
   /** All facts about an entity, for its card. */
   factsAbout(entity: string): OriginFact[] {
     return this.record.facts.filter((f) => (f.kind === 'event' ? f.entities.includes(entity) : f.entity === entity));
+  }
+
+  /**
+   * The entity a reader means by an id or a name (`explain`): an exact id first, then a
+   * name, alias or variant name (case-, space- and hyphen-insensitive), then an id so written.
+   */
+  resolve(text: string): OriginEntity | undefined {
+    const raw = text.trim();
+    const exact = this.entities.get(raw);
+    if (exact) return exact;
+    const wanted = nameKey(raw);
+    const all = [...this.entities.values()];
+    return (
+      all.find((e) => [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])].some((n) => nameKey(n) === wanted)) ??
+      all.find((e) => nameKey(e.id) === wanted)
+    );
   }
 
   entityName(id: string): string {

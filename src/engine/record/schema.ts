@@ -139,6 +139,16 @@ export const EventType = z.enum([
   'china_restriction',
   'report_published',
   'licence_review',
+  /** A rule put on hold for a time (it comes back unless extended). */
+  'rule_suspended',
+  /** Guidance clarifying how an existing rule applies. */
+  'guidance_issued',
+  /** Criminal charges unsealed or announced. */
+  'charges_filed',
+  /** A company's quarterly results. */
+  'results_reported',
+  /** A model released (open weights, preview or app). */
+  'model_released',
 ]);
 export type EventType = z.infer<typeof EventType>;
 
@@ -153,8 +163,25 @@ export const ExportStatus = z.enum([
   'approved_pending',
   /** Not exportable, excluded from any deal. */
   'prohibited',
+  /** A licence is required and applications are reviewed case by case (no presumption of denial); none reported granted. */
+  'case_by_case',
+  // China's side (side: china-import): what Beijing allows in.
+  /** China does not let it in: customs turn it away, or buyers are told not to order it. */
+  'import_blocked',
+  /** Chinese guidance discourages buying it (not a ban). */
+  'purchase_discouraged',
+  /** China lets some buyers import it, with conditions. */
+  'import_conditional',
+  /** China puts no restriction on importing or buying it. */
+  'import_allowed',
 ]);
 export type ExportStatus = z.infer<typeof ExportStatus>;
+
+/** Which of the two China questions a status answers: may the US side export it, does China let it in. */
+export const StatusSide = z.enum(['us-export', 'china-import']);
+export type StatusSide = z.infer<typeof StatusSide>;
+export const US_EXPORT_STATUSES: readonly ExportStatus[] = ['unrestricted', 'licence_required', 'licensed', 'approved_pending', 'prohibited', 'case_by_case'];
+export const CHINA_IMPORT_STATUSES: readonly ExportStatus[] = ['import_blocked', 'purchase_discouraged', 'import_conditional', 'import_allowed'];
 
 export const Validity = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
 
@@ -174,8 +201,13 @@ export const Examples = z.strictObject({
 const factBase = {
   id: Id,
   citations: z.array(Citation).min(1),
-  /** When the record last confirmed this fact against its sources. */
-  asOf: IsoDate,
+  /**
+   * The latest date a read source confirms this fact (the newest date among its cited sources).
+   * When omitted it is computed from the cited sources' dates (their access dates when undated).
+   */
+  confirmed: IsoDate.optional(),
+  /** Older name of `confirmed`, still read in packs: when the desk last confirmed the fact. */
+  asOf: IsoDate.optional(),
   valid: Validity.optional(),
   conflicts: z.array(Conflict).default([]),
   /**
@@ -225,6 +257,8 @@ export const StatusFact = z.strictObject({
   kind: z.literal('status'),
   entity: Id,
   jurisdiction: z.literal('china'),
+  /** us-export: may it be exported from the US side to China (the default); china-import: does China let it in. */
+  side: StatusSide.default('us-export'),
   status: ExportStatus,
   valid: Validity,
   summary: z.string().min(1),
@@ -261,6 +295,8 @@ export const RecordFile = z
   .strictObject({
     /** Who publishes on which host, and the tier their pages get (the bundled list is data/record/publishers.yaml). */
     publishers: z.array(Publisher).default([]),
+    /** The date the record (or pack) was last reviewed against its sources as a whole. */
+    reviewed: IsoDate.optional(),
     sources: z.array(Source).default([]),
     entities: z.array(Entity).default([]),
     facts: z.array(Fact).default([]),
