@@ -218,7 +218,7 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     packs.forEach((p) => allPacks.add(p));
     let result: ReturnType<typeof engine.check>;
     try {
-      result = engine.check(read.text, { asOf: opts.asOf, today });
+      result = engine.check(read.text, { asOf: opts.asOf, today, includeSupported: true });
     } catch (e) {
       // An engine fault on one draft is reported for that draft; the others are still checked.
       unreadable = true;
@@ -231,8 +231,11 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
       continue;
     }
     // Findings from pack facts name the pack file and line; an override also shows the bundled value and its sources.
-    const findings = packs.length ? withPackProvenance(result.findings, engine.index) : result.findings;
-    reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [] });
+    // Claims the record cannot judge are listed, never passed silently; supported ones are not reported.
+    const reported = result.findings.filter((f) => f.verdict !== 'supported' && f.verdict !== 'unknown');
+    const notInRecord = result.findings.filter((f) => f.verdict === 'unknown');
+    const findings = packs.length ? withPackProvenance(reported, engine.index) : reported;
+    reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [], notInRecord });
   }
   const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}), packs: [...allPacks], files: reports };
   // JSON and SARIF are written in pieces: the report of a large draft may be longer than any one string.

@@ -66,6 +66,8 @@ interface DraftState {
   chunks: PlacedChunk[];
 }
 
+const CHINA = /\bChin(?:a|ese)\b/i;
+
 /** Drafts whose last check is kept for the next (an editor has a few open at once). */
 const KEPT_DRAFTS = 8;
 
@@ -118,9 +120,10 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
   };
 
-  const sentenceContext = (text: string, mentions: RawMention[], quotedSegment: boolean, asOf: string): SentenceContext => {
+  const sentenceContext = (text: string, mentions: RawMention[], quotedSegment: boolean, asOf: string, topicChina: boolean): SentenceContext => {
     let reading: SentenceReading | undefined;
     return {
+      topicChina,
       text,
       mentions,
       // A date inside a name ("the October 2022 export controls") names, it does not claim.
@@ -142,8 +145,9 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       claims.push(...extractTableClaims(text, context, matcher, segment.quoted));
     }
     if (mentions.length) {
+      const topicChina = CHINA.test(text);
       const reader: SentenceReader = {
-        context: (sentenceText, known) => sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf),
+        context: (sentenceText, known) => sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf, topicChina),
         extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
       };
       // The paragraph's earlier sentences, for "it", "the chip", "the company".

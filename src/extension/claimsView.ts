@@ -21,6 +21,7 @@ const GROUP_ICONS: Record<string, [string, string]> = {
   contradicted: ['error', 'errorForeground'],
   outdated: ['warning', 'editorWarning.foreground'],
   disputed: ['question', 'editorInfo.foreground'],
+  unknown: ['circle-slash', 'descriptionForeground'],
   supported: ['pass', 'testing.iconPassed'],
 };
 

@@ -12,6 +12,10 @@ export function toJson(report: Report): unknown {
       ...(file.error ? { error: file.error } : {}),
       // What the text output prints as notes (a part not checked, a front-matter date not used); absent when none.
       ...(file.notes.length ? { notes: file.notes } : {}),
+      // Claims the record cannot judge: listed so nothing passes silently; absent when none.
+      ...(file.notInRecord?.length
+        ? { notInRecord: file.notInRecord.map((f) => ({ range: f.range, kind: f.kind, claim: f.claim, entityId: f.entityId, claimed: f.claimed, message: f.message })) }
+        : {}),
       findings: file.findings.map((f) => ({
         range: f.range,
         severity: f.severity,

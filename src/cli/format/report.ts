@@ -10,6 +10,8 @@ export interface FileReport {
   /** Set when the file was not checked: why. */
   error?: string;
   notes: string[];
+  /** Claims read about known entities that the record holds no value for ("not in the record"). */
+  notInRecord?: Finding[];
 }
 
 export interface Report {

@@ -27,12 +27,14 @@ export function formatText(report: Report, colour: boolean): string {
   const confirmed = report.files.flatMap((f) => f.findings.map((x) => x.confirmed)).filter((d): d is string => !!d).sort();
   const checked = report.files.filter((f) => !f.error).length;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const notInRecord = report.files.reduce((n, f) => n + (f.notInRecord?.length ?? 0), 0);
   const asOfs = [...new Set(report.files.filter((f) => !f.error).map((f) => f.asOf))];
   lines.push(
     `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.information} information in ${plural(checked, 'file')}` +
       `${asOfs.length ? ` (as of ${safe(asOfs.join(', '))})` : ''}` +
       `${confirmed.length ? `; newest source of these findings ${confirmed[confirmed.length - 1]}` : ''}` +
       `${report.recordReviewed ? `; record reviewed ${report.recordReviewed}` : ''}` +
+      `${notInRecord ? `; ${plural(notInRecord, 'claim')} not in the record (listed by --format json)` : ''}` +
       `; record ${report.recordVersion}${report.packs.length ? ` + ${plural(report.packs.length, 'pack')}` : ''}`,
   );
   return lines.join('\n') + '\n';

@@ -97,6 +97,8 @@ export interface SentenceContext {
   quotedSegment: boolean;
   asOf: string;
   index: RecordIndex;
+  /** The paragraph is about China (names China or Chinese): "can be exported" there means to China. */
+  topicChina?: boolean;
   /** compromise's reading, computed on first use. */
   reading: () => SentenceReading;
 }

@@ -19,8 +19,13 @@ const HYPOTHETICAL = /\b(?:if|whether|unless|hopes?|hoped|hoping|wants?|wanted|a
 const BAN_ON = /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i;
 const BAN_AFTER = /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:to|in|into)\s+(?:mainland\s+)?China\s+(?:(?:has|had|have|was|were|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i;
 
+/** A destination other than China right after the verb. */
+const OTHER_PLACE = /^\s+(?:to|in|into|from|within|across|outside)\s+(?!(?:mainland\s+)?Chin)/i;
+const NO_PLACE = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;
+
 export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
-  if (!/\bChin(?:a|ese)\b/i.test(ctx.text)) return [];
+  const inSentence = /\bChin(?:a|ese)\b/i.test(ctx.text);
+  if (!inSentence && !ctx.topicChina) return [];
   const out: StatusClaim[] = [];
   for (const chip of ctx.mentions) {
     if (chip.kind !== 'chip' && chip.kind !== 'system') continue;
@@ -29,7 +34,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const modal = MODAL.exec(ctx.text.slice(chip.end, clause.end));
     if (modal) {
       const verbEnd = chip.end + modal[0].length;
-      const place = TO_CHINA.exec(ctx.text.slice(verbEnd, clause.end));
+      // In a paragraph about China, "can be exported" with no destination means to China; another destination is another claim.
+      const place = TO_CHINA.exec(ctx.text.slice(verbEnd, clause.end)) ?? (ctx.topicChina && !OTHER_PLACE.test(ctx.text.slice(verbEnd, verbEnd + 40)) ? NO_PLACE : null);
       if (!place || HYPOTHETICAL.test(before) || /\?\s*$/.test(ctx.text)) continue;
       const negated = !!(modal[1] || modal[2] || modal[3]);
       const end = verbEnd + place[0].length;

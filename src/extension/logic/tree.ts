@@ -2,8 +2,9 @@
 import type { Finding, Range } from '../../engine';
 import { VERDICT_LABEL } from './markdown';
 
-export type GroupVerdict = 'contradicted' | 'outdated' | 'disputed' | 'supported';
-export const GROUP_ORDER: readonly GroupVerdict[] = ['contradicted', 'outdated', 'disputed', 'supported'];
+export type GroupVerdict = 'contradicted' | 'outdated' | 'disputed' | 'unknown' | 'supported';
+/** "Not in the record" (unknown) is listed: a claim the record cannot judge never passes silently. */
+export const GROUP_ORDER: readonly GroupVerdict[] = ['contradicted', 'outdated', 'disputed', 'unknown', 'supported'];
 
 export interface ClaimItem {
   /** The claim as the draft words it. */
@@ -24,7 +25,7 @@ export interface ClaimGroup {
   claims: ClaimItem[];
 }
 
-/** Groups in verdict order, empty groups left out; claims in draft order. Unknown claims are not listed. */
+/** Groups in verdict order, empty groups left out; claims in draft order. */
 export function groupClaims(findings: readonly Finding[], entityName: (id: string) => string): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
   for (const verdict of GROUP_ORDER) {

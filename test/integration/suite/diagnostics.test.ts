@@ -20,7 +20,7 @@ const DESK_TEST_EXPECTED: { line: number; start: number; end: number; severity: 
   { line: 30, start: 29, end: 39, severity: ERROR, code: 'h20.export-licence-required.2025-04-09', text: 'April 2023', message: /^Draft says “April 2023” for the Nvidia H20's export restrictions; the record says 9 April 2025/ },
   { line: 34, start: 51, end: 54, severity: ERROR, code: 'h20.revenue-share.2025-08', text: '25%', message: /^Draft says “25%” for the Nvidia H20's US revenue share; the record says 15%/ },
   { line: 36, start: 4, end: 24, severity: WARNING, code: 'h200.china-status.approved-pending', text: 'H200 is still banned', message: /^Outdated: Draft says “H200 is still banned”; the record says the Nvidia H200 is approved for sale/ },
-  { line: 38, start: 4, end: 67, severity: WARNING, code: 'h20.china-status.licensed', text: 'most powerful Nvidia chip legally available in China is the H20', message: /^Outdated: .*The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\.$/ },
+  { line: 38, start: 4, end: 67, severity: WARNING, code: 'h20.china-status.licensed', text: 'most powerful Nvidia chip legally available in China is the H20', message: /^Outdated: .*The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\. This is as far as the record knows; newest source 9 December 2025\.$/ },
   { line: 42, start: 0, end: 28, severity: ERROR, code: 'qwen.maker', text: 'Qwen, developed by ByteDance', message: /^Draft says “ByteDance” for Qwen's maker; the record says Alibaba/ },
   { line: 44, start: 15, end: 21, severity: INFORMATION, code: 'h20.memory_capacity', text: '141 GB', message: /^In a quotation: Draft says “141 GB” for the Nvidia H20's memory; the record says 96 GB/ },
 ];

@@ -99,7 +99,7 @@ describe('As-of date for one draft', () => {
     assert.strictEqual(doc.getText(d.range), H20_CLAIM);
     assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [13, 41, 41 + H20_CLAIM.length]);
     assert.strictEqual(codeOf(d), 'h20.china-status.licensed');
-    assert.match(d.message, /^Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”; .*\(as of 2025-12-15\)\. The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\.$/);
+    assert.match(d.message, /^Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”; .*\(as of 2025-12-15\)\. The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\. This is as far as the record knows; newest source 9 December 2025\.$/);
     await waitFor(() => api.statusBar().tooltip.includes('As of 2025-12-15 (set by Fact Desk: Set as-of date or the factdesk.asOf setting)'), 'the status tooltip to show the date');
     assert.match(api.statusBar().text, /^✗ 0 ⚠ 1 ✓ \d+$/);
     const actions = await quickFixes(doc.uri, d.range, /^Replace with/);

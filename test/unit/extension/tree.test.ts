@@ -21,8 +21,9 @@ describe('claims-tree grouping', () => {
     assert.deepEqual(groupClaims(check('Nothing about chips.').findings, name), []);
   });
 
-  it('leaves unknown claims out', () => {
-    const f = check('The Nvidia H200 has 80 GB of HBM3 memory.').findings[0]!;
-    assert.deepEqual(groupClaims([{ ...f, verdict: 'unknown' }], name), []);
+  it('lists claims the record cannot judge under "Not in the record", before the supported ones', () => {
+    const groups = groupClaims(check('The MI308 has 192 GB of memory. The Nvidia H200 has 141 GB of memory.').findings, name);
+    assert.deepEqual(groups.map((g) => g.label), ['Not in the record (1)', 'Supported (1)']);
+    assert.equal(groups[0]!.claims[0]!.label, '192 GB');
   });
 });

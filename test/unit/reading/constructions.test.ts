@@ -95,6 +95,10 @@ table('reading: coordinated subjects and ellipsis', [
   { text: 'The H100 and H200 have 80 GB and 141 GB respectively.', report: [] },
   { text: 'The H100 and H200 have 80 GB of memory.', report: [] },
   { text: 'The H20 cannot be exported to China, and neither can the H800.', asOf: '2025-06-15', report: [] },
+  // In a paragraph about China, "can be exported" means to China; elsewhere, or to another place, it claims nothing.
+  { text: 'Chinese buyers want Nvidia chips. The H20 can be exported, and so can the H800.', asOf: '2025-06-15', report: ['outdated:nvidia-h20', 'outdated:nvidia-h800'] },
+  { text: 'The H20 can be exported, and so can the H800.', asOf: '2025-06-15', report: [] },
+  { text: 'China wants chips. The H20 can be exported to Malaysia.', asOf: '2025-06-15', report: [] },
 ]);
 
 table('reading: status in modal, negated and "ban lifted" language, at the draft’s date', [
