@@ -31,6 +31,12 @@ describe('dates', () => {
     assert.equal(one("Trump's August deal").from, '2025-08-01');
   });
 
+  it('a month and day before a year out of range is no date at all (BUG-25: a fix once left ", 2123" behind)', () => {
+    assert.deepEqual(findDates('on November 13, 2123 the rule took effect', '2025-11-27'), []);
+    assert.deepEqual(findDates('on Nov. 13, 1899', '2025-11-27'), []);
+    assert.equal(findDates('on November 13 the rule took effect', '2025-11-27')[0]?.text, 'November 13');
+  });
+
   it('does not read numbers that are not years as dates', () => {
     assert.deepEqual(findDates('2,048 GPUs and 2025.5 units and the 2020s', '2025-11-27'), []);
   });

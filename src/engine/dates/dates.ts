@@ -35,7 +35,8 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
   { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
-  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!,?\s+(?:19|20)\d{2})`, 'gi'), style: 'MD' },
+  // Not before any four-digit year: "November 13, 2123" is no date this reads, and never "November 13" alone (a fix would leave ", 2123").
+  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!,?\s+\d{4})`, 'gi'), style: 'MD' },
   { re: new RegExp(String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`, 'gi'), style: 'M' },
   { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
