@@ -28,6 +28,7 @@ const INTERNAL_UNIT_TESTS = [
   'test/unit/record.test.ts',
   'test/unit/segment.test.ts',
   'test/unit/segment-plain.test.ts',
+  'test/unit/tiers.test.ts',
   'test/unit/hardening/packs-data.test.ts',
   'test/unit/hardening/support.ts',
 ];

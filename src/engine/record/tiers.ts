@@ -6,6 +6,13 @@
 import type { CompiledRecord, OriginSource } from './load';
 import type { Fact, Publisher, Source, Tier } from './schema';
 
+/** "/a/b//" → "/a/b" (a loop, not /\/+$/, which the regexp lint rightly calls quadratic on a run of slashes). */
+function withoutTrailingSlashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 47) end--;
+  return s.slice(0, end);
+}
+
 /** Best first. */
 export const TIERS: readonly Tier[] = ['primary', 'major-press', 'named-outlet', 'weak'];
 export const TIER_RANK: Record<Tier, number> = { primary: 0, 'major-press': 1, 'named-outlet': 2, weak: 3 };
@@ -40,7 +47,7 @@ export function patternMatch(pattern: string, url: string): number {
   if (!p) return -1;
   const slash = pattern.indexOf('/');
   const host = slash < 0 ? pattern : pattern.slice(0, slash);
-  const prefix = slash < 0 ? '' : pattern.slice(slash).replace(/\/+$/, '');
+  const prefix = slash < 0 ? '' : withoutTrailingSlashes(pattern.slice(slash));
   if (p.host !== host && !p.host.endsWith(`.${host}`)) return -1;
   if (prefix) {
     const path = p.path.toLowerCase();
@@ -130,7 +137,7 @@ export interface ConsistencyProblem {
 /** A URL compared as the same page: no scheme, no www., no trailing slash, host in lowercase. */
 function samePage(url: string): string {
   const p = parseUrl(url);
-  return p ? `${p.host.replace(/^www\./, '')}${p.path.replace(/\/+$/, '')}` : url;
+  return p ? `${p.host.replace(/^www\./, '')}${withoutTrailingSlashes(p.path)}` : url;
 }
 const sameTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
