@@ -17,8 +17,8 @@ export interface UnitInfo {
 }
 
 const UNITS: [RegExp, UnitInfo][] = [
-  [/^(?:TB\/s|TB\/sec|TBps|TB\s+per\s+second|terabytes?\s+per\s+second)$/i, { dimension: 'bandwidth', scale: 1000, display: 'TB/s' }],
-  [/^(?:GB\/s|GB\/sec|GBps|GB\s+per\s+second|gigabytes?\s+per\s+second)$/i, { dimension: 'bandwidth', scale: 1, display: 'GB/s' }],
+  [/^(?:TB\/s|TB\/sec|TBps|TB\s+(?:per|a|each)\s+second|terabytes?\s+(?:per|a|each)\s+second)$/i, { dimension: 'bandwidth', scale: 1000, display: 'TB/s' }],
+  [/^(?:GB\/s|GB\/sec|GBps|GB\s+(?:per|a|each)\s+second|gigabytes?\s+(?:per|a|each)\s+second)$/i, { dimension: 'bandwidth', scale: 1, display: 'GB/s' }],
   [/^(?:TB|terabytes?)$/i, { dimension: 'bytes', scale: 1000, display: 'TB' }],
   [/^(?:GB|gigabytes?)$/i, { dimension: 'bytes', scale: 1, display: 'GB' }],
   [/^(?:PFLOPS|PFLOP\/s|petaflops)$/i, { dimension: 'flops', scale: 1000, display: 'PFLOPS' }],
@@ -29,7 +29,7 @@ const UNITS: [RegExp, UnitInfo][] = [
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const UNIT = String.raw`(TB\/s|TB\/sec|TBps|GB\/s|GB\/sec|GBps|(?:TB|GB)\s+per\s+second|(?:tera|giga)bytes?\s+per\s+second|TB|GB|terabytes?|gigabytes?|PFLOPS|PFLOP\/s|petaflops|TFLOPS|TFLOP\/s|teraflops|kW|kilowatts?|W|watts?|(?:billion|bn)\s+transistors)`;
+const UNIT = String.raw`(TB\/s|TB\/sec|TBps|GB\/s|GB\/sec|GBps|(?:TB|GB)\s+(?:per|a|each)\s+second|(?:tera|giga)bytes?\s+(?:per|a|each)\s+second|TB|GB|terabytes?|gigabytes?|PFLOPS|PFLOP\/s|petaflops|TFLOPS|TFLOP\/s|teraflops|kW|kilowatts?|W|watts?|(?:billion|bn)\s+transistors)`;
 /** A number and its unit. It starts where its digits start: retrying inside a digit run ("9999…") made it quadratic. */
 const QUANTITY = new RegExp(String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
 

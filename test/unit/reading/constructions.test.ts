@@ -211,3 +211,13 @@ describe('reading: a fix through words that stand for a value replaces them in k
     assert.deepEqual(fixOf('Nvidia pays 25 per cent of its H20 sales in China to the US.'), ['25', '15']);
   });
 });
+
+table('reading: bandwidth written "a second" (a rate, not a capacity)', [
+  { text: 'The H200 moves some three terabytes a second.', report: ['contradicted:nvidia-h200'] },
+  { text: "The H20's memory moves four terabytes a second.", report: [] },
+  { text: 'The H100 SXM pushes 2,000 gigabytes each second through its memory.', report: ['contradicted:nvidia-h100'] },
+  { text: "The H20's NVLink runs at nine hundred gigabytes a second.", report: [] },
+  // Look-alikes: a capacity with "a second" chip elsewhere; a count of seconds.
+  { text: 'The H200 carries 141 GB, and a second H200 adds as much again.', report: [] },
+  { text: 'The H20 has 96 GB of memory; a second later the run ended.', report: [] },
+]);
