@@ -182,7 +182,7 @@ describe('Quick fixes', () => {
     const banned = await quickFixes(doc.uri, range(36, 4, 24), /^Ignore/);
     assert.deepStrictEqual(
       banned.map((a) => a.title),
-      ['Ignore this claim here', 'Accept this wording', 'Open the sources (5)'],
+      ['Ignore this claim here', 'Accept this wording', 'Open the sources (6)'],
     );
   });
 
