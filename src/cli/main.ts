@@ -1,6 +1,6 @@
 /**
  * The `factdesk` command line: a thin front over the engine.
- *   factdesk check [--format text|json|sarif] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
+ *   factdesk check [--format text|json|sarif|github] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
  *   factdesk explain ENTITY [--as-of DATE]
  *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats [--pack FILE]...
  * Packs: `--pack FILE` plus the workspace packs found by src/packs exactly as the
@@ -24,6 +24,7 @@ import { toJson } from './format/json';
 import { writeJson } from './format/json-chunks';
 import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
+import { formatGithub } from './format/github';
 import { formatText } from './format/text';
 import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
 
@@ -31,7 +32,7 @@ declare const process: NodeJS.Process;
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  factdesk check [--format text|json|sarif] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
+  factdesk check [--format text|json|sarif|github] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
   factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
   factdesk record validate [--pack FILE]... [PACK...]
   factdesk record test [--pack FILE]... [--no-workspace-packs]
@@ -167,7 +168,7 @@ export function run(argv: string[], io: Io): number {
 }
 
 function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
-  if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json or sarif`);
+  if (!['text', 'json', 'sarif', 'github'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json, sarif or github`);
   if (!['error', 'warning', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
   if (!paths.length) throw new UsageError('check needs at least one file, folder or glob');
   const { files, skipped } = expandPaths(paths, io.cwd);
@@ -241,6 +242,7 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
   // JSON and SARIF are written in pieces: the report of a large draft may be longer than any one string.
   if (opts.format === 'json') writeJson(toJson(report), io.out);
   else if (opts.format === 'sarif') writeJson(toSarif(report, VERSION), io.out);
+  else if (opts.format === 'github') io.out(formatGithub(report));
   else io.out(formatText(report, io.isTty));
   if (unreadable) {
     if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${safe(r.path)}: error: ${safe(r.error!)}\n`);

@@ -1,0 +1,44 @@
+/**
+ * GitHub Actions workflow commands: one annotation per finding, shown inline on
+ * the pull request's diff. `::error file=F,line=L,col=C,endLine=EL,endColumn=EC,title=T::message`
+ * (warning / notice for the lower severities). GitHub's escaping: in the message
+ * `%`, CR and LF; in a property also `:` and `,`.
+ */
+import type { Finding } from '../../engine';
+import { safe } from './escape';
+import type { Report } from './report';
+
+const COMMAND: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/** GitHub's data escaping; then every other control character is made terminal-safe (a CI log is a terminal too). */
+export function escapeData(text: string): string {
+  return safe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(report: Report): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.error) {
+      lines.push(`::error file=${escapeProperty(file.path)},title=${escapeProperty('Fact Desk: not checked')}::${escapeData(file.error)}`);
+      continue;
+    }
+    for (const f of file.findings) {
+      const r = f.range;
+      // Workflow commands count lines and columns from 1; findings from 0.
+      const props = [
+        `file=${escapeProperty(file.path)}`,
+        `line=${r.start.line + 1}`,
+        `col=${r.start.character + 1}`,
+        `endLine=${r.end.line + 1}`,
+        `endColumn=${r.end.character + 1}`,
+        `title=${escapeProperty(`Fact Desk: ${f.verdict} (${f.factId || f.kind})`)}`,
+      ].join(',');
+      lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
