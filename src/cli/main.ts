@@ -26,6 +26,7 @@ import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
 import { formatGithub } from './format/github';
 import { formatText } from './format/text';
+import { formatSweepMarkdown, formatSweepText, sweepDraft, type SweepDraft } from './sweep';
 import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
 
 declare const process: NodeJS.Process;
@@ -105,6 +106,7 @@ export function run(argv: string[], io: Io): number {
       pack: { type: 'string', multiple: true, default: [] },
       'fail-on': { type: 'string', default: 'error' },
       'no-workspace-packs': { type: 'boolean', default: false },
+      at: { type: 'string' },
     },
   });
   const asOf = values['as-of'];
@@ -113,6 +115,8 @@ export function run(argv: string[], io: Io): number {
   const finder = packFinder(io);
 
   switch (command) {
+    case 'sweep':
+      return sweep(positionals, { format: values.format!, at: values.at, workspacePacks: !values['no-workspace-packs'], explicitPacks, finder }, io);
     case 'check':
       return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder }, io);
     case 'explain': {
@@ -165,6 +169,40 @@ export function run(argv: string[], io: Io): number {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+function sweep(paths: string[], opts: { format: string; at?: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
+  if (!['text', 'json', 'markdown'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json or markdown for sweep`);
+  const today = io.today ?? new Date().toISOString().slice(0, 10);
+  const at = opts.at ?? today;
+  if (!isCalendarDate(at)) throw new UsageError(`--at ${at}: expected a date YYYY-MM-DD`);
+  if (!paths.length) throw new UsageError('sweep needs at least one file, folder or glob');
+  const { files, skipped } = expandPaths(paths, io.cwd);
+  for (const s of skipped) io.err(`${safe(rel(io.cwd, s.path))}: note: skipped: ${safe(s.reason)}\n`);
+  if (!files.length) throw new UsageError(`no markdown files in ${paths.join(' ')}`);
+  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  const drafts: SweepDraft[] = [];
+  for (const { path: file, fsPath } of files) {
+    const scope = opts.workspacePacks ? opts.finder.scopeFor(file) : { files: [] as string[] };
+    const key = scope.files.join('\0');
+    let engine = engines.get(key);
+    if (!engine) {
+      const { record, errors } = recordWith(unique([...opts.explicitPacks, ...scope.files]), io.cwd);
+      errors.forEach((e) => io.err(e + '\n'));
+      engine = createEngine(record);
+      engines.set(key, engine);
+    }
+    const read = readDraft(fsPath);
+    if ('error' in read) {
+      drafts.push({ path: rel(io.cwd, file), corrections: [], updates: [], rechecks: [], note: `not read: ${read.error}` });
+      continue;
+    }
+    drafts.push(sweepDraft(engine, rel(io.cwd, file), read.text, at, today));
+  }
+  if (opts.format === 'json') io.out(JSON.stringify({ version: 1, at, drafts }, null, 2) + '\n');
+  else if (opts.format === 'markdown') io.out(formatSweepMarkdown(drafts, at));
+  else io.out(formatSweepText(drafts, at));
+  return drafts.some((d) => d.corrections.length || d.updates.length || d.rechecks.length) ? 1 : 0;
 }
 
 function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
