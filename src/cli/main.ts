@@ -26,6 +26,7 @@ import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
 import { formatGithub } from './format/github';
 import { formatText } from './format/text';
+import { disagreements } from './consistency';
 import { formatSweepMarkdown, formatSweepText, sweepDraft, type SweepDraft } from './sweep';
 import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
 
@@ -106,6 +107,7 @@ export function run(argv: string[], io: Io): number {
       pack: { type: 'string', multiple: true, default: [] },
       'fail-on': { type: 'string', default: 'error' },
       'no-workspace-packs': { type: 'boolean', default: false },
+      workspace: { type: 'boolean', default: false },
       at: { type: 'string' },
     },
   });
@@ -118,7 +120,7 @@ export function run(argv: string[], io: Io): number {
     case 'sweep':
       return sweep(positionals, { format: values.format!, at: values.at, workspacePacks: !values['no-workspace-packs'], explicitPacks, finder }, io);
     case 'check':
-      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder }, io);
+      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder, workspace: !!values.workspace }, io);
     case 'explain': {
       if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
       const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
@@ -205,7 +207,7 @@ function sweep(paths: string[], opts: { format: string; at?: string; explicitPac
   return drafts.some((d) => d.corrections.length || d.updates.length || d.rechecks.length) ? 1 : 0;
 }
 
-function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
+function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder; workspace?: boolean }, io: Io): number {
   if (!['text', 'json', 'sarif', 'github'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json, sarif or github`);
   if (!['error', 'warning', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
   if (!paths.length) throw new UsageError('check needs at least one file, folder or glob');
@@ -277,11 +279,22 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
     reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [], notInRecord });
   }
   const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}), packs: [...allPacks], files: reports };
+  if (opts.workspace) report.disagreements = disagreements(reports);
   // JSON and SARIF are written in pieces: the report of a large draft may be longer than any one string.
   if (opts.format === 'json') writeJson(toJson(report), io.out);
   else if (opts.format === 'sarif') writeJson(toSarif(report, VERSION), io.out);
   else if (opts.format === 'github') io.out(formatGithub(report));
   else io.out(formatText(report, io.isTty));
+  // --workspace: drafts that disagree where the record cannot settle it (information; the exit code is the findings').
+  if (opts.workspace) {
+    const pairs = report.disagreements ?? [];
+    if (opts.format === 'text') {
+      for (const d of pairs) {
+        io.out(`${safe(d.a.path)}:${d.a.line}:${d.a.column}: information: drafts disagree on ${d.entityId}'s ${d.attribute}: “${safe(d.a.words)}” here, “${safe(d.b.words)}” in ${safe(d.b.path)}:${d.b.line}:${d.b.column} (the record is ${d.record})\n`);
+      }
+      io.out(`${pairs.length} disagreement(s) between drafts\n`);
+    }
+  }
   if (unreadable) {
     if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${safe(r.path)}: error: ${safe(r.error!)}\n`);
     return 2;

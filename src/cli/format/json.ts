@@ -6,6 +6,7 @@ export function toJson(report: Report): unknown {
     version: 1,
     asOf: report.asOf,
     record: { version: report.recordVersion, ...(report.recordReviewed ? { reviewed: report.recordReviewed } : {}), packs: report.packs },
+    ...(report.disagreements ? { disagreements: report.disagreements } : {}),
     files: report.files.map((file) => ({
       path: file.path,
       asOf: file.asOf,

@@ -1,5 +1,6 @@
 /** What one `check` produced, before formatting. */
 import type { CheckResult, Finding } from '../../engine';
+import type { Disagreement } from '../consistency';
 
 export interface FileReport {
   /** As given or relative to the working folder, with forward slashes. */
@@ -21,6 +22,8 @@ export interface Report {
   recordReviewed?: string;
   packs: string[];
   files: FileReport[];
+  /** With --workspace: drafts that disagree where the record is silent or disputed. */
+  disagreements?: Disagreement[];
 }
 
 export function counts(report: Report): { error: number; warning: number; information: number } {
