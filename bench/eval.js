@@ -9,6 +9,7 @@
  *   node bench/eval.js                 the report
  *   node bench/eval.js --json          the measurement as JSON
  *   node bench/eval.js --write-baseline  store the current numbers in test/corpus/baseline.json
+ *   node bench/eval.js --tuned-only    leave the blind set out (while working on the reader: look at it only at the end)
  *
  * The engine is bundled from src/ on the fly with esbuild (as esbuild.js does), and the record is
  * compiled straight from data/record, so the report always measures the working tree.
@@ -142,7 +143,7 @@ async function main() {
   const r = evaluate(engine);
   const hash = blindHash();
   // The blind set is labelled by someone who never saw the reader; it is reported apart and never tuned on.
-  const blind = hash ? evaluate(engine, { dir: BLIND_DIR }) : undefined;
+  const blind = hash && !args.includes('--tuned-only') ? evaluate(engine, { dir: BLIND_DIR }) : undefined;
   if (args.includes('--json')) process.stdout.write(JSON.stringify(blind ? { tuned: r, blind, blindHash: hash } : r, null, 2) + '\n');
   else {
     console.log(report(r));
