@@ -189,12 +189,12 @@ describe('claims: export status at the as-of date', () => {
   check([
     { text: 'The most powerful Nvidia chip legally available in China is the H20.', report: [], supports: ['H20'] },
     { text: 'The most powerful Nvidia chip legally available in China is the H20.', asOf: '2025-12-15', report: ['outdated:most powerful Nvidia chip legally available in China is the H20'] },
-    { text: 'The H200 is still banned in China.', report: [], supports: ['H200 is still banned'] },
-    { text: 'The H200 is still banned in China.', asOf: '2025-12-15', report: ['outdated:H200 is still banned'] },
-    { text: 'The H20 is banned in China.', asOf: '2025-06-01', report: [], supports: ['H20 is banned'] },
-    { text: 'The H20 is banned in China.', report: ['outdated:H20 is banned'] },
-    { text: 'The H20 is no longer banned in China.', report: [], supports: ['H20 is no longer banned'] },
-    { text: 'The B200 is allowed in China.', asOf: '2025-12-15', report: ['contradicted:B200 is allowed'] },
+    { text: 'The H200 is still banned in China.', report: [], supports: ['H200 is still banned in China'] },
+    { text: 'The H200 is still banned in China.', asOf: '2025-12-15', report: ['outdated:H200 is still banned in China'] },
+    { text: 'The H20 is banned in China.', asOf: '2025-06-01', report: [], supports: ['H20 is banned in China'] },
+    { text: 'The H20 is banned in China.', report: ['outdated:H20 is banned in China'] },
+    { text: 'The H20 is no longer banned in China.', report: [], supports: ['H20 is no longer banned in China'] },
+    { text: 'The B200 is allowed in China.', asOf: '2025-12-15', report: ['contradicted:B200 is allowed in China'] },
     { text: 'The H100 was banned in China in 2022.', report: [], supports: ['2022'] },
     { text: 'The most powerful Nvidia chip legally available in China is the H800.', asOf: '2023-09-01', report: [] },
   ]);

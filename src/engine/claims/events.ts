@@ -7,7 +7,7 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
-import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from './types';
+import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim } from './types';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
@@ -269,15 +269,8 @@ export function revenueShareClaim(amount: string, span: { start: number; end: nu
   };
 }
 
-const STATUS_WORDS: [RegExp, StatusPolarity][] = [
-  [/^(?:banned|barred|prohibited|off-limits|blocked|unobtainable|forbidden|outlawed)\b/i, 'banned'],
-  [/^(?:restricted|controlled|subject to (?:export )?(?:controls|a licen[cs]e requirement))\b/i, 'restricted'],
-  [/^(?:allowed|permitted|legal|available|approved|exportable|on sale)\b/i, 'allowed'],
-];
-const COPULA = /^(?:s|es)?(?:\s+(?:chips?|GPUs?|processors?|accelerators?|series))?\s+(?:is|are|remains?|stays?)\s+(?:(?:still|now|currently|effectively|virtually|largely|officially|legally|no longer|not)\s+)*/i;
 const SUPERLATIVE = /\bmost (?:powerful|advanced|capable) (?:[\w-]+ ){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:that (?:can|could) be (?:legally )?sold|(?:legally |still |currently )*(?:available|allowed|permitted|sold|on sale))\s+(?:in|to)\s+(?:mainland\s+)?China\s+(?:is|remains|was)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
-
-/** Present-tense status in China: "the H200 is still banned in China", "X can be sold to China". */
+/** "The most powerful chip legally available in China is the H20" (other status statements: reading/status.ts). */
 export function extractStatus(ctx: SentenceContext): StatusClaim[] {
   if (!/\bChin(?:a|ese)\b/i.test(ctx.text)) return [];
   const out: StatusClaim[] = [];
@@ -287,28 +280,6 @@ export function extractStatus(ctx: SentenceContext): StatusClaim[] {
     if (sup) {
       const start = chip.start - (Math.min(160, chip.start) - sup.index);
       out.push({ kind: 'status', polarity: 'allowed', superlative: true, span: { start, end: chip.end }, valueSpan: { start: chip.start, end: chip.end }, entityId: chip.entityId, quoted: isQuoted(ctx, start, chip.end) });
-      continue;
-    }
-    const tail = ctx.text.slice(chip.end, chip.end + 80);
-    const cop = COPULA.exec(tail);
-    if (cop) {
-      const rest = tail.slice(cop[0].length);
-      const word = STATUS_WORDS.find(([re]) => re.test(rest));
-      if (!word) continue;
-      const wordLength = word[0].exec(rest)![0].length;
-      const end = chip.end + cop[0].length + wordLength;
-      // "available" alone needs China as its place: "available in China".
-      if (word[1] === 'allowed' && !/^\s+(?:for (?:sale|export) )?(?:in|to|for)\s+(?:mainland\s+)?(?:China|Chinese)/i.test(tail.slice(cop[0].length + wordLength))) continue;
-      const negated = /\b(?:not|no longer)\b/i.test(cop[0]) || negatedBetween(ctx, chip.end, end);
-      out.push({
-        kind: 'status',
-        polarity: negated ? (word[1] === 'allowed' ? 'banned' : 'allowed') : word[1],
-        superlative: false,
-        span: { start: chip.start, end },
-        valueSpan: { start: chip.end + cop[0].length, end },
-        entityId: chip.entityId,
-        quoted: isQuoted(ctx, chip.start, end),
-      });
     }
   }
   return out;

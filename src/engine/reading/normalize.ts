@@ -89,9 +89,16 @@ export interface Antecedents {
   sentences: RawMention[][];
 }
 
-/** Mentions that head their phrase: "Nvidia's H100" heads on the H100, not on Nvidia. */
+/** Words that make the next name a yardstick, not what the sentence is about: "matching the H100", "than the A100". */
+const YARDSTICK =
+  /\b(?:than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
+
+/**
+ * Mentions that head their phrase and can be referred back to: "Nvidia's H100" heads on the H100, not on Nvidia;
+ * "matching the H100" makes the H100 a yardstick, so a later "the chip" is not it.
+ */
 export function heads(mentions: RawMention[], text: string): RawMention[] {
-  return mentions.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+  return mentions.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !YARDSTICK.test(text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
 /** The one entity of these kinds in the most recent sentence that has any; undefined when it is not one. */

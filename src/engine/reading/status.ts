@@ -1,66 +1,236 @@
 /**
- * Status in modal, negated and past-tense language: whether a chip may go to
- * China, judged at the draft's as-of date.
+ * Status statements: whether a chip may go to China, judged at the draft's
+ * as-of date. The words that carry a polarity are the record's status cues
+ * (data/record/cues.yaml); this file is the grammar around them.
  *
- *   "The H20 can be sold to China"                        → allowed
- *   "The H200 cannot be sold to China under any licence"  → banned
- *   "the A100 may ship to Chinese buyers again"           → allowed
- *   "the ban on H100 sales to China has since been lifted" → allowed
- *   "the ban on H20 exports to China remains in place"     → banned
+ *   chip as subject   "The H20 can be sold to China", "the H100 remains off-limits to Chinese buyers",
+ *                     "H100s have been barred from China since 2022", "the H20 no longer needs a licence"
+ *   agent and object  "Nvidia can no longer sell the H100 in China", "Washington bars the H100 from China",
+ *                     "Nvidia needs a licence to ship the H20 to China", "Nvidia is barred from selling the A100 there"
+ *   a ban as a noun   "the ban on H100 sales to China has since been lifted", "… remains in place"
  *
- * Questions, conditionals and reported hopes ("if the H20 can be sold", "whether",
- * "hopes the H20 could be sold") claim nothing.
+ * Only the present (and present perfect) is read: "was banned", "would be allowed", "will ship" claim nothing
+ * about now. Questions, conditions, hopes and plans ("if", "whether", "hopes", "plans to") claim nothing. The
+ * destination must be China (or Chinese buyers), or the paragraph must be about China with no other place named.
  */
 import { clauseOf, isQuoted, type SentenceContext, type StatusClaim, type StatusPolarity } from '../claims/types';
+import type { RecordIndex } from '../record/record-index';
+import type { StatusSide } from '../record/schema';
 
-const MODAL = /^(?:['’]s|\s+(?:chips?|GPUs?|accelerators?))?\s+(?:(?:can|could|may|will)\s+(not\s+|no\s+longer\s+)?|(cannot|can['’]t|couldn['’]t|won['’]t)\s+|(?:is|are)\s+(not\s+|no\s+longer\s+)?(?:allowed|permitted|cleared|free)\s+to\s+)(?:(?:now|again|still|legally|once\s+again|lawfully|officially)\s+)*(?:be\s+)?(?:(?:legally|lawfully|now)\s+)?(?:sold|exported|shipped|sell|export|ship|delivered|deliver)\b/i;
-const TO_CHINA = /^(?:\s+(?:again|legally|once\s+more|directly|freely|now))*\s+(?:to|in|into)\s+(?:mainland\s+)?(?:China|Chinese\s+(?:buyers|customers|firms|companies|clients))\b/i;
-const HYPOTHETICAL = /\b(?:if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|aims?\s+to|expects?|could\s+soon|may\s+soon|might)\b/i;
-const BAN_ON = /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i;
-const BAN_AFTER = /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:to|in|into)\s+(?:mainland\s+)?China\s+(?:(?:has|had|have|was|were|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i;
+const words = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
 
-/** A destination other than China right after the verb. */
-const OTHER_PLACE = /^\s+(?:to|in|into|from|within|across|outside)\s+(?!(?:mainland\s+)?Chin)/i;
-const NO_PLACE = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;
+/** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */
+const AUX =
+  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|all\\s+but|in\\s+effect";
+const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
+/** A past, future or conditional auxiliary: the sentence is not about the status now. */
+const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
+const NEGATORS = /\b(?:not|never|no\s+longer)\b|n['’]t\b|\bcannot\b/gi;
+const MODAL_ABLE = /\b(?:can|may|cannot|can['’]t|must)\b/i;
+
+const TRADE_PASSIVE = 'sold|exported|shipped|delivered|supplied|re-exported';
+const TRADE_ACTIVE = 'sell|export|ship|deliver|supply|go|head|reach|re-export';
+const TRADE_ING = 'selling|exporting|shipping|delivering|supplying';
+const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|Commerce(?:\s+Department)?|BIS)\s+)*licen[cs]es?`;
+
+const CHINA = String.raw`(?:mainland\s+)?(?:China|Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|cloud\s+providers|tech\s+firms|data\s+cent(?:er|re)s|market))`;
+/** The destination, right after the predicate (a few filler words allowed): "to China", "for sale in China". */
+const DESTINATION = new RegExp(
+  String.raw`^(?:\s+(?:again|legally|once\s+more|directly|freely|now|anymore|any\s+more|for\s+(?:sale|export|shipment)|to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})|it|them))*(?:\s*,)?\s+(?:to|in|into|for|from|within|across)\s+${CHINA}\b`,
+  'i',
+);
+/** Another place right after the predicate: another claim ("can be exported to Malaysia"). */
+const OTHER_PLACE = /^(?:\s*,)?\s+(?:to|in|into|from|within|across|outside|for)\s+(?!(?:mainland\s+)?Chin)(?:the\s+)?[A-Z]/;
+/** A place fronted in the clause: "In China, the H100 is banned." */
+const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`, 'i');
+
+/** Words in the clause before the subject that make the sentence claim nothing about now. */
+const HYPOTHETICAL =
+  /\b(?:if|whether|unless|once|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|until|before|when|after|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
+/** A comparison: "less restricted than", "more available than". */
+const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
+
+/** Side: the Chinese authorities' import rules, or the US export rules (the default). */
+const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|importing)\b/i;
+
+interface Grammar {
+  /** After the chip: head noun, auxiliaries, a state word (the cue) — group 1 the aux chain, group 2 the cue. */
+  state: RegExp;
+  stateStatus: Map<string, StatusPolarity>;
+  /** After the chip: a modal and a trade verb ("can be sold", "may ship") — group 1 the aux chain. */
+  trade: RegExp;
+  /** After the chip: "needs a licence" — group 1 the aux chain. */
+  licence: RegExp;
+  /** Before the chip (anchored at its end): an agent's modality and a trade verb, or an assertive verb. */
+  agentTrade: RegExp;
+  agentVerb: RegExp;
+  verbStatus: Map<string, StatusPolarity>;
+  banOn: RegExp;
+  banAfter: RegExp;
+}
+
+/** What may follow the chip's name and still be the chip: "H100s", "the H20's sales", "the H20 chips", "H20 exports". */
+const HEAD_NOUN = String.raw`(?:s|['’]s(?=\s+(?:sales|exports|shipments)))?(?:\s+(?:chips?|GPUs?|accelerators?|processors?|cards?|series|parts?|modules?))?(?:\s+(?:sales|exports|shipments|deliveries))?`;
+/** …and, as a subject, its destination: "Exports of the H200 to China require a licence". */
+const HEAD = String.raw`${HEAD_NOUN}(?:\s+to\s+${CHINA})?`;
+
+/** Who is let (or kept from) selling: "allows Nvidia to ship", "bars the company from selling". */
+const PARTY = String.raw`(?:Nvidia|AMD|Huawei|Intel|the\s+company|the\s+firm|the\s+chipmaker|it|them|(?:US\s+)?(?:companies|firms|chipmakers|vendors))`;
+
+const grammars = new WeakMap<RecordIndex, Grammar>();
+
+function grammarOf(index: RecordIndex): Grammar {
+  let g = grammars.get(index);
+  if (g) return g;
+  const stateStatus = new Map<string, StatusPolarity>();
+  const verbStatus = new Map<string, StatusPolarity>();
+  const key = (w: string) => w.toLowerCase().replace(/\s+/g, ' ');
+  for (const cue of index.statusCues) {
+    for (const w of cue.states) stateStatus.set(key(w), cue.status);
+    for (const w of [...cue.verbs, ...cue.participles]) verbStatus.set(key(w), cue.status);
+  }
+  const states = words([...stateStatus.keys()]) || '(?!)';
+  const verbs = words(index.statusCues.flatMap((c) => c.verbs)) || '(?!)';
+  const participles = words(index.statusCues.flatMap((c) => c.participles)) || '(?!)';
+  const DET = String.raw`(?:(?:the|its|their|any|more|new|Nvidia['’]s|AMD['’]s|Huawei['’]s|sales\s+of|exports\s+of|shipments\s+of|the\s+sale\s+of|the\s+export\s+of)\s+)*`;
+  g = {
+    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
+    stateStatus,
+    trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
+    licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+${LICENCE}(?![\w-])`, 'i'),
+    agentTrade: new RegExp(
+      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|lets?|clears?)\s+${PARTY}\s+to|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?)\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|buy|purchase|obtain|get|acquire|import)\s+${DET}$`,
+      'i',
+    ),
+    agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:ban|bar|block|restrict|allow|permit))\s+${DET}$`, 'i'),
+    verbStatus,
+    banOn: /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i,
+    banAfter:
+      /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:to|in|into)\s+(?:mainland\s+)?China\s+(?:(?:has|have|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i,
+  };
+  grammars.set(index, g);
+  return g;
+}
+
+const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
+const flip = (p: StatusPolarity): StatusPolarity => (p === 'banned' || p === 'restricted' ? 'allowed' : 'banned');
 
 export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
   const inSentence = /\bChin(?:a|ese)\b/i.test(ctx.text);
   if (!inSentence && !ctx.topicChina) return [];
+  const g = grammarOf(ctx.index);
   const out: StatusClaim[] = [];
-  for (const chip of ctx.mentions) {
-    if (chip.kind !== 'chip' && chip.kind !== 'system') continue;
+  const chips = ctx.mentions.filter((m) => m.kind === 'chip' || m.kind === 'system');
+  for (const chip of chips) {
     const clause = clauseOf(ctx.text, chip.start);
     const before = ctx.text.slice(clause.start, chip.start);
-    const modal = MODAL.exec(ctx.text.slice(chip.end, clause.end));
-    if (modal) {
-      const verbEnd = chip.end + modal[0].length;
-      // In a paragraph about China, "can be exported" with no destination means to China; another destination is another claim.
-      const place = TO_CHINA.exec(ctx.text.slice(verbEnd, clause.end)) ?? (ctx.topicChina && !OTHER_PLACE.test(ctx.text.slice(verbEnd, verbEnd + 40)) ? NO_PLACE : null);
-      if (!place || HYPOTHETICAL.test(before) || /\?\s*$/.test(ctx.text)) continue;
-      const negated = !!(modal[1] || modal[2] || modal[3]);
-      const end = verbEnd + place[0].length;
-      out.push(statusClaim(ctx, chip, negated ? 'banned' : 'allowed', chip.end + /\S/.exec(modal[0])!.index, end));
-      continue;
+    const after = ctx.text.slice(chip.end, clause.end);
+    if (HYPOTHETICAL.test(before) || /\?\s*$/.test(ctx.text)) continue;
+    const nextChip = chips.find((m) => m.start > chip.end);
+    const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
+    /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */
+    const destined = (at: number) => {
+      const rest = after.slice(at, reach);
+      const m = DESTINATION.exec(rest);
+      if (m) return at + m[0].length;
+      if (OTHER_PLACE.test(rest)) return undefined;
+      return ctx.topicChina || FRONTED_CHINA.test(before) || (inSentence && !/\bChin(?:a|ese)\b/i.test(ctx.text.slice(chip.end + at))) ? at : undefined;
+    };
+    const claim = (polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start) =>
+      out.push(statusClaim(ctx, chip, polarity, valueStart, end, side(ctx.text.slice(clause.start, end)), spanStart));
+
+    // 1. The chip is the subject.
+    const state = g.state.exec(after);
+    if (state && !NOT_NOW.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
+      const end = destined(state[0].length);
+      // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
+      if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
+        const polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        claim(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end);
+        continue;
+      }
     }
-    const ban = BAN_ON.exec(before);
-    const after = BAN_AFTER.exec(ctx.text.slice(chip.end, clause.end));
-    if (ban && after && !HYPOTHETICAL.test(before.slice(0, ban.index))) {
-      const lifted = /^(?:lifted|ended|scrapped|revoked|rescinded|reversed)$/i.test(after[1]!);
+    const trade = g.trade.exec(after);
+    if (trade && MODAL_ABLE.test(trade[1]!) && !NOT_NOW.test(trade[1]!)) {
+      const end = destined(trade[0].length);
+      if (end !== undefined) {
+        claim(flips(trade[1]!) ? 'banned' : /\bmust\b/i.test(trade[1]!) ? 'restricted' : 'allowed', chip.end + firstWord(after), chip.end + end);
+        continue;
+      }
+    }
+    const licence = g.licence.exec(after);
+    if (licence && !NOT_NOW.test(licence[1]!)) {
+      const end = destined(licence[0].length);
+      if (end !== undefined) {
+        claim(flips(licence[1]!) ? 'allowed' : 'restricted', chip.end + firstWord(after), chip.end + end);
+        continue;
+      }
+    }
+    // 2. An agent does something to the chip: "Nvidia cannot sell the H100 in China", "the rule bars the H20 from China".
+    const tail = HEAD_ONLY.exec(after)![0].length;
+    const agent = g.agentTrade.exec(before);
+    if (agent && !NOT_NOW.test(agent[1]!)) {
+      const end = destined(tail);
+      if (end !== undefined) {
+        const m = agent[1]!;
+        const polarity: StatusPolarity = /\bfrom$/i.test(m)
+          ? flips(m) ? 'allowed' : 'banned'
+          : /licen[cs]e|\bmust\b/i.test(m)
+            ? flips(m) ? 'allowed' : 'restricted'
+            : flips(m) ? 'banned' : 'allowed';
+        const start = clause.start + agent.index;
+        claim(polarity, start, chip.end + end, start);
+        continue;
+      }
+    }
+    const verb = g.agentVerb.exec(before);
+    if (verb && !/\b(?:not|never|no\s+longer)\s*$|n['’]t\s*$/i.test(before.slice(0, verb.index))) {
+      const end = destined(tail);
+      const cue = verb[1]!.replace(/^(?:has|have)(?:\s+\w+)*?\s+(?=\S+$)|^continues?\s+to\s+/i, '').toLowerCase();
+      const polarity = g.verbStatus.get(cue) ?? (/^(?:ban|bar|block)$/.test(cue) ? 'banned' : /^restrict$/.test(cue) ? 'restricted' : /^(?:allow|permit)$/.test(cue) ? 'allowed' : undefined);
+      // The destination must be named for a verb: "bars the H100 from China", not "approves the H20".
+      if (end !== undefined && end > tail && polarity) {
+        const start = clause.start + verb.index;
+        claim(polarity, start, chip.end + end, start);
+        continue;
+      }
+    }
+    // 3. A ban as a noun: "the ban on H100 sales to China has been lifted".
+    const ban = g.banOn.exec(before);
+    const after3 = g.banAfter.exec(after);
+    if (ban && after3) {
+      const lifted = /^(?:lifted|ended|scrapped|revoked|rescinded|reversed)$/i.test(after3[1]!);
       const start = clause.start + ban.index;
-      out.push(statusClaim(ctx, chip, lifted ? 'allowed' : 'banned', start, chip.end + after[0].length, start));
+      claim(lifted ? 'allowed' : 'banned', start, chip.end + after3[0].length, start);
     }
   }
   return out;
 }
 
-function statusClaim(ctx: SentenceContext, chip: { start: number; end: number; entityId: string }, polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start): StatusClaim {
+const HEAD_ONLY = new RegExp(`^${HEAD_NOUN}`, 'i');
+const firstWord = (after: string) => {
+  const m = /\s\S/.exec(after);
+  return m ? m.index + 1 : 0;
+};
+
+function side(clause: string): StatusSide | undefined {
+  return CHINA_SIDE.test(clause) ? 'china-import' : undefined;
+}
+
+function statusClaim(ctx: SentenceContext, chip: { start: number; end: number; entityId: string }, polarity: StatusPolarity, valueStart: number, end: number, claimSide: StatusSide | undefined, spanStart = chip.start): StatusClaim {
+  const start = Math.min(spanStart, chip.start);
   return {
     kind: 'status',
     polarity,
     superlative: false,
-    span: { start: Math.min(spanStart, chip.start), end },
+    span: { start, end },
     valueSpan: { start: valueStart, end },
     entityId: chip.entityId,
-    quoted: isQuoted(ctx, Math.min(spanStart, chip.start), end),
+    ...(claimSide ? { side: claimSide } : {}),
+    quoted: isQuoted(ctx, start, end),
   };
 }

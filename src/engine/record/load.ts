@@ -7,7 +7,7 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RelationCue, Source, Tier } from './schema';
+import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RelationCue, Source, StatusCue, Tier } from './schema';
 import { resolveTier } from './tiers';
 
 /*
@@ -67,6 +67,8 @@ export interface CompiledRecord {
   accepted: { fact: string; wording: string; origin: Origin }[];
   /** Relation cues of the record and its packs. */
   cues: RelationCue[];
+  /** Status cues of the record and its packs. */
+  statusCues?: StatusCue[];
 }
 
 export interface ParsedFile {
@@ -308,6 +310,7 @@ export function compileRecord(
   const overridden = [...(base?.overridden ?? [])];
   const accepted = [...(base?.accepted ?? [])];
   const cues = [...(base?.cues ?? [])];
+  const statusCues = [...(base?.statusCues ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
@@ -381,6 +384,7 @@ export function compileRecord(
       }
     });
     cues.push(...file.data!.cues);
+    statusCues.push(...file.data!.statusCues);
   }
   for (const file of good) {
     file.data!.accepted.forEach((a, i) => {
@@ -445,6 +449,7 @@ export function compileRecord(
       overridden,
       accepted,
       cues,
+      statusCues,
     },
     errors,
   };

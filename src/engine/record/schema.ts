@@ -290,6 +290,24 @@ export const RelationCue = z.strictObject({
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 
+const CueWord = z.string().min(2).max(40).regex(/^[\p{L}' -]+$/u, 'letters, spaces, hyphens and apostrophes only');
+/**
+ * Status cues: the words that say a chip may or may not go to China. The status
+ * reader supplies the grammar (auxiliaries, modals, negation, the destination);
+ * the words that carry a polarity are data, so a pack can add "embargoed".
+ */
+export const StatusCue = z.strictObject({
+  /** What the words assert: banned, restricted (a licence is needed), allowed. */
+  status: z.enum(['banned', 'restricted', 'allowed']),
+  /** Adjectives and participles after a copula: "is barred", "remains off-limits", "has been cleared". */
+  states: z.array(CueWord).default([]),
+  /** Verbs whose object is the chip, in the present ("bars the H100 from China")… */
+  verbs: z.array(CueWord).default([]),
+  /** …and as participles after "has"/"have" ("has barred the H100 from China"). */
+  participles: z.array(CueWord).default([]),
+});
+export type StatusCue = z.infer<typeof StatusCue>;
+
 /** One file of the record or of a pack. */
 export const RecordFile = z
   .strictObject({
@@ -301,6 +319,7 @@ export const RecordFile = z
     entities: z.array(Entity).default([]),
     facts: z.array(Fact).default([]),
     cues: z.array(RelationCue).default([]),
+    statusCues: z.array(StatusCue).default([]),
     /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */
     overrides: z.array(Fact).default([]),
     /** Pack files only: wordings the desk accepts, e.g. a house style for a value. */

@@ -112,6 +112,51 @@ table('reading: status in modal, negated and "ban lifted" language, at the draft
   { text: 'If the A100 may ship to Chinese buyers again, prices will fall.', asOf: '2025-06-15', report: [] },
 ]);
 
+table('reading: status with the chip as subject (state words from data/record/cues.yaml)', [
+  { text: 'The H100 remains available to Chinese buyers.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'H800s are still on sale in China.', asOf: '2025-06-15', report: ['outdated:nvidia-h800'] },
+  { text: 'The A100 is no longer restricted in China.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H20 has been cleared for export to China.', asOf: '2025-06-15', report: ['outdated:nvidia-h20'] },
+  { text: 'Exports of the H100 to China are allowed.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the past, a comparison, a question of fact, another place.
+  { text: 'The H100 was available in China in 2021.', asOf: '2025-06-15', report: [] },
+  { text: 'The H20 is more restricted than the H800 in China.', asOf: '2023-06-15', report: [] },
+  { text: 'Whether the H100 is allowed in China is unclear.', asOf: '2025-06-15', report: [] },
+  { text: 'The H100 is available in Malaysia.', asOf: '2025-06-15', report: [] },
+]);
+
+table('reading: status as what an agent may do with the chip', [
+  { text: 'Nvidia can still sell the H100 to Chinese customers.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Chinese firms can buy the A100 again.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'Washington allows Nvidia to ship the H100 to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia is barred from shipping the H800 to China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  { text: 'The US bars the H20 from China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the past with a bound, a hope, another place, a future.
+  { text: 'Nvidia could sell the H100 in China before 2022.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia hopes to sell the H100 in China.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia can sell the H100 in Malaysia.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia will sell the H100 in China when the rules allow it.', asOf: '2025-06-15', report: [] },
+]);
+
+table('reading: status as a licence requirement', [
+  { text: 'The H800 needs a licence for China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  { text: 'The H20 requires an export licence to be sold to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'The A100 no longer needs a US licence to ship to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'Nvidia needs a licence to sell the H20 in China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: another destination; a condition.
+  { text: 'The H20 needs a licence to be sold in Russia.', asOf: '2024-06-15', report: [] },
+  { text: 'If the H20 needs a licence for China, Nvidia will say so.', asOf: '2024-06-15', report: [] },
+]);
+
+table('reading: a yardstick is not what "the chip" or "it" refers to', [
+  { text: 'The H200 outpaces the H100 on memory. The chip carries 96 GB of HBM3e.', report: ['contradicted:nvidia-h200'] },
+  { text: "Nvidia's H20 is far slower than the H100. It draws 1,000 W.", report: ['contradicted:nvidia-h20'] },
+  { text: 'Matching the H100 on paper, the H20 was sold in China. Its memory is 141 GB.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: only a yardstick came before; two chips stand on equal terms.
+  { text: 'Huawei wants to match the H100. The chip carries 96 GB of memory.', report: [] },
+  { text: 'The H200 and the H100 shipped in volume. The chip carries 96 GB of memory.', report: [] },
+]);
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
