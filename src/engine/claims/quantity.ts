@@ -100,7 +100,15 @@ function unitInfo(raw: string): UnitInfo | undefined {
 }
 
 /** "384 Ascend 910C chips", "8 H100s": a number right before a chip counts it (a determiner between means it does not). */
-const COUNTED_BEFORE = /(?<![\d,])\d[\d,]*\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
+const COUNTED_BEFORE =
+  /(?:(?<![\d,])\d[\d,]*|\b(?:two|three|four|five|six|eight|sixteen|thirty-two|seventy-two|hundred|thousand|dozens?|hundreds|thousands)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)*)\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
+/** How far before a chip COUNTED_BEFORE looks: "three hundred and eighty-four Ascend ". */
+const COUNTED_REACH = 40;
+/** A product code the record does not know ("B100", "MI355X"): a number after it may be that product's. */
+const PRODUCT_CODE = /\b(?!(?:FP|BF|TF|INT|HBM|DDR|GDDR|PCI|NVL|SXM|TSMC|CPU|GPU|N)\d)[A-Z]{1,3}\d{2,4}[A-Z]?\b/g;
+const HEDGE_AT_END = /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
+/** A comparison: what follows may be the other side's ("draws twice as much as the PCIe card (350 W)"). */
+const COMPARISON_BETWEEN = /\b(?:as\s+(?:much|many|fast|big|high|large|little|long)\s+as|than|compared\s+(?:with|to)|versus|unlike)\b/i;
 
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
 export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
@@ -111,7 +119,7 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     m.end <= clause.end &&
     // "links 384 Ascend 910C chips": a counted chip is a component, not the subject.
     // A year before the chip ("In March 2023 the H100 had …") dates the sentence; it counts nothing.
-    !(COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)) && !spansNear(ctx.dates, m.start - 16, m.start).some((d) => d.end <= m.start && d.end >= m.start - 16));
+    !(COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - COUNTED_REACH), m.start)) && !spansNear(ctx.dates, m.start - 16, m.start).some((d) => d.end <= m.start && d.end >= m.start - 16));
   // Only the two nearest chips before the number and the nearest after it are needed: walk out from the number
   // (mentions are in order and do not overlap) instead of filtering the whole sentence once per number.
   const ms = ctx.mentions;
@@ -143,6 +151,8 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
     // Keep the distance short enough to be one statement about the chip.
     if (between.length > 90) return undefined;
+    // A hedge right before the number ("less than 64 GB", "as much as 120 GB") compares nothing.
+    if (COMPARISON_BETWEEN.test(between.replace(HEDGE_AT_END, '')) || unknownProductBetween(ctx, owner.end, start)) return undefined;
     // "a cut-down version of the H100, with 96GB": a prepositional object is not the subject.
     if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(clause.start, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) return undefined;
     return owner;
@@ -150,6 +160,16 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
   // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
   if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start))) return next;
   return undefined;
+}
+
+function unknownProductBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  PRODUCT_CODE.lastIndex = 0;
+  const stretch = ctx.text.slice(from, to);
+  for (let m = PRODUCT_CODE.exec(stretch); m; m = PRODUCT_CODE.exec(stretch)) {
+    const at = from + m.index;
+    if (!ctx.mentions.some((x) => x.start <= at && x.end > at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -420,7 +440,9 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
     case 'bytes':
       return MEMORY_WORDS.test(near) || touching ? 'memory_capacity' : undefined;
     case 'bandwidth':
-      return NVLINK_WORDS.test(near) ? 'nvlink_bandwidth' : /\b(?:memory|bandwidth|HBM\w*|GDDR\w*)\b/i.test(near) || unit.scale === 1000 ? 'memory_bandwidth' : undefined;
+      // Terabytes a second default to memory bandwidth, but only once the words before the number had their say
+      // ("NVLink, at 1.8 TB/s"): the words after it alone (touching false) name an attribute or nothing.
+      return NVLINK_WORDS.test(near) ? 'nvlink_bandwidth' : /\b(?:memory|bandwidth|HBM\w*|GDDR\w*)\b/i.test(near) || (unit.scale === 1000 && touching) ? 'memory_bandwidth' : undefined;
     case 'flops': {
       if (OTHER_PRECISION.test(near) && !PRECISION.some(([re]) => re.test(near))) return undefined;
       const found = PRECISION.filter(([re]) => re.test(near));

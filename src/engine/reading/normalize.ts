@@ -20,7 +20,12 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 /** A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like word. */
-const SPELLED = new RegExp(String.raw`\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|chips|accelerators|H\d{2,3}s)\b)`, 'gi');
+const UNIT_AHEAD = String.raw`(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
+// Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
+const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
+/** "one point eight terabytes": a decimal in words (one digit word after the point, or two). */
+const DIGIT_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine)`;
+const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+point\s+(${DIGIT_WORD}(?:\s+${DIGIT_WORD})?)${UNIT_AHEAD}`, 'gi');
 /** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
 const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)/gi;
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
@@ -66,6 +71,11 @@ function numberReplacements(text: string): Replacement[] {
     const value = parseNumberWords(m[0]);
     if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
   }
+  for (const m of text.matchAll(DECIMAL_WORDS)) {
+    const whole = parseNumberWords(m[1]!);
+    const fraction = m[2]!.toLowerCase().split(/\s+/).map((w) => SMALL[w]).join('');
+    if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.${fraction}`, 'number-words']);
+  }
   for (const m of text.matchAll(FRACTION)) {
     const part = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase();
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
@@ -76,7 +86,7 @@ function numberReplacements(text: string): Replacement[] {
 
 /** What an entity kind is referred to by, once named. */
 const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
-  [/\bthe\s+(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?![-’']|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
+  [/\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|same|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?![-’']|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
   [/\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?![-’'])/gi, new Set(['company'])],
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?![-’'])/gi, new Set(['model'])],
   [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?![-’'s])/gi, new Set(['rule'])],
@@ -91,7 +101,7 @@ export interface Antecedents {
 
 /** Words that make the next name a yardstick, not what the sentence is about: "matching the H100", "than the A100". */
 const YARDSTICK =
-  /\b(?:than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
+  /(?:\d\s*%\s+of|\bper\s*cent\s+of|\bhalf(?:\s+of)?|\ba\s+(?:third|quarter|fraction)\s+of)\s+(?:(?:the|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$|\b(?:than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 
 /**
  * Mentions that head their phrase and can be referred back to: "Nvidia's H100" heads on the H100, not on Nvidia;

@@ -157,6 +157,63 @@ table('reading: a yardstick is not what "the chip" or "it" refers to', [
   { text: 'The H200 and the H100 shipped in volume. The chip carries 96 GB of memory.', report: [] },
 ]);
 
+table('reading: a number after a comparison or an unknown product code is not the subject’s', [
+  { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },
+  { text: 'The CloudMatrix 384 links three hundred and eighty-four Ascend 910C chips and reaches 900 PFLOPS of BF16.', report: ['contradicted:huawei-cloudmatrix-384'] },
+  { text: 'The H20 has less than 64 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the value in parentheses is the other side's; a product the record does not know comes between.
+  { text: 'The H100 SXM, at 700 W, draws twice as much as the PCIe card (350 W).', report: [] },
+  { text: 'Next to the GB200, the B100 has a TDP of 700 W.', report: [] },
+]);
+
+table('reading: numbers in words with a decimal point', [
+  { text: 'The H20 pushes one point five petaflops of FP16.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 reads its memory at three point three five terabytes a second.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The A100 draws zero point seven kilowatts.', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: the right value in words; "point" that is no decimal.
+  { text: 'The H100 reads its memory at three point three five terabytes a second.', report: [] },
+  { text: 'The point is that two H100s cost a lot.', report: [] },
+]);
+
+table('reading: the words before a number name its attribute before a unit’s default does', [
+  { text: "The B200's NVLink runs at 900 GB/s.", report: ['contradicted:nvidia-b200'] },
+  { text: "The H200's NVLink interconnect, at 1.8 TB/s, is the fastest yet.", report: ['contradicted:nvidia-h200'] },
+  { text: 'On NVLink the H20 moves 1.8 TB/s.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right NVLink figure; memory bandwidth named after the number.
+  { text: "The B200's fifth-generation NVLink, at 1.8 terabytes a second, is twice the H100 SXM's.", report: [] },
+  { text: "The B200's NVLink runs at 1.8 TB/s.", report: [] },
+]);
+
+table('reading: lines of a list are statements of their own', [
+  { text: 'Blackwell B200 provides 4 TB/s HBM3e memory bandwidth\nGB200 Superchip features 384 GB total HBM3e', report: ['contradicted:nvidia-b200'] },
+  { text: 'H100 rated at 700 W\nH20 rated at 1,000 W\nA100 rated at 400 W', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200, which Nvidia\nlaunched in 2023, has 96 GB of memory.', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the next line is about a product the record does not know; a bullet about a switch chip.
+  { text: 'GB200 Superchip features 2 GPUs\nNVIDIA B100 Blackwell GPU has a TDP of 700W', report: [] },
+  { text: '  • The GB200 NVL72 links 72 GPUs\n  • NVLink Switch Chip: 1.8 TB/s per link', report: [] },
+]);
+
+table('reading: "this powerful processor" refers back; "60% of the H100’s" is a yardstick', [
+  { text: "The Ascend 910B is Huawei's workhorse. This powerful processor draws 1,000 W.", report: ['contradicted:huawei-ascend-910b'] },
+  { text: "The H20 is Nvidia's China chip. This cut-down part carries 141 GB of memory.", report: ['contradicted:nvidia-h20'] },
+  { text: "The A100 reaches about 60% of the H100's speed. The chip draws 700 W.", report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: only a yardstick came before; a noun before "chip" that makes it another thing.
+  { text: "Huawei wants 60% of the H100's speed. The chip has 96 GB of memory.", report: [] },
+  { text: 'The H200 shipped. This memory chip carries 96 GB.', report: [] },
+]);
+
+table('reading: a licence requirement dated by its start', [
+  { text: 'In April 2023 Nvidia learned that the H20 needed an export licence.', asOf: '2025-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'Since March 2024 the H20 has needed a licence.', asOf: '2025-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 needed a licence from April 2024.', asOf: '2025-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'The US first required licences for the A100 and H100 in August 2023.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100', 'contradicted:nvidia-h100'] },
+  // Look-alikes: how things stood in a year (no start); a negated requirement.
+  { text: 'In 2024 the H100 needed a licence; the H20 did not.', asOf: '2025-06-15', report: [] },
+  { text: 'In 2023 the A100 required a licence for China.', asOf: '2025-06-15', report: [] },
+  { text: 'The H20 needed no licence in 2024.', asOf: '2025-06-15', report: [] },
+]);
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
