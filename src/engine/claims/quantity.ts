@@ -106,6 +106,8 @@ const COUNTED_BEFORE =
 const COUNTED_REACH = 40;
 /** A product code the record does not know ("B100", "MI355X"): a number after it may be that product's. */
 const PRODUCT_CODE = /\b(?!(?:FP|BF|TF|INT|HBM|DDR|GDDR|PCI|NVL|SXM|TSMC|CPU|GPU|N)\d)[A-Z]{1,3}\d{2,4}[A-Z]?\b/g;
+const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
+const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const HEDGE_AT_END = /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
 /** A comparison: what follows may be the other side's ("draws twice as much as the PCIe card (350 W)"). */
 const COMPARISON_BETWEEN = /\b(?:as\s+(?:much|many|fast|big|high|large|little|long)\s+as|than|compared\s+(?:with|to)|versus|unlike)\b/i;
@@ -149,17 +151,41 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     // A comparison in between means the number may be the other side's.
     if (after.length && COMPARATIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - COMPARATIVE_REACH), start))) return undefined;
     if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
-    // Keep the distance short enough to be one statement about the chip.
-    if (between.length > 90) return undefined;
+    // Keep the distance short enough to be one statement about the chip; the sentence's own subject reaches further
+    // ("The chip features … 53 billion transistors and utilizes HBM2e memory with around 3.2 TB/s").
+    if (between.length > (SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) ? 170 : 90)) return undefined;
     // A hedge right before the number ("less than 64 GB", "as much as 120 GB") compares nothing.
     if (COMPARISON_BETWEEN.test(between.replace(HEDGE_AT_END, '')) || unknownProductBetween(ctx, owner.end, start)) return undefined;
     // "a cut-down version of the H100, with 96GB": a prepositional object is not the subject.
-    if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(clause.start, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) return undefined;
+    // "For the H100, Nvidia claimed 3 TB/s": a fronted topic is the subject all the same.
+    const frontedTopic = FRONTED_TOPIC.test(ctx.text.slice(0, owner.start)) && /^(?:['’]s)?\s*,/.test(between);
+    // Not clipped at the clause: "unlike" both breaks the clause and makes the next name the other side.
+    if (!frontedTopic && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) return undefined;
+    // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
+    if (/\b(?:its|their)\b/i.test(between)) return undefined;
     return owner;
   }
   // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
   if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start))) return next;
   return undefined;
+}
+
+/** The sentence with every name blanked out (same length, so offsets hold), made once per sentence in one pass. */
+const unnamedTexts = new WeakMap<SentenceContext, string>();
+function withoutNames(ctx: SentenceContext): string {
+  let out = unnamedTexts.get(ctx);
+  if (out === undefined) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const m of ctx.mentions) {
+      if (m.start < at) continue;
+      parts.push(ctx.text.slice(at, m.start), ' '.repeat(m.end - m.start));
+      at = m.end;
+    }
+    parts.push(ctx.text.slice(at));
+    unnamedTexts.set(ctx, (out = parts.join('')));
+  }
+  return out;
 }
 
 function unknownProductBetween(ctx: SentenceContext, from: number, to: number): boolean {
@@ -176,7 +202,7 @@ function unknownProductBetween(ctx: SentenceContext, from: number, to: number): 
  * The words that describe a number: within its clause, and not past the
  * neighbouring numbers ("130 TB/s of NVLink bandwidth and 576 TB/s of memory bandwidth").
  */
-function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index: number): { after: string; near: string; wide: string } {
+function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index: number): { after: string; near: string; wide: string; nearFrom: number; wideFrom: number; to: number } {
   const n = numbers[index]!;
   const clause = clauseOf(ctx.text, n.start);
   // Numbers are in order and do not overlap: the neighbours are the ones either side.
@@ -190,7 +216,7 @@ function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index:
     const lead = ctx.text.slice(from, n.start);
     from += Math.max(0, ...[...lead.matchAll(/,|;|\band\b|\bor\b/gi)].map((m) => m.index! + m[0].length));
   }
-  return { after: ctx.text.slice(n.end, to), near: ctx.text.slice(from, to), wide: ctx.text.slice(wideFrom, to) };
+  return { after: ctx.text.slice(n.end, to), near: ctx.text.slice(from, to), wide: ctx.text.slice(wideFrom, to), nearFrom: from, wideFrom, to };
 }
 
 /** Inside "( … vs … )" or a parenthesis holding two amounts: a comparison, not a claim. */
@@ -294,10 +320,13 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   for (const [index, n] of numbers.entries()) {
     const { start, end } = n;
     if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || inComparisonParenthesis(ctx.text, start)) continue;
-    const { after, near, wide } = describingWords(ctx, numbers, index);
+    const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
+    // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
+    const unnamedText = withoutNames(ctx);
+    const unnamed = { near: unnamedText.slice(nearFrom, to), wide: unnamedText.slice(wideFrom, to) };
     // The words after a number describe it best ("576 TB/s of memory bandwidth"); then those before it.
-    if (vetoed(n.unit, near)) continue;
-    const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, wide) ? undefined : attributeIn(n.unit, wide, touching));
+    if (vetoed(n.unit, unnamed.near)) continue;
+    const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
     if (!attribute) continue;
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;

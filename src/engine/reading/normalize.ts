@@ -152,6 +152,10 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     } else if (!owned && !mentions.some((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind))) {
       // "Its memory …": the chip or model of the sentence before.
       target = resolve(new Set(['chip', 'system', 'model']), previous);
+    } else if (!owned) {
+      // "The H800 keeps the H100's transistors but its NVLink …": the one chip heading a phrase earlier in this sentence.
+      const earlier = heads(mentions.filter((x) => x.end <= m.index && (x.kind === 'chip' || x.kind === 'system' || x.kind === 'model')), text);
+      target = earlier.length && new Set(earlier.map((x) => x.entityId)).size === 1 ? earlier[0] : undefined;
     }
     if (target) out.push([m.index, after, `${target.text}’s`, 'coreference']);
   }

@@ -214,6 +214,43 @@ table('reading: a licence requirement dated by its start', [
   { text: 'The H20 needed no licence in 2024.', asOf: '2025-06-15', report: [] },
 ]);
 
+table('reading: a parenthetical prepositional phrase is set aside', [
+  { text: 'The H200, unlike its predecessor, feeds that memory at 3.35 TB/s.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20, like the H100, carries 141 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The A100, according to Nvidia, draws 700 W.', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: the right value for the subject, with another chip set aside; no value at all.
+  { text: 'The H100, unlike the H200, has 80 GB of memory.', report: [] },
+  { text: 'The H20, like the H100, is sold in China.', asOf: '2024-06-15', report: [] },
+]);
+
+table('reading: "its" inside a sentence is the chip heading a phrase before it', [
+  { text: "The H800 keeps the H100's 80 billion transistors but its NVLink runs at only 900 GB/s.", report: ['contradicted:nvidia-h800'] },
+  { text: 'The H20 matches the H100 on memory, yet its TDP is 700 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The B200 pairs two dies and its memory reaches 80 GB.', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: two chips on equal terms; two chips, one of them unknown to the record.
+  { text: 'The H200 and the H100 ship in volume, and its memory is 96 GB.', report: [] },
+  { text: "Nvidia's H20 shares nothing with AMD's MI308, and its TDP is 700 W.", report: [] },
+]);
+
+table('reading: a fronted topic ("For the H100, …"), and how far a sentence’s subject reaches', [
+  { text: 'For the H100, Nvidia claimed a bandwidth of 4.8 TB/s.', report: ['contradicted:nvidia-h100'] },
+  { text: 'On the H200, Nvidia quotes 96 GB of HBM3e.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The Ascend 910B features a chiplet packaging design built on a seven-nanometre process and utilizes HBM2e memory with around 1,000 W of power.', report: ['contradicted:huawei-ascend-910b'] },
+  { text: 'The H20 features a cut-down design that Nvidia made for Chinese buyers after the 2023 rules and carries about 141 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a fronted comparison; a chip deep inside a clause that is not the sentence's subject.
+  { text: 'For comparison with the H100, the A100 draws 400 W.', report: [] },
+  { text: 'Nvidia said on Tuesday that demand for chips such as the H100 remained strong across its data-centre business, with revenue of 80 GB.', report: [] },
+]);
+
+table('reading: a name is not a describing word ("H100 PCIe" says nothing of PCIe bandwidth)', [
+  { text: 'The H100 PCIe has 3.35 TB/s of memory bandwidth.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 PCIe moves 4 TB/s of memory bandwidth.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 PCIe offers 1.5 TB/s of memory bandwidth.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: PCIe bus bandwidth; the right figure.
+  { text: 'The H100 connects over PCIe at 128 GB/s.', report: [] },
+  { text: 'The H100 PCIe has 2 TB/s of memory bandwidth.', report: [] },
+]);
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
