@@ -67,6 +67,12 @@ interface DraftState {
 }
 
 const CHINA = /\bChin(?:a|ese)\b/i;
+/** The draft's title (front matter) or first heading, looked for in its opening only: the check stays cheap. */
+const TITLE_LINE = /^(?:title:[^\n]*|#{1,2} [^\n]*)$/m;
+function aboutChina(text: string): boolean {
+  const title = TITLE_LINE.exec(text.slice(0, 2000));
+  return !!title && CHINA.test(title[0]);
+}
 
 /** Drafts whose last check is kept for the next (an editor has a few open at once). */
 const KEPT_DRAFTS = 8;
@@ -145,7 +151,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       claims.push(...extractTableClaims(text, context, matcher, segment.quoted));
     }
     if (mentions.length) {
-      const topicChina = CHINA.test(text);
+      const topicChina = draftAboutChina || CHINA.test(text);
       const reader: SentenceReader = {
         context: (sentenceText, known) => sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf, topicChina),
         extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
@@ -248,7 +254,12 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     return result;
   };
 
-  const chunkKey = (asOf: string, first: boolean, chunkText: string) => `${asOf}\u0000${first ? 'F' : 'B'}${chunkText}`;
+  /**
+   * Whether the draft as a whole is about China (its title or first heading says so): then "the H100 remains
+   * off-limits" needs no "to China". Set once per check, before its chunks are read, and part of every chunk's key.
+   */
+  let draftAboutChina = false;
+  const chunkKey = (asOf: string, first: boolean, chunkText: string) => `${asOf}\u0000${draftAboutChina ? 'C' : ''}${first ? 'F' : 'B'}${chunkText}`;
 
   /** Places chunks [start, end) of `text` as split by `scanChunks`. */
   const placeChunks = (text: string, chunks: Chunk[], asOf: string): PlacedChunk[] =>
@@ -287,6 +298,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       return resumeAt >= 0;
     });
     const head = chunks.slice(0, from);
+    draftAboutChina = aboutChina(text);
     const middle = placeChunks(text, scan.chunks, asOf);
     if (resumeAt < 0) return [...head, ...middle];
     const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
@@ -311,6 +323,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     if (previous && previous.asOf === asOf && previous.includeSupported === includeSupported) {
       chunks = previous.text === text ? previous.chunks : chunksAfterEdit(previous, text, asOf);
     } else {
+      draftAboutChina = aboutChina(text);
       chunks = placeChunks(text, scanChunks(text).chunks, asOf);
     }
     // The cache follows the draft: once it holds many blocks the draft no longer has, they go (with a margin for undo).

@@ -24,6 +24,8 @@ interface ClaimBase {
    * being "25"): what a fix must add so the replacement reads in kind ("15" + "%").
    */
   fixSuffix?: string;
+  /** The value's words are shared with another subject ("…, and so can the H800"): no one-word fix can be offered. */
+  sharedValue?: boolean;
 }
 
 export interface QuantityClaim extends ClaimBase {
@@ -74,7 +76,8 @@ export interface EventClaim extends ClaimBase {
   first?: boolean;
 }
 
-export type StatusPolarity = 'banned' | 'restricted' | 'allowed';
+/** `restricted`: a licence is needed; `unrestricted`: no licence is needed ("can be exported without a licence"). */
+export type StatusPolarity = 'banned' | 'restricted' | 'allowed' | 'unrestricted';
 
 export interface StatusClaim extends ClaimBase {
   kind: 'status';
@@ -83,6 +86,8 @@ export interface StatusClaim extends ClaimBase {
   superlative: boolean;
   /** Which China question the claim answers; unset (the reader sets none yet) is the US export side. */
   side?: 'us-export' | 'china-import';
+  /** "no longer needs a licence": says a state ended, so an earlier state like it does not make the claim outdated. */
+  noLonger?: boolean;
 }
 
 export type Claim = QuantityClaim | CategoryClaim | EventClaim | StatusClaim;

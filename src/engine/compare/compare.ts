@@ -358,6 +358,7 @@ const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
   banned: ['licence_required', 'prohibited', 'import_blocked'],
   restricted: ['licence_required', 'licensed', 'approved_pending', 'prohibited', 'case_by_case', 'import_blocked', 'purchase_discouraged', 'import_conditional'],
   allowed: ['unrestricted', 'licensed', 'approved_pending', 'import_conditional', 'import_allowed'],
+  unrestricted: ['unrestricted', 'import_allowed'],
 };
 const STATUS_WORDS: Record<ExportStatus, string> = {
   unrestricted: 'exportable to China without a licence',
@@ -396,7 +397,7 @@ function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: string): Co
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && COMPATIBLE[claim.polarity].includes(s.status));
-  if (earlier.length) {
+  if (earlier.length && !claim.noLonger) {
     const last = earlier[earlier.length - 1]!;
     return { verdict: 'outdated', facts: [now, last], recorded, detail: `That was true until ${displayDate(last.valid.to!)}.` };
   }

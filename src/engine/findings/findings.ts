@@ -212,7 +212,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     (weak && comparison.verdict !== 'unknown' ? ' Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies); check a primary source.' : '');
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
-    comparison.replacement !== undefined && !claim.quoted && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
+    comparison.replacement !== undefined && !claim.quoted && !claim.sharedValue && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
       ? { span: claim.valueSpan, newText: comparison.replacement + (claim.fixSuffix ?? ''), citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
       : undefined;
   return {

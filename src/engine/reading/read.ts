@@ -42,13 +42,27 @@ export function readSentence(text: string, mentions: RawMention[], antecedents: 
     if (chain.length) {
       for (const c of reader.extract(ctx)) {
         const mapped = mapClaim(c, chain, plain);
-        if (mapped) claims.push({ ...mapped, construction: chain.map((v) => v.construction).reverse().join('+') });
+        if (!mapped) continue;
+        const construction = chain.map((v) => v.construction).reverse().join('+');
+        claims.push({ ...(construction.includes('ellipsis') ? ellipsisSpan(mapped, plain) : mapped), construction });
       }
     }
     if (chain.length - (normalized ? 1 : 0) >= MAX_DEPTH) continue;
     for (const view of constructionViews(ctx.text, ctx.mentions, ctx.dates)) pending.push({ chain: [view, ...chain], ctx: reader.context(view.text) });
   }
   return settle(claims);
+}
+
+/**
+ * An elliptical claim ("The H20 can be exported, and so can the H800") is shown on its own subject's words
+ * ("so can the H800"), not on the first subject's predicate, and offers no fix: the value's words are shared.
+ */
+function ellipsisSpan(c: Claim, plain: SentenceContext): Claim {
+  const subject = plain.mentions.find((m) => m.entityId === c.entityId && m.start >= c.valueSpan.end);
+  if (!subject) return { ...c, sharedValue: true };
+  const lead = /(?:\band\s+)?\b(?:so|as)\s+\w+\s+(?:the\s+|Nvidia['’]s\s+)?$/i.exec(plain.text.slice(Math.max(0, subject.start - 30), subject.start));
+  const start = lead ? subject.start - lead[0].length : subject.start;
+  return { ...c, sharedValue: true, span: { start, end: subject.end }, valueSpan: { start, end: subject.end } };
 }
 
 /** A span of the outermost view, in the sentence's offsets. */

@@ -50,7 +50,12 @@ const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`
 
 /** Words in the clause before the subject that make the sentence claim nothing about now. */
 const HYPOTHETICAL =
-  /\b(?:if|whether|unless|once|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|until|before|when|after|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
+  /\b(?:if|whether|unless|once|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
+/**
+ * "Once the H20 can be sold…", "until the H100 is allowed…": a time that governs the chip's clause. Closed by a comma
+ * ("Six weeks after licences began, the H20 can be sold…") it is only a time, and the clause after it claims.
+ */
+const TEMPORAL_CONDITION = /\b(?:when|once|after|before|until|till)\b[^,]*$/i;
 /** A comparison: "less restricted than", "more available than". */
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
 
@@ -117,7 +122,10 @@ function grammarOf(index: RecordIndex): Grammar {
 }
 
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
-const flip = (p: StatusPolarity): StatusPolarity => (p === 'banned' || p === 'restricted' ? 'allowed' : 'banned');
+const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
+const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
+/** "can be exported without a licence": no licence needed at all, not merely allowed. */
+const WITHOUT_LICENCE = /^\s+without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e/i;
 
 export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
   const inSentence = /\bChin(?:a|ese)\b/i.test(ctx.text);
@@ -129,7 +137,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const clause = clauseOf(ctx.text, chip.start);
     const before = ctx.text.slice(clause.start, chip.start);
     const after = ctx.text.slice(chip.end, clause.end);
-    if (HYPOTHETICAL.test(before) || /\?\s*$/.test(ctx.text)) continue;
+    if (HYPOTHETICAL.test(before) || TEMPORAL_CONDITION.test(before) || /\?\s*$/.test(ctx.text)) continue;
     const nextChip = chips.find((m) => m.start > chip.end);
     const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
     /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */
@@ -140,8 +148,10 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       if (OTHER_PLACE.test(rest)) return undefined;
       return ctx.topicChina || FRONTED_CHINA.test(before) || (inSentence && !/\bChin(?:a|ese)\b/i.test(ctx.text.slice(chip.end + at))) ? at : undefined;
     };
-    const claim = (polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start) =>
-      out.push(statusClaim(ctx, chip, polarity, valueStart, end, side(ctx.text.slice(clause.start, end)), spanStart));
+    const claim = (polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start) => {
+      const c = statusClaim(ctx, chip, polarity, valueStart, end, side(ctx.text.slice(clause.start, end)), spanStart);
+      out.push(/\bno\s+longer\b/i.test(ctx.text.slice(c.span.start, c.span.end)) ? { ...c, noLonger: true } : c);
+    };
 
     // 1. The chip is the subject.
     const state = g.state.exec(after);
@@ -156,9 +166,13 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     }
     const trade = g.trade.exec(after);
     if (trade && MODAL_ABLE.test(trade[1]!) && !NOT_NOW.test(trade[1]!)) {
-      const end = destined(trade[0].length);
+      // "without a licence" right after the verb, or after the destination ("exported to China without a licence").
+      let without = WITHOUT_LICENCE.exec(after.slice(trade[0].length));
+      let end = destined(trade[0].length + (without?.[0].length ?? 0));
+      if (end !== undefined && !without && (without = WITHOUT_LICENCE.exec(after.slice(end)))) end += without[0].length;
       if (end !== undefined) {
-        claim(flips(trade[1]!) ? 'banned' : /\bmust\b/i.test(trade[1]!) ? 'restricted' : 'allowed', chip.end + firstWord(after), chip.end + end);
+        const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) ? 'restricted' : 'allowed';
+        claim(flips(trade[1]!) ? flip(base) : base, chip.end + firstWord(after), chip.end + end);
         continue;
       }
     }
@@ -166,7 +180,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (licence && !NOT_NOW.test(licence[1]!)) {
       const end = destined(licence[0].length);
       if (end !== undefined) {
-        claim(flips(licence[1]!) ? 'allowed' : 'restricted', chip.end + firstWord(after), chip.end + end);
+        claim(flips(licence[1]!) ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
         continue;
       }
     }
@@ -180,7 +194,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const polarity: StatusPolarity = /\bfrom$/i.test(m)
           ? flips(m) ? 'allowed' : 'banned'
           : /licen[cs]e|\bmust\b/i.test(m)
-            ? flips(m) ? 'allowed' : 'restricted'
+            ? flips(m) ? 'unrestricted' : 'restricted'
             : flips(m) ? 'banned' : 'allowed';
         const start = clause.start + agent.index;
         claim(polarity, start, chip.end + end, start);

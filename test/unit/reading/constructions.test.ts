@@ -251,6 +251,45 @@ table('reading: a name is not a describing word ("H100 PCIe" says nothing of PCI
   { text: 'The H100 PCIe has 2 TB/s of memory bandwidth.', report: [] },
 ]);
 
+table('reading: a draft whose title or first heading is about China needs no "to China"', [
+  { text: '---\ntitle: What Nvidia may sell in China\n---\n\nThe H100 is cleared for sale.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: '# Chips for China\n\nThe A100 remains available.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: '# What Chinese buyers can get\n\nThe H800 can be exported without a licence.', asOf: '2025-06-15', report: ['outdated:nvidia-h800'] },
+  // Look-alikes: a title about another place or subject; China only in a later heading.
+  { text: '# Chips in Europe\n\nThe H100 is cleared for sale.', asOf: '2025-06-15', report: [] },
+  { text: '---\ntitle: Nvidia results\n---\n\nThe H100 is cleared for sale.', asOf: '2025-06-15', report: [] },
+  { text: '# Results\n\nThe H100 is cleared for sale.\n\n## China\n\nMore soon.', asOf: '2025-06-15', report: [] },
+]);
+
+table('reading: "without a licence" and "no longer needs a licence" say no licence is needed', [
+  { text: 'The H20 can be exported to China without a licence.', asOf: '2025-09-24', report: ['outdated:nvidia-h20'] },
+  { text: 'The H20 no longer needs a licence to ship to China.', asOf: '2025-09-24', report: ['contradicted:nvidia-h20'] },
+  { text: 'The A100 can be sold to Chinese buyers without any licence.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: true before the April 2025 rule; a licence still needed (licences are being granted).
+  { text: 'The H20 can be exported to China without a licence.', asOf: '2024-06-15', report: [] },
+  { text: 'The H20 cannot be exported to China without a licence.', asOf: '2025-09-24', report: [] },
+]);
+
+table('reading: a time clause closed by a comma is only a time; an open one is a condition', [
+  { text: 'Six weeks after the rules changed, the H100 can be sold to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Since April, and after the rules changed, the A100 can ship to Chinese buyers.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'Before the deal, as now, the H100 remains available to Chinese buyers.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the chip inside the time clause.
+  { text: 'Once the H100 can be sold to China, prices will fall.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia will wait until the H100 is allowed in China.', asOf: '2025-06-15', report: [] },
+]);
+
+describe('reading: an elliptical claim is shown on its own subject and offers no fix', () => {
+  it('"…, and so can the H800" is the H800’s finding, on those words', () => {
+    const text = 'The H20 can be sold to China, and so can the H800.';
+    const r = testEngine().check(text, { asOf: '2025-06-15' });
+    const h800 = r.findings.find((f) => f.entityId === 'nvidia-h800');
+    assert.ok(h800, JSON.stringify(r.findings.map((f) => f.entityId)));
+    assert.equal(text.slice(h800.span.start, h800.span.end), 'and so can the H800');
+    assert.equal(h800.fix, undefined);
+  });
+});
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
