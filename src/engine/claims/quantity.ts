@@ -46,6 +46,7 @@ const HEDGES: [RegExp, Hedge][] = [
 const CHIP_KINDS = new Set(['chip', 'system']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
 const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|data(?:set)?|data set|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
+const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
 const NOT_POWER = /\b(?:power supply|supplies|PSU|workstation|servers?|node|cluster|data cent(?:er|re)s?|facility|budget)\b/i;
@@ -471,7 +472,11 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
     case 'bandwidth':
       // Terabytes a second default to memory bandwidth, but only once the words before the number had their say
       // ("NVLink, at 1.8 TB/s"): the words after it alone (touching false) name an attribute or nothing.
-      return NVLINK_WORDS.test(near) ? 'nvlink_bandwidth' : /\b(?:memory|bandwidth|HBM\w*|GDDR\w*)\b/i.test(near) || (unit.scale === 1000 && touching) ? 'memory_bandwidth' : undefined;
+      if (NVLINK_WORDS.test(near)) return 'nvlink_bandwidth';
+      if (/\b(?:memory|bandwidth|HBM\w*|GDDR\w*)\b/i.test(near)) return 'memory_bandwidth';
+      // "links them at 130 TB/s": a verb of linking names the interconnect when nothing names memory.
+      if (LINK_VERB.test(near)) return 'nvlink_bandwidth';
+      return unit.scale === 1000 && touching ? 'memory_bandwidth' : undefined;
     case 'flops': {
       if (OTHER_PRECISION.test(near) && !PRECISION.some(([re]) => re.test(near))) return undefined;
       const found = PRECISION.filter(([re]) => re.test(near));

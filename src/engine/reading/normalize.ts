@@ -20,7 +20,7 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
 /** A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like word. */
-const UNIT_AHEAD = String.raw`(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
+const UNIT_AHEAD = String.raw`(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
 // Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
 const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
 /** "one point eight terabytes": a decimal in words (one digit word after the point, or two). */
@@ -45,13 +45,17 @@ export function parseNumberWords(words: string): number | undefined {
     }
     if (w in SMALL) {
       const v = SMALL[w]!;
-      // "ninety six" is one number; "six ninety" is not.
-      if (current % 10 !== 0 || (current >= 10 && v >= 10) || (current > 0 && current < 10)) return undefined;
+      // Below a hundred a group is tens then units: "ninety six", "one hundred and forty-eight"; "six ninety" is not one.
+      const part = current % 100;
+      if (v >= 20 ? part !== 0 : part !== 0 && !(part >= 20 && part % 10 === 0 && v < 10)) return undefined;
       current += v;
       seen = true;
     } else if (w in SCALE) {
       const s = SCALE[w]!;
-      if (s === 100) current = (current || 1) * 100;
+      if (s === 100) {
+        if (current >= 100) return undefined;
+        current = (current || 1) * 100;
+      }
       else {
         total += (current || 1) * s;
         current = 0;

@@ -290,6 +290,16 @@ describe('reading: an elliptical claim is shown on its own subject and offers no
   });
 });
 
+table('reading: numbers in words past a hundred, and verbs of linking', [
+  { text: 'The H200 NVL card is rated at four hundred and fifty watts.', report: ['contradicted:nvidia-h200'] },
+  { text: "The H20's FP8 rate is some one hundred and forty-eight teraflops.", report: ['contradicted:nvidia-h20'] },
+  { text: 'The H100 SXM draws seven hundred and fifty watts.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The GB200 NVL72 links its GPUs to a hundred and thirty terabytes a second of memory bandwidth.', report: ['contradicted:nvidia-gb200-nvl72'] },
+  // Look-alikes: the NVLink figure said with a verb of linking; "six ninety" is no one number.
+  { text: 'A GB200 NVL72 rack links them at a hundred and thirty terabytes a second.', report: [] },
+  { text: 'The H20 draws six ninety watts, say some.', report: [] },
+]);
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
