@@ -300,6 +300,17 @@ table('reading: numbers in words past a hundred, and verbs of linking', [
   { text: 'The H20 draws six ninety watts, say some.', report: [] },
 ]);
 
+table('reading: launch words ("went on sale", "began shipping", "entered mass production", "confirmed")', [
+  { text: 'The H800 went on sale in China in March 2024.', asOf: '2025-06-15', report: ['contradicted:nvidia-h800'] },
+  { text: 'Nvidia confirmed the A800 in November 2023.', asOf: '2025-06-15', report: ['contradicted:nvidia-a800'] },
+  { text: 'The H20 entered mass production in 2023.', asOf: '2025-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia began shipping the H200 in 2023.', asOf: '2025-06-15', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: shipments in a later year are no launch; a confirmation of something else.
+  { text: 'Nvidia shipped H20s to China in 2025.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia confirmed in 2025 that the H20 sold well.', asOf: '2025-06-15', report: [] },
+  { text: 'The H800 went on sale in China in March 2023.', asOf: '2025-06-15', report: [] },
+]);
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
