@@ -3,6 +3,7 @@
  *   factdesk check [--format text|json|sarif|github] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
  *   factdesk explain ENTITY [--as-of DATE]
  *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats [--pack FILE]...
+ *   factdesk mcp [--pack FILE]... [--no-workspace-packs]   (a Model Context Protocol server on stdio: mcp.ts)
  * Packs: `--pack FILE` plus the workspace packs found by src/packs exactly as the
  * extension finds them: a draft's workspace folder is the one holding the nearest
  * .vscode/settings.json, whose `factdesk.packs` globs apply (default
@@ -29,6 +30,7 @@ import { formatText } from './format/text';
 import { disagreements } from './consistency';
 import { formatSweepMarkdown, formatSweepText, sweepDraft, type SweepDraft } from './sweep';
 import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
+import { serveMcp } from './mcp';
 
 declare const process: NodeJS.Process;
 const VERSION = '0.1.0';
@@ -39,6 +41,7 @@ const USAGE = `Usage:
   factdesk record validate [--pack FILE]... [PACK...]
   factdesk record test [--pack FILE]... [--no-workspace-packs]
   factdesk record stats [--pack FILE]... [--no-workspace-packs]
+  factdesk mcp [--pack FILE]... [--no-workspace-packs]     MCP server on stdio for writing agents (offline)
 
 Workspace packs apply unless --no-workspace-packs: the files matching the
 factdesk.packs globs of the folder holding the nearest .vscode/settings.json
@@ -88,7 +91,8 @@ function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord;
 
 const unique = (files: string[]) => [...new Set(files.map((f) => path.resolve(f)))];
 
-export function run(argv: string[], io: Io): number {
+/** A number is the exit code; `factdesk mcp` serves until its client closes, then resolves with one. */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
@@ -121,6 +125,12 @@ export function run(argv: string[], io: Io): number {
       return sweep(positionals, { format: values.format!, at: values.at, workspacePacks: !values['no-workspace-packs'], explicitPacks, finder }, io);
     case 'check':
       return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder, workspace: !!values.workspace }, io);
+    case 'mcp': {
+      if (positionals.length) throw new UsageError(`mcp: unexpected ${positionals.join(' ')} (the server reads drafts from its client, not from files)`);
+      const { record, errors, packs } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
+      errors.forEach((e) => io.err(e + '\n'));
+      return serveMcp({ engine: createEngine(record), version: VERSION, packs, today: () => io.today ?? new Date().toISOString().slice(0, 10) });
+    }
     case 'explain': {
       if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
       const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
@@ -335,11 +345,16 @@ export function main(argv = process.argv.slice(2)): void {
     cwd: process.cwd(),
     ...(pinned ? { today: pinned } : {}),
   };
-  try {
-    process.exitCode = run(argv, io);
-  } catch (e) {
+  const failed = (e: unknown) => {
     const usage = e instanceof UsageError || String((e as { code?: string }).code ?? '').startsWith('ERR_PARSE_ARGS');
     fail(`${usage ? '' : 'internal error: '}${(e as Error).message}`);
+  };
+  try {
+    const code = run(argv, io);
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((c) => (process.exitCode = c), failed);
+  } catch (e) {
+    failed(e);
   }
 }
 
