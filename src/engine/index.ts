@@ -15,3 +15,4 @@ export { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './record/attributes';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
 export type { EventType, ExportStatus, Unit } from './record/schema';
+export { draftDisagreements, type Disagreement, type DisagreementPlace } from './workspace/disagreements';
