@@ -7,7 +7,7 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RelationCue, Source, Tier } from './schema';
+import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RecordVersion, RelationCue, Source, Tier } from './schema';
 import { resolveTier } from './tiers';
 
 /*
@@ -67,6 +67,8 @@ export interface CompiledRecord {
   accepted: { fact: string; wording: string; origin: Origin }[];
   /** Relation cues of the record and its packs. */
   cues: RelationCue[];
+  /** The bundled record's versions, oldest first, with the facts each changed (older compiled records: none). */
+  changes?: RecordVersion[];
 }
 
 export interface ParsedFile {
@@ -308,6 +310,7 @@ export function compileRecord(
   const overridden = [...(base?.overridden ?? [])];
   const accepted = [...(base?.accepted ?? [])];
   const cues = [...(base?.cues ?? [])];
+  const changes = [...(base?.changes ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
@@ -381,6 +384,14 @@ export function compileRecord(
       }
     });
     cues.push(...file.data!.cues);
+    file.data!.changes.forEach((v, i) => {
+      if (base) return fail(file, ['changes', i], 'only the bundled record keeps a changelog of versions');
+      const prior = changes.find((c) => c.version === v.version);
+      if (prior) return fail(file, ['changes', i, 'version'], `duplicate record version "${v.version}"`);
+      const last = changes[changes.length - 1];
+      if (last && last.date > v.date) return fail(file, ['changes', i, 'date'], `versions are listed oldest first: ${v.date} is before ${last.version} (${last.date})`);
+      changes.push(v);
+    });
   }
   for (const file of good) {
     file.data!.accepted.forEach((a, i) => {
@@ -445,6 +456,7 @@ export function compileRecord(
       overridden,
       accepted,
       cues,
+      ...(changes.length ? { changes } : {}),
     },
     errors,
   };
