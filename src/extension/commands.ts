@@ -52,7 +52,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
   // draft's check replaces those), and dropped from a draft when it is edited (its places may have moved).
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('factdesk-workspace');
   const dropOnEdit = vscode.workspace.onDidChangeTextDocument((e) => {
-    if (e.contentChanges.length && workspaceDiagnostics.has(e.document.uri)) workspaceDiagnostics.delete(e.document.uri);
+    if (e.contentChanges.length && workspaceDiagnostics.get(e.document.uri)) workspaceDiagnostics.delete(e.document.uri);
   });
 
   return [
