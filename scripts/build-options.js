@@ -47,14 +47,27 @@ function bundleOptions({ production = false, plugins = [] } = {}) {
 }
 
 /** Writes OUTDIR/vendor/NAME.js for each vendored library (minified: nobody profiles inside them). */
+/** In the SDK's file, zod's full API (`zod`, `zod/v4`: the same module in zod 4) is the vendored dist/vendor/zod.js. */
+const sharedZodPlugin = {
+  name: 'factdesk-shared-zod',
+  setup(build) {
+    build.onResolve({ filter: /^zod(\/v4)?$/ }, () => ({ path: './zod.js', external: true }));
+  },
+};
+
 async function buildVendor(outDir, root = path.join(__dirname, '..')) {
   const bundles = [
     ...VENDORED.map((name) => ({ name, contents: `module.exports = require(${JSON.stringify(name)});` })),
-    { name: 'mcp-sdk', contents: `module.exports = Object.assign({}, ${MCP_SDK_MODULES.map((m) => `require(${JSON.stringify(m)})`).join(', ')});` },
+    {
+      name: 'mcp-sdk',
+      contents: `module.exports = Object.assign({}, ${MCP_SDK_MODULES.map((m) => `require(${JSON.stringify(m)})`).join(', ')});`,
+      plugins: [sharedZodPlugin],
+    },
   ];
   await Promise.all(
-    bundles.map(({ name, contents }) =>
+    bundles.map(({ name, contents, plugins = [] }) =>
       esbuild.build({
+        plugins,
         stdin: { contents, resolveDir: root, loader: 'js' },
         bundle: true,
         platform: 'node',
