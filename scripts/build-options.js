@@ -11,11 +11,21 @@ const path = require('node:path');
  */
 const VENDORED = ['compromise', 'yaml', 'zod'];
 
+/**
+ * The MCP SDK, for `factdesk mcp` only: the server modules the CLI imports go into one file,
+ * dist/vendor/mcp-sdk.js, required when the server starts (src/cli/mcp.ts), never by a check.
+ */
+const MCP_SDK_MODULES = ['@modelcontextprotocol/sdk/server/mcp.js', '@modelcontextprotocol/sdk/server/stdio.js'];
+
 const vendorPlugin = {
   name: 'factdesk-vendor',
   setup(build) {
     const filter = new RegExp(`^(${VENDORED.join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
+    build.onResolve({ filter: /^@modelcontextprotocol\/sdk\// }, (args) => {
+      if (!MCP_SDK_MODULES.includes(args.path)) throw new Error(`${args.path}: add it to MCP_SDK_MODULES (scripts/build-options.js)`);
+      return { path: './vendor/mcp-sdk.js', external: true };
+    });
   },
 };
 
@@ -37,11 +47,28 @@ function bundleOptions({ production = false, plugins = [] } = {}) {
 }
 
 /** Writes OUTDIR/vendor/NAME.js for each vendored library (minified: nobody profiles inside them). */
+/** In the SDK's file, zod's full API (`zod`, `zod/v4`: the same module in zod 4) is the vendored dist/vendor/zod.js. */
+const sharedZodPlugin = {
+  name: 'factdesk-shared-zod',
+  setup(build) {
+    build.onResolve({ filter: /^zod(\/v4)?$/ }, () => ({ path: './zod.js', external: true }));
+  },
+};
+
 async function buildVendor(outDir, root = path.join(__dirname, '..')) {
+  const bundles = [
+    ...VENDORED.map((name) => ({ name, contents: `module.exports = require(${JSON.stringify(name)});` })),
+    {
+      name: 'mcp-sdk',
+      contents: `module.exports = Object.assign({}, ${MCP_SDK_MODULES.map((m) => `require(${JSON.stringify(m)})`).join(', ')});`,
+      plugins: [sharedZodPlugin],
+    },
+  ];
   await Promise.all(
-    VENDORED.map((name) =>
+    bundles.map(({ name, contents, plugins = [] }) =>
       esbuild.build({
-        stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+        plugins,
+        stdin: { contents, resolveDir: root, loader: 'js' },
         bundle: true,
         platform: 'node',
         format: 'cjs',
@@ -57,4 +84,4 @@ async function buildVendor(outDir, root = path.join(__dirname, '..')) {
   );
 }
 
-module.exports = { VENDORED, bundleOptions, buildVendor };
+module.exports = { VENDORED, MCP_SDK_MODULES, bundleOptions, buildVendor };

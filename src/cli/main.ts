@@ -3,6 +3,7 @@
  *   factdesk check [--format text|json|sarif|github] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
  *   factdesk explain ENTITY [--as-of DATE]
  *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats [--pack FILE]...
+ *   factdesk mcp [--pack FILE]... [--no-workspace-packs]   (a Model Context Protocol server on stdio: mcp.ts)
  * Packs: `--pack FILE` plus the workspace packs found by src/packs exactly as the
  * extension finds them: a draft's workspace folder is the one holding the nearest
  * .vscode/settings.json, whose `factdesk.packs` globs apply (default
@@ -14,7 +15,7 @@
 import bundled from 'factdesk:bundled-record';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine, entityCard, isCalendarDate, type CompiledRecord } from '../engine';
+import { createEngine, entityCard, isCalendarDate, type CompiledRecord, type RecordVersion } from '../engine';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
 import { withPackProvenance } from '../packs/provenance';
@@ -27,18 +28,21 @@ import { toSarif } from './format/sarif';
 import { formatGithub } from './format/github';
 import { formatText } from './format/text';
 import { disagreements } from './consistency';
-import { formatSweepMarkdown, formatSweepText, sweepDraft, type SweepDraft } from './sweep';
+import { factsChangedSince, formatSweepMarkdown, formatSweepText, sweepDraft, type SweepDraft, type SweepLimit } from './sweep';
 import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
+import { serveMcp } from './mcp';
 
 declare const process: NodeJS.Process;
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
   factdesk check [--format text|json|sarif|github] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
+  factdesk sweep [--at YYYY-MM-DD] [--since-record VERSION] [--format text|json|markdown] PATH...
   factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
   factdesk record validate [--pack FILE]... [PACK...]
   factdesk record test [--pack FILE]... [--no-workspace-packs]
   factdesk record stats [--pack FILE]... [--no-workspace-packs]
+  factdesk mcp [--pack FILE]... [--no-workspace-packs]     MCP server on stdio for writing agents (offline)
 
 Workspace packs apply unless --no-workspace-packs: the files matching the
 factdesk.packs globs of the folder holding the nearest .vscode/settings.json
@@ -88,7 +92,8 @@ function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord;
 
 const unique = (files: string[]) => [...new Set(files.map((f) => path.resolve(f)))];
 
-export function run(argv: string[], io: Io): number {
+/** A number is the exit code; `factdesk mcp` serves until its client closes, then resolves with one. */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
@@ -109,6 +114,7 @@ export function run(argv: string[], io: Io): number {
       'no-workspace-packs': { type: 'boolean', default: false },
       workspace: { type: 'boolean', default: false },
       at: { type: 'string' },
+      'since-record': { type: 'string' },
     },
   });
   const asOf = values['as-of'];
@@ -118,9 +124,15 @@ export function run(argv: string[], io: Io): number {
 
   switch (command) {
     case 'sweep':
-      return sweep(positionals, { format: values.format!, at: values.at, workspacePacks: !values['no-workspace-packs'], explicitPacks, finder }, io);
+      return sweep(positionals, { format: values.format!, at: values.at, sinceRecord: values['since-record'], workspacePacks: !values['no-workspace-packs'], explicitPacks, finder }, io);
     case 'check':
       return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder, workspace: !!values.workspace }, io);
+    case 'mcp': {
+      if (positionals.length) throw new UsageError(`mcp: unexpected ${positionals.join(' ')} (the server reads drafts from its client, not from files)`);
+      const { record, errors, packs } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
+      errors.forEach((e) => io.err(e + '\n'));
+      return serveMcp({ engine: createEngine(record), version: VERSION, packs, today: () => io.today ?? new Date().toISOString().slice(0, 10) });
+    }
     case 'explain': {
       if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
       const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
@@ -173,12 +185,22 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
-function sweep(paths: string[], opts: { format: string; at?: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
+function sweep(paths: string[], opts: { format: string; at?: string; sinceRecord?: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
   if (!['text', 'json', 'markdown'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json or markdown for sweep`);
   const today = io.today ?? new Date().toISOString().slice(0, 10);
   const at = opts.at ?? today;
   if (!isCalendarDate(at)) throw new UsageError(`--at ${at}: expected a date YYYY-MM-DD`);
   if (!paths.length) throw new UsageError('sweep needs at least one file, folder or glob');
+  // --since-record: only the facts the bundled record's changelog says changed after that version.
+  let limit: SweepLimit | undefined;
+  let only: Set<string> | undefined;
+  if (opts.sinceRecord !== undefined) {
+    const versions: readonly RecordVersion[] = bundled.changes ?? [];
+    const changed = factsChangedSince(versions, opts.sinceRecord);
+    if (!changed) throw new UsageError(`--since-record ${opts.sinceRecord}: no such record version (the record's versions: ${versions.map((v) => v.version).join(', ') || 'none'})`);
+    only = changed.facts;
+    limit = { since: opts.sinceRecord, through: changed.through, facts: changed.facts.size, removed: changed.removed };
+  }
   const { files, skipped } = expandPaths(paths, io.cwd);
   for (const s of skipped) io.err(`${safe(rel(io.cwd, s.path))}: note: skipped: ${safe(s.reason)}\n`);
   if (!files.length) throw new UsageError(`no markdown files in ${paths.join(' ')}`);
@@ -199,11 +221,15 @@ function sweep(paths: string[], opts: { format: string; at?: string; explicitPac
       drafts.push({ path: rel(io.cwd, file), corrections: [], updates: [], rechecks: [], note: `not read: ${read.error}` });
       continue;
     }
-    drafts.push(sweepDraft(engine, rel(io.cwd, file), read.text, at, today));
+    drafts.push(sweepDraft(engine, rel(io.cwd, file), read.text, at, today, only));
   }
-  if (opts.format === 'json') io.out(JSON.stringify({ version: 1, at, drafts }, null, 2) + '\n');
-  else if (opts.format === 'markdown') io.out(formatSweepMarkdown(drafts, at));
-  else io.out(formatSweepText(drafts, at));
+  const newest = bundled.changes?.[bundled.changes.length - 1]?.version;
+  // The record version the sweep used (the next sweep's --since-record), and the limit when there was one.
+  const record = { ...(newest ? { changelogVersion: newest } : {}), version: bundled.version };
+  const sinceRecord = limit ? { since: limit.since, through: limit.through, facts: [...only!].sort(), removed: limit.removed } : undefined;
+  if (opts.format === 'json') io.out(JSON.stringify({ version: 1, at, record, ...(sinceRecord ? { sinceRecord } : {}), drafts }, null, 2) + '\n');
+  else if (opts.format === 'markdown') io.out(formatSweepMarkdown(drafts, at, limit));
+  else io.out(formatSweepText(drafts, at, limit));
   return drafts.some((d) => d.corrections.length || d.updates.length || d.rechecks.length) ? 1 : 0;
 }
 
@@ -335,11 +361,16 @@ export function main(argv = process.argv.slice(2)): void {
     cwd: process.cwd(),
     ...(pinned ? { today: pinned } : {}),
   };
-  try {
-    process.exitCode = run(argv, io);
-  } catch (e) {
+  const failed = (e: unknown) => {
     const usage = e instanceof UsageError || String((e as { code?: string }).code ?? '').startsWith('ERR_PARSE_ARGS');
     fail(`${usage ? '' : 'internal error: '}${(e as Error).message}`);
+  };
+  try {
+    const code = run(argv, io);
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((c) => (process.exitCode = c), failed);
+  } catch (e) {
+    failed(e);
   }
 }
 

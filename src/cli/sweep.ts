@@ -7,7 +7,7 @@
  *     the source).
  * A draft without a publication date cannot be swept and is named in a note.
  */
-import type { Engine, Finding } from '../engine';
+import type { Engine, Finding, RecordVersion } from '../engine';
 import { safe } from './format/escape';
 
 export interface SweepItem {
@@ -49,8 +49,26 @@ function item(f: Finding, then: string, now: Finding): SweepItem {
   };
 }
 
-/** The sweep of one draft: its claims at publication and at `at`, matched by their place in the draft. */
-export function sweepDraft(engine: Engine, path: string, text: string, at: string, today: string): SweepDraft {
+/**
+ * The facts added or changed in the record after `since` (a version in the record's changelog,
+ * data/record/changes.yaml), up to the newest version; undefined when the record lists no such version.
+ */
+export function factsChangedSince(versions: readonly RecordVersion[], since: string): { facts: Set<string>; removed: string[]; through: string } | undefined {
+  const at = versions.findIndex((v) => v.version === since);
+  if (at < 0) return undefined;
+  const later = versions.slice(at + 1);
+  return {
+    facts: new Set(later.flatMap((v) => [...v.added, ...v.changed.map((c) => c.fact)])),
+    removed: later.flatMap((v) => v.removed),
+    through: versions[versions.length - 1]!.version,
+  };
+}
+
+/**
+ * The sweep of one draft: its claims at publication and at `at`, matched by their place in the draft.
+ * `only`: sweep only the claims resting on these facts (at publication or at `at`): --since-record.
+ */
+export function sweepDraft(engine: Engine, path: string, text: string, at: string, today: string, only?: ReadonlySet<string>): SweepDraft {
   const published = engine.check(text, { today, includeSupported: true });
   if (published.asOfOrigin !== 'front-matter') return { path, corrections: [], updates: [], rechecks: [], note: 'no publication date (front matter date:): not swept' };
   const now = engine.check(text, { asOf: at, includeSupported: true });
@@ -61,6 +79,7 @@ export function sweepDraft(engine: Engine, path: string, text: string, at: strin
   const rechecks: SweepItem[] = [];
   for (const f of published.findings) {
     const later = nowByPlace.get(key(f));
+    if (only && !only.has(f.factId) && !(later && only.has(later.factId))) continue;
     if (WRONG.has(f.verdict)) corrections.push(item(f, f.verdict, f));
     // Only what changes with time can go out of date: statuses and roles. (A dated event stays as it was; and a
     // relative date is read against the publication date, so the second check does not re-judge it.)
@@ -70,8 +89,21 @@ export function sweepDraft(engine: Engine, path: string, text: string, at: strin
   return { path, published: published.asOf, corrections, updates, rechecks };
 }
 
-export function formatSweepText(drafts: SweepDraft[], at: string): string {
+/** With --since-record: which record versions the sweep was limited to, and to how many facts. */
+export interface SweepLimit {
+  since: string;
+  through: string;
+  facts: number;
+  removed: string[];
+}
+
+const limitText = (l: SweepLimit) =>
+  `limited to the ${l.facts} fact(s) added or changed after record ${l.since} (through ${l.through})` +
+  (l.removed.length ? `; ${l.removed.length} fact(s) removed since are no longer judged: ${l.removed.join(', ')}` : '');
+
+export function formatSweepText(drafts: SweepDraft[], at: string, limit?: SweepLimit): string {
   const out: string[] = [];
+  if (limit) out.push(`note: ${limitText(limit)}`);
   for (const d of drafts) {
     if (d.note) out.push(`${safe(d.path)}: note: ${d.note}`);
     for (const c of d.corrections) out.push(`${safe(d.path)}:${c.line}:${c.column}: correction due (wrong when published ${d.published}): ${safe(c.message)} [${c.factId}]`);
@@ -86,9 +118,10 @@ export function formatSweepText(drafts: SweepDraft[], at: string): string {
 }
 
 /** A report for an editor's queue: one section per draft that needs something. */
-export function formatSweepMarkdown(drafts: SweepDraft[], at: string): string {
+export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: SweepLimit): string {
   const md = (s: string) => safe(s).replace(/([\\`*_[\]<>#|])/g, '\\$1');
   const out = [`# Corrections sweep at ${at}`, ''];
+  if (limit) out.push(`_${md(limitText(limit)).replace(/^l/, 'L')}._`, '');
   const due = drafts.filter((d) => d.corrections.length || d.updates.length || d.rechecks.length);
   if (!due.length) out.push('Nothing due.', '');
   for (const d of due) {

@@ -14,4 +14,5 @@ export { nameKey } from './mentions/matcher';
 export { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './record/attributes';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
-export type { EventType, ExportStatus, Unit } from './record/schema';
+export type { EventType, ExportStatus, RecordVersion, Unit } from './record/schema';
+export { draftDisagreements, type Disagreement, type DisagreementPlace } from './workspace/disagreements';

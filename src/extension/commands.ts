@@ -7,6 +7,7 @@ import { CLAIMS_VIEW_ID } from './claimsView';
 import { toRange } from './convert';
 import { FactCards } from './factCard';
 import type { Log } from './log';
+import { disagreementDiagnostics, type DisagreementDiagnosticData, type WorkspaceDraft } from './logic/disagreements';
 import { validateAsOf } from './logic/settings';
 import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
 import { countVerdicts, type VerdictCounts } from './logic/status';
@@ -18,6 +19,16 @@ export interface WorkspaceCheckSummary {
   files: number;
   counts: VerdictCounts;
   cancelled: boolean;
+  /** Pairs of drafts that disagree where the record is silent or disputed. */
+  disagreements: number;
+}
+
+function toRelatedDiagnostic(d: DisagreementDiagnosticData): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = d.source;
+  diagnostic.code = d.code;
+  diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.uri, true), toRange(r.range)), r.message));
+  return diagnostic;
 }
 
 /**
@@ -37,7 +48,16 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
   const register = <A extends unknown[], R>(id: string, fn: (...args: A) => R | Promise<R>) =>
     vscode.commands.registerCommand(`factdesk.${id}`, log.command(`factdesk.${id}`, fn));
 
+  // Disagreements between drafts, from the last workspace check: apart from each draft's own diagnostics (a
+  // draft's check replaces those), and dropped from a draft when it is edited (its places may have moved).
+  const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('factdesk-workspace');
+  const dropOnEdit = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.contentChanges.length && workspaceDiagnostics.get(e.document.uri)) workspaceDiagnostics.delete(e.document.uri);
+  });
+
   return [
+    workspaceDiagnostics,
+    dropOnEdit,
     ...(ownCards ? [ownCards] : []),
     register('checkDocument', (uri?: vscode.Uri) => {
       const doc = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : draftOrTell();
@@ -56,6 +76,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       }
       const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**}');
       const all: { verdict: Verdict }[] = [];
+      const drafts: WorkspaceDraft[] = [];
       let checked = 0;
       const cancelled = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking the workspace', cancellable: true },
@@ -79,6 +100,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
             if (stored) {
               checked++;
               all.push(...stored.result.findings);
+              drafts.push({ uri: uri.toString(), label: vscode.workspace.asRelativePath(uri), findings: stored.result.findings });
             }
             // Let the editor breathe between files.
             await new Promise((resolve) => setImmediate(resolve));
@@ -87,10 +109,15 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         },
       );
       const counts = countVerdicts(all);
-      const summary = `Fact Desk checked ${checked} of ${files.length} drafts${cancelled ? ' (cancelled)' : ''}: ${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.disputed} disputed, ${counts.supported} supported.`;
+      const byDraft = disagreementDiagnostics(drafts, (id) => checker.engineFor(undefined).index.entityName(id));
+      workspaceDiagnostics.clear();
+      for (const [uri, list] of byDraft) workspaceDiagnostics.set(vscode.Uri.parse(uri, true), list.map(toRelatedDiagnostic));
+      // Each pair is one diagnostic in each of its two drafts.
+      const disagreements = [...byDraft.values()].reduce((n, list) => n + list.length, 0) / 2;
+      const summary = `Fact Desk checked ${checked} of ${files.length} drafts${cancelled ? ' (cancelled)' : ''}: ${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.disputed} disputed, ${counts.supported} supported; ${disagreements} disagreement(s) between drafts.`;
       log.info(summary);
       void vscode.window.showInformationMessage(summary);
-      return { files: checked, counts, cancelled };
+      return { files: checked, counts, cancelled, disagreements };
     }),
 
     register('showFactCard', async (entityId?: string) => {

@@ -18,6 +18,7 @@ const DESCRIPTIONS: Record<string, string> = {
   entities: 'Chips, companies, rules, models… that the bundled record does not know yet.',
   facts: 'New facts. Each cites at least one source (an id under `sources`, here or in the bundled record) with a quote.',
   overrides: 'Replace a bundled fact by its id. The bundled value stays visible in hovers and output as overridden.',
+  changes: 'The bundled record only (a pack may not have it): the record versions and the facts each changed.',
   accepted: 'Wordings the desk accepts for a fact (house style): claims with this wording are not flagged.',
 };
 

@@ -1,6 +1,7 @@
 /** SARIF 2.1.0: one rule per claim kind; sources and provenance in each result's properties. */
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { ClaimKind, Severity } from '../../engine';
+import type { Disagreement } from '../consistency';
 import type { Report } from './report';
 
 const RULES: Record<ClaimKind, string> = {
@@ -9,6 +10,13 @@ const RULES: Record<ClaimKind, string> = {
   'event-date': 'The date of an event (announcement, export rule, licence decision, report) differs from the record.',
   'deal-term': 'A term of a deal (revenue share) differs from the record.',
   status: 'An export status stated in the present tense differs from the record at the draft’s as-of date.',
+};
+/** With --workspace: drafts that disagree where the record cannot settle it (consistency.ts). */
+const DISAGREEMENT_RULE: ReportingDescriptor = {
+  id: 'factdesk/disagreement',
+  name: 'Disagreement',
+  shortDescription: { text: 'Two drafts give one entity’s attribute different values where the record is silent or disputed.' },
+  defaultConfiguration: { level: 'note' },
 };
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'none' };
 
@@ -36,6 +44,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
     shortDescription: { text: RULES[id] },
     defaultConfiguration: { level: id === 'status' ? 'warning' : 'error' },
   }));
+  if (report.disagreements) rules.push(DISAGREEMENT_RULE);
   const results: Result[] = [];
   const notifications: Notification[] = [];
   for (const file of report.files) {
@@ -102,6 +111,26 @@ export function toSarif(report: Report, toolVersion: string): Log {
         },
       });
     }
+  }
+  // One result per pair, at the first draft's claim; the other draft's claim is its related location (id 1),
+  // linked from the message as SARIF embedded links allow ("[text](1)").
+  for (const d of report.disagreements ?? []) {
+    const region = (p: Disagreement['a']) => ({ startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn });
+    const at = (p: Disagreement['a']) => ({ artifactLocation: { uri: pathToUri(p.path), uriBaseId: '%SRCROOT%' }, region: region(p) });
+    // Square brackets in message text are escaped, so only our link is one.
+    const esc = (text: string) => text.replace(/[\\[\]]/g, '\\$&');
+    results.push({
+      ruleId: DISAGREEMENT_RULE.id,
+      ruleIndex: kinds.length,
+      level: 'note',
+      message: {
+        text: `Drafts disagree on ${d.entityId}'s ${d.attribute}: “${esc(d.a.words)}” here, “${esc(d.b.words)}” in [${esc(`${d.b.path}:${d.b.line}:${d.b.column}`)}](1) (the record is ${d.record}).`,
+      },
+      locations: [{ physicalLocation: at(d.a) }],
+      relatedLocations: [{ id: 1, physicalLocation: at(d.b), message: { text: `“${esc(d.b.words)}” in ${esc(d.b.path)}` } }],
+      partialFingerprints: { disagreement: `${d.entityId}|${d.attribute}` },
+      properties: { entityId: d.entityId, attribute: d.attribute, record: d.record, words: [d.a.words, d.b.words] },
+    });
   }
   return {
     version: '2.1.0',

@@ -7,7 +7,7 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RelationCue, Source, StatusCue, Tier } from './schema';
+import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RecordVersion, RelationCue, Source, StatusCue, Tier } from './schema';
 import { resolveTier } from './tiers';
 
 /*
@@ -69,6 +69,8 @@ export interface CompiledRecord {
   cues: RelationCue[];
   /** Status cues of the record and its packs. */
   statusCues?: StatusCue[];
+  /** The bundled record's versions, oldest first, with the facts each changed (older compiled records: none). */
+  changes?: RecordVersion[];
 }
 
 export interface ParsedFile {
@@ -311,6 +313,7 @@ export function compileRecord(
   const accepted = [...(base?.accepted ?? [])];
   const cues = [...(base?.cues ?? [])];
   const statusCues = [...(base?.statusCues ?? [])];
+  const changes = [...(base?.changes ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
@@ -385,6 +388,14 @@ export function compileRecord(
     });
     cues.push(...file.data!.cues);
     statusCues.push(...file.data!.statusCues);
+    file.data!.changes.forEach((v, i) => {
+      if (base) return fail(file, ['changes', i], 'only the bundled record keeps a changelog of versions');
+      const prior = changes.find((c) => c.version === v.version);
+      if (prior) return fail(file, ['changes', i, 'version'], `duplicate record version "${v.version}"`);
+      const last = changes[changes.length - 1];
+      if (last && last.date > v.date) return fail(file, ['changes', i, 'date'], `versions are listed oldest first: ${v.date} is before ${last.version} (${last.date})`);
+      changes.push(v);
+    });
   }
   for (const file of good) {
     file.data!.accepted.forEach((a, i) => {
@@ -450,6 +461,7 @@ export function compileRecord(
       accepted,
       cues,
       statusCues,
+      ...(changes.length ? { changes } : {}),
     },
     errors,
   };

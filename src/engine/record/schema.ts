@@ -308,6 +308,28 @@ export const StatusCue = z.strictObject({
 });
 export type StatusCue = z.infer<typeof StatusCue>;
 
+/**
+ * One version of the bundled record in its changelog (data/record/changes.yaml): which facts it added,
+ * changed (and which of their fields), removed, or cited anew with the same value. The lists are derived
+ * from git history (scripts/record-changes.js compares the record at each version's commit with the one
+ * before); data/record/CHANGELOG.md tells the same in prose. `factdesk sweep --since-record` reads them.
+ */
+export const RecordVersion = z.strictObject({
+  version: z.string().regex(/^[0-9a-z][0-9a-z.-]{0,40}$/, 'lower-case letters, digits, dots and hyphens'),
+  date: IsoDate,
+  title: z.string().min(1),
+  /** The commit whose data/record/ this version is. */
+  commit: z.string().regex(/^[0-9a-f]{7,40}$/, 'a git commit id'),
+  /** The first version listed: what came before is not compared. */
+  baseline: z.boolean().default(false),
+  added: z.array(Id).default([]),
+  changed: z.array(z.strictObject({ fact: Id, fields: z.array(z.string().min(1)).min(1) })).default([]),
+  removed: z.array(Id).default([]),
+  /** Same value, other citations (better or more pages): not a change of what the record says. */
+  recited: z.array(Id).default([]),
+});
+export type RecordVersion = z.infer<typeof RecordVersion>;
+
 /** One file of the record or of a pack. */
 export const RecordFile = z
   .strictObject({
@@ -320,6 +342,8 @@ export const RecordFile = z
     facts: z.array(Fact).default([]),
     cues: z.array(RelationCue).default([]),
     statusCues: z.array(StatusCue).default([]),
+    /** The bundled record only: its versions and the facts each changed, oldest first. */
+    changes: z.array(RecordVersion).default([]),
     /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */
     overrides: z.array(Fact).default([]),
     /** Pack files only: wordings the desk accepts, e.g. a house style for a value. */

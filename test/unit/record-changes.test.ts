@@ -1,0 +1,80 @@
+/**
+ * The record's changelog of fact changes (data/record/changes.yaml): schema'd and compiled with the record,
+ * its lists derived from git history by scripts/record-changes.js (checked here when the history is there).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { compileRecord, parseRecordFile } from '../../src/engine';
+import { bundledRecord } from '../helpers/record';
+
+const ROOT = path.join(__dirname, '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is plain JavaScript run by node
+const script = require(path.join(ROOT, 'scripts', 'record-changes.js')) as {
+  compare(before: Map<string, unknown>, after: Map<string, unknown>): { added: string[]; changed: { fact: string; fields: string[] }[]; removed: string[]; recited: string[] };
+};
+
+const cite = (source: string) => [{ source, quote: 'q' }];
+
+describe('record changelog (data/record/changes.yaml)', () => {
+  it('is compiled with the bundled record: versions oldest first, the newest one’s facts in the record', () => {
+    const versions = bundledRecord().changes ?? [];
+    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update']);
+    assert.equal(versions[0]!.baseline, true);
+    const ids = new Set(bundledRecord().facts.map((f) => f.id));
+    const newest = versions[versions.length - 1]!;
+    for (const id of [...newest.added, ...newest.changed.map((c) => c.fact), ...newest.recited]) assert.ok(ids.has(id), id);
+    // What data/record/CHANGELOG.md says in prose: statuses ended on 15 Jan 2026, the NVL72's memory redone.
+    const changed = new Map(newest.changed.map((c) => [c.fact, c.fields]));
+    assert.deepEqual(changed.get('h20.china-status.licensed'), ['valid']);
+    assert.deepEqual(changed.get('h200.china-status.approved-pending'), ['valid']);
+    assert.deepEqual(changed.get('gb200-nvl72.memory_capacity'), ['conflicts', 'value']);
+    assert.ok(newest.added.includes('h200.china-import.blocked'));
+  });
+
+  it('a pack may not carry a changelog; versions must be unique and oldest first', () => {
+    const file = (name: string, text: string) => parseRecordFile(text, name);
+    const v = (version: string, date: string) => `  - version: '${version}'\n    date: '${date}'\n    title: t\n    commit: abcdef0\n`;
+    const pack = compileRecord([file('p.facts.yaml', `changes:\n${v('x', '2026-01-01')}`)], { version: 'p', base: bundledRecord() });
+    assert.match(pack.errors.map((e) => `${e.field}: ${e.message}`).join('\n'), /changes\[0\]: only the bundled record keeps a changelog/);
+    const twice = compileRecord([file('c.yaml', `changes:\n${v('a', '2026-01-02')}${v('a', '2026-01-03')}${v('b', '2026-01-01')}`)], { version: 't' });
+    const messages = twice.errors.map((e) => `${e.field}: ${e.message}`).join('\n');
+    assert.match(messages, /changes\[1\]\.version: duplicate record version "a"/);
+    assert.match(messages, /changes\[2\]\.date: versions are listed oldest first/);
+  });
+
+  it('the derivation: value and validity are changes, other citations are not, schema defaults are not', () => {
+    const before = new Map<string, unknown>([
+      ['q', { id: 'q', kind: 'quantity', entity: 'e', attribute: 'tdp', value: { amount: 700, unit: 'W' }, citations: cite('s1') }],
+      ['s', { id: 's', kind: 'status', entity: 'e', status: 'licensed', valid: { from: '2025-08-08' }, citations: cite('s1') }],
+      ['c', { id: 'c', kind: 'category', entity: 'e', attribute: 'vendor', value: 'nvidia', citations: cite('s1'), note: 'old' }],
+      ['gone', { id: 'gone', kind: 'category', entity: 'e', attribute: 'maker', value: 'x', citations: cite('s1') }],
+    ]);
+    const after = new Map<string, unknown>([
+      ['q', { id: 'q', kind: 'quantity', entity: 'e', attribute: 'tdp', value: { amount: 600, unit: 'W' }, citations: cite('s1') }],
+      // The side written out (the schema's default before) and the validity ended.
+      ['s', { id: 's', kind: 'status', entity: 'e', side: 'us-export', status: 'licensed', valid: { from: '2025-08-08', to: '2026-01-15' }, citations: cite('s1') }],
+      // Another source and a new note: cited anew, not changed.
+      ['c', { id: 'c', kind: 'category', entity: 'e', attribute: 'vendor', value: 'nvidia', citations: cite('s2'), note: 'new', confirmed: '2026-01-01' }],
+      ['new', { id: 'new', kind: 'category', entity: 'e', attribute: 'maker', value: 'y', citations: cite('s1') }],
+    ]);
+    assert.deepEqual(script.compare(before, after), {
+      added: ['new'],
+      changed: [
+        { fact: 'q', fields: ['value'] },
+        { fact: 's', fields: ['valid'] },
+      ],
+      removed: ['gone'],
+      recited: ['c'],
+    });
+  });
+
+  it('agrees with git history (when the versions’ commits are in this clone)', function () {
+    const commits = (bundledRecord().changes ?? []).map((v) => v.commit);
+    const present = commits.every((c) => spawnSync('git', ['cat-file', '-e', `${c}^{commit}`], { cwd: ROOT }).status === 0);
+    if (!present) this.skip();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'record-changes.js'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /agrees with git history \(3 versions\)/);
+  });
+});
