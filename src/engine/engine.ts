@@ -153,7 +153,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     if (mentions.length) {
       const topicChina = draftAboutChina || CHINA.test(text);
       const reader: SentenceReader = {
-        context: (sentenceText, known) => sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf, topicChina),
+        context: (sentenceText, known, construction) => ({ ...sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf, topicChina), ...(construction ? { construction } : {}) }),
         extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
       };
       // The paragraph's earlier sentences, for "it", "the chip", "the company".

@@ -10,7 +10,7 @@ import type { RawMention } from '../mentions/matcher';
 import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim } from './types';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
-  [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
+  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:went|goes|go|came)\s+on\s+sale|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
   [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
@@ -68,7 +68,8 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) continue;
     // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
     // "was told … needed") makes the date the requirement's.
-    if (STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) continue;
+    // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
+    if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) continue;
     // "until April", "before 2023": a bound, not the date of the event.
     if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
     const family = resolveFamily(ctx, keyword, clause);

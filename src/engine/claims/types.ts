@@ -104,6 +104,8 @@ export interface SentenceContext {
   index: RecordIndex;
   /** The paragraph is about China (names China or Chinese): "can be exported" there means to China. */
   topicChina?: boolean;
+  /** The reading construction whose view this is (absent for the sentence as written). */
+  construction?: string;
   /** compromise's reading, computed on first use. */
   reading: () => SentenceReading;
 }

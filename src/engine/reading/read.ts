@@ -17,7 +17,7 @@ import { contiguousInDraft, insertedTail, mapSpan, type SentenceView } from './v
 
 export interface SentenceReader {
   /** A context for a text (the sentence or a view of it): mentions, dates and quotes found in that text. */
-  context(text: string, mentions?: RawMention[]): SentenceContext;
+  context(text: string, mentions?: RawMention[], construction?: string): SentenceContext;
   /** Every claim reader, run on one context. */
   extract(ctx: SentenceContext): Claim[];
 }
@@ -48,7 +48,7 @@ export function readSentence(text: string, mentions: RawMention[], antecedents: 
       }
     }
     if (chain.length - (normalized ? 1 : 0) >= MAX_DEPTH) continue;
-    for (const view of constructionViews(ctx.text, ctx.mentions, ctx.dates)) pending.push({ chain: [view, ...chain], ctx: reader.context(view.text) });
+    for (const view of constructionViews(ctx.text, ctx.mentions, ctx.dates)) pending.push({ chain: [view, ...chain], ctx: reader.context(view.text, undefined, view.construction) });
   }
   return settle(claims);
 }
@@ -123,6 +123,9 @@ function settle(claims: ReadClaim[]): ReadClaim[] {
     }
     const readings = new Map(group.map((c) => [`${c.entityId}|${'value' in c ? c.value : ''}|${'polarity' in c ? c.polarity : ''}`, c]));
     if (readings.size === 1) out.push(group[0]!);
+    // One view that itself read several subjects for the value ("… requires licences for the A100 and H100 in
+    // August 2022"): the reader chose them together, so they stand together. Different views that disagree cancel.
+    else if (new Set(group.map((c) => c.construction)).size === 1) out.push(...readings.values());
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -311,6 +311,15 @@ table('reading: launch words ("went on sale", "began shipping", "entered mass pr
   { text: 'The H800 went on sale in China in March 2023.', asOf: '2025-06-15', report: [] },
 ]);
 
+table('reading: a timeline line is an event by its form, for every chip it names', [
+  { text: '- August 2023: the US requires licences for the A100 and H100.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100', 'contradicted:nvidia-h100'] },
+  { text: '- **Oct. 7, 2023** — BIS issues its first rule, catching the A100 and H100.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100', 'contradicted:nvidia-h100'] },
+  { text: '1. October 2022: new rules catch the A800 and H800.', asOf: '2025-06-15', report: ['contradicted:nvidia-a800', 'contradicted:nvidia-h800'] },
+  // Look-alikes: the right dates; the same stative wording in running prose (no start named).
+  { text: '- August 2022: the US requires licences for the A100 and H100.', asOf: '2025-06-15', report: [] },
+  { text: 'In 2024 the US requires licences for the A100 and H100.', asOf: '2025-06-15', report: [] },
+]);
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
