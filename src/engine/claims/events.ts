@@ -15,7 +15,7 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:rescind(?:s|ed|ing)?|rescission|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
   [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
-  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?)\b/gi, 'issue'],
+  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come)\s+into\s+force)\b/gi, 'issue'],
 ];
 /** A licence requirement said as a state ("needed a licence"), not as the act of imposing it. */
 const STATIVE_LICENCE = /^(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s/i;
@@ -50,6 +50,17 @@ function keywordHits(text: string): Hit[] {
 /** How far from its keyword a date may sit. */
 const KEYWORD_REACH = 40;
 
+/**
+ * 1 for a keyword after the comma that closes a relative clause holding the date ("Proclamation 11002, which Trump
+ * signed on Jan. 15, imposes …", "The H200, unveiled in October 2023, began …"), or an attribution after a comma
+ ("… last year, according to …"): the date is the keyword's before it. Else 0.
+ */
+const crossesComma = (text: string, keyword: { start: number; end: number }, date: { start: number; end: number }) =>
+  keyword.start >= date.end &&
+  text.slice(date.end, keyword.start).includes(',') &&
+  (/,\s*(?:which|who|that|\w+ed)\s[^,]*$/i.test(text.slice(Math.max(0, date.start - 120), date.start)) || /^according/i.test(text.slice(keyword.start, keyword.end)))
+    ? 1
+    : 0;
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 export function extractEvents(ctx: SentenceContext): EventClaim[] {
@@ -61,13 +72,15 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
     // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
-    const keyword = spansNear(hits, date.start - KEYWORD_REACH, date.end + KEYWORD_REACH).filter((h) => gap(h, date) <= KEYWORD_REACH && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => gap(a, date) - gap(b, date))[0];
+    const keyword = spansNear(hits, date.start - KEYWORD_REACH, date.end + KEYWORD_REACH).filter((h) => gap(h, date) <= KEYWORD_REACH && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || gap(a, date) - gap(b, date))[0];
     if (!keyword) continue;
     // The date must be the keyword's: no other date sits nearer to it.
     if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
     if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) continue;
     // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
     // "was told … needed") makes the date the requirement's.
+    // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
+    if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') continue;
     // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
     if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) continue;
     // "until April", "before 2023": a bound, not the date of the event.
@@ -159,6 +172,9 @@ function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string
   if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
   if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword)) return { onlyTypes: ['launched', 'production'] };
   if (family === 'approve' && /licen[cs]es/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
+  // A rule is signed when it is issued, not when it takes effect.
+  if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released'] };
+  if (family === 'issue' && /effect|force/i.test(keyword)) return { onlyTypes: ['rule_effective'] };
   return {};
 }
 

@@ -125,7 +125,7 @@ const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
-const WITHOUT_LICENCE = /^\s+without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e/i;
+const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e)/i;
 
 export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
   const inSentence = /\bChin(?:a|ese)\b/i.test(ctx.text);

@@ -265,6 +265,7 @@ table('reading: "without a licence" and "no longer needs a licence" say no licen
   { text: 'The H20 can be exported to China without a licence.', asOf: '2025-09-24', report: ['outdated:nvidia-h20'] },
   { text: 'The H20 no longer needs a licence to ship to China.', asOf: '2025-09-24', report: ['contradicted:nvidia-h20'] },
   { text: 'The A100 can be sold to Chinese buyers without any licence.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H20 can be shipped to China freely.', asOf: '2025-09-24', report: ['outdated:nvidia-h20'] },
   // Look-alikes: true before the April 2025 rule; a licence still needed (licences are being granted).
   { text: 'The H20 can be exported to China without a licence.', asOf: '2024-06-15', report: [] },
   { text: 'The H20 cannot be exported to China without a licence.', asOf: '2025-09-24', report: [] },
@@ -318,6 +319,16 @@ table('reading: a timeline line is an event by its form, for every chip it names
   // Look-alikes: the right dates; the same stative wording in running prose (no start named).
   { text: '- August 2022: the US requires licences for the A100 and H100.', asOf: '2025-06-15', report: [] },
   { text: 'In 2024 the US requires licences for the A100 and H100.', asOf: '2025-06-15', report: [] },
+]);
+
+table('reading: a date belongs to its own verb — signed, took effect, inside a relative clause, before an attribution', [
+  { text: 'Proclamation 11002, which President Donald Trump signed on Jan. 15, imposes a 25% tariff.', asOf: '2026-04-27', report: ['contradicted:proclamation-11002'] },
+  { text: 'President Trump signed Proclamation 11002 on January 15, 2026.', asOf: '2026-04-27', report: ['contradicted:proclamation-11002'] },
+  { text: 'The H200, unveiled in October 2023, began shipping in 2024.', asOf: '2025-07-16', report: ['contradicted:nvidia-h200'] },
+  { text: 'Washington first restricted the H20 last year, according to one official.', asOf: '2025-07-16', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the effective date said as such; a signing and an effective date on one line.
+  { text: 'Proclamation 11002 took effect on January 15, 2026.', asOf: '2026-04-27', report: [] },
+  { text: '7. 14 January 2026: Trump signs Proclamation 11002, a 25% tariff on a narrow class of chips, effective Jan. 15.', asOf: '2026-02-20', report: [] },
 ]);
 
 table('reading: a date at the head of a sentence does not hide the value', [
