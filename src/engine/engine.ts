@@ -142,6 +142,8 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     };
   };
 
+  const vendorOf = (id: string) => index.categoryFacts(id, 'vendor')[0]?.value;
+
   /** Offsets in the result are local to the segment. */
   const analyseSegment = (text: string, segment: Segment, context: string | undefined, asOf: string): SegmentResult => {
     const mentions = matcher.find(text);
@@ -157,7 +159,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
         extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
       };
       // The paragraph's earlier sentences, for "it", "the chip", "the company".
-      const antecedents: Antecedents = { sentences: [] };
+      const antecedents: Antecedents = { sentences: [], vendorOf };
       for (const sentence of splitSentences(text)) {
         onTime();
         const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));

@@ -101,6 +101,8 @@ const ITS = /\b[Ii]ts(?=\s)/g;
 export interface Antecedents {
   /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */
   sentences: RawMention[][];
+  /** The company that sells a product, from the record: "the Huawei accelerator" is the last Huawei chip named. */
+  vendorOf?: (entityId: string) => string | undefined;
 }
 
 /** Words that make the next name a yardstick, not what the sentence is about: "matching the H100", "than the A100". */
@@ -125,7 +127,19 @@ function resolve(kinds: Set<string>, context: Antecedents): RawMention | undefin
   return undefined;
 }
 
+/** The one entity passing `test` in the most recent sentence that has any; undefined when it is not one. */
+function resolveWhere(context: Antecedents, test: (m: RawMention) => boolean): RawMention | undefined {
+  for (let k = context.sentences.length - 1; k >= 0; k--) {
+    const found = context.sentences[k]!.filter(test);
+    if (!found.length) continue;
+    return new Set(found.map((m) => m.entityId)).size === 1 ? found[0] : undefined;
+  }
+  return undefined;
+}
+
 const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
+const CHIP_KINDS_HERE = new Set(['chip', 'system']);
+const VENDOR_REFERENCE = /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
 const COMPANY = new Set(['company']);
 
 function referenceReplacements(text: string, mentions: RawMention[], context: Antecedents): Replacement[] {
@@ -136,6 +150,15 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     if ([...kinds].some((k) => own.has(k))) continue;
     for (const m of text.matchAll(re)) {
       const target = resolve(kinds, previous);
+      if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  // "the Huawei accelerator", "the Nvidia part": the most recent product of that vendor, if only one was named.
+  if (context.vendorOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
+    for (const m of text.matchAll(VENDOR_REFERENCE)) {
+      const vendor = mentions.find((x) => x.kind === 'company' && x.start >= m.index && x.end <= m.index + m[0].length);
+      if (!vendor) continue;
+      const target = resolveWhere(context, (x) => CHIP_KINDS_HERE.has(x.kind) && context.vendorOf!(x.entityId) === vendor.entityId);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
   }

@@ -331,6 +331,15 @@ table('reading: a date belongs to its own verb — signed, took effect, inside a
   { text: '7. 14 January 2026: Trump signs Proclamation 11002, a 25% tariff on a narrow class of chips, effective Jan. 15.', asOf: '2026-02-20', report: [] },
 ]);
 
+table('reading: "the Huawei accelerator", "the Nvidia part" refer to the last product of that vendor', [
+  { text: "Huawei's Ascend 910B rivals Nvidia's H20. The Huawei accelerator draws 400 W.", asOf: '2025-04-27', report: ['contradicted:huawei-ascend-910b'] },
+  { text: 'The Ascend 910B and the H20 compete. The Nvidia part carries 80 GB of memory.', asOf: '2025-04-27', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 sells well. The Nvidia chip draws 700 W.', asOf: '2025-04-27', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: two products of the vendor; no product of that vendor named.
+  { text: 'The H20 and the H100 sell well. The Nvidia chip draws 700 W.', asOf: '2025-04-27', report: [] },
+  { text: 'The H20 sells well. The Huawei chip draws 700 W.', asOf: '2025-04-27', report: [] },
+]);
+
 table('reading: a date at the head of a sentence does not hide the value', [
   { text: 'In March 2023 the H100 had 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
   { text: 'In 2023, the H100 carried 96 GB of memory.', report: ['contradicted:nvidia-h100'] },
