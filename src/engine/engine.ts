@@ -7,17 +7,17 @@
  * one chunk it touched; the rest only has its offsets shifted.
  */
 import type * as YamlModule from 'yaml';
-import { extractCategories } from './claims/category';
-import { extractCharges } from './claims/charge';
-import { extractDealTerms, extractEvents, extractStatus } from './claims/events';
-import { extractQuantities, ownerOf } from './claims/quantity';
-import { extractTableClaims } from './claims/table';
+import { extractCategories } from './kinds/category/read';
+import { extractCharges } from './kinds/quantity/charge';
+import { extractDealTerms, extractEvents, extractStatus } from './kinds/event-date/read';
+import { extractQuantities, ownerOf } from './kinds/quantity/read';
+import { extractTableClaims } from './kinds/table-cells';
 import { heads, type Antecedents } from './reading/normalize';
 import { readSentence, type SentenceReader } from './reading/read';
 import { extractModalStatus } from './reading/status';
 import { extractRelations } from './reading/relations';
 import type { Claim, SentenceContext } from './claims/types';
-import { compare } from './compare/compare';
+import { compare } from './kinds/comparison';
 import { findDates, isCalendarDate, todayIso } from './dates/dates';
 import { invisibleInWords, invisibleNote, touchesHidden } from './findings/invisible';
 import { buildFinding, type LocalFinding } from './findings/findings';

@@ -4,7 +4,7 @@ export { ATTRIBUTE_LABELS, compactSourceLink, entityCard, entityCardModel, escap
 export { compileRecord, contentHash, formatRecordError, parseRecordFile, type CompiledRecord, type Origin, type OriginFact, type RecordError, type ParsedFile } from './record/load';
 export { RecordIndex } from './record/record-index';
 export { TIERS, TIER_LABELS, TIER_RANK, resolveTier, publisherFor, tierStats, sourceConsistency, factBestTier, type TierStats, type ConsistencyProblem } from './record/tiers';
-export { FAMILY_WORDS, statusAt } from './compare/compare';
+export { FAMILY_WORDS, statusAt } from './kinds/comparison';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
 export { LineIndex } from './segment/lines';
 export { PARSE_BUDGET } from './segment/segment';

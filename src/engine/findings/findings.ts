@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../claims/types';
 import { ATTRIBUTE_LABELS } from '../cards';
-import { FAMILY_WORDS, type Comparison } from '../compare/compare';
+import { FAMILY_WORDS, type Comparison } from '../kinds/comparison';
 import { displayDate } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';

@@ -4,10 +4,10 @@
  * Units are converted, hedges and the draft's precision respected, and a
  * number is attributed to a chip only when the sentence leaves no doubt.
  */
-import type { RawMention } from '../mentions/matcher';
-import type { QuantityAttribute } from '../record/schema';
-import { numberFromWords } from '../nlp/nlp';
-import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from './types';
+import type { RawMention } from '../../mentions/matcher';
+import type { QuantityAttribute } from '../../record/schema';
+import { numberFromWords } from '../../nlp/nlp';
+import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
 
 export interface UnitInfo {
   dimension: 'bytes' | 'bandwidth' | 'flops' | 'power' | 'billions';

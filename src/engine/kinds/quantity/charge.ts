@@ -8,7 +8,7 @@
  * Nvidia's). Whether the draft speaks of the charge taken or the one expected
  * decides which recorded figure it must match (see compare.ts).
  */
-import { clauseOf, isQuoted, negatedBetween, type ChargeMode, type Hedge, type QuantityClaim, type SentenceContext } from './types';
+import { clauseOf, isQuoted, negatedBetween, type ChargeMode, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
 
 const MONEY = /(?:US)?\$\s?(\d+(?:\.\d+)?)\s*(billion|bn|million)\b/gi;
 /** The money is the charge: the words right after it, or right before it. */

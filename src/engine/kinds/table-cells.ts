@@ -3,9 +3,9 @@
  * transpose). The cell holds the value; the headers say what it is.
  */
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
-import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL, revenueShareClaim } from './events';
-import { attributeFor, basisIn, numbersWithUnits, quantityClaim } from './quantity';
-import type { CategoryClaim, QuantityClaim } from './types';
+import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL, revenueShareClaim } from './event-date/read';
+import { attributeFor, basisIn, numbersWithUnits, quantityClaim } from './quantity/read';
+import type { CategoryClaim, QuantityClaim } from '../claims/types';
 
 const CHIP_KINDS = new Set(['chip', 'system']);
 

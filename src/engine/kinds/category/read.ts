@@ -6,8 +6,8 @@
  *   "the Hopper-based H200", "Blackwell B200"    → architecture
  *   "Deborah Elms, head of trade policy at the Hinrich Foundation" / "Nvidia CEO Jensen Huang" → role
  */
-import type { RawMention } from '../mentions/matcher';
-import { isQuoted, type CategoryClaim, type SentenceContext } from './types';
+import type { RawMention } from '../../mentions/matcher';
+import { isQuoted, type CategoryClaim, type SentenceContext } from '../../claims/types';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
 const OWNER_KINDS = new Set(['company']);

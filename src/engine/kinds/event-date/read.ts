@@ -5,9 +5,9 @@
  * banned in China", "the most powerful chip legally available in China is the H20").
  * Each needs its parts close together in one clause; anything looser is no claim.
  */
-import type { DateExpr } from '../dates/dates';
-import type { RawMention } from '../mentions/matcher';
-import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from './types';
+import type { DateExpr } from '../../dates/dates';
+import type { RawMention } from '../../mentions/matcher';
+import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim, type StatusPolarity } from '../../claims/types';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
