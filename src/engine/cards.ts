@@ -11,7 +11,7 @@
  * in it can close the link), the link's text is its host (never record text),
  * and link titles (tooltips) are escaped for their quotes.
  */
-import { statusAt } from './kinds/comparison';
+import { statusAt } from './kinds/status/compare';
 import { displayDate, recordDateBounds } from './dates/dates';
 import { sourcesOf, staleSince } from './findings/findings';
 import type { OriginFact } from './record/load';

@@ -4,7 +4,10 @@ export { ATTRIBUTE_LABELS, compactSourceLink, entityCard, entityCardModel, escap
 export { compileRecord, contentHash, formatRecordError, parseRecordFile, type CompiledRecord, type Origin, type OriginFact, type RecordError, type ParsedFile } from './record/load';
 export { RecordIndex } from './record/record-index';
 export { TIERS, TIER_LABELS, TIER_RANK, resolveTier, publisherFor, tierStats, sourceConsistency, factBestTier, type TierStats, type ConsistencyProblem } from './record/tiers';
-export { FAMILY_WORDS, statusAt } from './kinds/comparison';
+export { FAMILY_WORDS } from './kinds/event-date/compare';
+export { statusAt } from './kinds/status/compare';
+export { ALL_KINDS as CLAIM_KINDS } from './kinds/registry';
+export type { ClaimKind } from './kinds/kind';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
 export { LineIndex } from './segment/lines';
 export { PARSE_BUDGET } from './segment/segment';

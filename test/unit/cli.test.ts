@@ -66,7 +66,7 @@ describe('cli', function () {
     const valid = validate(JSON.parse(r.out));
     assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5)));
     const rules = log.runs[0]!.tool.driver.rules!.map((x) => x.id);
-    assert.deepEqual(rules, ['factdesk/quantity', 'factdesk/category', 'factdesk/event-date', 'factdesk/deal-term', 'factdesk/status']);
+    assert.deepEqual(rules, ['factdesk/quantity', 'factdesk/category', 'factdesk/event-date', 'factdesk/status']);
     const result = log.runs[0]!.results![0]!;
     assert.ok((result.properties!['sources'] as unknown[]).length > 0);
     assert.ok((result.properties!['sources'] as { tier?: string }[]).every((s) => typeof s.tier === 'string'));
