@@ -7,7 +7,15 @@
  *   none:    look-alikes that claim nothing of this kind.
  */
 import assert from 'node:assert/strict';
-import { CLAIM_KINDS, compileRecord, createEngine, parseRecordFile, type ClaimKindId, type CompiledRecord, type Verdict } from '../../src/engine';
+import {
+  CLAIM_KINDS,
+  compileRecord,
+  createEngine,
+  parseRecordFile,
+  type ClaimKindId,
+  type CompiledRecord,
+  type Verdict,
+} from '../../src/engine';
 
 /** Publishers and a source the inline records cite (a test domain: these are fixtures, not facts). */
 export const TEST_SOURCE = `publishers: [{ id: desk-test, name: Desk Test, tier: named-outlet, hosts: [desk.test] }]
@@ -20,7 +28,8 @@ export function inlineRecord(yamlText: string): CompiledRecord {
   const parsed = parseRecordFile(yamlText, 'inline.facts.yaml');
   const { record, errors } = compileRecord([parsed], { version: 'inline' });
   const all = [...parsed.errors, ...errors];
-  if (all.length) throw new Error(`inline record: ${all.map((e) => `line ${e.line} ${e.field} ${e.message}`).join('; ')}`);
+  if (all.length)
+    throw new Error(`inline record: ${all.map((e) => `line ${e.line} ${e.field} ${e.message}`).join('; ')}`);
   return record;
 }
 
@@ -37,7 +46,11 @@ export interface InvalidCase {
 
 const caseOf = (c: Case) => (typeof c === 'string' ? { text: c } : c);
 
-export function testKind(id: ClaimKindId, record: string, cases: { asOf: string; valid: Case[]; invalid: InvalidCase[]; none?: Case[] }): void {
+export function testKind(
+  id: ClaimKindId,
+  record: string,
+  cases: { asOf: string; valid: Case[]; invalid: InvalidCase[]; none?: Case[] },
+): void {
   const kind = CLAIM_KINDS.find((k) => k.id === id);
   if (!kind) throw new Error(`no claim kind ${id} in the registry`);
   const engine = createEngine(inlineRecord(record), { kinds: [kind] });
@@ -47,18 +60,29 @@ export function testKind(id: ClaimKindId, record: string, cases: { asOf: string;
       it(`valid: ${c.text}`, () => {
         const found = findings(c.text, c.asOf);
         assert.ok(found.length > 0, 'nothing read');
-        assert.deepEqual(found.map((f) => [f.kind, f.verdict]), found.map(() => [id, 'supported']), found.map((f) => f.message).join(' | '));
+        assert.deepEqual(
+          found.map((f) => [f.kind, f.verdict]),
+          found.map(() => [id, 'supported']),
+          found.map((f) => f.message).join(' | '),
+        );
       });
     }
     for (const c of cases.invalid) {
       it(`invalid (${c.verdict}): ${c.text}`, () => {
         const flagged = findings(c.text, c.asOf).filter((f) => f.verdict !== 'supported' && f.verdict !== 'unknown');
-        assert.deepEqual(flagged.map((f) => [f.kind, f.verdict, f.claimed.words]), [[id, c.verdict, c.words]]);
+        assert.deepEqual(
+          flagged.map((f) => [f.kind, f.verdict, f.claimed.words]),
+          [[id, c.verdict, c.words]],
+        );
         if (c.fix !== undefined) assert.equal(flagged[0]!.fix?.newText, c.fix);
       });
     }
     for (const c of (cases.none ?? []).map(caseOf)) {
-      it(`none: ${c.text}`, () => assert.deepEqual(findings(c.text, c.asOf).map((f) => f.message), []));
+      it(`none: ${c.text}`, () =>
+        assert.deepEqual(
+          findings(c.text, c.asOf).map((f) => f.message),
+          [],
+        ));
     }
   });
 }

@@ -21,7 +21,6 @@ export interface Comparison {
   detail?: string;
 }
 
-
 export const unknown = (facts: OriginFact[] = []): Comparison => ({ verdict: 'unknown', facts, recorded: '' });
 
 export function validAt(f: OriginFact, asOf: string): boolean {

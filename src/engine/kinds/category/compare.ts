@@ -15,7 +15,6 @@ function describeCategory(f: ICategoryFact, index: RecordIndex): string {
   return f.attribute === 'role' && f.at ? `${value} at ${index.entityName(f.at)}` : value;
 }
 
-
 export function compareCategory(claim: CategoryClaim, index: RecordIndex, asOf: string): Comparison {
   let facts = index.categoryFacts(claim.entityId, claim.attribute);
   if (claim.variantId) facts = facts.filter((f) => !f.variant || f.variant === claim.variantId);
@@ -25,22 +24,48 @@ export function compareCategory(claim: CategoryClaim, index: RecordIndex, asOf: 
   const pool = current.length ? current : facts;
   const recorded = describeFacts(pool, (f) => describeCategory(f, index));
   const main = pool.filter((f) => categoryMatches(f, claim.value));
-  const conflict = pool.filter((f) => f.conflicts.some((c) => typeof c.value === 'string' && normLiteral(c.value) === normLiteral(claim.value)));
+  const conflict = pool.filter((f) =>
+    f.conflicts.some((c) => typeof c.value === 'string' && normLiteral(c.value) === normLiteral(claim.value)),
+  );
   // "does not use HBM3e": wrong when the record says it does, right when the record names another value.
   if (claim.negated) {
     if (conflict.length) return unknown(conflict);
-    return main.length ? { verdict: 'contradicted', facts: main, recorded } : { verdict: 'supported', facts: pool, recorded };
+    return main.length
+      ? { verdict: 'contradicted', facts: main, recorded }
+      : { verdict: 'supported', facts: pool, recorded };
   }
-  if (main.some((f) => !f.conflicts.length || f.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };
+  if (main.some((f) => !f.conflicts.length || f.conflictResolution === 'preferred'))
+    return { verdict: 'supported', facts: main, recorded };
   if (main.length || conflict.length) {
     const fs = [...new Set([...main, ...conflict])];
-    const others = fs.flatMap((f) => f.conflicts.map((c) => `${String(c.value)} per ${c.citations.map((x) => index.sources.get(x.source)?.publisher ?? x.source).join(', ')}`));
-    return { verdict: 'disputed', facts: fs, recorded, detail: `Sources disagree: ${recorded} per ${sourceNames(fs[0]!, index)}; ${others.join('; ')}.` };
+    const others = fs.flatMap((f) =>
+      f.conflicts.map(
+        (c) =>
+          `${String(c.value)} per ${c.citations.map((x) => index.sources.get(x.source)?.publisher ?? x.source).join(', ')}`,
+      ),
+    );
+    return {
+      verdict: 'disputed',
+      facts: fs,
+      recorded,
+      detail: `Sources disagree: ${recorded} per ${sourceNames(fs[0]!, index)}; ${others.join('; ')}.`,
+    };
   }
   const past = facts.filter((f) => f.valid?.to && f.valid.to <= asOf && categoryMatches(f, claim.value));
-  if (past.length) return { verdict: 'outdated', facts: [...past, ...current], recorded, detail: `True until ${displayDate(past[0]!.valid!.to!)}.` };
+  if (past.length)
+    return {
+      verdict: 'outdated',
+      facts: [...past, ...current],
+      recorded,
+      detail: `True until ${displayDate(past[0]!.valid!.to!)}.`,
+    };
   const names = new Set(pool.map((f) => describeCategory(f, index)));
-  return { verdict: 'contradicted', facts: pool, recorded, ...(names.size === 1 ? { replacement: [...names][0]! } : {}) };
+  return {
+    verdict: 'contradicted',
+    facts: pool,
+    recorded,
+    ...(names.size === 1 ? { replacement: [...names][0]! } : {}),
+  };
 }
 
 const CEO = /\b(?:ceo|chief executive)\b/i;
@@ -61,10 +86,17 @@ function compareRole(claim: CategoryClaim, facts: ICategoryFact[], index: Record
   // "Jensen Huang, Nvidia's chief financial officer": the right company, another officer's title.
   const claimed = officerTitle(claim.value);
   const held = currentAtOrg.map((f) => officerTitle(f.value)).filter((t): t is string => !!t);
-  if (claimed && held.length && !held.includes(claimed)) return { verdict: 'contradicted', facts: currentAtOrg, recorded };
+  if (claimed && held.length && !held.includes(claimed))
+    return { verdict: 'contradicted', facts: currentAtOrg, recorded };
   if (currentAtOrg.length) return { verdict: 'supported', facts: atOrg, recorded };
   const ended = atOrg.filter((f) => f.valid?.to && f.valid.to <= asOf);
-  if (ended.length) return { verdict: 'outdated', facts: [...ended, ...current], recorded, detail: `That role ended in ${displayDate(ended[0]!.valid!.to!)}.` };
+  if (ended.length)
+    return {
+      verdict: 'outdated',
+      facts: [...ended, ...current],
+      recorded,
+      detail: `That role ended in ${displayDate(ended[0]!.valid!.to!)}.`,
+    };
   // A chief executive of one company is not, at the same time, the chief executive of another.
   if (CEO.test(claim.value) && current.some((f) => CEO.test(f.value) && f.at && f.at !== claim.at)) {
     return { verdict: 'contradicted', facts: current, recorded };

@@ -59,10 +59,15 @@ function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
 
 /** Events this close to the earliest one count as the first (one policy wave). */
 const FIRST_WAVE_DAYS = 90;
-const daysBetween = (a: string, b: string) => (Date.parse(b.padEnd(10, '-01').slice(0, 10)) - Date.parse(a.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
+const daysBetween = (a: string, b: string) =>
+  (Date.parse(b.padEnd(10, '-01').slice(0, 10)) - Date.parse(a.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
 
 export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
-  let events = index.events(claim.entityId).filter((e) => FAMILY_TYPES[claim.family].includes(e.type) && (!claim.onlyTypes || claim.onlyTypes.includes(e.type)));
+  let events = index
+    .events(claim.entityId)
+    .filter(
+      (e) => FAMILY_TYPES[claim.family].includes(e.type) && (!claim.onlyTypes || claim.onlyTypes.includes(e.type)),
+    );
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
   if (!events.length) return unknown();
@@ -72,15 +77,32 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
     // The first wave: a licence letter in August 2022 and the rule of October 2022 are both "the first" restriction.
     const firstWave = events.filter((e) => daysBetween(earliest.date, e.date) <= FIRST_WAVE_DAYS);
     if (!firstWave.some((e) => dateMatches(claim.date, e.date))) {
-      return { verdict: 'contradicted', facts: [earliest], recorded: `${displayDate(earliest.date)} (${EVENT_WORDS[earliest.type]}), the first`, detail: `The draft says this was the first; the record's first is ${displayDate(earliest.date)}.`, replacement: formatDateLike(claim.date, earliest.date), replacementFact: earliest };
+      return {
+        verdict: 'contradicted',
+        facts: [earliest],
+        recorded: `${displayDate(earliest.date)} (${EVENT_WORDS[earliest.type]}), the first`,
+        detail: `The draft says this was the first; the record's first is ${displayDate(earliest.date)}.`,
+        replacement: formatDateLike(claim.date, earliest.date),
+        replacementFact: earliest,
+      };
     }
     events = firstWave;
   }
   const recorded = events.map((e) => `${displayDate(e.date)} (${EVENT_WORDS[e.type]})`).join(', ');
   const main = events.filter((e) => dateMatches(claim.date, e.date));
-  const conflict = events.filter((e) => e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)));
-  if (main.some((e) => !e.conflicts.length || e.conflictResolution === 'preferred')) return { verdict: 'supported', facts: main, recorded };
-  if (main.length || conflict.length) return { verdict: 'disputed', facts: [...new Set([...main, ...conflict])], recorded };
+  const conflict = events.filter((e) =>
+    e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)),
+  );
+  if (main.some((e) => !e.conflicts.length || e.conflictResolution === 'preferred'))
+    return { verdict: 'supported', facts: main, recorded };
+  if (main.length || conflict.length)
+    return { verdict: 'disputed', facts: [...new Set([...main, ...conflict])], recorded };
   const suggested = suggestedEvent(claim, events);
-  return { verdict: 'contradicted', facts: events, recorded, replacement: formatDateLike(claim.date, suggested.date), replacementFact: suggested };
+  return {
+    verdict: 'contradicted',
+    facts: events,
+    recorded,
+    replacement: formatDateLike(claim.date, suggested.date),
+    replacementFact: suggested,
+  };
 }

@@ -19,7 +19,12 @@ const TO_CANONICAL: Partial<Record<Quantity['unit'], { unit: Quantity['unit']; f
 export function canonical(q: Quantity): Quantity {
   const c = TO_CANONICAL[q.unit];
   if (!c) return q;
-  return { ...q, unit: c.unit, amount: q.amount * c.factor, ...(q.sparse !== undefined ? { sparse: q.sparse * c.factor } : {}) };
+  return {
+    ...q,
+    unit: c.unit,
+    amount: q.amount * c.factor,
+    ...(q.sparse !== undefined ? { sparse: q.sparse * c.factor } : {}),
+  };
 }
 
 function amountsOf(raw: Quantity, basis: QuantityClaim['basis']): number[] {
@@ -37,7 +42,10 @@ function recordTolerance(recorded: number): number {
 }
 
 function within(claim: QuantityClaim, recorded: number, approximateRecord: boolean): boolean {
-  const tol = Math.max(claim.tolerance, claim.attribute === 'revenue_share' ? 0 : recordTolerance(recorded)) + 1e-9 + (approximateRecord ? 0.05 * recorded : 0);
+  const tol =
+    Math.max(claim.tolerance, claim.attribute === 'revenue_share' ? 0 : recordTolerance(recorded)) +
+    1e-9 +
+    (approximateRecord ? 0.05 * recorded : 0);
   const a = claim.amount;
   switch (claim.hedge) {
     case 'exact':
@@ -61,14 +69,21 @@ const UNIT_LABEL: Record<string, string> = { count: '', billion: ' billion', '%'
 
 function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: RecordIndex): string {
   const v = canonical(fact.value);
-  const inDraft = (n: number) => (claim.toDraftUnit !== 1 && ['GB', 'GB/s', 'TFLOPS', 'W'].includes(v.unit) ? `${fmt(n * claim.toDraftUnit)} ${claim.draftUnit}` : `${fmt(n)}${UNIT_LABEL[v.unit] ?? ` ${v.unit}`}`);
+  const inDraft = (n: number) =>
+    claim.toDraftUnit !== 1 && ['GB', 'GB/s', 'TFLOPS', 'W'].includes(v.unit)
+      ? `${fmt(n * claim.toDraftUnit)} ${claim.draftUnit}`
+      : `${fmt(n)}${UNIT_LABEL[v.unit] ?? ` ${v.unit}`}`;
   let text = `${v.approximate ? 'about ' : ''}${inDraft(v.amount)}`;
-  if (fact.attribute === 'relative_performance') text = `${v.approximate ? 'about ' : ''}${fmt(v.amount)}× the ${index.entityName(fact.relativeTo ?? '')}`;
+  if (fact.attribute === 'relative_performance')
+    text = `${v.approximate ? 'about ' : ''}${fmt(v.amount)}× the ${index.entityName(fact.relativeTo ?? '')}`;
   if (v.sparse !== undefined) text += ` dense (${inDraft(v.sparse)} with sparsity)`;
-  if (fact.variant) text += ` for the ${index.entities.get(fact.entity)?.variants.find((x) => x.id === fact.variant)?.name ?? fact.variant}`;
+  if (fact.variant)
+    text += ` for the ${index.entities.get(fact.entity)?.variants.find((x) => x.id === fact.variant)?.name ?? fact.variant}`;
   // A charge is a figure of its time: the April estimate, then the charge taken.
-  if (fact.attribute === 'charge' && fact.valid?.to) text += ` (expected from ${displayDate(fact.valid.from ?? '')} until ${displayDate(fact.valid.to)})`;
-  else if (fact.attribute === 'charge' && fact.valid?.from) text += ` (taken, reported ${displayDate(fact.valid.from)})`;
+  if (fact.attribute === 'charge' && fact.valid?.to)
+    text += ` (expected from ${displayDate(fact.valid.from ?? '')} until ${displayDate(fact.valid.to)})`;
+  else if (fact.attribute === 'charge' && fact.valid?.from)
+    text += ` (taken, reported ${displayDate(fact.valid.from)})`;
   return text;
 }
 
@@ -82,7 +97,12 @@ function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
 
 function quantityCandidates(claim: QuantityClaim, index: RecordIndex, asOf: string): IQuantityFact[] {
   if (claim.attribute === 'revenue_share') {
-    const all = claim.entityId === 'deal' ? [...index.facts.values()].filter((f): f is IQuantityFact => f.kind === 'quantity' && f.attribute === 'revenue_share') : index.quantityFacts(claim.entityId, 'revenue_share');
+    const all =
+      claim.entityId === 'deal'
+        ? [...index.facts.values()].filter(
+            (f): f is IQuantityFact => f.kind === 'quantity' && f.attribute === 'revenue_share',
+          )
+        : index.quantityFacts(claim.entityId, 'revenue_share');
     // A chip names its deal; otherwise the date must.
     if (claim.entityId !== 'deal' || !claim.date) return claim.entityId === 'deal' ? [] : all;
     return all.filter((f) => dealDateMatches(f, claim, index));
@@ -91,7 +111,8 @@ function quantityCandidates(claim: QuantityClaim, index: RecordIndex, asOf: stri
   if (!facts.length && claim.attribute === 'fp16_tensor') facts = index.quantityFacts(claim.entityId, 'bf16_tensor');
   if (claim.attribute === 'relative_performance') facts = facts.filter((f) => f.relativeTo === claim.relativeTo);
   if (claim.variantId) facts = facts.filter((f) => !f.variant || f.variant === claim.variantId);
-  // "Nvidia took a $5.5 billion charge": the charge taken is the figure current at the as-of date, not April's estimate.
+  // "Nvidia took a $5.5 billion charge": the charge taken is the figure current at the as-of date,
+  // not April's estimate.
   if (claim.attribute === 'charge' && claim.chargeMode === 'taken') facts = facts.filter((f) => validAt(f, asOf));
   return facts;
 }
@@ -105,12 +126,27 @@ export function compareQuantity(claim: QuantityClaim, index: RecordIndex, asOf: 
   const facts = quantityCandidates(claim, index, asOf);
   if (!facts.length) return unknown();
   // "15% of H20 revenue under a deal struck in 2024": right share, wrong date.
-  if (claim.attribute === 'revenue_share' && claim.entityId !== 'deal' && claim.date && !facts.some((f) => dealDateMatches(f, claim, index))) {
-    const dates = facts.map((f) => index.facts.get(f.relativeTo ?? '')).filter((e): e is IEventFact => e?.kind === 'event');
+  if (
+    claim.attribute === 'revenue_share' &&
+    claim.entityId !== 'deal' &&
+    claim.date &&
+    !facts.some((f) => dealDateMatches(f, claim, index))
+  ) {
+    const dates = facts
+      .map((f) => index.facts.get(f.relativeTo ?? ''))
+      .filter((e): e is IEventFact => e?.kind === 'event');
     const dealDates = dates.map((e) => `${displayDate(e.date)} (${e.summary})`).join('; ');
     // A date mismatch never hides the value: when the share differs too, both are said.
-    const valueMatches = facts.some((f) => amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)));
-    if (valueMatches) return { verdict: 'contradicted', facts: [...facts, ...dates], recorded: dealDates, detail: `The deal’s date differs: the draft says ${claim.date.text}.` };
+    const valueMatches = facts.some((f) =>
+      amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)),
+    );
+    if (valueMatches)
+      return {
+        verdict: 'contradicted',
+        facts: [...facts, ...dates],
+        recorded: dealDates,
+        detail: `The deal’s date differs: the draft says ${claim.date.text}.`,
+      };
     // No one-word fix: the share alone would leave the date wrong; the sentence needs both changed.
     return {
       verdict: 'contradicted',
@@ -119,27 +155,44 @@ export function compareQuantity(claim: QuantityClaim, index: RecordIndex, asOf: 
       detail: `Both differ: the share, and the date (the draft says ${claim.date.text}).`,
     };
   }
-  const mainMatch = facts.filter((f) => amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)));
+  const mainMatch = facts.filter((f) =>
+    amountsOf(f.value, claim.basis).some((a) => within(claim, a, !!f.value.approximate)),
+  );
   const conflictMatch = facts.filter((f) =>
-    f.conflicts.some((c) => typeof c.value === 'object' && amountsOf(c.value, claim.basis).some((a) => within(claim, a, !!(c.value as Quantity).approximate))),
+    f.conflicts.some(
+      (c) =>
+        typeof c.value === 'object' &&
+        amountsOf(c.value, claim.basis).some((a) => within(claim, a, !!(c.value as Quantity).approximate)),
+    ),
   );
   const recorded = describeFacts(facts, (f) => describeQuantity(f, claim, index));
   if (mainMatch.some((f) => !f.conflicts.length || f.conflictResolution === 'preferred')) {
-    return { verdict: 'supported', facts: mainMatch, recorded: describeFacts(mainMatch, (f) => describeQuantity(f, claim, index)) };
+    return {
+      verdict: 'supported',
+      facts: mainMatch,
+      recorded: describeFacts(mainMatch, (f) => describeQuantity(f, claim, index)),
+    };
   }
   if (mainMatch.length || conflictMatch.length) {
     const fs = [...new Set([...mainMatch, ...conflictMatch])];
     return { verdict: 'disputed', facts: fs, recorded, detail: conflictDetail(fs, claim, index) };
   }
   const distinct = new Set(facts.map((f) => replacementFor(f, claim)));
-  const estimate = claim.chargeMode === 'taken' ? index.quantityFacts(claim.entityId, 'charge').find((f) => !facts.includes(f) && within(claim, canonical(f.value).amount, !!f.value.approximate)) : undefined;
+  const estimate =
+    claim.chargeMode === 'taken'
+      ? index
+          .quantityFacts(claim.entityId, 'charge')
+          .find((f) => !facts.includes(f) && within(claim, canonical(f.value).amount, !!f.value.approximate))
+      : undefined;
   return {
     verdict: 'contradicted',
     facts: estimate ? [...facts, estimate] : facts,
     recorded,
     ...(distinct.size === 1 ? { replacement: [...distinct][0]! } : {}),
     ...(facts.some((f) => f.conflicts.length) ? { detail: conflictDetail(facts, claim, index) } : {}),
-    ...(estimate ? { detail: `The draft’s figure is the charge expected beforehand: ${describeQuantity(estimate, claim, index)}.` } : {}),
+    ...(estimate
+      ? { detail: `The draft’s figure is the charge expected beforehand: ${describeQuantity(estimate, claim, index)}.` }
+      : {}),
   };
 }
 
@@ -152,5 +205,7 @@ function conflictDetail(facts: IQuantityFact[], claim: QuantityClaim, index: Rec
       parts.push(`${describeQuantity({ ...f, value: c.value, variant: f.variant }, claim, index)} per ${who}`);
     }
   }
-  return parts.length ? `Sources disagree: ${describeQuantity(facts[0]!, claim, index)} per ${sourceNames(facts[0]!, index)}; ${parts.join('; ')}.` : undefined;
+  return parts.length
+    ? `Sources disagree: ${describeQuantity(facts[0]!, claim, index)} per ${sourceNames(facts[0]!, index)}; ${parts.join('; ')}.`
+    : undefined;
 }

@@ -1,4 +1,7 @@
-/** Status claims × the record: the export status on one side at the as-of date, and "the most powerful chip" claims. */
+/**
+ * Status claims × the record: the export status on one side at the as-of date, and
+ * "the most powerful chip" claims.
+ */
 import type { StatusClaim } from '../../claims/types';
 import { displayDate, recordDateBounds } from '../../dates/dates';
 import type { IStatusFact, RecordIndex } from '../../record/record-index';
@@ -8,7 +11,16 @@ import { canonical } from '../quantity/compare';
 
 const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
   banned: ['licence_required', 'prohibited', 'import_blocked'],
-  restricted: ['licence_required', 'licensed', 'approved_pending', 'prohibited', 'case_by_case', 'import_blocked', 'purchase_discouraged', 'import_conditional'],
+  restricted: [
+    'licence_required',
+    'licensed',
+    'approved_pending',
+    'prohibited',
+    'case_by_case',
+    'import_blocked',
+    'purchase_discouraged',
+    'import_conditional',
+  ],
   allowed: ['unrestricted', 'licensed', 'approved_pending', 'import_conditional', 'import_allowed'],
 };
 const STATUS_WORDS: Record<ExportStatus, string> = {
@@ -17,7 +29,8 @@ const STATUS_WORDS: Record<ExportStatus, string> = {
   licensed: 'exportable to China under US licences',
   approved_pending: 'approved for sale to approved Chinese customers, licences under review',
   prohibited: 'not exportable to China',
-  case_by_case: 'licensable to China case by case under the January 2026 BIS rule (no presumption of denial; no licence reported granted)',
+  case_by_case:
+    'licensable to China case by case under the January 2026 BIS rule (no presumption of denial; no licence reported granted)',
   import_blocked: 'not let into China by the Chinese authorities',
   purchase_discouraged: 'discouraged by Chinese guidance (not banned)',
   import_conditional: 'allowed into China for some buyers, with conditions',
@@ -25,7 +38,12 @@ const STATUS_WORDS: Record<ExportStatus, string> = {
 };
 
 /** The status on one side (US export, the default, or China's import) at a date. */
-export function statusAt(index: RecordIndex, entity: string, asOf: string, side: StatusSide = 'us-export'): IStatusFact | undefined {
+export function statusAt(
+  index: RecordIndex,
+  entity: string,
+  asOf: string,
+  side: StatusSide = 'us-export',
+): IStatusFact | undefined {
   return index.statusTimeline(entity).find((s) => s.side === side && validAt(s, asOf));
 }
 
@@ -47,10 +65,17 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
-  const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && COMPATIBLE[claim.polarity].includes(s.status));
+  const earlier = timeline.filter(
+    (s) => s.valid.to && s.valid.to <= asOf && COMPATIBLE[claim.polarity].includes(s.status),
+  );
   if (earlier.length) {
     const last = earlier[earlier.length - 1]!;
-    return { verdict: 'outdated', facts: [now, last], recorded, detail: `That was true until ${displayDate(last.valid.to!)}.` };
+    return {
+      verdict: 'outdated',
+      facts: [now, last],
+      recorded,
+      detail: `That was true until ${displayDate(last.valid.to!)}.`,
+    };
   }
   return { verdict: 'contradicted', facts: [now], recorded };
 }
@@ -65,14 +90,23 @@ function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string
   if (!mine) return unknown([own]);
   // A chip with an open-ended "unrestricted" start did not exist before it was announced.
   const existed = (id: string) => {
-    const first = index.events(id).filter((e) => e.type === 'announced' || e.type === 'launched').map((e) => recordDateBounds(e.date).from).sort()[0];
+    const first = index
+      .events(id)
+      .filter((e) => e.type === 'announced' || e.type === 'launched')
+      .map((e) => recordDateBounds(e.date).from)
+      .sort()[0];
     return !first || first <= asOf;
   };
   const stronger = [...index.entities.values()]
     .filter((e) => e.kind === 'chip' && e.id !== claim.entityId && existed(e.id))
     .map((e) => ({ e, s: statusAt(index, e.id, asOf) }))
     .filter((x) => x.s && COMPATIBLE.allowed.includes(x.s.status) && power(x.e.id) > mine);
-  if (!stronger.length) return { verdict: 'supported', facts: [own], recorded: `the ${index.entityName(claim.entityId)} is ${describeStatus(own)}` };
+  if (!stronger.length)
+    return {
+      verdict: 'supported',
+      facts: [own],
+      recorded: `the ${index.entityName(claim.entityId)} is ${describeStatus(own)}`,
+    };
   const first = stronger[0]!;
   const since = first.s!.valid.from;
   const becameTrueLater = since && since > (own.valid.from ?? '');
@@ -81,6 +115,8 @@ function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string
     facts: [own, first.s!],
     recorded: `the ${first.e.name} is ${describeStatus(first.s!)}`,
     replacement: first.e.name,
-    detail: becameTrueLater ? `The ${first.e.name}, a more powerful chip, became exportable on ${displayDate(since!)}.` : undefined,
+    detail: becameTrueLater
+      ? `The ${first.e.name}, a more powerful chip, became exportable on ${displayDate(since!)}.`
+      : undefined,
   };
 }

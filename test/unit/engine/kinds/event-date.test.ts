@@ -12,7 +12,12 @@ testKind('event-date', RECORD, {
   valid: ['Acme announced the X1 in March 2024.', 'The X1 was unveiled on March 18, 2024.'],
   invalid: [
     { text: 'Acme announced the X1 in May 2023.', verdict: 'contradicted', words: 'May 2023', fix: 'March 2024' },
-    { text: 'The X1 was unveiled on March 19, 2024.', verdict: 'contradicted', words: 'March 19, 2024', fix: 'March 18, 2024' },
+    {
+      text: 'The X1 was unveiled on March 19, 2024.',
+      verdict: 'contradicted',
+      words: 'March 19, 2024',
+      fix: 'March 18, 2024',
+    },
   ],
   none: ['The X1 sold well in May 2023.'],
 });

@@ -11,7 +11,12 @@ facts:
 
 testKind('quantity', RECORD, {
   asOf: '2026-01-01',
-  valid: ['The Acme X1 has 80 GB of memory.', 'The X1 moves 3.35 TB/s of memory bandwidth.', 'The X1 has a TDP of 700 W.', 'The X1 has about 3,400 GB/s of memory bandwidth.'],
+  valid: [
+    'The Acme X1 has 80 GB of memory.',
+    'The X1 moves 3.35 TB/s of memory bandwidth.',
+    'The X1 has a TDP of 700 W.',
+    'The X1 has about 3,400 GB/s of memory bandwidth.',
+  ],
   invalid: [
     { text: 'The Acme X1 has 96 GB of memory.', verdict: 'contradicted', words: '96 GB', fix: '80 GB' },
     { text: 'The X1 has 4.8 TB/s of memory bandwidth.', verdict: 'contradicted', words: '4.8 TB/s', fix: '3.35 TB/s' },

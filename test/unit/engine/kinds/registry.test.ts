@@ -16,13 +16,20 @@ describe('kinds: the registry (src/engine/kinds/registry.ts)', () => {
   });
   it('deal-term is not a kind: revenue shares are quantities, and the corpus label deal-term answers to that kind', () => {
     assert.ok(!CLAIM_KINDS.some((k) => (k.id as string) === 'deal-term'));
-    const findings = testEngine().check('Nvidia agreed to pay the US government 15% of its H20 revenue from China.', { asOf: '2025-09-01', includeSupported: true }).findings;
+    const findings = testEngine().check('Nvidia agreed to pay the US government 15% of its H20 revenue from China.', {
+      asOf: '2025-09-01',
+      includeSupported: true,
+    }).findings;
     const share = findings.filter((f) => f.claimed.attribute === 'revenue_share');
-    assert.deepEqual(share.map((f) => f.kind), ['quantity']);
+    assert.deepEqual(
+      share.map((f) => f.kind),
+      ['quantity'],
+    );
     assert.deepEqual(labelKindsOf(testEngine()), ['quantity', 'deal-term', 'category', 'event-date', 'status']);
   });
   it('SARIF names one rule per kind, with its description and level', () => {
-    const rules = toSarif({ asOf: '2025-01-01', recordVersion: 't', packs: [], files: [] }, '0').runs[0]!.tool.driver.rules!;
+    const rules = toSarif({ asOf: '2025-01-01', recordVersion: 't', packs: [], files: [] }, '0').runs[0]!.tool.driver
+      .rules!;
     assert.deepEqual(
       rules.map((r) => [r.id, r.shortDescription?.text, r.defaultConfiguration?.level]),
       CLAIM_KINDS.map((k) => [`factdesk/${k.id}`, k.description, k.defaultLevel]),
@@ -32,7 +39,8 @@ describe('kinds: the registry (src/engine/kinds/registry.ts)', () => {
     const status = CLAIM_KINDS.filter((k) => k.id === 'status');
     const engine = createEngine(bundledRecord(), { kinds: status });
     const text = 'The H200 has 96 GB of memory. The H100 is banned in China.';
-    const kinds = (e: typeof engine) => e.check(text, { asOf: '2025-06-01', includeSupported: true }).findings.map((f) => f.kind);
+    const kinds = (e: typeof engine) =>
+      e.check(text, { asOf: '2025-06-01', includeSupported: true }).findings.map((f) => f.kind);
     assert.deepEqual(kinds(engine), ['status']);
     assert.deepEqual(engine.kinds, status);
     assert.deepEqual([...new Set(kinds(testEngine()))].sort(), ['quantity', 'status']);

@@ -24,7 +24,11 @@ facts:
 
 testKind('status', RECORD, {
   asOf: '2026-01-01',
-  valid: ['The X1 is banned in China.', 'The X1 cannot be sold to China.', { text: 'The X1 can be sold to China.', asOf: '2025-01-01' }],
+  valid: [
+    'The X1 is banned in China.',
+    'The X1 cannot be sold to China.',
+    { text: 'The X1 can be sold to China.', asOf: '2025-01-01' },
+  ],
   invalid: [
     { text: 'The X1 can be sold to China.', verdict: 'outdated', words: 'can be sold to China' },
     { text: 'The X1 is banned in China.', asOf: '2025-01-01', verdict: 'contradicted', words: 'banned' },
