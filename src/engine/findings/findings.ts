@@ -3,7 +3,7 @@
  * Severity comes from the verdict; a quotation is information at most.
  */
 import type { Claim } from '../claims/types';
-import { ATTRIBUTE_LABELS } from '../cards';
+import { ATTRIBUTE_LABELS } from '../record/attributes';
 import type { Comparison } from '../kinds/comparison';
 import { FAMILY_WORDS } from '../kinds/event-date/compare';
 import { displayDate } from '../dates/dates';

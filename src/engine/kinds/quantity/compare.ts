@@ -3,29 +3,30 @@ import type { QuantityClaim } from '../../claims/types';
 import { dateMatches, displayDate } from '../../dates/dates';
 import type { IEventFact, IQuantityFact, RecordIndex } from '../../record/record-index';
 import type { Quantity } from '../../record/schema';
+import { unitDef, UNIT_NAMES } from '../../record/units';
 import { withThousands } from '../../format';
 import { describeFacts, sourceNames, unknown, validAt, type Comparison } from '../comparison';
 
 const fmt = (n: number) => (Number.isInteger(n) ? withThousands(n) : String(Number(n.toPrecision(6))));
 
-/** Record units → the canonical units claims are read in (GB, GB/s, TFLOPS, W). */
-const TO_CANONICAL: Partial<Record<Quantity['unit'], { unit: Quantity['unit']; factor: number }>> = {
-  TB: { unit: 'GB', factor: 1000 },
-  'TB/s': { unit: 'GB/s', factor: 1000 },
-  PFLOPS: { unit: 'TFLOPS', factor: 1000 },
-  kW: { unit: 'W', factor: 1000 },
-};
-
+/** A recorded value in the canonical unit of its dimension (units.ts), the unit claims are read in. */
 export function canonical(q: Quantity): Quantity {
-  const c = TO_CANONICAL[q.unit];
-  if (!c) return q;
+  const c = unitDef(q.unit);
+  if (c.factor === 1) return q;
   return {
     ...q,
-    unit: c.unit,
+    unit: c.canonical as Quantity['unit'],
     amount: q.amount * c.factor,
     ...(q.sparse !== undefined ? { sparse: q.sparse * c.factor } : {}),
   };
 }
+
+/** Canonical units a draft may write scaled (GB as TB): a recorded value is then worded in the draft's unit. */
+const SCALED_CANONICAL = new Set(
+  UNIT_NAMES.map(unitDef)
+    .filter((u) => u.factor !== 1)
+    .map((u) => u.canonical),
+);
 
 function amountsOf(raw: Quantity, basis: QuantityClaim['basis']): number[] {
   const q = canonical(raw);
@@ -65,14 +66,12 @@ function within(claim: QuantityClaim, recorded: number, approximateRecord: boole
   }
 }
 
-const UNIT_LABEL: Record<string, string> = { count: '', billion: ' billion', '%': '%', 'USD billion': ' billion USD' };
-
 function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: RecordIndex): string {
   const v = canonical(fact.value);
   const inDraft = (n: number) =>
-    claim.toDraftUnit !== 1 && ['GB', 'GB/s', 'TFLOPS', 'W'].includes(v.unit)
+    claim.toDraftUnit !== 1 && SCALED_CANONICAL.has(v.unit)
       ? `${fmt(n * claim.toDraftUnit)} ${claim.draftUnit}`
-      : `${fmt(n)}${UNIT_LABEL[v.unit] ?? ` ${v.unit}`}`;
+      : `${fmt(n)}${unitDef(v.unit).suffix ?? ` ${v.unit}`}`;
   let text = `${v.approximate ? 'about ' : ''}${inDraft(v.amount)}`;
   if (fact.attribute === 'relative_performance')
     text = `${v.approximate ? 'about ' : ''}${fmt(v.amount)}× the ${index.entityName(fact.relativeTo ?? '')}`;

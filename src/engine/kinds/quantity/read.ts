@@ -5,31 +5,29 @@
  * number is attributed to a chip only when the sentence leaves no doubt.
  */
 import type { RawMention } from '../../mentions/matcher';
+import { cuedAttributes } from '../../record/attributes';
 import type { QuantityAttribute } from '../../record/schema';
+import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
 import { numberFromWords } from '../../nlp/nlp';
 import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
 
 export interface UnitInfo {
-  dimension: 'bytes' | 'bandwidth' | 'flops' | 'power' | 'billions';
+  dimension: Dimension;
   /** Multiplier to the canonical unit of the dimension. */
   scale: number;
   display: string;
 }
 
-const UNITS: [RegExp, UnitInfo][] = [
-  [/^(?:TB\/s|TB\/sec|TBps|TB\s+(?:per|a|each)\s+second|terabytes?\s+(?:per|a|each)\s+second)$/i, { dimension: 'bandwidth', scale: 1000, display: 'TB/s' }],
-  [/^(?:GB\/s|GB\/sec|GBps|GB\s+(?:per|a|each)\s+second|gigabytes?\s+(?:per|a|each)\s+second)$/i, { dimension: 'bandwidth', scale: 1, display: 'GB/s' }],
-  [/^(?:TB|terabytes?)$/i, { dimension: 'bytes', scale: 1000, display: 'TB' }],
-  [/^(?:GB|gigabytes?)$/i, { dimension: 'bytes', scale: 1, display: 'GB' }],
-  [/^(?:PFLOPS|PFLOP\/s|petaflops)$/i, { dimension: 'flops', scale: 1000, display: 'PFLOPS' }],
-  [/^(?:TFLOPS|TFLOP\/s|teraflops)$/i, { dimension: 'flops', scale: 1, display: 'TFLOPS' }],
-  [/^(?:kW|kilowatts?)$/i, { dimension: 'power', scale: 1000, display: 'kW' }],
-  [/^(?:W|watts?)$/i, { dimension: 'power', scale: 1, display: 'W' }],
-  [/^(?:billion|bn)\s+transistors$/i, { dimension: 'billions', scale: 1, display: 'billion transistors' }],
-];
+/** The units drafts write, from the one unit table (record/units.ts). */
+const UNITS: [RegExp, UnitInfo][] = UNIT_NAMES.flatMap((name): [RegExp, UnitInfo][] => {
+  const u = unitDef(name);
+  return u.words ? [[new RegExp(`^(?:${u.words.join('|')})$`, 'i'), { dimension: u.dimension, scale: u.factor, display: u.display ?? name }]] : [];
+});
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const UNIT = String.raw`(TB\/s|TB\/sec|TBps|GB\/s|GB\/sec|GBps|(?:TB|GB)\s+(?:per|a|each)\s+second|(?:tera|giga)bytes?\s+(?:per|a|each)\s+second|TB|GB|terabytes?|gigabytes?|PFLOPS|PFLOP\/s|petaflops|TFLOPS|TFLOP\/s|teraflops|kW|kilowatts?|W|watts?|(?:billion|bn)\s+transistors)`;
+/** Rates first: "TB per second" must not stop at "TB". */
+const RATES_FIRST = [...UNIT_NAMES].sort((a, b) => +(unitDef(b).dimension === 'bandwidth') - +(unitDef(a).dimension === 'bandwidth'));
+const UNIT = `(${RATES_FIRST.flatMap((name) => unitDef(name).words ?? []).join('|')})`;
 /** A number and its unit. It starts where its digits start: retrying inside a digit run ("9999…") made it quadratic. */
 const QUANTITY = new RegExp(String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
 
@@ -430,6 +428,9 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
       return POWER_WORDS.test(near) ? 'tdp' : undefined;
     case 'billions':
       return 'transistors';
+    default:
+      // A dimension with no rule here: the attribute table's cues (record/attributes.ts) name the attribute.
+      return cuedAttributes(unit.dimension).find((a) => a.near.test(near))?.name;
   }
 }
 
