@@ -51,7 +51,13 @@ export default tseslint.config(
   },
   {
     // The files prettier formats (package.json format:check, less .prettierignore): lines ≤ 120, comments too.
-    files: ['src/engine/kinds/**/*.ts', 'test/unit/engine/**/*.ts', 'test/helpers/kind-tester.ts'],
+    files: [
+      'src/engine/kinds/**/*.ts',
+      'src/engine/record/units.ts',
+      'src/engine/record/attributes.ts',
+      'test/unit/engine/**/*.ts',
+      'test/helpers/kind-tester.ts',
+    ],
     ignores: ['src/engine/kinds/*/read.ts', 'src/engine/kinds/quantity/charge.ts', 'src/engine/kinds/table-cells.ts'],
     rules: {
       'max-len': ['error', { code: 120, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
