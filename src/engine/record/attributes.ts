@@ -36,6 +36,11 @@ export const QUANTITY_ATTRIBUTE_DEFS = {
   parameters: { label: 'Parameters', units: ['billion', 'count'] },
   active_parameters: { label: 'Active parameters', units: ['billion', 'count'] },
   tariff: { label: 'Tariff', units: ['%'] },
+  memory_bus_width: {
+    label: 'Memory bus width',
+    units: ['bit'],
+    cue: { dimension: 'bits', near: /\b(?:memory\s+(?:bus|interface)|bus(?:\s+width)?|interface\s+width)\b/i },
+  },
 } as const satisfies Record<string, QuantityAttributeDef>;
 
 export type QuantityAttributeName = keyof typeof QUANTITY_ATTRIBUTE_DEFS;

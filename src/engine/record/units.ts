@@ -59,6 +59,7 @@ export const UNITS = {
     display: 'billion transistors',
     suffix: ' billion',
   },
+  bit: { dimension: 'bits', canonical: 'bit', factor: 1, words: ['bits?'] },
   count: { dimension: 'count', canonical: 'count', factor: 1, suffix: '' },
   '%': { dimension: 'percent', canonical: '%', factor: 1, suffix: '%' },
   'USD billion': { dimension: 'money', canonical: 'USD billion', factor: 1, suffix: ' billion USD' },
