@@ -22,14 +22,14 @@ const ENGINE_INTERNALS = {
  * loader are tested below the public surface on purpose. New tests import src/engine/index.ts.
  */
 const INTERNAL_UNIT_TESTS = [
-  'test/unit/dates.test.ts',
-  'test/unit/front-matter.test.ts',
-  'test/unit/incremental.test.ts',
-  'test/unit/mentions.test.ts',
-  'test/unit/record.test.ts',
-  'test/unit/segment.test.ts',
-  'test/unit/segment-plain.test.ts',
-  'test/unit/tiers.test.ts',
+  'test/unit/engine/dates/dates.test.ts',
+  'test/unit/engine/front-matter.test.ts',
+  'test/unit/engine/incremental.test.ts',
+  'test/unit/engine/mentions/matcher.test.ts',
+  'test/unit/engine/record/record.test.ts',
+  'test/unit/engine/segment/segment.test.ts',
+  'test/unit/engine/segment/plain.test.ts',
+  'test/unit/engine/record/tiers.test.ts',
   'test/unit/hardening/packs-data.test.ts',
   'test/unit/hardening/support.ts',
 ];
@@ -55,7 +55,7 @@ export default tseslint.config(
       'src/engine/kinds/**/*.ts',
       'src/engine/record/units.ts',
       'src/engine/record/attributes.ts',
-      'test/unit/engine/**/*.ts',
+      'test/unit/engine/kinds/**/*.ts',
       'test/helpers/kind-tester.ts',
     ],
     ignores: ['src/engine/kinds/*/read.ts', 'src/engine/kinds/quantity/charge.ts', 'src/engine/kinds/table-cells.ts'],

@@ -15,6 +15,7 @@ export { displayDate, isCalendarDate } from './dates/dates';
 export * from './types';
 export { nameKey } from './mentions/matcher';
 export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './record/attributes';
+export { UNIT_NAMES } from './record/units';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
 export type { EventType, ExportStatus, Unit } from './record/schema';

@@ -3,7 +3,7 @@
  * lists: real sentences, each with the verdicts it must (and must only) produce.
  */
 import assert from 'node:assert/strict';
-import { testEngine } from '../helpers/record';
+import { testEngine } from '../../helpers/record';
 
 interface Case {
   text: string;

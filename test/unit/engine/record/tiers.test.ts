@@ -5,12 +5,12 @@
  * `record test` flags unresolved tiers and copies of originals the record cites.
  */
 import assert from 'node:assert/strict';
-import { compileRecord, createEngine, entityCard, parseRecordFile, RecordIndex, type CompiledRecord } from '../../src/engine';
-import { claimMarkdown } from '../../src/extension/logic/hover';
-import type { Publisher } from '../../src/engine/record/schema';
-import { publisherFor, resolveTier, sourceConsistency, tierStats } from '../../src/engine/record/tiers';
-import { statsOutput } from '../../src/cli/record-commands';
-import { bundledRecord } from '../helpers/record';
+import { compileRecord, createEngine, entityCard, parseRecordFile, RecordIndex, type CompiledRecord } from '../../../../src/engine';
+import { claimMarkdown } from '../../../../src/extension/logic/hover';
+import type { Publisher } from '../../../../src/engine/record/schema';
+import { publisherFor, resolveTier, sourceConsistency, tierStats } from '../../../../src/engine/record/tiers';
+import { statsOutput } from '../../../../src/cli/record-commands';
+import { bundledRecord } from '../../../helpers/record';
 
 const pub = (p: Partial<Publisher> & Pick<Publisher, 'id' | 'tier'>): Publisher => ({ name: p.id, hosts: [], ...p });
 const LIST = new Map<string, Publisher>(

@@ -1,11 +1,14 @@
 /** Workspace packs as a library: discovery, loading, and each kind of malformed pack with its exact message and place. */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { createEngine } from '../../src/engine';
-import { DEFAULT_PACK_GLOBS, discoverPacks, loadPacks, packRootFor, packScopeInFolders, workspacePacksFor } from '../../src/packs/packs';
-import { overrideOf, overrideSentence, withPackProvenance } from '../../src/packs/provenance';
-import { bundledRecord } from '../helpers/record';
-import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from './packs-fixtures';
+import { createEngine, UNIT_NAMES } from '../../../src/engine';
+import { DEFAULT_PACK_GLOBS, discoverPacks, loadPacks, packRootFor, packScopeInFolders, workspacePacksFor } from '../../../src/packs/packs';
+import { overrideOf, overrideSentence, withPackProvenance } from '../../../src/packs/provenance';
+import { bundledRecord } from '../../helpers/record';
+import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../packs-fixtures';
+
+/** The schema's units, from the one unit table (record/units.ts), as a validation message lists them. */
+const UNIT_LIST = UNIT_NAMES.map((u) => `"${u}"`).join(', ');
 
 describe('packs: discovery', () => {
   let root: string;
@@ -115,7 +118,7 @@ describe('packs: malformed packs — exact message, file, line, column and field
     { name: 'a missing source (no citations)', text: GOOD_PACK.replace('    citations: [{ source: desk-memo, quote: "The X1 has 48 GB." }]\n', ''), line: 15, column: 5, field: 'facts[0].citations', message: 'missing (required)' },
     { name: 'a missing source (an id no source has)', text: GOOD_PACK.replace('source: desk-memo,', 'source: desk-memo-2,'), line: 20, column: 27, field: 'facts[0].citations[0].source', message: 'unknown source "desk-memo-2"' },
     { name: 'a missing source (left empty)', text: GOOD_PACK.replace('source: desk-memo,', 'source: "",'), line: 20, column: 27, field: 'facts[0].citations[0].source', message: 'empty: fill this in (required)' },
-    { name: 'an unknown unit', text: GOOD_PACK.replace('unit: GB', 'unit: GiB'), line: 19, column: 32, field: 'facts[0].value.unit', message: 'must be one of "GB", "TB", "GB/s", "TB/s", "TFLOPS", "PFLOPS", "W", "kW", "billion", "count", "%", "USD billion"' },
+    { name: 'an unknown unit', text: GOOD_PACK.replace('unit: GB', 'unit: GiB'), line: 19, column: 32, field: 'facts[0].value.unit', message: `must be one of ${UNIT_LIST}` },
     { name: 'a date that is not a date', text: GOOD_PACK.replace('    asOf: 2026-01-05', '    asOf: 05/01/2026'), line: 21, column: 11, field: 'facts[0].asOf', message: 'a date written YYYY, YYYY-MM or YYYY-MM-DD' },
     { name: 'a date that is not a day of the calendar', text: GOOD_PACK.replace('    asOf: 2026-01-05', '    asOf: 2026-02-30'), line: 21, column: 11, field: 'facts[0].asOf', message: 'not a day of the calendar (that month is shorter)' },
     { name: 'an override of an unknown fact', text: overrideUnknown, line: 23, column: 9, field: 'overrides[0].id', message: 'overrides unknown fact "h999.memory_capacity"' },

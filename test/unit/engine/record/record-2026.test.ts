@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundledRecord, testEngine } from '../helpers/record';
-import { consistencyProblems } from '../../src/cli/record-commands';
-import { entityCard } from '../../src/engine';
+import { bundledRecord, testEngine } from '../../../helpers/record';
+import { consistencyProblems } from '../../../../src/cli/record-commands';
+import { entityCard } from '../../../../src/engine';
 
-const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'record-2026', name), 'utf8');
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'fixtures', 'record-2026', name), 'utf8');
 
 describe('record 2026: current to 30 November 2026', () => {
   it('the correct 2026 draft gets no error or warning', () => {

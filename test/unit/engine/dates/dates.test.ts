@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { dateMatches, findDates, formatDateLike } from '../../src/engine/dates/dates';
+import { dateMatches, findDates, formatDateLike } from '../../../../src/engine/dates/dates';
 
 const one = (text: string, asOf = '2025-11-27') => {
   const found = findDates(text, asOf);

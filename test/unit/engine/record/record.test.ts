@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { compileRecord, parseRecordFile } from '../../src/engine/record/load';
-import { runExamples } from '../../src/cli/record-commands';
-import { bundledRecord } from '../helpers/record';
+import { compileRecord, parseRecordFile } from '../../../../src/engine/record/load';
+import { runExamples } from '../../../../src/cli/record-commands';
+import { bundledRecord } from '../../../helpers/record';
 
 const SOURCE = `publishers: [{ id: news-test, name: News Test, tier: named-outlet, hosts: [news.test] }]
 sources:

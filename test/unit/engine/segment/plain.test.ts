@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseMarkdownChunk, plainParagraph, splitChunks } from '../../src/engine/segment/segment';
+import { parseMarkdownChunk, plainParagraph, splitChunks } from '../../../../src/engine/segment/segment';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..', '..', '..', '..');
 const markdownIn = (dir: string) =>
   readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md'))

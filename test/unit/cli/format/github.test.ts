@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { escapeData, escapeProperty } from '../../src/cli/format/github';
+import { escapeData, escapeProperty } from '../../../../src/cli/format/github';
 
-const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+const CLI = path.join(__dirname, '..', '..', '..', '..', 'dist', 'cli.js');
 
 describe('cli: --format github', () => {
   it('escapes data (%, CR, LF) and properties (also : and ,) as the workflow-command rules say', () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const draft = (body: string) => `---\ndate: 2025-11-27\n---\n\n${body}\n`;
 
 describe('cli: check --workspace (drafts that contradict each other)', function () {

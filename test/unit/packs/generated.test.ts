@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import YAML from 'yaml';
-import { compileRecordDir } from '../../src/packs/compile-files';
-import { packJsonSchema, packJsonSchemaText, PACK_SCHEMA_PATH } from '../../src/packs/json-schema';
-import { GOOD_PACK, OVERRIDE_PACK } from './packs-fixtures';
+import { compileRecordDir } from '../../../src/packs/compile-files';
+import { packJsonSchema, packJsonSchemaText, PACK_SCHEMA_PATH } from '../../../src/packs/json-schema';
+import { GOOD_PACK, OVERRIDE_PACK } from '../packs-fixtures';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 
 describe('packs: the generated JSON Schema', () => {
   const validate = () => new Ajv({ allErrors: true, strict: false, logger: false }).compile(packJsonSchema());
@@ -59,7 +59,7 @@ describe('packs: the generated JSON Schema', () => {
 describe('packs: docs/record.md', () => {
   it('is what scripts/generate-record-docs.js makes of the record (npm run docs:record)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script with no types
-    const { renderRecordDocs } = require('../../scripts/generate-record-docs.js') as { renderRecordDocs: (r: unknown) => string };
+    const { renderRecordDocs } = require('../../../scripts/generate-record-docs.js') as { renderRecordDocs: (r: unknown) => string };
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const { record, errors } = compileRecordDir(path.join(ROOT, 'data', 'record'), version);
     assert.deepEqual(errors, []);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const GOLDEN = path.join(ROOT, 'test', 'golden', 'examples.json');
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { LineIndex } from '../../src/engine/segment/lines';
-import { parseChunk, splitChunks, type Segment } from '../../src/engine/segment/segment';
-import { splitSentences } from '../../src/engine/segment/sentences';
+import { LineIndex } from '../../../../src/engine/segment/lines';
+import { parseChunk, splitChunks, type Segment } from '../../../../src/engine/segment/segment';
+import { splitSentences } from '../../../../src/engine/segment/sentences';
 
 /** A whole draft's segments, front matter and suppressions, put together from its chunks as the engine reads them. */
 const parse = (text: string) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { MentionMatcher } from '../../src/engine/mentions/matcher';
-import { testEngine } from '../helpers/record';
+import { MentionMatcher } from '../../../../src/engine/mentions/matcher';
+import { testEngine } from '../../../helpers/record';
 
 const matcher = () => new MentionMatcher(testEngine().index);
 const ids = (text: string) => matcher().find(text).map((m) => `${m.entityId}${m.variantId ? `/${m.variantId}` : ''}:${m.text}`);
