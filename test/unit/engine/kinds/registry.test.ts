@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { CLAIM_KINDS, createEngine } from '../../../../src/engine';
 import { toSarif } from '../../../../src/cli/format/sarif';
 import { labelKindsOf } from '../../../corpus/evaluate';
@@ -33,6 +35,15 @@ describe('kinds: the registry (src/engine/kinds/registry.ts)', () => {
     assert.deepEqual(
       rules.map((r) => [r.id, r.shortDescription?.text, r.defaultConfiguration?.level]),
       CLAIM_KINDS.map((k) => [`factdesk/${k.id}`, k.description, k.defaultLevel]),
+    );
+  });
+  it('docs/adding-a-claim-kind.md lists the kinds as the registry does', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'docs', 'adding-a-claim-kind.md'), 'utf8');
+    const table = doc.split('## The kinds today')[1]!.split('\n## ')[0]!;
+    const rows = [...table.matchAll(/^\| `([^`]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(
+      rows,
+      CLAIM_KINDS.map((k) => [k.id, k.description]),
     );
   });
   it('an engine given some kinds reads only those', () => {
