@@ -11,44 +11,18 @@
  * in it can close the link), the link's text is its host (never record text),
  * and link titles (tooltips) are escaped for their quotes.
  */
-import { statusAt } from './compare/compare';
+import { statusAt } from './kinds/status/compare';
 import { displayDate, recordDateBounds } from './dates/dates';
 import { sourcesOf, staleSince } from './findings/findings';
 import type { OriginFact } from './record/load';
+import { ATTRIBUTE_LABELS } from './record/attributes';
 import type { RecordIndex } from './record/record-index';
 import type { ExportStatus, Quantity } from './record/schema';
 import { factBestTier, TIER_LABELS } from './record/tiers';
 import type { SourceRef, SourceTier } from './types';
 import { byText, withThousands } from './format';
 
-export const ATTRIBUTE_LABELS: Record<string, string> = {
-  memory_capacity: 'Memory',
-  memory_type: 'Memory type',
-  memory_bandwidth: 'Memory bandwidth',
-  fp16_tensor: 'FP16 Tensor',
-  bf16_tensor: 'BF16 Tensor',
-  fp8_tensor: 'FP8 Tensor',
-  fp64: 'FP64',
-  tdp: 'TDP',
-  transistors: 'Transistors',
-  dies: 'Dies',
-  nvlink_bandwidth: 'NVLink',
-  gpu_count: 'GPUs',
-  cpu_count: 'CPUs',
-  relative_performance: 'Relative performance',
-  revenue_share: 'Revenue share to the US',
-  charge: 'Charge',
-  parameters: 'Parameters',
-  active_parameters: 'Active parameters',
-  tariff: 'Tariff',
-  architecture: 'Architecture',
-  vendor: 'Vendor',
-  maker: 'Maker',
-  parent: 'Parent company',
-  role: 'Role',
-  training_chip: 'Training chips',
-  memory: 'Memory',
-};
+export { ATTRIBUTE_LABELS };
 
 export const STATUS_LABELS: Record<ExportStatus, string> = {
   unrestricted: 'No US licence needed',

@@ -7,17 +7,13 @@
  * one chunk it touched; the rest only has its offsets shifted.
  */
 import type * as YamlModule from 'yaml';
-import { extractCategories } from './claims/category';
-import { extractCharges } from './claims/charge';
-import { extractDealTerms, extractEvents, extractStatus } from './claims/events';
-import { extractQuantities, ownerOf } from './claims/quantity';
-import { extractTableClaims } from './claims/table';
+import type { ClaimKind } from './kinds/kind';
+import { ownerOf } from './kinds/quantity/read';
+import { ALL_KINDS, compareClaim } from './kinds/registry';
+import { extractTableClaims } from './kinds/table-cells';
 import { heads, type Antecedents } from './reading/normalize';
 import { readSentence, type SentenceReader } from './reading/read';
-import { extractModalStatus } from './reading/status';
-import { extractRelations } from './reading/relations';
 import type { Claim, SentenceContext } from './claims/types';
-import { compare } from './compare/compare';
 import { findDates, isCalendarDate, todayIso } from './dates/dates';
 import { invisibleInWords, invisibleNote, touchesHidden } from './findings/invisible';
 import { buildFinding, type LocalFinding } from './findings/findings';
@@ -79,6 +75,8 @@ const KEPT_DRAFTS = 8;
 
 export interface Engine {
   readonly index: RecordIndex;
+  /** The claim kinds this engine reads (kinds/registry.ts, or EngineOptions.kinds). */
+  readonly kinds: readonly ClaimKind[];
   check(text: string, options?: CheckOptions): CheckResult;
   /** The as-of date a draft is checked at, and where it came from. */
   asOfFor(text: string, options?: CheckOptions): Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'>;
@@ -98,6 +96,8 @@ export interface EngineOptions {
   now?: () => number;
   /** Milliseconds one block may take to read. Default BLOCK_TIME_BUDGET_MS. */
   blockTimeBudgetMs?: number;
+  /** Read only these claim kinds (a kind's own tests run it alone). Default: every kind in the registry. */
+  kinds?: readonly ClaimKind[];
 }
 
 /** Thrown inside a block's reading when its time is up; caught where the block is read. */
@@ -113,6 +113,9 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
   const onTime = () => {
     if (now() > deadline) throw new BlockOverTime();
   };
+  const kinds = engineOptions.kinds ?? ALL_KINDS;
+  const kindIds = new Set<string>(kinds.map((k) => k.id));
+  const readers = kinds.flatMap((k) => k.readers);
   const index = new RecordIndex(record);
   const matcher = new MentionMatcher(index);
   teachVocabulary([...index.entities.values()].flatMap((e) => [e.name, ...e.aliases, ...e.variants.map((v) => v.name)].map((name) => ({ name, kind: e.kind }))));
@@ -156,7 +159,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       const topicChina = draftAboutChina || CHINA.test(text);
       const reader: SentenceReader = {
         context: (sentenceText, known, construction) => ({ ...sentenceContext(sentenceText, known ?? matcher.find(sentenceText), segment.quoted, asOf, topicChina), ...(construction ? { construction } : {}) }),
-        extract: (ctx) => [...extractQuantities(ctx), ...extractCharges(ctx), ...extractCategories(ctx), ...extractEvents(ctx), ...extractDealTerms(ctx), ...extractStatus(ctx), ...extractModalStatus(ctx), ...extractRelations(ctx)],
+        extract: (ctx) => readers.flatMap((read) => read(ctx)),
       };
       // The paragraph's earlier sentences, for "it", "the chip", "the company".
       const antecedents: Antecedents = { sentences: [], vendorOf };
@@ -177,7 +180,8 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     }
     const findings: LocalFinding[] = [];
     for (const claim of dedupeClaims(claims)) {
-      const comparison = compare(claim, index, asOf);
+      if (!kindIds.has(claim.kind)) continue;
+      const comparison = compareClaim(claim, index, asOf);
       if (isAccepted(claim, comparison.facts.map((f) => f.id), text)) continue;
       findings.push(buildFinding(claim, comparison, text, asOf, index));
     }
@@ -378,7 +382,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     return done(findings, mentions);
   };
 
-  return { index, check, asOfFor: (text, options) => asOfFor(text, options) };
+  return { index, kinds, check, asOfFor: (text, options) => asOfFor(text, options) };
 }
 
 /** The front matter's `date:` as YYYY-MM-DD, or a note saying why it could not be used. */

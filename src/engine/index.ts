@@ -1,17 +1,21 @@
 /** The engine's public surface. Fronts import from here and nowhere deeper. */
 export { BLOCK_TIME_BUDGET_MS, createEngine, MAX_DRAFT_CHARS, type Engine, type EngineOptions } from './engine';
-export { ATTRIBUTE_LABELS, compactSourceLink, entityCard, entityCardModel, escapeLinkTitle, escapeMarkdown, factValueText, plainLine, safeSourceLink, sourceHost, sourceMarkdown, STATUS_LABELS, type CardModel, type SafeLink } from './cards';
+export { compactSourceLink, entityCard, entityCardModel, escapeLinkTitle, escapeMarkdown, factValueText, plainLine, safeSourceLink, sourceHost, sourceMarkdown, STATUS_LABELS, type CardModel, type SafeLink } from './cards';
 export { compileRecord, contentHash, formatRecordError, parseRecordFile, type CompiledRecord, type Origin, type OriginFact, type RecordError, type ParsedFile } from './record/load';
 export { RecordIndex } from './record/record-index';
 export { TIERS, TIER_LABELS, TIER_RANK, resolveTier, publisherFor, tierStats, sourceConsistency, factBestTier, type TierStats, type ConsistencyProblem } from './record/tiers';
-export { FAMILY_WORDS, statusAt } from './compare/compare';
+export { FAMILY_WORDS } from './kinds/event-date/compare';
+export { statusAt } from './kinds/status/compare';
+export { ALL_KINDS as CLAIM_KINDS } from './kinds/registry';
+export type { ClaimKind } from './kinds/kind';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
 export { LineIndex } from './segment/lines';
 export { PARSE_BUDGET } from './segment/segment';
 export { displayDate, isCalendarDate } from './dates/dates';
 export * from './types';
 export { nameKey } from './mentions/matcher';
-export { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './record/attributes';
+export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './record/attributes';
+export { UNIT_NAMES } from './record/units';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
 export type { EventType, ExportStatus, RecordVersion, Unit } from './record/schema';

@@ -20,8 +20,8 @@ export interface Span {
 export type Verdict = 'contradicted' | 'outdated' | 'disputed' | 'supported' | 'unknown';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** The claim kinds the engine reads; also the SARIF rule ids. */
-export type ClaimKind = 'quantity' | 'category' | 'event-date' | 'deal-term' | 'status';
+/** The ids of the claim kinds the engine reads (src/engine/kinds/registry.ts); also the SARIF rule ids. */
+export type ClaimKindId = 'quantity' | 'category' | 'event-date' | 'status';
 
 /** primary · major-press · named-outlet · weak, from the publisher list (best first). */
 export type SourceTier = 'primary' | 'major-press' | 'named-outlet' | 'weak';
@@ -70,7 +70,7 @@ export interface ClaimedValue {
 export interface Finding {
   span: Span;
   range: Range;
-  kind: ClaimKind;
+  kind: ClaimKindId;
   verdict: Verdict;
   severity: Severity;
   /** The text of the claim as the draft words it (the flagged span's sentence part). */

@@ -33,8 +33,10 @@ export interface Evaluation {
   errors: string[];
 }
 export interface CheckingEngine {
+  /** The engine's claim kinds (their ids and corpusLabels are the label kinds). */
+  kinds: readonly { id: string; corpusLabels?: readonly string[] }[];
   check(text: string, options: { includeSupported: boolean; today: string }): { findings: unknown[] };
 }
 export function evaluate(engine: CheckingEngine, options?: { dir?: string; today?: string }): Evaluation;
 export const FLAG_VERDICTS: string[];
-export const KINDS: string[];
+export function labelKindsOf(engine: Pick<CheckingEngine, 'kinds'>): string[];

@@ -11,7 +11,8 @@ const YAML = require('yaml');
 
 const FLAG_VERDICTS = ['contradicted', 'outdated', 'disputed'];
 const EXPECTS = [...FLAG_VERDICTS, 'supported', 'none', 'outside', 'either'];
-const KINDS = ['quantity', 'category', 'event-date', 'deal-term', 'status'];
+/** The label kinds: the engine's claim kinds (src/engine/kinds/registry.ts) and the other names they answer to. */
+const labelKindsOf = (engine) => engine.kinds.flatMap((k) => [k.id, ...(k.corpusLabels || [])]);
 const SEVERITY_RANK = { hint: 0, information: 1, warning: 2, error: 3 };
 const CORPUS_DIR = __dirname;
 const DRAFT_DIRS = ['real', 'written'];
@@ -71,7 +72,7 @@ function contextOf(text, start, end) {
 }
 
 /** Resolves the labels of one draft to spans; errors name the draft and the label. */
-function resolveLabels(draft) {
+function resolveLabels(draft, kinds) {
   const errors = [];
   if (draft.labelsText === undefined) return { labels: [], errors: [`${draft.id}: no labels file (${path.basename(draft.labelsFile)})`] };
   let data;
@@ -90,7 +91,7 @@ function resolveLabels(draft) {
     const expects = Array.isArray(expect) ? expect : [expect];
     if (!expects.length || expects.some((e) => !EXPECTS.includes(e))) return errors.push(`${where}: expect must be one of ${EXPECTS.join(', ')} (or a list of flag verdicts)`);
     if (expects.length > 1 && expects.some((e) => !FLAG_VERDICTS.includes(e))) return errors.push(`${where}: only flag verdicts can be listed together`);
-    if (raw.kind !== undefined && !KINDS.includes(raw.kind)) return errors.push(`${where}: kind must be one of ${KINDS.join(', ')}`);
+    if (raw.kind !== undefined && !kinds.includes(raw.kind)) return errors.push(`${where}: kind must be one of ${kinds.join(', ')}`);
     const isFlag = FLAG_VERDICTS.includes(expects[0]);
     if ((isFlag || expects[0] === 'supported') && !raw.kind) return errors.push(`${where}: in-scope labels (flag verdicts, supported) need a kind`);
     if (isFlag && !raw.quoted && raw.required !== false && !raw.right) return errors.push(`${where}: a wrong claim needs "right" (the recorded value)`);
@@ -187,6 +188,7 @@ function emptyTally() {
  */
 function evaluate(engine, options = {}) {
   const drafts = loadCorpus(options.dir);
+  const kinds = labelKindsOf(engine);
   const errors = [];
   const falseAlarms = [];
   const misses = [];
@@ -202,7 +204,7 @@ function evaluate(engine, options = {}) {
   const labelStats = { flag: 0, required: 0, supported: 0, none: 0, outside: 0, either: 0, quoted: 0 };
 
   for (const draft of drafts) {
-    const { labels, errors: labelErrors } = resolveLabels(draft);
+    const { labels, errors: labelErrors } = resolveLabels(draft, kinds);
     errors.push(...labelErrors);
     labelCount += labels.length;
     for (const l of labels) {
@@ -309,4 +311,4 @@ function evaluate(engine, options = {}) {
   };
 }
 
-module.exports = { evaluate, loadCorpus, resolveLabels, FLAG_VERDICTS, KINDS };
+module.exports = { evaluate, loadCorpus, resolveLabels, labelKindsOf, FLAG_VERDICTS };

@@ -1,16 +1,9 @@
 /** SARIF 2.1.0: one rule per claim kind; sources and provenance in each result's properties. */
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import type { ClaimKind, Severity } from '../../engine';
+import { CLAIM_KINDS, type Severity } from '../../engine';
 import type { Disagreement } from '../consistency';
 import type { Report } from './report';
 
-const RULES: Record<ClaimKind, string> = {
-  quantity: 'A number about a chip (memory, bandwidth, compute, power) differs from the record.',
-  category: 'A category (architecture, vendor, maker, parent company, memory type, role) differs from the record.',
-  'event-date': 'The date of an event (announcement, export rule, licence decision, report) differs from the record.',
-  'deal-term': 'A term of a deal (revenue share) differs from the record.',
-  status: 'An export status stated in the present tense differs from the record at the draft’s as-of date.',
-};
 /** With --workspace: drafts that disagree where the record cannot settle it (consistency.ts). */
 const DISAGREEMENT_RULE: ReportingDescriptor = {
   id: 'factdesk/disagreement',
@@ -18,6 +11,7 @@ const DISAGREEMENT_RULE: ReportingDescriptor = {
   shortDescription: { text: 'Two drafts give one entity’s attribute different values where the record is silent or disputed.' },
   defaultConfiguration: { level: 'note' },
 };
+
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'none' };
 
 /**
@@ -37,12 +31,13 @@ export function pathToUri(p: string): string {
 }
 
 export function toSarif(report: Report, toolVersion: string): Log {
-  const kinds = Object.keys(RULES) as ClaimKind[];
-  const rules: ReportingDescriptor[] = kinds.map((id) => ({
+  // One rule per claim kind, from the engine's registry of kinds.
+  const kinds: string[] = CLAIM_KINDS.map((k) => k.id);
+  const rules: ReportingDescriptor[] = CLAIM_KINDS.map(({ id, description, defaultLevel }) => ({
     id: `factdesk/${id}`,
     name: id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-    shortDescription: { text: RULES[id] },
-    defaultConfiguration: { level: id === 'status' ? 'warning' : 'error' },
+    shortDescription: { text: description },
+    defaultConfiguration: { level: defaultLevel },
   }));
   if (report.disagreements) rules.push(DISAGREEMENT_RULE);
   const results: Result[] = [];

@@ -3,13 +3,14 @@
  * Severity comes from the verdict; a quotation is information at most.
  */
 import type { Claim } from '../claims/types';
-import { ATTRIBUTE_LABELS } from '../cards';
-import { FAMILY_WORDS, type Comparison } from '../compare/compare';
+import { ATTRIBUTE_LABELS } from '../record/attributes';
+import type { Comparison } from '../kinds/comparison';
+import { FAMILY_WORDS } from '../kinds/event-date/compare';
 import { displayDate } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';
 import { TIER_RANK } from '../record/tiers';
-import type { ClaimedValue, ClaimKind, Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
+import type { ClaimedValue, Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
 
 export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
   contradicted: 'error',
@@ -21,13 +22,6 @@ export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
 
 /** A finding before line/character ranges are attached (those depend on where the paragraph sits). */
 export type LocalFinding = Omit<Finding, 'range' | 'fix'> & { fix?: Omit<NonNullable<Finding['fix']>, 'range'> };
-
-const KIND_BY_CLAIM: Record<Claim['kind'], ClaimKind> = {
-  quantity: 'quantity',
-  category: 'category',
-  'event-date': 'event-date',
-  status: 'status',
-};
 
 /** Per record, the source lists already built, by fact ids: findings of one fact share one (read-only) list. */
 const sourceLists = new WeakMap<RecordIndex, Map<string, SourceRef[]>>();
@@ -219,7 +213,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     claimed: claimedOf(claim, valueWords),
     reading: claim.construction && claim.construction !== 'plain' ? claim.construction : undefined,
     span: claim.span,
-    kind: KIND_BY_CLAIM[claim.kind],
+    kind: claim.kind,
     verdict: comparison.verdict,
     severity,
     claim: claimText,

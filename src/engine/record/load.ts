@@ -8,6 +8,7 @@ import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
 import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RecordVersion, RelationCue, Source, StatusCue, Tier } from './schema';
+import { QUANTITY_ATTRIBUTE_DEFS } from './attributes';
 import { resolveTier } from './tiers';
 
 /*
@@ -217,27 +218,8 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
   return node;
 }
 
-/** The units a quantity attribute may be recorded in: memory in watts is a typo, never a fact. */
-export const UNITS_OF: Record<QuantityFact['attribute'], readonly Quantity['unit'][]> = {
-  memory_capacity: ['GB', 'TB'],
-  memory_bandwidth: ['GB/s', 'TB/s'],
-  nvlink_bandwidth: ['GB/s', 'TB/s'],
-  fp16_tensor: ['TFLOPS', 'PFLOPS'],
-  bf16_tensor: ['TFLOPS', 'PFLOPS'],
-  fp8_tensor: ['TFLOPS', 'PFLOPS'],
-  fp64: ['TFLOPS', 'PFLOPS'],
-  tdp: ['W', 'kW'],
-  transistors: ['billion', 'count'],
-  dies: ['count'],
-  gpu_count: ['count'],
-  cpu_count: ['count'],
-  relative_performance: ['count', '%'],
-  revenue_share: ['%'],
-  charge: ['USD billion'],
-  parameters: ['billion', 'count'],
-  active_parameters: ['billion', 'count'],
-  tariff: ['%'],
-};
+/** The units a quantity attribute may be recorded in (record/attributes.ts): memory in watts is a typo, never a fact. */
+const unitsOf = (attribute: QuantityFact['attribute']): readonly Quantity['unit'][] => QUANTITY_ATTRIBUTE_DEFS[attribute].units;
 
 /** Why an override cannot replace the fact it names (another kind, entity, attribute…), or undefined. */
 function overrideMismatch(prior: Fact, f: Fact): string | undefined {
@@ -419,8 +401,8 @@ export function compileRecord(
       const entity = entities.get(fact.entity);
       if (entity && !entity.variants.some((v) => v.id === fact.variant)) fail(file, [...path, 'variant'], `entity "${fact.entity}" has no variant "${fact.variant}"`);
     }
-    if (fact.kind === 'quantity' && !UNITS_OF[fact.attribute].includes(fact.value.unit)) {
-      fail(file, [...path, 'value', 'unit'], `${fact.attribute} is recorded in ${UNITS_OF[fact.attribute].join(' or ')}, not ${fact.value.unit}`);
+    if (fact.kind === 'quantity' && !unitsOf(fact.attribute).includes(fact.value.unit)) {
+      fail(file, [...path, 'value', 'unit'], `${fact.attribute} is recorded in ${unitsOf(fact.attribute).join(' or ')}, not ${fact.value.unit}`);
     }
     if (fact.kind === 'quantity' && fact.relativeTo && !entities.has(fact.relativeTo) && !facts.has(fact.relativeTo)) {
       fail(file, [...path, 'relativeTo'], `unknown entity or fact "${fact.relativeTo}"`);

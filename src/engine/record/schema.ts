@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './attributes';
+import { UNIT_NAMES } from './units';
 
 /** `2022`, `2022-10` or `2022-10-07`: the precision of a date is its form. */
 export const IsoDate = z
@@ -105,7 +106,8 @@ export const Entity = z.strictObject({
 });
 export type Entity = z.infer<typeof Entity>;
 
-export const Unit = z.enum(['GB', 'TB', 'GB/s', 'TB/s', 'TFLOPS', 'PFLOPS', 'W', 'kW', 'billion', 'count', '%', 'USD billion']);
+/** The units of src/engine/record/units.ts (the one unit table). */
+export const Unit = z.enum(UNIT_NAMES);
 export type Unit = z.infer<typeof Unit>;
 
 export const Quantity = z.strictObject({

@@ -1,5 +1,5 @@
 /**
- * The CLI against bad files, beyond test/unit/cli.test.ts: a 50 MB draft, a
+ * The CLI against bad files, beyond test/unit/cli/main.test.ts: a 50 MB draft, a
  * folder mixing good and bad files, a file that vanishes between listing and
  * reading, symlink loops, a FIFO, and a draft that crashes the engine. Runs
  * the built dist/cli.js in a child process (npm test builds first).

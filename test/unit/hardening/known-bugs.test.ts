@@ -22,7 +22,7 @@ describe('hardening: known engine bugs (minimal reproducers)', () => {
     // revenue-share claim was contradicted again.
     // Fixed: a date in a later clause with its own subject and verb (after a
     // comma and a conjunction) does not serve an event keyword before it
-    // (claims/events.ts inLaterClause).
+    // (kinds/event-date/read.ts inLaterClause).
     const TEXT = 'The AI Diffusion Rule was rescinded, and in August, Nvidia agreed to give the US government 25% of its H20 revenue from China.';
 
     it('no finding dates the rescission "in August" (the date belongs to the deal clause)', () => {

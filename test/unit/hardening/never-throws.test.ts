@@ -37,6 +37,7 @@ const WRONG = 'The H200 has 96 GB of memory.\n';
 
 const throwingEngine = (base: Engine): Engine => ({
   index: base.index,
+  kinds: base.kinds,
   check: () => {
     throw new Error('engine exploded');
   },
@@ -48,6 +49,7 @@ const throwingEngine = (base: Engine): Engine => ({
 /** An engine whose result is malformed (negative line, missing fields): a bug the fronts must survive. */
 const malformedEngine = (base: Engine): Engine => ({
   index: base.index,
+  kinds: base.kinds,
   asOfFor: (t, o) => base.asOfFor(t, o),
   check: (t, o) => {
     const r = base.check(t, o);

@@ -1,0 +1,108 @@
+/** Event-date claims × the record: the event families a keyword names, the nearest or the first event. */
+import type { EventClaim, EventFamily } from '../../claims/types';
+import { dateDistance, dateMatches, displayDate, formatDateLike } from '../../dates/dates';
+import type { IEventFact, RecordIndex } from '../../record/record-index';
+import type { EventType } from '../../record/schema';
+import { unknown, type Comparison } from '../comparison';
+
+const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
+  restrict: ['export_licence_required', 'rule_released', 'rule_effective'],
+  announce: ['announced', 'launched', 'production', 'model_released'],
+  rescind: ['rule_rescinded', 'rule_suspended'],
+  approve: ['export_approved', 'licences_issued', 'licences_assured', 'deal_announced'],
+  report: ['report_published'],
+  issue: ['rule_released', 'rule_effective', 'announced', 'licence_review', 'guidance_issued'],
+};
+
+export const FAMILY_WORDS: Record<EventFamily, string> = {
+  restrict: 'export restrictions',
+  announce: 'announcement and launch',
+  rescind: 'rescission',
+  approve: 'export approvals',
+  report: 'publication',
+  issue: 'issue and effective dates',
+};
+
+const EVENT_WORDS: Record<EventType, string> = {
+  announced: 'announced',
+  launched: 'launched',
+  production: 'production',
+  export_licence_required: 'licence requirement',
+  rule_released: 'rule issued',
+  rule_effective: 'rule in force',
+  rule_rescinded: 'rescinded',
+  licences_assured: 'licences assured',
+  licences_issued: 'licences issued',
+  export_approved: 'sales approved',
+  deal_announced: 'deal announced',
+  china_restriction: 'Chinese restriction',
+  report_published: 'published',
+  licence_review: 'licence review',
+  rule_suspended: 'rule suspended',
+  guidance_issued: 'guidance issued',
+  charges_filed: 'charges filed',
+  results_reported: 'results reported',
+  model_released: 'released',
+};
+
+/**
+ * The event a fix should name. Restrictions began with the first rule that
+ * covered the chip, so that is the correction; otherwise the nearest event.
+ */
+function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
+  if (claim.family === 'restrict') {
+    const rules = events.filter((e) => e.type === 'rule_released');
+    return (rules.length ? rules : events)[0]!;
+  }
+  return [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
+}
+
+/** Events this close to the earliest one count as the first (one policy wave). */
+const FIRST_WAVE_DAYS = 90;
+const daysBetween = (a: string, b: string) =>
+  (Date.parse(b.padEnd(10, '-01').slice(0, 10)) - Date.parse(a.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
+
+export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison {
+  let events = index
+    .events(claim.entityId)
+    .filter(
+      (e) => FAMILY_TYPES[claim.family].includes(e.type) && (!claim.onlyTypes || claim.onlyTypes.includes(e.type)),
+    );
+  // A newspaper publishes many reports: only one that shares another named entity is the one meant.
+  if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
+  if (!events.length) return unknown();
+  // "first restricted in October 2023": true only of the earliest such event.
+  if (claim.first) {
+    const earliest = events.reduce((a, b) => (b.date < a.date ? b : a));
+    // The first wave: a licence letter in August 2022 and the rule of October 2022 are both "the first" restriction.
+    const firstWave = events.filter((e) => daysBetween(earliest.date, e.date) <= FIRST_WAVE_DAYS);
+    if (!firstWave.some((e) => dateMatches(claim.date, e.date))) {
+      return {
+        verdict: 'contradicted',
+        facts: [earliest],
+        recorded: `${displayDate(earliest.date)} (${EVENT_WORDS[earliest.type]}), the first`,
+        detail: `The draft says this was the first; the record's first is ${displayDate(earliest.date)}.`,
+        replacement: formatDateLike(claim.date, earliest.date),
+        replacementFact: earliest,
+      };
+    }
+    events = firstWave;
+  }
+  const recorded = events.map((e) => `${displayDate(e.date)} (${EVENT_WORDS[e.type]})`).join(', ');
+  const main = events.filter((e) => dateMatches(claim.date, e.date));
+  const conflict = events.filter((e) =>
+    e.conflicts.some((c) => typeof c.value === 'string' && /^\d{4}/.test(c.value) && dateMatches(claim.date, c.value)),
+  );
+  if (main.some((e) => !e.conflicts.length || e.conflictResolution === 'preferred'))
+    return { verdict: 'supported', facts: main, recorded };
+  if (main.length || conflict.length)
+    return { verdict: 'disputed', facts: [...new Set([...main, ...conflict])], recorded };
+  const suggested = suggestedEvent(claim, events);
+  return {
+    verdict: 'contradicted',
+    facts: events,
+    recorded,
+    replacement: formatDateLike(claim.date, suggested.date),
+    replacementFact: suggested,
+  };
+}

@@ -1,0 +1,13 @@
+/** When something happened: an announcement, an export rule, a licence decision, a report. */
+import type { EventClaim } from '../../claims/types';
+import type { ClaimKind } from '../kind';
+import { compareEvent } from './compare';
+import { extractEvents } from './read';
+
+export const eventDateKind: ClaimKind<EventClaim> = {
+  id: 'event-date',
+  description: 'The date of an event (announcement, export rule, licence decision, report) differs from the record.',
+  defaultLevel: 'error',
+  readers: [extractEvents],
+  compare: compareEvent,
+};

@@ -1,0 +1,313 @@
+/**
+ * Dated events ("the April 2023 restrictions on the sale of Nvidia's H100",
+ * "the diffusion rule was eliminated earlier this year"), deal terms ("a 15%
+ * revenue share ... in August") and present-tense export status ("the H200 is
+ * banned in China", "the most powerful chip legally available in China is the H20").
+ * Each needs its parts close together in one clause; anything looser is no claim.
+ */
+import type { DateExpr } from '../../dates/dates';
+import type { RawMention } from '../../mentions/matcher';
+import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim } from '../../claims/types';
+
+const KEYWORDS: [RegExp, EventFamily][] = [
+  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
+  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:went|goes|go|came)\s+on\s+sale|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
+  [/\b(?:rescind(?:s|ed|ing)?|rescission|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
+  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come)\s+into\s+force)\b/gi, 'issue'],
+];
+/** A licence requirement said as a state ("needed a licence"), not as the act of imposing it. */
+const STATIVE_LICENCE = /^(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s/i;
+const STARTS_BEFORE = /\b(?:since|from|starting|beginning|effective)\s+(?:early\s+|late\s+|mid-)?$/i;
+const ONSET = /\b(?:first|initially|began|begun|started|starting|told|informed|notified|learn(?:ed|t)|announced|imposed|introduced|now|newly|effective)\b/i;
+/** A chip tied to a restriction it was designed around, not one placed on it. */
+const NOT_ABOUT_CHIP = /\b(?:compl(?:y|ies|ied|iant|iance)|designed|response|circumvent\w*|get(?:ting)? around|evad\w*|skirt\w*|avoid\w*|dodg\w*|bypass\w*|sidestep\w*|workaround|under|before|prior to|until)\b/i;
+const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
+  restrict: new Set(['chip', 'system']),
+  announce: new Set(['chip', 'system', 'rule']),
+  approve: new Set(['chip', 'system']),
+  rescind: new Set(['rule']),
+  issue: new Set(['rule']),
+  report: new Set(['report', 'organization']),
+};
+
+interface Hit {
+  start: number;
+  end: number;
+  family: EventFamily;
+}
+
+function keywordHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [re, family] of KEYWORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, family });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** How far from its keyword a date may sit. */
+const KEYWORD_REACH = 40;
+
+/**
+ * 1 for a keyword after the comma that closes a relative clause holding the date ("Proclamation 11002, which Trump
+ * signed on Jan. 15, imposes …", "The H200, unveiled in October 2023, began …"), or an attribution after a comma
+ ("… last year, according to …"): the date is the keyword's before it. Else 0.
+ */
+const crossesComma = (text: string, keyword: { start: number; end: number }, date: { start: number; end: number }) =>
+  keyword.start >= date.end &&
+  text.slice(date.end, keyword.start).includes(',') &&
+  (/,\s*(?:which|who|that|\w+ed)\s[^,]*$/i.test(text.slice(Math.max(0, date.start - 120), date.start)) || /^according/i.test(text.slice(keyword.start, keyword.end)))
+    ? 1
+    : 0;
+const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+export function extractEvents(ctx: SentenceContext): EventClaim[] {
+  if (!ctx.dates.length) return [];
+  const hits = keywordHits(ctx.text);
+  const out: EventClaim[] = [];
+  for (const date of ctx.dates) {
+    const clause = clauseOf(ctx.text, date.start);
+    const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
+    // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
+    // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
+    const keyword = spansNear(hits, date.start - KEYWORD_REACH, date.end + KEYWORD_REACH).filter((h) => gap(h, date) <= KEYWORD_REACH && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || gap(a, date) - gap(b, date))[0];
+    if (!keyword) continue;
+    // The date must be the keyword's: no other date sits nearer to it.
+    if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
+    if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) continue;
+    // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
+    // "was told … needed") makes the date the requirement's.
+    // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
+    if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') continue;
+    // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
+    if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) continue;
+    // "until April", "before 2023": a bound, not the date of the event.
+    if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
+    const family = resolveFamily(ctx, keyword, clause);
+    const inClauseIds = perClause(ctx, clause, 'ids', () => ctx.mentions.filter(inClause).map((m) => m.entityId));
+    for (const subject of subjects(ctx, family, keyword, date, clause)) {
+      if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
+      const start = Math.min(date.start, keyword.start, subject.start);
+      const end = Math.max(date.end, keyword.end, subject.end);
+      if (negatedBetween(ctx, start, end)) continue;
+      out.push({
+        kind: 'event-date',
+        family,
+        date,
+        ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end)),
+        ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start)) ? { first: true } : {}),
+        alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
+        span: { start: date.start, end: date.end },
+        valueSpan: { start: date.start, end: date.end },
+        entityId: subject.entityId,
+        quoted: isQuoted(ctx, start, end),
+      });
+    }
+  }
+  return out;
+}
+
+/** "first restricted", "initially banned", "originally announced": the earliest such event is meant. */
+const FIRST_BEFORE = /\b(?:first|initially|originally)\s+(?:(?:been|was|were|had)\s+)?$/i;
+
+/** A comma and a coordinating conjunction: where a second clause may start ("…was rescinded, and in August, Nvidia agreed…"). */
+const COORDINATION = /,\s*(?:and|but|or|so|yet|then|while)\s+/gi;
+/** What is left of a clause once a fronted date is taken out: "Nvidia agreed", "the Commerce Department issued", "it said". */
+const OWN_SUBJECT_AND_VERB =
+  /^(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:(?!(?:and|or|but|to|of|in|on|at|by|for|with|from)\b)[\w’'.&/-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|agrees|pays|takes|gives|plans|expects|wants|began|begun|took|gave|made|got|went|sold|told|\w{2,}ed)\b/i;
+/** How much of a later clause is read for its subject and verb. */
+const CLAUSE_HEAD = 200;
+const LEADING_FILLER = /^(?:\s|,|\b(?:in|on|at|by|during|from|since|early|late|mid-?|then|later|also|again|around|about|earlier)\b)*/i;
+
+/**
+ * Whether `later` sits in a later clause than `earlier`: after a comma and a
+ * conjunction that start a clause with its own subject and verb ("The AI
+ * Diffusion Rule was rescinded, and in August, Nvidia agreed to …": August is
+ * the deal's, not the rescission's). A clause with no subject of its own
+ * ("…was announced, and then launched in 2023") or a listed noun ("the A100,
+ * and the H100 in 2022") does not count.
+ */
+function inLaterClause(text: string, earlier: { start: number; end: number }, later: { start: number; end: number }, clauseEnd: number): boolean {
+  if (earlier.end > later.start) return false;
+  // Only the stretch between the two is searched: callers keep it short, so each call costs that stretch, not the sentence.
+  const between = text.slice(earlier.end, later.start);
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(between); m; m = COORDINATION.exec(between)) {
+    const from = earlier.end + m.index + m[0].length;
+    // The later clause without `later` itself: "in August, Nvidia agreed to give …" → "Nvidia agreed to give …".
+    // A subject and verb are a few words: the first CLAUSE_HEAD characters after the date are enough to find them.
+    const rest = text.slice(from, later.start) + ' ' + text.slice(later.end, Math.max(later.end, Math.min(clauseEnd, later.end + CLAUSE_HEAD)));
+    if (OWN_SUBJECT_AND_VERB.test(rest.replace(LEADING_FILLER, '').replace(/\s+/g, ' ').trimStart())) return true;
+  }
+  return false;
+}
+
+/** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
+const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
+
+const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
+const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
+const ARTICLES = String.raw`\s*(?:(?:its|the|a|an|new|nvidia['’]s|nvidia|flagship|first)\s*)*`;
+
+/**
+ * "Nvidia announced the H200", "the H200, launched in 2023", "the H20 was
+ * introduced": the chip is what was announced. "Nvidia announced in August
+ * that it would resume H20 sales" is not the H20's announcement.
+ */
+function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: DateExpr): boolean {
+  // The date itself may sit in between: "announced on November 13, 2023 the H200".
+  const cut = (from: number, to: number) => (date.start >= from && date.end <= to ? text.slice(from, date.start).replace(/\b(?:on|in)\s*$/i, '') + text.slice(date.end, to) : text.slice(from, to));
+  if (keyword.end <= chip.start) {
+    const between = cut(keyword.end, chip.start);
+    return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
+  }
+  return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
+}
+
+function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string[] } {
+  if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced'] };
+  // Going on sale, first shipments and production are the launch, not the announcement.
+  if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
+  if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword)) return { onlyTypes: ['launched', 'production'] };
+  if (family === 'approve' && /licen[cs]es/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
+  // A rule is signed when it is issued, not when it takes effect.
+  if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released'] };
+  if (family === 'issue' && /effect|force/i.test(keyword)) return { onlyTypes: ['rule_effective'] };
+  return {};
+}
+
+/** "introduced" means an announcement for a chip but the issuing of a rule. */
+function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: number; end: number }): EventFamily {
+  const ruleNear = perClause(ctx, clause, 'rule', () => ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end));
+  if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
+  return keyword.family;
+}
+
+/** How far from its keyword an event's subject may sit. */
+const SUBJECT_REACH = 50;
+
+/**
+ * Answers that depend on a clause only (which mentions it holds, whether it has a given word), asked once per
+ * date or percentage: computed once per clause, so a sentence of thousands of dates costs its length, not its square.
+ */
+const clauseAnswers = new WeakMap<SentenceContext, Map<string, unknown>>();
+function perClause<T>(ctx: SentenceContext, clause: { start: number; end: number }, what: string, compute: () => T): T {
+  let answers = clauseAnswers.get(ctx);
+  if (!answers) clauseAnswers.set(ctx, (answers = new Map()));
+  const key = `${what}:${clause.start}:${clause.end}`;
+  if (!answers.has(key)) answers.set(key, compute());
+  return answers.get(key) as T;
+}
+
+function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date: DateExpr, clause: { start: number; end: number }): RawMention[] {
+  const kinds = SUBJECT_KINDS[family];
+  const found = spansNear(ctx.mentions, keyword.start - SUBJECT_REACH, keyword.end + SUBJECT_REACH).filter(
+    (m) =>
+      kinds.has(m.kind) &&
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      gap(m, keyword) <= SUBJECT_REACH &&
+      // Another date between the subject and its keyword belongs to the subject instead.
+      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
+  );
+  if (!found.length) return [];
+  // The subject is the mention nearest the keyword, plus any listed with it ("the H100 and H200").
+  found.sort((a, b) => gap(a, keyword) - gap(b, keyword));
+  const nearest = found[0]!;
+  const listed = found.filter((m) => m === nearest || coordinated(ctx.text, nearest, m));
+  return dedupe(listed);
+}
+
+/** Two mentions joined only by commas, "and", "or" or slashes. */
+function coordinated(text: string, a: RawMention, b: RawMention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^(?:e?s)?\s*(?:(?:[,/&]|and|or)\s*(?:the\s+)?)+$/i.test(text.slice(first.end, second.start));
+}
+
+function dedupe(ms: RawMention[]): RawMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.entityId) ? false : (seen.add(m.entityId), true)));
+}
+
+/** A percentage; it starts where its digits start (no retry inside a digit run). */
+const PERCENT = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)/gi;
+
+/** Whether a sorted list holds a value strictly between `low` and `high` other than `except` (binary search). */
+function anyStrictlyBetween(sorted: number[], low: number, high: number, except: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= low) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]! < high; i++) if (sorted[i] !== except) return true;
+  return false;
+}
+export const DEAL_WORDS = /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds)\b/i;
+export const NOT_DEAL = /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
+export const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
+
+/** "a 15% US revenue share": the percentage of China sales paid to the US government. */
+export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  const percents = [...ctx.text.matchAll(PERCENT)];
+  const percentStarts = percents.map((x) => x.index);
+  for (const [index, m] of percents.entries()) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const clause = clauseOf(ctx.text, start);
+    const around = ctx.text.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40));
+    if (!DEAL_WORDS.test(around) || NOT_DEAL.test(around)) continue;
+    if (/[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) || /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))) continue;
+    const isParty = (x: RawMention) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end;
+    if (!perClause(ctx, clause, 'party', () => ctx.mentions.some(isParty))) continue;
+    // The chip and the date a percentage belongs to are the nearest ones, with no other percentage between.
+    const near = <T extends { start: number; end: number }>(x: T) => !anyStrictlyBetween(percentStarts, Math.min(x.end, start), Math.max(x.start, end), start);
+    // So only the mentions between the percentages either side can be its chip.
+    const from = Math.max(clause.start, percentStarts[index - 1] ?? 0);
+    const to = Math.min(clause.end, percentStarts[index + 1] ?? Infinity);
+    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
+    const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
+    const date = spansNear(ctx.dates, start - 60, end + 60).filter((d) => gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    out.push(revenueShareClaim(m[1]!, { start, end }, chip?.entityId ?? 'deal', isQuoted(ctx, start, end), date));
+  }
+  return out;
+}
+
+/** "15%" (the number `amount`, the claim `span`) as the US government's share of a chip's (or the deal's) China sales. */
+export function revenueShareClaim(amount: string, span: { start: number; end: number }, entityId: string, quoted: boolean, date?: DateExpr): QuantityClaim {
+  return {
+    kind: 'quantity',
+    attribute: 'revenue_share',
+    amount: Number(amount),
+    tolerance: 0,
+    hedge: 'exact',
+    draftUnit: '%',
+    toDraftUnit: 1,
+    span,
+    valueSpan: { start: span.start, end: span.start + amount.length },
+    entityId,
+    ...(date ? { date } : {}),
+    quoted,
+  };
+}
+
+const SUPERLATIVE = /\bmost (?:powerful|advanced|capable) (?:[\w-]+ ){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:that (?:can|could) be (?:legally )?sold|(?:legally |still |currently )*(?:available|allowed|permitted|sold|on sale))\s+(?:in|to)\s+(?:mainland\s+)?China\s+(?:is|remains|was)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+/** "The most powerful chip legally available in China is the H20" (other status statements: reading/status.ts). */
+export function extractStatus(ctx: SentenceContext): StatusClaim[] {
+  if (!/\bChin(?:a|ese)\b/i.test(ctx.text)) return [];
+  const out: StatusClaim[] = [];
+  for (const chip of ctx.mentions) {
+    if (chip.kind !== 'chip') continue;
+    const sup = SUPERLATIVE.exec(ctx.text.slice(Math.max(0, chip.start - 160), chip.start));
+    if (sup) {
+      const start = chip.start - (Math.min(160, chip.start) - sup.index);
+      out.push({ kind: 'status', polarity: 'allowed', superlative: true, span: { start, end: chip.end }, valueSpan: { start: chip.start, end: chip.end }, entityId: chip.entityId, quoted: isQuoted(ctx, start, chip.end) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,529 @@
+/**
+ * Quantity claims: a chip, an attribute and a number with its unit in one
+ * clause ("The H200 carries 141 GB of HBM3e", "H100 SXM: 3.35 TB/s").
+ * Units are converted, hedges and the draft's precision respected, and a
+ * number is attributed to a chip only when the sentence leaves no doubt.
+ */
+import type { RawMention } from '../../mentions/matcher';
+import { cuedAttributes } from '../../record/attributes';
+import type { QuantityAttribute } from '../../record/schema';
+import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
+import { numberFromWords } from '../../nlp/nlp';
+import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
+
+export interface UnitInfo {
+  dimension: Dimension;
+  /** Multiplier to the canonical unit of the dimension. */
+  scale: number;
+  display: string;
+}
+
+/** The units drafts write, from the one unit table (record/units.ts). */
+const UNITS: [RegExp, UnitInfo][] = UNIT_NAMES.flatMap((name): [RegExp, UnitInfo][] => {
+  const u = unitDef(name);
+  return u.words ? [[new RegExp(`^(?:${u.words.join('|')})$`, 'i'), { dimension: u.dimension, scale: u.factor, display: u.display ?? name }]] : [];
+});
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** Rates first: "TB per second" must not stop at "TB". */
+const RATES_FIRST = [...UNIT_NAMES].sort((a, b) => +(unitDef(b).dimension === 'bandwidth') - +(unitDef(a).dimension === 'bandwidth'));
+const UNIT = `(${RATES_FIRST.flatMap((name) => unitDef(name).words ?? []).join('|')})`;
+/** A number and its unit. It starts where its digits start: retrying inside a digit run ("9999…") made it quadratic. */
+const QUANTITY = new RegExp(String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
+
+const HEDGES: [RegExp, Hedge][] = [
+  [/(?:about|around|approximately|approx\.?|roughly|some|circa|~)\s*$/i, 'about'],
+  [/(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
+  [/(?:up to|as much as|as many as|a maximum of|maximum of|max\.?)\s*$/i, 'upTo'],
+  [/(?:more than|over|above|in excess of|upwards of|exceeding)\s*$/i, 'moreThan'],
+  [/(?:at least|no less than|a minimum of)\s*$/i, 'atLeast'],
+  [/(?:less than|under|below|fewer than)\s*$/i, 'lessThan'],
+  [/(?:at most|no more than)\s*$/i, 'atMost'],
+];
+
+const CHIP_KINDS = new Set(['chip', 'system']);
+const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|data(?:set)?|data set|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
+const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
+const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
+const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
+const NOT_POWER = /\b(?:power supply|supplies|PSU|workstation|servers?|node|cluster|data cent(?:er|re)s?|facility|budget)\b/i;
+const POWER_WORDS = /\b(?:TDP|power|draws?|consumes?|consumption|thermal|envelope|rated|tops out)\b/i;
+const MEMORY_TYPE = /\b(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\b/i;
+const PRECISION: [RegExp, QuantityAttribute][] = [
+  [/\b(?:FP16|BF16|half[- ]precision)\b/i, 'fp16_tensor'],
+  [/\bFP8\b/i, 'fp8_tensor'],
+  [/\bFP64\b|double[- ]precision/i, 'fp64'],
+];
+const OTHER_PRECISION = /\b(?:FP4|FP6|INT8|INT4|TF32|FP32)\b/i;
+/** Words after a number that make it about something other than the chip itself. */
+const PREPOSITION_BEFORE = /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
+/** How far back COMPARATIVE_BEFORE looks: "compared with the Nvidia H100 " and a little more. */
+const COMPARATIVE_REACH = 200;
+const RESPECTIVELY = /\brespectively\b/i;
+
+/** Whole-sentence tests asked once per number: answered once per sentence. */
+let sentenceTests: { text: string; answers: Map<string, boolean> } | undefined;
+function sentenceSays(text: string, key: string, re: RegExp): boolean {
+  if (sentenceTests?.text !== text) sentenceTests = { text, answers: new Map() };
+  let answer = sentenceTests.answers.get(key);
+  if (answer === undefined) sentenceTests.answers.set(key, (answer = re.test(text)));
+  return answer;
+}
+
+/** "16 GB more memory than": a difference, not an amount. */
+const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|extra|additional|higher|lower|larger|smaller|faster|slower)\b/i;
+const COMPARATIVE_BEFORE = /(?:than|versus|vs\.?|compared (?:with|to)|against|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+
+function decimalsOf(num: string): number {
+  const dot = num.indexOf('.');
+  return dot < 0 ? 0 : num.length - dot - 1;
+}
+
+/**
+ * Half a unit of the last digit written, in the draft's unit. Trailing zeros of
+ * a whole number may be rounding ("4,000 TFLOPS" for 3,958), but never by more than 2%.
+ */
+export function roundingTolerance(num: string): number {
+  const decimals = decimalsOf(num);
+  if (decimals) return 0.5 * 10 ** -decimals;
+  const digits = num.replace(/,/g, '');
+  let zeros = 0;
+  while (zeros < digits.length && digits.charCodeAt(digits.length - 1 - zeros) === 48) zeros++;
+  return Math.max(0.5, Math.min(0.5 * 10 ** zeros, 0.02 * Number(digits)));
+}
+
+function unitInfo(raw: string): UnitInfo | undefined {
+  const norm = raw.replace(/\s+/g, ' ');
+  return UNITS.find(([re]) => re.test(norm))?.[1];
+}
+
+/** "384 Ascend 910C chips", "8 H100s": a number right before a chip counts it (a determiner between means it does not). */
+const COUNTED_BEFORE =
+  /(?:(?<![\d,])\d[\d,]*|\b(?:two|three|four|five|six|eight|sixteen|thirty-two|seventy-two|hundred|thousand|dozens?|hundreds|thousands)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)*)\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
+/** How far before a chip COUNTED_BEFORE looks: "three hundred and eighty-four Ascend ". */
+const COUNTED_REACH = 40;
+/** A product code the record does not know ("B100", "MI355X"): a number after it may be that product's. */
+const PRODUCT_CODE = /\b(?!(?:FP|BF|TF|INT|HBM|DDR|GDDR|PCI|NVL|SXM|TSMC|CPU|GPU|N)\d)[A-Z]{1,3}\d{2,4}[A-Z]?\b/g;
+const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
+const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
+const HEDGE_AT_END = /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
+/** A comparison: what follows may be the other side's ("draws twice as much as the PCIe card (350 W)"). */
+const COMPARISON_BETWEEN = /\b(?:as\s+(?:much|many|fast|big|high|large|little|long)\s+as|than|compared\s+(?:with|to)|versus|unlike)\b/i;
+
+/** The chip a number belongs to, or undefined when the sentence leaves doubt. */
+export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
+  const clause = clauseOf(ctx.text, start);
+  const isChip = (m: RawMention) =>
+    CHIP_KINDS.has(m.kind) &&
+    m.start >= clause.start &&
+    m.end <= clause.end &&
+    // "links 384 Ascend 910C chips": a counted chip is a component, not the subject.
+    // A year before the chip ("In March 2023 the H100 had …") dates the sentence; it counts nothing.
+    !(COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - COUNTED_REACH), m.start)) && !spansNear(ctx.dates, m.start - 16, m.start).some((d) => d.end <= m.start && d.end >= m.start - 16));
+  // Only the two nearest chips before the number and the nearest after it are needed: walk out from the number
+  // (mentions are in order and do not overlap) instead of filtering the whole sentence once per number.
+  const ms = ctx.mentions;
+  const before: RawMention[] = [];
+  for (let i = firstStartingFrom(ms, start) - 1; i >= 0 && before.length < 2 && ms[i]!.start >= clause.start; i--) {
+    if (ms[i]!.end <= start && isChip(ms[i]!)) before.unshift(ms[i]!);
+  }
+  const after: RawMention[] = [];
+  for (let i = firstStartingFrom(ms, end); i < ms.length && ms[i]!.end <= clause.end; i++) {
+    if (isChip(ms[i]!)) {
+      after.push(ms[i]!);
+      break;
+    }
+  }
+  if (!before.length && !after.length) return undefined;
+  // "3.35 TB/s on the H100": a chip right after, joined by a preposition, owns it.
+  const next = after[0];
+  if (next && /^\s*(?:\S+\s+){0,3}?(?:on|for|in|of)\s+(?:the\s+|nvidia['’]s\s+|its\s+)*$/i.test(ctx.text.slice(end, next.start)) && !/[,;]/.test(ctx.text.slice(end, next.start))) {
+    return next;
+  }
+  if (before.length) {
+    const owner = before[before.length - 1]!;
+    const between = ctx.text.slice(owner.end, start);
+    // Two chips before the number with nothing numeric between ("the H100 and H200 have 80 GB"): ambiguous.
+    const prior = before[before.length - 2];
+    if (prior && prior.entityId !== owner.entityId && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
+    // A comparison in between means the number may be the other side's.
+    if (after.length && COMPARATIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - COMPARATIVE_REACH), start))) return undefined;
+    if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
+    // Keep the distance short enough to be one statement about the chip; the sentence's own subject reaches further
+    // ("The chip features … 53 billion transistors and utilizes HBM2e memory with around 3.2 TB/s").
+    if (between.length > (SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) ? 170 : 90)) return undefined;
+    // A hedge right before the number ("less than 64 GB", "as much as 120 GB") compares nothing.
+    if (COMPARISON_BETWEEN.test(between.replace(HEDGE_AT_END, '')) || unknownProductBetween(ctx, owner.end, start)) return undefined;
+    // "a cut-down version of the H100, with 96GB": a prepositional object is not the subject.
+    // "For the H100, Nvidia claimed 3 TB/s": a fronted topic is the subject all the same.
+    const frontedTopic = FRONTED_TOPIC.test(ctx.text.slice(0, owner.start)) && /^(?:['’]s)?\s*,/.test(between);
+    // Not clipped at the clause: "unlike" both breaks the clause and makes the next name the other side.
+    if (!frontedTopic && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) return undefined;
+    // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
+    if (/\b(?:its|their)\b/i.test(between)) return undefined;
+    return owner;
+  }
+  // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
+  if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start))) return next;
+  return undefined;
+}
+
+/** The sentence with every name blanked out (same length, so offsets hold), made once per sentence in one pass. */
+const unnamedTexts = new WeakMap<SentenceContext, string>();
+function withoutNames(ctx: SentenceContext): string {
+  let out = unnamedTexts.get(ctx);
+  if (out === undefined) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const m of ctx.mentions) {
+      if (m.start < at) continue;
+      parts.push(ctx.text.slice(at, m.start), ' '.repeat(m.end - m.start));
+      at = m.end;
+    }
+    parts.push(ctx.text.slice(at));
+    unnamedTexts.set(ctx, (out = parts.join('')));
+  }
+  return out;
+}
+
+function unknownProductBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  PRODUCT_CODE.lastIndex = 0;
+  const stretch = ctx.text.slice(from, to);
+  for (let m = PRODUCT_CODE.exec(stretch); m; m = PRODUCT_CODE.exec(stretch)) {
+    const at = from + m.index;
+    if (!ctx.mentions.some((x) => x.start <= at && x.end > at)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words that describe a number: within its clause, and not past the
+ * neighbouring numbers ("130 TB/s of NVLink bandwidth and 576 TB/s of memory bandwidth").
+ */
+function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index: number): { after: string; near: string; wide: string; nearFrom: number; wideFrom: number; to: number } {
+  const n = numbers[index]!;
+  const clause = clauseOf(ctx.text, n.start);
+  // Numbers are in order and do not overlap: the neighbours are the ones either side.
+  const prev = numbers[index - 1];
+  const next = numbers[index + 1];
+  const wideFrom = Math.max(clause.start, n.start - 45, prev?.end ?? 0);
+  const to = Math.min(clause.end, n.end + 45, next?.start ?? Infinity);
+  let from = wideFrom;
+  if (prev) {
+    // After an earlier amount, what precedes this one up to "and", "or" or a comma described that one.
+    const lead = ctx.text.slice(from, n.start);
+    from += Math.max(0, ...[...lead.matchAll(/,|;|\band\b|\bor\b/gi)].map((m) => m.index! + m[0].length));
+  }
+  return { after: ctx.text.slice(n.end, to), near: ctx.text.slice(from, to), wide: ctx.text.slice(wideFrom, to), nearFrom: from, wideFrom, to };
+}
+
+/** Inside "( … vs … )" or a parenthesis holding two amounts: a comparison, not a claim. */
+function inComparisonParenthesis(text: string, start: number): boolean {
+  if (parentheses?.text !== text) {
+    const opens: number[] = [];
+    const closes: number[] = [];
+    for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) opens.push(i);
+    for (let i = text.indexOf(')'); i >= 0; i = text.indexOf(')', i + 1)) closes.push(i);
+    parentheses = { text, opens, closes, verdicts: new Map() };
+  }
+  const { opens, closes, verdicts } = parentheses;
+  const open = lastAtOrBefore(opens, start);
+  if (open < 0 || lastAtOrBefore(closes, start) > open) return false;
+  // The answer depends on the parenthesis only: read each once, however many numbers it holds.
+  let verdict = verdicts.get(open);
+  if (verdict === undefined) {
+    const close = closes[firstAtOrAfter(closes, start)] ?? -1;
+    const inside = text.slice(open, close < 0 ? text.length : close);
+    verdict = /\b(?:vs\.?|versus|compared)\b/i.test(inside) || numbersWithUnits(inside.slice(1)).length > 1;
+    verdicts.set(open, verdict);
+  }
+  return verdict;
+}
+let parentheses: { text: string; opens: number[]; closes: number[]; verdicts: Map<number, boolean> } | undefined;
+
+/** In an ascending list: the index of the first value at or after `at`. */
+function firstAtOrAfter(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+/** In an ascending list: the last value at or before `at`, or -1. */
+function lastAtOrBefore(sorted: number[], at: number): number {
+  const i = firstAtOrAfter(sorted, at + 1) - 1;
+  return i >= 0 ? sorted[i]! : -1;
+}
+
+export interface NumberWithUnit {
+  start: number;
+  end: number;
+  unit: UnitInfo;
+  amountInUnit: number;
+  /** Rounding tolerance in the draft's unit. */
+  tolerance: number;
+  hedge: Hedge;
+}
+
+/** Every single number with a unit in the text (ranges and fragments of names left out). */
+export function numbersWithUnits(text: string): NumberWithUnit[] {
+  const out: NumberWithUnit[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    const [whole, first, second, rawUnit] = m;
+    const start = m.index;
+    const unit = unitInfo(rawUnit!);
+    // A range ("80-96 GB") or a fragment of a name ("MI308", "$5.5") is not a single claim.
+    if (!unit || second !== undefined) continue;
+    // "6.5Gbps": gigabits (a pin speed), not gigabytes.
+    if (/^[GT]b(?:ps|\/s)$/.test(rawUnit!)) continue;
+    if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), tolerance: roundingTolerance(first!), hedge });
+  }
+  return out;
+}
+
+export function basisIn(near: string): QuantityClaim['basis'] {
+  return /\b(?:with sparsity|sparse)\b/i.test(near) ? 'sparse' : /\b(?:dense|without sparsity)\b/i.test(near) ? 'dense' : undefined;
+}
+
+export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, owner: Pick<RawMention, 'entityId' | 'variantId'>, basis: QuantityClaim['basis'], quoted: boolean): QuantityClaim {
+  return {
+    kind: 'quantity',
+    attribute,
+    amount: n.amountInUnit * n.unit.scale,
+    tolerance: n.tolerance * n.unit.scale,
+    hedge: n.hedge,
+    ...(basis ? { basis } : {}),
+    draftUnit: n.unit.display,
+    toDraftUnit: 1 / n.unit.scale,
+    span: { start: n.start, end: n.end },
+    valueSpan: { start: n.start, end: n.end },
+    entityId: owner.entityId,
+    ...(owner.variantId ? { variantId: owner.variantId } : {}),
+    quoted,
+  };
+}
+
+export function extractQuantities(ctx: SentenceContext): (QuantityClaim | CategoryClaim)[] {
+  const claims: (QuantityClaim | CategoryClaim)[] = [];
+  const numbers = numbersWithUnits(ctx.text);
+  // What the test "a chip right before or after the number" amounted to: slice(a, b) is '' when a >= b, so any
+  // chip anywhere in the sentence passed it. Kept as it was (the eval baseline rests on it), computed once.
+  const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind));
+  for (const [index, n] of numbers.entries()) {
+    const { start, end } = n;
+    if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || inComparisonParenthesis(ctx.text, start)) continue;
+    const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
+    // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
+    const unnamedText = withoutNames(ctx);
+    const unnamed = { near: unnamedText.slice(nearFrom, to), wide: unnamedText.slice(wideFrom, to) };
+    // The words after a number describe it best ("576 TB/s of memory bandwidth"); then those before it.
+    if (vetoed(n.unit, unnamed.near)) continue;
+    const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
+    if (!attribute) continue;
+    const owner = ownerOf(ctx, start, end);
+    if (!owner) continue;
+    // "The H200 does not have 96 GB": a negated number is not claimed at all.
+    if (negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
+    const quoted = isQuoted(ctx, start, end);
+    claims.push(quantityClaim(n, attribute, owner, basisIn(after) ?? basisIn(near), quoted));
+    // "141 GB of HBM3e": the memory type rides along with the capacity.
+    if (attribute === 'memory_capacity') {
+      const after = ctx.text.slice(end, end + 30);
+      const type = /^\s*(?:of\s+)?(?:\w+\s+)?/.exec(after);
+      const typeMatch = MEMORY_TYPE.exec(after);
+      if (type && typeMatch && typeMatch.index <= type[0].length + 1) {
+        const tStart = end + typeMatch.index;
+        claims.push({
+          kind: 'category',
+          attribute: 'memory_type',
+          value: typeMatch[1]!,
+          span: { start: tStart, end: tStart + typeMatch[0].length },
+          valueSpan: { start: tStart, end: tStart + typeMatch[0].length },
+          entityId: owner.entityId,
+          ...(owner.variantId ? { variantId: owner.variantId } : {}),
+          quoted,
+        });
+      }
+    }
+  }
+  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx));
+  return claims;
+}
+
+/** "does not use", "doesn't have", "lacks": the words that deny a memory type (group 1 is the phrase a message quotes). */
+const NEGATED_MEMORY_LEAD = /^\s+((?:does not|doesn['’]t|did not|didn['’]t|do not|don['’]t)\s+(?:use|have|carry|feature|come with|ship with)|lacks)\s+(?:\w+\s+)?$/i;
+
+/** "The H20 uses HBM3 memory": a memory type stated without a capacity. */
+function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | CategoryClaim)[]): CategoryClaim[] {
+  const out: CategoryClaim[] = [];
+  const re = new RegExp(MEMORY_TYPE.source, 'gi');
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (already.some((c) => c.span.start <= start && c.span.end >= end)) continue;
+    const owner = ownerOf(ctx, start, end);
+    if (!owner) continue;
+    const lead = ctx.text.slice(owner.end, start);
+    if (!/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
+    // "The H200 does not use HBM3e memory": the type denied, compared as such.
+    const denied = NEGATED_MEMORY_LEAD.exec(lead);
+    if (!denied && !/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(lead)) continue;
+    const valueStart = denied ? owner.end + denied.index + denied[0].indexOf(denied[1]!) : start;
+    out.push({
+      kind: 'category',
+      attribute: 'memory_type',
+      value: m[1]!,
+      ...(denied ? { negated: true } : {}),
+      span: { start: Math.min(valueStart, start), end },
+      valueSpan: { start: valueStart, end },
+      entityId: owner.entityId,
+      ...(owner.variantId ? { variantId: owner.variantId } : {}),
+      quoted: isQuoted(ctx, start, end),
+    });
+  }
+  return out;
+}
+
+const DIES = /\b(?:(single|one|dual|two|twin|three|four)-die\b|(one|two|three|four|\d)\s+(?:compute\s+|GPU\s+)?dies\b)/gi;
+const DIE_WORDS: Record<string, number> = { single: 1, one: 1, dual: 2, two: 2, twin: 2, three: 3, four: 4 };
+
+/** "a single-die chip", "a dual-die design", "across two dies". */
+function extractDies(ctx: SentenceContext): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  DIES.lastIndex = 0;
+  for (let m = DIES.exec(ctx.text); m; m = DIES.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = (m[1] ?? m[2])!.toLowerCase();
+    const amount = DIE_WORDS[word] ?? Number(word);
+    const owner = ownerOf(ctx, start, end);
+    if (!owner || !Number.isFinite(amount) || negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
+    out.push({ kind: 'quantity', attribute: 'dies', amount, tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1, span: { start, end }, valueSpan: { start, end: start + word.length }, entityId: owner.entityId, quoted: isQuoted(ctx, start, end) });
+  }
+  return out;
+}
+
+const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs|CPUs|chips|accelerators)\b/g;
+
+/** "The GB200 NVL72 links 72 GPUs", "DeepSeek-V3 was trained on 2,048 H800 GPUs". */
+function extractCounts(ctx: SentenceContext): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  COUNT.lastIndex = 0;
+  let previous: { end: number; subject: RawMention } | undefined;
+  for (let m = COUNT.exec(ctx.text); m; m = COUNT.exec(ctx.text)) {
+    const start = m.index;
+    const numberEnd = start + m[1]!.length;
+    const clause = clauseOf(ctx.text, start);
+    let subject: RawMention | undefined;
+    for (let i = firstStartingFrom(ctx.mentions, start) - 1; i >= 0 && !subject && ctx.mentions[i]!.start >= clause.start; i--) {
+      const x = ctx.mentions[i]!;
+      if (x.end <= start && (x.kind === 'system' || x.kind === 'model')) subject = x;
+    }
+    if (!subject) continue;
+    const verb = subject.kind === 'system' ? /^(?:['’]s)?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|with|of)\s+(?:up to\s+)?$/i : /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
+    // "links 72 GPUs and 36 Grace CPUs": a count listed after another shares its subject.
+    const listed = previous && /^\s*(?:,|and|,\s*and)\s*$/.test(ctx.text.slice(previous.end, start));
+    if (listed) subject = previous!.subject;
+    else if (!verb.test(ctx.text.slice(subject.end, start))) continue;
+    previous = { end: start + m[0].length, subject };
+    const attribute = /CPU/i.test(m[2]!) ? 'cpu_count' : 'gpu_count';
+    out.push({
+      kind: 'quantity', attribute, amount: numberFromWords(m[1]!.replace(/,/g, '')) ?? Number.NaN, tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1,
+      span: { start, end: start + m[0].length }, valueSpan: { start, end: numberEnd }, entityId: subject.entityId, quoted: isQuoted(ctx, start, start + m[0].length),
+    });
+  }
+  return out;
+}
+
+/** Which attribute a number is about, from its unit and the words near it; `touching`: the number abuts a chip name ("H20 96GB"). */
+export function attributeFor(unit: UnitInfo, near: string, touching: boolean): QuantityAttribute | undefined {
+  return vetoed(unit, near) ? undefined : attributeIn(unit, near, touching);
+}
+
+/** Words that make a number about something other than the chip's own spec. */
+function vetoed(unit: UnitInfo, near: string): boolean {
+  switch (unit.dimension) {
+    case 'bytes':
+      return NOT_MEMORY.test(near);
+    case 'bandwidth':
+      return NOT_BANDWIDTH.test(near);
+    case 'flops':
+      return /\bFP64\b/i.test(near) && /\bTensor\b/i.test(near) && !/\b(?:FP8|FP16|BF16)\b/i.test(near);
+    case 'power':
+      return NOT_POWER.test(near);
+    default:
+      return false;
+  }
+}
+
+function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityAttribute | undefined {
+  switch (unit.dimension) {
+    case 'bytes':
+      return MEMORY_WORDS.test(near) || touching ? 'memory_capacity' : undefined;
+    case 'bandwidth':
+      // Terabytes a second default to memory bandwidth, but only once the words before the number had their say
+      // ("NVLink, at 1.8 TB/s"): the words after it alone (touching false) name an attribute or nothing.
+      if (NVLINK_WORDS.test(near)) return 'nvlink_bandwidth';
+      if (/\b(?:memory|bandwidth|HBM\w*|GDDR\w*)\b/i.test(near)) return 'memory_bandwidth';
+      // "links them at 130 TB/s": a verb of linking names the interconnect when nothing names memory.
+      if (LINK_VERB.test(near)) return 'nvlink_bandwidth';
+      return unit.scale === 1000 && touching ? 'memory_bandwidth' : undefined;
+    case 'flops': {
+      if (OTHER_PRECISION.test(near) && !PRECISION.some(([re]) => re.test(near))) return undefined;
+      const found = PRECISION.filter(([re]) => re.test(near));
+      return found.length === 1 ? found[0]![1] : undefined;
+    }
+    case 'power':
+      return POWER_WORDS.test(near) ? 'tdp' : undefined;
+    case 'billions':
+      return 'transistors';
+    default:
+      // A dimension with no rule here: the attribute table's cues (record/attributes.ts) name the attribute.
+      return cuedAttributes(unit.dimension).find((a) => a.near.test(near))?.name;
+  }
+}
+
+const RELATIVE = /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?(\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)\s+(?:faster|quicker|more powerful|the (?:performance|computing power|compute|speed)|as (?:fast|powerful))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+
+/** "The H200 is nearly six times faster than the H20." */
+function extractRelative(ctx: SentenceContext): QuantityClaim[] {
+  const claims: QuantityClaim[] = [];
+  for (const other of ctx.mentions) {
+    if (!CHIP_KINDS.has(other.kind)) continue;
+    const head = ctx.text.slice(Math.max(0, other.start - 80), other.start);
+    const m = RELATIVE.exec(head);
+    if (!m) continue;
+    const factor = numberFromWords(m[2]!);
+    if (factor === undefined || factor <= 1) continue;
+    const phraseStart = other.start - head.length + m.index;
+    const subject = [...ctx.mentions].reverse().find((s) => CHIP_KINDS.has(s.kind) && s.end <= phraseStart && s.entityId !== other.entityId);
+    if (!subject) continue;
+    const clause = clauseOf(ctx.text, phraseStart);
+    if (subject.start < clause.start) continue;
+    const hedgeWord = m[1]?.toLowerCase();
+    const hedge: Hedge = !hedgeWord ? 'about' : /nearly|almost/.test(hedgeWord) ? 'nearly' : /more than|over/.test(hedgeWord) ? 'moreThan' : hedgeWord === 'up to' ? 'upTo' : 'about';
+    const numberStart = phraseStart + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!));
+    claims.push({
+      kind: 'quantity',
+      attribute: 'relative_performance',
+      amount: factor,
+      tolerance: 0.5,
+      hedge,
+      draftUnit: 'times',
+      toDraftUnit: 1,
+      relativeTo: other.entityId,
+      span: { start: phraseStart, end: other.end },
+      valueSpan: { start: numberStart, end: numberStart + m[2]!.length },
+      entityId: subject.entityId,
+      quoted: isQuoted(ctx, phraseStart, other.end),
+    });
+  }
+  return claims;
+}

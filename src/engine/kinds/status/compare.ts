@@ -1,0 +1,123 @@
+/**
+ * Status claims × the record: the export status on one side at the as-of date, and
+ * "the most powerful chip" claims.
+ */
+import type { StatusClaim } from '../../claims/types';
+import { displayDate, recordDateBounds } from '../../dates/dates';
+import type { IStatusFact, RecordIndex } from '../../record/record-index';
+import type { ExportStatus, StatusSide } from '../../record/schema';
+import { unknown, validAt, type Comparison } from '../comparison';
+import { canonical } from '../quantity/compare';
+
+const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
+  banned: ['licence_required', 'prohibited', 'import_blocked'],
+  restricted: [
+    'licence_required',
+    'licensed',
+    'approved_pending',
+    'prohibited',
+    'case_by_case',
+    'import_blocked',
+    'purchase_discouraged',
+    'import_conditional',
+  ],
+  allowed: ['unrestricted', 'licensed', 'approved_pending', 'import_conditional', 'import_allowed'],
+  unrestricted: ['unrestricted', 'import_allowed'],
+};
+const STATUS_WORDS: Record<ExportStatus, string> = {
+  unrestricted: 'exportable to China without a licence',
+  licence_required: 'needs a US export licence for China, and none are being granted',
+  licensed: 'exportable to China under US licences',
+  approved_pending: 'approved for sale to approved Chinese customers, licences under review',
+  prohibited: 'not exportable to China',
+  case_by_case:
+    'licensable to China case by case under the January 2026 BIS rule (no presumption of denial; no licence reported granted)',
+  import_blocked: 'not let into China by the Chinese authorities',
+  purchase_discouraged: 'discouraged by Chinese guidance (not banned)',
+  import_conditional: 'allowed into China for some buyers, with conditions',
+  import_allowed: 'not restricted by China',
+};
+
+/** The status on one side (US export, the default, or China's import) at a date. */
+export function statusAt(
+  index: RecordIndex,
+  entity: string,
+  asOf: string,
+  side: StatusSide = 'us-export',
+): IStatusFact | undefined {
+  return index.statusTimeline(entity).find((s) => s.side === side && validAt(s, asOf));
+}
+
+function describeStatus(s: IStatusFact): string {
+  return `${STATUS_WORDS[s.status]} (since ${s.valid.from ? displayDate(s.valid.from) : 'the start of the record'})`;
+}
+
+export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: string): Comparison {
+  // A claim is judged against the side it talks about; the reader sets no side yet, so: US export.
+  const side = claim.side ?? 'us-export';
+  const timeline = index.statusTimeline(claim.entityId).filter((s) => s.side === side);
+  if (!timeline.length) return unknown();
+  const now = statusAt(index, claim.entityId, asOf, side);
+  if (!now) return unknown();
+  const name = index.entityName(claim.entityId);
+  const recorded = `the ${name} is ${describeStatus(now)}`;
+  const ok = COMPATIBLE[claim.polarity].includes(now.status);
+  // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
+  if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
+  if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
+  if (ok) return { verdict: 'supported', facts: [now], recorded };
+  const earlier = timeline.filter(
+    (s) => s.valid.to && s.valid.to <= asOf && COMPATIBLE[claim.polarity].includes(s.status),
+  );
+  if (earlier.length && !claim.noLonger) {
+    const last = earlier[earlier.length - 1]!;
+    return {
+      verdict: 'outdated',
+      facts: [now, last],
+      recorded,
+      detail: `That was true until ${displayDate(last.valid.to!)}.`,
+    };
+  }
+  return { verdict: 'contradicted', facts: [now], recorded };
+}
+
+/** "The most powerful chip legally available in China is X": no stronger chip may be exportable then. */
+function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string, own: IStatusFact): Comparison {
+  const power = (id: string) => {
+    const f = [...index.quantityFacts(id, 'fp16_tensor'), ...index.quantityFacts(id, 'bf16_tensor')];
+    return Math.max(0, ...f.map((x) => canonical(x.value).amount));
+  };
+  const mine = power(claim.entityId);
+  if (!mine) return unknown([own]);
+  // A chip with an open-ended "unrestricted" start did not exist before it was announced.
+  const existed = (id: string) => {
+    const first = index
+      .events(id)
+      .filter((e) => e.type === 'announced' || e.type === 'launched')
+      .map((e) => recordDateBounds(e.date).from)
+      .sort()[0];
+    return !first || first <= asOf;
+  };
+  const stronger = [...index.entities.values()]
+    .filter((e) => e.kind === 'chip' && e.id !== claim.entityId && existed(e.id))
+    .map((e) => ({ e, s: statusAt(index, e.id, asOf) }))
+    .filter((x) => x.s && COMPATIBLE.allowed.includes(x.s.status) && power(x.e.id) > mine);
+  if (!stronger.length)
+    return {
+      verdict: 'supported',
+      facts: [own],
+      recorded: `the ${index.entityName(claim.entityId)} is ${describeStatus(own)}`,
+    };
+  const first = stronger[0]!;
+  const since = first.s!.valid.from;
+  const becameTrueLater = since && since > (own.valid.from ?? '');
+  return {
+    verdict: becameTrueLater ? 'outdated' : 'contradicted',
+    facts: [own, first.s!],
+    recorded: `the ${first.e.name} is ${describeStatus(first.s!)}`,
+    replacement: first.e.name,
+    detail: becameTrueLater
+      ? `The ${first.e.name}, a more powerful chip, became exportable on ${displayDate(since!)}.`
+      : undefined,
+  };
+}

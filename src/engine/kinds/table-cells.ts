@@ -1,0 +1,68 @@
+/**
+ * Claims in tables: a row about a chip and a column about an attribute (or the
+ * transpose). The cell holds the value; the headers say what it is.
+ */
+import type { MentionMatcher, RawMention } from '../mentions/matcher';
+import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL, revenueShareClaim } from './event-date/read';
+import { attributeFor, basisIn, numbersWithUnits, quantityClaim } from './quantity/read';
+import type { CategoryClaim, QuantityClaim } from '../claims/types';
+
+const CHIP_KINDS = new Set(['chip', 'system']);
+
+/** `context` is "row header \u0001 column header \u0001 corner" from the engine. */
+export function extractTableClaims(cell: string, context: string, matcher: MentionMatcher, quoted: boolean): (QuantityClaim | CategoryClaim)[] {
+  const [rowHead = '', colHead = ''] = context.split('\u0001');
+  // Header cells describe; only body cells claim.
+  if (cell.trim() === rowHead || cell.trim() === colHead) return [];
+  const rowChips = matcher.find(rowHead).filter((m) => CHIP_KINDS.has(m.kind));
+  const colChips = matcher.find(colHead).filter((m) => CHIP_KINDS.has(m.kind));
+  const chipsInCell = matcher.find(cell).filter((m) => CHIP_KINDS.has(m.kind));
+  let owner;
+  let attributeWords;
+  if (rowChips.length === 1 && !colChips.length) [owner, attributeWords] = [rowChips[0]!, colHead];
+  else if (colChips.length === 1 && !rowChips.length) [owner, attributeWords] = [colChips[0]!, rowHead];
+  else return [];
+  if (chipsInCell.some((m) => m.entityId !== owner.entityId)) return [];
+  const category = categoryCell(cell, attributeWords, owner, matcher, quoted);
+  if (category) return [category];
+  const share = revenueShareCell(cell, attributeWords, owner, quoted);
+  if (share) return [share];
+  const claims: QuantityClaim[] = [];
+  const numbers = numbersWithUnits(cell);
+  // One value per cell: "80 GB / 94 GB" lists variants, which the headers do not name.
+  if (numbers.length !== 1) return [];
+  for (const n of numbers) {
+    const near = `${attributeWords} ${cell}`;
+    const attribute = attributeFor(n.unit, near, false);
+    if (!attribute) continue;
+    claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));
+  }
+  return claims;
+}
+
+const CELL_MEMORY_TYPE = /^(\s*)(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\s*$/i;
+
+/** A cell that is only a name under an "Architecture" or "Memory type" header: "| Architecture | Hopper |". */
+function categoryCell(cell: string, header: string, owner: RawMention, matcher: MentionMatcher, quoted: boolean): CategoryClaim | undefined {
+  const subject = { entityId: owner.entityId, ...(owner.variantId ? { variantId: owner.variantId } : {}), quoted };
+  if (/^\s*(?:GPU\s+)?architecture\s*$/i.test(header)) {
+    const [arch, ...more] = matcher.find(cell);
+    if (!arch || more.length || arch.kind !== 'architecture' || cell.trim() !== arch.text) return undefined;
+    return { kind: 'category', attribute: 'architecture', value: arch.entityId, span: { start: arch.start, end: arch.end }, valueSpan: { start: arch.start, end: arch.end }, ...subject };
+  }
+  if (/^\s*(?:GPU\s+)?memory\s+type\s*$/i.test(header)) {
+    const m = CELL_MEMORY_TYPE.exec(cell);
+    if (!m) return undefined;
+    const start = m[1]!.length;
+    const end = start + m[2]!.length;
+    return { kind: 'category', attribute: 'memory_type', value: m[2]!, span: { start, end }, valueSpan: { start, end }, ...subject };
+  }
+  return undefined;
+}
+
+/** A lone percentage under a header about the US government's cut: "| H200 | 15% |" under "Share of China sales paid to the US". */
+function revenueShareCell(cell: string, header: string, owner: RawMention, quoted: boolean): QuantityClaim | undefined {
+  const m = /^(\s*)(\d+(?:\.\d+)?)\s*%\s*$/.exec(cell);
+  if (!m || !DEAL_PARTIES.has(owner.entityId) || !DEAL_WORDS.test(header) || NOT_DEAL.test(header)) return undefined;
+  return revenueShareClaim(m[2]!, { start: m[1]!.length, end: cell.trimEnd().length }, owner.entityId, quoted);
+}

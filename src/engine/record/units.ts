@@ -1,0 +1,74 @@
+/**
+ * The one unit table: every unit a quantity is recorded in, what it measures, its size in the
+ * canonical unit of its dimension, and how drafts write it. The record schema's Unit enum, the
+ * quantity reader's unit patterns and the comparison's conversions are all built from it.
+ * Plain data (no zod), so the reader and the editor load it without the schema.
+ */
+
+/** What a unit measures: a number is compared only with facts of the same dimension. */
+export type Dimension = 'bandwidth' | 'bytes' | 'flops' | 'power' | 'billions' | 'bits' | 'count' | 'percent' | 'money';
+
+export interface UnitDef {
+  readonly dimension: Dimension;
+  /** The canonical unit of the dimension (claims and comparisons use it) and this unit's size in it. */
+  readonly canonical: string;
+  readonly factor: number;
+  /**
+   * How a draft writes the unit after a number: regexp alternatives, case-insensitive. The reader
+   * tries rates (bandwidth) first, so "TB per second" is not read as "TB". None: not read from
+   * prose (the charge, share and count readers have their own constructions).
+   */
+  readonly words?: readonly string[];
+  /** The unit as a reader's fix writes it (default: the unit's name). */
+  readonly display?: string;
+  /** After a number in a recorded value's wording (default: a space and the unit's name). */
+  readonly suffix?: string;
+}
+
+const PER_SECOND = String.raw`\s+(?:per|a|each)\s+second`;
+
+export const UNITS = {
+  GB: { dimension: 'bytes', canonical: 'GB', factor: 1, words: ['GB', 'gigabytes?'] },
+  TB: { dimension: 'bytes', canonical: 'GB', factor: 1000, words: ['TB', 'terabytes?'] },
+  'GB/s': {
+    dimension: 'bandwidth',
+    canonical: 'GB/s',
+    factor: 1,
+    words: [String.raw`GB\/s`, String.raw`GB\/sec`, 'GBps', `GB${PER_SECOND}`, `gigabytes?${PER_SECOND}`],
+  },
+  'TB/s': {
+    dimension: 'bandwidth',
+    canonical: 'GB/s',
+    factor: 1000,
+    words: [String.raw`TB\/s`, String.raw`TB\/sec`, 'TBps', `TB${PER_SECOND}`, `terabytes?${PER_SECOND}`],
+  },
+  TFLOPS: { dimension: 'flops', canonical: 'TFLOPS', factor: 1, words: ['TFLOPS', String.raw`TFLOP\/s`, 'teraflops'] },
+  PFLOPS: {
+    dimension: 'flops',
+    canonical: 'TFLOPS',
+    factor: 1000,
+    words: ['PFLOPS', String.raw`PFLOP\/s`, 'petaflops'],
+  },
+  W: { dimension: 'power', canonical: 'W', factor: 1, words: ['W', 'watts?'] },
+  kW: { dimension: 'power', canonical: 'W', factor: 1000, words: ['kW', 'kilowatts?'] },
+  billion: {
+    dimension: 'billions',
+    canonical: 'billion',
+    factor: 1,
+    words: [String.raw`(?:billion|bn)\s+transistors`],
+    display: 'billion transistors',
+    suffix: ' billion',
+  },
+  bit: { dimension: 'bits', canonical: 'bit', factor: 1, words: ['bits?'] },
+  count: { dimension: 'count', canonical: 'count', factor: 1, suffix: '' },
+  '%': { dimension: 'percent', canonical: '%', factor: 1, suffix: '%' },
+  'USD billion': { dimension: 'money', canonical: 'USD billion', factor: 1, suffix: ' billion USD' },
+} as const satisfies Record<string, UnitDef>;
+
+export type UnitName = keyof typeof UNITS;
+
+/** The unit names, in table order: the schema's enum (and so the generated JSON Schema's order). */
+export const UNIT_NAMES = Object.keys(UNITS) as [UnitName, ...UnitName[]];
+
+/** A unit's definition by name (widened, for code that reads any field). */
+export const unitDef = (name: UnitName): UnitDef => UNITS[name];

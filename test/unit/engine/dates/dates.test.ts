@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { dateMatches, findDates, formatDateLike } from '../../../../src/engine/dates/dates';
+
+const one = (text: string, asOf = '2025-11-27') => {
+  const found = findDates(text, asOf);
+  assert.equal(found.length, 1, `one date in "${text}", got ${found.map((d) => d.text).join(', ')}`);
+  return found[0]!;
+};
+
+describe('dates', () => {
+  it('reads absolute dates at their precision', () => {
+    assert.deepEqual([one('on April 9, 2025').from, one('on April 9, 2025').to], ['2025-04-09', '2025-04-09']);
+    assert.deepEqual([one('on 9 April 2025').from], ['2025-04-09']);
+    assert.deepEqual([one('in April 2023').from, one('in April 2023').to], ['2023-04-01', '2023-04-30']);
+    assert.deepEqual([one('in 2022').from, one('in 2022').to], ['2022-01-01', '2022-12-31']);
+    assert.deepEqual([one('by early 2024').from, one('by early 2024').to], ['2024-01-01', '2024-06-30']);
+    assert.equal(one('on Sept. 29, 2025').from, '2025-09-29');
+  });
+
+  it('resolves relative dates against the as-of date', () => {
+    assert.equal(one('in April').from, '2025-04-01');
+    assert.equal(one('in December').from, '2024-12-01', 'a month after the as-of month is last year’s');
+    assert.deepEqual([one('earlier this year').from, one('earlier this year').to], ['2025-01-01', '2025-11-27']);
+    assert.equal(one('last month').from, '2025-10-01');
+    assert.equal(one('last year').from, '2024-01-01');
+    const thursday = one('reported on Thursday');
+    assert.ok(dateMatches(thursday, '2025-11-27'), 'the as-of day itself is a Thursday');
+    assert.ok(dateMatches(thursday, '2025-11-20'));
+    assert.ok(!dateMatches(thursday, '2025-11-25'));
+    assert.equal(one('in August', '2025-12-15').from, '2025-08-01');
+    assert.equal(one("Trump's August deal").from, '2025-08-01');
+  });
+
+  it('a month and day before a year out of range is no date at all (BUG-25: a fix once left ", 2123" behind)', () => {
+    assert.deepEqual(findDates('on November 13, 2123 the rule took effect', '2025-11-27'), []);
+    assert.deepEqual(findDates('on Nov. 13, 1899', '2025-11-27'), []);
+    assert.equal(findDates('on November 13 the rule took effect', '2025-11-27')[0]?.text, 'November 13');
+  });
+
+  it('does not read numbers that are not years as dates', () => {
+    assert.deepEqual(findDates('2,048 GPUs and 2025.5 units and the 2020s', '2025-11-27'), []);
+  });
+
+  it('matches record dates of any precision', () => {
+    assert.ok(dateMatches(one('in 2025'), '2025-04'));
+    assert.ok(dateMatches(one('in April 2025'), '2025-04-09'));
+    assert.ok(!dateMatches(one('in April 2023'), '2022-10-07'));
+  });
+
+  it('words a fix in the draft’s own style', () => {
+    assert.equal(formatDateLike(one('in April 2023'), '2022-10-07'), 'October 2022');
+    assert.equal(formatDateLike(one('on April 9, 2023'), '2025-04-09'), 'April 9, 2025');
+    assert.equal(formatDateLike(one('on 9 April 2023'), '2025-04-09'), '9 April 2025');
+    assert.equal(formatDateLike(one('in 2023'), '2022-10-07'), '2022');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Issue 18: a draft dated 30 November 2026 that states the 2026 events correctly passes; the same draft
+ * with ten 2026 facts altered has each flagged, citing a 2026 source. Also: the China sides, currency fields.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bundledRecord, testEngine } from '../../../helpers/record';
+import { consistencyProblems } from '../../../../src/cli/record-commands';
+import { entityCard } from '../../../../src/engine';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'fixtures', 'record-2026', name), 'utf8');
+
+describe('record 2026: current to 30 November 2026', () => {
+  it('the correct 2026 draft gets no error or warning', () => {
+    const r = testEngine().check(fixture('correct.md'));
+    assert.equal(r.asOf, '2026-11-30');
+    const loud = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(loud.map((f) => f.message), []);
+    assert.equal(r.recordReviewed, '2026-11-30');
+  });
+
+  it('each of the ten altered 2026 facts is flagged, with a source from 2026', () => {
+    const r = testEngine().check(fixture('altered.md'));
+    const loud = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    const lines = new Set(loud.map((f) => f.range.start.line));
+    assert.equal(lines.size, 10, loud.map((f) => f.message).join('\n'));
+    for (const f of loud) assert.ok(f.sources.some((s) => s.date?.startsWith('2026')), `${f.factId} cites no 2026 source`);
+  });
+
+  it('a US-export claim is judged against the US side, not China’s import block', () => {
+    // On 20 Jan 2026 China blocked H200 imports, but the US side allowed case-by-case licences.
+    const r = testEngine().check('The H200 is restricted in China.', { asOf: '2026-01-20', includeSupported: true });
+    const f = r.findings.find((x) => x.entityId === 'nvidia-h200');
+    assert.equal(f?.verdict, 'supported');
+    assert.equal(f?.factId, 'h200.china-status.case-by-case-rule');
+  });
+
+  it('the H100 ban is outdated from the January 2026 rule, and the finding says how far the record knows', () => {
+    const r = testEngine().check('The H100 is banned in China.', { asOf: '2026-11-30' });
+    const f = r.findings.find((x) => x.entityId === 'nvidia-h100');
+    assert.equal(f?.verdict, 'outdated');
+    assert.match(f!.message, /as far as the record knows; newest source 15 January 2026/);
+    assert.equal(f?.confirmed, '2026-01-15');
+    const before = testEngine().check('The H100 is banned in China.', { asOf: '2025-06-01' });
+    assert.equal(before.findings.filter((x) => x.entityId === 'nvidia-h100').length, 0);
+  });
+
+  it('explain finds the January 2026 rule by its id, and the card marks later entries', () => {
+    const index = testEngine().index;
+    assert.equal(index.resolve('bis-2026-h200-licence-review-rule')?.id, 'bis-2026-h200-licence-review-rule');
+    const card = entityCard(index, 'nvidia-h200', { asOf: '2025-12-20' });
+    assert.match(card, /\*\*After 20 December 2025 \(later than the draft’s as-of date\)\*\*/);
+    const after = card.slice(card.indexOf('**After'));
+    assert.match(after, /Chinese customs|customs/);
+    assert.match(card, /China import status on 2025-12-20:\*\* not in the record/);
+    assert.match(entityCard(index, 'nvidia-h200', { asOf: '2026-01-20' }), /China import status on 2026-01-20:\*\* China does not let it in/);
+    assert.match(card, /_Record reviewed 30 November 2026/);
+  });
+
+  it('the record is consistent: aggregates, current values, explain, statuses, confirmations', () => {
+    assert.deepEqual(consistencyProblems(bundledRecord()), []);
+  });
+
+  it('every fact carries a confirmed date no later than the review date', () => {
+    for (const f of bundledRecord().facts) assert.ok(f.confirmed && f.confirmed <= '2026-12-02', f.id);
+  });
+});
