@@ -137,7 +137,9 @@ export function discoverPacksChecked(folder: string, globs: readonly string[] = 
     else files.push(file);
   }
   for (const file of specialFilesMatching(folder, patterns)) {
-    if (!refused.some((r) => r.file === file)) refused.push({ file, reason: 'is not a regular file (a FIFO, socket or device): not read' });
+    if (refused.some((r) => r.file === file)) continue;
+    const inside = isInside(path.resolve(file), path.resolve(bound)) || isInside(path.resolve(file), within);
+    refused.push({ file, reason: inside ? 'is not a regular file (a FIFO, socket or device): not read' : 'is outside the workspace folder: not read' });
   }
   refused.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, refused };
