@@ -85,7 +85,8 @@ function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord;
   return {
     record: loaded.record,
     errors: loaded.errors.map((e) => safe(`${e.file}:${e.line}:${e.column}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`)),
-    packs: packFiles.map((f) => rel(cwd, f)),
+    // Only the packs that apply: a refused or unreadable pack is named in its error, not as part of the record.
+    packs: packFiles.filter((f) => !loaded.rejected.includes(f) && !loaded.unreadable.includes(f)).map((f) => rel(cwd, f)),
     unreadable: loaded.unreadable,
   };
 }

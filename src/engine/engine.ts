@@ -100,13 +100,25 @@ export interface EngineOptions {
   kinds?: readonly ClaimKind[];
 }
 
+/**
+ * The most chips, companies and rules one sentence may name and still be read. The reader pairs a
+ * sentence's mentions with each other, so a "sentence" that is a list of thousands of names (no full
+ * stop) costs time with the square of its length; real sentences name a handful.
+ */
+export const MAX_MENTIONS_PER_SENTENCE = 100;
+
 /** Thrown inside a block's reading when its time is up; caught where the block is read. */
-class BlockOverTime extends Error {}
+class BlockOverTime extends Error {
+  constructor(readonly why?: string) {
+    super(why);
+  }
+}
 
 export function createEngine(record: CompiledRecord, engineOptions: EngineOptions = {}): Engine {
   const now = engineOptions.now ?? Date.now;
   const blockBudget = engineOptions.blockTimeBudgetMs ?? BLOCK_TIME_BUDGET_MS;
   const budgetText = blockBudget >= 1000 ? `${blockBudget / 1000} s` : `${blockBudget} ms`;
+  const crowdedSentenceNote = `a sentence naming over ${MAX_MENTIONS_PER_SENTENCE} chips, companies or rules`;
   const overTimeNote = `a block that took over ${budgetText} to read (Fact Desk gives a block ${budgetText})`;
   /** When the block being read must be done by; checked between sentences. */
   let deadline = Infinity;
@@ -166,6 +178,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       for (const sentence of splitSentences(text)) {
         onTime();
         const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+        if (local.length > MAX_MENTIONS_PER_SENTENCE) throw new BlockOverTime(crowdedSentenceNote);
         if (local.length || antecedents.sentences.length) {
           for (const c of readSentence(sentence.text, local, antecedents, reader)) {
             claims.push({
@@ -206,7 +219,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     } catch (e) {
       if (!(e instanceof BlockOverTime)) throw e;
       // Cached like any block, so the next keystroke does not spend the time again.
-      const skipped: ChunkResult = { parsed: { ...IRRELEVANT, skipped: overTimeNote }, mentions: [], findings: [], lines: () => new LineIndex(chunkText) };
+      const skipped: ChunkResult = { parsed: { ...IRRELEVANT, skipped: e.why ?? overTimeNote }, mentions: [], findings: [], lines: () => new LineIndex(chunkText) };
       chunkCache.set(key, skipped);
       return skipped;
     } finally {

@@ -19,7 +19,7 @@ import { createEngine, type CompiledRecord, type Engine, type RecordError } from
 import { isInside, loadPacks, PACK_DIR } from '../packs/packs';
 import { toRange } from './convert';
 import type { Log } from './log';
-import { chooseRecord, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, type PackFolder } from './logic/packs';
+import { chooseRecord, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
 
 export interface PackScopeSnapshot {
   root: string;
@@ -319,6 +319,22 @@ export class WorkspacePacks implements vscode.Disposable {
         }),
       );
       scope.reported.add(file);
+    }
+    // A refused pack (outside the folder, a FIFO, a device) gets a warning on the file itself.
+    for (const [file, list] of refusedPackDiagnostics(scopeInfo.refused ?? [])) {
+      this.diagnostics.set(
+        vscode.Uri.file(file),
+        list.map((d) => {
+          const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, vscode.DiagnosticSeverity.Warning);
+          diagnostic.source = d.source;
+          diagnostic.code = d.code;
+          return diagnostic;
+        }),
+      );
+      scope.reported.add(file);
+    }
+    if (scopeInfo.refused?.length) {
+      this.log.warn(`packs (${reason}): not loaded:\n${scopeInfo.refused.map((r) => `  ${r.file} ${r.reason}`).join('\n')}`);
     }
     const summary = `${files.length} pack file(s) under ${root}`;
     if (loaded.errors.length) {

@@ -26,6 +26,15 @@ export const PACK_DIR = '.factdesk';
 /** Where the editor's "Add to the workspace record…" and "Accept this wording" write, relative to the pack root. */
 export const DESK_PACK = '.factdesk/desk.facts.yaml';
 
+/** Regular file once links are followed (stat never opens it, so a FIFO cannot block here). */
+const isRegularFile = (p: string) => {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
 const isDir = (p: string) => {
   try {
     return fs.statSync(p).isDirectory();
@@ -73,6 +82,33 @@ const realpath = (p: string) => {
 };
 
 /**
+ * FIFOs, sockets and devices that a pattern like `.factdesk/*.facts.yaml` names: the glob walk leaves
+ * them out without a word (only files, folders and links are listed), so the folder a pattern's last
+ * segment is matched in is listed here. Patterns whose wildcards are not all in the last segment
+ * (`**`, `a*`/`b`) are not looked at: the default and the usual patterns are of this one-folder form.
+ */
+function specialFilesMatching(folder: string, patterns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    const parts = pattern.split('/');
+    const last = parts.pop()!;
+    if (parts.some((p) => /[*?[\]{}!]/.test(p)) || /[[\]{}!]/.test(last) || !/[*?]/.test(last)) continue;
+    const dir = path.resolve(folder, ...parts);
+    const name = new RegExp(`^${last.replace(/[.+^$()|\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]')}$`);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if ((e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) && name.test(e.name) && (e.name[0] !== '.' || last[0] === '.')) out.push(path.join(dir, e.name));
+    }
+  }
+  return out;
+}
+
+/**
  * Pack files of one folder, by the globs (relative to the folder), sorted for
  * a stable override order, with the matches that are refused. One rule for
  * the CLI and the extension: a pack must be inside `bound` (the workspace
@@ -86,16 +122,26 @@ export function discoverPacksChecked(folder: string, globs: readonly string[] = 
   const within = realpath(bound) ?? path.resolve(bound);
   const files: string[] = [];
   const refused: RefusedPack[] = [];
-  const matched = globSync([...patterns], { cwd: folder, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**'] })
+  // onlyFiles would drop a FIFO, socket or device without a word: folders are left out here instead,
+  // and anything else that is not a regular file is refused by name.
+  const matched = globSync([...patterns], { cwd: folder, absolute: true, dot: true, onlyFiles: false, ignore: ['**/node_modules/**'] })
     .map((f) => path.normalize(f))
+    .filter((f) => !isDir(f))
     .sort();
   for (const file of matched) {
     const real = realpath(file);
     if (!isInside(path.resolve(file), path.resolve(bound)) && !isInside(path.resolve(file), within)) refused.push({ file, reason: 'is outside the workspace folder: not read' });
+    else if (real !== undefined && isInside(real, within) && !isRegularFile(real)) refused.push({ file, reason: 'is not a regular file (a FIFO, socket or device): not read' });
     else if (real === undefined) refused.push({ file, reason: 'is a broken symbolic link: not read' });
     else if (!isInside(real, within)) refused.push({ file, reason: 'is a symbolic link to a file outside the workspace folder: not read' });
     else files.push(file);
   }
+  for (const file of specialFilesMatching(folder, patterns)) {
+    if (refused.some((r) => r.file === file)) continue;
+    const inside = isInside(path.resolve(file), path.resolve(bound)) || isInside(path.resolve(file), within);
+    refused.push({ file, reason: inside ? 'is not a regular file (a FIFO, socket or device): not read' : 'is outside the workspace folder: not read' });
+  }
+  refused.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, refused };
 }
 

@@ -88,18 +88,21 @@ export const EntityKind = z.enum([
 ]);
 export type EntityKind = z.infer<typeof EntityKind>;
 
+/** A name a draft is matched on: one of only spaces or punctuation would match text that names nothing. */
+const MatchedName = z.string().regex(/[\p{L}\p{N}]/u, 'a name needs a letter or a digit');
+
 export const Variant = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  name: MatchedName,
+  aliases: z.array(MatchedName).default([]),
 });
 
 export const Entity = z.strictObject({
   id: Id,
   kind: EntityKind,
-  name: z.string().min(1),
+  name: MatchedName,
   /** Every other way a draft may name it; matched case- and hyphen-insensitively. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(MatchedName).default([]),
   /** Chip form factors (SXM, PCIe) whose values may differ. */
   variants: z.array(Variant).default([]),
   description: z.string().min(1),

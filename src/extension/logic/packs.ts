@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { CompiledRecord, Range, RecordError } from '../../engine';
-import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacks, isInside, packRootInFolders, packScopeInFolders, type LoadedPacks, type PackScope } from '../../packs/packs';
+import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacksChecked, isInside, packRootInFolders, packScopeInFolders, type LoadedPacks, type PackScope, type RefusedPack } from '../../packs/packs';
 
 export const PACK_DIAGNOSTIC_COLLECTION = 'Fact Desk packs';
 export const PACK_DIAGNOSTIC_SOURCE = 'Fact Desk packs';
@@ -42,14 +42,16 @@ export function packRootForDraft(draftPath: string, folders: readonly PackFolder
 export function packScopeForRoot(root: string, folders: readonly PackFolder[]): PackScope & { root: string; folder?: string; globs: readonly string[] } {
   const folder = folderFor(root, folders);
   const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
-  return { root: path.resolve(root), ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files: discoverPacks(path.resolve(root), globs) };
+  const { files, refused } = discoverPacksChecked(path.resolve(root), globs, folder ? path.resolve(folder.path) : path.resolve(root));
+  return { root: path.resolve(root), ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files, ...(refused.length ? { refused } : {}) };
 }
 
 /** The packs of a workspace folder itself (loaded at start, so their errors show before any draft opens). */
 export function packScopeForFolder(folder: PackFolder): PackScope & { folder: string; globs: readonly string[] } {
   const root = path.resolve(folder.path);
   const globs = folder.globs ?? DEFAULT_PACK_GLOBS;
-  return { root, folder: root, globs, files: discoverPacks(root, globs) };
+  const { files, refused } = discoverPacksChecked(root, globs);
+  return { root, folder: root, globs, files, ...(refused.length ? { refused } : {}) };
 }
 
 /** Where the desk's own pack (quick fixes write there) lives for a pack root. */
@@ -73,7 +75,7 @@ export function packDisplayName(file: string, root: string, folders: readonly Pa
 export interface PackDiagnosticData {
   range: Range;
   message: string;
-  severity: 'error';
+  severity: 'error' | 'warning';
   source: typeof PACK_DIAGNOSTIC_SOURCE;
   /** The field, e.g. "facts[0].citations[0].source". */
   code: string;
@@ -89,6 +91,22 @@ export function packDiagnostics(errors: readonly RecordError[], fileOf: (display
     const list = out.get(file) ?? [];
     list.push({ range: { start: at, end: at }, message: e.field ? `${e.field}: ${e.message}` : e.message, severity: 'error', source: PACK_DIAGNOSTIC_SOURCE, code: e.field });
     out.set(file, list);
+  }
+  return out;
+}
+
+/**
+ * Problems entries for pack files the globs matched but Fact Desk refused to read (outside the
+ * folder, a link out of it, a FIFO or device): a warning at the top of each, naming why, so a
+ * refused pack is never dropped without a word. Nothing of the file's content is read or shown.
+ */
+export function refusedPackDiagnostics(refused: readonly RefusedPack[]): Map<string, PackDiagnosticData[]> {
+  const out = new Map<string, PackDiagnosticData[]>();
+  const top = { line: 0, character: 0 };
+  for (const r of refused) {
+    out.set(path.resolve(r.file), [
+      { range: { start: top, end: top }, message: `Fact Desk did not load this pack: it ${r.reason}`, severity: 'warning', source: PACK_DIAGNOSTIC_SOURCE, code: 'refused' },
+    ]);
   }
   return out;
 }

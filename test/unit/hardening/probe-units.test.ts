@@ -114,6 +114,8 @@ describe('hardening: the outside probe, in-process cases (reliability-probe.md)'
           ['.factdesk/out.facts.yaml', 'is a symbolic link to a file outside the workspace folder: not read'],
           ['.factdesk/zero.facts.yaml', 'is a symbolic link to a file outside the workspace folder: not read'],
           ['../big.facts.yaml', 'is outside the workspace folder: not read'],
+          // A FIFO the glob walk itself never lists: named too (fresh probe S30).
+          ['../fifo.facts.yaml', 'is outside the workspace folder: not read'],
           ['../secret.yaml', 'is outside the workspace folder: not read'],
           ['../u16.facts.yaml', 'is outside the workspace folder: not read'],
         ].sort(),
