@@ -154,6 +154,12 @@ export const EventType = z.enum([
   'results_reported',
   /** A model released (open weights, preview or app). */
   'model_released',
+  /** A bill introduced in Congress (a bill is not law: its entity says which stage it reached). */
+  'bill_introduced',
+  /** A bill approved by a congressional committee. */
+  'bill_passed_committee',
+  /** A bill passed by one chamber of Congress. */
+  'bill_passed_chamber',
 ]);
 export type EventType = z.infer<typeof EventType>;
 

@@ -43,6 +43,9 @@ const EVENT_WORDS: Record<EventType, string> = {
   charges_filed: 'charges filed',
   results_reported: 'results reported',
   model_released: 'released',
+  bill_introduced: 'bill introduced',
+  bill_passed_committee: 'approved by a committee',
+  bill_passed_chamber: 'passed by a chamber',
 };
 
 /**

@@ -17,7 +17,7 @@ describe('record 2026: current to 30 November 2026', () => {
     assert.equal(r.asOf, '2026-11-30');
     const loud = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
     assert.deepEqual(loud.map((f) => f.message), []);
-    assert.equal(r.recordReviewed, '2026-11-30');
+    assert.equal(r.recordReviewed, '2026-12-02');
   });
 
   it('each of the ten altered 2026 facts is flagged, with a source from 2026', () => {
@@ -26,6 +26,21 @@ describe('record 2026: current to 30 November 2026', () => {
     const lines = new Set(loud.map((f) => f.range.start.line));
     assert.equal(lines.size, 10, loud.map((f) => f.message).join('\n'));
     for (const f of loud) assert.ok(f.sources.some((s) => s.date?.startsWith('2026')), `${f.factId} cites no 2026 source`);
+  });
+
+  it('second sourcing pass: the correct draft passes; each of its five altered figures is flagged with a named source', () => {
+    const ok = testEngine().check(fixture('correct-2.md'));
+    assert.deepEqual(ok.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message), []);
+    const r = testEngine().check(fixture('altered-2.md'));
+    const loud = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.equal(new Set(loud.map((f) => f.range.start.line)).size, 5, loud.map((f) => f.message).join('\n'));
+    for (const f of loud) assert.ok(f.sources.some((s) => s.tier !== 'weak' && (s.date ?? '') >= '2024'), `${f.factId} cites no named source of 2024 or later`);
+  });
+
+  it('China’s side: the H20 is import-blocked from the October 2025 customs checks, the H200 from the January 2026 order pause', () => {
+    const index = testEngine().index;
+    assert.match(entityCard(index, 'nvidia-h20', { asOf: '2025-11-01' }), /China import status on 2025-11-01:\*\* China does not let it in/);
+    assert.match(entityCard(index, 'nvidia-h200', { asOf: '2026-01-10' }), /China import status on 2026-01-10:\*\* China does not let it in/);
   });
 
   it('a US-export claim is judged against the US side, not China’s import block', () => {
@@ -55,7 +70,7 @@ describe('record 2026: current to 30 November 2026', () => {
     assert.match(after, /Chinese customs|customs/);
     assert.match(card, /China import status on 2025-12-20:\*\* not in the record/);
     assert.match(entityCard(index, 'nvidia-h200', { asOf: '2026-01-20' }), /China import status on 2026-01-20:\*\* China does not let it in/);
-    assert.match(card, /_Record reviewed 30 November 2026/);
+    assert.match(card, /_Record reviewed 2 December 2026/);
   });
 
   it('the record is consistent: aggregates, current values, explain, statuses, confirmations', () => {
