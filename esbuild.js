@@ -97,6 +97,8 @@ async function main() {
   await buildVendor(path.join(__dirname, 'dist'));
   const builds = [
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js' },
+    // The worker threads of `factdesk check` on many drafts (src/cli/pool.ts starts them).
+    { ...common, entryPoints: ['src/cli/check-worker.ts'], outfile: 'dist/cli-worker.js' },
     { ...common, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
   ];
   if (fs.existsSync('src/extension/extension.ts')) {
