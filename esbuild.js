@@ -103,6 +103,8 @@ async function main() {
   ];
   if (fs.existsSync('src/extension/extension.ts')) {
     builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+    // The extension's check thread (src/extension/checkClient.ts starts it): engine and record, no vscode.
+    builds.push({ ...common, entryPoints: ['src/extension/checkWorker.ts'], outfile: 'dist/extension-worker.js' });
   }
   if (watch) {
     fs.rmSync(CODE_CACHE, { force: true }); // each rebuild would make it stale (V8 would ignore it)
