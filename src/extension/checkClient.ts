@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions, CheckResult, Engine } from '../engine';
+import type { CheckOptions, CheckResult, Engine, Finding, Mention } from '../engine';
 import type { FromWorker, ToWorker } from './checkWorker';
 import type { Log } from './log';
 
@@ -23,6 +23,9 @@ interface Pending {
   resolve: (r: CheckResult) => void;
   reject: (e: Error) => void;
   attempts: number;
+  /** Parts of the result received so far. */
+  findings: Finding[];
+  mentions: Mention[];
 }
 
 export class CheckClient {
@@ -66,7 +69,7 @@ export class CheckClient {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { recordId, text, options, resolve, reject, attempts: 1 });
+      this.pending.set(id, { recordId, text, options, resolve, reject, attempts: 1, findings: [], mentions: [] });
       worker.postMessage({ type: 'check', id, recordId, text, options } satisfies ToWorker);
     });
   }
@@ -83,8 +86,15 @@ export class CheckClient {
     worker.on('message', (m: FromWorker) => {
       const p = this.pending.get(m.id);
       if (!p) return;
+      if (m.type === 'part') {
+        if (m.findings) for (const f of m.findings) p.findings.push(f);
+        if (m.mentions) for (const x of m.mentions) p.mentions.push(x);
+        // The next part comes on a later turn: the editor thread runs between parts.
+        worker.postMessage({ type: 'ack', id: m.id } satisfies ToWorker);
+        return;
+      }
       this.pending.delete(m.id);
-      if (m.type === 'result') p.resolve(m.result);
+      if (m.type === 'result') p.resolve({ ...m.result, findings: p.findings, mentions: p.mentions });
       else p.reject(new EngineFailure(m.message));
     });
     worker.on('error', (e) => this.log.error('check thread', e));
@@ -120,6 +130,8 @@ export class CheckClient {
     }
     for (const [id, p] of retry) {
       p.attempts++;
+      p.findings = [];
+      p.mentions = [];
       worker.postMessage({ type: 'check', id, recordId: p.recordId, text: p.text, options: p.options } satisfies ToWorker);
     }
   }
