@@ -97,10 +97,14 @@ async function main() {
   await buildVendor(path.join(__dirname, 'dist'));
   const builds = [
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js' },
+    // The worker threads of `factdesk check` on many drafts (src/cli/pool.ts starts them).
+    { ...common, entryPoints: ['src/cli/check-worker.ts'], outfile: 'dist/cli-worker.js' },
     { ...common, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
   ];
   if (fs.existsSync('src/extension/extension.ts')) {
     builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+    // The extension's check thread (src/extension/checkClient.ts starts it): engine and record, no vscode.
+    builds.push({ ...common, entryPoints: ['src/extension/checkWorker.ts'], outfile: 'dist/extension-worker.js' });
   }
   if (watch) {
     fs.rmSync(CODE_CACHE, { force: true }); // each rebuild would make it stale (V8 would ignore it)

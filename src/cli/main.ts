@@ -13,13 +13,16 @@
  * Text output and stderr are terminal-safe (format/escape.ts): control characters in names and packs are escaped.
  */
 import bundled from 'factdesk:bundled-record';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, entityCard, isCalendarDate, type CompiledRecord, type RecordVersion } from '../engine';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
-import { withPackProvenance } from '../packs/provenance';
+import { checkFile, type CheckedFile, type CheckSettings, type CheckTask } from './check-file';
 import { expandPaths, readDraft, UsageError } from './files';
+import { checkInWorkers } from './pool';
 import { safe, safeLines } from './format/escape';
 import { toJson } from './format/json';
 import { writeJson } from './format/json-chunks';
@@ -36,7 +39,7 @@ declare const process: NodeJS.Process;
 const VERSION = '0.1.0';
 
 const USAGE = `Usage:
-  factdesk check [--format text|json|sarif|github] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
+  factdesk check [--format text|json|jsonl|sarif|github] [--jobs N] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
   factdesk sweep [--at YYYY-MM-DD] [--since-record VERSION] [--format text|json|markdown] PATH...
   factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
   factdesk record validate [--pack FILE]... [PACK...]
@@ -93,7 +96,7 @@ function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord;
 
 const unique = (files: string[]) => [...new Set(files.map((f) => path.resolve(f)))];
 
-/** A number is the exit code; `factdesk mcp` serves until its client closes, then resolves with one. */
+/** The exit code; a promise when drafts are checked on worker threads, or while `factdesk mcp` serves its client. */
 export function run(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -116,8 +119,11 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       workspace: { type: 'boolean', default: false },
       at: { type: 'string' },
       'since-record': { type: 'string' },
+      jobs: { type: 'string' },
     },
   });
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs ${values.jobs}: expected a whole number from 1 to 256`);
   const asOf = values['as-of'];
   if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of ${asOf}: expected a date YYYY-MM-DD${/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? ' (that day is not in the calendar)' : ''}`);
   const explicitPacks = (values.pack ?? []).map((p) => path.resolve(io.cwd, p));
@@ -127,7 +133,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     case 'sweep':
       return sweep(positionals, { format: values.format!, at: values.at, sinceRecord: values['since-record'], workspacePacks: !values['no-workspace-packs'], explicitPacks, finder }, io);
     case 'check':
-      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder, workspace: !!values.workspace }, io);
+      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder, workspace: !!values.workspace, ...(jobs ? { jobs } : {}) }, io);
     case 'mcp': {
       if (positionals.length) throw new UsageError(`mcp: unexpected ${positionals.join(' ')} (the server reads drafts from its client, not from files)`);
       const { record, errors, packs } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
@@ -234,8 +240,12 @@ function sweep(paths: string[], opts: { format: string; at?: string; sinceRecord
   return drafts.some((d) => d.corrections.length || d.updates.length || d.rechecks.length) ? 1 : 0;
 }
 
-function check(paths: string[], opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder; workspace?: boolean }, io: Io): number {
-  if (!['text', 'json', 'sarif', 'github'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json, sarif or github`);
+function check(
+  paths: string[],
+  opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder; workspace?: boolean; jobs?: number },
+  io: Io,
+): number | Promise<number> {
+  if (!['text', 'json', 'jsonl', 'sarif', 'github'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json, jsonl, sarif or github`);
   if (!['error', 'warning', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
   if (!paths.length) throw new UsageError('check needs at least one file, folder or glob');
   const { files, skipped } = expandPaths(paths, io.cwd);
@@ -245,16 +255,17 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
 
   // Packs: the ones named, plus each file's workspace packs (the same discovery the extension uses,
   // with its folder's factdesk.packs: several folders checked at once each use their own).
-  const engines = new Map<string, { engine: ReturnType<typeof createEngine>; packs: string[] }>();
   // Pack errors go to stderr once each (a named pack is loaded for every root); they fail the run unless --fail-on never.
   const packErrors = new Set<string>();
   /** A --pack file that cannot be read: unreadable input, exit 2 whatever --fail-on says. */
   let packUnreadable = false;
-  const engineFor = (file: string) => {
+  const records = new Map<string, { record: CompiledRecord; packs: string[]; packFiles: string[] }>();
+  /** A draft's record (its packs loaded once per set, their errors reported once). */
+  const recordFor = (file: string) => {
     const scope = opts.workspacePacks ? opts.finder.scopeFor(file) : { files: [] as string[] };
-    // One engine per set of pack files (a root's globs decide them).
+    // One record per set of pack files (a root's globs decide them).
     const key = scope.files.join('\0');
-    let entry = engines.get(key);
+    let entry = records.get(key);
     if (!entry) {
       const packFiles = unique([...opts.explicitPacks, ...scope.files]);
       const { record, errors, packs, unreadable } = recordWith(packFiles, io.cwd);
@@ -264,54 +275,84 @@ function check(paths: string[], opts: { format: string; asOf?: string; failOn: s
         packErrors.add(e);
         io.err(e + '\n');
       }
-      entry = { engine: createEngine(record), packs };
-      engines.set(key, entry);
+      entry = { record, packs, packFiles };
+      records.set(key, entry);
     }
     return entry;
   };
+  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  const engineFor = (packFiles: string[]) => {
+    const key = packFiles.join('\0');
+    let engine = engines.get(key);
+    if (!engine) {
+      engine = createEngine([...records.values()].find((r) => r.packFiles.join('\0') === key)!.record);
+      engines.set(key, engine);
+    }
+    return engine;
+  };
 
   const today = io.today ?? new Date().toISOString().slice(0, 10);
+  const settings: CheckSettings = { ...(opts.asOf ? { asOf: opts.asOf } : {}), today };
   const reports: FileReport[] = [];
   const allPacks = new Set<string>();
   let unreadable = false;
-  for (const { path: file, fsPath } of files) {
-    const display = rel(io.cwd, file);
-    const read = readDraft(fsPath);
-    if ('error' in read) {
-      unreadable = true;
-      reports.push({ path: display, asOf: opts.asOf ?? today, asOfOrigin: opts.asOf ? 'option' : 'today', findings: [], error: read.error, notes: [] });
-      continue;
-    }
-    const { engine, packs } = engineFor(file);
+  const jsonl = opts.format === 'jsonl';
+  /** Each draft's report in file order; --format jsonl writes its lines at once (a long run streams). */
+  const take = (c: CheckedFile) => {
+    reports.push(c.report);
+    if (c.unreadable) unreadable = true;
+    if (jsonl) io.out(jsonLines(c.report));
+  };
+  const tasks: CheckTask[] = files.map(({ path: file, fsPath }, index) => {
+    const { packs, packFiles } = recordFor(file);
     packs.forEach((p) => allPacks.add(p));
-    let result: ReturnType<typeof engine.check>;
-    try {
-      result = engine.check(read.text, { asOf: opts.asOf, today, includeSupported: true });
-    } catch (e) {
-      // An engine fault on one draft is reported for that draft; the others are still checked.
-      unreadable = true;
-      reports.push({ path: display, asOf: opts.asOf ?? today, asOfOrigin: opts.asOf ? 'option' : 'today', findings: [], error: `internal error while checking: ${(e as Error).message}`, notes: [] });
-      continue;
-    }
-    if (result.refused) {
-      unreadable = true;
-      reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings: [], error: result.refused, notes: [] });
-      continue;
-    }
-    // Findings from pack facts name the pack file and line; an override also shows the bundled value and its sources.
-    // Claims the record cannot judge are listed, never passed silently; supported ones are not reported.
-    const reported = result.findings.filter((f) => f.verdict !== 'supported' && f.verdict !== 'unknown');
-    const notInRecord = result.findings.filter((f) => f.verdict === 'unknown');
-    const findings = packs.length ? withPackProvenance(reported, engine.index) : reported;
-    reports.push({ path: display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [], notInRecord });
-  }
+    return { index, display: rel(io.cwd, file), fsPath, packFiles };
+  });
+  const jobs = Math.min(opts.jobs ?? defaultJobs(tasks.length), tasks.length);
+  const finish = () => finishCheck(reports, allPacks, unreadable, packErrors, packUnreadable, today, opts, io);
+  if (jobs > 1 && workerFile()) return checkInWorkers(workerFile()!, tasks, settings, jobs, take).then(finish);
+  for (const task of tasks) take(checkFile(engineFor(task.packFiles), task.packFiles.length > 0, task, settings));
+  return finish();
+}
+
+/** Drafts a thread is worth starting for: below this many, one thread is faster than starting another. */
+const DRAFTS_PER_WORKER = 8;
+function defaultJobs(drafts: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(drafts / DRAFTS_PER_WORKER)));
+}
+
+/** dist/cli-worker.js beside the running bundle, if it is there (running from source, it is not: one thread). */
+function workerFile(): string | undefined {
+  const file = path.join(__dirname, 'cli-worker.js');
+  return existsSync(file) ? file : undefined;
+}
+
+/** --format jsonl: one line per finding (with its file's path), then one line for the file. */
+function jsonLines(file: FileReport): string {
+  const json = (toJson({ asOf: file.asOf, recordVersion: bundled.version, packs: [], files: [file] }) as { files: Record<string, unknown>[] }).files[0]!;
+  const { findings, ...rest } = json as { findings: unknown[] } & Record<string, unknown>;
+  let out = '';
+  for (const f of findings) out += JSON.stringify({ type: 'finding', path: file.path, ...(f as object) }) + '\n';
+  return out + JSON.stringify({ type: 'file', ...rest, findings: findings.length }) + '\n';
+}
+
+function finishCheck(
+  reports: FileReport[],
+  allPacks: Set<string>,
+  unreadable: boolean,
+  packErrors: Set<string>,
+  packUnreadable: boolean,
+  today: string,
+  opts: { format: string; asOf?: string; failOn: string; workspace?: boolean },
+  io: Io,
+): number {
   const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}), packs: [...allPacks], files: reports };
   if (opts.workspace) report.disagreements = disagreements(reports);
   // JSON and SARIF are written in pieces: the report of a large draft may be longer than any one string.
   if (opts.format === 'json') writeJson(toJson(report), io.out);
   else if (opts.format === 'sarif') writeJson(toSarif(report, VERSION), io.out);
   else if (opts.format === 'github') io.out(formatGithub(report));
-  else io.out(formatText(report, io.isTty));
+  else if (opts.format !== 'jsonl') io.out(formatText(report, io.isTty));
   // --workspace: drafts that disagree where the record cannot settle it (information; the exit code is the findings').
   if (opts.workspace) {
     const pairs = report.disagreements ?? [];

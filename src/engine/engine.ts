@@ -15,7 +15,7 @@ import { heads, type Antecedents } from './reading/normalize';
 import { readSentence, type SentenceReader } from './reading/read';
 import type { Claim, SentenceContext } from './claims/types';
 import { findDates, isCalendarDate, todayIso } from './dates/dates';
-import { invisibleInWords, invisibleNote, touchesHidden } from './findings/invisible';
+import { INVISIBLE, invisibleInWords, invisibleNote, touchesHidden } from './findings/invisible';
 import { buildFinding, type LocalFinding } from './findings/findings';
 import { MentionMatcher, type RawMention } from './mentions/matcher';
 import { readSentence as readSentenceNlp, teachVocabulary, type SentenceReading } from './nlp/nlp';
@@ -60,6 +60,8 @@ interface DraftState {
   asOf: string;
   includeSupported: boolean;
   chunks: PlacedChunk[];
+  /** Whether the text holds any invisible character (INVISIBLE): a keystroke then scans only what it changed. */
+  invisible: boolean;
 }
 
 const CHINA = /\bChin(?:a|ese)\b/i;
@@ -293,11 +295,8 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
    * chunks before the edit as they were, the ones after it shifted, and only
    * the stretch between re-split and looked up.
    */
-  const chunksAfterEdit = (state: DraftState, text: string, asOf: string): PlacedChunk[] => {
-    const old = state.text;
-    const prefix = commonPrefix(old, text);
-    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-    const delta = text.length - old.length;
+  const chunksAfterEdit = (state: DraftState, text: string, asOf: string, prefix: number, suffix: number): PlacedChunk[] => {
+    const delta = text.length - state.text.length;
     const chunks = state.chunks;
     // The chunk the edit starts in; its start may have moved (an edit on its first line), so re-split from the one before.
     let touched = 0;
@@ -339,8 +338,10 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     const draftKey = options.draft ?? '';
     const previous = drafts.get(draftKey);
     let chunks: PlacedChunk[];
+    /** What an edit of the previous check's text changed: [prefix, text.length - suffix). */
+    const edit = previous && previous.text !== text ? editOf(previous.text, text) : undefined;
     if (previous && previous.asOf === asOf && previous.includeSupported === includeSupported) {
-      chunks = previous.text === text ? previous.chunks : chunksAfterEdit(previous, text, asOf);
+      chunks = edit ? chunksAfterEdit(previous, text, asOf, edit.prefix, edit.suffix) : previous.chunks;
     } else {
       draftAboutChina = aboutChina(text);
       chunks = placeChunks(text, scanChunks(text).chunks, asOf);
@@ -350,8 +351,10 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       const inUse = new Set(chunks.map((c) => c.key));
       for (const key of chunkCache.keys()) if (!inUse.has(key)) chunkCache.delete(key);
     }
+    // A text without invisible characters stays so unless the edit brought one: only the changed stretch is scanned.
+    const invisible = !previous ? INVISIBLE.test(text) : !edit ? previous.invisible : previous.invisible ? INVISIBLE.test(text) : INVISIBLE.test(text.slice(edit.prefix, text.length - edit.suffix));
     drafts.delete(draftKey);
-    drafts.set(draftKey, { text, asOf, includeSupported, chunks });
+    drafts.set(draftKey, { text, asOf, includeSupported, chunks, invisible });
     if (drafts.size > KEPT_DRAFTS) drafts.delete(drafts.keys().next().value!);
 
     let notes = asOfNotes ? [...asOfNotes] : undefined;
@@ -386,7 +389,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       for (const f of chunk.placed) findings.push(f);
     }
     // Invisible characters inside a word or number: a note, and no finding read from half a word.
-    const hidden = invisibleInWords(text);
+    const hidden = invisible ? invisibleInWords(text) : { found: [], count: 0 };
     if (hidden.count) {
       const lineIndex = new LineIndex(text);
       (notes ??= []).push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
@@ -599,6 +602,12 @@ function chunkStartingAt(chunks: PlacedChunk[], offset: number, after: number): 
 }
 
 const COMPARE_BLOCK = 1024;
+
+/** The common prefix and suffix of two texts (they do not overlap). */
+function editOf(old: string, text: string): { prefix: number; suffix: number } {
+  const prefix = commonPrefix(old, text);
+  return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
+}
 
 /** Length of the longest common prefix; compared a block at a time (native string equality), then by character. */
 function commonPrefix(a: string, b: string): number {

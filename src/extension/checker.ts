@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { CheckResult, Engine } from '../engine';
+import { CheckClient, EngineFailure } from './checkClient';
 import { toDiagnostic } from './convert';
 import type { Log } from './log';
 import { errorMessage } from './log';
@@ -56,6 +57,10 @@ export class Checker implements vscode.Disposable {
   readonly onDidChangeState = this.changeEmitter.event;
   private failNext: string | undefined;
   checkCount = 0;
+  /** Open/change/save checks run on this thread when it is there (dist/extension-worker.js), else here. */
+  readonly client: CheckClient | undefined;
+  /** Checks of a draft sent to the check thread and not yet answered. */
+  private readonly inFlight = new Map<string, number>();
 
   constructor(
     private readonly log: Log,
@@ -64,6 +69,8 @@ export class Checker implements vscode.Disposable {
   ) {
     this.settings = this.readSettings();
     this.diagnostics = vscode.languages.createDiagnosticCollection('factdesk');
+    this.client = CheckClient.create(log);
+    log.info(this.client ? 'checks run on a check thread (worker), off the editor thread' : 'checks run on the editor thread (no check thread bundle)');
   }
 
   /** The bundled record's engine, created on first use (activation stays cheap). */
@@ -155,6 +162,16 @@ export class Checker implements vscode.Disposable {
     return this.engineFor(doc.uri).check(doc.getText(), this.checkOptions(doc.uri));
   }
 
+  /**
+   * For hovers: the last result without waiting when a newer check is on its way
+   * (the hover may be a keystroke behind); otherwise as currentResult.
+   */
+  lastResult(doc: vscode.TextDocument): CheckResult | undefined {
+    const s = this.results.get(doc.uri.toString());
+    if (s && s.document === doc && s.engine === this.engineFor(doc.uri) && this.isPending(doc.uri)) return s.result;
+    return this.currentResult(doc);
+  }
+
   allResults(): StoredResult[] {
     return [...this.results.values()];
   }
@@ -172,7 +189,7 @@ export class Checker implements vscode.Disposable {
         this.timers.delete(key);
         // A timer callback has no caller to catch for it: nothing may escape into the extension host.
         try {
-          if (!doc.isClosed) this.checkNow(doc, reason);
+          if (!doc.isClosed) this.checkSoon(doc, reason);
         } catch (err) {
           this.log.error(`debounced check of ${doc.uri.toString(true)} failed`, err);
         }
@@ -180,9 +197,9 @@ export class Checker implements vscode.Disposable {
     );
   }
 
-  /** Whether a check of the document is planned. */
+  /** Whether a check of the document is planned or on the check thread. */
   isPending(uri: vscode.Uri): boolean {
-    return this.timers.has(uri.toString());
+    return this.timers.has(uri.toString()) || this.inFlight.has(uri.toString());
   }
 
   private cancel(key: string): void {
@@ -215,7 +232,7 @@ export class Checker implements vscode.Disposable {
   onSave(doc: vscode.TextDocument): void {
     if (!this.isDraft(doc) || !this.settings.enable) return;
     this.cancel(doc.uri.toString());
-    this.checkNow(doc, 'save');
+    this.checkSoon(doc, 'save');
   }
 
   onClose(doc: vscode.TextDocument): void {
@@ -317,6 +334,56 @@ export class Checker implements vscode.Disposable {
   }
 
   /**
+   * Checks an open document on the check thread (else here, as checkNow): the
+   * editor thread only reads the text and applies the result, under the same
+   * stale-version guard. A check the thread cannot finish (it stopped twice) is
+   * done here instead, so no diagnostics are lost.
+   */
+  private checkSoon(doc: vscode.TextDocument, reason: CheckReason): void {
+    const client = this.client;
+    if (!client || this.failNext !== undefined) {
+      this.checkNow(doc, reason);
+      return;
+    }
+    const key = doc.uri.toString();
+    const engine = this.engineFor(doc.uri);
+    const ticket = this.guard.begin(key, doc.version, engine);
+    const started = Date.now();
+    this.checkCount++;
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    const landed = () => {
+      const n = (this.inFlight.get(key) ?? 1) - 1;
+      if (n > 0) this.inFlight.set(key, n);
+      else this.inFlight.delete(key);
+    };
+    const stale = () => !this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri));
+    client.check(engine, doc.getText(), this.checkOptions(doc.uri)).then(
+      (result) => {
+        landed();
+        if (stale()) {
+          this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, checked on the check thread)`);
+          this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
+          return;
+        }
+        this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc);
+      },
+      (err: unknown) => {
+        landed();
+        if (err instanceof EngineFailure) {
+          const message = errorMessage(err);
+          this.log.error(`check of ${doc.uri.toString(true)} (${reason}) failed`, err);
+          this.errors.set(key, message);
+          this.changeEmitter.fire();
+          this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, error: message });
+          return;
+        }
+        this.log.warn(`check of ${doc.uri.toString(true)} could not run on the check thread (${errorMessage(err)}); checking it on the editor thread`);
+        if (!stale()) this.log.safely('check', () => this.checkNow(doc, reason), undefined);
+      },
+    );
+  }
+
+  /**
    * Checks text read from disk (workspace check); the result is stored with
    * version -1. A document open under that URI is the truth: a disk text's
    * result is dropped then (the writer may have opened and edited it while
@@ -360,6 +427,7 @@ export class Checker implements vscode.Disposable {
 
   dispose(): void {
     for (const key of [...this.timers.keys()]) this.cancel(key);
+    this.client?.dispose();
     this.diagnostics.dispose();
     this.emitter.dispose();
     this.changeEmitter.dispose();

@@ -23,7 +23,8 @@ export class HoverProvider implements vscode.HoverProvider {
       'hover',
       () => {
         if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return undefined;
-        const result = this.checker.currentResult(doc);
+        // The last result without waiting on a check in flight (off the editor thread).
+        const result = this.checker.lastResult(doc);
         if (!result) return undefined;
         const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString());
         if (!content) return undefined;

@@ -261,7 +261,59 @@ function blankUrls(text: string): string {
 }
 
 export function parseChunk(source: string, first: boolean): ChunkParse {
-  return plainParagraph(source) ?? parseMarkdownChunk(source, first);
+  return plainParagraph(source) ?? plainHeading(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first);
+}
+
+/** What is left after a block's last line: line endings, spaces and tabs only (other blanks are text to micromark). */
+const ONLY_BLANK_LINES = /^[ \t\r\n]*$/;
+
+/** One line `#`–`######`, a space or tab, then text without markup and without a closing `#` run. */
+const PLAIN_HEADING = /^( {0,3})#{1,6}[ \t]+([^ \t\r\n](?:[^\r\n]*[^ \t\r\n])?)[ \t]*(?:\r\n|\r|\n)*$/;
+
+/**
+ * A chunk that is one ATX heading of plain text (`## Nvidia H20 in China`) parses
+ * to one heading segment: the markers and the spaces around the text blanked.
+ * Headings are a quarter of the chunks micromark was given; a property test holds
+ * this to what micromark reads.
+ */
+export function plainHeading(source: string): ChunkParse | undefined {
+  if (source.charCodeAt(0) !== 35 && source.charCodeAt(0) !== 32) return undefined;
+  const m = PLAIN_HEADING.exec(source);
+  if (!m || MARKUP_CHARACTER.test(m[2]!) || /[^\x21-\x7e]/.test(m[2]![0]! + m[2]!.at(-1)!)) return undefined;
+  const start = m[1]!.length;
+  let end = source.length;
+  while (end > 0 && isLineEnding(source.charCodeAt(end - 1))) end--;
+  const contentStart = m[0].indexOf(m[2]!, start);
+  const contentEnd = contentStart + m[2]!.length;
+  const text = blankUrls(' '.repeat(contentStart - start) + m[2]! + ' '.repeat(end - contentEnd));
+  return { segments: text.trim() ? [{ kind: 'heading', start, end, text, quoted: false }] : [], frontMatter: undefined, ignoreAfter: [], ignoreAt: [], ignoreFile: false };
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}(?!`)|~{3,}(?!~))([^\r\n]*)(?:\r\n|\r|\n)/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * A chunk that is one fenced code block and nothing after it holds no prose:
+ * no segment, no suppression comment (code is never read). Code blocks that
+ * name a chip are a sixth of the chunks micromark was given.
+ */
+export function loneFencedCode(source: string): ChunkParse | undefined {
+  const open = FENCE_OPEN.exec(source);
+  if (!open) return undefined;
+  const fence = open[1]!;
+  // A backtick fence's info string may hold no backtick (else the line is not a fence).
+  if (fence[0] === '`' && open[2]!.includes('`')) return undefined;
+  let pos = open[0].length;
+  while (pos < source.length) {
+    let eol = pos;
+    while (eol < source.length && !isLineEnding(source.charCodeAt(eol))) eol++;
+    const close = FENCE_CLOSE.exec(source.slice(pos, eol));
+    if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) {
+      return ONLY_BLANK_LINES.test(source.slice(eol)) ? { segments: [], frontMatter: undefined, ignoreAfter: [], ignoreAt: [], ignoreFile: false } : undefined;
+    }
+    pos = eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
 }
 
 /** Characters that may start or end markdown syntax inside a paragraph (or make it a table, a heading, a front matter). */

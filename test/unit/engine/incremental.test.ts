@@ -21,7 +21,7 @@ const drafts = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).map((f)
 const seen = (r: CheckResult) => JSON.stringify({ asOf: r.asOf, origin: r.asOfOrigin, notes: r.notes, findings: r.findings, mentions: r.mentions });
 
 // Edits that change how a draft splits into chunks, not just the words inside one.
-const SNIPPETS = ['\n\n', '\n', 'x', ' ', '```\n', '~~~\n', '<!--', '-->', '<pre>\n', '</pre>', '---\n', '    ', '> ', '- ', '| H100 | 80 GB |\n|---|---|\n', '<!-- factdesk-ignore-next-line -->\n', '<!-- factdesk-ignore-file -->', '\r\n', '\r', 'The H200 has 96 GB of memory. ', '---\ndate: 2024-05-01\n---\n', '😀'];
+const SNIPPETS = ['\n\n', '\n', 'x', ' ', '```\n', '~~~\n', '<!--', '-->', '<pre>\n', '</pre>', '---\n', '    ', '> ', '- ', '| H100 | 80 GB |\n|---|---|\n', '<!-- factdesk-ignore-next-line -->\n', '<!-- factdesk-ignore-file -->', '\r\n', '\r', 'The H200 has 96 GB of memory. ', '---\ndate: 2024-05-01\n---\n', '😀', '\u200b', '\u00ad'];
 
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(60), insert: fc.constantFrom('', ...SNIPPETS) });
 
@@ -90,5 +90,18 @@ describe('incremental checks', () => {
     const { span: _s, range: _r, fix: _f, ...rest } = moved;
     const { span: _s2, range: _r2, fix: _f2, ...restBefore } = f;
     assert.deepEqual(rest, restBefore);
+  });
+
+  it('a keystroke that brings an invisible character into a word is noted, and one that removes it clears the note', () => {
+    const engine = createEngine(bundledRecord());
+    const options = { ...OPTIONS, draft: 'file:///hidden.md' };
+    const text = drafts[0]!;
+    const at = text.indexOf('H100') + 2;
+    assert.ok(at > 2 && !engine.check(text, options).notes?.some((n) => n.includes('invisible')));
+    const hidden = `${text.slice(0, at)}\u200b${text.slice(at)}`;
+    const withNote = engine.check(hidden, options);
+    assert.equal(seen(withNote), seen(createEngine(bundledRecord()).check(hidden, options)));
+    assert.ok(withNote.notes?.some((n) => /1 invisible character inside a word/.test(n)), JSON.stringify(withNote.notes));
+    assert.ok(!engine.check(text, options).notes?.some((n) => n.includes('invisible')));
   });
 });

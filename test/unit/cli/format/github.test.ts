@@ -33,6 +33,6 @@ describe('cli: --format github', () => {
     if (!fs.existsSync(CLI)) this.skip();
     const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'xml', 'x.md'], { encoding: 'utf8' });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /expected text, json, sarif or github/);
+    assert.match(r.stderr, /expected text, json, jsonl, sarif or github/);
   });
 });

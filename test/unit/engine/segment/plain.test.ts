@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseMarkdownChunk, plainParagraph, splitChunks } from '../../../../src/engine/segment/segment';
+import { loneFencedCode, parseMarkdownChunk, plainHeading, plainParagraph, splitChunks } from '../../../../src/engine/segment/segment';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const markdownIn = (dir: string) =>
@@ -56,5 +56,61 @@ describe('segment: plain paragraphs read without the parser', () => {
       });
     }
     assert.ok(plainChunks > 200, `${plainChunks} plain chunks`);
+  });
+
+  it('reads a plain heading and a lone fenced code block as micromark does', () => {
+    assert.deepEqual(plainHeading('## Nvidia H20  \n\n'), parseMarkdownChunk('## Nvidia H20  \n\n', false));
+    assert.equal(plainHeading('## Nvidia H20  \n\n')!.segments[0]!.text, '   Nvidia H20  ');
+    assert.deepEqual(plainHeading('   #\tH20 news\n'), parseMarkdownChunk('   #\tH20 news\n', false));
+    assert.deepEqual(loneFencedCode('```js\nH20\n```\n\n'), parseMarkdownChunk('```js\nH20\n```\n\n', false));
+    assert.equal(loneFencedCode('```js\nH20\n```\n\n')!.segments.length, 0);
+    for (const chunk of ['## H20 ##', '#H20', '####### H20', '## *H20*', '## H20\ntext', '    # H20', '# \u00a0H20'])
+      assert.equal(plainHeading(chunk), undefined, JSON.stringify(chunk));
+    for (const chunk of ['```\nH20\n```\nH20 is a chip', '```\nH20', '``` `x`\nH20\n```', '~~~\nH20\n```', '````\nH20\n```', '```\nH20\n```\n\u00a0'])
+      assert.equal(loneFencedCode(chunk), undefined, JSON.stringify(chunk));
+  });
+
+  it('whenever the heading or code shortcut reads a chunk, micromark reads the same (random chunks)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('#', '##', '###', '#######', '```', '````', '~~~', '`', '~', ' ', '   ', '    ', '\t', '\n', '\r\n', '\r', '\u00a0', 'H20', 'Nvidia', 'js', '*', '_', '[', ']', '<!-- x -->', '<', '&amp;', '\\', '=', '-', '>', '|', 'https://x.test/a', '😀'),
+      fc.string({ maxLength: 3 }),
+    );
+    const text = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+    const blankTail = fc.constantFrom('', '\n', '\n\n', '  \n', '\r\n\r\n', '\n\t\n', '\n\u00a0');
+    const headingShaped = fc.tuple(fc.constantFrom('', ' ', '   ', '    '), fc.constantFrom('#', '##', '######', '#######'), fc.constantFrom(' ', '\t', '  ', ''), text, blankTail).map((xs) => xs.join(''));
+    const fence = fc.constantFrom('```', '````', '~~~', '~~~~', '``');
+    const codeShaped = fc.tuple(fc.constantFrom('', '  ', '    '), fence, fc.constantFrom('', 'js', ' ts x', '`'), fc.constantFrom('\n', '\r\n'), text, fc.constantFrom('\n', '\r'), fc.constantFrom('', ' ', '    '), fence, fc.constantFrom('', ' ', 'x'), blankTail).map((xs) => xs.join(''));
+    let headings = 0;
+    let code = 0;
+    fc.assert(
+      fc.property(fc.oneof(headingShaped, codeShaped, text), (chunk) => {
+        const heading = plainHeading(chunk);
+        if (heading) {
+          headings++;
+          assert.deepEqual(heading, parseMarkdownChunk(chunk, false), JSON.stringify(chunk));
+        }
+        const fenced = loneFencedCode(chunk);
+        if (fenced) {
+          code++;
+          assert.deepEqual(fenced, parseMarkdownChunk(chunk, false), JSON.stringify(chunk));
+        }
+      }),
+      { seed: 20261202, numRuns: 40_000 },
+    );
+    assert.ok(headings > 200 && code > 200, `only ${headings} headings and ${code} code blocks were read by the shortcut`);
+  });
+
+  it('reads every heading and lone code chunk of the examples and the accuracy corpus as micromark does', () => {
+    let read = 0;
+    for (const text of [...markdownIn('examples'), ...markdownIn('test/corpus')]) {
+      splitChunks(text).forEach((chunk, index) => {
+        const source = text.slice(chunk.start, chunk.end);
+        const quick = plainHeading(source) ?? (index === 0 ? undefined : loneFencedCode(source));
+        if (!quick) return;
+        read++;
+        assert.deepEqual(quick, parseMarkdownChunk(source, index === 0), JSON.stringify(source));
+      });
+    }
+    assert.ok(read > 20, `${read} chunks`);
   });
 });
