@@ -249,14 +249,14 @@ export class Checker implements vscode.Disposable {
           continue;
         }
         // Re-apply stored findings under the new settings; the text waits for a save.
-        if (s) this.diagnostics.set(doc.uri, diagnosticsFor(s.result.findings, this.settings.severity).map(toDiagnostic));
+        if (s) this.diagnostics.set(doc.uri, diagnosticsFor(s.result.findings, this.settings.severity).map((d) => toDiagnostic(d, doc.uri)));
         continue;
       }
       this.schedule(doc, reason, 0);
     }
     // Files checked from disk (workspace check) keep their findings under the new severities.
     for (const s of this.results.values()) {
-      if (s.version === -1) this.diagnostics.set(s.uri, diagnosticsFor(s.result.findings, this.settings.severity).map(toDiagnostic));
+      if (s.version === -1) this.diagnostics.set(s.uri, diagnosticsFor(s.result.findings, this.settings.severity).map((d) => toDiagnostic(d, s.uri)));
     }
     this.changeEmitter.fire();
   }
@@ -349,7 +349,7 @@ export class Checker implements vscode.Disposable {
     this.results.set(uri.toString(), stored);
     this.errors.delete(uri.toString());
     if (result.refused) this.log.warn(`${uri.toString(true)} not checked: ${result.refused}`);
-    this.diagnostics.set(uri, diagnosticsFor(result.findings, this.settings.severity).map(toDiagnostic));
+    this.diagnostics.set(uri, diagnosticsFor(result.findings, this.settings.severity).map((d) => toDiagnostic(d, uri)));
     this.log.debug(
       `checked ${uri.toString(true)} v${version} (${reason}) in ${ms} ms: ${result.findings.length} claims, as of ${result.asOf} (${result.asOfOrigin})`,
     );

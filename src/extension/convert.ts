@@ -18,17 +18,12 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(d: DiagnosticData): vscode.Diagnostic {
+export function toDiagnostic(d: DiagnosticData, uri?: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
   diagnostic.source = d.source;
-  diagnostic.code = d.factId;
-  if (typeof d.code !== 'string') {
-    try {
-      diagnostic.code = { value: d.code.value, target: vscode.Uri.parse(d.code.target, true) };
-    } catch {
-      // A source URL VS Code cannot parse: the fact id alone.
-    }
-  }
+  diagnostic.code = { value: d.code.value, target: vscode.Uri.parse(d.code.target, true) };
+  // The detail a one-row message leaves out, shown under it in the Problems view.
+  if (uri) diagnostic.relatedInformation = d.related.map((line) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(d.range)), line));
   return diagnostic;
 }
 

@@ -4,7 +4,7 @@
  * a claim inside a quotation is information at most; supported and unknown
  * claims never become diagnostics.
  */
-import type { Finding, Range, Severity, Verdict } from '../../engine';
+import { ATTRIBUTE_LABELS, FAMILY_WORDS, TIER_LABELS, type Finding, type Range, type Severity, type Verdict } from '../../engine';
 import type { SeverityLevel, Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Fact Desk';
@@ -14,10 +14,22 @@ export interface DiagnosticData {
   message: string;
   severity: Severity;
   source: typeof DIAGNOSTIC_SOURCE;
-  /** The fact id; `target` (first source URL) makes it a link in the Problems view. */
-  code: { value: string; target: string } | string;
+  /**
+   * What the finding is about, readable ("memory", "export restrictions"); `target` is a command
+   * URI that opens the fact card of the claim's entity from the Problems view.
+   */
+  code: { value: string; target: string };
   factId: string;
   verdict: Verdict;
+  /** Related information, at the claim: the explanation (as of, disputes), then the best sources. */
+  related: string[];
+}
+
+/** The explanation and up to three sources, strongest first, each one line. */
+export function relatedLines(finding: Finding): string[] {
+  const sources = finding.sources.slice(0, 3).map((s) => `Source (${TIER_LABELS[s.tier]}): ${s.publisher}, ‘${s.title}’${s.date ? `, ${s.date}` : ''} — ${s.url}`);
+  const more = finding.sources.length > 3 ? [`${finding.sources.length - 3} more sources on the fact card`] : [];
+  return [finding.detail, ...sources, ...more].filter(Boolean);
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -31,18 +43,34 @@ export function severityFor(finding: Finding, severity: Settings['severity']): S
   return level;
 }
 
+/** A finding's readable code: the attribute ("memory", "architecture"), the event family, "China status". */
+export function codeOf(finding: Pick<Finding, 'kind' | 'claimed'>): string {
+  const attribute = finding.claimed.attribute;
+  if (finding.kind === 'status') return 'China status';
+  if (finding.kind === 'event-date') return FAMILY_WORDS[attribute as keyof typeof FAMILY_WORDS] ?? attribute;
+  if (attribute === 'revenue_share') return 'US revenue share';
+  const label = ATTRIBUTE_LABELS[attribute] ?? attribute.replace(/_/g, ' ');
+  // "Memory bandwidth" → "memory bandwidth"; "TDP" and "NVLink" keep their capitals.
+  return label.split(' ').map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+/** The command URI that opens an entity's fact card (what a diagnostic's code links to). */
+export function factCardUri(entityId: string): string {
+  return `command:factdesk.showFactCard?${encodeURIComponent(JSON.stringify([entityId]))}`;
+}
+
 export function toDiagnosticData(finding: Finding, severity: Settings['severity']): DiagnosticData | undefined {
   const level = severityFor(finding, severity);
   if (level === 'off') return undefined;
-  const url = finding.sources[0]?.url;
   return {
     range: finding.range,
     message: finding.message,
     severity: level,
     source: DIAGNOSTIC_SOURCE,
-    code: url ? { value: finding.factId, target: url } : finding.factId,
+    code: { value: codeOf(finding), target: factCardUri(finding.entityId) },
     factId: finding.factId,
     verdict: finding.verdict,
+    related: relatedLines(finding),
   };
 }
 
@@ -66,8 +94,8 @@ export function codeValue(code: unknown): string | undefined {
 export const sameRange = (a: Range, b: Range): boolean =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-/** The finding a diagnostic (range + fact id) was made from. */
+/** The finding a diagnostic (range + readable code, or a fact id from before) was made from. */
 export function findingForDiagnostic(findings: readonly Finding[], range: Range, code: unknown): Finding | undefined {
-  const factId = codeValue(code);
-  return findings.find((f) => sameRange(f.range, range) && (factId === undefined || f.factId === factId));
+  const value = codeValue(code);
+  return findings.find((f) => sameRange(f.range, range) && (value === undefined || codeOf(f) === value || f.factId === value));
 }

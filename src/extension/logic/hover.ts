@@ -66,8 +66,8 @@ export function claimMarkdown(finding: Finding, asOf: string, index?: RecordInde
   lines.push(`Draft says: “${escapeMarkdown(finding.claim)}”  `);
   lines.push(`Record says: **${escapeMarkdown(finding.recorded)}** (as of ${asOf})`, '');
   if (finding.verdict !== 'supported') {
-    const detail = finding.message.replace(/^.*?\(as of \d{4}-\d{2}-\d{2}\)\.\s*/, '');
-    if (detail && detail !== finding.message) lines.push(escapeMarkdown(detail), '');
+    const detail = finding.detail.replace(/^.*?\(as of \d{4}-\d{2}-\d{2}\)\.\s*/, '');
+    if (detail && detail !== finding.detail) lines.push(escapeMarkdown(detail), '');
   } else if (finding.sourceTier === 'weak') lines.push('Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies).', '');
   if (finding.sources.length) {
     lines.push('Sources:', '');

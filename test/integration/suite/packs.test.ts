@@ -43,7 +43,7 @@ const packDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri
 const factDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Desk');
 const recordSays = (uri: vscode.Uri) =>
   factDiagnostics(uri)
-    .map((d) => /the record says (\d+) GB/.exec(d.message)?.[1])
+    .map((d) => /^H200 memory: (\d+) GB in the record/.exec(d.message)?.[1])
     .filter(Boolean)
     .join(',');
 
@@ -94,7 +94,8 @@ describe('Workspace packs', function () {
     const [d] = factDiagnostics(doc.uri);
     assert.strictEqual(doc.getText(d!.range), '141 GB');
     assert.strictEqual(d!.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(d!.message, /^Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB/);
+    assert.strictEqual(d!.message, 'H200 memory: 150 GB in the record, not 141 GB');
+    assert.match(d!.relatedInformation?.[0]?.message ?? '', /^Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB/);
     const s = rootPacks()!;
     assert.ok(s.loads > loadsBefore);
     assert.deepStrictEqual(s.inUse, [packUri().fsPath]);

@@ -29,7 +29,7 @@ describe('Settings', () => {
     await waitFor(() => severities(doc.uri).join() === 'Warning', `the diagnostic to become a warning (now ${severities(doc.uri)})`);
     const d = factDiagnostics(doc.uri)[0]!;
     assert.strictEqual(doc.getText(d.range), 'April 2023', 'same claim, same range');
-    assert.strictEqual(codeOf(d), 'a100-h100.export-licence-required.2022-08-26');
+    assert.strictEqual(codeOf(d), 'export restrictions');
     await settings.set('severity.contradicted', undefined);
     await waitFor(() => severities(doc.uri).join() === 'Error', `the diagnostic to be an error again (now ${severities(doc.uri)})`);
   });
@@ -98,8 +98,9 @@ describe('As-of date for one draft', () => {
     assert.strictEqual(d.severity, WARNING);
     assert.strictEqual(doc.getText(d.range), H20_CLAIM);
     assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [13, 41, 41 + H20_CLAIM.length]);
-    assert.strictEqual(codeOf(d), 'h20.china-status.licensed');
-    assert.match(d.message, /^Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”; .*\(as of 2025-12-15\)\. The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\. This is as far as the record knows; newest source 9 December 2025\.$/);
+    assert.strictEqual(codeOf(d), 'China status');
+    assert.strictEqual(d.message, 'Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 (outdated)');
+    assert.match(d.relatedInformation?.[0]?.message ?? '', /^Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”; .*\(as of 2025-12-15\)\. The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\. This is as far as the record knows; newest source 9 December 2025\.$/);
     await waitFor(() => api.statusBar().tooltip.includes('As of 2025-12-15 (set by Fact Desk: Set as-of date or the factdesk.asOf setting)'), 'the status tooltip to show the date');
     assert.match(api.statusBar().text, /^✗ 0 ⚠ 1 ✓ \d+$/);
     const actions = await quickFixes(doc.uri, d.range, /^Replace with/);
