@@ -39,7 +39,7 @@ describe('Diagnostics on the example drafts', () => {
     assert.strictEqual(d.severity, ERROR);
     assert.strictEqual(d.source, SOURCE);
     assert.strictEqual(codeOf(d), 'export restrictions', 'a readable code: the attribute, not a fact id');
-    assert.strictEqual(targetOf(d), `command:factdesk.showFactCard?${encodeURIComponent('["nvidia-h100"]')}`, 'the code opens the fact card');
+    assert.strictEqual(targetOf(d), 'command:factdesk.showFactCard?["nvidia-h100"]', 'the code opens the fact card');
     assert.strictEqual(d.message, 'H100 export restrictions: 7 October 2022 in the record, not April 2023');
     // The long explanation and the sources sit under the row, in related information.
     const related = (d.relatedInformation ?? []).map((r) => r.message);
@@ -106,7 +106,7 @@ describe('Diagnostics on the example drafts', () => {
       assert.strictEqual(d.severity, e.severity, where);
       assert.strictEqual(d.source, SOURCE, where);
       assert.strictEqual(codeOf(d), e.code, where);
-      assert.strictEqual(targetOf(d), `command:factdesk.showFactCard?${encodeURIComponent(JSON.stringify([e.entity]))}`, where);
+      assert.strictEqual(targetOf(d), `command:factdesk.showFactCard?${JSON.stringify([e.entity])}`, where);
       assert.strictEqual(d.message, e.message, where);
       assert.ok(d.message.length <= 100, `${where}: ${d.message.length} characters`);
       assert.match(d.relatedInformation?.[0]?.message ?? '', /\(as of 2025-12-15\)/, where);
