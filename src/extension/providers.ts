@@ -4,8 +4,8 @@ import type { Finding, Range } from '../engine';
 import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
-import { DIAGNOSTIC_SOURCE, findingForDiagnostic, severityFor } from './logic/diagnostics';
-import { fixAllEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
+import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
 import { HOVER_COMMANDS, hoverAt, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
@@ -69,6 +69,10 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         const text = doc.getText();
         const handled = new Set<Finding>();
         for (const diagnostic of ours) {
+          if (diagnostic.code === NO_DATE_CODE) {
+            actions.push(...this.dateActions(doc, result.asOf, diagnostic));
+            continue;
+          }
           const finding = findingForDiagnostic(result.findings, fromRange(diagnostic.range), diagnostic.code);
           if (!finding) continue;
           handled.add(finding);
@@ -89,6 +93,18 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       },
       [],
     );
+  }
+
+  /** On an undated draft: write the date it was checked at into the front matter, or pick another. */
+  private dateActions(doc: vscode.TextDocument, asOf: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const add = new vscode.CodeAction(`Add date: ${asOf} to the front matter`, vscode.CodeActionKind.QuickFix);
+    add.edit = toWorkspaceEdit(doc.uri, frontMatterDateEdits(doc.getText(), asOf));
+    add.diagnostics = [diagnostic];
+    add.isPreferred = true;
+    const other = new vscode.CodeAction('Set another date…', vscode.CodeActionKind.QuickFix);
+    other.command = { command: 'factdesk.setAsOf', title: 'Set as-of date for this draft…' };
+    other.diagnostics = [diagnostic];
+    return [add, other];
   }
 
   private flagged(f: Finding): boolean {

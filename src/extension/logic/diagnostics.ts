@@ -4,7 +4,7 @@
  * a claim inside a quotation is information at most; supported and unknown
  * claims never become diagnostics.
  */
-import { ATTRIBUTE_LABELS, FAMILY_WORDS, TIER_LABELS, type Finding, type Range, type Severity, type Verdict } from '../../engine';
+import { ATTRIBUTE_LABELS, FAMILY_WORDS, shortDate, TIER_LABELS, type CheckResult, type Finding, type Range, type Severity, type Verdict } from '../../engine';
 import type { SeverityLevel, Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Fact Desk';
@@ -81,6 +81,23 @@ export function diagnosticsFor(findings: readonly Finding[], severity: Settings[
     if (d) out.push(d);
   }
   return out;
+}
+
+/** The code of the note on an undated draft (its quick fix adds `date:` to the front matter). */
+export const NO_DATE_CODE = 'no date';
+
+/**
+ * An undated draft with claims: an information note on its first line saying which date it
+ * was checked at. None when the draft has a date, an as-of date was set, or nothing was claimed.
+ */
+export function undatedNote(result: Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'findings'>): { range: Range; message: string; severity: Severity; code: string } | undefined {
+  if (result.asOfOrigin !== 'today' || !result.findings.length) return undefined;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `No date in this draft: checked as of ${shortDate(result.asOf)} (today). Add date: to its front matter`,
+    severity: 'information',
+    code: NO_DATE_CODE,
+  };
 }
 
 /** The value of a diagnostic's code, whatever shape it has. */

@@ -40,7 +40,7 @@ const encode = (s: string) => new TextEncoder().encode(s);
 const decode = (b: Uint8Array) => new TextDecoder('utf-8').decode(b);
 
 const packDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === PACKS_SOURCE);
-const factDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Desk');
+const factDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Desk' && d.code !== 'no date');
 const recordSays = (uri: vscode.Uri) =>
   factDiagnostics(uri)
     .map((d) => /^H200 memory: (\d+) GB in the record/.exec(d.message)?.[1])
