@@ -7,7 +7,8 @@ import { CLAIMS_VIEW_ID } from './claimsView';
 import { toRange, toWorkspaceEdit } from './convert';
 import { FactCards } from './factCard';
 import type { Log } from './log';
-import { frontMatterDateEdits } from './logic/edits';
+import { frontMatterDateEdits, replaceEdits } from './logic/edits';
+import { parseApplyFixArgs } from './logic/hover';
 import { validateAsOf } from './logic/settings';
 import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
 import { countVerdicts, type VerdictCounts } from './logic/status';
@@ -193,6 +194,18 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       }
       const index = checker.engineFor(draft).index;
       return sources.openMany(planOpenSources(request.sources, (id) => index.sources.get(id)));
+    }),
+
+    // From a hover's fix link: a place, never text; the fix is looked up again in the stored result.
+    register('applyFix', async (arg?: unknown) => {
+      const request = parseApplyFixArgs(arg);
+      if (!request) return false;
+      const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
+      const result = doc && checker.currentResult(doc);
+      const finding = result?.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character);
+      const edits = finding && replaceEdits(finding);
+      if (!doc || !edits) return false;
+      return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
     }),
 
     register('revealClaim', async (uri?: string, range?: Range) => {

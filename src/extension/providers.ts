@@ -25,7 +25,11 @@ export class HoverProvider implements vscode.HoverProvider {
         if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return undefined;
         const result = this.checker.currentResult(doc);
         if (!result) return undefined;
-        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString());
+        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString(), {
+          names: this.checker.settings.entityNames,
+          // The fix link only where the Problems panel flags the claim (and never in a quotation: the engine gives none).
+          fixable: (f) => severityFor(f, this.checker.settings.severity) !== 'off',
+        });
         if (!content) return undefined;
         // Record text in it is escaped (logic/hover); no HTML, no theme icons; only Fact Desk's own commands run.
         const md = new vscode.MarkdownString(content.markdown, false);
