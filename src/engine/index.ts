@@ -6,7 +6,7 @@ export { RecordIndex } from './record/record-index';
 export { TIERS, TIER_LABELS, TIER_RANK, resolveTier, publisherFor, tierStats, sourceConsistency, factBestTier, type TierStats, type ConsistencyProblem } from './record/tiers';
 export { FAMILY_WORDS, statusAt } from './compare/compare';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
-export { MAX_MESSAGE, oneRowMessage, type MessageParts } from './findings/message';
+export { draftWordsOf, MAX_MESSAGE, oneRowMessage, type MessageParts } from './findings/message';
 export { LineIndex } from './segment/lines';
 export { PARSE_BUDGET } from './segment/segment';
 export { displayDate, isCalendarDate, shortDate } from './dates/dates';

@@ -28,7 +28,7 @@ export class HoverProvider implements vscode.HoverProvider {
         const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString(), {
           names: this.checker.settings.entityNames,
           // The fix link only where the Problems panel flags the claim (and never in a quotation: the engine gives none).
-          fixable: (f) => severityFor(f, this.checker.settings.severity) !== 'off',
+          flagged: (f) => severityFor(f, this.checker.settings.severity) !== 'off',
         });
         if (!content) return undefined;
         // Record text in it is escaped (logic/hover); no HTML, no theme icons; only Fact Desk's own commands run.

@@ -40,6 +40,12 @@ function draftWords(p: MessageParts, max: number): string {
   return cut(words, max);
 }
 
+/** What the draft says, for a row of the Claims view ("96 GB", "25%", "H200 is still banned"). */
+export function draftWordsOf(f: { kind: ClaimKind; claimed: ClaimedValue; claim: string }, max = 40): string {
+  if (f.kind === 'status') return cut(f.claim.replace(/\s+/g, ' ').trim(), max);
+  return draftWords({ kind: f.kind, claimed: f.claimed } as MessageParts, max);
+}
+
 function compose(p: MessageParts, brief: string, draft: string): string {
   const tags = [p.quoted ? 'in a quotation' : '', p.weak && p.verdict !== 'unknown' ? 'weakly sourced' : ''].filter(Boolean);
   const tail = tags.length ? ` (${tags.join('; ')})` : '';

@@ -25,11 +25,15 @@ export interface DiagnosticData {
   related: string[];
 }
 
-/** The explanation and up to three sources, strongest first, each one line. */
+/**
+ * The explanation and the strongest source, one line each (VS Code shows them under the row and
+ * in the hover, above Fact Desk's own part, which lists the other sources).
+ */
 export function relatedLines(finding: Finding): string[] {
-  const sources = finding.sources.slice(0, 3).map((s) => `Source (${TIER_LABELS[s.tier]}): ${s.publisher}, ‘${s.title}’${s.date ? `, ${s.date}` : ''} — ${s.url}`);
-  const more = finding.sources.length > 3 ? [`${finding.sources.length - 3} more sources on the fact card`] : [];
-  return [finding.detail, ...sources, ...more].filter(Boolean);
+  const best = finding.sources[0];
+  const others = finding.sources.length > 1 ? ` (+${finding.sources.length - 1} more in the hover and the fact card)` : '';
+  const source = best ? [`Source (${TIER_LABELS[best.tier]}): ${best.publisher}, ‘${best.title}’${best.date ? `, ${best.date}` : ''} — ${best.url}${others}`] : [];
+  return [finding.detail, ...source].filter(Boolean);
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };

@@ -87,18 +87,21 @@ function explanation(finding: Finding): string {
 
 /**
  * A claim's hover, decision first: the verdict, the correction with its date and the fix as a
- * link; then what the value rests on (dispute, currency, weak sources), the strongest sources,
+ * link (when `flagged`: the Problems panel shows it); then what the value rests on (dispute,
+ * currency, weak sources; for a flagged claim that is its diagnostic's related information, shown
+ * just above), the strongest sources,
  * a pack override, and the entity in one line. Not repeated: the diagnostic's message (VS Code
  * shows it above), fact ids, hashes, the kind of claim.
  */
-export function claimMarkdown(finding: Finding, asOf: string, index?: RecordIndex, draft?: string, fixable = true): string {
+export function claimMarkdown(finding: Finding, asOf: string, index?: RecordIndex, draft?: string, flagged = true): string {
   const lines: string[] = [];
   const sign = VERDICT_SIGN[finding.verdict] ?? '';
   const label = VERDICT_LABEL[finding.verdict] ?? finding.verdict;
   const correction = finding.verdict === 'unknown' ? 'the record holds no value for this' : `record: **${escapeMarkdown(finding.brief || finding.recorded)}**`;
-  const fix = finding.fix && fixable && draft ? ` · [Replace with ${escapeMarkdown(finding.fix.newText)}](${applyFixLink(finding, draft)})` : '';
+  const fix = finding.fix && flagged && draft ? ` · [Replace with ${escapeMarkdown(finding.fix.newText)}](${applyFixLink(finding, draft)})` : '';
   lines.push(`${sign} **${label}**${finding.quoted ? ' (in a quotation)' : ''} — ${correction} · as of ${displayDate(asOf)}${fix}`, '');
-  const why = explanation(finding);
+  // A flagged claim's explanation is the diagnostic's related information, shown just above.
+  const why = flagged && (finding.verdict === 'contradicted' || finding.verdict === 'outdated' || finding.verdict === 'disputed') ? '' : explanation(finding);
   if (why) lines.push(escapeMarkdown(why), '');
   else if (finding.verdict === 'supported' && finding.sourceTier === 'weak') lines.push('Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies).', '');
   if (finding.sources.length) {
@@ -131,13 +134,13 @@ export function hoverAt(
   result: Pick<CheckResult, 'asOf' | 'findings' | 'mentions'>,
   offset: number,
   draft?: string,
-  options: { names?: boolean; fixable?: (f: Finding) => boolean } = {},
+  options: { names?: boolean; flagged?: (f: Finding) => boolean } = {},
 ): HoverContent | undefined {
   const claims: Finding[] = result.findings.filter((f) => contains(f.span, offset));
   // factdesk.entityNames off: plain names get no hover (claims still do).
   const mention: Mention | undefined = options.names === false ? undefined : result.mentions.find((m) => contains(m.span, offset));
   if (!claims.length && !mention) return undefined;
-  const parts: string[] = claims.map((c) => claimMarkdown(c, result.asOf, index, draft, options.fixable?.(c) ?? true));
+  const parts: string[] = claims.map((c) => claimMarkdown(c, result.asOf, index, draft, options.flagged?.(c) ?? true));
   const entities: string[] = [];
   if (mention) entities.push(mention.entityId);
   for (const c of claims) if (c.entityId && !entities.includes(c.entityId)) entities.push(c.entityId);

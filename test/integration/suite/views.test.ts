@@ -43,7 +43,8 @@ describe('Claims view and status bar', () => {
         ['supported', `Supported (${supported})`],
       ],
     );
-    assert.deepStrictEqual(tree.groups[0]!.claims, [{ label: 'April 2023', description: 'Nvidia H100 · line 14', line: 13, factId: 'a100-h100.export-licence-required.2022-08-26' }]);
+    // The draft's words, then the record's; what the claim is about and its line.
+    assert.deepStrictEqual(tree.groups[0]!.claims, [{ label: 'April 2023 → 7 October 2022', description: 'H100 export restrictions · line 14', line: 13, factId: 'a100-h100.export-licence-required.2022-08-26' }]);
     assert.ok(
       tree.groups[1]!.claims.every((c) => /· line \d+$/.test(c.description)),
       JSON.stringify(tree.groups[1]),
@@ -58,19 +59,26 @@ describe('Claims view and status bar', () => {
     await settled(desk);
     await waitFor(() => api.claimsTree().draft === desk.uri.toString(), 'the claims view to follow the desk-test draft');
     const tree = api.claimsTree();
+    // To fix (contradicted, outdated), to check (a contradicted quotation: information), then the rest.
     assert.deepStrictEqual(
-      tree.groups.map((g) => g.verdict),
-      ['contradicted', 'outdated', 'supported'],
+      tree.groups.map((g) => g.label.replace(/ \(\d+\)$/, '')),
+      ['Contradicted', 'Outdated', 'In quotations', 'Supported'],
     );
     assert.deepStrictEqual(
       tree.groups[0]!.claims.map((c) => c.label),
-      ['96 GB', 'Blackwell-based H100', '80 GB', 'April 2023', '25%', 'Qwen, developed by ByteDance', '141 GB'],
+      ['96 GB → 141 GB', 'Blackwell → Hopper', '80 GB → 141 GB', 'April 2023 → 9 April 2025', '25% → 15%', 'ByteDance → Alibaba'],
     );
     assert.deepStrictEqual(
       tree.groups[1]!.claims.map((c) => `${c.label} · ${c.description}`),
-      ['H200 is still banned · Nvidia H200 · line 37', 'most powerful Nvidia chip legally available in China is the H20 · Nvidia H20 · line 39'],
+      [
+        'H200 is still banned → approved, licences under review since 8 December 2025 · H200 China status · line 37',
+        'most powerful Nvidia chip legally avail… → H200, exportable since 8 December 2025 · Most powerful chip exportable to China · line 39',
+      ],
     );
-    const supported = tree.groups[2]!.claims.length;
+    assert.deepStrictEqual(tree.groups[2]!.claims.map((c) => `${c.label} · ${c.description}`), ['141 GB → 96 GB · H20 memory · line 45']);
+    const supported = tree.groups[3]!.claims.length;
+    // The Claims view's to-fix rows are the status bar's and the Problems panel's.
+    assert.strictEqual(tree.groups[0]!.claims.length + tree.groups[1]!.claims.length, 8);
     assert.strictEqual(api.statusBar().text, 'Fact Desk: 8 to fix · 1 to check · as of 15 Dec 2025', 'the quoted claim is information, to check, as in the Problems panel');
     // The Problems panel's own counts: errors and warnings to fix, information to check.
     const problems = vscode.languages.getDiagnostics(desk.uri).filter((d) => d.source === 'Fact Desk');

@@ -80,7 +80,10 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
     const md = claimMarkdown({ ...f, brief: hostile, detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}`, fix: f.fix && { ...f.fix, newText: hostile } }, AS_OF, engine.index, 'file:///w/draft.md');
     assertInert(md, engine, HOVER_COMMANDS);
     assertShowsLiterally(md, hostile);
-    assertShowsLiterally(md, HOSTILE.htmlImage);
+    // Not flagged: the explanation is in the hover (escaped too).
+    const quiet = claimMarkdown({ ...f, detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}` }, AS_OF, engine.index, 'file:///w/draft.md', false);
+    assertInert(quiet, engine, HOVER_COMMANDS);
+    assertShowsLiterally(quiet, HOSTILE.htmlImage);
   });
 
   it('a bundled title with double quotes keeps its link whole, the quotes in the tooltip (Jensen Huang card)', () => {

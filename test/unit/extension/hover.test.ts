@@ -26,13 +26,16 @@ describe('hover markdown', () => {
     const f = r.findings.find((x) => x.factId === 'h200.memory_capacity')!;
     const [first] = h.markdown.split('\n');
     assert.match(first!, /^✗ \*\*Contradicted\*\* — record: \*\*141 GB\*\* · as of \d{1,2} \w+ \d{4} · \[Replace with 141 GB\]\(command:factdesk\.applyFix\?/);
-    const order = ['Contradicted', 'Sources disagree', f.sources[0]!.url, 'command:factdesk.openSources', '**Nvidia H200**'].map((x) => h.markdown.indexOf(x));
+    const order = ['Contradicted', f.sources[0]!.url, 'command:factdesk.openSources', '**Nvidia H200**'].map((x) => h.markdown.indexOf(x));
     assert.ok(order.every((x, i) => x >= 0 && (i === 0 || x > order[i - 1]!)), `order ${order}:\n${h.markdown}`);
     // Not repeated from the diagnostic, and nothing internal.
     assert.ok(!h.markdown.includes(f.message), 'the diagnostic message is not repeated');
     assert.doesNotMatch(h.markdown, /Draft says|quantity claim|h200\.memory_capacity|bundled@|\+[0-9a-f]{8}/);
-    // Without a fix to offer (set to off, or a quotation), no link.
-    assert.doesNotMatch(hoverAt(index(), r, H200.indexOf('80 GB') + 1, 'untitled:Draft-1', { fixable: () => false })!.markdown, /applyFix/);
+    // The dispute is the diagnostic's related information, shown above; not flagged (severity off), the hover says it, with no fix link.
+    assert.ok(!h.markdown.includes('Sources disagree'));
+    const quiet = hoverAt(index(), r, H200.indexOf('80 GB') + 1, 'untitled:Draft-1', { flagged: () => false })!.markdown;
+    assert.doesNotMatch(quiet, /applyFix/);
+    assert.ok(quiet.indexOf('Sources disagree') > quiet.indexOf('Contradicted'), quiet);
     assert.equal(H200.slice(h.span.start, h.span.end), '80 GB');
   });
 
