@@ -143,4 +143,28 @@ describe('As-of date for one draft', () => {
     assert.deepStrictEqual(factDiagnostics(doc.uri), []);
     assert.strictEqual(api.lastResult(doc.uri)!.result.asOf, '2025-11-27');
   });
+
+});
+
+describe('Entity names setting', () => {
+  trapHostErrors();
+  const scratch = scratchScope();
+  const settings = settingsScope();
+
+  it('factdesk.entityNames = false: names lose their colour and their hover; claims keep theirs', async () => {
+    const api = await factDesk();
+    const doc = scratch.track(await openCopy(SEED_002)).document;
+    await settled(doc);
+    const name = new vscode.Position(13, doc.lineAt(13).text.indexOf('Alibaba') + 2);
+    assert.ok((await hoverAt(doc.uri, name)).markdown.includes('[Fact card]'), 'a name hovers by default');
+    assert.strictEqual(api.plainNames(doc.uri), 0);
+    await settings.set('entityNames', false);
+    await waitFor(() => api.plainNames(doc.uri) > 0 || undefined, 'the names to be shown in the text colour');
+    assert.ok(!(await hoverAt(doc.uri, name)).markdown.includes('[Fact card]'), 'no hover on a name');
+    const claim = await hoverAt(doc.uri, new vscode.Position(13, 266));
+    assert.ok(claim.text.includes('**Contradicted** — record: **7 October 2022**'), 'the claim keeps its hover');
+    assert.strictEqual(factDiagnostics(doc.uri).length, 1);
+    await settings.set('entityNames', undefined);
+    await waitFor(() => api.plainNames(doc.uri) === 0 || undefined, 'the colours to come back');
+  });
 });
