@@ -74,8 +74,11 @@ export function withoutIgnores(text: string): string | undefined {
   return text.replace(/factdesk-ignore-((?:next-)?line)/g, 'factdesk-ign0re-$1');
 }
 
-/** The claims a check of `unmasked` (ignore comments inert) has and the real check has not. */
+/**
+ * The claims a check of `unmasked` (ignore comments inert) has and the real check has not; a
+ * supported claim on an ignored line needed no waiver and is left out.
+ */
 export function waivedClaims(findings: readonly Finding[], unmasked: readonly Finding[]): Finding[] {
   const shown = new Set(findings.map((f) => `${f.span.start}:${f.span.end}:${f.factId}`));
-  return unmasked.filter((f) => !shown.has(`${f.span.start}:${f.span.end}:${f.factId}`));
+  return unmasked.filter((f) => f.verdict !== 'supported' && !shown.has(`${f.span.start}:${f.span.end}:${f.factId}`));
 }

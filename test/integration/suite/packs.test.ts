@@ -103,7 +103,7 @@ describe('Workspace packs', function () {
 
     // The hover names the override, the pack's line and the bundled value with its sources.
     const hover = await hoverAt(doc.uri, d!.range.start.translate(0, 1));
-    assert.match(hover.markdown, /Record says: \*\*150 GB\*\*/);
+    assert.match(hover.markdown, /record: \*\*150 GB\*\*/);
     // The bundled sources as "Publisher ([host](https://…))": record text never inside a link.
     assert.match(hover.markdown, /⟲ Overridden by `\.factdesk\/it\.facts\.yaml:10`; bundled value \*\*141 GB\*\* \(.*?\(\[[a-z0-9\\.-]+\]\(https:\/\//);
     assert.ok(hover.markdown.includes('](https://desk.example/h200)'), 'the pack’s source is listed');

@@ -42,7 +42,7 @@ describe('Settings', () => {
     await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the diagnostic to go');
     assert.deepStrictEqual(
       api.claimsTree().groups[0]!.claims.map((c) => c.label),
-      ['April 2023'],
+      ['April 2023 → 7 October 2022'],
     );
     // No diagnostic, so no quick fix either.
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range(13, 263, 273), 'quickfix');

@@ -29,7 +29,7 @@ describe('claims-tree grouping', () => {
   });
 
   it('puts a contradicted quotation under "In quotations" (information, as in the Problems panel), ignored claims under "Ignored / accepted"', () => {
-    const text = '“The H200 has 96 GB of memory,” one analyst said.\n\n<!-- factdesk-ignore-next-line -->\nThe H20 has 141 GB of memory.\n\nThe H100 has 80 GB of memory.\n';
+    const text = '“The H200 has 96 GB of memory,” one analyst said.\n\n<!-- factdesk-ignore-next-line -->\nThe H20 has 141 GB of memory and the Hopper architecture.\n\nThe H100 has 80 GB of memory.\n';
     const shown = check(text).findings;
     const unmasked = withoutIgnores(text)!;
     assert.equal(unmasked.length, text.length, 'same offsets');
