@@ -77,7 +77,17 @@ export interface Finding {
   claim: string;
   /** The recorded value, worded for a reader ("141 GB (HBM3e)"). */
   recorded: string;
+  /** One row, correction first, at most 100 characters: "H200 memory: 141 GB in the record, not 96 GB". */
   message: string;
+  /**
+   * The long explanation: what the draft says, the recorded value as of the date, disputes,
+   * how current the record is, weak sourcing. For hovers, related information and the CLI.
+   */
+  detail: string;
+  /** What the claim is about, short ("H200 memory"): the first words of the message. */
+  subject: string;
+  /** The recorded value in brief ("141 GB"); empty when the record holds none. */
+  brief: string;
   factId: string;
   entityId: string;
   /** Best first (by tier); the value's own sources before those of other values sources give. */

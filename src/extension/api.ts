@@ -18,6 +18,8 @@ export interface FactDeskTesting {
   lastError(uri: vscode.Uri): string | undefined;
   /** What the claims view shows now (the active draft's claims, grouped by verdict). */
   claimsTree(): ClaimsTreeSnapshot;
+  /** How many chip, company and rule names of the draft are shown uncoloured (factdesk.entityNames off). */
+  plainNames(uri: vscode.Uri): number;
   /** The status-bar item as shown now. */
   statusBar(): { text: string; tooltip: string; visible: boolean };
   /** The next check throws inside the engine call (logged; shown as an error in the status bar). */

@@ -7,10 +7,10 @@
 import * as vscode from 'vscode';
 import type { CheckResult, Engine } from '../engine';
 import { CheckClient, EngineFailure } from './checkClient';
-import { toDiagnostic } from './convert';
+import { toDiagnostic, toNoteDiagnostic } from './convert';
 import type { Log } from './log';
 import { errorMessage } from './log';
-import { diagnosticsFor } from './logic/diagnostics';
+import { diagnosticsFor, undatedNote } from './logic/diagnostics';
 import { VersionGuard } from './logic/guard';
 import { effectiveAsOf, readSettings, type Settings } from './logic/settings';
 import type { WorkspacePacks } from './packs';
@@ -266,14 +266,14 @@ export class Checker implements vscode.Disposable {
           continue;
         }
         // Re-apply stored findings under the new settings; the text waits for a save.
-        if (s) this.diagnostics.set(doc.uri, diagnosticsFor(s.result.findings, this.settings.severity).map(toDiagnostic));
+        if (s) this.diagnostics.set(doc.uri, this.diagnosticsOf(doc.uri, s.result));
         continue;
       }
       this.schedule(doc, reason, 0);
     }
     // Files checked from disk (workspace check) keep their findings under the new severities.
     for (const s of this.results.values()) {
-      if (s.version === -1) this.diagnostics.set(s.uri, diagnosticsFor(s.result.findings, this.settings.severity).map(toDiagnostic));
+      if (s.version === -1) this.diagnostics.set(s.uri, this.diagnosticsOf(s.uri, s.result));
     }
     this.changeEmitter.fire();
   }
@@ -405,6 +405,13 @@ export class Checker implements vscode.Disposable {
     }
   }
 
+  /** A result's diagnostics under the current settings, with the note on an undated draft first. */
+  private diagnosticsOf(uri: vscode.Uri, result: CheckResult): vscode.Diagnostic[] {
+    const note = undatedNote(result);
+    const list = diagnosticsFor(result.findings, this.settings.severity).map((d) => toDiagnostic(d, uri));
+    return note ? [toNoteDiagnostic(note), ...list] : list;
+  }
+
   /** The open document with this URI, if any. */
   openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
     const key = uri.toString();
@@ -416,7 +423,7 @@ export class Checker implements vscode.Disposable {
     this.results.set(uri.toString(), stored);
     this.errors.delete(uri.toString());
     if (result.refused) this.log.warn(`${uri.toString(true)} not checked: ${result.refused}`);
-    this.diagnostics.set(uri, diagnosticsFor(result.findings, this.settings.severity).map(toDiagnostic));
+    this.diagnostics.set(uri, this.diagnosticsOf(uri, result));
     this.log.debug(
       `checked ${uri.toString(true)} v${version} (${reason}) in ${ms} ms: ${result.findings.length} claims, as of ${result.asOf} (${result.asOfOrigin})`,
     );

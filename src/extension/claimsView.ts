@@ -4,7 +4,8 @@ import type { ActiveDraft } from './activeDraft';
 import type { Checker } from './checker';
 import type { Log } from './log';
 import { VERDICT_SIGN } from './logic/markdown';
-import { groupClaims, type ClaimGroup, type ClaimItem } from './logic/tree';
+import { groupClaims, waivedClaims, withoutIgnores, type ClaimGroup, type ClaimItem } from './logic/tree';
+import type { Finding } from '../engine';
 
 export const CLAIMS_VIEW_ID = 'factdesk.claims';
 
@@ -21,8 +22,10 @@ const GROUP_ICONS: Record<string, [string, string]> = {
   contradicted: ['error', 'errorForeground'],
   outdated: ['warning', 'editorWarning.foreground'],
   disputed: ['question', 'editorInfo.foreground'],
+  quoted: ['quote', 'editorInfo.foreground'],
   unknown: ['circle-slash', 'descriptionForeground'],
   supported: ['pass', 'testing.iconPassed'],
+  waived: ['eye-closed', 'descriptionForeground'],
 };
 
 export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -60,7 +63,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
           const stored = this.checker.stored(doc.uri);
           const error = this.checker.lastError(doc.uri);
           if (stored) {
-            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engineFor(doc.uri).index.entityName(id));
+            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engineFor(doc.uri).index.entityName(id), this.waived(doc, stored.version, stored.result));
             this.view.description = `as of ${stored.result.asOf}`;
             this.message = stored.result.refused
               ? `Not checked: ${stored.result.refused}`
@@ -81,6 +84,18 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       },
       undefined,
     );
+  }
+
+  /**
+   * Claims an ignore comment hides: the draft checked again with its ignore comments inert (same
+   * offsets), only when it has one and the stored result is of this version of the text.
+   */
+  private waived(doc: vscode.TextDocument, version: number, result: { asOf: string; findings: readonly Finding[] }): Finding[] {
+    if (version !== doc.version) return [];
+    const unmasked = withoutIgnores(doc.getText());
+    if (unmasked === undefined) return [];
+    const all = this.checker.engineFor(doc.uri).check(unmasked, { asOf: result.asOf, includeSupported: true, draft: `${doc.uri.toString()}#unmasked` });
+    return waivedClaims(result.findings, all.findings);
   }
 
   getChildren(node?: Node): Node[] {

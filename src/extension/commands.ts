@@ -4,10 +4,12 @@ import type { Range, Verdict } from '../engine';
 import type { ActiveDraft } from './activeDraft';
 import type { Checker } from './checker';
 import { CLAIMS_VIEW_ID } from './claimsView';
-import { toRange } from './convert';
+import { toRange, toWorkspaceEdit } from './convert';
 import { FactCards } from './factCard';
 import type { Log } from './log';
 import { disagreementDiagnostics, type DisagreementDiagnosticData, type WorkspaceDraft } from './logic/disagreements';
+import { frontMatterDateEdits, replaceEdits } from './logic/edits';
+import { parseApplyFixArgs } from './logic/hover';
 import { validateAsOf } from './logic/settings';
 import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
 import { countVerdicts, type VerdictCounts } from './logic/status';
@@ -137,10 +139,14 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       return factCards.show(id, asOf, doc ? checker.packs.rootFor(doc.uri) : undefined);
     }),
 
-    register('setAsOf', async (date?: string) => {
+    // Interactive: the date goes into the draft's front matter (saved with it), unless the user picks
+    // "this session only". Called with a date (tests, other extensions): the session override, as before,
+    // unless `where` is 'front-matter'.
+    register('setAsOf', async (date?: string, where?: 'front-matter' | 'session') => {
       const doc = draftOrTell();
       if (!doc) return undefined;
       let value = typeof date === 'string' ? date.trim() : undefined;
+      let place = where === 'front-matter' || where === 'session' ? where : value === undefined ? undefined : 'session';
       if (value === undefined) {
         const current = checker.asOfFor(doc);
         value = (
@@ -158,8 +164,27 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         void vscode.window.showErrorMessage(`Fact Desk: ${problem}`);
         return undefined;
       }
-      checker.setAsOfOverride(doc.uri, value);
-      log.info(`as-of for ${doc.uri.toString(true)} set to ${value}`);
+      if (!place) {
+        const picked = await vscode.window.showQuickPick(
+          [
+            { label: `Write date: ${value} into the front matter`, description: 'saved with the draft', place: 'front-matter' as const },
+            { label: `Check as of ${value} in this session only`, description: 'not saved; the status bar shows “(set)”', place: 'session' as const },
+          ],
+          { title: 'Fact Desk: Where should the date go?' },
+        );
+        if (!picked) return undefined;
+        place = picked.place;
+      }
+      if (place === 'front-matter') {
+        const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, frontMatterDateEdits(doc.getText(), value)));
+        if (!ok) return undefined;
+        // The front matter now holds the date: a session override would hide it.
+        checker.setAsOfOverride(doc.uri, undefined);
+        log.info(`as-of for ${doc.uri.toString(true)} written to its front matter: ${value}`);
+      } else {
+        checker.setAsOfOverride(doc.uri, value);
+        log.info(`as-of for ${doc.uri.toString(true)} set to ${value} for this session`);
+      }
       checker.checkNow(doc, 'command');
       return value;
     }),
@@ -196,6 +221,18 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       }
       const index = checker.engineFor(draft).index;
       return sources.openMany(planOpenSources(request.sources, (id) => index.sources.get(id)));
+    }),
+
+    // From a hover's fix link: a place, never text; the fix is looked up again in the stored result.
+    register('applyFix', async (arg?: unknown) => {
+      const request = parseApplyFixArgs(arg);
+      if (!request) return false;
+      const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
+      const result = doc && checker.currentResult(doc);
+      const finding = result?.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character);
+      const edits = finding && replaceEdits(finding);
+      if (!doc || !edits) return false;
+      return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
     }),
 
     register('revealClaim', async (uri?: string, range?: Range) => {

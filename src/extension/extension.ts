@@ -20,6 +20,7 @@ import { registerPackCommands } from './packCommands';
 import { WorkspacePacks } from './packs';
 import { isInside } from '../packs/packs';
 import { CodeActionProvider, HoverProvider } from './providers';
+import { PlainNames } from './plainNames';
 import { StatusBar } from './statusBar';
 
 const MARKDOWN: vscode.DocumentSelector = [
@@ -43,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
   const active = new ActiveDraft(checker);
   const claims = new ClaimsView(checker, active, log);
   const status = new StatusBar(checker, active, log);
-  context.subscriptions.push(checker, active, claims, status);
+  const plainNames = new PlainNames(checker, log);
+  context.subscriptions.push(checker, active, claims, status, plainNames);
 
   const opened: string[] = [];
   let intercept = false;
@@ -162,6 +164,7 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
       lastError: (uri) => checker.lastError(uri),
       claimsTree: () => claims.snapshot(),
       statusBar: () => status.snapshot(),
+      plainNames: (uri) => plainNames.plainCount(uri),
       failNextCheck: (message) => checker.failNextCheck(message),
       onDidCheck: checker.onDidCheck,
       whenChecked,

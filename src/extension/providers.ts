@@ -4,8 +4,8 @@ import type { Finding, Range } from '../engine';
 import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
-import { DIAGNOSTIC_SOURCE, findingForDiagnostic, severityFor } from './logic/diagnostics';
-import { fixAllEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
+import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
 import { HOVER_COMMANDS, hoverAt, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
@@ -26,7 +26,11 @@ export class HoverProvider implements vscode.HoverProvider {
         // The last result without waiting on a check in flight (off the editor thread).
         const result = this.checker.lastResult(doc);
         if (!result) return undefined;
-        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString());
+        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString(), {
+          names: this.checker.settings.entityNames,
+          // The fix link only where the Problems panel flags the claim (and never in a quotation: the engine gives none).
+          flagged: (f) => severityFor(f, this.checker.settings.severity) !== 'off',
+        });
         if (!content) return undefined;
         // Record text in it is escaped (logic/hover); no HTML, no theme icons; only Fact Desk's own commands run.
         const md = new vscode.MarkdownString(content.markdown, false);
@@ -70,6 +74,10 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         const text = doc.getText();
         const handled = new Set<Finding>();
         for (const diagnostic of ours) {
+          if (diagnostic.code === NO_DATE_CODE) {
+            actions.push(...this.dateActions(doc, result.asOf, diagnostic));
+            continue;
+          }
           const finding = findingForDiagnostic(result.findings, fromRange(diagnostic.range), diagnostic.code);
           if (!finding) continue;
           handled.add(finding);
@@ -90,6 +98,18 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       },
       [],
     );
+  }
+
+  /** On an undated draft: write the date it was checked at into the front matter, or pick another. */
+  private dateActions(doc: vscode.TextDocument, asOf: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const add = new vscode.CodeAction(`Add date: ${asOf} to the front matter`, vscode.CodeActionKind.QuickFix);
+    add.edit = toWorkspaceEdit(doc.uri, frontMatterDateEdits(doc.getText(), asOf));
+    add.diagnostics = [diagnostic];
+    add.isPreferred = true;
+    const other = new vscode.CodeAction('Set another date…', vscode.CodeActionKind.QuickFix);
+    other.command = { command: 'factdesk.setAsOf', title: 'Set as-of date for this draft…' };
+    other.diagnostics = [diagnostic];
+    return [add, other];
   }
 
   private flagged(f: Finding): boolean {

@@ -1,8 +1,9 @@
-/** The status-bar item: the active draft's counts ("✗ 2 ⚠ 1 ✓ 14"); a click focuses the claims view. */
+/** The status-bar item: "Fact Desk: 2 to fix · as of 2 Dec 2026 (no date in draft)"; a click focuses the claims view. */
 import * as vscode from 'vscode';
 import type { ActiveDraft } from './activeDraft';
 import type { Checker } from './checker';
 import type { Log } from './log';
+import { diagnosticsFor } from './logic/diagnostics';
 import { countVerdicts, statusText, type StatusState } from './logic/status';
 
 export class StatusBar implements vscode.Disposable {
@@ -31,7 +32,20 @@ export class StatusBar implements vscode.Disposable {
     if (stored?.result.refused) return { kind: 'refused', reason: stored.result.refused };
     if (stored) {
       const r = stored.result;
-      return { kind: 'result', counts: countVerdicts(r.findings), asOf: r.asOf, asOfOrigin: r.asOfOrigin, saveOnly, stale: stored.version !== doc.version, ...(this.checker.packs.trusted ? {} : { restricted: true }) };
+      const newestSource = r.findings.map((f) => f.confirmed ?? '').sort().pop();
+      return {
+        kind: 'result',
+        counts: countVerdicts(r.findings),
+        // The Problems panel's own list: the same severities, so the same counts.
+        shown: diagnosticsFor(r.findings, this.checker.settings.severity).map((d) => d.severity),
+        asOf: r.asOf,
+        asOfOrigin: r.asOfOrigin,
+        ...(r.recordReviewed ? { recordReviewed: r.recordReviewed } : {}),
+        ...(newestSource ? { newestSource } : {}),
+        saveOnly,
+        stale: stored.version !== doc.version,
+        ...(this.checker.packs.trusted ? {} : { restricted: true }),
+      };
     }
     if (saveOnly) return { kind: 'saveOnly', size: this.checker.sizeOf(doc), limit: this.checker.settings.maxDocumentSize };
     return { kind: 'pending' };

@@ -63,7 +63,7 @@ export function provenanceText(p: Finding['provenance']): string {
 }
 
 /**
- * The CLI's findings with their pack provenance in the message: an overridden
+ * The CLI's findings with their pack provenance in the detail: an overridden
  * fact says so with the bundled value and its sources; a fact a pack added
  * names the pack file and line. Bundled findings are unchanged.
  */
@@ -72,6 +72,6 @@ export function withPackProvenance(findings: readonly Finding[], index: RecordIn
     if (!f.factId || f.provenance.origin.startsWith('bundled@')) return f;
     const o = overrideOf(index, f.factId);
     const note = o ? `Fact ${f.factId} ${overrideSentence(o)}.` : `Fact ${f.factId} from ${provenanceText(f.provenance)}.`;
-    return { ...f, message: `${f.message} ${note}` };
+    return { ...f, detail: `${f.detail} ${note}` };
   });
 }

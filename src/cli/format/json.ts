@@ -25,6 +25,7 @@ export function toJson(report: Report): unknown {
         claim: f.claim,
         recorded: f.recorded,
         message: f.message,
+        detail: f.detail,
         factId: f.factId,
         sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date, tier: s.tier })),
         ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),

@@ -1,5 +1,5 @@
 /**
- * `path:line:col: severity: message [fact-id]`, the source URL under it, then a summary. Colour only on a TTY.
+ * `path:line:col: severity: message [fact-id]`, the explanation and the source URL under it, then a summary. Colour only on a TTY.
  * Every field is made terminal-safe (escape.ts): one finding is one line whatever a name or a pack contains.
  */
 import { safe } from './escape';
@@ -20,6 +20,8 @@ export function formatText(report: Report, colour: boolean): string {
     for (const f of file.findings) {
       const at = `${name}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       lines.push(`${at}: ${paint(sev[f.severity], f.severity)}: ${safe(f.message)} [${safe(f.factId)}]`);
+      // The one-row message first; the long explanation (as of, disputes, currency) under it.
+      if (f.detail) lines.push(`    ${safe(f.detail)}`);
       if (f.sources[0]) lines.push(`    source (${TIER_LABELS[f.sources[0].tier]}): ${safe(f.sources[0].url)}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`);
     }
   }

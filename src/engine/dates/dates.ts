@@ -224,6 +224,16 @@ export function displayDate(recordDate: string): string {
   return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
+/** Month names cut to three letters ("September 2025" → "Sep 2025"); May and other words stay. */
+export function shortMonths(text: string): string {
+  return text.replace(/\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g, (m) => m.slice(0, 3));
+}
+
+/** "2 Dec 2026", "Dec 2026", "2026": a record date in a row that has little room. */
+export function shortDate(recordDate: string): string {
+  return shortMonths(displayDate(recordDate));
+}
+
 export function todayIso(): string {
   const t = new Date();
   return isoDay(t.getFullYear(), t.getMonth() + 1, t.getDate());

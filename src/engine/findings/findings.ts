@@ -4,12 +4,14 @@
  */
 import type { Claim } from '../claims/types';
 import { ATTRIBUTE_LABELS } from '../record/attributes';
+import { briefOf } from '../kinds/brief';
 import type { Comparison } from '../kinds/comparison';
 import { FAMILY_WORDS } from '../kinds/event-date/compare';
 import { displayDate } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import type { RecordIndex } from '../record/record-index';
 import { TIER_RANK } from '../record/tiers';
+import { oneRowMessage } from './message';
 import type { ClaimedValue, Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
 
 export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
@@ -130,6 +132,39 @@ export function subjectOf(claim: Claim, index: RecordIndex): string {
   }
 }
 
+/** An entity's short name: "H200" for "Nvidia H200" (an alias the name ends with), else the name. */
+export function shortNameOf(entityId: string, index: RecordIndex): string {
+  const e = index.entities.get(entityId);
+  if (!e) return index.entityName(entityId);
+  const short = e.aliases.filter((a) => a.length >= 2 && a.length < e.name.length && e.name.endsWith(` ${a}`));
+  return short.sort((a, b) => a.length - b.length)[0] ?? e.name;
+}
+
+/** What a claim is about, in a row: "H200 memory", "H20 China status", "Qwen maker". */
+export function rowSubjectOf(claim: Claim, index: RecordIndex): string {
+  // "The most powerful chip legally available in China is the H20": the claim is about the ranking.
+  if (claim.kind === 'status' && claim.superlative) return 'Most powerful chip exportable to China';
+  const entity = index.entities.get(claim.entityId);
+  const variant = claim.variantId ? entity?.variants.find((v) => v.id === claim.variantId)?.name : undefined;
+  const who = variant ?? (claim.entityId === 'deal' ? '' : shortNameOf(claim.entityId, index));
+  const what = (() => {
+    switch (claim.kind) {
+      case 'quantity':
+        if (claim.attribute === 'revenue_share') return 'US revenue share';
+        if (claim.attribute === 'relative_performance') return `performance vs ${shortNameOf(claim.relativeTo ?? '', index)}`;
+        return attributeWords(claim.attribute);
+      case 'category':
+        return attributeWords(claim.attribute);
+      case 'event-date':
+        return FAMILY_WORDS[claim.family];
+      case 'status':
+        return 'China status';
+    }
+  })();
+  const subject = who ? `${who} ${what}` : what;
+  return subject.charAt(0).toUpperCase() + subject.slice(1);
+}
+
 function claimedOf(claim: Claim, words: string): ClaimedValue {
   switch (claim.kind) {
     case 'quantity':
@@ -196,7 +231,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   // "its Qwen", "the chip": the words a reference stands for are named, so the message says what was read.
   const valueWords = text.slice(claim.valueSpan.start, claim.valueSpan.end);
   const readAs = claim.kind === 'category' && index.entities.has(claim.value) && !nameIn(valueWords, claim.value, index) ? ` (read as ${index.entityName(claim.value)})` : '';
-  const message =
+  const detail =
     (comparison.verdict === 'unknown'
       ? `${claim.quoted ? 'In a quotation: ' : ''}Not in the record: ${draftSays}${readAs}; the record holds no value for this (as of ${asOf}).`
       : `${claim.quoted ? 'In a quotation: ' : ''}${verdictWords[comparison.verdict]}${draftSays}${readAs}; the record says ${comparison.recorded} (as of ${asOf}).` +
@@ -209,8 +244,18 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     comparison.replacement !== undefined && !claim.quoted && !claim.sharedValue && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
       ? { span: claim.valueSpan, newText: comparison.replacement + (claim.fixSuffix ?? ''), citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
       : undefined;
+  const claimed = claimedOf(claim, valueWords);
+  const subject = rowSubjectOf(claim, index);
+  const brief = briefOf(claim, comparison, index, (id) => shortNameOf(id, index));
+  // A superlative names a chip; a reference ("its") is said as read, with the draft's word.
+  const draft =
+    claim.kind === 'status' && claim.superlative ? shortNameOf(claim.entityId, index) : readAs && claim.kind === 'category' ? `${shortNameOf(claim.value, index)} (“${valueWords}”)` : undefined;
+  const message = oneRowMessage({ subject, verdict: comparison.verdict, kind: claim.kind, claimed, brief, quoted: claim.quoted, weak, ...(draft ? { draft } : {}) });
   return {
-    claimed: claimedOf(claim, valueWords),
+    claimed,
+    subject,
+    brief,
+    detail,
     reading: claim.construction && claim.construction !== 'plain' ? claim.construction : undefined,
     span: claim.span,
     kind: claim.kind,

@@ -4,7 +4,7 @@
  * a claim inside a quotation is information at most; supported and unknown
  * claims never become diagnostics.
  */
-import type { Finding, Range, Severity, Verdict } from '../../engine';
+import { ATTRIBUTE_LABELS, FAMILY_WORDS, shortDate, TIER_LABELS, type CheckResult, type Finding, type Range, type Severity, type Verdict } from '../../engine';
 import type { SeverityLevel, Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Fact Desk';
@@ -14,10 +14,26 @@ export interface DiagnosticData {
   message: string;
   severity: Severity;
   source: typeof DIAGNOSTIC_SOURCE;
-  /** The fact id; `target` (first source URL) makes it a link in the Problems view. */
-  code: { value: string; target: string } | string;
+  /**
+   * What the finding is about, readable ("memory", "export restrictions"); `target` is a command
+   * URI that opens the fact card of the claim's entity from the Problems view.
+   */
+  code: { value: string; target: string };
   factId: string;
   verdict: Verdict;
+  /** Related information, at the claim: the explanation (as of, disputes), then the best sources. */
+  related: string[];
+}
+
+/**
+ * The explanation and the strongest source, one line each (VS Code shows them under the row and
+ * in the hover, above Fact Desk's own part, which lists the other sources).
+ */
+export function relatedLines(finding: Finding): string[] {
+  const best = finding.sources[0];
+  const others = finding.sources.length > 1 ? ` (+${finding.sources.length - 1} more in the hover and the fact card)` : '';
+  const source = best ? [`Source (${TIER_LABELS[best.tier]}): ${best.publisher}, ‘${best.title}’${best.date ? `, ${best.date}` : ''} — ${best.url}${others}`] : [];
+  return [finding.detail, ...source].filter(Boolean);
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -31,18 +47,34 @@ export function severityFor(finding: Finding, severity: Settings['severity']): S
   return level;
 }
 
+/** A finding's readable code: the attribute ("memory", "architecture"), the event family, "China status". */
+export function codeOf(finding: Pick<Finding, 'kind' | 'claimed'>): string {
+  const attribute = finding.claimed.attribute;
+  if (finding.kind === 'status') return 'China status';
+  if (finding.kind === 'event-date') return FAMILY_WORDS[attribute as keyof typeof FAMILY_WORDS] ?? attribute;
+  if (attribute === 'revenue_share') return 'US revenue share';
+  const label = ATTRIBUTE_LABELS[attribute] ?? attribute.replace(/_/g, ' ');
+  // "Memory bandwidth" → "memory bandwidth"; "TDP" and "NVLink" keep their capitals.
+  return label.split(' ').map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+/** The command URI that opens an entity's fact card (what a diagnostic's code links to). */
+export function factCardUri(entityId: string): string {
+  return `command:factdesk.showFactCard?${encodeURIComponent(JSON.stringify([entityId]))}`;
+}
+
 export function toDiagnosticData(finding: Finding, severity: Settings['severity']): DiagnosticData | undefined {
   const level = severityFor(finding, severity);
   if (level === 'off') return undefined;
-  const url = finding.sources[0]?.url;
   return {
     range: finding.range,
     message: finding.message,
     severity: level,
     source: DIAGNOSTIC_SOURCE,
-    code: url ? { value: finding.factId, target: url } : finding.factId,
+    code: { value: codeOf(finding), target: factCardUri(finding.entityId) },
     factId: finding.factId,
     verdict: finding.verdict,
+    related: relatedLines(finding),
   };
 }
 
@@ -53,6 +85,23 @@ export function diagnosticsFor(findings: readonly Finding[], severity: Settings[
     if (d) out.push(d);
   }
   return out;
+}
+
+/** The code of the note on an undated draft (its quick fix adds `date:` to the front matter). */
+export const NO_DATE_CODE = 'no date';
+
+/**
+ * An undated draft with claims: an information note on its first line saying which date it
+ * was checked at. None when the draft has a date, an as-of date was set, or nothing was claimed.
+ */
+export function undatedNote(result: Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'findings'>): { range: Range; message: string; severity: Severity; code: string } | undefined {
+  if (result.asOfOrigin !== 'today' || !result.findings.length) return undefined;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `No date in this draft: checked as of ${shortDate(result.asOf)} (today). Add date: to its front matter`,
+    severity: 'information',
+    code: NO_DATE_CODE,
+  };
 }
 
 /** The value of a diagnostic's code, whatever shape it has. */
@@ -66,8 +115,8 @@ export function codeValue(code: unknown): string | undefined {
 export const sameRange = (a: Range, b: Range): boolean =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-/** The finding a diagnostic (range + fact id) was made from. */
+/** The finding a diagnostic (range + readable code, or a fact id from before) was made from. */
 export function findingForDiagnostic(findings: readonly Finding[], range: Range, code: unknown): Finding | undefined {
-  const factId = codeValue(code);
-  return findings.find((f) => sameRange(f.range, range) && (factId === undefined || f.factId === factId));
+  const value = codeValue(code);
+  return findings.find((f) => sameRange(f.range, range) && (value === undefined || codeOf(f) === value || f.factId === value));
 }

@@ -145,3 +145,29 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return out;
 }
+
+const FRONT_MATTER_BLOCK = /^(\uFEFF?---[ \t]*(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
+const DATE_LINE = /^date[ \t]*:.*$/m;
+
+/**
+ * `date: YYYY-MM-DD` in the draft's front matter: an existing `date:` line is replaced, a
+ * front matter without one gains it as its last line, a draft without front matter gets one.
+ */
+export function frontMatterDateEdits(text: string, date: string): TextEdit[] {
+  const lines = new LineIndex(text);
+  const eol = detectEol(text);
+  const m = FRONT_MATTER_BLOCK.exec(text);
+  if (!m) {
+    const at = lines.position(text.startsWith('\uFEFF') ? 1 : 0);
+    return [{ range: { start: at, end: at }, newText: `---${eol}date: ${date}${eol}---${eol}${eol}` }];
+  }
+  const bodyStart = m[1]!.length;
+  const body = m[2]!;
+  const existing = DATE_LINE.exec(body);
+  if (existing) {
+    const start = bodyStart + existing.index;
+    return [{ range: { start: lines.position(start), end: lines.position(start + existing[0].length) }, newText: `date: ${date}` }];
+  }
+  const end = lines.position(bodyStart + body.length);
+  return [{ range: { start: end, end }, newText: `${eol}date: ${date}` }];
+}

@@ -9,12 +9,31 @@
  * from the record). The adapter renders it with HTML off and trusts exactly
  * HOVER_COMMANDS.
  */
-import { entityCard, escapeMarkdown, TIER_LABELS, plainLine, safeSourceLink, sourceHost, sourceMarkdown, type CheckResult, type Finding, type Mention, type RecordIndex, type SourceRef, type Span } from '../../engine';
+import { displayDate, escapeMarkdown, TIER_LABELS, plainLine, safeSourceLink, sourceHost, sourceMarkdown, statusAt, STATUS_LABELS, type CheckResult, type Finding, type Mention, type RecordIndex, type SourceRef, type Span } from '../../engine';
 import { overrideOf, provenanceText } from '../../packs/provenance';
 import { commandLink, VERDICT_LABEL, VERDICT_SIGN } from './markdown';
 
 /** Commands a hover links to; the adapter trusts exactly these. */
-export const HOVER_COMMANDS = ['factdesk.showFactCard', 'factdesk.openSources'] as const;
+export const HOVER_COMMANDS = ['factdesk.showFactCard', 'factdesk.openSources', 'factdesk.applyFix'] as const;
+
+/** factdesk.applyFix's argument: where the claim starts; the command finds its fix again in the stored result. */
+export interface ApplyFixArgs {
+  draft: string;
+  line: number;
+  character: number;
+}
+
+export function applyFixLink(finding: Pick<Finding, 'range'>, draft: string): string {
+  const args: ApplyFixArgs = { draft, line: finding.range.start.line, character: finding.range.start.character };
+  return commandLink('factdesk.applyFix', [args]);
+}
+
+export function parseApplyFixArgs(arg: unknown): ApplyFixArgs | undefined {
+  if (!arg || typeof arg !== 'object') return undefined;
+  const { draft, line, character } = arg as Record<string, unknown>;
+  if (typeof draft !== 'string' || !Number.isInteger(line) || !Number.isInteger(character)) return undefined;
+  return { draft, line: line as number, character: character as number };
+}
 
 /** factdesk.openSources' argument: source ids to look up in the draft's record (never URLs). */
 export interface OpenSourcesArgs {
@@ -60,44 +79,68 @@ export function overrideMarkdown(index: RecordIndex, factId: string): string | u
   return `⟲ Overridden by ${code(`${o.by.file}:${o.by.line}`)}; ${from} **${escapeMarkdown(o.value)}**${links.length ? ` (${links.join(', ')})` : ''}`;
 }
 
-export function claimMarkdown(finding: Finding, asOf: string, index?: RecordIndex, draft?: string): string {
+/** What the record's value rests on, after the decision: a dispute, how current it is, how it was read. */
+function explanation(finding: Finding): string {
+  // The detail's first sentence is the diagnostic's own (what the draft says, the recorded value, the date).
+  return finding.detail.replace(/^.*?\(as of \d{4}-\d{2}-\d{2}\)\.\s*/, '').replace(/^Not in the record: .*$/, '');
+}
+
+/**
+ * A claim's hover, decision first: the verdict, the correction with its date and the fix as a
+ * link (when `flagged`: the Problems panel shows it); then what the value rests on (dispute,
+ * currency, weak sources; for a flagged claim that is its diagnostic's related information, shown
+ * just above), the strongest sources,
+ * a pack override, and the entity in one line. Not repeated: the diagnostic's message (VS Code
+ * shows it above), fact ids, hashes, the kind of claim.
+ */
+export function claimMarkdown(finding: Finding, asOf: string, index?: RecordIndex, draft?: string, flagged = true): string {
   const lines: string[] = [];
-  lines.push(`${VERDICT_SIGN[finding.verdict] ?? ''} **Fact Desk · ${VERDICT_LABEL[finding.verdict] ?? finding.verdict}** (${finding.kind} claim${finding.quoted ? ', in a quotation' : ''})`, '');
-  lines.push(`Draft says: “${escapeMarkdown(finding.claim)}”  `);
-  lines.push(`Record says: **${escapeMarkdown(finding.recorded)}** (as of ${asOf})`, '');
-  if (finding.verdict !== 'supported') {
-    const detail = finding.message.replace(/^.*?\(as of \d{4}-\d{2}-\d{2}\)\.\s*/, '');
-    if (detail && detail !== finding.message) lines.push(escapeMarkdown(detail), '');
-  } else if (finding.sourceTier === 'weak') lines.push('Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies).', '');
+  const sign = VERDICT_SIGN[finding.verdict] ?? '';
+  const label = VERDICT_LABEL[finding.verdict] ?? finding.verdict;
+  const correction = finding.verdict === 'unknown' ? 'the record holds no value for this' : `record: **${escapeMarkdown(finding.brief || finding.recorded)}**`;
+  const fix = finding.fix && flagged && draft ? ` · [Replace with ${escapeMarkdown(finding.fix.newText)}](${applyFixLink(finding, draft)})` : '';
+  lines.push(`${sign} **${label}**${finding.quoted ? ' (in a quotation)' : ''} — ${correction} · as of ${displayDate(asOf)}${fix}`, '');
+  // A flagged claim's explanation is the diagnostic's related information, shown just above.
+  const why = flagged && (finding.verdict === 'contradicted' || finding.verdict === 'outdated' || finding.verdict === 'disputed') ? '' : explanation(finding);
+  if (why) lines.push(escapeMarkdown(why), '');
+  else if (finding.verdict === 'supported' && finding.sourceTier === 'weak') lines.push('Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies).', '');
   if (finding.sources.length) {
-    lines.push('Sources:', '');
-    for (const s of finding.sources.slice(0, MAX_SOURCES)) {
-      lines.push(`- ${sourceMarkdown(s)}`);
-    }
-    if (finding.sources.length > MAX_SOURCES) lines.push(`- … ${finding.sources.length - MAX_SOURCES} more`);
-    lines.push('');
-    lines.push(`[Open the sources](${openSourcesLink(finding.sources, draft)})`, '');
+    for (const s of finding.sources.slice(0, MAX_SOURCES)) lines.push(`- ${sourceMarkdown(s)}`);
+    const more = finding.sources.length > MAX_SOURCES ? ` (${finding.sources.length - MAX_SOURCES} more)` : '';
+    lines.push('', `[Open the sources](${openSourcesLink(finding.sources, draft)})${more}`, '');
   }
   const override = index && finding.factId ? overrideMarkdown(index, finding.factId) : undefined;
   if (override) lines.push(override, '');
-  lines.push(`_Fact \`${plainLine(finding.factId).replace(/`/g, "'")}\` · ${escapeMarkdown(provenanceText(finding.provenance))}_`);
-  return lines.join('\n');
+  else if (!finding.provenance.origin.startsWith('bundled@')) lines.push(`_From \`${plainLine(provenanceText(finding.provenance)).replace(/`/g, "'")}\`_`, '');
+  return lines.join('\n').trimEnd();
 }
 
+/** An entity in one line: what it is, its China export status at the as-of date, the full card one click away. */
 export function mentionMarkdown(index: RecordIndex, entityId: string, asOf: string): string {
-  const card = entityCard(index, entityId, { asOf, compact: true }).trimEnd();
-  return `${card}\n\n[Show the fact card](${commandLink('factdesk.showFactCard', [entityId])})`;
+  const entity = index.entities.get(entityId);
+  const link = `[Fact card](${commandLink('factdesk.showFactCard', [entityId])})`;
+  if (!entity) return link;
+  const status = index.statusTimeline(entityId).some((x) => x.side === 'us-export') ? statusAt(index, entityId, asOf) : undefined;
+  const china = status ? ` · China, ${displayDate(asOf)}: ${STATUS_LABELS[status.status]}` : '';
+  return `**${escapeMarkdown(entity.name)}** — ${escapeMarkdown(entity.description)}${china} · ${link}`;
 }
 
 /**
  * The hover at `offset`, or undefined when nothing Fact Desk knows is there.
  * `result` must come from a check with `includeSupported: true`.
  */
-export function hoverAt(index: RecordIndex, result: Pick<CheckResult, 'asOf' | 'findings' | 'mentions'>, offset: number, draft?: string): HoverContent | undefined {
+export function hoverAt(
+  index: RecordIndex,
+  result: Pick<CheckResult, 'asOf' | 'findings' | 'mentions'>,
+  offset: number,
+  draft?: string,
+  options: { names?: boolean; flagged?: (f: Finding) => boolean } = {},
+): HoverContent | undefined {
   const claims: Finding[] = result.findings.filter((f) => contains(f.span, offset));
-  const mention: Mention | undefined = result.mentions.find((m) => contains(m.span, offset));
+  // factdesk.entityNames off: plain names get no hover (claims still do).
+  const mention: Mention | undefined = options.names === false ? undefined : result.mentions.find((m) => contains(m.span, offset));
   if (!claims.length && !mention) return undefined;
-  const parts: string[] = claims.map((c) => claimMarkdown(c, result.asOf, index, draft));
+  const parts: string[] = claims.map((c) => claimMarkdown(c, result.asOf, index, draft, options.flagged?.(c) ?? true));
   const entities: string[] = [];
   if (mention) entities.push(mention.entityId);
   for (const c of claims) if (c.entityId && !entities.includes(c.entityId)) entities.push(c.entityId);

@@ -20,6 +20,8 @@ export interface Settings {
   maxDocumentSize: number;
   /** Globs of workspace fact packs, relative to the workspace folder (src/packs: the same reading as the CLI's). */
   packs: string[];
+  /** Hovers on plain chip, company and rule names (claims always have theirs). */
+  entityNames: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   citationStyle: 'footnote',
   maxDocumentSize: 1_000_000,
   packs: [...DEFAULT_PACK_GLOBS],
+  entityNames: true,
 };
 
 export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -59,6 +62,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
     maxDocumentSize: intIn(get('maxDocumentSize'), 1, Number.MAX_SAFE_INTEGER, d.maxDocumentSize),
     // One reading for the editor and `factdesk check` (which reads .vscode/settings.json).
     packs: packGlobsFromSetting(packs),
+    entityNames: typeof get('entityNames') === 'boolean' ? (get('entityNames') as boolean) : d.entityNames,
   };
 }
 

@@ -1,5 +1,5 @@
 /** Status-bar text and tooltip for the active draft. No `vscode` import: unit-tested. */
-import type { AsOfOrigin, Finding } from '../../engine';
+import { shortDate, type AsOfOrigin, type Finding, type Severity } from '../../engine';
 
 export interface VerdictCounts {
   contradicted: number;
@@ -28,8 +28,17 @@ export type StatusState =
   | {
       kind: 'result';
       counts: VerdictCounts;
+      /**
+       * The severities of the draft's Fact Desk diagnostics (what the Problems panel shows):
+       * errors and warnings are "to fix", information and hints "to check". Absent: from the counts.
+       */
+      shown?: Severity[];
       asOf: string;
       asOfOrigin: AsOfOrigin;
+      /** The record's review date (record.yaml `reviewed`). */
+      recordReviewed?: string;
+      /** The newest date a source confirms a fact behind the draft's claims. */
+      newestSource?: string;
       /** The draft is past the size limit: it is checked on save only. */
       saveOnly?: boolean;
       /** The draft changed since the shown result (save-only drafts). */
@@ -42,12 +51,28 @@ export type StatusState =
 const ORIGIN_WORDS: Record<AsOfOrigin, string> = {
   option: 'set by Fact Desk: Set as-of date or the factdesk.asOf setting',
   'front-matter': "from the draft's front matter",
-  today: 'today',
+  today: 'today: the draft has no date (add date: to its front matter)',
 };
 
-/** "✗ 2 ⚠ 1 ✓ 14": contradicted, then outdated, disputed and quoted, then supported. */
-export function countsText(c: VerdictCounts): string {
-  return `✗ ${c.contradicted} ⚠ ${c.outdated + c.disputed + c.quoted} ✓ ${c.supported}`;
+/** After the as-of date in the status text: why that date. */
+const ORIGIN_TAG: Record<AsOfOrigin, string> = { option: ' (set)', 'front-matter': '', today: ' (no date in draft)' };
+
+/** To fix (errors and warnings in the Problems panel) and to check (information): the same count as there. */
+export function fixCounts(state: { counts: VerdictCounts; shown?: Severity[] }): { toFix: number; toCheck: number } {
+  if (state.shown) {
+    const toFix = state.shown.filter((s) => s === 'error' || s === 'warning').length;
+    return { toFix, toCheck: state.shown.length - toFix };
+  }
+  const c = state.counts;
+  return { toFix: c.contradicted + c.outdated, toCheck: c.disputed + c.quoted };
+}
+
+/** "2 to fix · 1 to check", "nothing to fix", "no claims". */
+export function countsText(c: VerdictCounts, shown?: Severity[]): string {
+  const total = c.contradicted + c.outdated + c.disputed + c.supported + c.unknown + c.quoted;
+  if (!total) return 'no claims';
+  const { toFix, toCheck } = fixCounts({ counts: c, ...(shown ? { shown } : {}) });
+  return `${toFix ? `${toFix} to fix` : 'nothing to fix'}${toCheck ? ` · ${toCheck} to check` : ''}`;
 }
 
 /** What Restricted Mode means for Fact Desk (status-bar tooltip, the one-time message). */
@@ -70,11 +95,17 @@ export function statusText(state: StatusState): { text: string; tooltip: string 
       };
     case 'result': {
       const c = state.counts;
-      const text = countsText(c) + (state.saveOnly ? ' (on save)' : '');
+      const text = `Fact Desk: ${countsText(c, state.shown)} · as of ${shortDate(state.asOf)}${ORIGIN_TAG[state.asOfOrigin]}` + (state.saveOnly ? ' (on save)' : '');
+      const quoted = c.quoted ? `, ${c.quoted} in quotations` : '';
       const lines = [
-        `Fact Desk: ${c.contradicted} contradicted, ${c.outdated} outdated, ${c.disputed} disputed, ${c.supported} supported`,
+        `Fact Desk: ${c.contradicted} contradicted, ${c.outdated} outdated, ${c.disputed} disputed${quoted}, ${c.unknown} not in the record, ${c.supported} supported`,
         `As of ${state.asOf} (${ORIGIN_WORDS[state.asOfOrigin]})`,
       ];
+      const currency = [
+        state.recordReviewed ? `Record reviewed ${shortDate(state.recordReviewed)}` : '',
+        state.newestSource ? `newest source for this draft's claims ${shortDate(state.newestSource)}` : '',
+      ].filter(Boolean);
+      if (currency.length) lines.push(currency.join('; '));
       if (state.saveOnly) lines.push('Large draft: checked on save only' + (state.stale ? '; changed since the last check.' : '.'));
       if (state.restricted) lines.push(RESTRICTED_NOTE);
       lines.push('Click to open the claims view.');

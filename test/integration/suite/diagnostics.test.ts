@@ -13,16 +13,16 @@ const DESK_TEST = 'desk-test-deliberate-errors.md';
 const { Error: ERROR, Warning: WARNING, Information: INFORMATION } = vscode.DiagnosticSeverity;
 
 /** The desk-test draft's expected diagnostics, in document order (0-based lines). */
-const DESK_TEST_EXPECTED: { line: number; start: number; end: number; severity: vscode.DiagnosticSeverity; code: string; text: string; message: RegExp }[] = [
-  { line: 11, start: 17, end: 22, severity: ERROR, code: 'h200.memory_capacity', text: '96 GB', message: /^Draft says “96 GB” for the Nvidia H200's memory; the record says 141 GB/ },
-  { line: 17, start: 4, end: 24, severity: ERROR, code: 'h100.architecture', text: 'Blackwell-based H100', message: /^Draft says “Blackwell” for the Nvidia H100's architecture; the record says Hopper/ },
-  { line: 25, start: 9, end: 14, severity: ERROR, code: 'h200.memory_capacity', text: '80 GB', message: /^Draft says “80 GB” for the Nvidia H200's memory; the record says 141 GB/ },
-  { line: 30, start: 29, end: 39, severity: ERROR, code: 'h20.export-licence-required.2025-04-09', text: 'April 2023', message: /^Draft says “April 2023” for the Nvidia H20's export restrictions; the record says 9 April 2025/ },
-  { line: 34, start: 51, end: 54, severity: ERROR, code: 'h20.revenue-share.2025-08', text: '25%', message: /^Draft says “25%” for the Nvidia H20's US revenue share; the record says 15%/ },
-  { line: 36, start: 4, end: 24, severity: WARNING, code: 'h200.china-status.approved-pending', text: 'H200 is still banned', message: /^Outdated: Draft says “H200 is still banned”; the record says the Nvidia H200 is approved for sale/ },
-  { line: 38, start: 4, end: 67, severity: WARNING, code: 'h20.china-status.licensed', text: 'most powerful Nvidia chip legally available in China is the H20', message: /^Outdated: .*The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\. This is as far as the record knows; newest source 9 December 2025\.$/ },
-  { line: 42, start: 0, end: 28, severity: ERROR, code: 'qwen.maker', text: 'Qwen, developed by ByteDance', message: /^Draft says “ByteDance” for Qwen's maker; the record says Alibaba/ },
-  { line: 44, start: 15, end: 21, severity: INFORMATION, code: 'h20.memory_capacity', text: '141 GB', message: /^In a quotation: Draft says “141 GB” for the Nvidia H20's memory; the record says 96 GB/ },
+const DESK_TEST_EXPECTED: { line: number; start: number; end: number; severity: vscode.DiagnosticSeverity; code: string; entity: string; text: string; message: string }[] = [
+  { line: 11, start: 17, end: 22, severity: ERROR, code: 'memory', entity: 'nvidia-h200', text: '96 GB', message: 'H200 memory: 141 GB in the record, not 96 GB' },
+  { line: 17, start: 4, end: 24, severity: ERROR, code: 'architecture', entity: 'nvidia-h100', text: 'Blackwell-based H100', message: 'H100 architecture: Hopper in the record, not Blackwell' },
+  { line: 25, start: 9, end: 14, severity: ERROR, code: 'memory', entity: 'nvidia-h200', text: '80 GB', message: 'H200 memory: 141 GB in the record, not 80 GB' },
+  { line: 30, start: 29, end: 39, severity: ERROR, code: 'export restrictions', entity: 'nvidia-h20', text: 'April 2023', message: 'H20 export restrictions: 9 April 2025 in the record, not April 2023' },
+  { line: 34, start: 51, end: 54, severity: ERROR, code: 'US revenue share', entity: 'nvidia-h20', text: '25%', message: 'H20 US revenue share: 15% in the record, not 25%' },
+  { line: 36, start: 4, end: 24, severity: WARNING, code: 'China status', entity: 'nvidia-h200', text: 'H200 is still banned', message: 'H200 China status: now approved, licences under review since 8 December 2025, not banned (outdated)' },
+  { line: 38, start: 4, end: 67, severity: WARNING, code: 'China status', entity: 'nvidia-h20', text: 'most powerful Nvidia chip legally available in China is the H20', message: 'Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 (outdated)' },
+  { line: 42, start: 0, end: 28, severity: ERROR, code: 'maker', entity: 'qwen', text: 'Qwen, developed by ByteDance', message: 'Qwen maker: Alibaba in the record, not ByteDance' },
+  { line: 44, start: 15, end: 21, severity: INFORMATION, code: 'memory', entity: 'nvidia-h20', text: '141 GB', message: 'H20 memory: 96 GB in the record, not 141 GB (in a quotation)' },
 ];
 
 describe('Diagnostics on the example drafts', () => {
@@ -38,12 +38,14 @@ describe('Diagnostics on the example drafts', () => {
     assert.strictEqual(doc.getText(d.range), 'April 2023');
     assert.strictEqual(d.severity, ERROR);
     assert.strictEqual(d.source, SOURCE);
-    assert.strictEqual(codeOf(d), 'a100-h100.export-licence-required.2022-08-26');
-    assert.match(targetOf(d) ?? '', /^https:\/\/bis\.gov\//, 'the code links to the first (primary) source');
-    assert.strictEqual(
-      d.message,
-      'Draft says “April 2023” for the Nvidia H100\'s export restrictions; the record says 26 August 2022 (licence requirement), 7 October 2022 (rule issued), 17 October 2023 (rule issued), 23 October 2023 (licence requirement) (as of 2025-11-27).',
-    );
+    assert.strictEqual(codeOf(d), 'export restrictions', 'a readable code: the attribute, not a fact id');
+    assert.strictEqual(targetOf(d), 'command:factdesk.showFactCard?["nvidia-h100"]', 'the code opens the fact card');
+    assert.strictEqual(d.message, 'H100 export restrictions: 7 October 2022 in the record, not April 2023');
+    // The long explanation and the sources sit under the row, in related information.
+    const related = (d.relatedInformation ?? []).map((r) => r.message);
+    assert.match(related[0] ?? '', /^Draft says “April 2023” for the Nvidia H100's export restrictions; the record says 26 August 2022 \(licence requirement\), 7 October 2022 \(rule issued\).*\(as of 2025-11-27\)\.$/);
+    assert.match(related[1] ?? '', /^Source \(primary\): .* — https:\/\/bis\.gov\//);
+    assert.ok((d.relatedInformation ?? []).every((r) => r.location.uri.toString() === doc.uri.toString()), 'related information points at the claim');
     // The fix the finding carries: October 2022.
     const api = await factDesk();
     const finding = api.lastResult(doc.uri)!.result.findings.find((f) => f.verdict === 'contradicted');
@@ -69,6 +71,27 @@ describe('Diagnostics on the example drafts', () => {
     });
   }
 
+  it('every diagnostic on the examples is one row: at most 100 characters, no newline', async () => {
+    const all: string[] = [];
+    for (const name of [SEED_002, ...CLEAN_SEEDS, DESK_TEST]) {
+      const editor = await openFixture(name);
+      for (const d of await settled(editor.document)) all.push(d.message);
+    }
+    assert.ok(all.length >= 10, all.join('\n'));
+    assert.deepStrictEqual(all.filter((m) => m.length > 100 || m.includes('\n')), []);
+  });
+
+  it('the code of a diagnostic opens the fact card of the claim’s entity', async () => {
+    const editor = await openFixture(SEED_002);
+    const [d] = await settled(editor.document);
+    const target = vscode.Uri.parse(targetOf(d!) ?? '');
+    assert.strictEqual(target.scheme, 'command');
+    const args = JSON.parse(decodeURIComponent(target.query)) as unknown[];
+    await vscode.commands.executeCommand(target.path, ...args);
+    const api = await factDesk();
+    assert.strictEqual(api.factCard()?.entityId, 'nvidia-h100');
+  });
+
   it('the desk-test draft has exactly its expected diagnostics', async () => {
     const editor = await openFixture(DESK_TEST);
     const doc = editor.document;
@@ -83,8 +106,10 @@ describe('Diagnostics on the example drafts', () => {
       assert.strictEqual(d.severity, e.severity, where);
       assert.strictEqual(d.source, SOURCE, where);
       assert.strictEqual(codeOf(d), e.code, where);
-      assert.match(d.message, e.message, where);
-      assert.match(d.message, /\(as of 2025-12-15\)/, where);
+      assert.strictEqual(targetOf(d), `command:factdesk.showFactCard?${JSON.stringify([e.entity])}`, where);
+      assert.strictEqual(d.message, e.message, where);
+      assert.ok(d.message.length <= 100, `${where}: ${d.message.length} characters`);
+      assert.match(d.relatedInformation?.[0]?.message ?? '', /\(as of 2025-12-15\)/, where);
     });
     // Right statements, the code block and the ignored line are not flagged.
     for (const line of [13, 15, 19, 21, 26, 32, 47, 51]) {

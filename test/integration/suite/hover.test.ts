@@ -21,30 +21,31 @@ describe('Hover cards', () => {
     assert.strictEqual(hover.hovers.length, 1, 'one hover (Fact Desk’s)');
     const r = hover.hovers[0]!.range!;
     assert.strictEqual(doc.getText(r), 'H20', 'the hover is about the mention');
+    // One line: what it is, its China status at the draft's date, the full card one click away.
+    assert.strictEqual(hover.markdown.split('\n').length, 1, hover.markdown);
     assert.match(hover.markdown, /^\*\*Nvidia H20\*\* — Cut-down Hopper GPU/);
-    assert.ok(hover.markdown.includes('**China export status on 2025-11-27:** Exportable under US licences'), hover.markdown.slice(0, 400));
-    assert.match(hover.markdown, /\| Memory \| 96 GB \|/);
-    assert.match(hover.markdown, /\[Show the fact card\]\(command:factdesk\.showFactCard\?%5B%22nvidia-h20%22%5D\)/);
-    assert.ok(!hover.markdown.includes('Fact Desk ·'), 'no claim section on a bare mention');
+    assert.ok(hover.text.includes(' · China, 27 November 2025: Exportable under US licences · '), hover.text);
+    assert.ok(!hover.markdown.includes('| Memory |'), 'no spec sheet on a plain mention');
+    assert.match(hover.markdown, /\[Fact card\]\(command:factdesk\.showFactCard\?%5B%22nvidia-h20%22%5D\)$/);
   });
 
   it('the card follows the draft’s as-of date (licence required on 2025-05-01, none needed on 2023-12-01)', async () => {
     for (const [date, status] of [
-      ['2025-05-01', 'US licence required; none granted'],
-      ['2023-12-01', 'No US licence needed'],
+      ['2025-05-01', '1 May 2025: US licence required; none granted'],
+      ['2023-12-01', '1 December 2023: No US licence needed'],
     ] as const) {
       const editor = scratch.track(await openUntitled(draftDated(date)));
       await settled(editor.document);
       const hover = await hoverAt(editor.document.uri, new vscode.Position(4, 41));
       const stored = (await factDesk()).lastResult(editor.document.uri);
       assert.ok(
-        hover.markdown.includes(`**China export status on ${date}:** ${status}`),
-        `as of ${date}: ${hover.markdown.match(/\*\*China export status[^\n]*/)?.[0]} (${editor.document.uri.toString()} v${editor.document.version} ${JSON.stringify(editor.document.getText().slice(0, 40))}; stored v${stored?.version} as of ${stored?.result.asOf} (${stored?.result.asOfOrigin}))`,
+        hover.text.includes(`China, ${status}`),
+        `as of ${date}: ${hover.text} (${editor.document.uri.toString()} v${editor.document.version} ${JSON.stringify(editor.document.getText().slice(0, 40))}; stored v${stored?.version} as of ${stored?.result.asOf} (${stored?.result.asOfOrigin}))`,
       );
     }
   });
 
-  it('the flagged claim in seed 002 shows the verdict, both values, sources, the fact id and the H100 card', async () => {
+  it('the flagged claim in seed 002: decision first (verdict, correction, fix link), then sources and the H100 in one line', async () => {
     const editor = scratch.track(await openCopy(SEED_002));
     const doc = editor.document;
     await settled(doc);
@@ -53,25 +54,20 @@ describe('Hover cards', () => {
     assert.strictEqual(doc.getText(hover.hovers[0]!.range!), 'April 2023', 'the hover range is the claim');
     const [claim, card] = hover.text.split('\n\n---\n\n');
     assert.ok(claim && card, 'a claim section and an entity card');
-    assert.match(claim, /^✗ \*\*Fact Desk · Contradicted\*\* \(event-date claim\)/);
-    assert.ok(claim.includes('Draft says: “April 2023”'), claim);
-    assert.ok(
-      claim.includes(
-        'Record says: **26 August 2022 (licence requirement), 7 October 2022 (rule issued), 17 October 2023 (rule issued), 23 October 2023 (licence requirement)** (as of 2025-11-27)',
-      ),
-      claim,
-    );
-    assert.ok(claim.includes('Sources:'), claim);
+    const [first] = claim.split('\n');
+    assert.match(first!, /^✗ \*\*Contradicted\*\* — record: \*\*7 October 2022\*\* · as of 27 November 2025 · \[Replace with October 2022\]\(command:factdesk\.applyFix\?/);
+    // Not the diagnostic's message again, and nothing internal.
+    const [d] = await settled(doc);
+    assert.ok(!claim.includes(d!.message), claim);
+    assert.doesNotMatch(hover.text, /Draft says|event-date claim|a100-h100\.export|bundled@|\+[0-9a-f]{8}/);
     // Title — publisher (host linked), date: record text never inside a link.
     assert.ok(claim.includes(' — US Bureau of Industry and Security ([bis.gov](https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor)), 2022-10-07'), claim);
-    assert.match(claim, /- … 6 more/);
-    assert.match(hover.markdown, /\[Open the sources\]\(command:factdesk\.openSources\?/);
-    assert.match(claim, /_Fact `a100-h100\.export-licence-required\.2022-08-26` · bundled@/);
+    assert.match(claim, /\[Open the sources\]\(command:factdesk\.openSources\?[^)]+\) \(6 more\)/);
     assert.match(card, /^\*\*Nvidia H100\*\* — /);
-    assert.ok(card.includes('**China export status on 2025-11-27:** US licence required; none granted'), card.slice(0, 300));
+    assert.ok(card.includes(' · China, 27 November 2025: US licence required; none granted · [Fact card]('), card);
     // The hover trusts only Fact Desk's own commands.
     const md = hover.hovers[0]!.contents[0] as vscode.MarkdownString;
-    assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['factdesk.showFactCard', 'factdesk.openSources'] });
+    assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['factdesk.showFactCard', 'factdesk.openSources', 'factdesk.applyFix'] });
     assert.ok(!md.supportHtml, 'no HTML');
     assert.ok(!md.supportThemeIcons, 'no theme icons');
     // "Open the sources" carries source ids and the draft, never URLs.
@@ -79,6 +75,12 @@ describe('Hover cards', () => {
     const [args] = JSON.parse(decodeURIComponent(open[1]!)) as [{ sources: string[]; draft: string }];
     assert.strictEqual(args.draft, doc.uri.toString());
     assert.ok(args.sources.length > 0 && args.sources.every((id) => /^[a-z0-9][a-z0-9._-]*$/.test(id)), JSON.stringify(args));
+    // The fix link carries a place; run, it puts in the recorded value.
+    const fix = /\[Replace with October 2022\]\(command:factdesk\.applyFix\?([^)]+)\)/.exec(hover.markdown)!;
+    const [place] = JSON.parse(decodeURIComponent(fix[1]!)) as [{ draft: string; line: number; character: number }];
+    assert.deepStrictEqual(place, { draft: doc.uri.toString(), line: 13, character: 263 });
+    assert.strictEqual(await vscode.commands.executeCommand('factdesk.applyFix', place), true);
+    assert.strictEqual(doc.getText(new vscode.Range(13, 263, 13, 275)), 'October 2022');
   });
 
   it('a right claim hovers as supported (desk-test draft: “96 GB” for the H20)', async () => {
@@ -88,9 +90,9 @@ describe('Hover cards', () => {
     const line = doc.lineAt(13).text;
     assert.ok(line.startsWith("Nvidia's H20 offers 96 GB"), line);
     const hover = await hoverAt(doc.uri, new vscode.Position(13, line.indexOf('96 GB') + 1));
-    assert.match(hover.text, /^✓ \*\*Fact Desk · Supported\*\* \(quantity claim\)/);
-    assert.ok(hover.text.includes('Record says: **96 GB**'), hover.text.slice(0, 300));
-    assert.ok(hover.text.includes('**Nvidia H20**'), 'with the H20 card');
+    assert.match(hover.text, /^✓ \*\*Supported\*\* — record: \*\*96 GB\*\* · as of 15 December 2025\n/);
+    assert.ok(!hover.text.includes('Replace with'), 'nothing to fix');
+    assert.ok(hover.text.includes('**Nvidia H20** — '), 'with the H20 in one line');
   });
 
   it('plain prose and front matter get no Fact Desk hover', async () => {
@@ -99,7 +101,7 @@ describe('Hover cards', () => {
     await settled(doc);
     for (const pos of [new vscode.Position(1, 10), new vscode.Position(13, doc.lineAt(13).text.indexOf('curb') + 1)]) {
       const hover = await hoverAt(doc.uri, pos);
-      assert.ok(!hover.markdown.includes('Fact Desk') && !hover.markdown.includes('China export status'), `hover at ${pos.line}:${pos.character}: ${hover.markdown.slice(0, 200)}`);
+      assert.ok(!hover.markdown.includes('Fact card') && !hover.markdown.includes('record: **'), `hover at ${pos.line}:${pos.character}: ${hover.markdown.slice(0, 200)}`);
     }
   });
 });

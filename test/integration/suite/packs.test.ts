@@ -40,10 +40,10 @@ const encode = (s: string) => new TextEncoder().encode(s);
 const decode = (b: Uint8Array) => new TextDecoder('utf-8').decode(b);
 
 const packDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === PACKS_SOURCE);
-const factDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Desk');
+const factDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Fact Desk' && d.code !== 'no date');
 const recordSays = (uri: vscode.Uri) =>
   factDiagnostics(uri)
-    .map((d) => /the record says (\d+) GB/.exec(d.message)?.[1])
+    .map((d) => /^H200 memory: (\d+) GB in the record/.exec(d.message)?.[1])
     .filter(Boolean)
     .join(',');
 
@@ -94,7 +94,8 @@ describe('Workspace packs', function () {
     const [d] = factDiagnostics(doc.uri);
     assert.strictEqual(doc.getText(d!.range), '141 GB');
     assert.strictEqual(d!.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(d!.message, /^Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB/);
+    assert.strictEqual(d!.message, 'H200 memory: 150 GB in the record, not 141 GB');
+    assert.match(d!.relatedInformation?.[0]?.message ?? '', /^Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB/);
     const s = rootPacks()!;
     assert.ok(s.loads > loadsBefore);
     assert.deepStrictEqual(s.inUse, [packUri().fsPath]);
@@ -102,7 +103,7 @@ describe('Workspace packs', function () {
 
     // The hover names the override, the pack's line and the bundled value with its sources.
     const hover = await hoverAt(doc.uri, d!.range.start.translate(0, 1));
-    assert.match(hover.markdown, /Record says: \*\*150 GB\*\*/);
+    assert.match(hover.markdown, /record: \*\*150 GB\*\*/);
     // The bundled sources as "Publisher ([host](https://…))": record text never inside a link.
     assert.match(hover.markdown, /⟲ Overridden by `\.factdesk\/it\.facts\.yaml:10`; bundled value \*\*141 GB\*\* \(.*?\(\[[a-z0-9\\.-]+\]\(https:\/\//);
     assert.ok(hover.markdown.includes('](https://desk.example/h200)'), 'the pack’s source is listed');

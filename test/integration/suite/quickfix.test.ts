@@ -119,6 +119,17 @@ describe('Quick fixes', () => {
     assert.strictEqual(doc.lineAt(13).text, `${claimLine.trimEnd()} <!-- factdesk-ignore-line -->`, 'the claim itself is untouched');
     assert.strictEqual(doc.lineCount, lineCount);
     assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
+    // Ignored, not gone: the Claims view lists it under "Ignored / accepted" for an editor to audit.
+    const api = await factDesk();
+    const tree = await waitFor(() => {
+      const t = api.claimsTree();
+      return t.draft === doc.uri.toString() && t.groups.some((g) => g.verdict === 'waived') ? t : undefined;
+    }, 'the ignored claim in the claims view');
+    assert.deepStrictEqual(
+      tree.groups.find((g) => g.verdict === 'waived')!.claims.map((c) => [c.label, c.line]),
+      [['April 2023 → 7 October 2022', 13]],
+    );
+    assert.ok(!tree.groups.some((g) => g.verdict === 'contradicted'));
   });
 
   // Was a bug: a comment line above a wrapped line split the published paragraph in two.
@@ -220,7 +231,7 @@ describe('Quick fixes', () => {
     assert.deepStrictEqual(
       after.map((d) => [d.range.start.line, doc.getText(d.range), codeOf(d)]),
       // The quotation is the analyst's words: reported, never rewritten.
-      [[36, 'H200 is still banned', 'h200.china-status.approved-pending'], [44, '141 GB', 'h20.memory_capacity']],
+      [[36, 'H200 is still banned', 'China status'], [44, '141 GB', 'memory']],
       `only the claim without a recorded replacement and the quotation are left; got:\n${after.map((d) => describeDiagnostic(doc, d)).join('\n')}`,
     );
   });

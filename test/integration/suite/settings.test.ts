@@ -29,7 +29,7 @@ describe('Settings', () => {
     await waitFor(() => severities(doc.uri).join() === 'Warning', `the diagnostic to become a warning (now ${severities(doc.uri)})`);
     const d = factDiagnostics(doc.uri)[0]!;
     assert.strictEqual(doc.getText(d.range), 'April 2023', 'same claim, same range');
-    assert.strictEqual(codeOf(d), 'a100-h100.export-licence-required.2022-08-26');
+    assert.strictEqual(codeOf(d), 'export restrictions');
     await settings.set('severity.contradicted', undefined);
     await waitFor(() => severities(doc.uri).join() === 'Error', `the diagnostic to be an error again (now ${severities(doc.uri)})`);
   });
@@ -42,7 +42,7 @@ describe('Settings', () => {
     await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the diagnostic to go');
     assert.deepStrictEqual(
       api.claimsTree().groups[0]!.claims.map((c) => c.label),
-      ['April 2023'],
+      ['April 2023 → 7 October 2022'],
     );
     // No diagnostic, so no quick fix either.
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range(13, 263, 273), 'quickfix');
@@ -60,7 +60,7 @@ describe('Settings', () => {
     assert.strictEqual((await hoverAt(doc.uri, new vscode.Position(13, 266))).hovers.length, 0, 'no hover while disabled');
     await settings.set('enable', true);
     await waitFor(() => factDiagnostics(doc.uri).length === 1, 'the diagnostic to come back');
-    await waitFor(() => api.statusBar().text.startsWith('✗ 1 '), 'the counts to come back');
+    await waitFor(() => api.statusBar().text.startsWith('Fact Desk: 1 to fix'), 'the counts to come back');
   });
 
   it('factdesk.asOf = 2025-12-15 makes seed 000’s “most powerful chip … H20” outdated', async () => {
@@ -98,10 +98,11 @@ describe('As-of date for one draft', () => {
     assert.strictEqual(d.severity, WARNING);
     assert.strictEqual(doc.getText(d.range), H20_CLAIM);
     assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [13, 41, 41 + H20_CLAIM.length]);
-    assert.strictEqual(codeOf(d), 'h20.china-status.licensed');
-    assert.match(d.message, /^Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”; .*\(as of 2025-12-15\)\. The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\. This is as far as the record knows; newest source 9 December 2025\.$/);
+    assert.strictEqual(codeOf(d), 'China status');
+    assert.strictEqual(d.message, 'Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 (outdated)');
+    assert.match(d.relatedInformation?.[0]?.message ?? '', /^Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”; .*\(as of 2025-12-15\)\. The Nvidia H200, a more powerful chip, became exportable on 8 December 2025\. This is as far as the record knows; newest source 9 December 2025\.$/);
     await waitFor(() => api.statusBar().tooltip.includes('As of 2025-12-15 (set by Fact Desk: Set as-of date or the factdesk.asOf setting)'), 'the status tooltip to show the date');
-    assert.match(api.statusBar().text, /^✗ 0 ⚠ 1 ✓ \d+$/);
+    assert.strictEqual(api.statusBar().text, 'Fact Desk: 1 to fix · as of 15 Dec 2025 (set)');
     const actions = await quickFixes(doc.uri, d.range, /^Replace with/);
     pick(actions, /^Replace with the recorded value: Nvidia H200$/);
 
@@ -141,5 +142,29 @@ describe('As-of date for one draft', () => {
     }
     assert.deepStrictEqual(factDiagnostics(doc.uri), []);
     assert.strictEqual(api.lastResult(doc.uri)!.result.asOf, '2025-11-27');
+  });
+
+});
+
+describe('Entity names setting', () => {
+  trapHostErrors();
+  const scratch = scratchScope();
+  const settings = settingsScope();
+
+  it('factdesk.entityNames = false: names lose their colour and their hover; claims keep theirs', async () => {
+    const api = await factDesk();
+    const doc = scratch.track(await openCopy(SEED_002)).document;
+    await settled(doc);
+    const name = new vscode.Position(13, doc.lineAt(13).text.indexOf('Alibaba') + 2);
+    assert.ok((await hoverAt(doc.uri, name)).markdown.includes('[Fact card]'), 'a name hovers by default');
+    assert.strictEqual(api.plainNames(doc.uri), 0);
+    await settings.set('entityNames', false);
+    await waitFor(() => api.plainNames(doc.uri) > 0 || undefined, 'the names to be shown in the text colour');
+    assert.ok(!(await hoverAt(doc.uri, name)).markdown.includes('[Fact card]'), 'no hover on a name');
+    const claim = await hoverAt(doc.uri, new vscode.Position(13, 266));
+    assert.ok(claim.text.includes('**Contradicted** — record: **7 October 2022**'), 'the claim keeps its hover');
+    assert.strictEqual(factDiagnostics(doc.uri).length, 1);
+    await settings.set('entityNames', undefined);
+    await waitFor(() => api.plainNames(doc.uri) === 0 || undefined, 'the colours to come back');
   });
 });

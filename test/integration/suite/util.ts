@@ -137,10 +137,11 @@ export function scratchScope(): { track<T extends vscode.TextEditor | vscode.Tex
 // ── checks and diagnostics ─────────────────────────────────────────────────
 
 /** Fact Desk's diagnostics for a document, in document order. */
+/** The claims' diagnostics (the note on an undated draft, code "no date", is read by dateNote). */
 export function factDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
-    .filter((d) => d.source === SOURCE)
+    .filter((d) => d.source === SOURCE && d.code !== 'no date')
     .sort((a, b) => a.range.start.compareTo(b.range.start));
 }
 
@@ -155,6 +156,11 @@ export async function settled(doc: vscode.TextDocument, what = 'the check'): Pro
     `${what} of ${path.basename(doc.uri.path)} at version ${doc.version}`,
   );
   return factDiagnostics(doc.uri);
+}
+
+/** The note Fact Desk puts on the first line of an undated draft, if any. */
+export function dateNote(uri: vscode.Uri): vscode.Diagnostic | undefined {
+  return vscode.languages.getDiagnostics(uri).find((d) => d.source === SOURCE && d.code === 'no date');
 }
 
 /** The value of a diagnostic's code (string, or { value, target }). */

@@ -29,12 +29,13 @@ describe('cli', function () {
     if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
   });
 
-  it('text: path:line:col: severity: message [fact-id], the source URL, a summary; exit 1 on errors', () => {
+  it('text: path:line:col: severity: one-row message [fact-id], the explanation, the source URL, a summary; exit 1 on errors', () => {
     const r = factdesk(['check', 'examples/seed-002-shift-ai-training-overseas.md']);
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
-    assert.match(lines[0]!, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: error: Draft says “April 2023” for the Nvidia H100's export restrictions; the record says 26 August 2022 \(licence requirement\), 7 October 2022 \(rule issued\).* \[a100-h100\.export-licence-required\.2022-08-26\]$/);
-    assert.match(lines[1]!, /^ {4}source \((primary|major press|named outlet|weak)\): https:\/\//);
+    assert.equal(lines[0], 'examples/seed-002-shift-ai-training-overseas.md:14:264: error: H100 export restrictions: 7 October 2022 in the record, not April 2023 [a100-h100.export-licence-required.2022-08-26]');
+    assert.match(lines[1]!, /^ {4}Draft says “April 2023” for the Nvidia H100's export restrictions; the record says 26 August 2022 \(licence requirement\), 7 October 2022 \(rule issued\).*\(as of 2025-11-27\)\.$/);
+    assert.match(lines[2]!, /^ {4}source \((primary|major press|named outlet|weak)\): https:\/\//);
     assert.match(lines[lines.length - 1]!, /^1 error, 0 warnings, 0 information in 1 file \(as of 2025-11-27\)/);
     assert.doesNotMatch(r.out, /\u001b\[/, 'no colour when not a TTY');
   });
@@ -51,7 +52,7 @@ describe('cli', function () {
     const file = json.files.find((f: { path: string }) => f.path.endsWith('seed-002-shift-ai-training-overseas.md'));
     assert.equal(file.asOf, '2025-11-27');
     const finding = file.findings[0];
-    assert.deepEqual(Object.keys(finding), ['range', 'severity', 'verdict', 'kind', 'claim', 'recorded', 'message', 'factId', 'sources', 'sourceTier', 'weaklySourced', 'fix', 'provenance', 'confirmed']);
+    assert.deepEqual(Object.keys(finding), ['range', 'severity', 'verdict', 'kind', 'claim', 'recorded', 'message', 'detail', 'factId', 'sources', 'sourceTier', 'weaklySourced', 'fix', 'provenance', 'confirmed']);
     assert.deepEqual(finding.range, { start: { line: 13, character: 263 }, end: { line: 13, character: 273 } });
     assert.equal(finding.fix.newText, 'October 2022');
     assert.ok(finding.sources.every((s: Record<string, unknown>) => s.title && s.publisher && /^https?:\/\//.test(String(s.url)) && 'date' in s));
@@ -86,7 +87,8 @@ describe('cli', function () {
     // As of 15 Dec 2025 the H200 was approved: seed 000's "most powerful ... is the H20" becomes outdated.
     const r = factdesk(['check', '--fail-on', 'warning', '--as-of', '2025-12-15', 'examples/seed-000-great-tech-exodus.md']);
     assert.equal(r.code, 1);
-    assert.match(r.out, /warning: Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”/);
+    assert.match(r.out, /warning: Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 \(outdated\)/);
+    assert.match(r.out, /^ {4}Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”/m);
   });
 
   it('explain prints an entity card with its export-control timeline and sources', () => {
@@ -136,7 +138,7 @@ describe('cli', function () {
       const r = factdesk(['check', path.join(dir, 'broken-front-matter.md')]);
       assert.equal(r.code, 1);
       assert.match(r.out, /note: front matter is not valid YAML/);
-      assert.match(r.out, /Draft says “96 GB”/);
+      assert.match(r.out, /error: H200 memory: 141 GB in the record, not 96 GB/);
     });
     for (const [args, message] of [
       [['check', 'no/such/file.md'], /no such file or folder/],

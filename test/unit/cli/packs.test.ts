@@ -100,9 +100,10 @@ describe('packs: CLI', function () {
     it('text: the old value is flagged; the finding names the pack, its line and the bundled value with its sources', () => {
       const r = factdesk(['check', 'desk/drafts/draft.md'], dir);
       assert.equal(r.code, 1, r.out + r.err);
-      const first = r.out.split('\n')[0]!;
-      assert.match(first, /^desk\/drafts\/draft\.md:5:21: error: Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB \(as of 2026-02-01\)\./);
-      assert.match(first, new RegExp(`Fact h200\\.memory_capacity overridden by desk/\\.factdesk/override\\.facts\\.yaml:${OVERRIDE_LINE}; bundled value 141 GB \\(.*https://`));
+      const [first, detail] = r.out.split('\n');
+      assert.equal(first, 'desk/drafts/draft.md:5:21: error: H200 memory: 150 GB in the record, not 141 GB [h200.memory_capacity]');
+      assert.match(detail!, /^ {4}Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB \(as of 2026-02-01\)\./);
+      assert.match(detail!, new RegExp(`Fact h200\\.memory_capacity overridden by desk/\\.factdesk/override\\.facts\\.yaml:${OVERRIDE_LINE}; bundled value 141 GB \\(.*https://`));
       assert.match(r.out, /^ {4}source \(named outlet\): https:\/\/desk\.example\/h200$/m);
       assert.match(r.out, /record 0\.1\.0\+[0-9a-f]{8} \+ 1 pack$/m);
     });

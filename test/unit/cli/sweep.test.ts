@@ -29,8 +29,8 @@ describe('cli: sweep', function () {
   it('lists an update due (right when published, outdated later), a correction due, and names an undated draft', () => {
     const r = sweep(['--at', '2025-09-01', '.'], dir);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^june\.md:5:5: update due \(right when published 2025-06-01, outdated at 2025-09-01\): Outdated: .*H20/m);
-    assert.match(r.stdout, /^wrong\.md:5:\d+: correction due \(wrong when published 2025-06-01\): Draft says “96 GB”/m);
+    assert.match(r.stdout, /^june\.md:5:5: update due \(right when published 2025-06-01, outdated at 2025-09-01\): H20 China status: now exportable under licence since 8 August 2025, not banned \(outdated\)/m);
+    assert.match(r.stdout, /^wrong\.md:5:\d+: correction due \(wrong when published 2025-06-01\): H200 memory: 141 GB in the record, not 96 GB/m);
     assert.match(r.stdout, /^undated\.md: note: no publication date/m);
     assert.match(r.stdout, /1 correction\(s\), 1 update note\(s\) due and 0 claim\(s\) to recheck in 3 draft\(s\), swept at 2025-09-01$/m);
   });
@@ -48,7 +48,7 @@ describe('cli: sweep', function () {
 
   it('on the seed drafts at 2026-11-30: the seed-002 error is a correction; the "most powerful … H20" claim is to recheck', () => {
     const r = sweep(['--at', '2026-11-30', 'examples'], ROOT);
-    assert.match(r.stdout, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: correction due .*“April 2023”/m);
+    assert.match(r.stdout, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: correction due .*: H100 export restrictions: 7 October 2022 in the record, not April 2023/m);
     assert.match(r.stdout, /^examples\/seed-000-great-tech-exodus\.md:14:42: recheck .*“most powerful Nvidia chip legally available in China is the H20”/m);
   });
 

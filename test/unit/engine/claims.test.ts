@@ -181,7 +181,8 @@ describe('claims: the H20 charge, taken or expected', () => {
     const result = testEngine().check('Nvidia wrote off $5.5 billion of H20 inventory in the quarter.', { asOf: '2025-06-15' });
     const [finding] = result.findings;
     assert.equal(finding?.fix?.newText, '4.5 billion');
-    assert.match(finding!.message, /the record says 4\.5 billion USD \(taken, reported 28 May 2025\).*charge expected beforehand: about 5\.5 billion USD/);
+    assert.equal(finding!.message, 'H20 charge: 4.5 billion USD in the record, not 5.5 billion');
+    assert.match(finding!.detail, /the record says 4\.5 billion USD \(taken, reported 28 May 2025\).*charge expected beforehand: about 5\.5 billion USD/);
   });
 });
 

@@ -6,16 +6,20 @@ import { check, findingFor, H200 } from './fixtures';
 const severity = DEFAULT_SETTINGS.severity;
 
 describe('findings → diagnostics', () => {
-  it('maps a contradicted claim to an error with source, fact-id code linked to the first source, and the message', () => {
+  it('maps a contradicted claim to an error: a one-row message, correction first; a readable code that opens the fact card', () => {
     const f = findingFor(H200, 'h200.memory_capacity');
     const d = toDiagnosticData(f, severity)!;
     assert.equal(d.severity, 'error');
     assert.equal(d.source, DIAGNOSTIC_SOURCE);
     assert.equal(d.source, 'Fact Desk');
-    assert.deepEqual(d.code, { value: 'h200.memory_capacity', target: f.sources[0]!.url });
+    assert.deepEqual(d.code, { value: 'memory', target: `command:factdesk.showFactCard?${encodeURIComponent('["nvidia-h200"]')}` });
     assert.equal(d.message, f.message);
-    assert.match(d.message, /80 GB/);
-    assert.match(d.message, /141 GB/);
+    assert.equal(d.message, 'H200 memory: 141 GB in the record, not 80 GB');
+    // The as-of date, the dispute and the sources go to related information, strongest source first.
+    assert.match(d.related[0]!, /the record says 141 GB \(as of \d{4}-\d{2}-\d{2}\)\. Sources disagree/);
+    assert.match(d.related[1]!, /^Source \(primary\): /);
+    assert.equal(d.related.length, 2);
+    assert.match(d.related[1]!, /\(\+\d+ more in the hover and the fact card\)$/);
     assert.deepEqual(d.range, f.range);
     assert.equal(H200.slice(d.range.start.character, d.range.end.character), '80 GB');
   });

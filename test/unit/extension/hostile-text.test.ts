@@ -34,7 +34,11 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
     for (const [name, literal] of Object.entries(HOSTILE)) if (name !== 'tableBreak') assertShowsLiterally(md, literal);
     const pat = hover('Pat Example spoke.', 'Pat Example');
     assertInert(pat, hostileEngine(), HOVER_COMMANDS);
-    assertShowsLiterally(pat, `CEO ${HOSTILE.image} ${HOSTILE.otherCommand}`);
+    assertShowsLiterally(pat, HOSTILE.htmlImage);
+    // The role is on the full card (the hover's one line says what Pat is): shown as text there.
+    const card = entityCard(hostileEngine().index, 'pat-example', { asOf: AS_OF, compact: true });
+    assertInert(card, hostileEngine(), []);
+    assertShowsLiterally(card, `CEO ${HOSTILE.image} ${HOSTILE.otherCommand}`);
   });
 
   it('the claim hover: sources linked only when https, with their host; ")" and quotes cannot end a link (H06–H08, H13)', () => {
@@ -68,13 +72,18 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
     assertShowsLiterally(md, HOSTILE.script);
   });
 
-  it('the draft’s own words in a claim hover are escaped', () => {
+  it('the draft’s own words and the record’s value in a claim hover are escaped', () => {
     const engine = hostileEngine();
     const r = engine.check('The Acme X1 has 40 GB of memory.', { asOf: AS_OF, includeSupported: true });
     const f = r.findings[0]!;
-    const md = claimMarkdown({ ...f, claim: `${HOSTILE.image} ${HOSTILE.commandLink}`, recorded: HOSTILE.htmlImage }, AS_OF, engine.index);
+    const hostile = `${HOSTILE.image} ${HOSTILE.commandLink}`;
+    const md = claimMarkdown({ ...f, brief: hostile, detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}`, fix: f.fix && { ...f.fix, newText: hostile } }, AS_OF, engine.index, 'file:///w/draft.md');
     assertInert(md, engine, HOVER_COMMANDS);
-    assertShowsLiterally(md, `${HOSTILE.image} ${HOSTILE.commandLink}`);
+    assertShowsLiterally(md, hostile);
+    // Not flagged: the explanation is in the hover (escaped too).
+    const quiet = claimMarkdown({ ...f, detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}` }, AS_OF, engine.index, 'file:///w/draft.md', false);
+    assertInert(quiet, engine, HOVER_COMMANDS);
+    assertShowsLiterally(quiet, HOSTILE.htmlImage);
   });
 
   it('a bundled title with double quotes keeps its link whole, the quotes in the tooltip (Jensen Huang card)', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { groupClaims } from '../../../src/extension/logic/tree';
+import { groupClaims, waivedClaims, withoutIgnores } from '../../../src/extension/logic/tree';
 import { testEngine } from '../../helpers/record';
 import { check } from './fixtures';
 
@@ -10,10 +10,11 @@ describe('claims-tree grouping', () => {
     const text = "Huawei's Ascend 910C has 64 GB of memory.\n\nThe H100 was announced in 2019.\n\nThe Nvidia H200 has 80 GB of HBM3 memory.";
     const groups = groupClaims(check(text).findings, name);
     assert.deepEqual(groups.map((g) => g.label), ['Contradicted (3)', 'Disputed (1)', 'Supported (1)']);
-    assert.deepEqual(groups[0]!.claims.map((c) => c.label), ['2019', '80 GB', 'HBM3']);
-    assert.equal(groups[0]!.claims[1]!.description, 'Nvidia H200 · line 5');
+    // The draft's words, then the record's.
+    assert.deepEqual(groups[0]!.claims.map((c) => c.label), ['2019 → 22 March 2022', '80 GB → 141 GB', 'HBM3 → HBM3e']);
+    assert.equal(groups[0]!.claims[1]!.description, 'H200 memory · line 5');
     assert.equal(groups[0]!.claims[1]!.range.start.line, 4);
-    assert.match(groups[0]!.claims[1]!.tooltip, /141 GB/);
+    assert.equal(groups[0]!.claims[1]!.tooltip, 'H200 memory: 141 GB in the record, not 80 GB');
     assert.equal(groups[1]!.claims[0]!.factId, 'ascend-910c.memory_capacity');
   });
 
@@ -25,5 +26,18 @@ describe('claims-tree grouping', () => {
     const groups = groupClaims(check('The MI308 has 192 GB of memory. The Nvidia H200 has 141 GB of memory.').findings, name);
     assert.deepEqual(groups.map((g) => g.label), ['Not in the record (1)', 'Supported (1)']);
     assert.equal(groups[0]!.claims[0]!.label, '192 GB');
+  });
+
+  it('puts a contradicted quotation under "In quotations" (information, as in the Problems panel), ignored claims under "Ignored / accepted"', () => {
+    const text = '“The H200 has 96 GB of memory,” one analyst said.\n\n<!-- factdesk-ignore-next-line -->\nThe H20 has 141 GB of memory and the Hopper architecture.\n\nThe H100 has 80 GB of memory.\n';
+    const shown = check(text).findings;
+    const unmasked = withoutIgnores(text)!;
+    assert.equal(unmasked.length, text.length, 'same offsets');
+    const waived = waivedClaims(shown, check(unmasked).findings);
+    const groups = groupClaims(shown, name, waived);
+    assert.deepEqual(groups.map((g) => g.label), ['In quotations (1)', 'Supported (1)', 'Ignored / accepted (1)']);
+    assert.deepEqual(groups[0]!.claims.map((c) => c.label), ['96 GB → 141 GB']);
+    assert.deepEqual(groups[2]!.claims.map((c) => `${c.label} · ${c.description}`), ['141 GB → 96 GB · H20 memory · line 4']);
+    assert.equal(withoutIgnores('No comment here.'), undefined);
   });
 });

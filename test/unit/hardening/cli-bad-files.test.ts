@@ -94,12 +94,12 @@ describe('hardening: CLI bad files', function () {
       assert.equal(r.code, 2, r.all);
       noStack(r.all);
       // Good files: their findings, at their places.
-      assert.match(r.out, /^a-good\.md:3:14: error: Draft says “96 GB”/m);
+      assert.match(r.out, /^a-good\.md:3:14: error: H200 memory: 141 GB in the record, not 96 GB/m);
       assert.match(r.out, /^e-broken-front-matter\.md: note: front matter is not valid YAML/m);
-      assert.match(r.out, /^e-broken-front-matter\.md:5:14: error: Draft says “96 GB”/m);
-      assert.match(r.out, /^f-bom-crlf\.md:5:\d+: error: Draft says “700 W”/m);
-      assert.match(r.out, /^g-lone-cr\.md:3:14: error: Draft says “96 GB”/m);
-      assert.match(r.out, /^sub\/i-good\.md:1:\d+: error: Draft says “141 GB”/m);
+      assert.match(r.out, /^e-broken-front-matter\.md:5:14: error: H200 memory: 141 GB in the record, not 96 GB/m);
+      assert.match(r.out, /^f-bom-crlf\.md:5:\d+: error: H20 TDP: 400 W in the record, not 700 W/m);
+      assert.match(r.out, /^g-lone-cr\.md:3:14: error: H200 memory: 141 GB in the record, not 96 GB/m);
+      assert.match(r.out, /^sub\/i-good\.md:1:\d+: error: H20 memory: 96 GB in the record, not 141 GB/m);
       // Bad files: one line each, naming the problem.
       for (const [name, why] of [
         ['b-binary.md', /not a text file/],

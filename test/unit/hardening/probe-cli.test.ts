@@ -87,8 +87,8 @@ const CASES: Case[] = [
     expect: (r) => {
       clean(r);
       assert.equal(r.code, 1);
-      // One finding line, its source line, the summary: nothing forged.
-      assert.equal(lines(r.out).length, 3, r.out);
+      // One finding line, its explanation and source lines, the summary: nothing forged.
+      assert.equal(lines(r.out).length, 4, r.out);
       assert.equal(lines(r.out).filter((l) => /: error: /.test(l)).length, 1, r.out);
       assert.match(r.out, /\\x1B|\\x0D|\\x0A|\\u202E/);
     },

@@ -168,7 +168,9 @@ describe('packs: the CLI’s workspace folder for a draft', () => {
       const r = run(['check', 'bad']);
       assert.equal(r.stderr, 'bad/.vscode/settings.json:1:23: warning: not valid JSON with comments (value expected); its settings are not read and the default factdesk.packs (.factdesk/*.facts.yaml) applies\n');
       assert.equal(r.status, 1, 'the findings against the default pack fail the run, as without the warning');
-      assert.equal(r.stdout.split('\n').filter((l) => / error: .*overridden by bad\/\.factdesk\/d\.facts\.yaml/.test(l)).length, 2, r.stdout);
+      // Each finding: its one-row message, then its explanation naming the pack that overrode the fact.
+      assert.equal(r.stdout.split('\n').filter((l) => / error: H200 memory: 150 GB in the record, not 141 GB /.test(l)).length, 2, r.stdout);
+      assert.equal(r.stdout.split('\n').filter((l) => /^ {4}Draft says .*overridden by bad\/\.factdesk\/d\.facts\.yaml/.test(l)).length, 2, r.stdout);
       const never = run(['check', '--fail-on', 'never', '--format', 'json', 'bad']);
       assert.equal(never.status, 0, 'a settings warning alone does not fail the run');
       assert.deepEqual(JSON.parse(never.stdout).record.packs, ['bad/.factdesk/d.facts.yaml']);

@@ -82,7 +82,7 @@ describe('packs: loading over the bundled record', () => {
     assert.equal(f.verdict, 'contradicted');
     assert.deepEqual(f.provenance, { origin: '.factdesk/override.facts.yaml', line: OVERRIDE_LINE });
     const [annotated] = withPackProvenance([f], engine.index);
-    assert.match(annotated!.message, /the record says 150 GB .* Fact h200\.memory_capacity overridden by \.factdesk\/override\.facts\.yaml:10; bundled value 141 GB \(/);
+    assert.match(annotated!.detail, /the record says 150 GB .* Fact h200\.memory_capacity overridden by \.factdesk\/override\.facts\.yaml:10; bundled value 141 GB \(/);
   });
 
   it('a broken pack is left out whole; the others keep working', () => {

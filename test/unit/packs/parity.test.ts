@@ -156,7 +156,7 @@ describe('packs: extension and CLI discover the same packs for any factdesk.pack
       const r = cliRun(['check', 'site/a.md'], ws);
       assert.equal(r.code, 1, r.out + r.err);
       assert.equal(r.err, '');
-      assert.match(r.out, /site\/a\.md:5:21: error: .*“141 GB”.*the record says 150 GB.*overridden by site\/facts\/desk\.yaml:10/);
+      assert.match(r.out, /site\/a\.md:5:21: error: H200 memory: 150 GB in the record, not 141 GB .*\n {4}.*“141 GB”.*the record says 150 GB.*overridden by site\/facts\/desk\.yaml:10/);
       assert.match(r.out, /record [^\n]* \+ 2 packs/);
     });
   });

@@ -392,19 +392,19 @@ describe('reading: messages say what was read', () => {
   const check = (text: string) => testEngine().check(text, { asOf: '2025-11-27', includeSupported: true }).findings;
   it('a reference names the entity it was read as', () => {
     const [f] = check('ByteDance has not said how many people use its Qwen app.').filter((x) => x.verdict === 'contradicted');
-    assert.match(f!.message, /“its” for Qwen's maker \(read as ByteDance\); the record says Alibaba/);
+    assert.match(f!.detail, /“its” for Qwen's maker \(read as ByteDance\); the record says Alibaba/);
     assert.equal(f!.reading, 'coreference');
   });
   it('a claim the record cannot judge says "not in the record", with no empty value', () => {
     const [f] = check('The MI308 has 192 GB of memory.');
     assert.equal(f!.verdict, 'unknown');
-    assert.match(f!.message, /^Not in the record: .*MI308's memory; the record holds no value for this/);
-    assert.doesNotMatch(f!.message, /the record says\s+\(/);
+    assert.match(f!.detail, /^Not in the record: .*MI308's memory; the record holds no value for this/);
+    assert.doesNotMatch(f!.detail, /the record says\s+\(/);
   });
   it('attribute names keep their capitals (TDP, NVLink) and lower-case plain words', () => {
-    assert.match(check('The H20 is rated at 900 W.')[0]!.message, /the Nvidia H20's TDP;/);
-    assert.match(check('The H20 has 4.0 TB/s of NVLink bandwidth.')[0]!.message, /H20's NVLink;/);
-    assert.match(check('The H200 has 4.0 TB/s of memory bandwidth.')[0]!.message, /H200's memory bandwidth;/);
+    assert.match(check('The H20 is rated at 900 W.')[0]!.detail, /the Nvidia H20's TDP;/);
+    assert.match(check('The H20 has 4.0 TB/s of NVLink bandwidth.')[0]!.detail, /H20's NVLink;/);
+    assert.match(check('The H200 has 4.0 TB/s of memory bandwidth.')[0]!.detail, /H200's memory bandwidth;/);
   });
 });
 
@@ -412,18 +412,18 @@ describe('reading: relative dates at the right grain, and a date never hides the
   const shown = (text: string, asOf: string) => testEngine().check(text, { asOf }).findings.filter((f) => f.verdict !== 'supported' && f.verdict !== 'unknown');
   it('"in December" early in December means last December, and the message says so', () => {
     const [f] = shown('In December, Trump said Nvidia would pay 15% of H200 sales to the US government.', '2026-12-02');
-    assert.match(f!.message, /the record says 25%.*Read “In December” as December 2025\./);
+    assert.match(f!.detail, /the record says 25%.*Read “In December” as December 2025\./);
     // The fix replaces the digits; the draft's % stays.
     assert.equal(f!.fix?.newText, '25');
   });
   it('once half the month has passed, the current month', () => {
     const [f] = shown('In December, Trump said Nvidia would pay 15% of H200 sales to the US government.', '2025-12-20');
-    assert.match(f!.message, /Read “In December” as December 2025\./);
+    assert.match(f!.detail, /Read “In December” as December 2025\./);
   });
   it('a wrong share under a wrong date: both are said (no one-word fix, which would leave the date wrong)', () => {
     const [f] = shown('In August, Nvidia agreed to pay 25% of H20 sales.', '2023-05-01');
-    assert.match(f!.message, /the record says 15%, under the deal of August 2025/);
-    assert.match(f!.message, /Both differ/);
+    assert.match(f!.detail, /the record says 15%, under the deal of August 2025/);
+    assert.match(f!.detail, /Both differ/);
     assert.equal(f!.fix, undefined);
   });
 });

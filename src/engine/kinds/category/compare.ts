@@ -10,7 +10,7 @@ function categoryMatches(f: ICategoryFact, value: string): boolean {
   return normLiteral(f.value) === normLiteral(value);
 }
 
-function describeCategory(f: ICategoryFact, index: RecordIndex): string {
+export function describeCategory(f: ICategoryFact, index: RecordIndex): string {
   const value = index.entities.has(f.value) ? index.entityName(f.value) : f.value;
   return f.attribute === 'role' && f.at ? `${value} at ${index.entityName(f.at)}` : value;
 }

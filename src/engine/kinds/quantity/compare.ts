@@ -66,7 +66,7 @@ function within(claim: QuantityClaim, recorded: number, approximateRecord: boole
   }
 }
 
-function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: RecordIndex): string {
+export function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, index: RecordIndex): string {
   const v = canonical(fact.value);
   const inDraft = (n: number) =>
     claim.toDraftUnit !== 1 && SCALED_CANONICAL.has(v.unit)

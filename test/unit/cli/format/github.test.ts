@@ -25,7 +25,7 @@ describe('cli: --format github', () => {
     assert.equal(r.status, 1, r.stderr);
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 1);
-    assert.match(lines[0]!, /^::error file=odd%2C name%3A 50%25\.md,line=5,col=\d+,endLine=5,endColumn=\d+,title=Fact Desk%3A contradicted \(h200\.memory_capacity\)::Draft says “96 GB”/);
+    assert.match(lines[0]!, /^::error file=odd%2C name%3A 50%25\.md,line=5,col=\d+,endLine=5,endColumn=\d+,title=Fact Desk%3A contradicted \(h200\.memory_capacity\)::H200 memory: 141 GB in the record, not 96 GB$/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

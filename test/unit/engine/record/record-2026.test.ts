@@ -55,7 +55,7 @@ describe('record 2026: current to 30 November 2026', () => {
     const r = testEngine().check('The H100 is banned in China.', { asOf: '2026-11-30' });
     const f = r.findings.find((x) => x.entityId === 'nvidia-h100');
     assert.equal(f?.verdict, 'outdated');
-    assert.match(f!.message, /as far as the record knows; newest source 15 January 2026/);
+    assert.match(f!.detail, /as far as the record knows; newest source 15 January 2026/);
     assert.equal(f?.confirmed, '2026-01-15');
     const before = testEngine().check('The H100 is banned in China.', { asOf: '2025-06-01' });
     assert.equal(before.findings.filter((x) => x.entityId === 'nvidia-h100').length, 0);

@@ -131,14 +131,15 @@ describe('tiers: findings', () => {
     assert.equal(f.verdict, 'contradicted');
     assert.equal(f.severity, 'warning');
     assert.equal(f.sourceTier, 'weak');
-    assert.match(f.message, /Weakly sourced/);
+    assert.equal(f.message, 'H200 memory: 141 GB in the record, not 96 GB (weakly sourced)');
+    assert.match(f.detail, /Weakly sourced/);
     assert.deepEqual(f.sources.map((s) => s.tier), ['weak']);
   });
   it('the same contradiction on a bundled fact with a primary source stays an error, without the note', () => {
     const f = createEngine(bundledRecord()).check(draft, { asOf: '2026-12-01' }).findings.find((x) => x.factId === 'h200.memory_capacity')!;
     assert.equal(f.severity, 'error');
     assert.equal(f.sourceTier, 'primary');
-    assert.doesNotMatch(f.message, /Weakly sourced/);
+    assert.doesNotMatch(f.message + f.detail, /weakly sourced/i);
     // Best first: the value's own sources by tier, conflict-only sources after.
     const ranks = f.sources.map((s) => ['primary', 'major-press', 'named-outlet', 'weak'].indexOf(s.tier));
     assert.equal(ranks[0], 0);

@@ -1,0 +1,76 @@
+/**
+ * One-row messages, correction first: "H200 memory: 141 GB in the record, not 96 GB".
+ * Built from a finding's data only (subject, the recorded value in brief, what the draft
+ * claims, the verdict); the as-of date, disputes and sources go to the hover and to the
+ * finding's `detail`. Every message fits MAX_MESSAGE characters (the Problems panel's row).
+ */
+import { shortMonths } from '../dates/dates';
+import type { ClaimedValue, ClaimKindId, Verdict } from '../types';
+
+export const MAX_MESSAGE = 100;
+
+export interface MessageParts {
+  /** "H200 memory", "H20 China status": what the claim is about, short. */
+  subject: string;
+  verdict: Verdict;
+  kind: ClaimKindId;
+  claimed: ClaimedValue;
+  /** The recorded value in brief ("141 GB"); empty when the record holds none. */
+  brief: string;
+  quoted: boolean;
+  /** The record has only weak sources for the value. */
+  weak: boolean;
+  /** The draft's side in a few words, when the claimed words are not it (a superlative names a chip). */
+  draft?: string;
+}
+
+/** "banned", "restricted", "allowed": a status claim's side, said as the draft would. */
+const POLARITY_WORDS: Record<string, string> = { banned: 'banned', restricted: 'restricted', allowed: 'exportable' };
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+/** What the draft says, in the fewest words that still identify it. */
+function draftWords(p: MessageParts, max: number): string {
+  if (p.draft) return cut(p.draft, max);
+  if (p.kind === 'status') return POLARITY_WORDS[String(p.claimed.value)] ?? cut(p.claimed.words, max);
+  // A share's words are its digits ("25" of "25%"): the unit is said.
+  const words = p.claimed.unit === '%' && !/%|per ?cent/i.test(p.claimed.words) ? `${p.claimed.words}%` : p.claimed.words;
+  return cut(words, max);
+}
+
+/** What the draft says, for a row of the Claims view ("96 GB", "25%", "H200 is still banned"). */
+export function draftWordsOf(f: { kind: ClaimKindId; claimed: ClaimedValue; claim: string }, max = 40): string {
+  if (f.kind === 'status') return cut(f.claim.replace(/\s+/g, ' ').trim(), max);
+  return draftWords({ kind: f.kind, claimed: f.claimed } as MessageParts, max);
+}
+
+function compose(p: MessageParts, brief: string, draft: string): string {
+  const tags = [p.quoted ? 'in a quotation' : '', p.weak && p.verdict !== 'unknown' ? 'weakly sourced' : ''].filter(Boolean);
+  const tail = tags.length ? ` (${tags.join('; ')})` : '';
+  switch (p.verdict) {
+    case 'contradicted':
+      return `${p.subject}: ${brief} in the record, not ${draft}${tail}`;
+    case 'outdated':
+      return `${p.subject}: now ${brief}, not ${draft} (outdated)${tail}`;
+    case 'disputed':
+      return `${p.subject}: “${draft}” is disputed; the record has ${brief}${tail}`;
+    case 'supported':
+      return `${p.subject}: ${draft}, as in the record${tail}`;
+    case 'unknown':
+      return `${p.subject}: “${draft}” is not in the record${tail}`;
+  }
+}
+
+/** The one-row message: shortened step by step (months, the draft's words, the brief) until it fits. */
+export function oneRowMessage(p: MessageParts): string {
+  let message = compose(p, p.brief, draftWords(p, 40));
+  if (message.length <= MAX_MESSAGE) return message;
+  const brief = shortMonths(p.brief);
+  message = compose(p, brief, draftWords(p, 24));
+  if (message.length <= MAX_MESSAGE) return message;
+  const room = MAX_MESSAGE - (message.length - brief.length);
+  message = compose(p, cut(brief, Math.max(12, room)), draftWords(p, 24));
+  return cut(message, MAX_MESSAGE);
+}
