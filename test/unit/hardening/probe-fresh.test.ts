@@ -224,7 +224,7 @@ const DRAFT = { 'd.md': `${CLAIM}\n` };
 const summary = (r: Run) => r.out.trim().split('\n').pop()!;
 const CLI_CASES: CliCase[] = [
   // Validation and exit codes
-  { id: 'V01', what: 'an unknown --format', files: DRAFT, args: ['check', '--format', 'xml', 'd.md'], expect: usage(/--format xml: expected text, json, sarif or github/) },
+  { id: 'V01', what: 'an unknown --format', files: DRAFT, args: ['check', '--format', 'xml', 'd.md'], expect: usage(/--format xml: expected text, json, jsonl, sarif or github/) },
   { id: 'V02', what: '--as-of without zero padding', files: DRAFT, args: ['check', '--as-of', '2025-2-3', 'd.md'], expect: usage(/expected a date YYYY-MM-DD/) },
   { id: 'V03', what: 'an empty --as-of', files: DRAFT, args: ['check', '--as-of', '', 'd.md'], expect: usage(/expected a date YYYY-MM-DD/) },
   { id: 'V04', what: 'a five-digit year', files: DRAFT, args: ['check', '--as-of', '99999-01-01', 'd.md'], expect: usage(/expected a date YYYY-MM-DD/) },
