@@ -19,7 +19,7 @@ const DESK_TEST_EXPECTED: { line: number; start: number; end: number; severity: 
   { line: 25, start: 9, end: 14, severity: ERROR, code: 'memory', entity: 'nvidia-h200', text: '80 GB', message: 'H200 memory: 141 GB in the record, not 80 GB' },
   { line: 30, start: 29, end: 39, severity: ERROR, code: 'export restrictions', entity: 'nvidia-h20', text: 'April 2023', message: 'H20 export restrictions: 9 April 2025 in the record, not April 2023' },
   { line: 34, start: 51, end: 54, severity: ERROR, code: 'US revenue share', entity: 'nvidia-h20', text: '25%', message: 'H20 US revenue share: 15% in the record, not 25%' },
-  { line: 36, start: 4, end: 24, severity: WARNING, code: 'China status', entity: 'nvidia-h200', text: 'H200 is still banned', message: 'H200 China status: now approved, licences under review since 8 December 2025, not banned (outdated)' },
+  { line: 36, start: 4, end: 33, severity: WARNING, code: 'China status', entity: 'nvidia-h200', text: 'H200 is still banned in China', message: 'H200 China status: now approved, licences under review since 8 December 2025, not banned (outdated)' },
   { line: 38, start: 4, end: 67, severity: WARNING, code: 'China status', entity: 'nvidia-h20', text: 'most powerful Nvidia chip legally available in China is the H20', message: 'Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 (outdated)' },
   { line: 42, start: 0, end: 28, severity: ERROR, code: 'maker', entity: 'qwen', text: 'Qwen, developed by ByteDance', message: 'Qwen maker: Alibaba in the record, not ByteDance' },
   { line: 44, start: 15, end: 21, severity: INFORMATION, code: 'memory', entity: 'nvidia-h20', text: '141 GB', message: 'H20 memory: 96 GB in the record, not 141 GB (in a quotation)' },

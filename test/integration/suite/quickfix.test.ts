@@ -231,7 +231,7 @@ describe('Quick fixes', () => {
     assert.deepStrictEqual(
       after.map((d) => [d.range.start.line, doc.getText(d.range), codeOf(d)]),
       // The quotation is the analyst's words: reported, never rewritten.
-      [[36, 'H200 is still banned', 'China status'], [44, '141 GB', 'memory']],
+      [[36, 'H200 is still banned in China', 'China status'], [44, '141 GB', 'memory']],
       `only the claim without a recorded replacement and the quotation are left; got:\n${after.map((d) => describeDiagnostic(doc, d)).join('\n')}`,
     );
   });

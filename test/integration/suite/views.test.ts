@@ -29,7 +29,7 @@ describe('Claims view and status bar', () => {
     assert.deepStrictEqual(status.tooltip.split('\n'), [
       `Fact Desk: 1 contradicted, 0 outdated, 0 disputed, ${unknown} not in the record, ${supported} supported`,
       "As of 2025-11-27 (from the draft's front matter)",
-      `Record reviewed 30 Nov 2026; newest source for this draft's claims ${shortDate(newest)}`,
+      `Record reviewed 2 Dec 2026; newest source for this draft's claims ${shortDate(newest)}`,
       'Click to open the claims view.',
     ]);
 
@@ -71,7 +71,7 @@ describe('Claims view and status bar', () => {
     assert.deepStrictEqual(
       tree.groups[1]!.claims.map((c) => `${c.label} · ${c.description}`),
       [
-        'H200 is still banned → approved, licences under review since 8 December 2025 · H200 China status · line 37',
+        'H200 is still banned in China → approved, licences under review since 8 December 2025 · H200 China status · line 37',
         'most powerful Nvidia chip legally avail… → H200, exportable since 8 December 2025 · Most powerful chip exportable to China · line 39',
       ],
     );
