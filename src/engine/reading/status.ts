@@ -50,7 +50,7 @@ const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`
 
 /** Words in the clause before the subject that make the sentence claim nothing about now. */
 const HYPOTHETICAL =
-  /\b(?:if|whether|unless|once|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
+  /\b(?:if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
 /**
  * "Once the H20 can be sold…", "until the H100 is allowed…": a time that governs the chip's clause. Closed by a comma
  * ("Six weeks after licences began, the H20 can be sold…") it is only a time, and the clause after it claims.
@@ -101,6 +101,8 @@ function grammarOf(index: RecordIndex): Grammar {
   const states = words([...stateStatus.keys()]) || '(?!)';
   const verbs = words(index.statusCues.flatMap((c) => c.verbs)) || '(?!)';
   const participles = words(index.statusCues.flatMap((c) => c.participles)) || '(?!)';
+  // "continues to bar": the cue verbs without their -s ("bars" → "bar"), looked up again with it.
+  const bases = words(index.statusCues.flatMap((c) => c.verbs).map((v) => v.replace(/s$/i, ''))) || '(?!)';
   const DET = String.raw`(?:(?:the|its|their|any|more|new|Nvidia['’]s|AMD['’]s|Huawei['’]s|sales\s+of|exports\s+of|shipments\s+of|the\s+sale\s+of|the\s+export\s+of)\s+)*`;
   g = {
     state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
@@ -111,7 +113,7 @@ function grammarOf(index: RecordIndex): Grammar {
       String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|lets?|clears?)\s+${PARTY}\s+to|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?)\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|buy|purchase|obtain|get|acquire|import)\s+${DET}$`,
       'i',
     ),
-    agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:ban|bar|block|restrict|allow|permit))\s+${DET}$`, 'i'),
+    agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`, 'i'),
     verbStatus,
     banOn: /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i,
     banAfter:
@@ -205,7 +207,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (verb && !/\b(?:not|never|no\s+longer)\s*$|n['’]t\s*$/i.test(before.slice(0, verb.index))) {
       const end = destined(tail);
       const cue = verb[1]!.replace(/^(?:has|have)(?:\s+\w+)*?\s+(?=\S+$)|^continues?\s+to\s+/i, '').toLowerCase();
-      const polarity = g.verbStatus.get(cue) ?? (/^(?:ban|bar|block)$/.test(cue) ? 'banned' : /^restrict$/.test(cue) ? 'restricted' : /^(?:allow|permit)$/.test(cue) ? 'allowed' : undefined);
+      const polarity = g.verbStatus.get(cue) ?? g.verbStatus.get(`${cue}s`);
       // The destination must be named for a verb: "bars the H100 from China", not "approves the H20".
       if (end !== undefined && end > tail && polarity) {
         const start = clause.start + verb.index;

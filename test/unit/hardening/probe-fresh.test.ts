@@ -14,11 +14,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createEngine, entityCard, MAX_MENTIONS_PER_SENTENCE, type CheckResult, type Engine } from '../../../src/engine';
+import { createEngine, entityCard, MAX_MENTIONS_PER_SENTENCE, type Engine } from '../../../src/engine';
 import { HOVER_COMMANDS } from '../../../src/extension/logic/hover';
 import { refusedPackDiagnostics } from '../../../src/extension/logic/packs';
 import { discoverPacksChecked, loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
+import { workOf } from '../../helpers/work';
 import { assertInert, elements, renderAll } from '../extension/hostile-fixtures';
 
 const OPTIONS = { asOf: '2025-11-27', today: '2026-11-23' };
@@ -28,26 +29,6 @@ const H200_MEMORY = 'h200.memory_capacity';
 let sharedEngine: Engine | undefined;
 const engine = () => (sharedEngine ??= createEngine(bundledRecord()));
 
-/** Characters handed to regexes during one check by a fresh engine (the linear-time test's counter). */
-function workOf(text: string): { work: number; result: CheckResult } {
-  const fresh = createEngine(bundledRecord());
-  const original = RegExp.prototype.exec;
-  let work = 0;
-  RegExp.prototype.exec = function (this: RegExp, input: string) {
-    const s = String(input);
-    const from = this.global || this.sticky ? this.lastIndex : 0;
-    const m = original.call(this, s);
-    const onePosition = this.sticky || (this.source.startsWith('^') && !this.multiline);
-    work += onePosition ? (m ? m[0].length : 0) + 1 : Math.max(1, (m ? m.index + m[0].length : s.length) - from);
-    return m;
-  };
-  try {
-    const result = fresh.check(text, OPTIONS);
-    return { work, result };
-  } finally {
-    RegExp.prototype.exec = original;
-  }
-}
 
 const rep = (head: string, unit: string, size: number, tail = '') => head + unit.repeat(Math.max(1, Math.floor((size - head.length - tail.length) / unit.length))) + tail;
 

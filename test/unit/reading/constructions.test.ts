@@ -131,6 +131,7 @@ table('reading: status as what an agent may do with the chip', [
   { text: 'Washington allows Nvidia to ship the H100 to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
   { text: 'Nvidia is barred from shipping the H800 to China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
   { text: 'The US bars the H20 from China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'Washington continues to bar the H20 from China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
   // Look-alikes: the past with a bound, a hope, another place, a future.
   { text: 'Nvidia could sell the H100 in China before 2022.', asOf: '2025-06-15', report: [] },
   { text: 'Nvidia hopes to sell the H100 in China.', asOf: '2025-06-15', report: [] },
@@ -273,6 +274,7 @@ table('reading: "without a licence" and "no longer needs a licence" say no licen
 
 table('reading: a time clause closed by a comma is only a time; an open one is a condition', [
   { text: 'Six weeks after the rules changed, the H100 can be sold to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Once approved, the H100 can be sold to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
   { text: 'Since April, and after the rules changed, the A100 can ship to Chinese buyers.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
   { text: 'Before the deal, as now, the H100 remains available to Chinese buyers.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
   // Look-alikes: the chip inside the time clause.
