@@ -60,6 +60,15 @@ describe('one-row messages', () => {
     assert.equal(oneRowMessage(parts({ verdict: 'supported', claimed: { attribute: 'memory_capacity', words: '141 GB' } })), 'H200 memory: 141 GB, as in the record');
   });
 
+  it('a share in words stands as written and an unrestricted claim says so, never "a quarter%" or "not is not restricted"', () => {
+    const share = { attribute: 'revenue_share', words: 'a quarter', value: 25, unit: '%' };
+    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'deal-term', claimed: share, brief: '15%' })), 'H20 US revenue share: 15% in the record, not a quarter');
+    const digits = { attribute: 'revenue_share', words: '25', value: 25, unit: '%' };
+    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'deal-term', claimed: digits, brief: '15%' })), 'H20 US revenue share: 15% in the record, not 25%');
+    const status = { attribute: 'china_status', words: 'is not restricted', value: 'unrestricted' };
+    assert.equal(oneRowMessage(parts({ subject: 'A800 China status', kind: 'status', verdict: 'outdated', claimed: status, brief: 'licence required since 23 Oct 2023' })), 'A800 China status: now licence required since 23 Oct 2023, not unrestricted (outdated)');
+  });
+
   it('long values are shortened until the row fits: months, the draft’s words, then the recorded value', () => {
     const long = oneRowMessage(parts({ subject: 'Financial Times report on offshore AI training publication', brief: '14 September 2025 (report published in the weekend edition, page one)', claimed: { attribute: 'report', words: 'on the Thursday before the September meeting of the board' } }));
     assert.ok(long.length <= MAX_MESSAGE, long);

@@ -25,7 +25,12 @@ export interface MessageParts {
 }
 
 /** "banned", "restricted", "allowed": a status claim's side, said as the draft would. */
-const POLARITY_WORDS: Record<string, string> = { banned: 'banned', restricted: 'restricted', allowed: 'exportable' };
+const POLARITY_WORDS: Record<string, string> = {
+  banned: 'banned',
+  restricted: 'restricted',
+  allowed: 'exportable',
+  unrestricted: 'unrestricted',
+};
 
 function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
@@ -35,8 +40,8 @@ function cut(text: string, max: number): string {
 function draftWords(p: MessageParts, max: number): string {
   if (p.draft) return cut(p.draft, max);
   if (p.kind === 'status') return POLARITY_WORDS[String(p.claimed.value)] ?? cut(p.claimed.words, max);
-  // A share's words are its digits ("25" of "25%"): the unit is said.
-  const words = p.claimed.unit === '%' && !/%|per ?cent/i.test(p.claimed.words) ? `${p.claimed.words}%` : p.claimed.words;
+  // A share written in digits ("25" of "25%") gets its unit said; words ("a quarter") stand as written.
+  const words = p.claimed.unit === '%' && /^[\d.,\s]+$/.test(p.claimed.words) ? `${p.claimed.words}%` : p.claimed.words;
   return cut(words, max);
 }
 
