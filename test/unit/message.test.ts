@@ -62,9 +62,9 @@ describe('one-row messages', () => {
 
   it('a share in words stands as written and an unrestricted claim says so, never "a quarter%" or "not is not restricted"', () => {
     const share = { attribute: 'revenue_share', words: 'a quarter', value: 25, unit: '%' };
-    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'deal-term', claimed: share, brief: '15%' })), 'H20 US revenue share: 15% in the record, not a quarter');
+    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'quantity', claimed: share, brief: '15%' })), 'H20 US revenue share: 15% in the record, not a quarter');
     const digits = { attribute: 'revenue_share', words: '25', value: 25, unit: '%' };
-    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'deal-term', claimed: digits, brief: '15%' })), 'H20 US revenue share: 15% in the record, not 25%');
+    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'quantity', claimed: digits, brief: '15%' })), 'H20 US revenue share: 15% in the record, not 25%');
     const status = { attribute: 'china_status', words: 'is not restricted', value: 'unrestricted' };
     assert.equal(oneRowMessage(parts({ subject: 'A800 China status', kind: 'status', verdict: 'outdated', claimed: status, brief: 'licence required since 23 Oct 2023' })), 'A800 China status: now licence required since 23 Oct 2023, not unrestricted (outdated)');
   });
