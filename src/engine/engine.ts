@@ -11,7 +11,7 @@ import type { ClaimKind } from './kinds/kind';
 import { ownerOf } from './kinds/quantity/read';
 import { ALL_KINDS, compareClaim } from './kinds/registry';
 import { extractTableClaims } from './kinds/table-cells';
-import { heads, type Antecedents } from './reading/normalize';
+import { sentenceAntecedents, type Antecedents } from './reading/normalize';
 import { readSentence, type SentenceReader } from './reading/read';
 import type { Claim, SentenceContext } from './claims/types';
 import { findDates, isCalendarDate, todayIso } from './dates/dates';
@@ -62,6 +62,8 @@ interface DraftState {
   chunks: PlacedChunk[];
   /** Whether the text holds any invisible character (INVISIBLE): a keystroke then scans only what it changed. */
   invisible: boolean;
+  /** What the title says the draft is about (China, one chip): every block is read in its light. */
+  topic: string;
 }
 
 const CHINA = /\bChin(?:a|ese)\b/i;
@@ -70,6 +72,13 @@ const TITLE_LINE = /^(?:title:[^\n]*|#{1,2} [^\n]*)$/m;
 function aboutChina(text: string): boolean {
   const title = TITLE_LINE.exec(text.slice(0, 2000));
   return !!title && CHINA.test(title[0]);
+}
+
+/** The one chip or system the draft's title (or first heading) names, if it names exactly one. */
+function topicChipOf(text: string, matcher: MentionMatcher): string | undefined {
+  const title = TITLE_LINE.exec(text.slice(0, 2000));
+  const chips = new Set(title ? matcher.find(title[0]).filter((m) => m.kind === 'chip' || m.kind === 'system').map((m) => m.entityId) : []);
+  return chips.size === 1 ? [...chips][0] : undefined;
 }
 
 /** Drafts whose last check is kept for the next (an editor has a few open at once). */
@@ -176,7 +185,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
         extract: (ctx) => readers.flatMap((read) => read(ctx)),
       };
       // The paragraph's earlier sentences, for "it", "the chip", "the company".
-      const antecedents: Antecedents = { sentences: [], vendorOf };
+      const antecedents: Antecedents = { sentences: [], yardsticks: [], vendorOf, ...(draftTopic ? { topic: draftTopic } : {}) };
       for (const sentence of splitSentences(text)) {
         onTime();
         const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
@@ -190,7 +199,11 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
             } as Claim);
           }
         }
-        if (local.length) antecedents.sentences.push(heads(local, sentence.text));
+        if (local.length) {
+          const seen = sentenceAntecedents(local, sentence.text);
+          antecedents.sentences.push(seen.heads);
+          antecedents.yardsticks!.push(seen.yardsticks);
+        }
       }
     }
     const findings: LocalFinding[] = [];
@@ -280,7 +293,10 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
    * off-limits" needs no "to China". Set once per check, before its chunks are read, and part of every chunk's key.
    */
   let draftAboutChina = false;
-  const chunkKey = (asOf: string, first: boolean, chunkText: string) => `${asOf}\u0000${draftAboutChina ? 'C' : ''}${first ? 'F' : 'B'}${chunkText}`;
+  /** The chip the draft's title names: a reference that could be it or the sentence's subject is doubtful. */
+  let draftTopic: string | undefined;
+  const chunkKey = (asOf: string, first: boolean, chunkText: string) =>
+    `${asOf}\u0000${draftAboutChina ? 'C' : ''}${draftTopic ?? ''}\u0000${first ? 'F' : 'B'}${chunkText}`;
 
   /** Places chunks [start, end) of `text` as split by `scanChunks`. */
   const placeChunks = (text: string, chunks: Chunk[], asOf: string): PlacedChunk[] =>
@@ -316,7 +332,6 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
       return resumeAt >= 0;
     });
     const head = chunks.slice(0, from);
-    draftAboutChina = aboutChina(text);
     const middle = placeChunks(text, scan.chunks, asOf);
     if (resumeAt < 0) return [...head, ...middle];
     const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
@@ -340,10 +355,13 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     let chunks: PlacedChunk[];
     /** What an edit of the previous check's text changed: [prefix, text.length - suffix). */
     const edit = previous && previous.text !== text ? editOf(previous.text, text) : undefined;
-    if (previous && previous.asOf === asOf && previous.includeSupported === includeSupported) {
+    draftAboutChina = aboutChina(text);
+    draftTopic = topicChipOf(text, matcher);
+    const topic = `${draftAboutChina ? 'C' : ''}${draftTopic ?? ''}`;
+    // An edit of the title changes how every block reads: then all are placed again (most from the cache).
+    if (previous && previous.asOf === asOf && previous.includeSupported === includeSupported && previous.topic === topic) {
       chunks = edit ? chunksAfterEdit(previous, text, asOf, edit.prefix, edit.suffix) : previous.chunks;
     } else {
-      draftAboutChina = aboutChina(text);
       chunks = placeChunks(text, scanChunks(text).chunks, asOf);
     }
     // The cache follows the draft: once it holds many blocks the draft no longer has, they go (with a margin for undo).
@@ -354,7 +372,7 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     // A text without invisible characters stays so unless the edit brought one: only the changed stretch is scanned.
     const invisible = !previous ? INVISIBLE.test(text) : !edit ? previous.invisible : previous.invisible ? INVISIBLE.test(text) : INVISIBLE.test(text.slice(edit.prefix, text.length - edit.suffix));
     drafts.delete(draftKey);
-    drafts.set(draftKey, { text, asOf, includeSupported, chunks, invisible });
+    drafts.set(draftKey, { text, asOf, includeSupported, chunks, invisible, topic });
     if (drafts.size > KEPT_DRAFTS) drafts.delete(drafts.keys().next().value!);
 
     let notes = asOfNotes ? [...asOfNotes] : undefined;

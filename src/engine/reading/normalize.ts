@@ -103,6 +103,10 @@ export interface Antecedents {
   sentences: RawMention[][];
   /** The company that sells a product, from the record: "the Huawei accelerator" is the last Huawei chip named. */
   vendorOf?: (entityId: string) => string | undefined;
+  /** Per sentence (parallel to `sentences`): the entities named only as yardsticks ("faster than the H20"). */
+  yardsticks?: string[][];
+  /** The one chip the draft's title is about, if any. */
+  topic?: string;
 }
 
 /** Words that make the next name a yardstick, not what the sentence is about: "matching the H100", "than the A100". */
@@ -117,12 +121,26 @@ export function heads(mentions: RawMention[], text: string): RawMention[] {
   return mentions.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !YARDSTICK.test(text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
-/** The one entity of these kinds in the most recent sentence that has any; undefined when it is not one. */
+/** The entities heading their phrase in a sentence (see `heads`) and those it names only as yardsticks. */
+export function sentenceAntecedents(mentions: RawMention[], text: string): { heads: RawMention[]; yardsticks: string[] } {
+  const headed = heads(mentions, text);
+  const yardsticks = mentions.filter((m) => !headed.includes(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
+  return { heads: headed, yardsticks: [...new Set(yardsticks.map((m) => m.entityId))] };
+}
+
+/**
+ * The one entity of these kinds in the most recent sentence that has any; undefined when it is not one, or when
+ * that sentence measured the draft's own topic against it ("The H100 is 6.68 times faster than the H20. The GPU
+ * has …" in a draft about the H20): the sentence's subject and the draft's topic both stand ready, so it is doubtful.
+ */
 function resolve(kinds: Set<string>, context: Antecedents): RawMention | undefined {
   for (let k = context.sentences.length - 1; k >= 0; k--) {
     const found = context.sentences[k]!.filter((m) => kinds.has(m.kind));
     if (!found.length) continue;
-    return new Set(found.map((m) => m.entityId)).size === 1 ? found[0] : undefined;
+    if (new Set(found.map((m) => m.entityId)).size !== 1) return undefined;
+    const topic = context.topic;
+    if (topic && found[0]!.entityId !== topic && context.yardsticks?.[k]?.includes(topic)) return undefined;
+    return found[0];
   }
   return undefined;
 }

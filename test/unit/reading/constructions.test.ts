@@ -158,6 +158,15 @@ table('reading: a yardstick is not what "the chip" or "it" refers to', [
   { text: 'The H200 and the H100 shipped in volume. The chip carries 96 GB of memory.', report: [] },
 ]);
 
+table('reading: a reference that could be the sentence’s subject or the draft’s topic (measured against it) is doubtful', [
+  { text: '# The H20 in China\n\nThe H20 is far slower than the H100. It draws 1,000 W.', report: ['contradicted:nvidia-h20'] },
+  { text: '# The H20 in China\n\nThe H100 outpaces the A100. The chip draws 1,000 W.', report: ['contradicted:nvidia-h100'] },
+  { text: '---\ntitle: What the H200 offers\n---\n\nThe B200 has more memory than the A100. The GPU carries 80 GB.', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the sentence before measured the draft's own topic against another chip.
+  { text: '# H20 specifications\n\nThe H100 SXM is 6.68 times faster than the H20. The GPU has a 400W TDP.', report: [] },
+  { text: '---\ntitle: What the H200 offers\n---\n\nThe B200 has more memory than the H200. It carries 96 GB.', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },
