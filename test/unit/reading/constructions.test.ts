@@ -167,6 +167,16 @@ table('reading: a reference that could be the sentence’s subject or the draft�
   { text: '---\ntitle: What the H200 offers\n---\n\nThe B200 has more memory than the H200. It carries 96 GB.', report: [] },
 ]);
 
+table('reading: a per-unit figure belongs to the unit it names (per GPU is the chip’s; per link, per stack, per rack are not)', [
+  { text: 'The H100 SXM carries 96 GB of HBM3 per GPU.', report: ['contradicted:nvidia-h100'] },
+  { text: 'Rated at 1,000 W per card, the H200 NVL is the PCIe version.', report: ['contradicted:nvidia-h200'] },
+  { text: 'Its NVLink, eighteen links at 50 GB/s per link, gives the H100 SXM 600 GB/s per GPU.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: a link's, a stack's or a rack's figure stated beside the chip.
+  { text: 'The H100 SXM has eighteen NVLink links at 50 GB/s each.', report: [] },
+  { text: 'The B200 carries eight stacks of HBM3e, 24 GB per stack.', report: [] },
+  { text: 'An H100 SXM server draws 10.2 kW per rack of eight.', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

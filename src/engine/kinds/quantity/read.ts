@@ -71,6 +71,15 @@ function sentenceSays(text: string, key: string, re: RegExp): boolean {
   return answer;
 }
 
+/**
+ * "50 GB/s per link", "24 GB per stack", "eighteen links at 50 GB/s": the value of a part of the chip, not the chip's.
+ * A rack, node or server is bigger than a chip: its figure is a system's own, never a chip's.
+ */
+const PER_PART_AFTER =
+  /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|for\s+each|\/)\s*(?:link|lane|port|pin|stack|die|core|channel|direction|SM|switch|module)\b/i;
+const PARTS_BEFORE = /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:NVLink\s+)?(?:links|lanes|ports|stacks|dies|channels)\s+(?:at|of|running\s+at|each\s+at)\s*$/i;
+const PER_SYSTEM_AFTER = /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|\/)\s*(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)\b/i;
+
 /** "16 GB more memory than": a difference, not an amount. */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|extra|additional|higher|lower|larger|smaller|faster|slower)\b/i;
 const COMPARATIVE_BEFORE = /(?:than|versus|vs\.?|compared (?:with|to)|against|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
@@ -327,8 +336,10 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     if (vetoed(n.unit, unnamed.near)) continue;
     const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
     if (!attribute) continue;
+    if (PER_PART_AFTER.test(ctx.text.slice(end, end + 30)) || PARTS_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;
+    if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 30))) continue;
     // "The H200 does not have 96 GB": a negated number is not claimed at all.
     if (negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
     const quoted = isQuoted(ctx, start, end);
