@@ -109,16 +109,30 @@ export interface Antecedents {
   topic?: string;
 }
 
-/** Words that make the next name a yardstick, not what the sentence is about: "matching the H100", "than the A100". */
-const YARDSTICK =
-  /(?:\d\s*%\s+of|\bper\s*cent\s+of|\bhalf(?:\s+of)?|\ba\s+(?:third|quarter|fraction)\s+of)\s+(?:(?:the|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$|\b(?:than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
+/** Words that make the next name a yardstick, not what the sentence is about. "60% of the H100's", "a third of the A100's": a share of another's figure. */
+const SHARE_OF =
+  /(?:\d\s*%\s+of|\bper\s*cent\s+of|\bhalf(?:\s+of)?|\ba\s+(?:third|quarter|fraction)\s+of)\s+(?:(?:the|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
+/** "than the A100", "twice the H20's", "matching the H100": measured against another. */
+const COMPARED_WITH =
+  /\b(?:(?:twice|double|triple|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)(?:\s+(?:that\s+of|as\s+\w+\s+as))?|than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 
 /**
  * Mentions that head their phrase and can be referred back to: "Nvidia's H100" heads on the H100, not on Nvidia;
  * "matching the H100" makes the H100 a yardstick, so a later "the chip" is not it.
  */
 export function heads(mentions: RawMention[], text: string): RawMention[] {
-  return mentions.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !YARDSTICK.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  return mentions.filter((m) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !isYardstick(m, text));
+}
+
+/** "than the H100", "twice the H20's", "matching the A100": the name is what something is measured against. */
+export function isYardstick(m: { start: number }, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return SHARE_OF.test(before) || COMPARED_WITH.test(before);
+}
+
+/** Measured against, not a share of: "a quarter of sales, twice the H20's" (but "a quarter of its H20 sales" is the H20's). */
+export function isComparedWith(m: { start: number }, text: string): boolean {
+  return COMPARED_WITH.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** The entities heading their phrase in a sentence (see `heads`) and those it names only as yardsticks. */

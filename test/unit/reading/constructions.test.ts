@@ -177,6 +177,15 @@ table('reading: a per-unit figure belongs to the unit it names (per GPU is the c
   { text: 'An H100 SXM server draws 10.2 kW per rack of eight.', report: [] },
 ]);
 
+table('reading: a share belongs to the chip whose sales it is, not to the chip it is measured against', [
+  { text: 'Nvidia agreed to hand Washington 20% of its H20 revenue, more than the MI308 deal.', asOf: '2025-11-27', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 fee is 15% of sales, half the H20’s.', asOf: '2025-12-20', report: ['contradicted:nvidia-h200'] },
+  { text: 'The US takes 25% of H20 sales, like the H200 deal.', asOf: '2025-12-20', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right share of the subject chip, with another chip as the yardstick.
+  { text: 'The H200 cut Trump announced in December is a quarter of sales, twice the H20’s.', asOf: '2026-01-05', report: [] },
+  { text: 'The H200 share is 25% of sales, more than the H20’s.', asOf: '2026-01-05', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

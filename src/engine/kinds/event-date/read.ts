@@ -8,6 +8,7 @@
 import type { DateExpr } from '../../dates/dates';
 import type { RawMention } from '../../mentions/matcher';
 import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim } from '../../claims/types';
+import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
@@ -269,7 +270,8 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     // So only the mentions between the percentages either side can be its chip.
     const from = Math.max(clause.start, percentStarts[index - 1] ?? 0);
     const to = Math.min(clause.end, percentStarts[index + 1] ?? Infinity);
-    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    // "a quarter of sales, twice the H20's": the chip measured against is not the one whose share it is.
+    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x) && !isComparedWith(x, ctx.text)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
     const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
     const date = spansNear(ctx.dates, start - 60, end + 60).filter((d) => gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
