@@ -88,6 +88,8 @@ export interface StatusClaim extends ClaimBase {
   side?: 'us-export' | 'china-import';
   /** "no longer needs a licence": says a state ended, so an earlier state like it does not make the claim outdated. */
   noLonger?: boolean;
+  /** "banned outright", "under any licence": a ban with no licence route, which a licence requirement never was. */
+  outright?: boolean;
 }
 
 export type Claim = QuantityClaim | CategoryClaim | EventClaim | StatusClaim;

@@ -25,7 +25,7 @@ const words = (list: string[]) =>
 
 /** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */
 const AUX =
-  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|all\\s+but|in\\s+effect";
+  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect";
 const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
 /** A past, future or conditional auxiliary: the sentence is not about the status now. */
 const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
@@ -237,11 +237,17 @@ function side(clause: string): StatusSide | undefined {
   return CHINA_SIDE.test(clause) ? 'china-import' : undefined;
 }
 
+/** Words that make a ban total: no licence route at all. */
+const OUTRIGHT = /\b(?:outright|entirely|completely|altogether|totally|flatly|under\s+any\s+(?:licen[cs]e|circumstances)|with\s+or\s+without\s+a\s+licen[cs]e|even\s+with\s+a\s+licen[cs]e)\b/i;
+
 function statusClaim(ctx: SentenceContext, chip: { start: number; end: number; entityId: string }, polarity: StatusPolarity, valueStart: number, end: number, claimSide: StatusSide | undefined, spanStart = chip.start): StatusClaim {
   const start = Math.min(spanStart, chip.start);
+  const clause = clauseOf(ctx.text, valueStart);
+  const outright = polarity === 'banned' && OUTRIGHT.test(ctx.text.slice(start, clause.end));
   return {
     kind: 'status',
     polarity,
+    ...(outright ? { outright } : {}),
     superlative: false,
     span: { start, end },
     valueSpan: { start: valueStart, end },

@@ -103,7 +103,7 @@ table('reading: coordinated subjects and ellipsis', [
 
 table('reading: status in modal, negated and "ban lifted" language, at the draft’s date', [
   { text: 'The H20 can be sold to China.', asOf: '2025-06-15', report: ['outdated:nvidia-h20'] },
-  { text: 'The H200 cannot be sold to China under any licence.', asOf: '2026-03-15', report: ['outdated:nvidia-h200'] },
+  { text: 'The H200 cannot be sold to China under any licence.', asOf: '2026-03-15', report: ['contradicted:nvidia-h200'] }, // "under any licence" is a total ban, which the licence requirement before Dec 2025 never was,
   { text: 'The ban on H100 sales to China has since been lifted.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
   { text: 'The A100 may ship to Chinese buyers again.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
   // Look-alikes: a hope, a question, a condition.
@@ -184,6 +184,16 @@ table('reading: a share belongs to the chip whose sales it is, not to the chip i
   // Look-alikes: the right share of the subject chip, with another chip as the yardstick.
   { text: 'The H200 cut Trump announced in December is a quarter of sales, twice the H20’s.', asOf: '2026-01-05', report: [] },
   { text: 'The H200 share is 25% of sales, more than the H20’s.', asOf: '2026-01-05', report: [] },
+]);
+
+table('reading: a ban said to be total matches only a status with no licence route', [
+  { text: 'Washington has banned H200 exports to China outright.', asOf: '2026-02-01', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H100 is banned outright from China.', asOf: '2024-06-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'The A100 is completely banned in China.', asOf: '2024-06-01', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H20 cannot be sold to China under any licence.', asOf: '2025-09-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a chip with no licence route at all; a plain "banned" for a licence requirement.
+  { text: 'The B30A is banned outright in China.', asOf: '2026-02-01', report: [] },
+  { text: 'The H100 is banned in China.', asOf: '2024-06-01', report: [] },
 ]);
 
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [

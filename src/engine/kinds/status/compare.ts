@@ -24,6 +24,9 @@ const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
   allowed: ['unrestricted', 'licensed', 'approved_pending', 'import_conditional', 'import_allowed'],
   unrestricted: ['unrestricted', 'import_allowed'],
 };
+/** A ban said to be total ("banned outright") matches only statuses with no licence route. */
+const OUTRIGHT_BAN: ExportStatus[] = ['prohibited', 'import_blocked'];
+const compatible = (claim: StatusClaim): ExportStatus[] => (claim.outright ? OUTRIGHT_BAN : COMPATIBLE[claim.polarity]);
 const STATUS_WORDS: Record<ExportStatus, string> = {
   unrestricted: 'exportable to China without a licence',
   licence_required: 'needs a US export licence for China, and none are being granted',
@@ -61,13 +64,13 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   if (!now) return unknown();
   const name = index.entityName(claim.entityId);
   const recorded = `the ${name} is ${describeStatus(now)}`;
-  const ok = COMPATIBLE[claim.polarity].includes(now.status);
+  const ok = compatible(claim).includes(now.status);
   // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
   if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
   const earlier = timeline.filter(
-    (s) => s.valid.to && s.valid.to <= asOf && COMPATIBLE[claim.polarity].includes(s.status),
+    (s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status),
   );
   if (earlier.length && !claim.noLonger) {
     const last = earlier[earlier.length - 1]!;
