@@ -47,6 +47,11 @@ export interface QuantityClaim extends ClaimBase {
   date?: DateExpr;
   /** For charge: the charge the draft says was taken, or the one expected beforehand (unsaid: either). */
   chargeMode?: ChargeMode;
+  /**
+   * The value is implied, not written: "4.8 TB/s, three times the H100 SXM's" says the H100 SXM has about 1.6 TB/s.
+   * The words of the multiple ("three times") are kept for the message; such a claim offers no fix.
+   */
+  impliedBy?: string;
 }
 
 export type ChargeMode = 'taken' | 'expected';

@@ -2,7 +2,7 @@
  * Comparisons → findings: message, severity, sources, fix and citation.
  * Severity comes from the verdict; a quotation is information at most.
  */
-import type { Claim } from '../claims/types';
+import type { Claim, QuantityClaim } from '../claims/types';
 import { ATTRIBUTE_LABELS } from '../record/attributes';
 import { briefOf } from '../kinds/brief';
 import type { Comparison } from '../kinds/comparison';
@@ -165,6 +165,13 @@ export function rowSubjectOf(claim: Claim, index: RecordIndex): string {
   return subject.charAt(0).toUpperCase() + subject.slice(1);
 }
 
+/** What a multiple implies, in the draft's unit: "1.6 TB/s" for "4.8 TB/s, three times the H100 SXM's". */
+function impliedAmount(claim: QuantityClaim): string {
+  const n = claim.amount * claim.toDraftUnit;
+  const shown = n >= 100 ? Math.round(n) : Number(n.toPrecision(2));
+  return `${shown.toLocaleString('en-US')}${claim.draftUnit === '%' ? '%' : ` ${claim.draftUnit}`}`;
+}
+
 function claimedOf(claim: Claim, words: string): ClaimedValue {
   switch (claim.kind) {
     case 'quantity':
@@ -247,9 +254,15 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   const claimed = claimedOf(claim, valueWords);
   const subject = rowSubjectOf(claim, index);
   const brief = briefOf(claim, comparison, index, (id) => shortNameOf(id, index));
-  // A superlative names a chip; a reference ("its") is said as read, with the draft's word.
+  // A superlative names a chip; a reference ("its") is said as read, with the draft's word; a multiple by what it implies.
   const draft =
-    claim.kind === 'status' && claim.superlative ? shortNameOf(claim.entityId, index) : readAs && claim.kind === 'category' ? `${shortNameOf(claim.value, index)} (“${valueWords}”)` : undefined;
+    claim.kind === 'status' && claim.superlative
+      ? shortNameOf(claim.entityId, index)
+      : readAs && claim.kind === 'category'
+        ? `${shortNameOf(claim.value, index)} (“${valueWords}”)`
+        : claim.kind === 'quantity' && claim.impliedBy
+          ? `≈${impliedAmount(claim)} (“${claim.impliedBy}”)`
+          : undefined;
   const message = oneRowMessage({ subject, verdict: comparison.verdict, kind: claim.kind, claimed, brief, quoted: claim.quoted, weak, ...(draft ? { draft } : {}) });
   return {
     claimed,

@@ -196,6 +196,18 @@ table('reading: a ban said to be total matches only a status with no licence rou
   { text: 'The H100 is banned in China.', asOf: '2024-06-01', report: [] },
 ]);
 
+table('reading: a multiple or share of another chip’s figure implies that chip’s figure', [
+  { text: "The H200's bandwidth, 4.8 TB/s, is three times the H100 SXM's.", report: ['contradicted:nvidia-h100'] },
+  { text: 'The B200 draws 1,000 W, four times the H20’s.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 offers 148 TFLOPS of dense FP16, about half the H100 SXM’s.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The CloudMatrix 384 reaches some three hundred petaflops of dense BF16, about three times the NVL72’s.', report: ['contradicted:nvidia-gb200-nvl72'] },
+  // Look-alikes: the multiple is right; the other chip's figure is written out; "twice the single die of".
+  { text: 'The B200 needs a thousand watts, two and a half times the H20’s.', report: [] },
+  { text: 'The H20 offers 148 TFLOPS of dense FP16, about 15% of the H100 SXM’s.', report: [] },
+  { text: 'The H200 holds 141 GB, nearly twice the H100’s eighty.', report: [] },
+  { text: 'The B200 has two dies, twice the single die of the H100.', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

@@ -364,8 +364,80 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
+  claims.push(...extractMultiples(ctx, claims));
   claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx));
   return claims;
+}
+
+/**
+ * A multiple or a share of another chip's figure, right after a value: "its bandwidth, 4.8 TB/s, is three times the
+ * H100 SXM's", "148 TFLOPS, about 15% of the H100 SXM's". Group 1 a hedge, group 2 the multiple, group 3 a percentage.
+ */
+const MULTIPLE_BEFORE =
+  /(?:\b(about|around|roughly|some|approximately|nearly|almost|close\s+to|more\s+than|over|less\s+than|under|just\s+under|just\s+over)\s+)?\b(twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+a\s+half)?\s+times|(\d+(?:\.\d+)?)\s*%\s+of|(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of)\s+(?:that\s+of\s+)?(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+|Huawei['’]s\s+)*$/i;
+/** After the other chip: its possessive with no figure of its own ("the H100 SXM's." — not "the H100's eighty"). */
+const POSSESSIVE_ALONE = /^['’]s?(?=\s*(?:[.,;:)]|$|\s+(?:and|but|while|which|or|figure|rate|level|mark|own)\b))/i;
+/** Between the value and its multiple: a few describing words, a comma, a copula. */
+const VALUE_TO_MULTIPLE = /^(?:\s+(?:of\s+)?(?:dense|sparse|[A-Z][\w-]*|memory|bandwidth|power|compute|teraflops|petaflops|a\s+second|per\s+second)){0,3}\s*,?\s*(?:(?:is|are|which\s+is|or|making\s+it|that\s+is|itself)\s+)?$/i;
+const FRACTION_WORDS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
+
+function multipleFactor(words: string, percent: string | undefined): number | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (percent) return Number(percent) / 100;
+  if (w.startsWith('two-thirds') || w.startsWith('two thirds')) return 2 / 3;
+  if (w.startsWith('three-quarters') || w.startsWith('three quarters')) return 0.75;
+  const fraction = /^(?:a|one)[\s-](third|quarter|fifth|tenth)/.exec(w);
+  if (fraction) return FRACTION_WORDS[fraction[1]!];
+  if (w === 'half') return 0.5;
+  const times = /^(.+?)( and a half)? times$/.exec(w);
+  const base = numberFromWords(times ? times[1]! : w);
+  return base === undefined ? undefined : base + (times?.[2] ? 0.5 : 0);
+}
+
+/** The other chip's figure a multiple implies: "4.8 TB/s, three times the H100 SXM's" → the H100 SXM at about 1.6 TB/s. */
+function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  const values = found.filter((c): c is QuantityClaim => c.kind === 'quantity' && !c.impliedBy);
+  if (!values.length) return out;
+  for (const other of ctx.mentions) {
+    if (!CHIP_KINDS.has(other.kind)) continue;
+    const possessive = POSSESSIVE_ALONE.exec(ctx.text.slice(other.end, other.end + 40));
+    if (!possessive) continue;
+    const head = ctx.text.slice(Math.max(0, other.start - 90), other.start);
+    const m = MULTIPLE_BEFORE.exec(head);
+    if (!m) continue;
+    const factor = multipleFactor(m[2]!.replace(/\s+of$/i, ''), m[3]);
+    if (!factor || factor === 1) continue;
+    const start = other.start - head.length + m.index;
+    const value = values.filter((c) => c.valueSpan.end <= start && c.entityId !== other.entityId).pop();
+    if (!value || !VALUE_TO_MULTIPLE.test(ctx.text.slice(value.valueSpan.end, start))) continue;
+    if (negatedBetween(ctx, value.valueSpan.end, start)) continue;
+    const implied = value.amount / factor;
+    const hedgeWord = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+    // "nearly three times": the other's figure is a third or a little more; "more than twice": under a half.
+    const hedge: Hedge = /nearly|almost|close to|just under/.test(hedgeWord) ? 'atLeast' : /more than|over/.test(hedgeWord) ? 'atMost' : /less than|under/.test(hedgeWord) ? 'atLeast' : 'about';
+    // A multiple in prose is a round figure: a fifth either way is still "three times".
+    const tolerance = hedge === 'about' ? 0.2 * implied + value.tolerance / factor : 0.02 * implied + value.tolerance / factor;
+    const end = other.end + possessive[0].length;
+    out.push({
+      kind: 'quantity',
+      attribute: value.attribute,
+      amount: implied,
+      tolerance,
+      hedge,
+      ...(value.basis ? { basis: value.basis } : {}),
+      draftUnit: value.draftUnit,
+      toDraftUnit: value.toDraftUnit,
+      span: { start, end },
+      valueSpan: { start, end },
+      entityId: other.entityId,
+      ...(other.variantId ? { variantId: other.variantId } : {}),
+      impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length).replace(/\s+(?:the|that of|of)$/i, ''),
+      sharedValue: true,
+      quoted: isQuoted(ctx, start, end),
+    });
+  }
+  return out;
 }
 
 /** "does not use", "doesn't have", "lacks": the words that deny a memory type (group 1 is the phrase a message quotes). */
