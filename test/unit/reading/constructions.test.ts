@@ -208,6 +208,17 @@ table('reading: a multiple or share of another chip’s figure implies that chip
   { text: 'The B200 has two dies, twice the single die of the H100.', report: [] },
 ]);
 
+table('reading: counted parts of a system or a training run, in digits, words or chip plurals', [
+  { text: 'The GB200 pairs one Grace CPU with four B200s.', report: ['contradicted:nvidia-gb200'] },
+  { text: 'The GB200, which pairs one Grace CPU with four B200s, is the building block of the NVL72.', report: ['contradicted:nvidia-gb200'] },
+  { text: 'A GB200 NVL72 rack holds seventy-two Blackwell GPUs and seventy-two Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
+  { text: 'DeepSeek says it trained V3 on about twenty thousand H800s.', report: ['contradicted:deepseek-v3'] },
+  // Look-alikes: the right counts; a hedge that covers the record; chips counted outside the system's clause.
+  { text: 'The GB200 pairs one Grace CPU with two B200s.', report: [] },
+  { text: 'DeepSeek trained V3 on about 2,000 H800s.', report: [] },
+  { text: 'Nvidia shipped four B200s to a lab that already ran the GB200.', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

@@ -493,9 +493,18 @@ function extractDies(ctx: SentenceContext): QuantityClaim[] {
   return out;
 }
 
-const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs|CPUs|chips|accelerators)\b/g;
+const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs?|CPUs?|chips?|accelerators?|[A-Z]{1,3}\d{2,4}[A-Z]?s)\b/g;
+/** What may name a system after its name and before its verb: "A GB200 NVL72 rack holds …". */
+const SYSTEM_NOUN = String.raw`(?:['’]s)?(?:\s+(?:rack|system|server|superchip|board|node|pod|module|cluster|platform|supernode))?`;
+const SYSTEM_VERB = new RegExp(
+  String.raw`^${SYSTEM_NOUN}(?:\s*,?\s+(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties\s+together|strings\s+together|brings\s+together|puts\s+together|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$`,
+  'i',
+);
+const TRAINED_ON = /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
+/** "trained V3 on 2,048 H800s": the model named between the verb and the count. */
+const TRAINED_BEFORE = /\btrained\s+(?:(?:the|its|DeepSeek['’]s)\s+)?$/i;
 
-/** "The GB200 NVL72 links 72 GPUs", "DeepSeek-V3 was trained on 2,048 H800 GPUs". */
+/** "The GB200 NVL72 links 72 GPUs", "DeepSeek-V3 was trained on 2,048 H800 GPUs", "pairs one Grace CPU with two B200s". */
 function extractCounts(ctx: SentenceContext): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   COUNT.lastIndex = 0;
@@ -510,15 +519,20 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
       if (x.end <= start && (x.kind === 'system' || x.kind === 'model')) subject = x;
     }
     if (!subject) continue;
-    const verb = subject.kind === 'system' ? /^(?:['’]s)?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|with|of)\s+(?:up to\s+)?$/i : /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
-    // "links 72 GPUs and 36 Grace CPUs": a count listed after another shares its subject.
-    const listed = previous && /^\s*(?:,|and|,\s*and)\s*$/.test(ctx.text.slice(previous.end, start));
+    const hedge = HEDGES.find(([re]) => re.test(ctx.text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    const lead = ctx.text.slice(subject.end, start).replace(/(?:about|around|approximately|roughly|some|nearly|almost|more than|over|up to|fewer than|less than)\s*$/i, '');
+    const verbOk =
+      subject.kind === 'system'
+        ? SYSTEM_VERB.test(lead)
+        : TRAINED_ON.test(lead) || (TRAINED_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start)) && /^\s+(?:on|using|with)\s+$/i.test(lead));
+    // "links 72 GPUs and 36 Grace CPUs", "pairs one Grace CPU with two B200s": a count listed after another shares its subject.
+    const listed = previous && /^\s*(?:,|and|,\s*and|with)\s*$/.test(ctx.text.slice(previous.end, start));
     if (listed) subject = previous!.subject;
-    else if (!verb.test(ctx.text.slice(subject.end, start))) continue;
+    else if (!verbOk) continue;
     previous = { end: start + m[0].length, subject };
     const attribute = /CPU/i.test(m[2]!) ? 'cpu_count' : 'gpu_count';
     out.push({
-      kind: 'quantity', attribute, amount: numberFromWords(m[1]!.replace(/,/g, '')) ?? Number.NaN, tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1,
+      kind: 'quantity', attribute, amount: /single/i.test(m[1]!) ? 1 : (numberFromWords(m[1]!.replace(/,/g, '')) ?? Number.NaN), tolerance: 0, hedge, draftUnit: '', toDraftUnit: 1,
       span: { start, end: start + m[0].length }, valueSpan: { start, end: numberEnd }, entityId: subject.entityId, quoted: isQuoted(ctx, start, start + m[0].length),
     });
   }
