@@ -219,6 +219,15 @@ table('reading: counted parts of a system or a training run, in digits, words or
   { text: 'Nvidia shipped four B200s to a lab that already ran the GB200.', report: [] },
 ]);
 
+table('reading: watts beside a chip are its power unless the words say otherwise', [
+  { text: 'The H200 NVL card is held to 450 W.', report: ['contradicted:nvidia-h200'] },
+  { text: 'Nvidia caps the H20 at 700 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The A100 SXM sits at five hundred watts.', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: a power supply's or a server's figure; a saving, not a level.
+  { text: 'An H100 SXM server needs a 3,000 W power supply.', report: [] },
+  { text: 'The H100 PCIe saves 200 W compared with the SXM part.', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

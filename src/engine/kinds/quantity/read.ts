@@ -81,6 +81,8 @@ const PARTS_BEFORE = /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:
 const PER_SYSTEM_AFTER = /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|\/)\s*(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)\b/i;
 
 /** "16 GB more memory than": a difference, not an amount. */
+/** "saves 200 W", "cut by 100 GB/s": a change, not a level. */
+const DIFFERENCE_BEFORE = /\b(?:saves?|saving|shaves?|trims?|by|extra|additional)\s+(?:about\s+|some\s+|roughly\s+|around\s+|another\s+)?$/i;
 const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|extra|additional|higher|lower|larger|smaller|faster|slower)\b/i;
 const COMPARATIVE_BEFORE = /(?:than|versus|vs\.?|compared (?:with|to)|against|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -327,7 +329,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind));
   for (const [index, n] of numbers.entries()) {
     const { start, end } = n;
-    if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || inComparisonParenthesis(ctx.text, start)) continue;
+    if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || inComparisonParenthesis(ctx.text, start)) continue;
     const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
     // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
     const unnamedText = withoutNames(ctx);
@@ -578,7 +580,8 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
       return found.length === 1 ? found[0]![1] : undefined;
     }
     case 'power':
-      return POWER_WORDS.test(near) ? 'tdp' : undefined;
+      // Watts beside a chip are its power unless the words say otherwise (NOT_POWER vetoes a supply, a server, a budget).
+      return POWER_WORDS.test(near) || touching ? 'tdp' : undefined;
     case 'billions':
       return 'transistors';
     default:
