@@ -228,6 +228,15 @@ table('reading: watts beside a chip are its power unless the words say otherwise
   { text: 'The H100 PCIe saves 200 W compared with the SXM part.', report: [] },
 ]);
 
+table('reading: a model is released as a chip is launched (a dated release of a named model)', [
+  { text: 'DeepSeek released DeepSeek V4 on April 20, 2026.', asOf: '2026-04-27', report: ['contradicted:deepseek-v4'] },
+  { text: 'ByteDance released Doubao 2.0 on February 16, 2026.', asOf: '2026-04-27', report: ['contradicted:doubao-2'] },
+  { text: 'DeepSeek on Thursday released a preview of DeepSeek V4.', asOf: '2026-04-27', report: ['contradicted:deepseek-v4'] },
+  // Look-alikes: the right date; a report released about the model.
+  { text: 'DeepSeek released DeepSeek V4 on April 24, 2026.', asOf: '2026-04-27', report: [] },
+  { text: 'Analysts released a report on April 20, 2026 about DeepSeek V4.', asOf: '2026-04-27', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

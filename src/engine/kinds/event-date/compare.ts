@@ -60,6 +60,8 @@ function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
   return [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
 }
 
+const PRODUCT_EVENT = new Set(['model_released', 'launched', 'announced']);
+
 /** Events this close to the earliest one count as the first (one policy wave). */
 const FIRST_WAVE_DAYS = 90;
 const daysBetween = (a: string, b: string) =>
@@ -71,6 +73,8 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
     .filter(
       (e) => FAMILY_TYPES[claim.family].includes(e.type) && (!claim.onlyTypes || claim.onlyTypes.includes(e.type)),
     );
+  // A product's own launch or release is the one that names it first: Doubao 2.0's release is not Doubao's.
+  if (claim.family === 'announce') events = events.filter((e) => e.entities[0] === claim.entityId || !PRODUCT_EVENT.has(e.type));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
   if (!events.length) return unknown();

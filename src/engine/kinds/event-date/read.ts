@@ -26,7 +26,7 @@ const ONSET = /\b(?:first|initially|began|begun|started|starting|told|informed|n
 const NOT_ABOUT_CHIP = /\b(?:compl(?:y|ies|ied|iant|iance)|designed|response|circumvent\w*|get(?:ting)? around|evad\w*|skirt\w*|avoid\w*|dodg\w*|bypass\w*|sidestep\w*|workaround|under|before|prior to|until)\b/i;
 const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
   restrict: new Set(['chip', 'system']),
-  announce: new Set(['chip', 'system', 'rule']),
+  announce: new Set(['chip', 'system', 'rule', 'model']),
   approve: new Set(['chip', 'system']),
   rescind: new Set(['rule']),
   issue: new Set(['rule']),
@@ -162,13 +162,15 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
   const cut = (from: number, to: number) => (date.start >= from && date.end <= to ? text.slice(from, date.start).replace(/\b(?:on|in)\s*$/i, '') + text.slice(date.end, to) : text.slice(from, to));
   if (keyword.end <= chip.start) {
     const between = cut(keyword.end, chip.start);
-    return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
+    // "released a preview of V4", "launched a version of the H20": the product all the same.
+    return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:(?:a|an|the)\s+)?(?:(?:preview|beta|test|trial|full|cut-down|China-only)\s+)?(?:version\s+)?(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
   }
   return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
 }
 
 function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string[] } {
-  if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced'] };
+  if (family === 'announce' && /^releas/i.test(keyword)) return { onlyTypes: ['model_released', 'launched'] };
+  if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced', 'model_released'] };
   // Going on sale, first shipments and production are the launch, not the announcement.
   if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
   if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword)) return { onlyTypes: ['launched', 'production'] };
@@ -182,6 +184,11 @@ function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string
 /** "introduced" means an announcement for a chip but the issuing of a rule. */
 function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: number; end: number }): EventFamily {
   const ruleNear = perClause(ctx, clause, 'rule', () => ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end));
+  // "DeepSeek released V4 on …": a model is released as a chip is launched (a rule is released as it is issued).
+  if (!ruleNear && keyword.family === 'issue' && /^(?:releas|unveil|publish)/i.test(ctx.text.slice(keyword.start, keyword.end))) {
+    const modelNear = perClause(ctx, clause, 'model', () => ctx.mentions.some((m) => m.kind === 'model' && m.start >= clause.start && m.end <= clause.end));
+    if (modelNear) return 'announce';
+  }
   if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
   return keyword.family;
 }
