@@ -176,7 +176,8 @@ const COMPANY = new Set(['company']);
 
 function referenceReplacements(text: string, mentions: RawMention[], context: Antecedents): Replacement[] {
   const out: Replacement[] = [];
-  const own = new Set<string>(mentions.map((m) => m.kind));
+  // A chip named only as a yardstick ("more than an H100 SXM manages") leaves "the chip" to mean the one before.
+  const own = new Set<string>(heads(mentions, text).map((m) => m.kind));
   const previous = context;
   for (const [re, kinds] of REFERENCE_NOUNS) {
     if ([...kinds].some((k) => own.has(k))) continue;

@@ -237,6 +237,17 @@ table('reading: a model is released as a chip is launched (a dated release of a 
   { text: 'Analysts released a report on April 20, 2026 about DeepSeek V4.', asOf: '2026-04-27', report: [] },
 ]);
 
+table('reading: "the chip" still refers back when its own sentence names another chip only as a yardstick', [
+  { text: 'The H20 launched in 2024. The chip carries 80 GB of HBM3, like the H100.', asOf: '2024-07-18', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 launched. The chip carries 80 GB of HBM3 and moves data at 4.0 TB/s, more than an H100 SXM manages.', asOf: '2024-07-18', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 shipped in 2024. The chip carries 96 GB of HBM3e, more than the H100.', asOf: '2024-07-18', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: another chip heads its own phrase in the sentence; a data set's size is no memory.
+  { text: 'The H20 launched. The chip and the H100 carry 80 GB of HBM3.', asOf: '2024-07-18', report: [] },
+  { text: 'The H20 launched. The chip was tested on 80 GB of training data.', asOf: '2024-07-18', report: [] },
+  { text: 'The H200 shipped in 2024. The chip outsells the A100 and carries 96 GB of HBM3e.', asOf: '2024-07-18', report: [] },
+  { text: 'The H200 outsells the A100 and carries 96 GB of HBM3e.', asOf: '2024-07-18', report: ['contradicted:nvidia-h200'] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

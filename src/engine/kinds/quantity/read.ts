@@ -43,7 +43,7 @@ const HEDGES: [RegExp, Hedge][] = [
 
 const CHIP_KINDS = new Set(['chip', 'system']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
-const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|data(?:set)?|data set|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|(?:of|in)\s+(?:[\w-]+\s+)?data\b|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
 const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
@@ -116,6 +116,8 @@ const COUNTED_BEFORE =
 const COUNTED_REACH = 40;
 /** A product code the record does not know ("B100", "MI355X"): a number after it may be that product's. */
 const PRODUCT_CODE = /\b(?!(?:FP|BF|TF|INT|HBM|DDR|GDDR|PCI|NVL|SXM|TSMC|CPU|GPU|N)\d)[A-Z]{1,3}\d{2,4}[A-Z]?\b/g;
+/** "… and carries", ", and draws": the start of a second predicate after an object. */
+const COORDINATED_PREDICATE = /^(?:['’]s)?\s*,?\s+and\s+(?:also\s+|still\s+|now\s+)?[a-z]+s\b/;
 const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
 const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const HEDGE_AT_END = /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
@@ -171,6 +173,10 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     const frontedTopic = FRONTED_TOPIC.test(ctx.text.slice(0, owner.start)) && /^(?:['’]s)?\s*,/.test(between);
     // Not clipped at the clause: "unlike" both breaks the clause and makes the next name the other side.
     if (!frontedTopic && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) return undefined;
+    // "The H200 outsells the A100 and carries 141 GB": a second predicate is the subject's, not the object's.
+    if (COORDINATED_PREDICATE.test(between) && !SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start))) {
+      return prior && SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) ? prior : undefined;
+    }
     // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
     if (/\b(?:its|their)\b/i.test(between)) return undefined;
     return owner;
