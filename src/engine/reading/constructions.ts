@@ -129,6 +129,10 @@ function clauseEndAfter(text: string, at: number): number {
 /** "…, and so can the H800", "…, as is the H800", "…, and the H800 too". */
 const ELLIPSIS = /,? (?:and so|as) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
 
+/** "…, and neither is the H800", "…, nor can the B200": the same denial of another subject. */
+const NEGATIVE_ELLIPSIS = /,? (?:and )?(?:neither|nor) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
+const NEGATED_PREDICATE = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
+
 function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
   for (let k = 1; k < mentions.length; k++) {
@@ -136,9 +140,13 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
     const first = mentions[k - 1]!;
     if (first.kind !== second.kind || !PRODUCT_KINDS.has(first.kind)) continue;
     const between = text.slice(first.end, second.start);
-    const tail = ELLIPSIS.exec(between);
-    if (!tail || /\b(?:neither|nor)\b/i.test(between)) continue;
+    const tail = ELLIPSIS.exec(between) ?? NEGATIVE_ELLIPSIS.exec(between);
+    if (!tail) continue;
     const predicateEnd = first.end + tail.index;
+    // "…, and neither is the H800" repeats a denial: the predicate must deny, and "so" must not.
+    const denies = NEGATED_PREDICATE.test(text.slice(first.end, predicateEnd));
+    const negative = /\b(?:neither|nor)\b/i.test(tail[0]);
+    if (negative ? !denies : /\b(?:neither|nor)\b/i.test(between)) continue;
     if (predicateEnd - first.end < 4) continue;
     views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, predicateEnd)]));
   }

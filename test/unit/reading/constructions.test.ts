@@ -248,6 +248,15 @@ table('reading: "the chip" still refers back when its own sentence names another
   { text: 'The H200 outsells the A100 and carries 96 GB of HBM3e.', asOf: '2024-07-18', report: ['contradicted:nvidia-h200'] },
 ]);
 
+table('reading: "neither"/"nor" repeat a denial for another subject', [
+  { text: 'The A800 is not restricted in China, and neither is the H800.', asOf: '2026-03-01', report: ['outdated:nvidia-a800', 'outdated:nvidia-h800'] },
+  { text: 'The A100 does not need a licence for China, and neither does the H100.', asOf: '2024-03-01', report: ['contradicted:nvidia-a100', 'contradicted:nvidia-h100'] },
+  { text: 'The H100 cannot be exported to China, nor can the H20.', asOf: '2025-09-01', report: ['outdated:nvidia-h20'] },
+  // Look-alikes: "neither" after an affirmative predicate; the right denial of both.
+  { text: 'The H20 can be exported to China, and neither can the B200.', asOf: '2025-09-01', report: [] },
+  { text: 'The H200 cannot be exported to China, nor can the B200.', asOf: '2025-06-01', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },
