@@ -257,6 +257,15 @@ table('reading: "neither"/"nor" repeat a denial for another subject', [
   { text: 'The H200 cannot be exported to China, nor can the B200.', asOf: '2025-06-01', report: [] },
 ]);
 
+table('reading: a spec list in parentheses right after a chip’s name is that chip’s', [
+  { text: 'Built on the same silicon, the H200 (96 GB of HBM3e per GPU, 4.8 TB/s) holds more memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H100 PCIe (700 W, 80 GB) is the card version.', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia sells the H20 (96 GB, 1,000 W) only in China.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a comparison in the parenthesis; two chips' figures in it.
+  { text: 'The H200 (96 GB vs 80 GB on the H100) holds more memory.', report: [] },
+  { text: 'The H200 (141 GB, against 80 GB for the A100) holds more memory.', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

@@ -236,7 +236,7 @@ function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index:
 }
 
 /** Inside "( … vs … )" or a parenthesis holding two amounts: a comparison, not a claim. */
-function inComparisonParenthesis(text: string, start: number): boolean {
+function inComparisonParenthesis(text: string, start: number, mentions?: RawMention[]): boolean {
   if (parentheses?.text !== text) {
     const opens: number[] = [];
     const closes: number[] = [];
@@ -252,7 +252,9 @@ function inComparisonParenthesis(text: string, start: number): boolean {
   if (verdict === undefined) {
     const close = closes[firstAtOrAfter(closes, start)] ?? -1;
     const inside = text.slice(open, close < 0 ? text.length : close);
-    verdict = /\b(?:vs\.?|versus|compared)\b/i.test(inside) || numbersWithUnits(inside.slice(1)).length > 1;
+    // "the H200 (141 GB of HBM3e, 4.8 TB/s)": a spec list right after one chip's name is that chip's.
+    const specsOfNamed = !!mentions && mentions.some((m) => CHIP_KINDS.has(m.kind) && /^\s*$/.test(text.slice(m.end, open))) && !mentions.some((m) => m.start > open && (close < 0 || m.end <= close) && CHIP_KINDS.has(m.kind));
+    verdict = /\b(?:vs\.?|versus|compared)\b/i.test(inside) || (numbersWithUnits(inside.slice(1)).length > 1 && !specsOfNamed);
     verdicts.set(open, verdict);
   }
   return verdict;
@@ -335,7 +337,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind));
   for (const [index, n] of numbers.entries()) {
     const { start, end } = n;
-    if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || inComparisonParenthesis(ctx.text, start)) continue;
+    if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || inComparisonParenthesis(ctx.text, start, ctx.mentions)) continue;
     const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
     // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
     const unnamedText = withoutNames(ctx);
