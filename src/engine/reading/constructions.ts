@@ -157,7 +157,7 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
 const CATEGORY_NOUN = /^(?:chips?|GPUs?|processors?|accelerators?|parts?|cards?|products?|models?|chatbots?|apps?|assistants?|LLMs?|systems?|designs?|family|line(?:-?up)?|generation|series|platforms?|silicon|offerings?|flagships?)\b/i;
 /** Words inside the noun phrase that make it about something else. */
 const NOT_CATEGORY = /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous|next|newest|latest|new)\b/i;
-const COPULA = /^\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
+const COPULA = /^(?:\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?|,\s+)(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
 
 function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
@@ -179,6 +179,9 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
       at += word[0].length;
     }
     if (nounAt < 0) continue;
+    // An appositive says what the subject is as a copula does, when it closes right after its noun:
+    // "The H100 SXM, Nvidia's 700-watt Hopper flagship, carries …".
+    if (cop[0].startsWith(',') && !/^\S+\s*,/.test(text.slice(nounAt))) continue;
     const phrase = text.slice(npStart, nounAt);
     if (NOT_CATEGORY.test(phrase)) continue;
     for (const z of mentions) {

@@ -57,6 +57,15 @@ table('reading: copula with a category noun', [
   { text: "Doubao is not Alibaba's chatbot.", report: [] },
 ]);
 
+table('reading: an appositive with a category noun says what the subject is, as a copula does', [
+  { text: "The H100 SXM, Nvidia's Blackwell flagship, carries 80 GB of HBM3.", report: ['contradicted:nvidia-h100'] },
+  { text: "The H100, Nvidia's Blackwell chip, sold well.", report: ['contradicted:nvidia-h100'] },
+  { text: "Doubao, Alibaba's chatbot, has millions of users.", report: ['contradicted:doubao'] },
+  // Look-alikes: the appositive goes on past its noun; it names a rival, not the product.
+  { text: "The H100, Nvidia's Blackwell chip for some buyers in India, sold well.", report: [] },
+  { text: "Doubao, Alibaba's biggest rival chatbot, has millions of users.", report: [] },
+]);
+
 table('reading: relation cues from the record (data/record/cues.yaml)', [
   { text: "Qwen comes out of ByteDance's labs.", report: ['contradicted:qwen'] },
   { text: 'Alibaba launched Doubao in 2023.', report: ['contradicted:doubao'] },
