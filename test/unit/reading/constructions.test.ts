@@ -222,10 +222,14 @@ table('reading: counted parts of a system or a training run, in digits, words or
   { text: 'The GB200, which pairs one Grace CPU with four B200s, is the building block of the NVL72.', report: ['contradicted:nvidia-gb200'] },
   { text: 'A GB200 NVL72 rack holds seventy-two Blackwell GPUs and seventy-two Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
   { text: 'DeepSeek says it trained V3 on about twenty thousand H800s.', report: ['contradicted:deepseek-v3'] },
+  { text: 'The GB200 NVL72, a liquid-cooled rack of 72 GPUs and 72 CPUs, needs about 120 kW.', report: ['contradicted:nvidia-gb200-nvl72'] },
+  { text: 'The GB200 superchip (one Grace CPU, four B200 GPUs) draws 2,700 W per module.', report: ['contradicted:nvidia-gb200'] },
   // Look-alikes: the right counts; a hedge that covers the record; chips counted outside the system's clause.
   { text: 'The GB200 pairs one Grace CPU with two B200s.', report: [] },
   { text: 'DeepSeek trained V3 on about 2,000 H800s.', report: [] },
   { text: 'Nvidia shipped four B200s to a lab that already ran the GB200.', report: [] },
+  { text: 'The GB200 superchip (one Grace CPU, two B200 GPUs) draws 2,700 W per module.', report: [] },
+  { text: 'The GB200 NVL72, a customer of which bought 72 GPUs, is a rack.', report: [] },
 ]);
 
 table('reading: watts beside a chip are its power unless the words say otherwise', [

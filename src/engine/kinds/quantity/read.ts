@@ -76,7 +76,7 @@ function sentenceSays(text: string, key: string, re: RegExp): boolean {
  * A rack, node or server is bigger than a chip: its figure is a system's own, never a chip's.
  */
 const PER_PART_AFTER =
-  /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|for\s+each|\/)\s*(?:link|lane|port|pin|stack|die|core|channel|direction|SM|switch|module)\b/i;
+  /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|for\s+each|\/)\s*(?:link|lane|port|pin|stack|die|core|channel|direction|SM|switch)\b/i;
 const PARTS_BEFORE = /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:NVLink\s+)?(?:links|lanes|ports|stacks|dies|channels)\s+(?:at|of|running\s+at|each\s+at)\s*$/i;
 const PER_SYSTEM_AFTER = /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|\/)\s*(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)\b/i;
 
@@ -507,7 +507,8 @@ const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|f
 /** What may name a system after its name and before its verb: "A GB200 NVL72 rack holds …". */
 const SYSTEM_NOUN = String.raw`(?:['’]s)?(?:\s+(?:rack|system|server|superchip|board|node|pod|module|cluster|platform|supernode))?`;
 const SYSTEM_VERB = new RegExp(
-  String.raw`^${SYSTEM_NOUN}(?:\s*,?\s+(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties\s+together|strings\s+together|brings\s+together|puts\s+together|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$`,
+  // "The GB200 NVL72, a liquid-cooled rack of 72 GPUs", "The GB200 superchip (one Grace CPU, two B200 GPUs)".
+  String.raw`^${SYSTEM_NOUN}(?:\s*\(\s*|\s*,\s+(?:an?\s+|the\s+|Nvidia['’]s\s+)?(?:[\w-]+\s+){0,2}(?:rack|system|superchip|cluster|pod|board|module|node|server)\s+(?:of|with)\s+)$|^${SYSTEM_NOUN}(?:\s*,?\s+(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties\s+together|strings\s+together|brings\s+together|puts\s+together|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$`,
   'i',
 );
 const TRAINED_ON = /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
