@@ -279,6 +279,15 @@ table('reading: a spec list in parentheses right after a chip’s name is that c
   { text: 'The H200 (141 GB, against 80 GB for the A100) holds more memory.', report: [] },
 ]);
 
+table('reading: a participle phrase after the predicate’s object describes the sentence’s subject', [
+  { text: 'The H20 is a cut-down version of the H100, featuring 80 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  { text: 'According to the spec sheets, the H20 is a scaled-down version of the H100 GPU, with a 1,000 W TDP.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H800 is a China-only cut of the H100, offering 900 GB/s of NVLink.', report: ['contradicted:nvidia-h800'] },
+  // Look-alikes: the phrase is the object's own (no comma); the same words quoted from a dealer.
+  { text: 'The H20 is a cut-down version of the H100 featuring 80 GB of memory.', report: [] },
+  { text: 'The H20 is, one dealer said, "a cut-down version of the H100, featuring 80 GB of memory."', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

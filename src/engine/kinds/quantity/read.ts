@@ -118,6 +118,10 @@ const COUNTED_REACH = 40;
 const PRODUCT_CODE = /\b(?!(?:FP|BF|TF|INT|HBM|DDR|GDDR|PCI|NVL|SXM|TSMC|CPU|GPU|N)\d)[A-Z]{1,3}\d{2,4}[A-Z]?\b/g;
 /** "… and carries", ", and draws": the start of a second predicate after an object. */
 const COORDINATED_PREDICATE = /^(?:['’]s)?\s*,?\s+and\s+(?:also\s+|still\s+|now\s+)?[a-z]+s\b/;
+/** ", featuring …", ", with …": a phrase after the predicate's object that describes the sentence's subject. */
+const SUBJECT_PARTICIPLE = /^[^,;]*,\s+(?:featuring|with|offering|boasting|packing|carrying|sporting|having|keeping|retaining)\b/i;
+/** "According to the spec sheet, the H20 …": the subject after a fronted phrase. */
+const AFTER_FRONTED_PHRASE = /^[^,;]{0,80},\s*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
 const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const HEDGE_AT_END = /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
@@ -172,7 +176,12 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMe
     // "For the H100, Nvidia claimed 3 TB/s": a fronted topic is the subject all the same.
     const frontedTopic = FRONTED_TOPIC.test(ctx.text.slice(0, owner.start)) && /^(?:['’]s)?\s*,/.test(between);
     // Not clipped at the clause: "unlike" both breaks the clause and makes the next name the other side.
-    if (!frontedTopic && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) return undefined;
+    if (!frontedTopic && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) {
+      // "The H20 is a scaled-down version of the H100 GPU, featuring 96 GB": the participle phrase is the subject's.
+      const subjectBefore = prior ? ctx.text.slice(0, prior.start) : '';
+      const isSubject = SENTENCE_SUBJECT.test(subjectBefore) || AFTER_FRONTED_PHRASE.test(subjectBefore);
+      return prior && isSubject && SUBJECT_PARTICIPLE.test(between) ? prior : undefined;
+    }
     // "The H200 outsells the A100 and carries 141 GB": a second predicate is the subject's, not the object's.
     if (COORDINATED_PREDICATE.test(between) && !SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start))) {
       return prior && SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) ? prior : undefined;
