@@ -19,7 +19,7 @@ const cite = (source: string) => [{ source, quote: 'q' }];
 describe('record changelog (data/record/changes.yaml)', () => {
   it('is compiled with the bundled record: versions oldest first, the newest one’s facts in the record', () => {
     const versions = bundledRecord().changes ?? [];
-    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass']);
+    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass']);
     assert.equal(versions[0]!.baseline, true);
     const ids = new Set(bundledRecord().facts.map((f) => f.id));
     const newest = versions[versions.length - 1]!;
@@ -35,6 +35,11 @@ describe('record changelog (data/record/changes.yaml)', () => {
     const second = versions.find((v) => v.version === '2026-12-02-second-pass')!;
     assert.deepEqual(new Map(second.changed.map((c) => [c.fact, c.fields])).get('h200.china-import.blocked'), ['summary', 'valid']);
     assert.ok(second.added.includes('remote-access-security-act.passed-house.2026-01-12'));
+    // The third pass: the bills and charges of 2025–26 added, the 950PR's memory cited anew (a better page).
+    const third = versions.find((v) => v.version === '2026-12-02-third-pass')!;
+    assert.ok(third.added.includes('gain-ai-act.introduced.2025-11-06'));
+    assert.ok(third.recited.includes('huawei-ascend-950pr.memory_capacity'));
+    assert.deepEqual(third.changed, []);
   });
 
   it('a pack may not carry a changelog; versions must be unique and oldest first', () => {
