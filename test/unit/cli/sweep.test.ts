@@ -4,9 +4,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { bundledRecord } from '../../helpers/record';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+// The record's versions (data/record/changes.yaml): the newest one is what a sweep runs "through".
+const VERSIONS = (bundledRecord().changes ?? []).map((v) => v.version);
+const NEWEST = VERSIONS[VERSIONS.length - 1]!;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function sweep(args: string[], cwd: string) {
   return spawnSync(process.execPath, [CLI, 'sweep', ...args], { cwd, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-30' } });
@@ -62,7 +68,7 @@ describe('cli: sweep', function () {
       // Since the first record, the H20's licensed status changed (it ended on 15 Jan 2026); the H200's memory did not.
       const r = sweep(['--at', '2025-09-01', '--since-record', '2026-11-23', 'june.md', 'wrong.md'], dir);
       assert.equal(r.status, 1, r.stderr);
-      assert.match(r.stdout, /^note: limited to the \d+ fact\(s\) added or changed after record 2026-11-23 \(through 2026-12-02-update\)$/m);
+      assert.match(r.stdout, new RegExp(`^note: limited to the \\d+ fact\\(s\\) added or changed after record 2026-11-23 \\(through ${esc(NEWEST)}\\)$`, 'm'));
       assert.match(r.stdout, /^june\.md:5:5: update due .*\[h20\.china-status\.licensed\]$/m);
       assert.doesNotMatch(r.stdout, /wrong\.md/, 'the H200 memory fact has not changed since 2026-11-23');
       assert.match(r.stdout, /^0 correction\(s\), 1 update note\(s\) due/m);
@@ -70,18 +76,18 @@ describe('cli: sweep', function () {
 
     it('JSON names the version range and the facts; the newest version leaves nothing to sweep', () => {
       const json = JSON.parse(sweep(['--at', '2025-09-01', '--since-record', '2026-12-02-tiers', '--format', 'json', '.'], dir).stdout);
-      assert.equal(json.record.changelogVersion, '2026-12-02-update');
+      assert.equal(json.record.changelogVersion, NEWEST);
       assert.equal(json.sinceRecord.since, '2026-12-02-tiers');
-      assert.equal(json.sinceRecord.through, '2026-12-02-update');
+      assert.equal(json.sinceRecord.through, NEWEST);
       assert.ok(json.sinceRecord.facts.includes('h20.china-status.licensed'));
       assert.ok(json.sinceRecord.facts.includes('h200.china-status.case-by-case-rule'), 'an added fact');
       assert.ok(!json.sinceRecord.facts.includes('h200.memory_capacity'), 'cited anew only is not a change');
-      const newest = sweep(['--at', '2025-09-01', '--since-record', '2026-12-02-update', '.'], dir);
+      const newest = sweep(['--at', '2025-09-01', '--since-record', NEWEST, '.'], dir);
       assert.equal(newest.status, 0);
       assert.match(newest.stdout, /limited to the 0 fact\(s\)/);
       assert.match(newest.stdout, /^0 correction\(s\), 0 update note\(s\) due and 0 claim\(s\) to recheck/m);
       const md = sweep(['--at', '2025-09-01', '--since-record', '2026-11-23', '--format', 'markdown', '.'], dir).stdout;
-      assert.match(md, /^_Limited to the \d+ fact\(s\) added or changed after record 2026-11-23 \(through 2026-12-02-update\)\._$/m);
+      assert.match(md, new RegExp(`^_Limited to the \\d+ fact\\(s\\) added or changed after record 2026-11-23 \\(through ${esc(NEWEST)}\\)\\._$`, 'm'));
     });
 
     it('on the seeds at 2026-11-30, since the tiers version: the changed H20 status is there, the old date error is not', () => {
@@ -93,7 +99,8 @@ describe('cli: sweep', function () {
     it('an unknown version is bad usage naming the versions there are', () => {
       const r = sweep(['--since-record', '0.9', '.'], dir);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /^factdesk: --since-record 0\.9: no such record version \(the record's versions: 2026-11-23, 2026-12-02-tiers, 2026-12-02-update\)$/m);
+      assert.match(r.stderr, new RegExp(`^factdesk: --since-record 0\\.9: no such record version \\(the record's versions: ${esc(VERSIONS.join(', '))}\\)$`, 'm'));
+      assert.ok(VERSIONS.includes('2026-12-02-update') && VERSIONS.includes('2026-12-02-second-pass'));
     });
   });
 });
