@@ -95,6 +95,8 @@ export interface StatusClaim extends ClaimBase {
   noLonger?: boolean;
   /** "banned outright", "under any licence": a ban with no licence route, which a licence requirement never was. */
   outright?: boolean;
+  /** "was never banned": no period up to the as-of date had this polarity. */
+  never?: boolean;
 }
 
 export type Claim = QuantityClaim | CategoryClaim | EventClaim | StatusClaim;

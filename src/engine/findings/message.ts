@@ -39,7 +39,11 @@ function cut(text: string, max: number): string {
 /** What the draft says, in the fewest words that still identify it. */
 function draftWords(p: MessageParts, max: number): string {
   if (p.draft) return cut(p.draft, max);
-  if (p.kind === 'status') return POLARITY_WORDS[String(p.claimed.value)] ?? cut(p.claimed.words, max);
+  if (p.kind === 'status') {
+    const word = POLARITY_WORDS[String(p.claimed.value)];
+    // "was never banned" is judged over the whole past: the message says "never".
+    return word ? `${/\bnever\b/i.test(p.claimed.words) ? 'never ' : ''}${word}` : cut(p.claimed.words, max);
+  }
   // A share written in digits ("25" of "25%") gets its unit said; words ("a quarter") stand as written.
   const words = p.claimed.unit === '%' && /^[\d.,\s]+$/.test(p.claimed.words) ? `${p.claimed.words}%` : p.claimed.words;
   return cut(words, max);

@@ -195,11 +195,16 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
   }
-  if (![...CHIP_OR_MODEL].some((k) => own.has(k))) {
-    for (const m of text.matchAll(IT)) {
-      const target = resolve(CHIP_OR_MODEL, previous);
-      if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
-    }
+  for (const m of text.matchAll(IT)) {
+    // "The ban on the H20 has been lifted; it was never banned": the one product heading a phrase earlier in
+    // this sentence, else (none here) the paragraph's.
+    const earlier = heads(mentions.filter((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind)), text);
+    const target = ![...CHIP_OR_MODEL].some((k) => own.has(k))
+      ? resolve(CHIP_OR_MODEL, previous)
+      : earlier.length && new Set(earlier.map((x) => x.entityId)).size === 1 && !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
+        ? earlier[0]
+        : undefined;
+    if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   for (const m of text.matchAll(ITS)) {
     const after = m.index + m[0].length;

@@ -27,6 +27,8 @@ const words = (list: string[]) =>
 const AUX =
   "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect";
 const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
+/** "was never", "has never been": a denial over the whole past. */
+const NEVER_PAST = /\b(?:was|were|has|have|had)\s+(?:been\s+)?never\b|\bnever\s+(?:was|were|been|has\s+been|had\s+been)\b|\b(?:has|have)\s+never\s+been\b/i;
 /** A past, future or conditional auxiliary: the sentence is not about the status now. */
 const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
 const NEGATORS = /\b(?:not|never|no\s+longer)\b|n['’]t\b|\bcannot\b/gi;
@@ -157,6 +159,16 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
 
     // 1. The chip is the subject.
     const state = g.state.exec(after);
+    // "it was never banned", "the H20 has never needed a licence": a claim about every date up to the draft's.
+    if (state && NEVER_PAST.test(state[1]!) && (state[1]!.match(NEGATORS)?.length ?? 0) === 1) {
+      const end = destined(state[0].length) ?? (ctx.topicChina || inSentence ? state[0].length : undefined);
+      if (end !== undefined) {
+        const polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        const c = statusClaim(ctx, chip, polarity, chip.end + firstWord(after), chip.end + end, side(ctx.text.slice(clause.start, chip.end + end)));
+        out.push({ ...c, never: true });
+        continue;
+      }
+    }
     if (state && !NOT_NOW.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.

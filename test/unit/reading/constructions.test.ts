@@ -288,6 +288,15 @@ table('reading: a participle phrase after the predicate’s object describes the
   { text: 'The H20 is, one dealer said, "a cut-down version of the H100, featuring 80 GB of memory."', report: [] },
 ]);
 
+table('reading: "was never …" is judged over the whole past up to the draft’s date', [
+  { text: 'The H20 was never restricted in China.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'The A100 has never been banned in China.', asOf: '2024-03-01', report: ['contradicted:nvidia-a100'] },
+  { text: '# Chips in China\n\nThe ban on the H20 has since been lifted; it was never banned in the first place, dealers insist.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: true over the whole past; a past denial tied to one date is not "never".
+  { text: 'The B30A was never allowed in China.', asOf: '2026-03-01', report: [] },
+  { text: 'The H20 was not banned in China in 2023.', asOf: '2026-03-01', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

@@ -63,6 +63,7 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   const now = statusAt(index, claim.entityId, asOf, side);
   if (!now) return unknown();
   const name = index.entityName(claim.entityId);
+  if (claim.never) return compareNever(claim, timeline, asOf, name);
   const recorded = `the ${name} is ${describeStatus(now)}`;
   const ok = compatible(claim).includes(now.status);
   // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
@@ -82,6 +83,19 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
     };
   }
   return { verdict: 'contradicted', facts: [now], recorded };
+}
+
+/** "The H20 was never banned": wrong if any period up to the as-of date had that status. */
+function compareNever(claim: StatusClaim, timeline: IStatusFact[], asOf: string, name: string): Comparison {
+  const past = timeline.filter((s) => !s.valid.from || s.valid.from <= asOf);
+  const counter = past.find((s) => compatible(claim).includes(s.status));
+  if (!counter) return { verdict: 'supported', facts: past, recorded: `the ${name} never was (the record's timeline)` };
+  return {
+    verdict: 'contradicted',
+    facts: [counter],
+    recorded: `the ${name} was ${describeStatus(counter)}`,
+    detail: `The record has the ${name} ${STATUS_WORDS[counter.status]} from ${counter.valid.from ? displayDate(counter.valid.from) : 'the start of the record'}${counter.valid.to ? ` to ${displayDate(counter.valid.to)}` : ''}.`,
+  };
 }
 
 /** "The most powerful chip legally available in China is X": no stronger chip may be exportable then. */
