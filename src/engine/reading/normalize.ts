@@ -29,6 +29,8 @@ const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_W
 /** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
 const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)/gi;
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
+/** "half a petaflop", "half a terabyte a second": a half of one unit. */
+const HALF_A_UNIT = /\bhalf\s+an?\s+(?=(?:petaflop|teraflop|terabyte|gigabyte|kilowatt|megawatt)\b)/gi;
 /** "15 percent", "15 per cent": the percent sign the readers know. */
 const PERCENT_WORD = /(?<=\d)\s*per\s*cent\b/gi;
 
@@ -84,6 +86,7 @@ function numberReplacements(text: string): Replacement[] {
     const part = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase();
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
   }
+  for (const m of text.matchAll(HALF_A_UNIT)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
   for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
   return out;
 }

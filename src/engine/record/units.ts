@@ -47,7 +47,7 @@ export const UNITS = {
     dimension: 'flops',
     canonical: 'TFLOPS',
     factor: 1000,
-    words: ['PFLOPS', String.raw`PFLOP\/s`, 'petaflops'],
+    words: ['PFLOPS', String.raw`PFLOP\/s`, 'petaflops?'],
   },
   W: { dimension: 'power', canonical: 'W', factor: 1, words: ['W', 'watts?'] },
   kW: { dimension: 'power', canonical: 'W', factor: 1000, words: ['kW', 'kilowatts?'] },

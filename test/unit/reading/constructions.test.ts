@@ -297,6 +297,16 @@ table('reading: "was never …" is judged over the whole past up to the draft’
   { text: 'The H20 was not banned in China in 2023.', asOf: '2026-03-01', report: [] },
 ]);
 
+table('reading: "twice"/"half a" as numbers (relative performance, a half of one unit)', [
+  { text: 'The H200 delivers about twice the performance of the H20.', asOf: '2026-01-05', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H200 is twice as fast as the H20.', asOf: '2026-01-05', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20 pushes about half a petaflop of FP16.', asOf: '2026-01-05', report: ['contradicted:nvidia-h20'] },
+  { text: 'The B200 holds half a terabyte of memory.', asOf: '2026-01-05', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the right multiple; "half" of something else.
+  { text: 'The H200 is roughly six times as powerful as the H20.', asOf: '2026-01-05', report: [] },
+  { text: 'Half a dozen H20s shipped to Malaysia.', asOf: '2026-01-05', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

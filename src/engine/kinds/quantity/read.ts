@@ -608,7 +608,7 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
   }
 }
 
-const RELATIVE = /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?(\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)\s+(?:faster|quicker|more powerful|the (?:performance|computing power|compute|speed)|as (?:fast|powerful))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+const RELATIVE = /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?((?:\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)|twice|double|triple)\s+(?:faster|quicker|more powerful|the (?:performance|computing power|compute|speed)|as (?:fast|powerful))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
 
 /** "The H200 is nearly six times faster than the H20." */
 function extractRelative(ctx: SentenceContext): QuantityClaim[] {
@@ -618,7 +618,8 @@ function extractRelative(ctx: SentenceContext): QuantityClaim[] {
     const head = ctx.text.slice(Math.max(0, other.start - 80), other.start);
     const m = RELATIVE.exec(head);
     if (!m) continue;
-    const factor = numberFromWords(m[2]!);
+    const factorWords = m[2]!.replace(/[\s-]*(?:times|x|fold)$/i, '');
+    const factor = numberFromWords(factorWords);
     if (factor === undefined || factor <= 1) continue;
     const phraseStart = other.start - head.length + m.index;
     const subject = [...ctx.mentions].reverse().find((s) => CHIP_KINDS.has(s.kind) && s.end <= phraseStart && s.entityId !== other.entityId);
@@ -627,7 +628,7 @@ function extractRelative(ctx: SentenceContext): QuantityClaim[] {
     if (subject.start < clause.start) continue;
     const hedgeWord = m[1]?.toLowerCase();
     const hedge: Hedge = !hedgeWord ? 'about' : /nearly|almost/.test(hedgeWord) ? 'nearly' : /more than|over/.test(hedgeWord) ? 'moreThan' : hedgeWord === 'up to' ? 'upTo' : 'about';
-    const numberStart = phraseStart + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!));
+    const numberStart = phraseStart + (m[1] ? m[0].indexOf(factorWords, m[1].length) : m[0].indexOf(factorWords));
     claims.push({
       kind: 'quantity',
       attribute: 'relative_performance',
@@ -638,7 +639,7 @@ function extractRelative(ctx: SentenceContext): QuantityClaim[] {
       toDraftUnit: 1,
       relativeTo: other.entityId,
       span: { start: phraseStart, end: other.end },
-      valueSpan: { start: numberStart, end: numberStart + m[2]!.length },
+      valueSpan: { start: numberStart, end: numberStart + factorWords.length },
       entityId: subject.entityId,
       quoted: isQuoted(ctx, phraseStart, other.end),
     });
