@@ -23,8 +23,8 @@ const ENGINE_INTERNALS = {
  */
 const INTERNAL_UNIT_TESTS = [
   'test/unit/engine/dates/dates.test.ts',
-  'test/unit/engine/front-matter.test.ts',
-  'test/unit/engine/incremental.test.ts',
+  'test/unit/engine/segment/front-matter.test.ts',
+  'test/unit/engine/pipeline/incremental.test.ts',
   'test/unit/engine/mentions/matcher.test.ts',
   'test/unit/engine/record/record.test.ts',
   'test/unit/engine/segment/segment.test.ts',
@@ -55,6 +55,11 @@ export default tseslint.config(
       'src/engine/kinds/**/*.ts',
       'src/engine/record/units.ts',
       'src/engine/record/attributes.ts',
+      'src/engine/engine.ts',
+      'src/engine/pipeline/**/*.ts',
+      'src/engine/segment/front-matter.ts',
+      'src/engine/segment/quotes.ts',
+      'src/engine/segment/tables.ts',
       'test/unit/engine/kinds/**/*.ts',
       'test/helpers/kind-tester.ts',
     ],
