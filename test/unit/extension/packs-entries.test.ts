@@ -21,7 +21,7 @@ import {
 } from '../../../src/extension/logic/packEntries';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord, testEngine } from '../../helpers/record';
-import { GOOD_PACK } from '../packs-fixtures';
+import { GOOD_PACK } from '../../helpers/packs-fixtures';
 
 const AS_OF = '2025-11-27';
 const TODAY = '2026-11-23';
