@@ -15,8 +15,8 @@ export { PARSE_BUDGET } from './segment/segment';
 export { displayDate, isCalendarDate, shortDate } from './dates/dates';
 export * from './types';
 export { nameKey } from './mentions/matcher';
-export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './record/attributes';
-export { UNIT_NAMES } from './record/units';
+export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, unitsOfAttribute } from './record/attributes';
+export { UNIT_NAMES, unitAfterNumber, unitNamed } from './record/units';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
 export type { EventType, ExportStatus, RecordVersion, Unit } from './record/schema';

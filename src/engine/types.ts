@@ -20,8 +20,11 @@ export interface Span {
 export type Verdict = 'contradicted' | 'outdated' | 'disputed' | 'supported' | 'unknown';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** The ids of the claim kinds the engine reads (src/engine/kinds/registry.ts); also the SARIF rule ids. */
-export type ClaimKindId = 'quantity' | 'category' | 'event-date' | 'status';
+/**
+ * The ids of the claim kinds the engine reads (src/engine/kinds/registry.ts); also the SARIF rule ids.
+ * Taken from the Claim union, so a new claim type is a new id with nothing else to edit.
+ */
+export type ClaimKindId = import('./claims/types').Claim['kind'];
 
 /** primary · major-press · named-outlet · weak, from the publisher list (best first). */
 export type SourceTier = 'primary' | 'major-press' | 'named-outlet' | 'weak';

@@ -1,4 +1,4 @@
-/** Typed claims read from one sentence. Offsets are local to the sentence until extract.ts shifts them. */
+/** Typed claims read from one sentence. Offsets are local to the sentence until pipeline/claims.ts shifts them. */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
 import type { RecordIndex } from '../record/record-index';

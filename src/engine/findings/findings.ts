@@ -2,17 +2,15 @@
  * Comparisons → findings: message, severity, sources, fix and citation.
  * Severity comes from the verdict; a quotation is information at most.
  */
-import type { Claim, QuantityClaim } from '../claims/types';
-import { ATTRIBUTE_LABELS } from '../record/attributes';
-import { briefOf } from '../kinds/brief';
+import type { Claim } from '../claims/types';
 import type { Comparison } from '../kinds/comparison';
-import { FAMILY_WORDS } from '../kinds/event-date/compare';
+import { kindById } from '../kinds/registry';
 import { displayDate } from '../dates/dates';
 import type { OriginFact } from '../record/load';
-import type { RecordIndex } from '../record/record-index';
+import { timeDependent, type RecordIndex } from '../record/record-index';
 import { TIER_RANK } from '../record/tiers';
 import { oneRowMessage } from './message';
-import type { ClaimedValue, Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
+import type { Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
 
 export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
   contradicted: 'error',
@@ -103,33 +101,20 @@ export function citationFor(factId: string, source: SourceRef | undefined): { la
   return { label, text: `${source.title}, ${source.publisher}${source.date ? `, ${source.date}` : ''}. <${source.url}>`, url: source.url };
 }
 
-/** What a claim is about, for a reader: "the Nvidia H200's memory". */
-/** An attribute's label inside a sentence: "Memory bandwidth" → "memory bandwidth", but "TDP" and "NVLink" keep their capitals. */
-function attributeWords(attribute: string): string {
-  return (ATTRIBUTE_LABELS[attribute] ?? attribute.replace(/_/g, ' '))
-    .split(' ')
-    .map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w))
-    .join(' ');
-}
-
-export function subjectOf(claim: Claim, index: RecordIndex): string {
-  const name = index.entityName(claim.entityId);
+/** The entity a claim is about as a sentence names it: "the Nvidia H200", "Alibaba", "the deal". */
+function whoOf(claim: Claim, index: RecordIndex): string {
   const entity = index.entities.get(claim.entityId);
   const variant = claim.variantId ? entity?.variants.find((v) => v.id === claim.variantId)?.name : undefined;
+  if (variant) return `the ${variant}`;
+  // 'deal' is the revenue-share readers' stand-in for the deal a share belongs to (not a record entity).
+  if (claim.entityId === 'deal') return 'the deal';
   const article = entity && ['chip', 'system', 'rule', 'report'].includes(entity.kind) ? 'the ' : '';
-  const who = variant ? `the ${variant}` : claim.entityId === 'deal' ? 'the deal' : `${article}${name}`;
-  switch (claim.kind) {
-    case 'quantity':
-      if (claim.attribute === 'revenue_share') return `${who === 'the deal' ? 'the' : `${who}'s`} US revenue share`;
-      if (claim.attribute === 'relative_performance') return `${who}'s performance relative to the ${index.entityName(claim.relativeTo ?? '')}`;
-      return `${who}'s ${attributeWords(claim.attribute)}`;
-    case 'category':
-      return `${who}'s ${attributeWords(claim.attribute)}`;
-    case 'event-date':
-      return `${who}'s ${FAMILY_WORDS[claim.family]}`;
-    case 'status':
-      return `${who}'s export status in China`;
-  }
+  return `${article}${index.entityName(claim.entityId)}`;
+}
+
+/** What a claim is about, for a reader: "the Nvidia H200's memory" (its kind's wording). */
+export function subjectOf(claim: Claim, index: RecordIndex): string {
+  return kindById(claim.kind).wording.subject(claim, whoOf(claim, index), index);
 }
 
 /** An entity's short name: "H200" for "Nvidia H200" (an alias the name ends with), else the name. */
@@ -142,67 +127,19 @@ export function shortNameOf(entityId: string, index: RecordIndex): string {
 
 /** What a claim is about, in a row: "H200 memory", "H20 China status", "Qwen maker". */
 export function rowSubjectOf(claim: Claim, index: RecordIndex): string {
-  // "The most powerful chip legally available in China is the H20": the claim is about the ranking.
-  if (claim.kind === 'status' && claim.superlative) return 'Most powerful chip exportable to China';
   const entity = index.entities.get(claim.entityId);
   const variant = claim.variantId ? entity?.variants.find((v) => v.id === claim.variantId)?.name : undefined;
   const who = variant ?? (claim.entityId === 'deal' ? '' : shortNameOf(claim.entityId, index));
-  const what = (() => {
-    switch (claim.kind) {
-      case 'quantity':
-        if (claim.attribute === 'revenue_share') return 'US revenue share';
-        if (claim.attribute === 'relative_performance') return `performance vs ${shortNameOf(claim.relativeTo ?? '', index)}`;
-        return attributeWords(claim.attribute);
-      case 'category':
-        return attributeWords(claim.attribute);
-      case 'event-date':
-        return FAMILY_WORDS[claim.family];
-      case 'status':
-        return 'China status';
-    }
-  })();
-  const subject = who ? `${who} ${what}` : what;
+  const subject = kindById(claim.kind).wording.rowSubject(claim, who, index, (id) => shortNameOf(id, index));
   return subject.charAt(0).toUpperCase() + subject.slice(1);
-}
-
-/** What a multiple implies, in the draft's unit: "1.6 TB/s" for "4.8 TB/s, three times the H100 SXM's". */
-function impliedAmount(claim: QuantityClaim): string {
-  const n = claim.amount * claim.toDraftUnit;
-  const shown = n >= 100 ? Math.round(n) : Number(n.toPrecision(2));
-  return `${shown.toLocaleString('en-US')}${claim.draftUnit === '%' ? '%' : ` ${claim.draftUnit}`}`;
-}
-
-function claimedOf(claim: Claim, words: string): ClaimedValue {
-  switch (claim.kind) {
-    case 'quantity':
-      return { attribute: claim.attribute, words, value: claim.amount, unit: claim.draftUnit, ...(claim.relativeTo ? { relativeTo: claim.relativeTo } : {}) };
-    case 'category':
-      return { attribute: claim.attribute, words, value: claim.value };
-    case 'event-date':
-      return { attribute: claim.family, words, value: claim.date.text };
-    case 'status':
-      return { attribute: 'status', words, value: claim.polarity };
-  }
 }
 
 /** A relative date is always said as read: "in December" could be either of two Decembers. */
 function relativeReading(claim: Claim): string {
-  const date = claim.kind === 'event-date' || claim.kind === 'quantity' ? claim.date : undefined;
+  const date = kindById(claim.kind).wording.dateOf?.(claim);
   if (!date?.relative) return '';
   const read = date.precision === 'day' ? displayDate(date.from) : date.precision === 'month' ? displayDate(date.from.slice(0, 7)) : date.precision === 'year' ? date.from.slice(0, 4) : `${displayDate(date.from)} to ${displayDate(date.to)}`;
   return ` Read “${date.text}” as ${read}.`;
-}
-
-/** Whether the draft's words name the entity (its name or an alias), rather than refer to it. */
-function nameIn(words: string, entityId: string, index: RecordIndex): boolean {
-  const e = index.entities.get(entityId);
-  const w = words.toLowerCase();
-  return !!e && [e.name, ...e.aliases].some((n) => w.includes(n.toLowerCase()) || n.toLowerCase().includes(w));
-}
-
-/** A fact whose truth changes with time: a status, a role, anything with a validity. */
-function timeDependent(f: OriginFact): boolean {
-  return f.kind === 'status' || (f.kind === 'category' && f.attribute === 'role') || !!f.valid;
 }
 
 /** The newest confirmation of the time-dependent facts current at the as-of date, when the as-of date is past it. */
@@ -227,7 +164,12 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   // A value only weak pages give is not enough to call a draft wrong: a warning at most.
   if (weak && severity === 'error') severity = 'warning';
   if (claim.quoted && (severity === 'error' || severity === 'warning')) severity = 'information';
-  const draftSays = claim.kind === 'status' ? `Draft says “${claimText}”` : `Draft says “${claim.kind === 'quantity' ? claimText : text.slice(claim.valueSpan.start, claim.valueSpan.end)}” for ${subjectOf(claim, index)}`;
+  const wording = kindById(claim.kind).wording;
+  const valueWords = text.slice(claim.valueSpan.start, claim.valueSpan.end);
+  const draftSays =
+    wording.quotes === 'claim-alone'
+      ? `Draft says “${claimText}”`
+      : `Draft says “${wording.quotes === 'claim' ? claimText : valueWords}” for ${subjectOf(claim, index)}`;
   const verdictWords: Record<Verdict, string> = {
     contradicted: '',
     outdated: 'Outdated: ',
@@ -236,8 +178,8 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     unknown: '',
   };
   // "its Qwen", "the chip": the words a reference stands for are named, so the message says what was read.
-  const valueWords = text.slice(claim.valueSpan.start, claim.valueSpan.end);
-  const readAs = claim.kind === 'category' && index.entities.has(claim.value) && !nameIn(valueWords, claim.value, index) ? ` (read as ${index.entityName(claim.value)})` : '';
+  const referent = wording.referent?.(claim, valueWords, index);
+  const readAs = referent ? ` (read as ${index.entityName(referent)})` : '';
   const detail =
     (comparison.verdict === 'unknown'
       ? `${claim.quoted ? 'In a quotation: ' : ''}Not in the record: ${draftSays}${readAs}; the record holds no value for this (as of ${asOf}).`
@@ -251,18 +193,12 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
     comparison.replacement !== undefined && !claim.quoted && !claim.sharedValue && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
       ? { span: claim.valueSpan, newText: comparison.replacement + (claim.fixSuffix ?? ''), citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
       : undefined;
-  const claimed = claimedOf(claim, valueWords);
+  const shortName = (id: string) => shortNameOf(id, index);
+  const claimed = wording.claimed(claim, valueWords);
   const subject = rowSubjectOf(claim, index);
-  const brief = briefOf(claim, comparison, index, (id) => shortNameOf(id, index));
-  // A superlative names a chip; a reference ("its") is said as read, with the draft's word; a multiple by what it implies.
-  const draft =
-    claim.kind === 'status' && claim.superlative
-      ? shortNameOf(claim.entityId, index)
-      : readAs && claim.kind === 'category'
-        ? `${shortNameOf(claim.value, index)} (“${valueWords}”)`
-        : claim.kind === 'quantity' && claim.impliedBy
-          ? `≈${impliedAmount(claim)} (“${claim.impliedBy}”)`
-          : undefined;
+  const brief = !comparison.facts.length || comparison.verdict === 'unknown' ? '' : wording.brief(claim, comparison, index, shortName);
+  // A superlative names a chip (its kind says so); a reference ("its") is said as read, with the draft's word.
+  const draft = wording.messageDraft?.(claim, shortName) ?? (referent ? `${shortName(referent)} (“${valueWords}”)` : undefined);
   const message = oneRowMessage({ subject, verdict: comparison.verdict, kind: claim.kind, claimed, brief, quoted: claim.quoted, weak, ...(draft ? { draft } : {}) });
   return {
     claimed,

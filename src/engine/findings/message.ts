@@ -5,6 +5,7 @@
  * finding's `detail`. Every message fits MAX_MESSAGE characters (the Problems panel's row).
  */
 import { shortMonths } from '../dates/dates';
+import { kindById } from '../kinds/registry';
 import type { ClaimedValue, ClaimKindId, Verdict } from '../types';
 
 export const MAX_MESSAGE = 100;
@@ -24,14 +25,6 @@ export interface MessageParts {
   draft?: string;
 }
 
-/** "banned", "restricted", "allowed": a status claim's side, said as the draft would. */
-const POLARITY_WORDS: Record<string, string> = {
-  banned: 'banned',
-  restricted: 'restricted',
-  allowed: 'exportable',
-  unrestricted: 'unrestricted',
-};
-
 function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
@@ -39,11 +32,9 @@ function cut(text: string, max: number): string {
 /** What the draft says, in the fewest words that still identify it. */
 function draftWords(p: MessageParts, max: number): string {
   if (p.draft) return cut(p.draft, max);
-  if (p.kind === 'status') {
-    const word = POLARITY_WORDS[String(p.claimed.value)];
-    // "was never banned" is judged over the whole past: the message says "never".
-    return word ? `${/\bnever\b/i.test(p.claimed.words) ? 'never ' : ''}${word}` : cut(p.claimed.words, max);
-  }
+  // A kind may say its side from the value alone ("banned" for a status).
+  const own = kindById(p.kind).wording.draftWords?.(p.claimed);
+  if (own !== undefined) return own;
   // A share written in digits ("25" of "25%") gets its unit said; words ("a quarter") stand as written.
   const words = p.claimed.unit === '%' && /^[\d.,\s]+$/.test(p.claimed.words) ? `${p.claimed.words}%` : p.claimed.words;
   return cut(words, max);
@@ -51,7 +42,7 @@ function draftWords(p: MessageParts, max: number): string {
 
 /** What the draft says, for a row of the Claims view ("96 GB", "25%", "H200 is still banned"). */
 export function draftWordsOf(f: { kind: ClaimKindId; claimed: ClaimedValue; claim: string }, max = 40): string {
-  if (f.kind === 'status') return cut(f.claim.replace(/\s+/g, ' ').trim(), max);
+  if (kindById(f.kind).wording.rowShowsClaim) return cut(f.claim.replace(/\s+/g, ' ').trim(), max);
   return draftWords({ kind: f.kind, claimed: f.claimed } as MessageParts, max);
 }
 

@@ -23,6 +23,11 @@ const BY_ID: { readonly [K in Claim['kind']]: ClaimKind<Extract<Claim, { kind: K
 /** Every kind, in the order their readers run and their SARIF rules are listed. */
 export const ALL_KINDS: readonly ClaimKind[] = Object.freeze(Object.values(BY_ID) as ClaimKind[]);
 
+/** The kind of a claim or finding, by its id. */
+export function kindById(id: Claim['kind']): ClaimKind {
+  return BY_ID[id] as ClaimKind;
+}
+
 /** A claim against the record, by its kind's comparison. */
 export function compareClaim(claim: Claim, index: RecordIndex, asOf: string): Comparison {
   return (BY_ID[claim.kind] as ClaimKind).compare(claim, index, asOf);

@@ -79,3 +79,9 @@ export function cuedAttributes(dimension: Dimension): { name: QuantityAttributeN
       def.cue?.dimension === dimension ? [{ name: name as QuantityAttributeName, near: def.cue.near }] : [],
   );
 }
+
+/** The units a quantity attribute is recorded in (the first is the usual one); none for any other name. */
+export function unitsOfAttribute(attribute: string): readonly UnitName[] {
+  const defs = QUANTITY_ATTRIBUTE_DEFS as Record<string, QuantityAttributeDef | undefined>;
+  return defs[attribute]?.units ?? [];
+}

@@ -105,3 +105,8 @@ export class RecordIndex {
     return this.entities.get(id)?.name ?? id;
   }
 }
+
+/** A fact whose truth changes with time: a status, a role, anything with a validity. */
+export function timeDependent(f: OriginFact): boolean {
+  return f.kind === 'status' || (f.kind === 'category' && f.attribute === 'role') || !!f.valid;
+}

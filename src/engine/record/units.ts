@@ -19,6 +19,11 @@ export interface UnitDef {
    * prose (the charge, share and count readers have their own constructions).
    */
   readonly words?: readonly string[];
+  /**
+   * Further words for the unit where no sentence frames the number (a pack entry drafted from a
+   * claim's words: "25 percent", "70 billion"); tried after `words`. The reader does not use them.
+   */
+  readonly looseWords?: readonly string[];
   /** The unit as a reader's fix writes it (default: the unit's name). */
   readonly display?: string;
   /** After a number in a recorded value's wording (default: a space and the unit's name). */
@@ -56,12 +61,13 @@ export const UNITS = {
     canonical: 'billion',
     factor: 1,
     words: [String.raw`(?:billion|bn)\s+transistors`],
+    looseWords: ['billion', 'bn'],
     display: 'billion transistors',
     suffix: ' billion',
   },
   bit: { dimension: 'bits', canonical: 'bit', factor: 1, words: ['bits?'] },
   count: { dimension: 'count', canonical: 'count', factor: 1, suffix: '' },
-  '%': { dimension: 'percent', canonical: '%', factor: 1, suffix: '%' },
+  '%': { dimension: 'percent', canonical: '%', factor: 1, suffix: '%', looseWords: ['%', 'percent', 'per cent'] },
   'USD billion': { dimension: 'money', canonical: 'USD billion', factor: 1, suffix: ' billion USD' },
 } as const satisfies Record<string, UnitDef>;
 
@@ -72,3 +78,28 @@ export const UNIT_NAMES = Object.keys(UNITS) as [UnitName, ...UnitName[]];
 
 /** A unit's definition by name (widened, for code that reads any field). */
 export const unitDef = (name: UnitName): UnitDef => UNITS[name];
+
+/** Rates first: "TB per second" is a rate, not "TB" followed by words. */
+const RATES_FIRST = [...UNIT_NAMES].sort(
+  (a, b) => +(unitDef(b).dimension === 'bandwidth') - +(unitDef(a).dimension === 'bandwidth'),
+);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Each unit's words (then its loose words) at the start of a text, as a whole word. */
+const UNIT_AT_START: [RegExp, UnitName][] = [
+  ...RATES_FIRST.map((name) => [unitDef(name).words ?? [], name] as const),
+  ...RATES_FIRST.map((name) => [(unitDef(name).looseWords ?? []).map(escape), name] as const),
+].flatMap(([words, name]): [RegExp, UnitName][] =>
+  words.length ? [[new RegExp(`^(?:${words.join('|')})(?![\\p{L}\\p{N}/])`, 'iu'), name]] : [],
+);
+
+/** The unit the words after a number name ("TB/s", "terabytes per second", "percent"), by this table. */
+export function unitAfterNumber(words: string): UnitName | undefined {
+  return UNIT_AT_START.find(([re]) => re.test(words))?.[1];
+}
+
+/** A unit by its name or the way a reader wrote it ("TB/s", "billion transistors"); undefined for any other. */
+export function unitNamed(written: string | undefined): UnitName | undefined {
+  if (!written) return undefined;
+  if (written in UNITS) return written as UnitName;
+  return UNIT_NAMES.find((name) => unitDef(name).display === written);
+}

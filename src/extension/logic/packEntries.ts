@@ -9,7 +9,7 @@
  */
 import type * as YamlModule from 'yaml';
 import type { YAMLSeq } from 'yaml';
-import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
+import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, unitAfterNumber, unitNamed, unitsOfAttribute, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
 
 // yaml is loaded when a pack entry is written, not when the extension starts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,19 +42,8 @@ const FAMILY_TYPE: Record<string, EventType> = {
 };
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, 'seventy-two': 72 };
-const UNIT_WORDS: [RegExp, Unit][] = [
-  [/^(?:tb\/s|tbps|terabytes? (?:per|a) second)\b/i, 'TB/s'],
-  [/^(?:gb\/s|gbps|gigabytes? (?:per|a) second)\b/i, 'GB/s'],
-  [/^(?:tb|terabytes?)\b/i, 'TB'],
-  [/^(?:gb|gigabytes?)\b/i, 'GB'],
-  [/^(?:pflops|petaflops|pflop)\b/i, 'PFLOPS'],
-  [/^(?:tflops|teraflops|tflop)\b/i, 'TFLOPS'],
-  [/^(?:kw|kilowatts?)\b/i, 'kW'],
-  [/^(?:w|watts?)\b/i, 'W'],
-  [/^(?:%|percent\b|per cent\b)/i, '%'],
-  [/^(?:billion|bn)\b/i, 'billion'],
-];
-const COUNT_ATTRIBUTES = new Set(['gpu_count', 'cpu_count', 'dies']);
+/** An attribute recorded only as a count (GPUs, CPUs, dies), by the attribute table. */
+const countOnly = (attribute: string) => unitsOfAttribute(attribute).join() === 'count';
 
 /** "310 W" → { amount: 310, unit: 'W' }; "$5.5 billion" for a charge → USD billion. Unreadable parts are null. */
 export function parseQuantity(text: string, attribute: string | undefined, fallbackUnit?: Unit): { amount: number | null; unit: Unit | null; approximate?: boolean } {
@@ -74,11 +63,12 @@ export function parseQuantity(text: string, attribute: string | undefined, fallb
       rest = t.slice(w.index + w[0].length).trim();
     }
   }
-  let unit: Unit | null = null;
-  if (attribute && COUNT_ATTRIBUTES.has(attribute)) unit = 'count';
+  let unit: Unit | null;
+  if (attribute && countOnly(attribute)) unit = 'count';
   else if (attribute === 'charge' && /\$|usd|dollar/i.test(t) && /billion|bn/i.test(t)) unit = 'USD billion';
   else {
-    for (const [re, u] of UNIT_WORDS) if (re.test(rest)) { unit = u; break; }
+    // The unit table's words (src/engine/record/units.ts), as the reader reads them after a number ("5120-bit").
+    unit = unitAfterNumber(rest.replace(/^[\s-]+/, '')) ?? null;
     if (!unit && attribute === 'transistors') unit = 'billion';
   }
   if (!unit && fallbackUnit) unit = fallbackUnit;
@@ -207,7 +197,8 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
   }
   const attribute = what.attribute ?? null;
   if (finding.kind === 'quantity' || (attribute && (QUANTITY_ATTRIBUTES as readonly string[]).includes(attribute))) {
-    const q = parseQuantity(valueText, attribute ?? undefined);
+    // The unit the draft wrote, from the finding's data, when its words do not say it.
+    const q = parseQuantity(valueText, attribute ?? undefined, unitNamed(finding.claimed?.unit));
     const relativeTo = what.relativeTo;
     const id = uniqueId(`${entity}.${attribute ?? 'quantity'}`, taken);
     return {

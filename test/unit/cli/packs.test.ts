@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UNIT_NAMES } from '../../../src/engine';
-import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../packs-fixtures';
+import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
 
 /** The schema's units, from the one unit table (record/units.ts), as a validation message lists them. */
 const UNIT_LIST = UNIT_NAMES.map((u) => `"${u}"`).join(', ');

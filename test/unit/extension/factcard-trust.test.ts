@@ -21,7 +21,7 @@ import { RESTRICTED_NOTE, statusText } from '../../../src/extension/logic/status
 import { WorkspacePacks } from '../../../src/extension/packs';
 import { SourceOpener, type SourcePrompts } from '../../../src/extension/sources';
 import { DEFAULT_PACK_GLOBS } from '../../../src/packs/packs';
-import { remove, tree } from '../packs-fixtures';
+import { remove, tree } from '../../helpers/packs-fixtures';
 import * as fake from '../hardening/fake-vscode';
 import { elements, HOSTILE, HOSTILE_HOSTS, HOSTILE_PACK, hostileEngine, textOf } from './hostile-fixtures';
 

@@ -12,7 +12,7 @@ import MarkdownIt from 'markdown-it';
 import { createEngine, safeSourceLink, type Engine } from '../../../src/engine';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
-import { remove, tree } from '../packs-fixtures';
+import { remove, tree } from '../../helpers/packs-fixtures';
 
 /** Every string here must show as literal text, never as markup. */
 export const HOSTILE = {

@@ -21,7 +21,7 @@ import {
 } from '../../../src/extension/logic/packEntries';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord, testEngine } from '../../helpers/record';
-import { GOOD_PACK } from '../packs-fixtures';
+import { GOOD_PACK } from '../../helpers/packs-fixtures';
 
 const AS_OF = '2025-11-27';
 const TODAY = '2026-11-23';
@@ -42,6 +42,15 @@ describe('pack entries: reading a finding', () => {
     assert.deepEqual(parseQuantity('eight GPUs', 'gpu_count'), { amount: 8, unit: 'count' });
     assert.deepEqual(parseQuantity('about 141GB', 'memory_capacity'), { amount: 141, unit: 'GB', approximate: true });
     assert.deepEqual(parseQuantity('lots', 'memory_capacity'), { amount: null, unit: null });
+    // Units come from the engine's unit table: one added there (bit) is read here with no code of its own.
+    assert.deepEqual(parseQuantity('5120-bit', 'memory_bus_width'), { amount: 5120, unit: 'bit' });
+    assert.deepEqual(parseQuantity('4096 bits', 'memory_bus_width'), { amount: 4096, unit: 'bit' });
+    assert.deepEqual(parseQuantity('3.35 terabytes a second', 'memory_bandwidth'), { amount: 3.35, unit: 'TB/s' });
+    assert.deepEqual(parseQuantity('25 percent', 'revenue_share'), { amount: 25, unit: '%' });
+    assert.deepEqual(parseQuantity('1.2 kW', 'tdp'), { amount: 1.2, unit: 'kW' });
+    assert.deepEqual(parseQuantity('70 billion', 'parameters'), { amount: 70, unit: 'billion' });
+    // Words that name no unit leave the unit to the finding's data (the unit the reader read).
+    assert.deepEqual(parseQuantity('5120', 'memory_bus_width', 'bit'), { amount: 5120, unit: 'bit' });
     assert.equal(parseDate('13 November 2023'), '2023-11-13');
     assert.equal(parseDate('November 13, 2023'), '2023-11-13');
     assert.equal(parseDate('March 2019'), '2019-03');
@@ -90,6 +99,13 @@ describe('pack entries: Add to the workspace record…', () => {
     assert.deepEqual(loaded.errors, []);
     const after = createEngine(loaded.record).check(text, { asOf: AS_OF, includeSupported: true }).findings;
     assert.deepEqual(after.map((f) => [f.verdict, f.factId, f.provenance.origin]), [['supported', 'huawei-ascend-910c.tdp', '.factdesk/desk.facts.yaml']]);
+  });
+
+  it('an unknown claim in a unit the table added late (bit): the entry drafts that unit', () => {
+    const finding = only('The Nvidia H200 has a 6144-bit memory interface.', 'unknown');
+    const draft = draftRecordEntry(finding, testEngine().index, { today: TODAY, asOf: AS_OF })!;
+    assert.equal(draft.entry['attribute'], 'memory_bus_width');
+    assert.deepEqual(draft.entry['value'], { amount: 6144, unit: 'bit' });
   });
 
   it('a disputed claim: an override of the disputed fact with the claim’s value', () => {

@@ -14,7 +14,7 @@ import { hoverAt } from '../../../src/extension/logic/hover';
 import { chooseRecord, deskPackPath, packDiagnostics, packDisplayName, packRootForDraft, packScopeForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_SOURCE, type PackFolder } from '../../../src/extension/logic/packs';
 import { DEFAULT_PACK_GLOBS, loadPacks, workspacePacksFor } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
-import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../packs-fixtures';
+import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileRecord, parseRecordFile, type RecordError } from '../../../src/engine/record/load';
+import { compileRecord, parseRecordFile, type RecordError } from '../../../src/engine';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/extension/logic/settings';
 import { CliPackFinder, lineColumn, packSettingsFromText, readFolderPackSettings, SETTINGS_FILE, type SettingsProblem } from '../../../src/packs/folder-settings';
 import { DEFAULT_PACK_GLOBS, packGlobsFromSetting } from '../../../src/packs/packs';
-import { OVERRIDE_PACK, remove, tree } from '../packs-fixtures';
+import { OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');

@@ -10,7 +10,7 @@ import Ajv from 'ajv';
 import YAML from 'yaml';
 import { compileRecordDir } from '../../../src/packs/compile-files';
 import { packJsonSchema, packJsonSchemaText, PACK_SCHEMA_PATH } from '../../../src/packs/json-schema';
-import { GOOD_PACK, OVERRIDE_PACK } from '../packs-fixtures';
+import { GOOD_PACK, OVERRIDE_PACK } from '../../helpers/packs-fixtures';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 

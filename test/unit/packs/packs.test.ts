@@ -5,7 +5,7 @@ import { createEngine, UNIT_NAMES } from '../../../src/engine';
 import { DEFAULT_PACK_GLOBS, discoverPacks, loadPacks, packRootFor, packScopeInFolders, workspacePacksFor } from '../../../src/packs/packs';
 import { overrideOf, overrideSentence, withPackProvenance } from '../../../src/packs/provenance';
 import { bundledRecord } from '../../helpers/record';
-import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../packs-fixtures';
+import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
 
 /** The schema's units, from the one unit table (record/units.ts), as a validation message lists them. */
 const UNIT_LIST = UNIT_NAMES.map((u) => `"${u}"`).join(', ');

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { packRootForDraft, packScopeForDraft, packScopeForRoot, type PackFolder } from '../../../src/extension/logic/packs';
 import { readSettings } from '../../../src/extension/logic/settings';
 import { CliPackFinder, type SettingsProblem } from '../../../src/packs/folder-settings';
-import { GOOD_PACK, OVERRIDE_PACK, remove, tree } from '../packs-fixtures';
+import { GOOD_PACK, OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');

@@ -4,6 +4,7 @@ import { extractRelations } from '../../reading/relations';
 import type { ClaimKind } from '../kind';
 import { compareCategory } from './compare';
 import { extractCategories } from './read';
+import { categoryWording } from './wording';
 
 export const categoryKind: ClaimKind<CategoryClaim> = {
   id: 'category',
@@ -11,4 +12,5 @@ export const categoryKind: ClaimKind<CategoryClaim> = {
   defaultLevel: 'error',
   readers: [extractCategories, extractRelations],
   compare: compareCategory,
+  wording: categoryWording,
 };

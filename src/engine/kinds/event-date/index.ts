@@ -3,6 +3,7 @@ import type { EventClaim } from '../../claims/types';
 import type { ClaimKind } from '../kind';
 import { compareEvent } from './compare';
 import { extractEvents } from './read';
+import { eventDateWording } from './wording';
 
 export const eventDateKind: ClaimKind<EventClaim> = {
   id: 'event-date',
@@ -10,4 +11,5 @@ export const eventDateKind: ClaimKind<EventClaim> = {
   defaultLevel: 'error',
   readers: [extractEvents],
   compare: compareEvent,
+  wording: eventDateWording,
 };

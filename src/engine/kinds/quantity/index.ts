@@ -5,6 +5,7 @@ import type { ClaimKind } from '../kind';
 import { extractCharges } from './charge';
 import { compareQuantity } from './compare';
 import { extractQuantities } from './read';
+import { quantityWording } from './wording';
 
 export const quantityKind: ClaimKind<QuantityClaim> = {
   id: 'quantity',
@@ -13,6 +14,7 @@ export const quantityKind: ClaimKind<QuantityClaim> = {
   // extractDealTerms reads revenue shares (quantity claims); it lives with the event reader until that is split.
   readers: [extractQuantities, extractCharges, extractDealTerms],
   compare: compareQuantity,
+  wording: quantityWording,
   // The corpus labels revenue shares "deal-term" (a kind once declared, never produced: they are quantities).
   corpusLabels: ['deal-term'],
 };

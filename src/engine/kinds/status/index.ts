@@ -4,6 +4,7 @@ import { extractModalStatus } from '../../reading/status';
 import { extractStatus } from '../event-date/read';
 import type { ClaimKind } from '../kind';
 import { compareStatus } from './compare';
+import { statusWording } from './wording';
 
 export const statusKind: ClaimKind<StatusClaim> = {
   id: 'status',
@@ -12,4 +13,5 @@ export const statusKind: ClaimKind<StatusClaim> = {
   // extractStatus lives with the event reader until that is split; the modal readings come from reading/.
   readers: [extractStatus, extractModalStatus],
   compare: compareStatus,
+  wording: statusWording,
 };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { compileRecord, parseRecordFile } from '../../../../src/engine/record/load';
+import { compileRecord, parseRecordFile } from '../../../../src/engine';
 import { runExamples } from '../../../../src/cli/record-commands';
 import { bundledRecord } from '../../../helpers/record';
 

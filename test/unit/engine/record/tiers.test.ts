@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { compileRecord, createEngine, entityCard, parseRecordFile, RecordIndex, type CompiledRecord } from '../../../../src/engine';
 import { claimMarkdown } from '../../../../src/extension/logic/hover';
 import type { Publisher } from '../../../../src/engine/record/schema';
-import { publisherFor, resolveTier, sourceConsistency, tierStats } from '../../../../src/engine/record/tiers';
+import { publisherFor, resolveTier, sourceConsistency, tierStats } from '../../../../src/engine';
 import { statsOutput } from '../../../../src/cli/record-commands';
 import { bundledRecord } from '../../../helpers/record';
 

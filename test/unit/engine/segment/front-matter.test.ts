@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import YAML from 'yaml';
-import { plainFrontMatter } from '../../../src/engine/engine';
-import { testEngine } from '../../helpers/record';
+import { plainFrontMatter } from '../../../../src/engine/segment/front-matter';
+import { testEngine } from '../../../helpers/record';
 
 const yamlValues = (text: string): Map<string, string> | 'invalid' => {
   try {

@@ -7,14 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { createEngine, type CheckOptions, type CheckResult } from '../../../src/engine';
-import { placed } from '../../../src/engine/engine';
-import { LineIndex } from '../../../src/engine/segment/lines';
-import { scanChunks, splitChunks } from '../../../src/engine/segment/segment';
-import { bundledRecord } from '../../helpers/record';
+import { createEngine, type CheckOptions, type CheckResult } from '../../../../src/engine';
+import { placed } from '../../../../src/engine/pipeline/place';
+import { LineIndex } from '../../../../src/engine/segment/lines';
+import { scanChunks, splitChunks } from '../../../../src/engine/segment/segment';
+import { bundledRecord } from '../../../helpers/record';
 
 const OPTIONS: CheckOptions = { today: '2026-11-23', includeSupported: true };
-const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
+const EXAMPLES = path.join(__dirname, '..', '..', '..', '..', 'examples');
 const drafts = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(EXAMPLES, f), 'utf8'));
 
 /** Everything a front reads, in a stable form. */

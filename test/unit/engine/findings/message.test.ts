@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_MESSAGE, oneRowMessage, type MessageParts } from '../../src/engine/index';
-import { testEngine } from '../helpers/record';
+import { MAX_MESSAGE, oneRowMessage, type MessageParts } from '../../../../src/engine/index';
+import { testEngine } from '../../../helpers/record';
 
-const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const EXAMPLES = path.join(__dirname, '..', '..', '..', '..', 'examples');
 
 describe('one-row messages', () => {
   it('every finding on the examples fits one row (≤ 100 characters), correction first, with the long text kept as detail', () => {

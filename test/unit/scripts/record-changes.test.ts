@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { compileRecord, parseRecordFile } from '../../src/engine';
-import { bundledRecord } from '../helpers/record';
+import { compileRecord, parseRecordFile } from '../../../src/engine';
+import { bundledRecord } from '../../helpers/record';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is plain JavaScript run by node
 const script = require(path.join(ROOT, 'scripts', 'record-changes.js')) as {
   compare(before: Map<string, unknown>, after: Map<string, unknown>): { added: string[]; changed: { fact: string; fields: string[] }[]; removed: string[]; recited: string[] };

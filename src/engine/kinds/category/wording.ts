@@ -1,0 +1,25 @@
+/** How category findings word their claims: "the Nvidia H20's architecture", "H20 architecture", "Hopper". */
+import type { CategoryClaim } from '../../claims/types';
+import type { ICategoryFact, RecordIndex } from '../../record/record-index';
+import { attributeWords, oneOrTwo, rowOf } from '../brief';
+import type { KindWording } from '../kind';
+import { describeCategory } from './compare';
+
+/** Whether the draft's words name the entity (its name or an alias), rather than refer to it. */
+function nameIn(words: string, entityId: string, index: RecordIndex): boolean {
+  const e = index.entities.get(entityId);
+  const w = words.toLowerCase();
+  return !!e && [e.name, ...e.aliases].some((n) => w.includes(n.toLowerCase()) || n.toLowerCase().includes(w));
+}
+
+export const categoryWording: KindWording<CategoryClaim> = {
+  subject: (claim, who) => `${who}'s ${attributeWords(claim.attribute)}`,
+  rowSubject: (claim, who) => rowOf(who, attributeWords(claim.attribute)),
+  claimed: (claim, words) => ({ attribute: claim.attribute, words, value: claim.value }),
+  brief: (_claim, c, index) =>
+    oneOrTwo(c.facts.filter((f): f is ICategoryFact => f.kind === 'category').map((f) => describeCategory(f, index))),
+  quotes: 'value',
+  // "its Qwen", "the chip": the words a reference stands for are named, so the message says what was read.
+  referent: (claim, valueWords, index) =>
+    index.entities.has(claim.value) && !nameIn(valueWords, claim.value, index) ? claim.value : undefined,
+};

@@ -1,0 +1,22 @@
+/** How event-date findings word their claims: "the Nvidia H100's export restrictions", "7 October 2022". */
+import type { EventClaim } from '../../claims/types';
+import { displayDate } from '../../dates/dates';
+import type { IEventFact } from '../../record/record-index';
+import { rowOf } from '../brief';
+import type { KindWording } from '../kind';
+import { FAMILY_WORDS } from './compare';
+
+export const eventDateWording: KindWording<EventClaim> = {
+  subject: (claim, who) => `${who}'s ${FAMILY_WORDS[claim.family]}`,
+  rowSubject: (claim, who) => rowOf(who, FAMILY_WORDS[claim.family]),
+  claimed: (claim, words) => ({ attribute: claim.family, words, value: claim.date.text }),
+  brief(claim, c) {
+    const event =
+      c.replacementFact?.kind === 'event'
+        ? c.replacementFact
+        : c.facts.find((f): f is IEventFact => f.kind === 'event');
+    return event ? displayDate(event.date) + (claim.first ? ' (the first)' : '') : '';
+  },
+  quotes: 'value',
+  dateOf: (claim) => claim.date,
+};

@@ -1,0 +1,57 @@
+/** How quantity findings word their claims: "the Nvidia H200's memory", "H200 memory", "141 GB". */
+import type { QuantityClaim } from '../../claims/types';
+import { displayDate } from '../../dates/dates';
+import type { IEventFact, IQuantityFact } from '../../record/record-index';
+import { attributeWords, oneOrTwo, rowOf } from '../brief';
+import type { KindWording } from '../kind';
+import { describeQuantity } from './compare';
+
+export const quantityWording: KindWording<QuantityClaim> = {
+  subject(claim, who, index) {
+    if (claim.attribute === 'revenue_share') return `${who === 'the deal' ? 'the' : `${who}'s`} US revenue share`;
+    if (claim.attribute === 'relative_performance')
+      return `${who}'s performance relative to the ${index.entityName(claim.relativeTo ?? '')}`;
+    return `${who}'s ${attributeWords(claim.attribute)}`;
+  },
+  rowSubject(claim, who, _index, shortName) {
+    if (claim.attribute === 'revenue_share') return rowOf(who, 'US revenue share');
+    if (claim.attribute === 'relative_performance')
+      return rowOf(who, `performance vs ${shortName(claim.relativeTo ?? '')}`);
+    return rowOf(who, attributeWords(claim.attribute));
+  },
+  claimed: (claim, words) => ({
+    attribute: claim.attribute,
+    words,
+    value: claim.amount,
+    unit: claim.draftUnit,
+    ...(claim.relativeTo ? { relativeTo: claim.relativeTo } : {}),
+  }),
+  brief(claim, c, index) {
+    const quantities = c.facts.filter((f): f is IQuantityFact => f.kind === 'quantity');
+    const events = c.facts.filter((f): f is IEventFact => f.kind === 'event');
+    // A share under a deal of another date: the deal's date is what differs.
+    if (claim.attribute === 'revenue_share' && events.length && c.detail?.startsWith('The deal'))
+      return `deal of ${oneOrTwo(events.map((e) => displayDate(e.date)))}`;
+    // One fix: the value it puts in (the charge taken, not the estimate the draft used).
+    const said = c.replacement !== undefined ? quantities.slice(0, 1) : quantities;
+    return oneOrTwo(
+      said.map((f) =>
+        describeQuantity(f, claim, index)
+          .replace(/ \((?:expected|taken)[^)]*\)$/, '')
+          .replace(/ dense \([^)]*\)/, ' dense'),
+      ),
+    );
+  },
+  // "Draft says “96 GB of HBM3”": a number's words are the claim's.
+  quotes: 'claim',
+  dateOf: (claim) => claim.date,
+  // A multiple is said by what it implies: "≈1.6 TB/s (“three times”)".
+  messageDraft: (claim) => (claim.impliedBy ? `≈${impliedAmount(claim)} (“${claim.impliedBy}”)` : undefined),
+};
+
+/** What a multiple implies, in the draft's unit: "1.6 TB/s" for "4.8 TB/s, three times the H100 SXM's". */
+function impliedAmount(claim: QuantityClaim): string {
+  const n = claim.amount * claim.toDraftUnit;
+  const shown = n >= 100 ? Math.round(n) : Number(n.toPrecision(2));
+  return `${shown.toLocaleString('en-US')}${claim.draftUnit === '%' ? '%' : ` ${claim.draftUnit}`}`;
+}

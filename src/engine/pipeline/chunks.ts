@@ -1,0 +1,167 @@
+/**
+ * One chunk (the text between blank lines: a paragraph, a table, a list), read whole:
+ * segments → mentions → claims → comparisons → findings, with offsets and lines relative to
+ * the chunk. Results are cached by the chunk's key (its text, the as-of date and the draft's
+ * topic), per engine; a chunk past the parse or time budget is skipped with a note.
+ */
+import type { LocalFinding } from '../findings/findings';
+import type { RawMention } from '../mentions/matcher';
+import { LineIndex } from '../segment/lines';
+import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, type Segment } from '../segment/segment';
+import { tableContexts } from '../segment/tables';
+import type { Finding } from '../types';
+import { aboutChina, segmentClaims, topicChipOf, type ClaimReading, type SegmentPlace } from './claims';
+import { BlockOverTime } from './clock';
+import { claimFindings } from './comparisons';
+import { findingAt, fixAt } from './place';
+
+export interface ChunkResult {
+  parsed: ChunkParse;
+  /** Offsets relative to the chunk. */
+  mentions: RawMention[];
+  /** Every finding, supported ones too, with offsets and lines relative to the chunk; suppressed lines left out. */
+  findings: Finding[];
+  /** The chunk's own line index (for mentions, built on first use). */
+  lines(): LineIndex;
+}
+
+/** A chunk placed in a draft: where it starts, and its result. */
+export interface PlacedChunk {
+  start: number;
+  line: number;
+  key: string;
+  result: ChunkResult;
+  /** Its findings at this place, once built (the reported ones, for `DraftState.includeSupported`). */
+  placed?: Finding[];
+}
+
+export interface ChunkReading extends ClaimReading {
+  /** The ids of the kinds whose claims become findings. */
+  readonly kindIds: ReadonlySet<string>;
+}
+
+/** What the draft's title says it is about, as a key: every block is read in its light. */
+export function topicKey(place: Pick<SegmentPlace, 'draftAboutChina' | 'topicChip'>): string {
+  return `${place.draftAboutChina ? 'C' : ''}${place.topicChip ?? ''}`;
+}
+
+/** The key a chunk's result is cached by: everything the result depends on besides the engine. */
+function chunkKey(place: SegmentPlace, first: boolean, chunkText: string): string {
+  return `${place.asOf}\u0000${topicKey(place)}\u0000${first ? 'F' : 'B'}${chunkText}`;
+}
+
+/** Reads chunks, each once per key: later reads of the same key return the cached result. */
+export class ChunkReader {
+  readonly cache = new Map<string, ChunkResult>();
+
+  constructor(private readonly env: ChunkReading) {}
+
+  /** The chunk's result; `first` says it opens the draft (front matter is looked for there). */
+  read(key: string, chunkText: string, first: boolean, place: SegmentPlace): ChunkResult {
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const { clock } = this.env;
+    clock.start();
+    let result: ChunkResult;
+    try {
+      result = this.readUncached(chunkText, first, place);
+    } catch (e) {
+      if (!(e instanceof BlockOverTime)) throw e;
+      // Cached like any block, so the next keystroke does not spend the time again.
+      const parsed = { ...IRRELEVANT, skipped: e.why ?? clock.overTimeNote };
+      result = { parsed, mentions: [], findings: [], lines: () => new LineIndex(chunkText) };
+    } finally {
+      clock.stop();
+    }
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** Reads and places chunks [start, end) of `text`; whether the draft is about China is part of every key. */
+  place(text: string, chunks: Chunk[], asOf: string): PlacedChunk[] {
+    const place = { asOf, ...this.topicOf(text) };
+    return chunks.map((c) => {
+      const chunkText = text.slice(c.start, c.end);
+      const key = chunkKey(place, c.start === 0, chunkText);
+      return { start: c.start, line: c.line, key, result: this.read(key, chunkText, c.start === 0, place) };
+    });
+  }
+
+  /** What the draft's title says it is about (China; one chip). */
+  topicOf(text: string): Pick<SegmentPlace, 'draftAboutChina' | 'topicChip'> {
+    const topicChip = topicChipOf(text, this.env.matcher);
+    return { draftAboutChina: aboutChina(text), ...(topicChip ? { topicChip } : {}) };
+  }
+
+  /** Forgets every cached chunk whose key is not in `inUse`. */
+  keepOnly(inUse: ReadonlySet<string>): void {
+    for (const key of this.cache.keys()) if (!inUse.has(key)) this.cache.delete(key);
+  }
+
+  private readUncached(chunkText: string, first: boolean, place: SegmentPlace): ChunkResult {
+    const parsed = this.parse(chunkText, first);
+    let lineIndex: LineIndex | undefined;
+    const lines = () => (lineIndex ??= new LineIndex(chunkText));
+    if (!parsed.segments.length) return { parsed, mentions: [], findings: [], lines };
+    this.env.clock.check();
+    const tables = tableContexts(parsed.segments);
+    const mentions: RawMention[] = [];
+    /** Each finding with the offset of its segment in the chunk. */
+    const local: { f: LocalFinding; base: number }[] = [];
+    for (const segment of parsed.segments) {
+      this.env.clock.check();
+      const result = this.readSegment(segment, segment.table ? tables.get(segment) : undefined, place);
+      for (const m of result.mentions)
+        mentions.push({ ...m, start: m.start + segment.start, end: m.end + segment.start });
+      for (const f of result.findings) local.push({ f, base: segment.start });
+    }
+    const findings = chunkFindings(parsed, local, lines);
+    return { parsed, mentions, findings, lines };
+  }
+
+  /** The chunk's segments; a chunk naming nothing the record knows (and no ignore comment) is not parsed. */
+  private parse(chunkText: string, first: boolean): ChunkParse {
+    const overBudget = overParseBudget(chunkText);
+    if (overBudget) return { ...IRRELEVANT, skipped: overBudget };
+    if (!first && !chunkText.includes('factdesk-ignore') && !this.env.matcher.mentionsAny(chunkText)) return IRRELEVANT;
+    try {
+      return parseChunk(chunkText, first);
+    } catch {
+      // Markup nested thousands deep overflows the parser's stack: that stretch is not read, and the check goes on.
+      return { ...IRRELEVANT, skipped: 'markup nested too deeply to read' };
+    }
+  }
+
+  /** One segment's mentions and findings, offsets local to the segment. */
+  private readSegment(
+    segment: Segment,
+    context: string | undefined,
+    place: SegmentPlace,
+  ): { mentions: RawMention[]; findings: LocalFinding[] } {
+    const mentions = this.env.matcher.find(segment.text);
+    if (!mentions.length && segment.kind !== 'tableCell') return { mentions, findings: [] };
+    const claims = segmentClaims(this.env, segment, mentions, context, place);
+    const { index, kindIds } = this.env;
+    return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds) };
+  }
+}
+
+/** The segments' findings placed in the chunk, in order, less those on lines a factdesk-ignore comment covers. */
+function chunkFindings(
+  parsed: ChunkParse,
+  local: { f: LocalFinding; base: number }[],
+  lines: () => LineIndex,
+): Finding[] {
+  const ignoredLines = new Set<number>();
+  for (const end of parsed.ignoreAfter) ignoredLines.add(lines().lineOf(end) + 1);
+  for (const at of parsed.ignoreAt) ignoredLines.add(lines().lineOf(at));
+  const findings: Finding[] = [];
+  for (const { f, base } of local) {
+    const span = { start: f.span.start + base, end: f.span.end + base };
+    const range = lines().range(span.start, span.end);
+    if (ignoredLines.has(range.start.line)) continue;
+    const fix = f.fix && fixAt(f.fix, base, lines().range(f.fix.span.start + base, f.fix.span.end + base));
+    findings.push(findingAt(f, span, range, fix));
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}

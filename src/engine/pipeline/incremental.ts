@@ -1,0 +1,137 @@
+/**
+ * Re-checking a draft after an edit: the chunks before the edit are kept as they were, the ones
+ * after it are shifted, and only the stretch between is split again and looked up. The last
+ * check of each of a few drafts is kept for the next.
+ */
+import { scanChunks, type Chunk } from '../segment/segment';
+import type { PlacedChunk } from './chunks';
+import { shifted } from './place';
+
+/** The last check of a draft: the next check of it re-uses what the edit did not touch. */
+export interface DraftState {
+  text: string;
+  asOf: string;
+  includeSupported: boolean;
+  chunks: PlacedChunk[];
+  /** Whether the text holds any invisible character (INVISIBLE): a keystroke then scans only what it changed. */
+  invisible: boolean;
+  /** What the title says the draft is about (chunks.ts topicKey): a change re-places every block. */
+  topic: string;
+}
+
+/** Reads and places chunks [start, end) of `text` as split by `scanChunks`. */
+export type PlaceChunks = (text: string, chunks: Chunk[]) => PlacedChunk[];
+
+/** Drafts whose last check is kept for the next (an editor has a few open at once). */
+const KEPT_DRAFTS = 8;
+
+/** The last check of the most recently checked drafts, by draft key. */
+export class DraftMemory {
+  private readonly drafts = new Map<string, DraftState>();
+
+  get(key: string): DraftState | undefined {
+    return this.drafts.get(key);
+  }
+
+  /** Remembers a draft's check as the newest; the oldest past KEPT_DRAFTS is forgotten. */
+  set(key: string, state: DraftState): void {
+    this.drafts.delete(key);
+    this.drafts.set(key, state);
+    if (this.drafts.size > KEPT_DRAFTS) this.drafts.delete(this.drafts.keys().next().value!);
+  }
+}
+
+/**
+ * The chunks of `text`, re-using the previous check of the same draft: the
+ * chunks before the edit as they were, the ones after it shifted, and only
+ * the stretch between re-split and looked up.
+ */
+export function chunksAfterEdit(
+  state: DraftState,
+  text: string,
+  edit: TextEdit,
+  placeChunks: PlaceChunks,
+): PlacedChunk[] {
+  const delta = text.length - state.text.length;
+  const chunks = state.chunks;
+  // The chunk the edit starts in; its start may have moved (an edit on its first line): re-split from the one before.
+  const touched = lastChunkStartingBy(chunks, edit.prefix);
+  const from = Math.max(0, touched - 1);
+  const unchangedFrom = text.length - edit.suffix;
+  let resumeAt = -1;
+  const scan = scanChunks(text, from === 0 ? undefined : chunks[from]!, (offset) => {
+    if (offset < unchangedFrom) return false;
+    resumeAt = chunkStartingAt(chunks, offset - delta, touched);
+    return resumeAt >= 0;
+  });
+  const head = chunks.slice(0, from);
+  const middle = placeChunks(text, scan.chunks);
+  if (resumeAt < 0) return [...head, ...middle];
+  const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
+  const tail = chunks.slice(resumeAt).map((c): PlacedChunk => ({
+    start: c.start + delta,
+    line: c.line + lineDelta,
+    key: c.key,
+    result: c.result,
+    ...(c.placed ? { placed: c.placed.map((f) => shifted(f, delta, lineDelta)) } : {}),
+  }));
+  return [...head, ...middle, ...tail];
+}
+
+/** The index of the last chunk starting at or before `offset` (0 when none does). */
+function lastChunkStartingBy(chunks: PlacedChunk[], offset: number): number {
+  let found = 0;
+  for (let lo = 0, hi = chunks.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The index of the chunk of `chunks` (from `after` on) that starts at `offset`, or -1. */
+function chunkStartingAt(chunks: PlacedChunk[], offset: number, after: number): number {
+  for (let lo = after + 1, hi = chunks.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    const start = chunks[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** What an edit of a text changed: [prefix, text.length - suffix) of the new text. */
+export interface TextEdit {
+  prefix: number;
+  suffix: number;
+}
+
+const COMPARE_BLOCK = 1024;
+
+/** The common prefix and suffix of two texts (they do not overlap). */
+export function editOf(old: string, text: string): TextEdit {
+  const prefix = commonPrefix(old, text);
+  return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
+}
+
+/** Length of the longest common prefix; compared a block at a time (native string equality), then by character. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + COMPARE_BLOCK <= n && a.slice(i, i + COMPARE_BLOCK) === b.slice(i, i + COMPARE_BLOCK)) i += COMPARE_BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the longest common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  const blockEqual = (i: number) =>
+    a.slice(a.length - i - COMPARE_BLOCK, a.length - i) === b.slice(b.length - i - COMPARE_BLOCK, b.length - i);
+  let i = 0;
+  while (i + COMPARE_BLOCK <= max && blockEqual(i)) i += COMPARE_BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}

@@ -1,0 +1,88 @@
+/**
+ * A draft's placed chunks → its CheckResult: the reported findings at their places, notes for
+ * what was skipped, and no finding read from half a word (an invisible character inside it).
+ */
+import { invisibleInWords, invisibleNote, touchesHidden } from '../findings/invisible';
+import { LineIndex } from '../segment/lines';
+import type { CheckResult, Finding, Mention } from '../types';
+import type { AsOf } from './as-of';
+import type { PlacedChunk } from './chunks';
+import { linesDown, placed } from './place';
+
+export interface ResultInput {
+  text: string;
+  asOf: AsOf;
+  recordReviewed?: string;
+  chunks: PlacedChunk[];
+  includeSupported: boolean;
+  /** Whether the text may hold invisible characters (a draft without any is not scanned). */
+  invisible: boolean;
+}
+
+export function checkResult(input: ResultInput): CheckResult {
+  const { text, chunks } = input;
+  const notes = [...(input.asOf.notes ?? []), ...skippedNotes(chunks)];
+  const done = (findings: Finding[], mentions: () => Mention[]) => resultOf(input, findings, mentions, notes);
+  if (chunks.some((c) => c.result.parsed.ignoreFile)) return done([], () => []);
+  const findings: Finding[] = [];
+  for (const chunk of chunks) {
+    chunk.placed ??= chunk.result.findings
+      .filter((f) => input.includeSupported || (f.verdict !== 'supported' && f.verdict !== 'unknown'))
+      .map((f) => placed(f, chunk.start, chunk.line));
+    for (const f of chunk.placed) findings.push(f);
+  }
+  // Invisible characters inside a word or number: a note, and no finding read from half a word.
+  const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
+  if (hidden.count) {
+    const lineIndex = new LineIndex(text);
+    notes.push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
+    return done(
+      findings.filter((f) => !touchesHidden(f.span, hidden.found)),
+      () => mentionsOf(chunks),
+    );
+  }
+  return done(findings, () => mentionsOf(chunks));
+}
+
+/** Mentions are built on first read: hovers need them, a keystroke's check does not. */
+function resultOf(input: ResultInput, findings: Finding[], mentions: () => Mention[], notes: string[]): CheckResult {
+  let built: Mention[] | undefined;
+  const { asOf, asOfOrigin } = input.asOf;
+  const result = {
+    asOf,
+    asOfOrigin,
+    ...(input.recordReviewed ? { recordReviewed: input.recordReviewed } : {}),
+    findings,
+    ...(notes.length ? { notes } : {}),
+  } as CheckResult;
+  Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (built ??= mentions()) });
+  return result;
+}
+
+/** One note per reason a block was skipped, naming its lines (the first five). */
+function skippedNotes(chunks: PlacedChunk[]): string[] {
+  const skipped = new Map<string, number[]>();
+  for (const c of chunks) {
+    const why = c.result.parsed.skipped;
+    if (!why) continue;
+    const lines = skipped.get(why);
+    if (lines) lines.push(c.line + 1);
+    else skipped.set(why, [c.line + 1]);
+  }
+  return [...skipped].map(([why, at]) => {
+    const lines = `line${at.length > 1 ? 's' : ''} ${at.slice(0, 5).join(', ')}${at.length > 5 ? '…' : ''}`;
+    return `${why} at ${lines}; that part was not checked`;
+  });
+}
+
+function mentionsOf(chunks: PlacedChunk[]): Mention[] {
+  return chunks.flatMap(({ start: base, line, result }) =>
+    result.mentions.map((m): Mention => ({
+      span: { start: m.start + base, end: m.end + base },
+      range: linesDown(result.lines().range(m.start, m.end), line),
+      entityId: m.entityId,
+      ...(m.variantId ? { variantId: m.variantId } : {}),
+      text: m.text,
+    })),
+  );
+}
