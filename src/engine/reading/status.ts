@@ -125,6 +125,9 @@ function grammarOf(index: RecordIndex): Grammar {
   return g;
 }
 
+/** "neither the H800 nor the A800 can …": the pair's words before each name. */
+const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+const NOR_BEFORE = /\s+nor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
@@ -156,6 +159,20 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const c = statusClaim(ctx, chip, polarity, valueStart, end, side(ctx.text.slice(clause.start, end)), spanStart);
       out.push(/\bno\s+longer\b/i.test(ctx.text.slice(c.span.start, c.span.end)) ? { ...c, noLonger: true } : c);
     };
+    // "Neither the H800 nor the A800 can be exported without a licence": the subject is denied, and the first
+    // of the pair shares the predicate (shown on its own name, no fix: the words are the second's).
+    const nor = NOR_BEFORE.exec(before);
+    const partner = nor ? chips.filter((m) => m.end <= chip.start - nor[0].length && m.start >= clause.start).pop() : undefined;
+    const pairedWithNeither = partner && NEITHER_BEFORE.test(ctx.text.slice(clause.start, partner.start)) && /^\s*$/.test(ctx.text.slice(partner.end, chip.start - nor![0].length));
+    const subjectClaim = (polarity: StatusPolarity, valueStart: number, end: number) => {
+      const said = pairedWithNeither ? flip(polarity) : polarity;
+      claim(said, valueStart, end);
+      if (pairedWithNeither) {
+        const c = out[out.length - 1]!;
+        out.push({ ...c, entityId: partner!.entityId, span: { start: partner!.start, end: partner!.end }, valueSpan: { start: partner!.start, end: partner!.end }, sharedValue: true });
+      }
+    };
+    if (nor && !pairedWithNeither) continue;
 
     // 1. The chip is the subject.
     const state = g.state.exec(after);
@@ -174,7 +191,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
       if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
         const polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
-        claim(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end);
+        subjectClaim(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end);
         continue;
       }
     }
@@ -186,7 +203,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       if (end !== undefined && !without && (without = WITHOUT_LICENCE.exec(after.slice(end)))) end += without[0].length;
       if (end !== undefined) {
         const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) ? 'restricted' : 'allowed';
-        claim(flips(trade[1]!) ? flip(base) : base, chip.end + firstWord(after), chip.end + end);
+        subjectClaim(flips(trade[1]!) ? flip(base) : base, chip.end + firstWord(after), chip.end + end);
         continue;
       }
     }
@@ -194,7 +211,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (licence && !NOT_NOW.test(licence[1]!)) {
       const end = destined(licence[0].length);
       if (end !== undefined) {
-        claim(flips(licence[1]!) ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
+        subjectClaim(flips(licence[1]!) ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
         continue;
       }
     }

@@ -307,6 +307,15 @@ table('reading: "twice"/"half a" as numbers (relative performance, a half of one
   { text: 'Half a dozen H20s shipped to Malaysia.', asOf: '2026-01-05', report: [] },
 ]);
 
+table('reading: "neither X nor Y" denies the predicate of both', [
+  { text: 'Neither the H800 nor the A800 can be exported to China.', asOf: '2023-06-01', report: ['contradicted:nvidia-h800', 'contradicted:nvidia-a800'] },
+  { text: 'Neither the H20 nor the H200 is banned in China.', asOf: '2025-06-01', report: ['outdated:nvidia-h20', 'contradicted:nvidia-h200'] },
+  { text: 'Neither the H100 nor the A100 needs a licence for China.', asOf: '2024-06-01', report: ['contradicted:nvidia-h100', 'contradicted:nvidia-a100'] },
+  // Look-alikes: the right denial (a fresh 2026 draft's sentence that was once a false alarm); "nor" without "neither".
+  { text: 'Neither the H800 nor the A800 can be exported to China without a licence.', asOf: '2026-11-30', report: [] },
+  { text: 'The H100 nor the A100 is banned in China.', asOf: '2025-06-01', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },
