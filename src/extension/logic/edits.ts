@@ -4,7 +4,7 @@
  * suppression comment, and fix-all. Positions are the engine's (0-based
  * lines, UTF-16 characters), which are VS Code's. No `vscode` import.
  */
-import { LineIndex, type Finding, type Position, type Range } from '../../engine';
+import { LineIndex, safeSourceLink, type Finding, type Position, type Range } from '../../engine';
 import type { CitationStyle } from './settings';
 
 export interface TextEdit {
@@ -41,10 +41,9 @@ export function replaceAndCiteEdits(finding: Finding, text: string, style: Citat
   const citation = fix?.citation;
   if (!fix || !citation) return undefined;
   const lines = new LineIndex(text);
-  if (style === 'inline') {
-    const url = /[\s()<>]/.test(citation.url) ? `<${citation.url}>` : citation.url;
-    return [{ range: fix.range, newText: `[${fix.newText}](${url})` }];
-  }
+  // An inline link only to an https source, percent-encoded (a ")" or ">" in a pack's URL cannot end it); else a footnote.
+  const href = safeSourceLink(citation.url)?.href;
+  if (style === 'inline' && href) return [{ range: fix.range, newText: `[${fix.newText}](${href})` }];
   const ref = `[^${citation.label}]`;
   const end = lines.offsetOf(fix.range.end);
   const alreadyReferenced = text.startsWith(ref, end);
