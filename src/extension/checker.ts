@@ -64,6 +64,8 @@ export class Checker implements vscode.Disposable {
   settings: Settings;
   readonly diagnostics: vscode.DiagnosticCollection;
   private readonly results = new Map<string, StoredResult>();
+  /** The line index of a stored result's text, for results a keystroke behind (see lastResult). */
+  private readonly checkedLines = new WeakMap<StoredResult, LineIndex>();
   /** The claims view's waived-claims checks, one per draft (see unmaskedFindings). */
   private readonly unmasked = new Map<string, { stored: StoredResult; text: string; findings?: readonly Finding[] }>();
   private readonly errors = new Map<string, string>();
@@ -185,8 +187,12 @@ export class Checker implements vscode.Disposable {
     }
     const checked = s.text;
     if (checked === undefined) return undefined;
-    let index: LineIndex | undefined;
-    const linesOf = () => (index ??= new LineIndex(checked));
+    // Indexed once per stored result (a long draft's lines are not counted again on every hover).
+    const linesOf = () => {
+      let index = this.checkedLines.get(s);
+      if (!index) this.checkedLines.set(s, (index = new LineIndex(checked)));
+      return index;
+    };
     const holds = (range: Range): boolean => {
       const lines = linesOf();
       if (range.end.line >= doc.lineCount) return false;

@@ -5,7 +5,7 @@ import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
-import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits, type TextView } from './logic/edits';
 import { HOVER_COMMANDS, hoverAt, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
@@ -135,9 +135,9 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     if (finding.fix) {
       make(`Replace with the recorded value: ${finding.fix.newText}`, replaceEdits(finding), true);
       const style = this.checker.settings.citationStyle;
-      make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style));
+      make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style, viewOf(doc)));
     }
-    make('Ignore this claim here', ignoreEdits(finding, text));
+    make('Ignore this claim here', ignoreEdits(finding, text, viewOf(doc)));
     actions.push(...this.recordActions(doc, finding, diagnostic));
     if (finding.sources.length) {
       const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
@@ -177,3 +177,15 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 
 const overlaps = (a: Range, b: Range): boolean => !before(a.end, b.start) && !before(b.end, a.start);
 const before = (x: Range['start'], y: Range['start']): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
+
+/** The document's own line model (VS Code keeps it): a quick fix on a long draft never indexes the whole text here. */
+function viewOf(doc: vscode.TextDocument): TextView {
+  return {
+    offsetAt: (p) => doc.offsetAt(new vscode.Position(p.line, p.character)),
+    get end() {
+      const end = doc.lineAt(doc.lineCount - 1).range.end;
+      return { line: end.line, character: end.character };
+    },
+    lineAt: (line) => (line >= 0 && line < doc.lineCount ? doc.lineAt(line).text : undefined),
+  };
+}
