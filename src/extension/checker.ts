@@ -5,7 +5,7 @@
  * and a fault hook for tests.
  */
 import * as vscode from 'vscode';
-import type { CheckResult, Engine } from '../engine';
+import { LineIndex, type CheckOptions, type CheckResult, type Engine, type Finding, type Position, type Range } from '../engine';
 import { CheckClient, EngineFailure } from './checkClient';
 import { toDiagnostic, toNoteDiagnostic } from './convert';
 import type { Log } from './log';
@@ -29,6 +29,24 @@ export interface StoredResult {
   engine: Engine;
   /** The editor document checked (none for a file read from disk): untitled names are reused, versions restart at 1. */
   document?: vscode.TextDocument;
+  /** The text checked: what a result a keystroke behind is compared with, line by line, before it is used. */
+  text?: string;
+}
+
+/**
+ * The last result of an open draft, for hovers and quick fixes: served at once, never computed on
+ * the editor thread. It may be a keystroke behind the text; `holds` says whether a range of it still
+ * reads the same in the document (its lines unchanged), and only such findings are shown or fixed.
+ */
+export interface LastResult {
+  result: CheckResult;
+  engine: Engine;
+  /** The result is of the document's current version. */
+  fresh: boolean;
+  holds(range: Range): boolean;
+  /** Offset in the text checked of a position (line and character), and back: where the result's spans are. */
+  offsetOf(position: Position): number;
+  positionOf(offset: number): Position;
 }
 
 export interface CheckEvent {
@@ -46,6 +64,10 @@ export class Checker implements vscode.Disposable {
   settings: Settings;
   readonly diagnostics: vscode.DiagnosticCollection;
   private readonly results = new Map<string, StoredResult>();
+  /** The line index of a stored result's text, for results a keystroke behind (see lastResult). */
+  private readonly checkedLines = new WeakMap<StoredResult, LineIndex>();
+  /** The claims view's waived-claims checks, one per draft (see unmaskedFindings). */
+  private readonly unmasked = new Map<string, { stored: StoredResult; text: string; findings?: readonly Finding[] }>();
   private readonly errors = new Map<string, string>();
   private readonly asOfOverrides = new Map<string, string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -151,25 +173,64 @@ export class Checker implements vscode.Disposable {
   }
 
   /**
-   * A result for the document as it is now: the stored one when fresh, else
-   * a check run on the spot (not stored; the engine's paragraph cache makes it
-   * cheap), or undefined for drafts past the size limit.
+   * For hovers and quick fixes: the stored result of this document without waiting and without
+   * checking (a check may be on the check thread). A result computed with a record replaced since
+   * (a pack reload) is not served: its values are the old record's. A result a keystroke behind is
+   * served with `holds`, which compares the lines of a range in the text checked and the text now.
    */
-  currentResult(doc: vscode.TextDocument): CheckResult | undefined {
-    const fresh = this.freshResult(doc);
-    if (fresh) return fresh.result;
-    if (!this.settings.enable || this.isTooLarge(doc)) return undefined;
-    return this.engineFor(doc.uri).check(doc.getText(), this.checkOptions(doc.uri));
+  lastResult(doc: vscode.TextDocument): LastResult | undefined {
+    const s = this.results.get(doc.uri.toString());
+    if (!s || (s.document && s.document !== doc) || s.engine !== this.engineFor(doc.uri)) return undefined;
+    if (s.version === doc.version && s.document === doc) {
+      const at = (p: Position) => doc.offsetAt(new vscode.Position(p.line, p.character));
+      return { result: s.result, engine: s.engine, fresh: true, holds: () => true, offsetOf: at, positionOf: (o) => doc.positionAt(o) };
+    }
+    const checked = s.text;
+    if (checked === undefined) return undefined;
+    // Indexed once per stored result (a long draft's lines are not counted again on every hover).
+    const linesOf = () => {
+      let index = this.checkedLines.get(s);
+      if (!index) this.checkedLines.set(s, (index = new LineIndex(checked)));
+      return index;
+    };
+    const holds = (range: Range): boolean => {
+      const lines = linesOf();
+      if (range.end.line >= doc.lineCount) return false;
+      for (let line = range.start.line; line <= range.end.line; line++) {
+        const start = lines.offsetOf({ line, character: 0 });
+        if (line > 0 && start === 0) return false; // past the checked text's last line
+        const next = lines.offsetOf({ line: line + 1, character: 0 }) || checked.length;
+        if (checked.slice(start, next).replace(/\r?\n$|\r$/, '') !== doc.lineAt(line).text) return false;
+      }
+      return true;
+    };
+    return { result: s.result, engine: s.engine, fresh: false, holds, offsetOf: (p) => linesOf().offsetOf(p), positionOf: (o) => linesOf().position(o) };
   }
 
   /**
-   * For hovers: the last result without waiting when a newer check is on its way
-   * (the hover may be a keystroke behind); otherwise as currentResult.
+   * The findings of a stored result's text with its ignore comments made inert (the claims view's
+   * waived claims), computed on the check thread: undefined until they land, then onDidChangeState
+   * fires. Without a check thread (run from source), computed here.
    */
-  lastResult(doc: vscode.TextDocument): CheckResult | undefined {
-    const s = this.results.get(doc.uri.toString());
-    if (s && s.document === doc && s.engine === this.engineFor(doc.uri) && this.isPending(doc.uri)) return s.result;
-    return this.currentResult(doc);
+  unmaskedFindings(stored: StoredResult, unmasked: string, options: CheckOptions): readonly Finding[] | undefined {
+    const key = stored.uri.toString();
+    const cached = this.unmasked.get(key);
+    if (cached?.stored === stored && cached.text === unmasked) return cached.findings;
+    const entry: { stored: StoredResult; text: string; findings?: readonly Finding[] } = { stored, text: unmasked };
+    this.unmasked.set(key, entry);
+    if (!this.client) {
+      entry.findings = stored.engine.check(unmasked, options).findings;
+      return entry.findings;
+    }
+    this.client.check(stored.engine, unmasked, options).then(
+      (r) => {
+        if (this.unmasked.get(key) !== entry) return;
+        entry.findings = r.findings;
+        this.changeEmitter.fire();
+      },
+      (err: unknown) => this.log.warn(`waived claims of ${stored.uri.toString(true)}: ${errorMessage(err)}`),
+    );
+    return undefined;
   }
 
   allResults(): StoredResult[] {
@@ -243,6 +304,7 @@ export class Checker implements vscode.Disposable {
     this.cancel(key);
     this.guard.forget(key);
     this.results.delete(key);
+    this.unmasked.delete(key);
     this.errors.delete(key);
     // Untitled names are reused: a new draft must not inherit a closed one's date.
     this.asOfOverrides.delete(key);
@@ -304,9 +366,10 @@ export class Checker implements vscode.Disposable {
   }
 
   /**
-   * Checks an open document now. The result is applied only if the document
-   * is still at the version that was read and the record (engine) it was
-   * checked against is still the one in use (the stale-version guard).
+   * Checks an open document now, on this thread: only when there is no check thread (run from
+   * source) or the thread could not finish the check. The result is applied only if the document
+   * is still at the version that was read and the record (engine) it was checked against is still
+   * the one in use (the stale-version guard).
    */
   checkNow(doc: vscode.TextDocument, reason: CheckReason): StoredResult | undefined {
     const key = doc.uri.toString();
@@ -314,14 +377,12 @@ export class Checker implements vscode.Disposable {
     const ticket = this.guard.begin(key, doc.version, engine);
     const started = Date.now();
     let result: CheckResult;
+    let text: string;
     try {
-      result = this.runEngine(engine, doc.getText(), doc.uri);
+      text = doc.getText();
+      result = this.runEngine(engine, text, doc.uri);
     } catch (err) {
-      const message = errorMessage(err);
-      this.log.error(`check of ${doc.uri.toString(true)} (${reason}) failed`, err);
-      this.errors.set(key, message);
-      this.changeEmitter.fire();
-      this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, error: message });
+      this.failed(doc.uri, ticket.version, reason, err);
       return undefined;
     }
     if (!this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri))) {
@@ -330,25 +391,41 @@ export class Checker implements vscode.Disposable {
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
       return undefined;
     }
-    return this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc);
+    return this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc, text);
+  }
+
+  private failed(uri: vscode.Uri, version: number, reason: CheckReason, err: unknown): void {
+    const message = errorMessage(err);
+    this.log.error(`check of ${uri.toString(true)} (${reason}) failed`, err);
+    this.errors.set(uri.toString(), message);
+    this.changeEmitter.fire();
+    this.emitter.fire({ uri, version, reason, error: message });
+  }
+
+  private checkSoon(doc: vscode.TextDocument, reason: CheckReason): void {
+    void this.check(doc, reason);
   }
 
   /**
-   * Checks an open document on the check thread (else here, as checkNow): the
-   * editor thread only reads the text and applies the result, under the same
-   * stale-version guard. A check the thread cannot finish (it stopped twice) is
-   * done here instead, so no diagnostics are lost.
+   * Checks an open document on the check thread (else here, as checkNow): the editor thread only
+   * reads the text and applies the result, under the same stale-version guard. Resolves with the
+   * stored result, or undefined when it failed or was dropped as stale. A check the thread cannot
+   * finish (it stopped twice) is done here instead, so no diagnostics are lost. Never rejects.
    */
-  private checkSoon(doc: vscode.TextDocument, reason: CheckReason): void {
+  check(doc: vscode.TextDocument, reason: CheckReason): Promise<StoredResult | undefined> {
     const client = this.client;
-    if (!client || this.failNext !== undefined) {
-      this.checkNow(doc, reason);
-      return;
-    }
+    if (!client || this.failNext !== undefined) return Promise.resolve(this.checkNow(doc, reason));
     const key = doc.uri.toString();
     const engine = this.engineFor(doc.uri);
     const ticket = this.guard.begin(key, doc.version, engine);
     const started = Date.now();
+    let text: string;
+    try {
+      text = doc.getText();
+    } catch (err) {
+      this.failed(doc.uri, ticket.version, reason, err);
+      return Promise.resolve(undefined);
+    }
     this.checkCount++;
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     const landed = () => {
@@ -357,28 +434,24 @@ export class Checker implements vscode.Disposable {
       else this.inFlight.delete(key);
     };
     const stale = () => !this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri));
-    client.check(engine, doc.getText(), this.checkOptions(doc.uri)).then(
+    return client.check(engine, text, this.checkOptions(doc.uri)).then(
       (result) => {
         landed();
         if (stale()) {
           this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, checked on the check thread)`);
           this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
-          return;
+          return undefined;
         }
-        this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc);
+        return this.log.safely('apply a check', () => this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc, text), undefined);
       },
       (err: unknown) => {
         landed();
         if (err instanceof EngineFailure) {
-          const message = errorMessage(err);
-          this.log.error(`check of ${doc.uri.toString(true)} (${reason}) failed`, err);
-          this.errors.set(key, message);
-          this.changeEmitter.fire();
-          this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, error: message });
-          return;
+          this.failed(doc.uri, ticket.version, reason, err);
+          return undefined;
         }
         this.log.warn(`check of ${doc.uri.toString(true)} could not run on the check thread (${errorMessage(err)}); checking it on the editor thread`);
-        if (!stale()) this.log.safely('check', () => this.checkNow(doc, reason), undefined);
+        return stale() ? undefined : this.log.safely('check', () => this.checkNow(doc, reason), undefined);
       },
     );
   }
@@ -390,19 +463,43 @@ export class Checker implements vscode.Disposable {
    * the file was read), never stored over the editor text's.
    */
   checkText(uri: vscode.Uri, text: string): StoredResult | undefined {
-    if (this.openDocument(uri)) {
-      this.log.debug(`dropped a disk result for ${uri.toString(true)}: it is open in the editor`);
-      this.emitter.fire({ uri, version: -1, reason: 'workspace', dropped: true });
-      return undefined;
-    }
+    if (this.openedMeanwhile(uri)) return undefined;
     try {
       const engine = this.engineFor(uri);
-      return this.apply(uri, -1, this.runEngine(engine, text, uri), engine, 'workspace', 0);
+      return this.apply(uri, -1, this.runEngine(engine, text, uri), engine, 'workspace', 0, undefined, text);
     } catch (err) {
       this.log.error(`check of ${uri.toString(true)} failed`, err);
       this.errors.set(uri.toString(), errorMessage(err));
       return undefined;
     }
+  }
+
+  /** As checkText, on the check thread when there is one (the workspace check and pack re-checks use this). */
+  async checkTextSoon(uri: vscode.Uri, text: string): Promise<StoredResult | undefined> {
+    const client = this.client;
+    if (!client || this.failNext !== undefined) return this.checkText(uri, text);
+    if (this.openedMeanwhile(uri)) return undefined;
+    const engine = this.engineFor(uri);
+    this.checkCount++;
+    let result: CheckResult;
+    try {
+      result = await client.check(engine, text, this.checkOptions(uri));
+    } catch (err) {
+      if (!(err instanceof EngineFailure)) return this.checkText(uri, text);
+      this.log.error(`check of ${uri.toString(true)} failed`, err);
+      this.errors.set(uri.toString(), errorMessage(err));
+      return undefined;
+    }
+    // Opened while it was checked, or its record replaced: the editor's text (or the new record) is the truth.
+    if (this.openedMeanwhile(uri) || engine !== this.engineFor(uri)) return undefined;
+    return this.apply(uri, -1, result, engine, 'workspace', 0, undefined, text);
+  }
+
+  private openedMeanwhile(uri: vscode.Uri): boolean {
+    if (!this.openDocument(uri)) return false;
+    this.log.debug(`dropped a disk result for ${uri.toString(true)}: it is open in the editor`);
+    this.emitter.fire({ uri, version: -1, reason: 'workspace', dropped: true });
+    return true;
   }
 
   /** A result's diagnostics under the current settings, with the note on an undated draft first. */
@@ -418,8 +515,17 @@ export class Checker implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
   }
 
-  private apply(uri: vscode.Uri, version: number, result: CheckResult, engine: Engine, reason: CheckReason, ms: number, document?: vscode.TextDocument): StoredResult {
-    const stored: StoredResult = { uri, version, result, engine, ...(document ? { document } : {}) };
+  private apply(
+    uri: vscode.Uri,
+    version: number,
+    result: CheckResult,
+    engine: Engine,
+    reason: CheckReason,
+    ms: number,
+    document: vscode.TextDocument | undefined,
+    text: string,
+  ): StoredResult {
+    const stored: StoredResult = { uri, version, result, engine, text, ...(document ? { document } : {}) };
     this.results.set(uri.toString(), stored);
     this.errors.delete(uri.toString());
     if (result.refused) this.log.warn(`${uri.toString(true)} not checked: ${result.refused}`);

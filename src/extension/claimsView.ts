@@ -88,14 +88,16 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   /**
    * Claims an ignore comment hides: the draft checked again with its ignore comments inert (same
-   * offsets), only when it has one and the stored result is of this version of the text.
+   * offsets), only when it has one and the stored result is of this version of the text. That check
+   * runs on the check thread; until it lands the view shows no waived claims, then it refreshes.
    */
   private waived(doc: vscode.TextDocument, version: number, result: { asOf: string; findings: readonly Finding[] }): Finding[] {
     if (version !== doc.version) return [];
-    const unmasked = withoutIgnores(doc.getText());
-    if (unmasked === undefined) return [];
-    const all = this.checker.engineFor(doc.uri).check(unmasked, { asOf: result.asOf, includeSupported: true, draft: `${doc.uri.toString()}#unmasked` });
-    return waivedClaims(result.findings, all.findings);
+    const stored = this.checker.stored(doc.uri);
+    const unmasked = withoutIgnores(stored?.text ?? doc.getText());
+    if (unmasked === undefined || !stored) return [];
+    const all = this.checker.unmaskedFindings(stored, unmasked, { asOf: result.asOf, includeSupported: true, draft: `${doc.uri.toString()}#unmasked` });
+    return all ? waivedClaims(result.findings, all) : [];
   }
 
   getChildren(node?: Node): Node[] {

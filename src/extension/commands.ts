@@ -61,14 +61,15 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
     workspaceDiagnostics,
     dropOnEdit,
     ...(ownCards ? [ownCards] : []),
-    register('checkDocument', (uri?: vscode.Uri) => {
+    register('checkDocument', async (uri?: vscode.Uri) => {
       const doc = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : draftOrTell();
       if (!doc) return undefined;
       if (!checker.settings.enable) {
         void vscode.window.showInformationMessage('Fact Desk is disabled (factdesk.enable).');
         return undefined;
       }
-      return checker.checkNow(doc, 'command')?.result;
+      // On the check thread: the editor thread waits for nothing.
+      return (await checker.check(doc, 'command'))?.result;
     }),
 
     register('checkWorkspace', async (): Promise<WorkspaceCheckSummary | undefined> => {
@@ -90,12 +91,12 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
               `workspace check of ${uri.toString(true)}`,
               async () => {
                 const open = checker.openDocument(uri);
-                if (open) return checker.checkNow(open, 'workspace');
+                if (open) return checker.check(open, 'workspace');
                 const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
                 // Opened (and maybe edited) while the file was read: the editor's text is the draft, not the disk's.
                 const openedMeanwhile = checker.openDocument(uri);
-                if (openedMeanwhile) return checker.checkNow(openedMeanwhile, 'workspace');
-                return checker.checkText(uri, text);
+                if (openedMeanwhile) return checker.check(openedMeanwhile, 'workspace');
+                return checker.checkTextSoon(uri, text);
               },
               undefined,
             );
@@ -185,7 +186,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         checker.setAsOfOverride(doc.uri, value);
         log.info(`as-of for ${doc.uri.toString(true)} set to ${value} for this session`);
       }
-      checker.checkNow(doc, 'command');
+      void checker.check(doc, 'command');
       return value;
     }),
 
@@ -194,7 +195,7 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       if (!doc) return undefined;
       checker.setAsOfOverride(doc.uri, undefined);
       log.info(`as-of override for ${doc.uri.toString(true)} cleared`);
-      checker.checkNow(doc, 'command');
+      void checker.check(doc, 'command');
       return true;
     }),
 
@@ -228,8 +229,11 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       const request = parseApplyFixArgs(arg);
       if (!request) return false;
       const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
-      const result = doc && checker.currentResult(doc);
-      const finding = result?.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character);
+      // The last result (never a check here); a keystroke behind, only a fix whose lines still read the same.
+      const last = doc && checker.lastResult(doc);
+      const finding = last?.result.findings.find(
+        (f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && last.holds(f.range) && last.holds(f.fix.range),
+      );
       const edits = finding && replaceEdits(finding);
       if (!doc || !edits) return false;
       return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));

@@ -95,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
           const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
           for (const stored of checker.allResults()) {
             if (stored.version !== -1 || open.has(stored.uri.toString()) || !under(stored.uri)) continue;
-            void log.safelyAsync(`re-check ${stored.uri.toString(true)}`, async () => checker.checkText(stored.uri, new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(stored.uri))), undefined);
+            void log.safelyAsync(`re-check ${stored.uri.toString(true)}`, async () => checker.checkTextSoon(stored.uri, new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(stored.uri))), undefined);
           }
         },
         undefined,

@@ -5,7 +5,7 @@ import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
-import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits, type TextView } from './logic/edits';
 import { HOVER_COMMANDS, hoverAt, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
@@ -23,20 +23,23 @@ export class HoverProvider implements vscode.HoverProvider {
       'hover',
       () => {
         if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return undefined;
-        // The last result without waiting on a check in flight (off the editor thread).
-        const result = this.checker.lastResult(doc);
-        if (!result) return undefined;
-        const content = hoverAt(this.checker.engineFor(doc.uri).index, result, doc.offsetAt(position), doc.uri.toString(), {
+        // The last result without waiting and without checking here (checks run on the check thread).
+        const last = this.checker.lastResult(doc);
+        if (!last) return undefined;
+        const content = hoverAt(last.engine.index, last.result, last.offsetOf(position), doc.uri.toString(), {
           names: this.checker.settings.entityNames,
           // The fix link only where the Problems panel flags the claim (and never in a quotation: the engine gives none).
           flagged: (f) => severityFor(f, this.checker.settings.severity) !== 'off',
         });
         if (!content) return undefined;
+        const span = { start: last.positionOf(content.span.start), end: last.positionOf(content.span.end) };
+        // A keystroke behind: only what still reads the same in the draft (the lines of the span unchanged).
+        if (!last.holds(span)) return undefined;
         // Record text in it is escaped (logic/hover); no HTML, no theme icons; only Fact Desk's own commands run.
         const md = new vscode.MarkdownString(content.markdown, false);
         md.supportHtml = false;
         md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-        return new vscode.Hover(md, new vscode.Range(doc.positionAt(content.span.start), doc.positionAt(content.span.end)));
+        return new vscode.Hover(md, new vscode.Range(span.start.line, span.start.character, span.end.line, span.end.character));
       },
       undefined,
     );
@@ -63,9 +66,12 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         const wantsQuickFix = !only || vscode.CodeActionKind.QuickFix.contains(only) || only.contains(vscode.CodeActionKind.QuickFix);
         const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
         if (!wantsFixAll && !wantsQuickFix) return [];
-        // Without our diagnostics here only the record actions are possible: use the stored result, never check on the spot (the light bulb asks on every cursor move).
-        const result = wantsFixAll || ours.length ? this.checker.currentResult(doc) : this.checker.freshResult(doc)?.result;
-        if (!result) return [];
+        // The last result, never a check on the spot (the light bulb asks on every cursor move). A keystroke
+        // behind, only its findings whose lines still read the same are offered: an edit never lands on moved text.
+        const last = this.checker.lastResult(doc);
+        if (!last) return [];
+        const findings = last.fresh ? last.result.findings : last.result.findings.filter((f) => last.holds(f.range) && (!f.fix || last.holds(f.fix.range)));
+        const result = { ...last.result, findings };
         if (wantsFixAll) {
           const action = this.fixAll(doc, result.findings, FIX_ALL_KIND, 'Fix all Fact Desk claims (recorded values)');
           return action ? [action] : [];
@@ -129,9 +135,9 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     if (finding.fix) {
       make(`Replace with the recorded value: ${finding.fix.newText}`, replaceEdits(finding), true);
       const style = this.checker.settings.citationStyle;
-      make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style));
+      make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style, viewOf(doc)));
     }
-    make('Ignore this claim here', ignoreEdits(finding, text));
+    make('Ignore this claim here', ignoreEdits(finding, text, viewOf(doc)));
     actions.push(...this.recordActions(doc, finding, diagnostic));
     if (finding.sources.length) {
       const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
@@ -171,3 +177,15 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 
 const overlaps = (a: Range, b: Range): boolean => !before(a.end, b.start) && !before(b.end, a.start);
 const before = (x: Range['start'], y: Range['start']): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
+
+/** The document's own line model (VS Code keeps it): a quick fix on a long draft never indexes the whole text here. */
+function viewOf(doc: vscode.TextDocument): TextView {
+  return {
+    offsetAt: (p) => doc.offsetAt(new vscode.Position(p.line, p.character)),
+    get end() {
+      const end = doc.lineAt(doc.lineCount - 1).range.end;
+      return { line: end.line, character: end.character };
+    },
+    lineAt: (line) => (line >= 0 && line < doc.lineCount ? doc.lineAt(line).text : undefined),
+  };
+}

@@ -17,6 +17,7 @@
 //   FACTDESK_EXTENSION_PATH  extension folder to load (default: the repo root)
 //   FACTDESK_IT_TIMEOUT_MS   overall limit for server + browser + suite (default 300000)
 //   FACTDESK_IT_KEEP=1       keep the temp run folder (workspace, logs) for debugging
+//   FACTDESK_IT_PROFILE=1    the event-loop test prints the extension host's top CPU self times
 //   FACTDESK_CHROMIUM        browser binary (default /usr/bin/chromium)
 //
 // Exit codes: the suite's own (0 pass, 1 fail), 2 harness error, 124 timeout,
@@ -165,6 +166,8 @@ async function main() {
 function suiteEnv(opts) {
   const env = { FACTDESK_MOCHA_PATH: path.join(H.ROOT, 'node_modules', 'mocha'), FACTDESK_IT_TAG: '1' };
   if (opts.grep) env.FACTDESK_IT_GREP = opts.grep;
+  // A CPU profile of the extension host in the event-loop test (suite/eventloop.test.ts).
+  if (process.env.FACTDESK_IT_PROFILE) env.FACTDESK_IT_PROFILE = process.env.FACTDESK_IT_PROFILE;
   return env;
 }
 

@@ -31,12 +31,13 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 
 // Order matters: the longest forms first, so "April 9, 2025" is not read as "April" + "2025".
 const PATTERNS: { re: RegExp; style: DateStyle }[] = [
-  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'gi'), style: 'MDY' },
+  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
   { re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
   { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
-  // Not before any four-digit year: "November 13, 2123" is no date this reads, and never "November 13" alone (a fix would leave ", 2123").
-  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!,?\s+\d{4})`, 'gi'), style: 'MD' },
+  // Not before any year this does not read ("November 13, 2123", "13,2123", "13, ’23"): never "November 13"
+  // alone, or a fix that adds the year would leave ", 2123" behind.
+  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`, 'gi'), style: 'MD' },
   { re: new RegExp(String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`, 'gi'), style: 'M' },
   { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },

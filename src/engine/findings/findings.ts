@@ -10,6 +10,8 @@ import type { OriginFact } from '../record/load';
 import { timeDependent, type RecordIndex } from '../record/record-index';
 import { TIER_RANK } from '../record/tiers';
 import { oneRowMessage } from './message';
+// Used inside functions only (cards.ts imports this module too): record text as inert markdown.
+import { plainLine, safeSourceLink } from '../cards';
 import type { Finding, Provenance, Severity, SourceRef, SourceTier, Verdict } from '../types';
 
 export const SEVERITY_BY_VERDICT: Record<Verdict, Severity> = {
@@ -95,10 +97,30 @@ function provenanceOf(primary: OriginFact | undefined, index: RecordIndex): Prov
   return p;
 }
 
+/**
+ * Record text as the draft receives it from a fix (a recorded value, a footnote's title and
+ * publisher): one line, with the characters that could make pack text a link, an image, HTML, code
+ * or a table cell break in the preview escaped, and no autolink. Record values and titles ("141 GB",
+ * "$5.5 billion", "Caliber.az") hold none of them and are written as they are.
+ */
+export function inertInDraft(text: string): string {
+  return (
+    plainLine(text)
+      .replace(/[\\`[\]<>|*_~@]/g, '\\$&')
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+  );
+}
+
 export function citationFor(factId: string, source: SourceRef | undefined): { label: string; text: string; url: string } | undefined {
   if (!source) return undefined;
   const label = `fd-${factId.replace(/[^a-z0-9-]+/gi, '-')}`;
-  return { label, text: `${source.title}, ${source.publisher}${source.date ? `, ${source.date}` : ''}. <${source.url}>`, url: source.url };
+  // Written into the draft as markdown (a footnote): pack text in it must stay text in the preview, and
+  // only an https URL is an autolink (percent-encoded, so no ">" can end it).
+  const href = safeSourceLink(source.url)?.href;
+  const where = href ? `<${href}>` : inertInDraft(source.url);
+  const text = `${inertInDraft(source.title)}, ${inertInDraft(source.publisher)}${source.date ? `, ${source.date}` : ''}. ${where}`;
+  return { label, text, url: source.url };
 }
 
 /** The entity a claim is about as a sentence names it: "the Nvidia H200", "Alibaba", "the deal". */
@@ -191,7 +213,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
     comparison.replacement !== undefined && !claim.quoted && !claim.sharedValue && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
-      ? { span: claim.valueSpan, newText: comparison.replacement + (claim.fixSuffix ?? ''), citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
+      ? { span: claim.valueSpan, newText: inertInDraft(comparison.replacement) + (claim.fixSuffix ?? ''), citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
       : undefined;
   const shortName = (id: string) => shortNameOf(id, index);
   const claimed = wording.claimed(claim, valueWords);

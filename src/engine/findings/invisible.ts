@@ -6,8 +6,11 @@
  * not judged: the draft gets a note naming the line, and no finding (nor fix)
  * starts or ends against the hidden character.
  */
-export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\u2066-\u2069\ufeff]/;
-const INSIDE_WORD = /[\p{L}\p{N}][\u00ad\u200b-\u200d\u2060\u2066-\u2069\ufeff]+(?=[\p{L}\p{N}])/gu;
+// Every format character (Unicode Cf: soft hyphen, zero-width and bidi controls, invisible operators, tags)
+// (the Mongolian vowel separator among them) plus the combining grapheme joiner, invisible but a mark.
+export const INVISIBLE = /[\p{Cf}\u034f]/u;
+// Between two letters or digits, or after a digit's decimal point or group comma ("96.\u200b5").
+const INSIDE_WORD = /(?:[\p{L}\p{N}]|(?<=\p{N})[.,])([\p{Cf}\u034f]+)(?=[\p{L}\p{N}])/gu;
 
 export interface HiddenChar {
   /** Offset of the first invisible character. */
@@ -26,8 +29,9 @@ export function invisibleInWords(text: string, limit = 10_000): { found: HiddenC
   INSIDE_WORD.lastIndex = 0;
   for (let m = INSIDE_WORD.exec(text); m; m = INSIDE_WORD.exec(text)) {
     count++;
-    const offset = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
-    if (found.length < limit) found.push({ offset, end: m.index + m[0].length, code: `U+${text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')}` });
+    const end = m.index + m[0].length;
+    const offset = end - m[1]!.length;
+    if (found.length < limit) found.push({ offset, end, code: `U+${text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0')}` });
   }
   return { found, count };
 }
@@ -39,13 +43,22 @@ const NAMES: Record<string, string> = {
   'U+200D': 'zero-width joiner',
   'U+2060': 'word joiner',
   'U+FEFF': 'zero-width no-break space',
+  'U+034F': 'combining grapheme joiner',
+  'U+180E': 'Mongolian vowel separator',
+};
+
+/** The name of a hidden character for the note: bidi controls by their range, the rest as format characters. */
+const nameOf = (code: string): string => {
+  const n = parseInt(code.slice(2), 16);
+  const bidi = n === 0x061c || (n >= 0x200e && n <= 0x200f) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069);
+  return NAMES[code] ?? (bidi ? 'bidi control' : 'invisible format character');
 };
 
 /** The note for a draft with invisible characters inside words (lines are 1-based). */
 export function invisibleNote(all: HiddenChar[], count: number, lineOf: (offset: number) => number): string {
   const found = all.slice(0, 5);
   const lines = [...new Set(found.map((h) => lineOf(h.offset)))];
-  const kinds = [...new Set(found.map((h) => `${NAMES[h.code] ?? 'bidi control'} (${h.code})`))];
+  const kinds = [...new Set(found.map((h) => `${nameOf(h.code)} (${h.code})`))];
   return `${count} invisible character${count > 1 ? 's' : ''} inside a word or number (${kinds.join(', ')}) at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${count > found.length ? '…' : ''}: Fact Desk reads the parts as separate words, so claims there are not judged; delete ${count > 1 ? 'them' : 'it'} to check that text`;
 }
 

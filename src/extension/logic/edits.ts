@@ -4,12 +4,37 @@
  * suppression comment, and fix-all. Positions are the engine's (0-based
  * lines, UTF-16 characters), which are VS Code's. No `vscode` import.
  */
-import { LineIndex, type Finding, type Position, type Range } from '../../engine';
+import { LineIndex, safeSourceLink, type Finding, type Position, type Range } from '../../engine';
 import type { CitationStyle } from './settings';
 
 export interface TextEdit {
   range: Range;
   newText: string;
+}
+
+/**
+ * What the editor already knows of the document (its line model): with it a quick fix on a long
+ * draft reads only the lines it needs instead of indexing the whole text on the editor thread.
+ */
+export interface TextView {
+  offsetAt(position: Position): number;
+  /** The position just past the text's last character. */
+  end: Position;
+  lineAt(line: number): string | undefined;
+}
+
+/** A TextView over a plain string (tests, and callers without an editor document). */
+export function textView(text: string): TextView {
+  let index: LineIndex | undefined;
+  let lines: string[] | undefined;
+  const idx = () => (index ??= new LineIndex(text));
+  return {
+    offsetAt: (p) => idx().offsetOf(p),
+    get end() {
+      return idx().position(text.length);
+    },
+    lineAt: (line) => (lines ??= splitLines(text))[line],
+  };
 }
 
 export const IGNORE_COMMENT = '<!-- factdesk-ignore-next-line -->';
@@ -36,29 +61,25 @@ export function replaceEdits(finding: Finding): TextEdit[] | undefined {
  * end of the draft (an existing definition is reused); inline style links the
  * value to the source: `[value](url)`.
  */
-export function replaceAndCiteEdits(finding: Finding, text: string, style: CitationStyle): TextEdit[] | undefined {
+export function replaceAndCiteEdits(finding: Finding, text: string, style: CitationStyle, view: TextView = textView(text)): TextEdit[] | undefined {
   const fix = finding.fix;
   const citation = fix?.citation;
   if (!fix || !citation) return undefined;
-  const lines = new LineIndex(text);
-  if (style === 'inline') {
-    const url = /[\s()<>]/.test(citation.url) ? `<${citation.url}>` : citation.url;
-    return [{ range: fix.range, newText: `[${fix.newText}](${url})` }];
-  }
+  // An inline link only to an https source, percent-encoded (a ")" or ">" in a pack's URL cannot end it); else a footnote.
+  const href = safeSourceLink(citation.url)?.href;
+  if (style === 'inline' && href) return [{ range: fix.range, newText: `[${fix.newText}](${href})` }];
   const ref = `[^${citation.label}]`;
-  const end = lines.offsetOf(fix.range.end);
+  const end = view.offsetAt(fix.range.end);
   const alreadyReferenced = text.startsWith(ref, end);
   const edits: TextEdit[] = [{ range: fix.range, newText: alreadyReferenced ? fix.newText : fix.newText + ref }];
   const defined = new RegExp(`^ {0,3}\\[\\^${escapeRe(citation.label)}\\]:`, 'm').test(text);
-  if (!defined) edits.push(appendAtEnd(text, `${ref}: ${citation.text}`));
+  if (!defined) edits.push(appendAtEnd(text, `${ref}: ${citation.text}`, view.end));
   return edits;
 }
 
 /** An edit that adds `block` as the draft's last line: after a blank line, or right under an earlier footnote definition. */
-export function appendAtEnd(text: string, block: string): TextEdit {
+export function appendAtEnd(text: string, block: string, endPos: Position = new LineIndex(text).position(text.length)): TextEdit {
   const eol = detectEol(text);
-  const lines = new LineIndex(text);
-  const endPos: Position = lines.position(text.length);
   const body = text.trimEnd();
   if (!body) return { range: { start: endPos, end: endPos }, newText: block + eol };
   const tail = text.slice(body.length);
@@ -80,17 +101,18 @@ export function linePrefix(line: string): string {
 const DELIMITER_ROW = /^\s*(?:>\s*)*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 
 /** Whether `line` is a row of a GFM table (a comment line there would break the table). */
-export function isTableRow(allLines: readonly string[], line: number): boolean {
-  const text = allLines[line] ?? '';
+export function isTableRow(allLines: readonly string[] | ((line: number) => string | undefined), line: number): boolean {
+  const at = typeof allLines === 'function' ? allLines : (i: number) => allLines[i];
+  const text = at(line) ?? '';
   if (!text.includes('|')) return false;
   for (let i = line; i >= 0; i--) {
-    const l = allLines[i] ?? '';
+    const l = at(i) ?? '';
     if (!l.trim() || !l.includes('|')) break;
     if (DELIMITER_ROW.test(l)) return true;
   }
-  for (let i = line + 1; i < allLines.length; i++) {
-    const l = allLines[i] ?? '';
-    if (!l.trim() || !l.includes('|')) break;
+  for (let i = line + 1; ; i++) {
+    const l = at(i);
+    if (l === undefined || !l.trim() || !l.includes('|')) break;
     if (DELIMITER_ROW.test(l)) return true;
   }
   return false;
@@ -106,13 +128,12 @@ export function splitLines(text: string): string[] {
  * so paragraphs, list items and tables stay whole. Undefined if the line is
  * already ignored.
  */
-export function ignoreEdits(finding: Finding, text: string): TextEdit[] | undefined {
-  const all = splitLines(text);
+export function ignoreEdits(finding: Finding, text: string, view: TextView = textView(text)): TextEdit[] | undefined {
   const line = finding.range.start.line;
-  const current = all[line];
+  const current = view.lineAt(line);
   if (current === undefined) return undefined;
-  if (IGNORE_LINE_RE.test(current) || (line > 0 && IGNORE_RE.test(all[line - 1] ?? ''))) return undefined;
-  const at = isTableRow(all, line) ? finding.range.end : { line, character: current.trimEnd().length };
+  if (IGNORE_LINE_RE.test(current) || (line > 0 && IGNORE_RE.test(view.lineAt(line - 1) ?? ''))) return undefined;
+  const at = isTableRow((i) => view.lineAt(i), line) ? finding.range.end : { line, character: current.trimEnd().length };
   return [{ range: { start: at, end: at }, newText: ` ${IGNORE_LINE_COMMENT}` }];
 }
 

@@ -83,6 +83,12 @@ describe('hardening: never throws into the editor (fault injection)', function (
 
   const doc = (text = WRONG, uri = 'file:///w/a.md') => fake.workspace.open(uri, text);
   const position = new vscode.Position(0, 16);
+  /** An open draft with a stored result: hovers and quick fixes read the last result, they never check. */
+  const checkedDoc = (text = WRONG, uri = 'file:///w/a.md') => {
+    const d = doc(text, uri);
+    checker.checkNow(d as never, 'command');
+    return d;
+  };
 
   /** Runs `fn` under each fault in turn; it must not throw and must give the fallback. */
   const underFaults = <T>(name: string, make: () => fake.FakeDocument, fn: (d: fake.FakeDocument) => T, fallback: (v: T) => boolean) => {
@@ -110,14 +116,14 @@ describe('hardening: never throws into the editor (fault injection)', function (
 
   it('hover provider: a fault gives no hover and a log line, never an exception', () => {
     const hover = new HoverProvider(checker, log);
-    assert.ok(hover.provideHover(doc() as never, position as never), 'a hover when nothing is wrong');
-    underFaults('provideHover', () => doc(), (d) => hover.provideHover(d as never, position as never), (v) => v === undefined || v instanceof fake.Hover);
+    assert.ok(hover.provideHover(checkedDoc() as never, position as never), 'a hover when nothing is wrong');
+    underFaults('provideHover', () => checkedDoc(), (d) => hover.provideHover(d as never, position as never), (v) => v === undefined || v instanceof fake.Hover);
     assert.ok(errorsLogged().length >= 3);
   });
 
   it('code action provider (quick fixes, fix-all, any "only" kind): a fault gives [] and a log line', () => {
     const actions = new CodeActionProvider(checker, log);
-    const d0 = doc();
+    const d0 = checkedDoc();
     const result = bundled.check(WRONG, { includeSupported: true });
     const diagnostic = new fake.Diagnostic(new fake.Range(0, 13, 0, 18), result.findings[0]!.message);
     diagnostic.source = 'Fact Desk';
@@ -135,7 +141,7 @@ describe('hardening: never throws into the editor (fault injection)', function (
     assert.ok(actions.provideCodeActions(d0 as never, diagnostic.range as never, contexts[0] as never).length >= 2, 'quick fixes when nothing is wrong');
     fake.workspace.close(d0);
     for (const context of contexts) {
-      underFaults('provideCodeActions', () => doc(), (d) => actions.provideCodeActions(d as never, diagnostic.range as never, context as never), (v) => Array.isArray(v));
+      underFaults('provideCodeActions', () => checkedDoc(), (d) => actions.provideCodeActions(d as never, diagnostic.range as never, context as never), (v) => Array.isArray(v));
     }
   });
 

@@ -172,6 +172,21 @@ describe('hardening: the outside probe, in-process cases (reliability-probe.md)'
         assert.deepEqual(r.findings.filter((f) => f.claim === '6 GB'), []);
       });
     }
+    // BUG-25, the rest: every invisible format character (Unicode Cf, the combining grapheme joiner, the
+    // Mongolian vowel separator) and a hidden run after a decimal point split a number the same way.
+    const MORE: [string, string][] = [
+      ['U+180E', '9\u180e6'], ['U+034F', '9\u034f6'], ['U+2061', '9\u20616'], ['U+2062', '9\u20626'], ['U+2063', '9\u20636'],
+      ['U+2064', '9\u20646'], ['U+206A', '9\u206a6'], ['U+202E', '9\u202e6'], ['U+200E', '9\u200e6'], ['U+061C', '9\u061c6'],
+      ['U+200B after a decimal point', '96.\u200b5'], ['U+E0020 (a tag character)', '9\u{e0020}6'],
+    ];
+    for (const [what, number] of MORE) {
+      it(`${what} inside "${number.replace(/[^\x20-\x7e]/gu, '·')} GB": a note; no finding on half the number, so no fix damages it`, () => {
+        const text = `The H200 has ${number} GB of HBM3e memory.`;
+        const r = testEngine().check(text, AS_OF);
+        assert.match((r.notes ?? []).join(' '), /invisible character.*inside a word or number.*line 1/, text);
+        assert.deepEqual(r.findings.filter((f) => f.fix), [], text);
+      });
+    }
     it('A15/A22: a zero-width joiner in an emoji, or invisible text after a sentence, changes nothing', () => {
       for (const text of ['👨\u200d👩\u200d👧 The H200 has 96 GB.', 'The H200 has 96 GB.\u200b']) {
         const r = testEngine().check(text, AS_OF);

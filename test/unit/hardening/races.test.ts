@@ -190,8 +190,9 @@ describe('hardening: races (fake document model)', function () {
       assert.equal(successor.version, 1);
       assert.equal(checker.freshResult(successor as never), undefined, 'the old v1 result is not fresh for the new v1');
       assert.equal(checker.stored(successor.uri as never), undefined, 'nor reported as its stored result');
-      assert.equal(flaggedH200(checker.currentResult(successor as never)!), true, 'a hover now reads the new text');
+      assert.equal(checker.lastResult(successor as never), undefined, 'a hover never reads the old document’s result');
       await settle();
+      assert.equal(flaggedH200(checker.lastResult(successor as never)!.result), true, 'a hover now reads the new text');
       assertSettled(successor);
       fake.workspace.close(old);
       racesSimulated++;
@@ -319,15 +320,25 @@ describe('hardening: races (fake document model)', function () {
                 if (live) checker.checkNow(doc as never, 'command');
                 break;
               case 'hover': {
-                // Hovers and quick fixes read currentResult(): it must be the current text's.
+                // Hovers and quick fixes read lastResult(), never a check on the spot: fresh, it is the current
+                // text's; a keystroke behind, every finding it still offers (lines unchanged) is one of the current text's.
                 if (!live) break;
                 // (A hover is synchronous in the editor: no edit can land inside it, so the mid-check hooks stay off.)
                 const hook = doc.onGetText;
                 doc.onGetText = undefined;
-                const r = checker.currentResult(doc as never);
+                const checks = checker.checkCount;
+                const r = checker.lastResult(doc as never);
                 doc.onGetText = hook;
+                assert.equal(checker.checkCount, checks, 'a hover ran a check');
                 // Right after a pack reload too (before the re-check it scheduled has run): stored results are keyed by record.
-                if (r) assert.equal(judge(r, doc.content), 'current', 'currentResult is not the current text’s under the record in use');
+                if (r) assert.equal(r.engine, current, 'lastResult served a replaced record’s result');
+                if (r?.fresh) assert.equal(judge(r.result, doc.content), 'current', 'a fresh lastResult is not the current text’s');
+                if (r && !r.fresh) {
+                  const now = current.check(doc.content, { includeSupported: true }).findings.map((f) => JSON.stringify([f.range, f.factId, f.verdict]));
+                  for (const f of r.result.findings.filter((x) => r.holds(x.range))) {
+                    assert.ok(now.includes(JSON.stringify([f.range, f.factId, f.verdict])), `a stale finding offered: ${f.claim}`);
+                  }
+                }
                 break;
               }
               case 'tick':
@@ -347,16 +358,16 @@ describe('hardening: races (fake document model)', function () {
       );
     });
 
-    it('in the tick between a pack reload and its re-check, hovers already read the new record’s result (stored results are keyed by record)', async () => {
+    it('in the tick between a pack reload and its re-check, hovers never read the old record’s result (stored results are keyed by record)', async () => {
       const doc = fake.workspace.open('file:///w/window.md', WRONG);
       await settle();
       current = packed;
       checker.recheckOpenDrafts('packs', () => true);
       assert.equal(checker.freshResult(doc as never), undefined, 'the stored result is the replaced record’s: not fresh');
-      assert.equal(judge(checker.currentResult(doc as never)!, doc.content), 'current');
+      assert.equal(checker.lastResult(doc as never), undefined, 'nor served to hovers (and nothing is checked on the spot)');
       await settle();
       racesSimulated++;
-      assert.equal(judge(checker.currentResult(doc as never)!, doc.content), 'current');
+      assert.equal(judge(checker.lastResult(doc as never)!.result, doc.content), 'current');
       assertSettled(doc);
     });
 
@@ -377,7 +388,7 @@ describe('hardening: races (fake document model)', function () {
       current = packed;
       checker.recheckOpenDrafts('packs', () => true);
       await settle();
-      const r = checker.currentResult(doc as never);
+      const r = checker.lastResult(doc as never)?.result;
       assert.ok(!r || judge(r, doc.content) === 'current', 'hovers and quick fixes read the old record');
       assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'diagnostics of the old record');
       // Re-checked once with the new record (not dropped): the writer keeps seeing findings.
@@ -394,7 +405,7 @@ describe('hardening: races (fake document model)', function () {
       checker.recheckOpenDrafts('settings');
       await settle();
       assert.equal(checker.checkCount, checks);
-      assert.equal(flaggedH200(checker.currentResult(doc as never)!), true);
+      assert.equal(flaggedH200(checker.lastResult(doc as never)!.result), true);
       assert.ok(diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)));
     });
 

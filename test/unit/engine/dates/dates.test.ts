@@ -37,6 +37,13 @@ describe('dates', () => {
     assert.equal(findDates('on November 13 the rule took effect', '2025-11-27')[0]?.text, 'November 13');
   });
 
+  it('a month and day before a year written without a space, or with an apostrophe, is not "November 13" alone (BUG-25)', () => {
+    for (const text of ['on November 13,2123 it began', 'on November 13, ′2123 it began', 'on November 13, ’23 it began', 'on November 13 ,2123']) {
+      assert.ok(!findDates(text, '2025-11-27').some((d) => d.text === 'November 13'), text);
+    }
+    assert.equal(one('on November 13,2023 it began').from, '2023-11-13');
+  });
+
   it('does not read numbers that are not years as dates', () => {
     assert.deepEqual(findDates('2,048 GPUs and 2025.5 units and the 2020s', '2025-11-27'), []);
   });
