@@ -34,13 +34,16 @@ export const quantityWording: KindWording<QuantityClaim> = {
       return `deal of ${oneOrTwo(events.map((e) => displayDate(e.date)))}`;
     // One fix: the value it puts in (the charge taken, not the estimate the draft used).
     const said = c.replacement !== undefined ? quantities.slice(0, 1) : quantities;
-    return oneOrTwo(
-      said.map((f) =>
-        describeQuantity(f, claim, index)
-          .replace(/ \((?:expected|taken)[^)]*\)$/, '')
-          .replace(/ dense \([^)]*\)/, ' dense'),
-      ),
-    );
+    const short = (f: IQuantityFact) =>
+      describeQuantity(f, claim, index)
+        .replace(/ \((?:expected|taken)[^)]*\)$/, '')
+        .replace(/ dense \([^)]*\)/, ' dense');
+    // A dispute says both sides: "192 GB or 180 GB", never "“192 GB” is disputed; the record has 192 GB".
+    const sides =
+      c.verdict === 'disputed'
+        ? said.flatMap((f) => [f, ...f.conflicts.flatMap((x) => (typeof x.value === 'object' ? [{ ...f, value: x.value }] : []))])
+        : said;
+    return oneOrTwo(sides.map(short));
   },
   // "Draft says “96 GB of HBM3”": a number's words are the claim's.
   quotes: 'claim',

@@ -69,6 +69,12 @@ describe('one-row messages', () => {
     assert.equal(oneRowMessage(parts({ subject: 'A800 China status', kind: 'status', verdict: 'outdated', claimed: status, brief: 'licence required since 23 Oct 2023' })), 'A800 China status: now licence required since 23 Oct 2023, not unrestricted (outdated)');
   });
 
+  it('a disputed value says both sides the record keeps', () => {
+    const [f] = testEngine().check('The B200 carries 192 GB of HBM3e.', { asOf: '2026-11-30' }).findings;
+    assert.equal(f!.verdict, 'disputed');
+    assert.equal(f!.message, 'B200 memory: “192 GB” is disputed; the record has 192 GB or 180 GB');
+  });
+
   it('long values are shortened until the row fits: months, the draft’s words, then the recorded value', () => {
     const long = oneRowMessage(parts({ subject: 'Financial Times report on offshore AI training publication', brief: '14 September 2025 (report published in the weekend edition, page one)', claimed: { attribute: 'report', words: 'on the Thursday before the September meeting of the board' } }));
     assert.ok(long.length <= MAX_MESSAGE, long);
