@@ -316,6 +316,15 @@ table('reading: "neither X nor Y" denies the predicate of both', [
   { text: 'The H100 nor the A100 is banned in China.', asOf: '2025-06-01', report: [] },
 ]);
 
+table('reading: Beijing’s own restrictions are dated against China’s acts, not Washington’s', [
+  { text: 'On Jan. 28, 2026, Chinese customs told agents that the H200 may not enter the country.', asOf: '2026-02-20', report: ['contradicted:nvidia-h200'] },
+  { text: '- Jan. 28, 2026 — Chinese customs tell agents that the H200 may not enter the country.', asOf: '2026-02-20', report: ['contradicted:nvidia-h200'] },
+  { text: 'In March 2026, Beijing turned away H200 shipments at the border.', asOf: '2026-04-01', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the right date; a US restriction is not judged against China's acts.
+  { text: 'On Jan. 14, 2026, Chinese customs told agents that the H200 may not enter the country.', asOf: '2026-02-20', report: [] },
+  { text: 'On Jan. 14, 2026, the H200 may not enter China, customs officers said, without a permit they never issue.', asOf: '2026-02-20', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

@@ -6,7 +6,7 @@ import type { EventType } from '../../record/schema';
 import { unknown, type Comparison } from '../comparison';
 
 const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
-  restrict: ['export_licence_required', 'rule_released', 'rule_effective'],
+  restrict: ['export_licence_required', 'rule_released', 'rule_effective', 'china_restriction'],
   announce: ['announced', 'launched', 'production', 'model_released'],
   rescind: ['rule_rescinded', 'rule_suspended'],
   approve: ['export_approved', 'licences_issued', 'licences_assured', 'deal_announced'],
@@ -53,11 +53,12 @@ const EVENT_WORDS: Record<EventType, string> = {
  * covered the chip, so that is the correction; otherwise the nearest event.
  */
 function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
-  if (claim.family === 'restrict') {
+  const nearest = [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
+  if (claim.family === 'restrict' && !claim.onlyTypes?.includes('china_restriction')) {
     const rules = events.filter((e) => e.type === 'rule_released');
     return (rules.length ? rules : events)[0]!;
   }
-  return [...events].sort((a, b) => dateDistance(claim.date, a.date) - dateDistance(claim.date, b.date))[0]!;
+  return nearest;
 }
 
 const PRODUCT_EVENT = new Set(['model_released', 'launched', 'announced']);
@@ -107,7 +108,9 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
   const suggested = suggestedEvent(claim, events);
   return {
     verdict: 'contradicted',
-    facts: events,
+    // Beijing's restrictions are separate acts (an order pause, a customs block): the one nearest the draft's date
+    // is the one meant, so it comes first as the finding's fact. Elsewhere the record's order stands.
+    facts: claim.onlyTypes?.includes('china_restriction') ? [suggested, ...events.filter((e) => e !== suggested)] : events,
     recorded,
     replacement: formatDateLike(claim.date, suggested.date),
     replacementFact: suggested,

@@ -11,7 +11,7 @@ import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type Ev
 import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
-  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down)\b/gi, 'restrict'],
+  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into)|turn(?:s|ed)? away|held at customs)\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:went|goes|go|came)\s+on\s+sale|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
   [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
@@ -50,6 +50,8 @@ function keywordHits(text: string): Hit[] {
 
 /** How far from its keyword a date may sit. */
 const KEYWORD_REACH = 40;
+/** …and a date that opens the sentence, followed by a comma. */
+const OPENING_DATE_REACH = 90;
 
 /**
  * 1 for a keyword after the comma that closes a relative clause holding the date ("Proclamation 11002, which Trump
@@ -73,7 +75,9 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
     // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
-    const keyword = spansNear(hits, date.start - KEYWORD_REACH, date.end + KEYWORD_REACH).filter((h) => gap(h, date) <= KEYWORD_REACH && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || gap(a, date) - gap(b, date))[0];
+    // A date that opens the sentence ("On Jan. 28, 2026, Chinese customs told agents …") dates its whole first clause.
+    const reach = opensSentence(ctx.text, date) ? OPENING_DATE_REACH : KEYWORD_REACH;
+    const keyword = spansNear(hits, date.start - reach, date.end + reach).filter((h) => gap(h, date) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || gap(a, date) - gap(b, date))[0];
     if (!keyword) continue;
     // The date must be the keyword's: no other date sits nearer to it.
     if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
@@ -92,12 +96,16 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
       if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
       const start = Math.min(date.start, keyword.start, subject.start);
       const end = Math.max(date.end, keyword.end, subject.end);
-      if (negatedBetween(ctx, start, end)) continue;
+      // A keyword may carry its own "not" ("may not enter"): only the words around it can deny the event.
+      const denied = /\bnot\b/i.test(ctx.text.slice(keyword.start, keyword.end))
+        ? negatedBetween(ctx, start, keyword.start) || negatedBetween(ctx, keyword.end, end)
+        : negatedBetween(ctx, start, end);
+      if (denied) continue;
       out.push({
         kind: 'event-date',
         family,
         date,
-        ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end)),
+        ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end), perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)))),
         ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start)) ? { first: true } : {}),
         alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
         span: { start: date.start, end: date.end },
@@ -168,7 +176,12 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
   return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
 }
 
-function narrowTypes(family: EventFamily, keyword: string): { onlyTypes?: string[] } {
+/** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
+const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities)|customs)\b/i;
+
+function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): { onlyTypes?: string[] } {
+  // "Chinese customs told agents the H200 may not enter": China's restriction, not a US one (and the reverse).
+  if (family === 'restrict') return { onlyTypes: chinaSide ? ['china_restriction'] : ['export_licence_required', 'rule_released', 'rule_effective'] };
   if (family === 'announce' && /^releas/i.test(keyword)) return { onlyTypes: ['model_released', 'launched'] };
   if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced', 'model_released'] };
   // Going on sale, first shipments and production are the launch, not the announcement.

@@ -6,9 +6,13 @@ import { rowOf } from '../brief';
 import type { KindWording } from '../kind';
 import { FAMILY_WORDS } from './compare';
 
+/** "export restrictions", or, for Beijing's side, "restrictions in China". */
+const familyWords = (claim: EventClaim) =>
+  claim.onlyTypes?.includes('china_restriction') ? 'restrictions in China' : FAMILY_WORDS[claim.family];
+
 export const eventDateWording: KindWording<EventClaim> = {
-  subject: (claim, who) => `${who}'s ${FAMILY_WORDS[claim.family]}`,
-  rowSubject: (claim, who) => rowOf(who, FAMILY_WORDS[claim.family]),
+  subject: (claim, who) => `${who}'s ${familyWords(claim)}`,
+  rowSubject: (claim, who) => rowOf(who, familyWords(claim)),
   claimed: (claim, words) => ({ attribute: claim.family, words, value: claim.date.text }),
   brief(claim, c) {
     const event =
