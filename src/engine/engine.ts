@@ -74,7 +74,10 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     const topic = topicKey(reader.topicOf(text));
     // An edit of the title changes how every block reads: then all are placed again (most from the cache).
     const reusable =
-      previous && previous.asOf === asOf.asOf && previous.includeSupported === includeSupported && previous.topic === topic;
+      previous &&
+      previous.asOf === asOf.asOf &&
+      previous.includeSupported === includeSupported &&
+      previous.topic === topic;
     const chunks = !reusable
       ? placeChunks(text, scanChunks(text).chunks)
       : edit

@@ -44,7 +44,12 @@ export function aboutChina(text: string): boolean {
 export function topicChipOf(text: string, matcher: MentionMatcher): string | undefined {
   const title = TITLE_LINE.exec(text.slice(0, 2000));
   if (!title) return undefined;
-  const chips = new Set(matcher.find(title[0]).filter((m) => m.kind === 'chip' || m.kind === 'system').map((m) => m.entityId));
+  const chips = new Set(
+    matcher
+      .find(title[0])
+      .filter((m) => m.kind === 'chip' || m.kind === 'system')
+      .map((m) => m.entityId),
+  );
   return chips.size === 1 ? [...chips][0] : undefined;
 }
 

@@ -75,7 +75,8 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
       (e) => FAMILY_TYPES[claim.family].includes(e.type) && (!claim.onlyTypes || claim.onlyTypes.includes(e.type)),
     );
   // A product's own launch or release is the one that names it first: Doubao 2.0's release is not Doubao's.
-  if (claim.family === 'announce') events = events.filter((e) => e.entities[0] === claim.entityId || !PRODUCT_EVENT.has(e.type));
+  if (claim.family === 'announce')
+    events = events.filter((e) => e.entities[0] === claim.entityId || !PRODUCT_EVENT.has(e.type));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
   if (!events.length) return unknown();
@@ -110,7 +111,9 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
     verdict: 'contradicted',
     // Beijing's restrictions are separate acts (an order pause, a customs block): the one nearest the draft's date
     // is the one meant, so it comes first as the finding's fact. Elsewhere the record's order stands.
-    facts: claim.onlyTypes?.includes('china_restriction') ? [suggested, ...events.filter((e) => e !== suggested)] : events,
+    facts: claim.onlyTypes?.includes('china_restriction')
+      ? [suggested, ...events.filter((e) => e !== suggested)]
+      : events,
     recorded,
     replacement: formatDateLike(claim.date, suggested.date),
     replacementFact: suggested,

@@ -43,7 +43,7 @@ const HEDGES: [RegExp, Hedge][] = [
 
 const CHIP_KINDS = new Set(['chip', 'system']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
-const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|(?:of|in)\s+(?:[\w-]+\s+)?data\b|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
 const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
@@ -117,7 +117,7 @@ const COUNTED_REACH = 40;
 /** A product code the record does not know ("B100", "MI355X"): a number after it may be that product's. */
 const PRODUCT_CODE = /\b(?!(?:FP|BF|TF|INT|HBM|DDR|GDDR|PCI|NVL|SXM|TSMC|CPU|GPU|N)\d)[A-Z]{1,3}\d{2,4}[A-Z]?\b/g;
 /** "… and carries", ", and draws": the start of a second predicate after an object. */
-const COORDINATED_PREDICATE = /^(?:['’]s)?\s*,?\s+and\s+(?:also\s+|still\s+|now\s+)?[a-z]+s\b/;
+const COORDINATED_PREDICATE = /^(?:['’]s)?(?:\s*,)?\s+and\s+(?:also\s+|still\s+|now\s+)?[a-z]+s\b/;
 /** ", featuring …", ", with …": a phrase after the predicate's object that describes the sentence's subject. */
 const SUBJECT_PARTICIPLE = /^[^,;]*,\s+(?:featuring|with|offering|boasting|packing|carrying|sporting|having|keeping|retaining)\b/i;
 /** "According to the spec sheet, the H20 …": the subject after a fronted phrase. */
@@ -395,9 +395,9 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
 const MULTIPLE_BEFORE =
   /(?:\b(about|around|roughly|some|approximately|nearly|almost|close\s+to|more\s+than|over|less\s+than|under|just\s+under|just\s+over)\s+)?\b(twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+a\s+half)?\s+times|(\d+(?:\.\d+)?)\s*%\s+of|(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of)\s+(?:that\s+of\s+)?(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+|Huawei['’]s\s+)*$/i;
 /** After the other chip: its possessive with no figure of its own ("the H100 SXM's." — not "the H100's eighty"). */
-const POSSESSIVE_ALONE = /^['’]s?(?=\s*(?:[.,;:)]|$|\s+(?:and|but|while|which|or|figure|rate|level|mark|own)\b))/i;
+const POSSESSIVE_ALONE = /^['’]s?(?=[.,;:)]|$|\s(?:\s*[.,;:)]|\s*$|\s*(?:and|but|while|which|or|figure|rate|level|mark|own)\b))/i;
 /** Between the value and its multiple: a few describing words, a comma, a copula. */
-const VALUE_TO_MULTIPLE = /^(?:\s+(?:of\s+)?(?:dense|sparse|[A-Z][\w-]*|memory|bandwidth|power|compute|teraflops|petaflops|a\s+second|per\s+second)){0,3}\s*,?\s*(?:(?:is|are|which\s+is|or|making\s+it|that\s+is|itself)\s+)?$/i;
+const VALUE_TO_MULTIPLE = /^(?:\s(?:of\s)?(?:[A-Z][\w-]*|a\ssecond|per\ssecond)){0,3},?(?:\s(?:is|are|which\sis|or|making\sit|that\sis|itself))?\s?$/i;
 const FRACTION_WORDS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
 
 function multipleFactor(words: string, percent: string | undefined): number | undefined {
@@ -425,7 +425,7 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
     const head = ctx.text.slice(Math.max(0, other.start - 90), other.start);
     const m = MULTIPLE_BEFORE.exec(head);
     if (!m) continue;
-    const factor = multipleFactor(m[2]!.replace(/\s+of$/i, ''), m[3]);
+    const factor = multipleFactor(m[2]!.replace(/ of$/i, ''), m[3]);
     if (!factor || factor === 1) continue;
     const start = other.start - head.length + m.index;
     const value = values.filter((c) => c.valueSpan.end <= start && c.entityId !== other.entityId).pop();
@@ -451,7 +451,7 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
       valueSpan: { start, end },
       entityId: other.entityId,
       ...(other.variantId ? { variantId: other.variantId } : {}),
-      impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length).replace(/\s+(?:the|that of|of)$/i, ''),
+      impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length).replace(/ (?:the|that of|of)$/i, ''),
       sharedValue: true,
       quoted: isQuoted(ctx, start, end),
     });
@@ -517,7 +517,7 @@ const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|f
 const SYSTEM_NOUN = String.raw`(?:['’]s)?(?:\s+(?:rack|system|server|superchip|board|node|pod|module|cluster|platform|supernode))?`;
 const SYSTEM_VERB = new RegExp(
   // "The GB200 NVL72, a liquid-cooled rack of 72 GPUs", "The GB200 superchip (one Grace CPU, two B200 GPUs)".
-  String.raw`^${SYSTEM_NOUN}(?:\s*\(\s*|\s*,\s+(?:an?\s+|the\s+|Nvidia['’]s\s+)?(?:[\w-]+\s+){0,2}(?:rack|system|superchip|cluster|pod|board|module|node|server)\s+(?:of|with)\s+)$|^${SYSTEM_NOUN}(?:\s*,?\s+(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties\s+together|strings\s+together|brings\s+together|puts\s+together|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$`,
+  String.raw`^${SYSTEM_NOUN}(?: ?\( ?| ?, (?:an?\s+|the\s+|Nvidia['’]s\s+)?(?:[\w-]+\s+){0,2}(?:rack|system|superchip|cluster|pod|board|module|node|server)\s+(?:of|with)\s+)$|^${SYSTEM_NOUN}(?:,?\s(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties\s+together|strings\s+together|brings\s+together|puts\s+together|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$`,
   'i',
 );
 const TRAINED_ON = /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
@@ -618,7 +618,7 @@ function extractRelative(ctx: SentenceContext): QuantityClaim[] {
     const head = ctx.text.slice(Math.max(0, other.start - 80), other.start);
     const m = RELATIVE.exec(head);
     if (!m) continue;
-    const factorWords = m[2]!.replace(/[\s-]*(?:times|x|fold)$/i, '');
+    const factorWords = m[2]!.replace(/[ -]?(?:times|x|fold)$/i, '');
     const factor = numberFromWords(factorWords);
     if (factor === undefined || factor <= 1) continue;
     const phraseStart = other.start - head.length + m.index;

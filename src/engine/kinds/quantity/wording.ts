@@ -41,7 +41,10 @@ export const quantityWording: KindWording<QuantityClaim> = {
     // A dispute says both sides: "192 GB or 180 GB", never "“192 GB” is disputed; the record has 192 GB".
     const sides =
       c.verdict === 'disputed'
-        ? said.flatMap((f) => [f, ...f.conflicts.flatMap((x) => (typeof x.value === 'object' ? [{ ...f, value: x.value }] : []))])
+        ? said.flatMap((f) => [
+            f,
+            ...f.conflicts.flatMap((x) => (typeof x.value === 'object' ? [{ ...f, value: x.value }] : [])),
+          ])
         : said;
     return oneOrTwo(sides.map(short));
   },

@@ -70,9 +70,7 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
-  const earlier = timeline.filter(
-    (s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status),
-  );
+  const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status));
   if (earlier.length && !claim.noLonger) {
     const last = earlier[earlier.length - 1]!;
     return {
