@@ -8,7 +8,9 @@ import { toRange, toWorkspaceEdit } from './convert';
 import { FactCards } from './factCard';
 import type { Log } from './log';
 import { disagreementDiagnostics, type DisagreementDiagnosticData, type WorkspaceDraft } from './logic/disagreements';
-import { frontMatterDateEdits, replaceEdits } from './logic/edits';
+import { Ask } from './ask';
+import { REPLACE_AND_CITE_COMMAND, sourcePickRows } from './logic/citePick';
+import { citableSources, fixValueText, frontMatterDateEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
 import { parseApplyFixArgs } from './logic/hover';
 import { validateAsOf } from './logic/settings';
 import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
@@ -37,7 +39,7 @@ function toRelatedDiagnostic(d: DisagreementDiagnosticData): vscode.Diagnostic {
  * `prompts`: how "open the sources" asks (the editor's quick pick and modal by
  * default); `cards`: the fact-card panel (made here when not given).
  */
-export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener, prompts: SourcePrompts = windowPrompts, cards?: FactCards): vscode.Disposable[] {
+export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener, prompts: SourcePrompts = windowPrompts, cards?: FactCards, ask: Ask = new Ask()): vscode.Disposable[] {
   const sources = new SourceOpener(log, opener, prompts);
   const ownCards = cards ? undefined : new FactCards(checker, log, sources);
   const factCards = cards ?? ownCards!;
@@ -234,6 +236,32 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       if (!doc || !edits) return false;
       return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
     }),
+
+    // "Replace and cite another source…": the value's sources, strongest first (publisher, date, tier), then the edit.
+    vscode.commands.registerCommand(
+      REPLACE_AND_CITE_COMMAND,
+      log.command(REPLACE_AND_CITE_COMMAND, async (arg?: unknown) => {
+        const request = parseApplyFixArgs(arg);
+        if (!request) return false;
+        const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
+        const result = doc && checker.currentResult(doc);
+        const finding = result?.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character);
+        if (!doc || !finding) return false;
+        const { citationStyle: style, citationHouseStyle: house } = checker.settings;
+        const picked = await ask.pick(sourcePickRows(citableSources(finding)), {
+          title: `Fact Desk: cite a source for ${fixValueText(finding, doc.getText())}`,
+          placeHolder: `Strongest first · cited as ${style === 'inline' ? 'an inline link' : 'a footnote'} (factdesk.citationStyle)`,
+          matchOnDescription: true,
+          matchOnDetail: true,
+        });
+        if (!picked) return false;
+        // The draft may have changed while the picker was open: the fix is looked up again.
+        const now = checker.currentResult(doc)?.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && f.factId === finding.factId);
+        const edits = now && replaceAndCiteEdits(now, doc.getText(), style, picked.source, house);
+        if (!edits) return false;
+        return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
+      }),
+    ),
 
     register('revealClaim', async (uri?: string, range?: Range) => {
       if (typeof uri !== 'string' || !range) return;

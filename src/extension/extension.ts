@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ActiveDraft } from './activeDraft';
+import { Ask, type ScriptedAnswer } from './ask';
 import type { FactDeskApi } from './api';
 import { Checker, type CheckEvent } from './checker';
 import { ClaimsView } from './claimsView';
@@ -74,12 +75,13 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
     },
   };
   const cards = new FactCards(checker, log, new SourceOpener(log, opener, prompts));
+  const ask = new Ask();
   context.subscriptions.push(cards);
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(checker, log)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionProvider(checker, log), CodeActionProvider.metadata),
-    ...registerCommands(checker, active, log, opener, prompts, cards),
+    ...registerCommands(checker, active, log, opener, prompts, cards, ask),
     ...registerPackCommands(checker, log),
     // A pack changed (watcher, save, quick fix, reload): re-check the drafts of the folders involved.
     packs.onDidChange((e) =>
@@ -183,6 +185,8 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
         promptAnswer = answer;
       },
       sourcePrompts: prompted,
+      answerQuestions: (answers: ScriptedAnswer[] | undefined) => ask.answer(answers),
+      asked: ask.asked,
       onDidLoadPacks: packs.onDidLoad,
     },
   };

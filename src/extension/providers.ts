@@ -5,8 +5,9 @@ import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
-import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
-import { HOVER_COMMANDS, hoverAt, type OpenSourcesArgs } from './logic/hover';
+import { citableSources, fixAllEdits, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import { REPLACE_AND_CITE_COMMAND } from './logic/citePick';
+import { HOVER_COMMANDS, hoverAt, type ApplyFixArgs, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
 
@@ -127,9 +128,19 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       actions.push(action);
     };
     if (finding.fix) {
-      make(`Replace with the recorded value: ${finding.fix.newText}`, replaceEdits(finding), true);
-      const style = this.checker.settings.citationStyle;
-      make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style));
+      make(`Replace with the recorded value: ${fixValueText(finding, text)}`, replaceEdits(finding), true);
+      const { citationStyle: style, citationHouseStyle: house } = this.checker.settings;
+      const form = style === 'inline' ? 'inline link' : 'footnote';
+      const [strongest, ...others] = citableSources(finding);
+      // The strongest source in one step, named in the title; any other through the picker.
+      if (strongest) make(`Replace and cite ${strongest.publisher} (${form})`, replaceAndCiteEdits(finding, text, style, strongest, house));
+      if (others.length) {
+        const pick = new vscode.CodeAction(`Replace and cite another source… (${others.length + 1})`, vscode.CodeActionKind.QuickFix);
+        const args: ApplyFixArgs = { draft: doc.uri.toString(), line: finding.range.start.line, character: finding.range.start.character };
+        pick.command = { command: REPLACE_AND_CITE_COMMAND, title: 'Replace and cite another source…', arguments: [args] };
+        pick.diagnostics = [diagnostic];
+        actions.push(pick);
+      }
     }
     make('Ignore this claim here', ignoreEdits(finding, text));
     actions.push(...this.recordActions(doc, finding, diagnostic));

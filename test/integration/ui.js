@@ -8,7 +8,7 @@
 // under development loaded (FACTDESK_EXTENSION_PATH, default: the repo root),
 // opens seed 002 (one error: “April 2023” on line 14), and walks what a writer
 // does: the finding in the Problems panel, the hover card on the claim, Ctrl+.
-// and “Replace and cite”, the footnote at the end. A screenshot of each step
+// and “Replace and cite” (an inline link to the strongest source). A screenshot of each step
 // goes to test-results/integration/. The checks run in order on one page (each
 // builds on the last). Exit 0 when every check passes, 1 otherwise, 2 on a
 // harness error, 124 on the overall timeout (FACTDESK_IT_TIMEOUT_MS, default
@@ -27,8 +27,9 @@ const RESULTS_DIR = path.join(H.ROOT, 'test-results', 'integration');
 const DRAFT = 'seed-002-shift-ai-training-overseas.md';
 const CLAIM = 'April 2023';
 const MESSAGE = 'H100 export restrictions: 7 October 2022 in the record, not April 2023';
-// The citation names the source of the value put in: BIS's press release of 7 October 2022.
-const FOOTNOTE = '[^fd-bis-2022-advanced-computing-rule-released-2022-10-07]';
+// The citation names the source of the value put in: BIS's press release of 7 October 2022, linked inline (the default).
+const CITE = 'Replace and cite US Bureau of Industry and Security (inline link)';
+const BIS_URL = 'https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor';
 
 // Monaco renders spaces as U+00A0 and may split a line into several spans.
 const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
@@ -184,7 +185,7 @@ const CHECKS = [
     },
   },
   {
-    name: 'Ctrl+. on the claim lists the quick fixes; “Replace and cite” writes the footnote',
+    name: 'Ctrl+. on the claim lists the quick fixes; “Replace and cite” links the value to the strongest source',
     async run({ page }) {
       await page.mouse.move(5, 400); // away from the text: the hover goes
       await page.keyboard.press('Escape');
@@ -202,15 +203,15 @@ const CHECKS = [
         }
         return { ok: items.some((t) => t.startsWith('Replace and cite')), got: items, items };
       });
-      for (const title of ['Replace with the recorded value: October 2022', 'Replace and cite (footnote)', 'Ignore this claim here', 'Open the sources (11)']) {
+      for (const title of ['Replace with the recorded value: October 2022', CITE, 'Replace and cite another source… (3)', 'Ignore this claim here', 'Open the sources (11)']) {
         if (!menu.items.includes(title)) throw new Error(`the menu lacks ${JSON.stringify(title)}: ${JSON.stringify(menu.items)}`);
       }
       console.log(`      menu: ${JSON.stringify(menu.items)}`);
       console.log(`    screenshot: ${await screenshot(page, '4-quick-fix-menu')}`);
-      await page.locator('.action-widget .monaco-list-row', { hasText: 'Replace and cite' }).first().click();
+      await page.locator('.action-widget .monaco-list-row', { hasText: CITE }).first().click();
       await waitUntil('the cited value in the editor', async () => {
         const text = await visibleText(page);
-        return { ok: text.includes(`government's October 2022${FOOTNOTE} restrictions`), got: text.slice(0, 200) };
+        return { ok: text.includes(`government's [October 2022](${BIS_URL}) restrictions`), got: text.slice(0, 200) };
       });
       const text = await visibleText(page);
       if (text.includes("government's April 2023")) throw new Error('the old date is still on screen');
@@ -223,22 +224,6 @@ const CHECKS = [
         return { ok: items.includes('Fact Desk: nothing to fix · as of 27 Nov 2025'), got: items };
       });
       console.log(`    screenshot: ${await screenshot(page, '5-after-replace-and-cite')}`);
-    },
-  },
-  {
-    name: 'the footnote definition is the draft’s last line',
-    async run({ page }) {
-      // The editor has the focus again after the quick fix.
-      await page.keyboard.press('Control+End');
-      const text = await waitUntil('the footnote definition at the end', async () => {
-        const t = await visibleText(page);
-        return { ok: t.includes(`${FOOTNOTE}: Commerce Implements New Export Controls on Advanced Computing`), got: t.slice(-300) };
-      });
-      void text;
-      const lines = (await visibleEditorLines(page)).map(norm).filter(Boolean);
-      const last = lines.slice(-3).join('');
-      if (!last.includes('<https://bis.gov/press-release/commerce-implements-new-export-controls')) throw new Error(`the last lines are ${JSON.stringify(lines.slice(-3))}`);
-      console.log(`    screenshot: ${await screenshot(page, '6-footnote-definition')}`);
     },
   },
 ];

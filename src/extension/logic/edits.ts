@@ -4,7 +4,7 @@
  * suppression comment, and fix-all. Positions are the engine's (0-based
  * lines, UTF-16 characters), which are VS Code's. No `vscode` import.
  */
-import { LineIndex, type Finding, type Position, type Range } from '../../engine';
+import { citationText, LineIndex, type Finding, type Position, type Range, type SourceRef } from '../../engine';
 import type { CitationStyle } from './settings';
 
 export interface TextEdit {
@@ -22,8 +22,6 @@ export function detectEol(text: string): string {
   return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "Replace with the recorded value": the engine's fix as an edit. */
 export function replaceEdits(finding: Finding): TextEdit[] | undefined {
   if (!finding.fix) return undefined;
@@ -31,26 +29,40 @@ export function replaceEdits(finding: Finding): TextEdit[] | undefined {
 }
 
 /**
- * "Replace and cite": the recorded value plus a citation. Footnote style
- * appends `[^label]` to the value and defines `[^label]: text` once at the
- * end of the draft (an existing definition is reused); inline style links the
- * value to the source: `[value](url)`.
+ * What the value reads as once replaced, units kept: "15" put before the draft's "%" reads "15%". For fix
+ * titles; the edit itself replaces only the value.
  */
-export function replaceAndCiteEdits(finding: Finding, text: string, style: CitationStyle): TextEdit[] | undefined {
+export function fixValueText(finding: Finding, text: string): string | undefined {
   const fix = finding.fix;
-  const citation = fix?.citation;
-  if (!fix || !citation) return undefined;
+  if (!fix) return undefined;
   const lines = new LineIndex(text);
-  if (style === 'inline') {
-    const url = /[\s()<>]/.test(citation.url) ? `<${citation.url}>` : citation.url;
-    return [{ range: fix.range, newText: `[${fix.newText}](${url})` }];
-  }
-  const ref = `[^${citation.label}]`;
-  const end = lines.offsetOf(fix.range.end);
-  const alreadyReferenced = text.startsWith(ref, end);
-  const edits: TextEdit[] = [{ range: fix.range, newText: alreadyReferenced ? fix.newText : fix.newText + ref }];
-  const defined = new RegExp(`^ {0,3}\\[\\^${escapeRe(citation.label)}\\]:`, 'm').test(text);
-  if (!defined) edits.push(appendAtEnd(text, `${ref}: ${citation.text}`));
+  const after = text.slice(lines.offsetOf(fix.range.end), lines.offsetOf(fix.range.end) + 12);
+  const unit = /^(?:%|\s?per ?cent\b)/i.exec(after)?.[0] ?? '';
+  return fix.newText + unit;
+}
+
+/** The sources "Replace and cite" can cite, strongest first (the engine's order). */
+export function citableSources(finding: Finding): SourceRef[] {
+  return finding.fix?.sources ?? [];
+}
+
+/**
+ * "Replace and cite": the recorded value plus a citation of `source` (default: the strongest), in the form
+ * the engine writes. Inline: `[value](url)`. Footnote: `value[^n]`, the next free number, and `[^n]: …`
+ * in the house style at the end of the draft; a source the draft already cites in a footnote keeps its number.
+ */
+export function replaceAndCiteEdits(finding: Finding, text: string, style: CitationStyle, source?: SourceRef, houseStyle?: string): TextEdit[] | undefined {
+  const fix = finding.fix;
+  const cited = source ?? citableSources(finding)[0];
+  if (!fix || !cited) return undefined;
+  const lines = new LineIndex(text);
+  const citation = citationText(fix.newText, cited, style, text, houseStyle);
+  if (!citation.footnote) return [{ range: fix.range, newText: citation.value }];
+  const ref = `[^${citation.footnote.label}]`;
+  // Applied twice in a row (the reference is already there): only the value changes.
+  const alreadyReferenced = text.startsWith(ref, lines.offsetOf(fix.range.end));
+  const edits: TextEdit[] = [{ range: fix.range, newText: alreadyReferenced ? fix.newText : citation.value }];
+  if (citation.footnote.definition) edits.push(appendAtEnd(text, citation.footnote.definition));
   return edits;
 }
 
