@@ -60,6 +60,10 @@ export interface FactDeskTesting {
    */
   answerQuestions(answers: ScriptedAnswer[] | undefined): void;
   asked: AskedQuestion[];
+  /** The plain-text "switch to Markdown" hint: the drafts it was shown for this session, and whether globalState remembers it. */
+  plainTextHints(): { shown: string[]; remembered: boolean };
+  /** Forgets that the hint was shown. */
+  resetPlainTextHint(): Promise<void>;
 }
 
 export interface FactDeskApi {

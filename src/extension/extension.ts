@@ -22,6 +22,7 @@ import { WorkspacePacks } from './packs';
 import { isInside } from '../packs/packs';
 import { CodeActionProvider, HoverProvider } from './providers';
 import { PlainNames } from './plainNames';
+import { PlainTextHint } from './plainTextHint';
 import { StatusBar } from './statusBar';
 
 const MARKDOWN: vscode.DocumentSelector = [
@@ -77,6 +78,9 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
   const cards = new FactCards(checker, log, new SourceOpener(log, opener, prompts));
   const ask = new Ask();
   context.subscriptions.push(cards);
+  const plainTextHint = new PlainTextHint(context.globalState, checker, log);
+  context.subscriptions.push(plainTextHint);
+  context.subscriptions.push(vscode.commands.registerCommand('factdesk.getStarted', log.command('factdesk.getStarted', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#factdesk.getStarted`, false))));
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(checker, log)),
@@ -187,6 +191,8 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
       sourcePrompts: prompted,
       answerQuestions: (answers: ScriptedAnswer[] | undefined) => ask.answer(answers),
       asked: ask.asked,
+      plainTextHints: () => ({ shown: [...plainTextHint.shown], remembered: plainTextHint.done }),
+      resetPlainTextHint: () => plainTextHint.reset(),
       onDidLoadPacks: packs.onDidLoad,
     },
   };
