@@ -26,7 +26,8 @@ export class Ask {
   /** Tests: answer the next questions from `answers` in order (undefined: back to the real widgets). */
   answer(answers: ScriptedAnswer[] | undefined): void {
     this.script = answers ? [...answers] : undefined;
-    this.asked.length = 0;
+    // A new script starts a new record of questions; going back to the widgets keeps the last one to read.
+    if (answers) this.asked.length = 0;
   }
 
   async pick<T extends vscode.QuickPickItem>(items: T[], options: vscode.QuickPickOptions & { title: string }): Promise<T | undefined> {

@@ -1,6 +1,6 @@
 /** The "Fact Desk: …" commands. Every handler is wrapped by Log.command: nothing throws into the editor. */
 import * as vscode from 'vscode';
-import type { Range, Verdict } from '../engine';
+import type { Finding, Range, Verdict } from '../engine';
 import type { ActiveDraft } from './activeDraft';
 import type { Checker } from './checker';
 import { CLAIMS_VIEW_ID } from './claimsView';
@@ -9,8 +9,9 @@ import { FactCards } from './factCard';
 import type { Log } from './log';
 import { disagreementDiagnostics, type DisagreementDiagnosticData, type WorkspaceDraft } from './logic/disagreements';
 import { Ask } from './ask';
-import { REPLACE_AND_CITE_COMMAND, sourcePickRows } from './logic/citePick';
-import { citableSources, fixValueText, frontMatterDateEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import { IGNORE_CLAIM_COMMAND, REPLACE_AND_CITE_COMMAND, sourcePickRows } from './logic/citePick';
+import { whoAmI } from './who';
+import { citableSources, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
 import { parseApplyFixArgs } from './logic/hover';
 import { validateAsOf } from './logic/settings';
 import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
@@ -258,6 +259,29 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         // The draft may have changed while the picker was open: the fix is looked up again.
         const now = checker.currentResult(doc)?.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && f.factId === finding.factId);
         const edits = now && replaceAndCiteEdits(now, doc.getText(), style, picked.source, house);
+        if (!edits) return false;
+        return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
+      }),
+    ),
+
+    vscode.commands.registerCommand(
+      IGNORE_CLAIM_COMMAND,
+      log.command(IGNORE_CLAIM_COMMAND, async (arg?: unknown, factId?: unknown) => {
+        const request = parseApplyFixArgs(arg);
+        if (!request) return false;
+        const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
+        const at = (f: Finding) => f.range.start.line === request.line && f.range.start.character === request.character && (typeof factId !== 'string' || f.factId === factId);
+        const finding = doc && checker.currentResult(doc)?.findings.find(at);
+        if (!doc || !finding) return false;
+        const reason = await ask.input({
+          title: 'Fact Desk: Ignore this claim here',
+          prompt: `Why? Optional — kept in the comment with your name and today’s date, and listed in the Claims view under “Ignored / accepted”. (${finding.message})`,
+          value: '',
+          validateInput: (input) => (input.length > 160 ? 'At most 160 characters.' : null),
+        });
+        if (reason === undefined) return false;
+        const now = checker.currentResult(doc)?.findings.find(at);
+        const edits = now && ignoreEdits(now, doc.getText(), { reason: reason.trim(), who: whoAmI(), date: new Date().toISOString().slice(0, 10) });
         if (!edits) return false;
         return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
       }),

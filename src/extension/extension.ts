@@ -86,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
     vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(checker, log)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionProvider(checker, log), CodeActionProvider.metadata),
     ...registerCommands(checker, active, log, opener, prompts, cards, ask),
-    ...registerPackCommands(checker, log),
+    ...registerPackCommands(checker, log, ask),
     // A pack changed (watcher, save, quick fix, reload): re-check the drafts of the folders involved.
     packs.onDidChange((e) =>
       log.safely(

@@ -6,7 +6,7 @@ import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
 import { citableSources, fixAllEdits, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
-import { REPLACE_AND_CITE_COMMAND } from './logic/citePick';
+import { IGNORE_CLAIM_COMMAND, REPLACE_AND_CITE_COMMAND } from './logic/citePick';
 import { HOVER_COMMANDS, hoverAt, type ApplyFixArgs, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
@@ -142,7 +142,14 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         actions.push(pick);
       }
     }
-    make('Ignore this claim here', ignoreEdits(finding, text));
+    if (ignoreEdits(finding, text)) {
+      // Asks for an optional reason first; the comment keeps it with who and when (the Claims view lists it).
+      const ignore = new vscode.CodeAction('Ignore this claim here…', vscode.CodeActionKind.QuickFix);
+      const args: ApplyFixArgs = { draft: doc.uri.toString(), line: finding.range.start.line, character: finding.range.start.character };
+      ignore.command = { command: IGNORE_CLAIM_COMMAND, title: 'Ignore this claim here…', arguments: [args, finding.factId] };
+      ignore.diagnostics = [diagnostic];
+      actions.push(ignore);
+    }
     actions.push(...this.recordActions(doc, finding, diagnostic));
     if (finding.sources.length) {
       const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
@@ -155,7 +162,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     return actions;
   }
 
-  /** "Add to the workspace record…" (unknown or disputed) and "Accept this wording": entries in the desk's pack, not editor state. */
+  /** "Add to the record…" (unknown or disputed) and "Accept this wording": entries in the desk's pack, not editor state. */
   private recordActions(doc: vscode.TextDocument, finding: Finding, diagnostic?: vscode.Diagnostic): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     // Restricted Mode: workspace packs are off, so nothing offers to write to one.
@@ -166,7 +173,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       if (diagnostic) action.diagnostics = [diagnostic];
       actions.push(action);
     };
-    if (canAddToRecord(finding)) make('Add to the workspace record…', ADD_TO_RECORD_COMMAND);
+    if (canAddToRecord(finding)) make('Add to the record…', ADD_TO_RECORD_COMMAND);
     if (canAccept(finding)) make('Accept this wording', ACCEPT_WORDING_COMMAND);
     return actions;
   }

@@ -119,6 +119,54 @@ function workbenchFileUri(baseUrl, absPath) {
   return `vscode-remote://${new URL(baseUrl).host}${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
+/** Runs a command from the Command Palette by its title ("Fact Desk: Get started"). */
+async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a file of the workspace with Quick Open (Ctrl+P). */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Ctrl+. at line:column until the quick-fix menu lists `title`; returns the menu's rows. */
+async function quickFixMenu(page, line, column, title) {
+  let askedAt = 0;
+  return waitUntil(`the quick-fix menu with “${title}”`, async () => {
+    const items = (await page.locator('.action-widget .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+    // On a busy machine the key can land before the editor has focus back: ask again.
+    if (!items.some((t) => t.startsWith(title)) && Date.now() - askedAt > 5_000) {
+      await page.keyboard.press('Escape');
+      await goTo(page, line, column);
+      await page.keyboard.press('Control+.');
+      askedAt = Date.now();
+    }
+    return { ok: items.some((t) => t.startsWith(title)), got: items, items };
+  });
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Today as the status bar says it ("2 Dec 2026"), by this machine's clock (the extension host's). */
+const todayShort = () => {
+  const d = new Date();
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+};
+
+// An undated draft: one contradicted claim, one the record does not hold (for "Add to the record…").
+const UNDATED = 'undated-draft.md';
+const UNDATED_TEXT = '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n';
+
 /** Each check gets { page, workspace } and throws on failure. The checks run in order on one page. */
 const CHECKS = [
   {
@@ -185,6 +233,22 @@ const CHECKS = [
     },
   },
   {
+    name: 'the Claims view lists the draft’s claims by verdict: “April 2023 → 7 October 2022” under Contradicted',
+    async run({ page }) {
+      await page.mouse.move(5, 400);
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Fact Desk: Show claims');
+      const view = await waitUntil('the Claims view rows', async () => {
+        const rows = (await page.locator('.part.sidebar .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        return { ok: rows.some((r) => r.startsWith('Contradicted (1)')) && rows.some((r) => r.includes('April 2023 → 7 October 2022')), got: rows, rows };
+      });
+      console.log(`      claims rows: ${JSON.stringify(view.rows.slice(0, 8))}`);
+      console.log(`    screenshot: ${await screenshot(page, '4-claims-view')}`);
+      // Back to the editor for the quick fixes.
+      await page.keyboard.press('Control+1');
+    },
+  },
+  {
     name: 'Ctrl+. on the claim lists the quick fixes; “Replace and cite” links the value to the strongest source',
     async run({ page }) {
       await page.mouse.move(5, 400); // away from the text: the hover goes
@@ -207,7 +271,7 @@ const CHECKS = [
         if (!menu.items.includes(title)) throw new Error(`the menu lacks ${JSON.stringify(title)}: ${JSON.stringify(menu.items)}`);
       }
       console.log(`      menu: ${JSON.stringify(menu.items)}`);
-      console.log(`    screenshot: ${await screenshot(page, '4-quick-fix-menu')}`);
+      console.log(`    screenshot: ${await screenshot(page, '5-quick-fix-menu')}`);
       await page.locator('.action-widget .monaco-list-row', { hasText: CITE }).first().click();
       await waitUntil('the cited value in the editor', async () => {
         const text = await visibleText(page);
@@ -223,7 +287,65 @@ const CHECKS = [
         const items = await statusItems(page);
         return { ok: items.includes('Fact Desk: nothing to fix · as of 27 Nov 2025'), got: items };
       });
-      console.log(`    screenshot: ${await screenshot(page, '5-after-replace-and-cite')}`);
+      console.log(`    screenshot: ${await screenshot(page, '6-after-replace-and-cite')}`);
+    },
+  },
+  {
+    name: 'an undated draft: the status bar says it is checked as of today, with no date in the draft',
+    async run({ page, workspace }) {
+      fs.writeFileSync(path.join(workspace, UNDATED), UNDATED_TEXT);
+      await quickOpen(page, UNDATED);
+      const expected = `Fact Desk: 1 to fix · as of ${todayShort()} (no date in draft)`;
+      await waitUntil(`the status item “${expected}”`, async () => {
+        const items = await statusItems(page);
+        return { ok: items.includes(expected), got: items };
+      });
+      await waitUntil('the H200 error and the no-date note in the Problems panel', async () => {
+        const text = await problemsText(page);
+        return { ok: text.includes('H200 memory: 141 GB in the record, not 96 GB') && /no date/i.test(text), got: text.slice(0, 300) };
+      });
+      console.log(`    screenshot: ${await screenshot(page, '7-status-bar-undated-draft')}`);
+    },
+  },
+  {
+    name: '“Add to the record…” on a claim the record lacks opens the form: the value first, prefilled with the draft’s words',
+    async run({ page }) {
+      await goTo(page, 5, 20);
+      await page.keyboard.press('Control+.');
+      await quickFixMenu(page, 5, 20, 'Add to the record…');
+      await page.locator('.action-widget .monaco-list-row', { hasText: 'Add to the record…' }).first().click();
+      const box = page.locator('.quick-input-widget');
+      await box.waitFor({ state: 'visible', timeout: 10_000 });
+      const form = await waitUntil('the form’s first field', async () => {
+        const text = norm((await box.allTextContents()).join(' '));
+        const value = await box.locator('input').inputValue().catch(() => '');
+        return { ok: text.includes('Add to the record (1/6): value') && value === '192 GB', got: { text: text.slice(0, 200), value }, text };
+      });
+      console.log(`      form: ${form.text.slice(0, 200)}`);
+      console.log(`    screenshot: ${await screenshot(page, '8-add-to-record-form')}`);
+      // A bad URL is refused while typing, with the reason under the box.
+      await page.keyboard.press('Enter');
+      await waitUntil('the URL field', async () => ({ ok: norm((await box.allTextContents()).join(' ')).includes('(2/6): source URL') }));
+      await box.locator('input').fill('huawei.com/ascend');
+      await waitUntil('the URL validation message', async () => {
+        const text = norm((await box.allTextContents()).join(' '));
+        return { ok: text.includes('Not a web address'), got: text.slice(0, 200) };
+      });
+      console.log(`    screenshot: ${await screenshot(page, '9-add-to-record-form-validation')}`);
+      await page.keyboard.press('Escape');
+      await box.waitFor({ state: 'hidden', timeout: 10_000 });
+    },
+  },
+  {
+    name: '“Fact Desk: Get started” opens the walkthrough',
+    async run({ page }) {
+      await runCommand(page, 'Fact Desk: Get started');
+      const text = await waitUntil('the walkthrough', async () => {
+        const t = norm((await page.locator('.gettingStartedContainer').allTextContents()).join(' '));
+        return { ok: t.includes('Get started with Fact Desk') && t.includes('Date your draft') && t.includes('Fix a claim and cite the source'), got: t.slice(0, 300), t };
+      });
+      console.log(`      walkthrough: ${text.t.slice(0, 200)}`);
+      console.log(`    screenshot: ${await screenshot(page, '10-walkthrough')}`);
     },
   },
 ];

@@ -2,6 +2,8 @@
 import { displayDate, TIER_LABELS, type SourceRef } from '../../engine';
 
 export const REPLACE_AND_CITE_COMMAND = 'factdesk.replaceAndCite';
+/** "Ignore this claim here…": asks for an optional reason, then writes the ignore comment with it, who and when. */
+export const IGNORE_CLAIM_COMMAND = 'factdesk.ignoreClaim';
 
 export interface SourcePickRow {
   /** The publisher. */

@@ -15,7 +15,48 @@ export interface TextEdit {
 export const IGNORE_COMMENT = '<!-- factdesk-ignore-next-line -->';
 const IGNORE_RE = /<!--\s*factdesk-ignore-next-line\s*-->/;
 export const IGNORE_LINE_COMMENT = '<!-- factdesk-ignore-line -->';
-const IGNORE_LINE_RE = /<!--\s*factdesk-ignore-line\s*-->/;
+const IGNORE_LINE_RE = /<!--\s*factdesk-ignore-line(?:[\s:(][^>]*)?-->/;
+
+/** Why a claim is ignored, who ignored it and when: kept in the comment, shown in the Claims view. */
+export interface IgnoreNote {
+  reason?: string;
+  who?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+}
+
+/** Text that cannot end or break the comment: no "--", no ">", one line, at most `max` characters. */
+const commentSafe = (text: string, max: number) =>
+  text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/-{2,}/g, '–')
+    .replace(/[<>()]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .slice(0, max);
+
+/** `<!-- factdesk-ignore-line: reason (by who, date) -->`; without a note, the bare comment. */
+export function ignoreComment(note?: IgnoreNote): string {
+  const reason = note?.reason ? commentSafe(note.reason, 160) : '';
+  const who = note?.who ? commentSafe(note.who, 60).replace(/,/g, ' ') : '';
+  const stamp = who || note?.date ? ` (${[who && `by ${who}`, note?.date].filter(Boolean).join(', ')})` : '';
+  if (!reason && !stamp) return IGNORE_LINE_COMMENT;
+  return `<!-- factdesk-ignore-line${reason ? `: ${reason}` : ''}${stamp} -->`;
+}
+
+/** The note of the ignore comment on a line, if the line has one. */
+export function ignoreNoteOn(line: string): IgnoreNote | undefined {
+  const m = /<!--\s*factdesk-ignore-line([^>]*)-->/.exec(line);
+  if (!m) return undefined;
+  const body = m[1]!.trim();
+  const stamp = /\((?:by ([^,()]+))?(?:,\s*)?(\d{4}-\d{2}-\d{2})?\)$/.exec(body);
+  const reason = (stamp ? body.slice(0, stamp.index) : body).replace(/^:\s*/, '').trim();
+  return {
+    ...(reason ? { reason } : {}),
+    ...(stamp?.[1] ? { who: stamp[1].trim() } : {}),
+    ...(stamp?.[2] ? { date: stamp[2] } : {}),
+  };
+}
 
 export function detectEol(text: string): string {
   const i = text.indexOf('\n');
@@ -118,14 +159,14 @@ export function splitLines(text: string): string[] {
  * so paragraphs, list items and tables stay whole. Undefined if the line is
  * already ignored.
  */
-export function ignoreEdits(finding: Finding, text: string): TextEdit[] | undefined {
+export function ignoreEdits(finding: Finding, text: string, note?: IgnoreNote): TextEdit[] | undefined {
   const all = splitLines(text);
   const line = finding.range.start.line;
   const current = all[line];
   if (current === undefined) return undefined;
   if (IGNORE_LINE_RE.test(current) || (line > 0 && IGNORE_RE.test(all[line - 1] ?? ''))) return undefined;
   const at = isTableRow(all, line) ? finding.range.end : { line, character: current.trimEnd().length };
-  return [{ range: { start: at, end: at }, newText: ` ${IGNORE_LINE_COMMENT}` }];
+  return [{ range: { start: at, end: at }, newText: ` ${ignoreComment(note)}` }];
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);

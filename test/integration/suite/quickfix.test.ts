@@ -32,6 +32,18 @@ const BIS_URL = 'https://bis.gov/press-release/commerce-implements-new-export-co
 const BIS_TITLE = "Commerce Implements New Export Controls on Advanced Computing and Semiconductor Manufacturing Items to the People's Republic of China (PRC)";
 const CITE_BIS = 'Replace and cite US Bureau of Industry and Security (inline link)';
 
+/** Runs “Ignore this claim here…” on the claim at `at`, answering its question with `reason`. */
+async function ignoreWith(api: Awaited<ReturnType<typeof factDesk>>, doc: vscode.TextDocument, at: vscode.Range, reason: string): Promise<void> {
+  const action = pick(await quickFixes(doc.uri, at, /^Ignore/), /^Ignore this claim here…$/);
+  assert.ok(action.command && !action.edit, 'a question first, then the edit');
+  api.answerQuestions([reason]);
+  try {
+    assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
+  } finally {
+    api.answerQuestions(undefined);
+  }
+}
+
 /** Opens a scratch copy of seed 002 and waits for its one error. */
 async function seed002(scratch: ReturnType<typeof scratchScope>): Promise<vscode.TextDocument> {
   const doc = scratch.track(await openCopy(SEED_002)).document;
@@ -53,7 +65,7 @@ describe('Quick fixes', () => {
     const actions = await quickFixes(doc.uri, CLAIM, /^Replace with/);
     assert.deepStrictEqual(
       actions.map((a) => a.title),
-      ['Replace with the recorded value: October 2022', CITE_BIS, 'Replace and cite another source… (3)', 'Ignore this claim here', 'Accept this wording', 'Open the sources (11)'],
+      ['Replace with the recorded value: October 2022', CITE_BIS, 'Replace and cite another source… (3)', 'Ignore this claim here…', 'Accept this wording', 'Open the sources (11)'],
     );
     const preferred = actions.filter((a) => a.isPreferred).map((a) => a.title);
     assert.deepStrictEqual(preferred, ['Replace with the recorded value: October 2022']);
@@ -152,25 +164,52 @@ describe('Quick fixes', () => {
     }
   });
 
-  it('“Ignore this claim here” puts the suppression comment at the end of the claim’s line and the error clears', async () => {
+  it('“Ignore this claim here…” asks for an optional reason, writes it with who and when at the end of the line; the Claims view lists it under “Ignored / accepted”', async () => {
+    await settings.set('yourName', 'Anna Field');
     const doc = await seed002(scratch);
+    const api = await factDesk();
     const claimLine = doc.lineAt(13).text;
     const lineCount = doc.lineCount;
-    await applyAction(pick(await quickFixes(doc.uri, CLAIM, /^Ignore/), /^Ignore this claim here$/));
-    assert.strictEqual(doc.lineAt(13).text, `${claimLine.trimEnd()} <!-- factdesk-ignore-line -->`, 'the claim itself is untouched');
+    const today = new Date().toISOString().slice(0, 10);
+    await ignoreWith(api, doc, CLAIM, 'BIS date checked by the desk');
+    const [question] = api.asked;
+    assert.strictEqual(question?.kind, 'input');
+    assert.strictEqual(question.title, 'Fact Desk: Ignore this claim here');
+    assert.match(question.prompt!, /^Why\? Optional/);
+    assert.strictEqual(doc.lineAt(13).text, `${claimLine.trimEnd()} <!-- factdesk-ignore-line: BIS date checked by the desk (by Anna Field, ${today}) -->`, 'the claim itself is untouched');
     assert.strictEqual(doc.lineCount, lineCount);
     assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
     // Ignored, not gone: the Claims view lists it under "Ignored / accepted" for an editor to audit.
-    const api = await factDesk();
     const tree = await waitFor(() => {
       const t = api.claimsTree();
       return t.draft === doc.uri.toString() && t.groups.some((g) => g.verdict === 'waived') ? t : undefined;
     }, 'the ignored claim in the claims view');
+    const group = tree.groups.find((g) => g.verdict === 'waived')!;
+    assert.strictEqual(group.label, 'Ignored / accepted (1)');
+    const when = new Date().toUTCString().split(' ').slice(1, 4).map((p, i) => (i === 0 ? String(Number(p)) : p)).join(' ');
     assert.deepStrictEqual(
-      tree.groups.find((g) => g.verdict === 'waived')!.claims.map((c) => [c.label, c.line]),
-      [['April 2023 → 7 October 2022', 13]],
+      group.claims.map((c) => [c.label, c.line, c.description]),
+      [['April 2023 → 7 October 2022', 13, `H100 export restrictions · line 14 · ignored by Anna Field, ${when}: BIS date checked by the desk`]],
     );
     assert.ok(!tree.groups.some((g) => g.verdict === 'contradicted'));
+  });
+
+  it('“Ignore this claim here…” without a reason still records who and when; Escape ignores nothing', async () => {
+    await settings.set('yourName', 'Anna Field');
+    const doc = await seed002(scratch);
+    const api = await factDesk();
+    const before = doc.getText();
+    const action = pick(await quickFixes(doc.uri, CLAIM, /^Ignore/), /^Ignore this claim here…$/);
+    api.answerQuestions([undefined]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? [])), false);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    assert.strictEqual(doc.getText(), before, 'cancelled: nothing written');
+    await ignoreWith(api, doc, CLAIM, '');
+    assert.match(doc.lineAt(13).text, /restrictions on the sale.* <!-- factdesk-ignore-line \(by Anna Field, \d{4}-\d{2}-\d{2}\) -->$/);
+    assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
   });
 
   // Was a bug: a comment line above a wrapped line split the published paragraph in two.
@@ -179,7 +218,7 @@ describe('Quick fixes', () => {
     const doc = scratch.track(await openUntitled(text)).document;
     const [d] = await settled(doc);
     assert.strictEqual(doc.getText(d!.range), 'April 2023');
-    await applyAction(pick(await quickFixes(doc.uri, d!.range, /^Ignore/), /^Ignore this claim here$/));
+    await ignoreWith(await factDesk(), doc, d!.range, '');
     const lines = doc.getText().split('\n');
     lines.forEach((line, i) => {
       if (/^\s*<!--.*-->\s*$/.test(line) && i > 0) assert.strictEqual(lines[i - 1]!.trim(), '', `a comment line inside the paragraph (line ${i + 1}) splits it: ${JSON.stringify(lines.slice(i - 1, i + 2))}`);
@@ -228,13 +267,13 @@ describe('Quick fixes', () => {
     const inTable = await quickFixes(doc.uri, range(25, 9, 14), /^Replace with/);
     const titles = inTable.map((a) => a.title);
     assert.ok(titles.includes('Replace with the recorded value: 141 GB'), JSON.stringify(titles));
-    assert.ok(titles.includes('Ignore this claim here'), `the same-line comment keeps the table whole: ${JSON.stringify(titles)}`);
+    assert.ok(titles.includes('Ignore this claim here…'), `the same-line comment keeps the table whole: ${JSON.stringify(titles)}`);
     assert.ok(titles.includes('Replace all 7 flagged claims with the recorded values'), JSON.stringify(titles));
     // The outdated status claim has no replacement value: ignore and sources only.
     const banned = await quickFixes(doc.uri, range(36, 4, 24), /^Ignore/);
     assert.deepStrictEqual(
       banned.map((a) => a.title),
-      ['Ignore this claim here', 'Accept this wording', 'Open the sources (6)'],
+      ['Ignore this claim here…', 'Accept this wording', 'Open the sources (6)'],
     );
   });
 

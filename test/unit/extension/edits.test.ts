@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { houseStyleText, TIER_RANK } from '../../../src/engine';
 import { sourcePickRows } from '../../../src/extension/logic/citePick';
-import { applyEdits, citableSources, fixAllEdits, fixValueText, IGNORE_LINE_COMMENT, ignoreEdits, replaceAndCiteEdits, replaceEdits } from '../../../src/extension/logic/edits';
+import { applyEdits, citableSources, fixAllEdits, fixValueText, IGNORE_LINE_COMMENT, ignoreComment, ignoreEdits, ignoreNoteOn, replaceAndCiteEdits, replaceEdits } from '../../../src/extension/logic/edits';
 import { DEFAULT_SETTINGS } from '../../../src/extension/logic/settings';
+import { waiverText } from '../../../src/extension/logic/tree';
 import { check, findingFor, flagged, H200 } from './fixtures';
 
 const MEM = 'h200.memory_capacity';
@@ -142,6 +143,24 @@ describe('quick-fix edits', () => {
         assert.equal(ignoreEdits(findingFor(text, MEM), out), undefined, 'not offered twice');
       });
     }
+
+    it('keeps a reason, who and when in the comment, and the engine still ignores the claim', () => {
+      const text = `| Chip | Memory |\n|---|---|\n| H200 | 80 GB |\n\n${H200}`;
+      for (const line of [2, 4]) {
+        const f = check(text).findings.find((x) => x.factId === MEM && x.range.start.line === line)!;
+        const note = { reason: 'the analyst’s figure --> kept <b>as said</b>', who: 'Anna Field', date: '2026-12-02' };
+        const out = applyEdits(text, ignoreEdits(f, text, note)!);
+        const written = out.split('\n')[line]!;
+        assert.ok(written.includes('<!-- factdesk-ignore-line: the analyst’s figure – kept bas said/b (by Anna Field, 2026-12-02) -->'), written);
+        assert.equal(check(out).findings.filter((x) => x.factId === MEM && x.range.start.line === line).length, 0, 'ignored');
+        assert.deepEqual(ignoreNoteOn(written), { reason: 'the analyst’s figure – kept bas said/b', who: 'Anna Field', date: '2026-12-02' });
+      }
+      assert.equal(ignoreComment({ who: 'anna', date: '2026-12-02' }), '<!-- factdesk-ignore-line (by anna, 2026-12-02) -->');
+      assert.equal(ignoreComment({}), IGNORE_LINE_COMMENT);
+      assert.deepEqual(ignoreNoteOn(`x ${IGNORE_LINE_COMMENT}`), {});
+      assert.equal(waiverText({ reason: 'quoted from the filing', who: 'anna', date: '2026-12-02' }), 'ignored by anna, 2 Dec 2026: quoted from the filing');
+      assert.equal(waiverText(undefined), 'ignored');
+    });
 
     it('leaves other lines alone', () => {
       const text = `${H200}\n\nThe H100 was announced in 2019.`;
