@@ -142,7 +142,9 @@ async function quickOpen(page, name) {
 
 /** Ctrl+. at line:column until the quick-fix menu lists `title`; returns the menu's rows. */
 async function quickFixMenu(page, line, column, title) {
-  let askedAt = 0;
+  // The caller has just pressed Ctrl+.: give the menu time to appear before asking again (an Enter meant for Go to
+  // Line would otherwise pick the menu's first item).
+  let askedAt = Date.now();
   return waitUntil(`the quick-fix menu with “${title}”`, async () => {
     const items = (await page.locator('.action-widget .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
     // On a busy machine the key can land before the editor has focus back: ask again.
@@ -267,7 +269,7 @@ const CHECKS = [
         }
         return { ok: items.some((t) => t.startsWith('Replace and cite')), got: items, items };
       });
-      for (const title of ['Replace with the recorded value: October 2022', CITE, 'Replace and cite another source… (3)', 'Ignore this claim here', 'Open the sources (11)']) {
+      for (const title of ['Replace with the recorded value: October 2022', CITE, 'Replace and cite another source… (3)', 'Ignore this claim here…', 'Open the sources (11)']) {
         if (!menu.items.includes(title)) throw new Error(`the menu lacks ${JSON.stringify(title)}: ${JSON.stringify(menu.items)}`);
       }
       console.log(`      menu: ${JSON.stringify(menu.items)}`);
@@ -294,6 +296,10 @@ const CHECKS = [
     name: 'an undated draft: the status bar says it is checked as of today, with no date in the draft',
     async run({ page, workspace }) {
       fs.writeFileSync(path.join(workspace, UNDATED), UNDATED_TEXT);
+      // Whatever menu or widget the last step left open goes first.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+1');
       await quickOpen(page, UNDATED);
       const expected = `Fact Desk: 1 to fix · as of ${todayShort()} (no date in draft)`;
       await waitUntil(`the status item “${expected}”`, async () => {
