@@ -9,6 +9,19 @@ export { statusAt } from './kinds/status/compare';
 export { ALL_KINDS as CLAIM_KINDS } from './kinds/registry';
 export type { ClaimKind } from './kinds/kind';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
+export {
+  citationText,
+  DEFAULT_HOUSE_STYLE,
+  footnoteFor,
+  HOUSE_STYLE_FIELDS,
+  houseStyleProblem,
+  houseStyleText,
+  linkDestination,
+  nextFootnoteNumber,
+  sourceLabel,
+  type CitationForm,
+  type CitationText,
+} from './findings/citations';
 export { draftWordsOf, MAX_MESSAGE, oneRowMessage, type MessageParts } from './findings/message';
 export { LineIndex } from './segment/lines';
 export { PARSE_BUDGET } from './segment/segment';

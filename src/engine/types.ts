@@ -52,6 +52,8 @@ export interface Fix {
   range: Range;
   newText: string;
   citation?: Citation;
+  /** The sources of the value put in, strongest first: what "Replace and cite" offers (the first by default). */
+  sources?: SourceRef[];
 }
 
 export interface Provenance {

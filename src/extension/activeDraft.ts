@@ -21,6 +21,12 @@ export class ActiveDraft implements vscode.Disposable {
           this.emitter.fire();
         }
       }),
+      // A language change (plain text → Markdown) closes and reopens the document in the same editor without
+      // changing the active editor: look again, so the status item and the Claims view follow at once.
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        const editor = vscode.window.activeTextEditor;
+        if (editor && editor.document.uri.toString() === doc.uri.toString()) this.update(editor);
+      }),
     );
   }
 

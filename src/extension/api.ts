@@ -5,6 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import type { CheckResult } from '../engine';
+import type { AskedQuestion, ScriptedAnswer } from './ask';
 import type { CheckEvent } from './checker';
 import type { ClaimsTreeSnapshot } from './claimsView';
 import type { FactCardSnapshot } from './factCard';
@@ -53,6 +54,16 @@ export interface FactDeskTesting {
   /** While set, "open the sources?" questions are answered so (and recorded in sourcePrompts) instead of shown. */
   answerSourcePrompts(answer: 'accept' | 'cancel' | undefined): void;
   sourcePrompts: { kind: 'pick' | 'confirm'; title: string; items: SourcePickItem[] }[];
+  /**
+   * While set, Fact Desk's quick picks and input boxes (source picker, "Add to the record…" form, ignore
+   * reason) take these answers in order instead of showing; `asked` records each question as asked.
+   */
+  answerQuestions(answers: ScriptedAnswer[] | undefined): void;
+  asked: AskedQuestion[];
+  /** The plain-text "switch to Markdown" hint: the drafts it was shown for this session, and whether globalState remembers it. */
+  plainTextHints(): { shown: string[]; remembered: boolean };
+  /** Forgets that the hint was shown. */
+  resetPlainTextHint(): Promise<void>;
 }
 
 export interface FactDeskApi {

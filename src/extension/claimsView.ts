@@ -4,6 +4,7 @@ import type { ActiveDraft } from './activeDraft';
 import type { Checker } from './checker';
 import type { Log } from './log';
 import { VERDICT_SIGN } from './logic/markdown';
+import { ignoreNoteOn } from './logic/edits';
 import { groupClaims, waivedClaims, withoutIgnores, type ClaimGroup, type ClaimItem } from './logic/tree';
 import type { Finding } from '../engine';
 
@@ -63,7 +64,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
           const stored = this.checker.stored(doc.uri);
           const error = this.checker.lastError(doc.uri);
           if (stored) {
-            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engineFor(doc.uri).index.entityName(id), this.waived(doc, stored.version, stored.result));
+            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engineFor(doc.uri).index.entityName(id), this.waived(doc, stored.version, stored.result), (f) => ignoreNoteOn(doc.lineAt(Math.min(f.range.start.line, doc.lineCount - 1)).text));
             this.view.description = `as of ${stored.result.asOf}`;
             this.message = stored.result.refused
               ? `Not checked: ${stored.result.refused}`

@@ -1,6 +1,6 @@
 /** The "Fact Desk: …" commands. Every handler is wrapped by Log.command: nothing throws into the editor. */
 import * as vscode from 'vscode';
-import type { Range, Verdict } from '../engine';
+import type { Finding, Range, Verdict } from '../engine';
 import type { ActiveDraft } from './activeDraft';
 import type { Checker } from './checker';
 import { CLAIMS_VIEW_ID } from './claimsView';
@@ -8,7 +8,10 @@ import { toRange, toWorkspaceEdit } from './convert';
 import { FactCards } from './factCard';
 import type { Log } from './log';
 import { disagreementDiagnostics, type DisagreementDiagnosticData, type WorkspaceDraft } from './logic/disagreements';
-import { frontMatterDateEdits, replaceEdits } from './logic/edits';
+import { Ask } from './ask';
+import { IGNORE_CLAIM_COMMAND, REPLACE_AND_CITE_COMMAND, sourcePickRows } from './logic/citePick';
+import { whoAmI } from './who';
+import { citableSources, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
 import { parseApplyFixArgs } from './logic/hover';
 import { validateAsOf } from './logic/settings';
 import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
@@ -37,7 +40,7 @@ function toRelatedDiagnostic(d: DisagreementDiagnosticData): vscode.Diagnostic {
  * `prompts`: how "open the sources" asks (the editor's quick pick and modal by
  * default); `cards`: the fact-card panel (made here when not given).
  */
-export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener, prompts: SourcePrompts = windowPrompts, cards?: FactCards): vscode.Disposable[] {
+export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener, prompts: SourcePrompts = windowPrompts, cards?: FactCards, ask: Ask = new Ask()): vscode.Disposable[] {
   const sources = new SourceOpener(log, opener, prompts);
   const ownCards = cards ? undefined : new FactCards(checker, log, sources);
   const factCards = cards ?? ownCards!;
@@ -238,6 +241,59 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       if (!doc || !edits) return false;
       return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
     }),
+
+    // "Replace and cite another source…": the value's sources, strongest first (publisher, date, tier), then the edit.
+    vscode.commands.registerCommand(
+      REPLACE_AND_CITE_COMMAND,
+      log.command(REPLACE_AND_CITE_COMMAND, async (arg?: unknown) => {
+        const request = parseApplyFixArgs(arg);
+        if (!request) return false;
+        const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
+        // The last result (never a check here); a keystroke behind, only a fix whose lines still read the same.
+        const last = doc && checker.lastResult(doc);
+        const finding = last?.result.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && last.holds(f.fix.range));
+        if (!doc || !finding) return false;
+        const { citationStyle: style, citationHouseStyle: house } = checker.settings;
+        const picked = await ask.pick(sourcePickRows(citableSources(finding)), {
+          title: `Fact Desk: cite a source for ${fixValueText(finding, doc.getText())}`,
+          placeHolder: `Strongest first · cited as ${style === 'inline' ? 'an inline link' : 'a footnote'} (factdesk.citationStyle)`,
+          matchOnDescription: true,
+          matchOnDetail: true,
+        });
+        if (!picked) return false;
+        // The draft may have changed while the picker was open: the fix is looked up again.
+        const again = checker.lastResult(doc);
+        const now = again?.result.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && f.factId === finding.factId && again.holds(f.fix.range));
+        const edits = now && replaceAndCiteEdits(now, doc.getText(), style, picked.source, house);
+        if (!edits) return false;
+        return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
+      }),
+    ),
+
+    vscode.commands.registerCommand(
+      IGNORE_CLAIM_COMMAND,
+      log.command(IGNORE_CLAIM_COMMAND, async (arg?: unknown, factId?: unknown) => {
+        const request = parseApplyFixArgs(arg);
+        if (!request) return false;
+        const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
+        const at = (f: Finding) => f.range.start.line === request.line && f.range.start.character === request.character && (typeof factId !== 'string' || f.factId === factId);
+        const last = doc && checker.lastResult(doc);
+        const finding = last?.result.findings.find((f) => at(f) && last.holds(f.range));
+        if (!doc || !finding) return false;
+        const reason = await ask.input({
+          title: 'Fact Desk: Ignore this claim here',
+          prompt: `Why? Optional — kept in the comment with your name and today’s date, and listed in the Claims view under “Ignored / accepted”. (${finding.message})`,
+          value: '',
+          validateInput: (input) => (input.length > 160 ? 'At most 160 characters.' : null),
+        });
+        if (reason === undefined) return false;
+        const again = checker.lastResult(doc);
+        const now = again?.result.findings.find((f) => at(f) && again.holds(f.range));
+        const edits = now && ignoreEdits(now, doc.getText(), { reason: reason.trim(), who: whoAmI(), date: new Date().toISOString().slice(0, 10) });
+        if (!edits) return false;
+        return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
+      }),
+    ),
 
     register('revealClaim', async (uri?: string, range?: Range) => {
       if (typeof uri !== 'string' || !range) return;

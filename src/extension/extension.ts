@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ActiveDraft } from './activeDraft';
+import { Ask, type ScriptedAnswer } from './ask';
 import type { FactDeskApi } from './api';
 import { Checker, type CheckEvent } from './checker';
 import { ClaimsView } from './claimsView';
@@ -21,6 +22,7 @@ import { WorkspacePacks } from './packs';
 import { isInside } from '../packs/packs';
 import { CodeActionProvider, HoverProvider } from './providers';
 import { PlainNames } from './plainNames';
+import { PlainTextHint } from './plainTextHint';
 import { StatusBar } from './statusBar';
 
 const MARKDOWN: vscode.DocumentSelector = [
@@ -74,13 +76,17 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
     },
   };
   const cards = new FactCards(checker, log, new SourceOpener(log, opener, prompts));
+  const ask = new Ask();
   context.subscriptions.push(cards);
+  const plainTextHint = new PlainTextHint(context.globalState, checker, log);
+  context.subscriptions.push(plainTextHint);
+  context.subscriptions.push(vscode.commands.registerCommand('factdesk.getStarted', log.command('factdesk.getStarted', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#factdesk.getStarted`, false))));
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(checker, log)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionProvider(checker, log), CodeActionProvider.metadata),
-    ...registerCommands(checker, active, log, opener, prompts, cards),
-    ...registerPackCommands(checker, log),
+    ...registerCommands(checker, active, log, opener, prompts, cards, ask),
+    ...registerPackCommands(checker, log, ask),
     // A pack changed (watcher, save, quick fix, reload): re-check the drafts of the folders involved.
     packs.onDidChange((e) =>
       log.safely(
@@ -183,6 +189,10 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
         promptAnswer = answer;
       },
       sourcePrompts: prompted,
+      answerQuestions: (answers: ScriptedAnswer[] | undefined) => ask.answer(answers),
+      asked: ask.asked,
+      plainTextHints: () => ({ shown: [...plainTextHint.shown], remembered: plainTextHint.done }),
+      resetPlainTextHint: () => plainTextHint.reset(),
       onDidLoadPacks: packs.onDidLoad,
     },
   };

@@ -2,18 +2,23 @@
  * Pack commands: reload the workspace packs, and the two quick fixes that
  * write to the desk's pack (`.factdesk/desk.facts.yaml` of the draft's pack
  * root, created when missing) — never to editor state:
- *  - factdesk.addToRecord: drafts an entry for an unknown or disputed claim
- *    with the claim's value and an EMPTY source, then opens it to be filled;
+ *  - factdesk.addToRecord: a short form (value, source URL, title, publisher,
+ *    date, quote) for an unknown or disputed claim, written as a valid entry
+ *    (and its source) — checked against the record before anything is written;
  *  - factdesk.acceptWording: writes an `accepted` entry for the finding.
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
-import type { Finding } from '../engine';
+import bundled from 'factdesk:bundled-record';
+import { compileRecord, formatRecordError, parseRecordFile, type Finding } from '../engine';
 import { DEFAULT_PACK_GLOBS, discoverPacks } from '../packs/packs';
+import { Ask } from './ask';
 import type { Checker } from './checker';
 import type { Log } from './log';
-import { acceptedEntry, draftRecordEntry, insertEntry, packIds, type DraftEntry, type PackInsert } from './logic/packEntries';
+import { acceptedEntry, insertEntry, packIds, type DraftEntry, type PackInsert } from './logic/packEntries';
 import { deskPackPath, folderFor } from './logic/packs';
+import { defaultFor, formEntries, formQuestions, TIER_CHOICES, unknownHost, type RecordForm } from './logic/recordForm';
+import { whoAmI } from './who';
 
 export const ADD_TO_RECORD_COMMAND = 'factdesk.addToRecord';
 export const ACCEPT_WORDING_COMMAND = 'factdesk.acceptWording';
@@ -30,7 +35,7 @@ export interface PackWriteResult {
 const today = () => new Date().toISOString().slice(0, 10);
 const samePath = (a: string, b: string) => path.resolve(a) === path.resolve(b);
 
-export function registerPackCommands(checker: Checker, log: Log): vscode.Disposable[] {
+export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new Ask()): vscode.Disposable[] {
   const register = <A extends unknown[], R>(id: string, fn: (...args: A) => R | Promise<R>) => vscode.commands.registerCommand(id, log.command(id, fn));
 
   /** Where a draft's desk pack goes: its pack root; an untitled draft uses the first folder; a file outside any folder its own folder. */
@@ -60,23 +65,49 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
     }
   };
 
-  /** Appends the entry to the pack (an open pack is edited and saved, so the undo history keeps it), then reloads. */
-  const writeEntry = async (root: string, draft: (text: string) => DraftEntry | undefined): Promise<(PackWriteResult & { insert: PackInsert; summary: string }) | undefined> => {
+  /** The pack's errors once compiled over the bundled record: schema, then cross-references. */
+  const packErrors = (text: string, file: string): string[] => {
+    if (!text.trim()) return [];
+    const parsed = parseRecordFile(text, file);
+    if (parsed.errors.length) return parsed.errors.map(formatRecordError);
+    return compileRecord([parsed], { version: bundled.version, base: bundled }).errors.map(formatRecordError);
+  };
+
+  /**
+   * Appends the entries to the pack (an open pack is edited and saved, so the undo history keeps it), then
+   * reloads. `validate`: refuse (write nothing) when the entries would add errors to the pack.
+   */
+  const writeEntry = async (
+    root: string,
+    draft: (text: string) => DraftEntry | DraftEntry[] | undefined,
+    validate = false,
+  ): Promise<(PackWriteResult & { insert: PackInsert; summary: string }) | { refused: string[] } | undefined> => {
     const file = deskPackPath(root);
     const uri = vscode.Uri.file(file);
     const { text, open } = await readPack(file);
-    const entry = draft(text);
+    const drafted = draft(text);
+    const entries = Array.isArray(drafted) ? drafted : drafted ? [drafted] : [];
+    const entry = entries[entries.length - 1];
     if (!entry) return undefined;
-    const insert = insertEntry(text, entry.list, entry.entry);
+    let newText = text;
+    let insert: PackInsert | undefined;
+    for (const e of entries) {
+      insert = insertEntry(newText, e.list, e.entry);
+      newText = insert.newText;
+    }
+    if (validate) {
+      const before = new Set(packErrors(text, file));
+      const added = packErrors(newText, file).filter((e) => !before.has(e));
+      if (added.length) return { refused: added };
+    }
     if (open) {
       const edit = new vscode.WorkspaceEdit();
-      if (insert.replaceAll) edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(text.length)), insert.newText);
-      else edit.insert(uri, open.positionAt(insert.offset), insert.text);
+      edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(text.length)), newText);
       if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not edit ${file}`);
       await open.save();
     } else {
       await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(file)));
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(insert.newText));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newText));
     }
     const folder = folderFor(root, checker.packs.folders());
     const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
@@ -85,8 +116,36 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
     }
     // Reload now rather than waiting for the file watcher.
     checker.packs.refresh(root, 'quick fix');
-    log.info(`wrote ${entry.summary} to ${file} (${entry.list}, line ${insert.entryLine + 1})`);
-    return { file, list: entry.list, entry: entry.entry, line: insert.entryLine, insert, summary: entry.summary };
+    const summary = entries.map((e) => e.summary).join(' and ');
+    log.info(`wrote ${summary} to ${file} (${entry.list}, line ${insert!.entryLine + 1})`);
+    return { file, list: entry.list, entry: entry.entry, line: insert!.entryLine, insert: insert!, summary };
+  };
+
+  /** The form, one input box per field; undefined when the user cancels (nothing is written). */
+  const askForm = async (finding: Finding, uri: vscode.Uri): Promise<RecordForm | undefined> => {
+    const index = checker.engineFor(uri).index;
+    const answers: Partial<RecordForm> = {};
+    for (const q of formQuestions(finding, index)) {
+      const answer = await ask.input({
+        title: `Fact Desk: ${q.title}`,
+        prompt: q.prompt,
+        value: defaultFor(q, index, answers),
+        ignoreFocusOut: true,
+        validateInput: (input) => q.validate(input) ?? null,
+      });
+      if (answer === undefined) return undefined;
+      answers[q.field] = answer.trim();
+      // A host the publisher list does not know: its tier decides how loud the value may be.
+      if (q.field === 'publisher' && answers.url && unknownHost(index, answers.url)) {
+        const tier = await ask.pick(
+          TIER_CHOICES.map((c) => ({ label: c.label, detail: c.detail, tier: c.tier })),
+          { title: `Fact Desk: Add to the record: how strong a source is ${answers.publisher}?`, placeHolder: `${unknownHost(index, answers.url)} is new to the record’s publisher list`, ignoreFocusOut: true },
+        );
+        if (!tier) return undefined;
+        answers.tier = tier.tier;
+      }
+    }
+    return answers as RecordForm;
   };
 
   return [
@@ -116,21 +175,29 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
       const doc = documentOf(uri);
       const index = checker.engineFor(uri).index;
       const asOf = doc ? checker.asOfFor(doc).asOf : today();
-      const written = await writeEntry(root, (text) =>
-        draftRecordEntry(finding, index, { today: today(), asOf, packIds: packIds(text), draftName: vscode.workspace.asRelativePath(uri) }),
+      const form = await askForm(finding, uri);
+      if (!form) return undefined;
+      const written = await writeEntry(
+        root,
+        (text) => {
+          const entries = formEntries(finding, index, form, { today: today(), asOf, packIds: packIds(text), draftName: vscode.workspace.asRelativePath(uri), who: whoAmI() });
+          return entries && [entries.publisher, entries.source, entries.fact].filter((e): e is DraftEntry => !!e);
+        },
+        true,
       );
       if (!written) {
         void vscode.window.showInformationMessage('Fact Desk: this claim cannot be added to the record (only unknown or disputed claims can).');
         return undefined;
       }
-      // Open the entry at its empty source: the pack shows an error until the source is filled.
-      const editor = await vscode.window.showTextDocument(vscode.Uri.file(written.file), { preview: false });
-      const line = editor.document.lineAt(Math.min(written.insert.focusLine, editor.document.lineCount - 1));
-      const quote = line.text.indexOf('""');
-      const at = new vscode.Position(line.lineNumber, quote >= 0 ? quote + 1 : line.firstNonWhitespaceCharacterIndex);
-      editor.selection = new vscode.Selection(at, at);
-      editor.revealRange(new vscode.Range(written.insert.entryLine, 0, line.lineNumber, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      void vscode.window.showInformationMessage(`Fact Desk: drafted ${written.summary} in ${vscode.workspace.asRelativePath(written.file)}. Fill in its source: until then the pack shows an error and is not used.`);
+      if ('refused' in written) {
+        log.warn(`add to the record: not written, the entry would not be valid: ${written.refused.join('; ')}`);
+        void vscode.window.showWarningMessage(`Fact Desk: nothing written — the entry would not be valid: ${written.refused[0]}`);
+        return undefined;
+      }
+      const relative = vscode.workspace.asRelativePath(written.file);
+      void vscode.window.showInformationMessage(`Fact Desk: added ${written.summary} to ${relative}.`, 'Open the pack').then((choice) => {
+        if (choice) void vscode.window.showTextDocument(vscode.Uri.file(written.file), { selection: new vscode.Range(written.line, 0, written.line, 0) });
+      });
       return { file: written.file, list: written.list, entry: written.entry, line: written.line };
     }),
 
@@ -143,8 +210,8 @@ export function registerPackCommands(checker: Checker, log: Log): vscode.Disposa
         void vscode.window.showInformationMessage('Fact Desk: open a folder to keep a workspace record (.factdesk/desk.facts.yaml).');
         return undefined;
       }
-      const written = await writeEntry(root, () => acceptedEntry(finding, { today: today(), draftName: vscode.workspace.asRelativePath(uri) }));
-      if (!written) return undefined;
+      const written = await writeEntry(root, () => acceptedEntry(finding, { today: today(), draftName: vscode.workspace.asRelativePath(uri), who: whoAmI() }));
+      if (!written || 'refused' in written) return undefined;
       const relative = vscode.workspace.asRelativePath(written.file);
       void vscode.window.showInformationMessage(`Fact Desk: accepted ${written.summary} in ${relative}.`, 'Open the pack').then((choice) => {
         if (choice) void vscode.window.showTextDocument(vscode.Uri.file(written.file), { selection: new vscode.Range(written.line, 0, written.line, 0) });

@@ -5,8 +5,9 @@ import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
-import { fixAllEdits, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits, type TextView } from './logic/edits';
-import { HOVER_COMMANDS, hoverAt, type OpenSourcesArgs } from './logic/hover';
+import { citableSources, fixAllEdits, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits, type TextView } from './logic/edits';
+import { IGNORE_CLAIM_COMMAND, REPLACE_AND_CITE_COMMAND } from './logic/citePick';
+import { HOVER_COMMANDS, hoverAt, type ApplyFixArgs, type OpenSourcesArgs } from './logic/hover';
 import { canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
 
@@ -133,11 +134,29 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       actions.push(action);
     };
     if (finding.fix) {
-      make(`Replace with the recorded value: ${finding.fix.newText}`, replaceEdits(finding), true);
-      const style = this.checker.settings.citationStyle;
-      make(`Replace and cite (${style === 'inline' ? 'inline link' : 'footnote'})`, replaceAndCiteEdits(finding, text, style, viewOf(doc)));
+      const view = viewOf(doc);
+      make(`Replace with the recorded value: ${fixValueText(finding, text, view)}`, replaceEdits(finding), true);
+      const { citationStyle: style, citationHouseStyle: house } = this.checker.settings;
+      const form = style === 'inline' ? 'inline link' : 'footnote';
+      const [strongest, ...others] = citableSources(finding);
+      // The strongest source in one step, named in the title; any other through the picker.
+      if (strongest) make(`Replace and cite ${strongest.publisher} (${form})`, replaceAndCiteEdits(finding, text, style, strongest, house, view));
+      if (others.length) {
+        const pick = new vscode.CodeAction(`Replace and cite another source… (${others.length + 1})`, vscode.CodeActionKind.QuickFix);
+        const args: ApplyFixArgs = { draft: doc.uri.toString(), line: finding.range.start.line, character: finding.range.start.character };
+        pick.command = { command: REPLACE_AND_CITE_COMMAND, title: 'Replace and cite another source…', arguments: [args] };
+        pick.diagnostics = [diagnostic];
+        actions.push(pick);
+      }
     }
-    make('Ignore this claim here', ignoreEdits(finding, text, viewOf(doc)));
+    if (ignoreEdits(finding, text, undefined, viewOf(doc))) {
+      // Asks for an optional reason first; the comment keeps it with who and when (the Claims view lists it).
+      const ignore = new vscode.CodeAction('Ignore this claim here…', vscode.CodeActionKind.QuickFix);
+      const args: ApplyFixArgs = { draft: doc.uri.toString(), line: finding.range.start.line, character: finding.range.start.character };
+      ignore.command = { command: IGNORE_CLAIM_COMMAND, title: 'Ignore this claim here…', arguments: [args, finding.factId] };
+      ignore.diagnostics = [diagnostic];
+      actions.push(ignore);
+    }
     actions.push(...this.recordActions(doc, finding, diagnostic));
     if (finding.sources.length) {
       const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
@@ -150,7 +169,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     return actions;
   }
 
-  /** "Add to the workspace record…" (unknown or disputed) and "Accept this wording": entries in the desk's pack, not editor state. */
+  /** "Add to the record…" (unknown or disputed) and "Accept this wording": entries in the desk's pack, not editor state. */
   private recordActions(doc: vscode.TextDocument, finding: Finding, diagnostic?: vscode.Diagnostic): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     // Restricted Mode: workspace packs are off, so nothing offers to write to one.
@@ -161,7 +180,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       if (diagnostic) action.diagnostics = [diagnostic];
       actions.push(action);
     };
-    if (canAddToRecord(finding)) make('Add to the workspace record…', ADD_TO_RECORD_COMMAND);
+    if (canAddToRecord(finding)) make('Add to the record…', ADD_TO_RECORD_COMMAND);
     if (canAccept(finding)) make('Accept this wording', ACCEPT_WORDING_COMMAND);
     return actions;
   }

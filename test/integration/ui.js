@@ -8,7 +8,7 @@
 // under development loaded (FACTDESK_EXTENSION_PATH, default: the repo root),
 // opens seed 002 (one error: “April 2023” on line 14), and walks what a writer
 // does: the finding in the Problems panel, the hover card on the claim, Ctrl+.
-// and “Replace and cite”, the footnote at the end. A screenshot of each step
+// and “Replace and cite” (an inline link to the strongest source). A screenshot of each step
 // goes to test-results/integration/. The checks run in order on one page (each
 // builds on the last). Exit 0 when every check passes, 1 otherwise, 2 on a
 // harness error, 124 on the overall timeout (FACTDESK_IT_TIMEOUT_MS, default
@@ -27,8 +27,9 @@ const RESULTS_DIR = path.join(H.ROOT, 'test-results', 'integration');
 const DRAFT = 'seed-002-shift-ai-training-overseas.md';
 const CLAIM = 'April 2023';
 const MESSAGE = 'H100 export restrictions: 7 October 2022 in the record, not April 2023';
-// The citation names the source of the value put in: BIS's press release of 7 October 2022.
-const FOOTNOTE = '[^fd-bis-2022-advanced-computing-rule-released-2022-10-07]';
+// The citation names the source of the value put in: BIS's press release of 7 October 2022, linked inline (the default).
+const CITE = 'Replace and cite US Bureau of Industry and Security (inline link)';
+const BIS_URL = 'https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor';
 
 // Monaco renders spaces as U+00A0 and may split a line into several spans.
 const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
@@ -118,6 +119,56 @@ function workbenchFileUri(baseUrl, absPath) {
   return `vscode-remote://${new URL(baseUrl).host}${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
+/** Runs a command from the Command Palette by its title ("Fact Desk: Get started"). */
+async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a file of the workspace with Quick Open (Ctrl+P). */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Ctrl+. at line:column until the quick-fix menu lists `title`; returns the menu's rows. */
+async function quickFixMenu(page, line, column, title) {
+  // The caller has just pressed Ctrl+.: give the menu time to appear before asking again (an Enter meant for Go to
+  // Line would otherwise pick the menu's first item).
+  let askedAt = Date.now();
+  return waitUntil(`the quick-fix menu with “${title}”`, async () => {
+    const items = (await page.locator('.action-widget .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+    // On a busy machine the key can land before the editor has focus back: ask again.
+    if (!items.some((t) => t.startsWith(title)) && Date.now() - askedAt > 5_000) {
+      await page.keyboard.press('Escape');
+      await goTo(page, line, column);
+      await page.keyboard.press('Control+.');
+      askedAt = Date.now();
+    }
+    return { ok: items.some((t) => t.startsWith(title)), got: items, items };
+  });
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Today as the status bar says it ("2 Dec 2026"), by this machine's clock (the extension host's). */
+const todayShort = () => {
+  const d = new Date();
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+};
+
+// An undated draft: one contradicted claim, one the record does not hold (for "Add to the record…").
+const UNDATED = 'undated-draft.md';
+const UNDATED_TEXT = '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n';
+
 /** Each check gets { page, workspace } and throws on failure. The checks run in order on one page. */
 const CHECKS = [
   {
@@ -184,7 +235,23 @@ const CHECKS = [
     },
   },
   {
-    name: 'Ctrl+. on the claim lists the quick fixes; “Replace and cite” writes the footnote',
+    name: 'the Claims view lists the draft’s claims by verdict: “April 2023 → 7 October 2022” under Contradicted',
+    async run({ page }) {
+      await page.mouse.move(5, 400);
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Fact Desk: Show claims');
+      const view = await waitUntil('the Claims view rows', async () => {
+        const rows = (await page.locator('.part.sidebar .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        return { ok: rows.some((r) => r.startsWith('Contradicted (1)')) && rows.some((r) => r.includes('April 2023 → 7 October 2022')), got: rows, rows };
+      });
+      console.log(`      claims rows: ${JSON.stringify(view.rows.slice(0, 8))}`);
+      console.log(`    screenshot: ${await screenshot(page, '4-claims-view')}`);
+      // Back to the editor for the quick fixes.
+      await page.keyboard.press('Control+1');
+    },
+  },
+  {
+    name: 'Ctrl+. on the claim lists the quick fixes; “Replace and cite” links the value to the strongest source',
     async run({ page }) {
       await page.mouse.move(5, 400); // away from the text: the hover goes
       await page.keyboard.press('Escape');
@@ -202,15 +269,15 @@ const CHECKS = [
         }
         return { ok: items.some((t) => t.startsWith('Replace and cite')), got: items, items };
       });
-      for (const title of ['Replace with the recorded value: October 2022', 'Replace and cite (footnote)', 'Ignore this claim here', 'Open the sources (11)']) {
+      for (const title of ['Replace with the recorded value: October 2022', CITE, 'Replace and cite another source… (3)', 'Ignore this claim here…', 'Open the sources (11)']) {
         if (!menu.items.includes(title)) throw new Error(`the menu lacks ${JSON.stringify(title)}: ${JSON.stringify(menu.items)}`);
       }
       console.log(`      menu: ${JSON.stringify(menu.items)}`);
-      console.log(`    screenshot: ${await screenshot(page, '4-quick-fix-menu')}`);
-      await page.locator('.action-widget .monaco-list-row', { hasText: 'Replace and cite' }).first().click();
+      console.log(`    screenshot: ${await screenshot(page, '5-quick-fix-menu')}`);
+      await page.locator('.action-widget .monaco-list-row', { hasText: CITE }).first().click();
       await waitUntil('the cited value in the editor', async () => {
         const text = await visibleText(page);
-        return { ok: text.includes(`government's October 2022${FOOTNOTE} restrictions`), got: text.slice(0, 200) };
+        return { ok: text.includes(`government's [October 2022](${BIS_URL}) restrictions`), got: text.slice(0, 200) };
       });
       const text = await visibleText(page);
       if (text.includes("government's April 2023")) throw new Error('the old date is still on screen');
@@ -222,23 +289,69 @@ const CHECKS = [
         const items = await statusItems(page);
         return { ok: items.includes('Fact Desk: nothing to fix · as of 27 Nov 2025'), got: items };
       });
-      console.log(`    screenshot: ${await screenshot(page, '5-after-replace-and-cite')}`);
+      console.log(`    screenshot: ${await screenshot(page, '6-after-replace-and-cite')}`);
     },
   },
   {
-    name: 'the footnote definition is the draft’s last line',
-    async run({ page }) {
-      // The editor has the focus again after the quick fix.
-      await page.keyboard.press('Control+End');
-      const text = await waitUntil('the footnote definition at the end', async () => {
-        const t = await visibleText(page);
-        return { ok: t.includes(`${FOOTNOTE}: Commerce Implements New Export Controls on Advanced Computing`), got: t.slice(-300) };
+    name: 'an undated draft: the status bar says it is checked as of today, with no date in the draft',
+    async run({ page, workspace }) {
+      fs.writeFileSync(path.join(workspace, UNDATED), UNDATED_TEXT);
+      // Whatever menu or widget the last step left open goes first.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+1');
+      await quickOpen(page, UNDATED);
+      const expected = `Fact Desk: 1 to fix · as of ${todayShort()} (no date in draft)`;
+      await waitUntil(`the status item “${expected}”`, async () => {
+        const items = await statusItems(page);
+        return { ok: items.includes(expected), got: items };
       });
-      void text;
-      const lines = (await visibleEditorLines(page)).map(norm).filter(Boolean);
-      const last = lines.slice(-3).join('');
-      if (!last.includes('<https://bis.gov/press-release/commerce-implements-new-export-controls')) throw new Error(`the last lines are ${JSON.stringify(lines.slice(-3))}`);
-      console.log(`    screenshot: ${await screenshot(page, '6-footnote-definition')}`);
+      await waitUntil('the H200 error and the no-date note in the Problems panel', async () => {
+        const text = await problemsText(page);
+        return { ok: text.includes('H200 memory: 141 GB in the record, not 96 GB') && /no date/i.test(text), got: text.slice(0, 300) };
+      });
+      console.log(`    screenshot: ${await screenshot(page, '7-status-bar-undated-draft')}`);
+    },
+  },
+  {
+    name: '“Add to the record…” on a claim the record lacks opens the form: the value first, prefilled with the draft’s words',
+    async run({ page }) {
+      await goTo(page, 5, 20);
+      await page.keyboard.press('Control+.');
+      await quickFixMenu(page, 5, 20, 'Add to the record…');
+      await page.locator('.action-widget .monaco-list-row', { hasText: 'Add to the record…' }).first().click();
+      const box = page.locator('.quick-input-widget');
+      await box.waitFor({ state: 'visible', timeout: 10_000 });
+      const form = await waitUntil('the form’s first field', async () => {
+        const text = norm((await box.allTextContents()).join(' '));
+        const value = await box.locator('input').inputValue().catch(() => '');
+        return { ok: text.includes('Add to the record (1/6): value') && value === '192 GB', got: { text: text.slice(0, 200), value }, text };
+      });
+      console.log(`      form: ${form.text.slice(0, 200)}`);
+      console.log(`    screenshot: ${await screenshot(page, '8-add-to-record-form')}`);
+      // A bad URL is refused while typing, with the reason under the box.
+      await page.keyboard.press('Enter');
+      await waitUntil('the URL field', async () => ({ ok: norm((await box.allTextContents()).join(' ')).includes('(2/6): source URL') }));
+      await box.locator('input').fill('huawei.com/ascend');
+      await waitUntil('the URL validation message', async () => {
+        const text = norm((await box.allTextContents()).join(' '));
+        return { ok: text.includes('Not a web address'), got: text.slice(0, 200) };
+      });
+      console.log(`    screenshot: ${await screenshot(page, '9-add-to-record-form-validation')}`);
+      await page.keyboard.press('Escape');
+      await box.waitFor({ state: 'hidden', timeout: 10_000 });
+    },
+  },
+  {
+    name: '“Fact Desk: Get started” opens the walkthrough',
+    async run({ page }) {
+      await runCommand(page, 'Fact Desk: Get started');
+      const text = await waitUntil('the walkthrough', async () => {
+        const t = norm((await page.locator('.gettingStartedContainer').allTextContents()).join(' '));
+        return { ok: t.includes('Get started with Fact Desk') && t.includes('Date your draft') && t.includes('Fix a claim and cite the source'), got: t.slice(0, 300), t };
+      });
+      console.log(`      walkthrough: ${text.t.slice(0, 200)}`);
+      console.log(`    screenshot: ${await screenshot(page, '10-walkthrough')}`);
     },
   },
 ];

@@ -70,16 +70,26 @@ export function bestTierOf(facts: OriginFact[], index: RecordIndex): SourceTier 
   return best;
 }
 
-/** The strongest of a fact's own sources (main citations only): what "Replace and cite" cites. */
-export function strongestSource(fact: OriginFact, index: RecordIndex): SourceRef | undefined {
-  let best: { source: SourceRef; rank: number } | undefined;
+/**
+ * A fact's own sources (main citations only), strongest first: by tier, a real title before a slug, a dated
+ * page before an undated one, then as listed. What "Replace and cite" offers, the first one by default.
+ */
+export function citationSources(fact: OriginFact, index: RecordIndex): SourceRef[] {
+  const ranked: { source: SourceRef; rank: number }[] = [];
+  const seen = new Set<string>();
   fact.citations.forEach((c, i) => {
     const s = index.sources.get(c.source);
-    if (!s) return;
+    if (!s || seen.has(s.id)) return;
+    seen.add(s.id);
     const rank = TIER_RANK[s.tier] * 100_000 + slugPenalty(s.title) + (s.date ? 0 : 1_000) + i;
-    if (!best || rank < best.rank) best = { source: { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank };
+    ranked.push({ source: { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank });
   });
-  return best?.source;
+  return ranked.sort((a, b) => a.rank - b.rank).map((x) => x.source);
+}
+
+/** The strongest of a fact's own sources (main citations only): what "Replace and cite" cites unless another is picked. */
+export function strongestSource(fact: OriginFact, index: RecordIndex): SourceRef | undefined {
+  return citationSources(fact, index)[0];
 }
 
 const provenances = new WeakMap<RecordIndex, Map<string, Provenance>>();
@@ -213,7 +223,15 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
     comparison.replacement !== undefined && !claim.quoted && !claim.sharedValue && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
-      ? { span: claim.valueSpan, newText: inertInDraft(comparison.replacement) + (claim.fixSuffix ?? ''), citation: citationFor(comparison.replacementFact?.id ?? factId, strongestSource(comparison.replacementFact ?? primary!, index)) }
+      ? (() => {
+          const cited = citationSources(comparison.replacementFact ?? primary!, index);
+          return {
+            span: claim.valueSpan,
+            newText: inertInDraft(comparison.replacement) + (claim.fixSuffix ?? ''),
+            citation: citationFor(comparison.replacementFact?.id ?? factId, cited[0]),
+            sources: cited,
+          };
+        })()
       : undefined;
   const shortName = (id: string) => shortNameOf(id, index);
   const claimed = wording.claimed(claim, valueWords);

@@ -62,6 +62,7 @@ export function findingAt(f: LocalFinding | Finding, span: Span, range: Range, f
 export function fixAt(fix: Omit<Fix, 'range'>, by: number, range: Range): Fix {
   const out = { span: { start: fix.span.start + by, end: fix.span.end + by }, newText: fix.newText } as Fix;
   if (fix.citation) out.citation = fix.citation;
+  if (fix.sources) out.sources = fix.sources;
   out.range = range;
   return out;
 }

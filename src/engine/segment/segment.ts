@@ -38,8 +38,8 @@ export interface Segment {
 
 const IGNORE_NEXT = /<!--\s*factdesk-ignore-next-line\s*-->/;
 const IGNORE_FILE = /<!--\s*factdesk-ignore-file\s*-->/;
-/** Same-line form, for places a comment line cannot go (table rows, list items). */
-const IGNORE_LINE = /<!--\s*factdesk-ignore-line\s*-->/;
+/** Same-line form, for places a comment line cannot go (table rows, list items); may carry a note (reason, who, when). */
+const IGNORE_LINE = /<!--\s*factdesk-ignore-line(?:[\s:(][^>]*)?-->/;
 
 /** Node types whose text is prose. Everything else (code, html, yaml, urls) stays blank. */
 const PROSE_TEXT = new Set(['text']);

@@ -4,7 +4,7 @@
  * suppression comment, and fix-all. Positions are the engine's (0-based
  * lines, UTF-16 characters), which are VS Code's. No `vscode` import.
  */
-import { LineIndex, safeSourceLink, type Finding, type Position, type Range } from '../../engine';
+import { citationText, LineIndex, type Finding, type Position, type Range, type SourceRef } from '../../engine';
 import type { CitationStyle } from './settings';
 
 export interface TextEdit {
@@ -40,14 +40,53 @@ export function textView(text: string): TextView {
 export const IGNORE_COMMENT = '<!-- factdesk-ignore-next-line -->';
 const IGNORE_RE = /<!--\s*factdesk-ignore-next-line\s*-->/;
 export const IGNORE_LINE_COMMENT = '<!-- factdesk-ignore-line -->';
-const IGNORE_LINE_RE = /<!--\s*factdesk-ignore-line\s*-->/;
+const IGNORE_LINE_RE = /<!--\s*factdesk-ignore-line(?:[\s:(][^>]*)?-->/;
+
+/** Why a claim is ignored, who ignored it and when: kept in the comment, shown in the Claims view. */
+export interface IgnoreNote {
+  reason?: string;
+  who?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+}
+
+/** Text that cannot end or break the comment: no "--", no ">", one line, at most `max` characters. */
+const commentSafe = (text: string, max: number) =>
+  text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/-{2,}/g, '–')
+    .replace(/[<>()]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .slice(0, max);
+
+/** `<!-- factdesk-ignore-line: reason (by who, date) -->`; without a note, the bare comment. */
+export function ignoreComment(note?: IgnoreNote): string {
+  const reason = note?.reason ? commentSafe(note.reason, 160) : '';
+  const who = note?.who ? commentSafe(note.who, 60).replace(/,/g, ' ') : '';
+  const stamp = who || note?.date ? ` (${[who && `by ${who}`, note?.date].filter(Boolean).join(', ')})` : '';
+  if (!reason && !stamp) return IGNORE_LINE_COMMENT;
+  return `<!-- factdesk-ignore-line${reason ? `: ${reason}` : ''}${stamp} -->`;
+}
+
+/** The note of the ignore comment on a line, if the line has one. */
+export function ignoreNoteOn(line: string): IgnoreNote | undefined {
+  const m = /<!--\s*factdesk-ignore-line([^>]*)-->/.exec(line);
+  if (!m) return undefined;
+  const body = m[1]!.trim();
+  const stamp = /\((?:by ([^,()]+))?(?:,\s*)?(\d{4}-\d{2}-\d{2})?\)$/.exec(body);
+  const reason = (stamp ? body.slice(0, stamp.index) : body).replace(/^:\s*/, '').trim();
+  return {
+    ...(reason ? { reason } : {}),
+    ...(stamp?.[1] ? { who: stamp[1].trim() } : {}),
+    ...(stamp?.[2] ? { date: stamp[2] } : {}),
+  };
+}
 
 export function detectEol(text: string): string {
   const i = text.indexOf('\n');
   return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Replace with the recorded value": the engine's fix as an edit. */
 export function replaceEdits(finding: Finding): TextEdit[] | undefined {
@@ -56,24 +95,45 @@ export function replaceEdits(finding: Finding): TextEdit[] | undefined {
 }
 
 /**
- * "Replace and cite": the recorded value plus a citation. Footnote style
- * appends `[^label]` to the value and defines `[^label]: text` once at the
- * end of the draft (an existing definition is reused); inline style links the
- * value to the source: `[value](url)`.
+ * What the value reads as once replaced, units kept: "15" put before the draft's "%" reads "15%". For fix
+ * titles; the edit itself replaces only the value.
  */
-export function replaceAndCiteEdits(finding: Finding, text: string, style: CitationStyle, view: TextView = textView(text)): TextEdit[] | undefined {
+export function fixValueText(finding: Finding, text: string, view: TextView = textView(text)): string | undefined {
   const fix = finding.fix;
-  const citation = fix?.citation;
-  if (!fix || !citation) return undefined;
-  // An inline link only to an https source, percent-encoded (a ")" or ">" in a pack's URL cannot end it); else a footnote.
-  const href = safeSourceLink(citation.url)?.href;
-  if (style === 'inline' && href) return [{ range: fix.range, newText: `[${fix.newText}](${href})` }];
-  const ref = `[^${citation.label}]`;
+  if (!fix) return undefined;
   const end = view.offsetAt(fix.range.end);
-  const alreadyReferenced = text.startsWith(ref, end);
-  const edits: TextEdit[] = [{ range: fix.range, newText: alreadyReferenced ? fix.newText : fix.newText + ref }];
-  const defined = new RegExp(`^ {0,3}\\[\\^${escapeRe(citation.label)}\\]:`, 'm').test(text);
-  if (!defined) edits.push(appendAtEnd(text, `${ref}: ${citation.text}`, view.end));
+  const unit = /^(?:%|\s?per ?cent\b)/i.exec(text.slice(end, end + 12))?.[0] ?? '';
+  return fix.newText + unit;
+}
+
+/** The sources "Replace and cite" can cite, strongest first (the engine's order). */
+export function citableSources(finding: Finding): SourceRef[] {
+  return finding.fix?.sources ?? [];
+}
+
+/**
+ * "Replace and cite": the recorded value plus a citation of `source` (default: the strongest), in the form
+ * the engine writes. Inline: `[value](url)` (https sources only; else a footnote). Footnote: `value[^n]`, the next
+ * free number, and `[^n]: …` in the house style at the end of the draft; a source the draft already cites keeps its number.
+ */
+export function replaceAndCiteEdits(
+  finding: Finding,
+  text: string,
+  style: CitationStyle,
+  source?: SourceRef,
+  houseStyle?: string,
+  view: TextView = textView(text),
+): TextEdit[] | undefined {
+  const fix = finding.fix;
+  const cited = source ?? citableSources(finding)[0];
+  if (!fix || !cited) return undefined;
+  const citation = citationText(fix.newText, cited, style, text, houseStyle);
+  if (!citation.footnote) return [{ range: fix.range, newText: citation.value }];
+  const ref = `[^${citation.footnote.label}]`;
+  // Applied twice in a row (the reference is already there): only the value changes.
+  const alreadyReferenced = text.startsWith(ref, view.offsetAt(fix.range.end));
+  const edits: TextEdit[] = [{ range: fix.range, newText: alreadyReferenced ? fix.newText : citation.value }];
+  if (citation.footnote.definition) edits.push(appendAtEnd(text, citation.footnote.definition, view.end));
   return edits;
 }
 
@@ -128,13 +188,13 @@ export function splitLines(text: string): string[] {
  * so paragraphs, list items and tables stay whole. Undefined if the line is
  * already ignored.
  */
-export function ignoreEdits(finding: Finding, text: string, view: TextView = textView(text)): TextEdit[] | undefined {
+export function ignoreEdits(finding: Finding, text: string, note?: IgnoreNote, view: TextView = textView(text)): TextEdit[] | undefined {
   const line = finding.range.start.line;
   const current = view.lineAt(line);
   if (current === undefined) return undefined;
   if (IGNORE_LINE_RE.test(current) || (line > 0 && IGNORE_RE.test(view.lineAt(line - 1) ?? ''))) return undefined;
   const at = isTableRow((i) => view.lineAt(i), line) ? finding.range.end : { line, character: current.trimEnd().length };
-  return [{ range: { start: at, end: at }, newText: ` ${IGNORE_LINE_COMMENT}` }];
+  return [{ range: { start: at, end: at }, newText: ` ${ignoreComment(note)}` }];
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);

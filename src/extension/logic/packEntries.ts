@@ -16,7 +16,7 @@ import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, unitAfterNumber, unitNamed, u
 const yaml = (): typeof YamlModule => require('yaml');
 import { detectEol } from './edits';
 
-export type PackList = 'facts' | 'overrides' | 'accepted';
+export type PackList = 'facts' | 'overrides' | 'accepted' | 'sources' | 'publishers';
 
 export interface DraftEntry {
   list: PackList;
@@ -220,12 +220,13 @@ function orderFact(entry: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** "Accept this wording": the desk accepts the claim's words for the finding's fact. */
-export function acceptedEntry(finding: Finding, options: { today: string; draftName?: string }): DraftEntry | undefined {
+export function acceptedEntry(finding: Finding, options: { today: string; draftName?: string; who?: string }): DraftEntry | undefined {
   if (!canAccept(finding)) return undefined;
   const wording = finding.claim.trim();
+  const by = options.who ? ` by ${options.who}` : '';
   return {
     list: 'accepted',
-    entry: { fact: finding.factId, wording, note: `Accepted ${options.today}${options.draftName ? ` in ${options.draftName}` : ''} (was ${finding.verdict}; the record says ${finding.recorded}).` },
+    entry: { fact: finding.factId, wording, note: `Accepted${by} ${options.today}${options.draftName ? ` in ${options.draftName}` : ''} (was ${finding.verdict}; the record says ${finding.recorded}).` },
     summary: `“${wording}” for ${finding.factId}`,
   };
 }

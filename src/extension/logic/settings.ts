@@ -3,6 +3,7 @@
  * whatever the user wrote into a valid settings object (bad values fall back
  * to the default instead of throwing). No `vscode` import: unit-tested.
  */
+import { DEFAULT_HOUSE_STYLE, houseStyleProblem } from '../../engine';
 import { DEFAULT_PACK_GLOBS, packGlobsFromSetting } from '../../packs/globs';
 
 export type SeverityLevel = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -16,6 +17,8 @@ export interface Settings {
   /** Global as-of override (YYYY-MM-DD) or '' for none. */
   asOf: string;
   citationStyle: CitationStyle;
+  /** How a footnote cites a source: "{publisher}, ‘{title}’, {date}" (engine/findings/citations.ts). */
+  citationHouseStyle: string;
   /** Past this many characters a draft is checked on save only. */
   maxDocumentSize: number;
   /** Globs of workspace fact packs, relative to the workspace folder (src/packs: the same reading as the CLI's). */
@@ -29,7 +32,8 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: { contradicted: 'error', outdated: 'warning', disputed: 'information' },
   debounceMs: 200,
   asOf: '',
-  citationStyle: 'footnote',
+  citationStyle: 'inline',
+  citationHouseStyle: DEFAULT_HOUSE_STYLE,
   maxDocumentSize: 1_000_000,
   packs: [...DEFAULT_PACK_GLOBS],
   entityNames: true,
@@ -49,6 +53,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
   const d = DEFAULT_SETTINGS;
   const asOf = get('asOf');
   const packs = get('packs');
+  const house = get('citationHouseStyle');
   return {
     enable: typeof get('enable') === 'boolean' ? (get('enable') as boolean) : d.enable,
     severity: {
@@ -59,6 +64,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
     debounceMs: intIn(get('debounceMs'), 0, 10_000, d.debounceMs),
     asOf: typeof asOf === 'string' && validateAsOf(asOf.trim()) === undefined ? asOf.trim() : '',
     citationStyle: oneOf(get('citationStyle'), ['footnote', 'inline'] as const, d.citationStyle),
+    citationHouseStyle: typeof house === 'string' && !houseStyleProblem(house) ? house : d.citationHouseStyle,
     maxDocumentSize: intIn(get('maxDocumentSize'), 1, Number.MAX_SAFE_INTEGER, d.maxDocumentSize),
     // One reading for the editor and `factdesk check` (which reads .vscode/settings.json).
     packs: packGlobsFromSetting(packs),

@@ -1,5 +1,7 @@
 /** The claims view's content, grouped by verdict. No `vscode` import: unit-tested. */
 import { draftWordsOf, type Finding, type Range } from '../../engine';
+import { shortDate } from '../../engine';
+import type { IgnoreNote } from './edits';
 import { VERDICT_LABEL } from './markdown';
 
 /**
@@ -48,8 +50,24 @@ export function rowLabel(f: Finding): string {
   return differs && f.brief ? `${draft} → ${f.brief}` : draft;
 }
 
-/** Groups in order, empty groups left out; claims in draft order. `waived`: claims an ignore comment hides. */
-export function groupClaims(findings: readonly Finding[], _entityName: (id: string) => string, waived: readonly Finding[] = []): ClaimGroup[] {
+/** "ignored by anna, 2 Dec 2026: quoted from the filing" — who and when first, then why. */
+export function waiverText(note: IgnoreNote | undefined): string {
+  if (!note) return 'ignored';
+  const when = note.date ? shortDate(note.date) : '';
+  const head = ['ignored', note.who ? `by ${note.who}` : ''].filter(Boolean).join(' ') + (when ? `, ${when}` : '');
+  return note.reason ? `${head}: ${note.reason}` : head;
+}
+
+/**
+ * Groups in order, empty groups left out; claims in draft order. `waived`: claims an ignore comment hides,
+ * described with who ignored them, when and why (`waiverOf`, read from the comment).
+ */
+export function groupClaims(
+  findings: readonly Finding[],
+  _entityName: (id: string) => string,
+  waived: readonly Finding[] = [],
+  waiverOf: (f: Finding) => IgnoreNote | undefined = () => undefined,
+): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
   for (const verdict of GROUP_ORDER) {
     const members = verdict === 'waived' ? [...waived] : findings.filter((f) => groupOf(f) === verdict);
@@ -57,8 +75,8 @@ export function groupClaims(findings: readonly Finding[], _entityName: (id: stri
       .sort((a, b) => a.span.start - b.span.start)
       .map<ClaimItem>((f) => ({
         label: rowLabel(f),
-        description: `${f.subject} · line ${f.range.start.line + 1}`,
-        tooltip: f.message,
+        description: `${f.subject} · line ${f.range.start.line + 1}${verdict === 'waived' ? ` · ${waiverText(waiverOf(f))}` : ''}`,
+        tooltip: verdict === 'waived' ? `${f.message}\n${waiverText(waiverOf(f))}` : f.message,
         range: f.range,
         verdict,
         factId: f.factId,

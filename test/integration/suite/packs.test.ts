@@ -159,32 +159,69 @@ describe('Workspace packs', function () {
     assert.strictEqual(rootPacks()!.accepted, 1);
   });
 
-  it('“Add to the workspace record…” drafts an entry with an empty source: the pack shows an error until it is filled', async () => {
+  it('“Add to the record…” is a short form (value, URL, title, publisher, tier for a new host, date, quote) that writes a valid entry', async () => {
+    // The re-check after the last test's pack change first: the light bulb reads the stored result.
+    await settled(doc);
     const result = api.lastResult(doc.uri)!.result;
     const unknown = result.findings.find((f) => f.verdict === 'unknown' && f.entityId === 'huawei-ascend-910c') as Finding;
     assert.ok(unknown, `an unknown claim; got ${JSON.stringify(result.findings.map((f) => [f.verdict, f.claim]))}`);
     // The light bulb offers it on the claim, without a diagnostic there.
     const at = doc.positionAt(unknown.span.start + 1);
-    const titles = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value)) ?? []).map((a) => a.title);
-    assert.ok(titles.includes('Add to the workspace record…'), JSON.stringify(titles));
+    let titles: string[] = [];
+    await waitFor(async () => {
+      titles = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at), vscode.CodeActionKind.QuickFix.value)) ?? []).map((a) => a.title);
+      return titles.includes('Add to the record…');
+    }, `“Add to the record…” in the light bulb; last seen ${JSON.stringify(titles)}`);
 
-    const written = (await vscode.commands.executeCommand('factdesk.addToRecord', doc.uri.toString(), unknown)) as { file: string; list: string; entry: Record<string, unknown>; line: number };
+    // A bad URL is refused by the form's own validation: nothing is written.
+    api.answerQuestions(['310 W', 'huawei.com/ascend']);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('factdesk.addToRecord', doc.uri.toString(), unknown), undefined);
+      assert.deepStrictEqual(api.asked.map((q) => [q.kind, q.title, q.validation]), [
+        ['input', 'Fact Desk: Add to the record (1/6): value', undefined],
+        ['input', 'Fact Desk: Add to the record (2/6): source URL', 'Not a web address: paste the page’s URL, starting with https://.'],
+      ]);
+      assert.strictEqual(api.asked[0]!.value, '310 W', 'the value box starts with the claim’s words');
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    const before = decode(await vscode.workspace.fs.readFile(deskUri()));
+
+    api.answerQuestions(['310 W', 'https://newsroom.example/ascend-910c', 'Desk note on the Ascend 910C', 'The Newsroom', 'named outlet', '2026-01-20', 'The Ascend 910C draws 310 W.']);
+    let written: { file: string; list: string; entry: Record<string, unknown>; line: number };
+    try {
+      written = (await vscode.commands.executeCommand('factdesk.addToRecord', doc.uri.toString(), unknown)) as typeof written;
+      assert.deepStrictEqual(
+        api.asked.map((q) => `${q.kind}: ${q.title}`),
+        [
+          'input: Fact Desk: Add to the record (1/6): value',
+          'input: Fact Desk: Add to the record (2/6): source URL',
+          'input: Fact Desk: Add to the record (3/6): page title',
+          'input: Fact Desk: Add to the record (4/6): publisher',
+          'pick: Fact Desk: Add to the record: how strong a source is The Newsroom?',
+          'input: Fact Desk: Add to the record (5/6): date on the page',
+          'input: Fact Desk: Add to the record (6/6): quote',
+        ],
+      );
+      assert.deepStrictEqual(api.asked[4]!.items!.map((i) => i.label), ['primary', 'major press', 'named outlet', 'weak']);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    assert.ok(written, 'written');
+    assert.strictEqual(written.file, deskUri().fsPath);
     assert.strictEqual(written.list, 'facts');
     assert.deepStrictEqual(written.entry['value'], { amount: 310, unit: 'W' });
-    // The pack is opened at the empty source.
-    const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.fsPath === deskUri().fsPath ? vscode.window.activeTextEditor : undefined), 'the desk pack in an editor');
-    assert.match(editor.document.lineAt(editor.selection.active.line).text, /source: ""/);
-    const problems = await waitFor(() => {
-      const list = packDiagnostics(deskUri());
-      return list.length ? list : undefined;
-    }, 'the empty source reported on the desk pack');
-    assert.deepStrictEqual(
-      problems.map((p) => p.message),
-      ['facts[0].citations[0].source: empty: fill this in (required)', 'facts[0].citations[0].quote: empty: fill this in (required)'],
-    );
-    assert.strictEqual(problems[0]!.range.start.line, editor.selection.active.line);
-    // The last good record (with the accepted wording) stays in use meanwhile.
-    await settled(doc);
-    assert.deepStrictEqual(factDiagnostics(doc.uri).map((d) => d.message), [], JSON.stringify(rootPacks()));
+    assert.deepStrictEqual(written.entry['citations'], [{ source: 'desk-newsroom-example-2026-01-20', quote: 'The Ascend 910C draws 310 W.' }]);
+    const text = decode(await vscode.workspace.fs.readFile(deskUri()));
+    assert.ok(text.startsWith(before.trimEnd()), 'the pack’s earlier entries are kept as they were');
+    assert.match(text, /publishers:\n {2}- id: desk-newsroom-example\n {4}name: The Newsroom\n {4}tier: named-outlet\n {4}hosts:\n {6}- newsroom\.example\n/);
+    assert.match(text, /sources:\n {2}- id: desk-newsroom-example-2026-01-20\n {4}title: Desk note on the Ascend 910C\n {4}publisher: The Newsroom\n {4}url: https:\/\/newsroom\.example\/ascend-910c\n {4}date: 2026-01-20\n/);
+    // Valid: no Problems entry on the pack, and the claim is now supported by the desk's record.
+    await waitFor(() => {
+      const f = api.lastResult(doc.uri)?.result.findings.find((x) => x.entityId === 'huawei-ascend-910c' && x.claimed.attribute === 'tdp');
+      return f && f.verdict !== 'unknown' ? f : undefined;
+    }, 'the claim judged by the new entry');
+    assert.deepStrictEqual(packDiagnostics(deskUri()).map((p) => p.message), []);
+    assert.deepStrictEqual(rootPacks()!.errors, []);
   });
 });

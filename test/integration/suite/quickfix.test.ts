@@ -18,6 +18,7 @@ import {
   quickFixes,
   range,
   scratchScope,
+  settingsScope,
   settled,
   trapHostErrors,
   waitFor,
@@ -27,7 +28,21 @@ const SEED_002 = 'seed-002-shift-ai-training-overseas.md';
 const DESK_TEST = 'desk-test-deliberate-errors.md';
 const CLAIM = range(13, 263, 273); // “April 2023” in seed 002
 // The citation names the source of the value put in: BIS's press release of 7 October 2022.
-const FOOTNOTE = '[^fd-bis-2022-advanced-computing-rule-released-2022-10-07]';
+const BIS_URL = 'https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor';
+const BIS_TITLE = "Commerce Implements New Export Controls on Advanced Computing and Semiconductor Manufacturing Items to the People's Republic of China (PRC)";
+const CITE_BIS = 'Replace and cite US Bureau of Industry and Security (inline link)';
+
+/** Runs “Ignore this claim here…” on the claim at `at`, answering its question with `reason`. */
+async function ignoreWith(api: Awaited<ReturnType<typeof factDesk>>, doc: vscode.TextDocument, at: vscode.Range, reason: string): Promise<void> {
+  const action = pick(await quickFixes(doc.uri, at, /^Ignore/), /^Ignore this claim here…$/);
+  assert.ok(action.command && !action.edit, 'a question first, then the edit');
+  api.answerQuestions([reason]);
+  try {
+    assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
+  } finally {
+    api.answerQuestions(undefined);
+  }
+}
 
 /** Opens a scratch copy of seed 002 and waits for its one error. */
 async function seed002(scratch: ReturnType<typeof scratchScope>): Promise<vscode.TextDocument> {
@@ -43,13 +58,14 @@ async function seed002(scratch: ReturnType<typeof scratchScope>): Promise<vscode
 describe('Quick fixes', () => {
   trapHostErrors();
   const scratch = scratchScope();
+  const settings = settingsScope();
 
   it('offers replace, replace and cite, ignore, accept and open the sources on seed 002’s error', async () => {
     const doc = await seed002(scratch);
     const actions = await quickFixes(doc.uri, CLAIM, /^Replace with/);
     assert.deepStrictEqual(
       actions.map((a) => a.title),
-      ['Replace with the recorded value: October 2022', 'Replace and cite (footnote)', 'Ignore this claim here', 'Accept this wording', 'Open the sources (11)'],
+      ['Replace with the recorded value: October 2022', CITE_BIS, 'Replace and cite another source… (3)', 'Ignore this claim here…', 'Accept this wording', 'Open the sources (11)'],
     );
     const preferred = actions.filter((a) => a.isPreferred).map((a) => a.title);
     assert.deepStrictEqual(preferred, ['Replace with the recorded value: October 2022']);
@@ -73,63 +89,127 @@ describe('Quick fixes', () => {
     );
   });
 
-  it('“Replace and cite” writes the value with a footnote reference and defines the footnote at the end', async () => {
+  it('“Replace and cite” links the value to the strongest source by default (inline), the title naming it', async () => {
+    const doc = await seed002(scratch);
+    const lineCount = doc.lineCount;
+    await applyAction(pick(await quickFixes(doc.uri, CLAIM, /^Replace and cite/), new RegExp(`^${CITE_BIS.replace(/[()]/g, '\\$&')}$`)));
+    assert.ok(doc.lineAt(13).text.includes(`government's [October 2022](${BIS_URL}) restrictions on the sale`), doc.lineAt(13).text);
+    assert.strictEqual(doc.lineCount, lineCount, 'no footnote definition added');
+    assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
+  });
+
+  it('“Replace and cite” with factdesk.citationStyle = footnote writes a short numbered footnote in the house style', async () => {
+    await settings.set('citationStyle', 'footnote');
     const doc = await seed002(scratch);
     const before = doc.getText();
-    await applyAction(pick(await quickFixes(doc.uri, CLAIM, /^Replace and cite/), /^Replace and cite \(footnote\)$/));
-    assert.ok(doc.lineAt(13).text.includes(`government's October 2022${FOOTNOTE} restrictions on the sale of Nvidia's H100`), doc.lineAt(13).text);
+    await applyAction(pick(await quickFixes(doc.uri, CLAIM, /\(footnote\)$/), /^Replace and cite US Bureau of Industry and Security \(footnote\)$/));
+    assert.ok(doc.lineAt(13).text.includes("government's October 2022[^1] restrictions on the sale of Nvidia's H100"), doc.lineAt(13).text);
     const lines = doc.getText().split('\n');
     while (lines.length && lines[lines.length - 1] === '') lines.pop();
-    const last = lines[lines.length - 1]!;
-    assert.strictEqual(
-      last,
-      `${FOOTNOTE}: Commerce Implements New Export Controls on Advanced Computing and Semiconductor Manufacturing Items to the People's Republic of China (PRC), US Bureau of Industry and Security, 2022-10-07. <https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor>`,
-    );
+    assert.strictEqual(lines[lines.length - 1], `[^1]: US Bureau of Industry and Security, ‘${BIS_TITLE}’, 7 October 2022, <${BIS_URL}>.`);
     assert.strictEqual(lines[lines.length - 2], '', 'a blank line before the footnote definition');
-    assert.strictEqual(doc.getText().split(FOOTNOTE).length - 1, 2, 'one reference, one definition');
+    assert.strictEqual(doc.getText().split('[^1]').length - 1, 2, 'one reference, one definition');
     assert.ok(doc.getText().startsWith(before.slice(0, doc.offsetAt(CLAIM.start))), 'nothing before the claim changed');
     assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
   });
 
-  it('“Replace and cite” with factdesk.citationStyle = inline links the value instead', async () => {
-    const config = vscode.workspace.getConfiguration('factdesk');
-    const previous = config.inspect('citationStyle')?.globalValue;
-    await config.update('citationStyle', 'inline', vscode.ConfigurationTarget.Global);
+  it('factdesk.citationHouseStyle shapes the footnote (“{title} ({publisher}, {date})”)', async () => {
+    await settings.set('citationStyle', 'footnote');
+    await settings.set('citationHouseStyle', '{title} ({publisher}, {date})');
+    const doc = await seed002(scratch);
+    await applyAction(pick(await quickFixes(doc.uri, CLAIM, /\(footnote\)$/), /\(footnote\)$/));
+    const last = doc.getText().trimEnd().split('\n').pop();
+    assert.strictEqual(last, `[^1]: ${BIS_TITLE} (US Bureau of Industry and Security, 7 October 2022), <${BIS_URL}>.`);
+  });
+
+  it('“Replace and cite another source…” offers the value’s sources strongest first (publisher, date · tier, title) and cites the one picked', async () => {
+    const api = await factDesk();
+    const doc = await seed002(scratch);
+    const action = pick(await quickFixes(doc.uri, CLAIM, /another source/), /^Replace and cite another source… \(3\)$/);
+    assert.ok(action.command && !action.edit, 'the picker, not a ready-made edit');
+    api.answerQuestions([1]);
     try {
-      const doc = await seed002(scratch);
-      const action = pick(await quickFixes(doc.uri, CLAIM, /^Replace and cite \(inline link\)$/), /^Replace and cite \(inline link\)$/);
-      const lineCount = doc.lineCount;
-      await applyAction(action);
-      assert.ok(
-        doc.lineAt(13).text.includes("government's [October 2022](https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor) restrictions"),
-        doc.lineAt(13).text,
+      const ok = await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+      assert.strictEqual(ok, true);
+      const [question] = api.asked;
+      assert.strictEqual(question?.kind, 'pick');
+      assert.strictEqual(question.title, 'Fact Desk: cite a source for October 2022');
+      assert.deepStrictEqual(
+        question.items!.map((i) => [i.label, i.description]),
+        [
+          ['US Bureau of Industry and Security', '7 October 2022 · primary'],
+          ["Tom's Hardware", 'undated · major press'],
+          ['Justia Regulations (copy of the Federal Register)', '13 October 2022 · weak'],
+        ],
       );
-      assert.strictEqual(doc.lineCount, lineCount, 'no footnote definition added');
+      assert.strictEqual(question.items![0]!.detail, BIS_TITLE);
+      assert.match(doc.lineAt(13).text, /government's \[October 2022\]\(https:\/\/www\.tomshardware\.com\/[^)]+\) restrictions/);
       assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
     } finally {
-      await config.update('citationStyle', previous, vscode.ConfigurationTarget.Global);
+      api.answerQuestions(undefined);
     }
   });
 
-  it('“Ignore this claim here” puts the suppression comment at the end of the claim’s line and the error clears', async () => {
+  it('cancelling the source picker changes nothing', async () => {
+    const api = await factDesk();
     const doc = await seed002(scratch);
+    const before = doc.getText();
+    const action = pick(await quickFixes(doc.uri, CLAIM, /another source/), /another source/);
+    api.answerQuestions([undefined]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? [])), false);
+      assert.strictEqual(doc.getText(), before);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+  });
+
+  it('“Ignore this claim here…” asks for an optional reason, writes it with who and when at the end of the line; the Claims view lists it under “Ignored / accepted”', async () => {
+    await settings.set('yourName', 'Anna Field');
+    const doc = await seed002(scratch);
+    const api = await factDesk();
     const claimLine = doc.lineAt(13).text;
     const lineCount = doc.lineCount;
-    await applyAction(pick(await quickFixes(doc.uri, CLAIM, /^Ignore/), /^Ignore this claim here$/));
-    assert.strictEqual(doc.lineAt(13).text, `${claimLine.trimEnd()} <!-- factdesk-ignore-line -->`, 'the claim itself is untouched');
+    const today = new Date().toISOString().slice(0, 10);
+    await ignoreWith(api, doc, CLAIM, 'BIS date checked by the desk');
+    const [question] = api.asked;
+    assert.strictEqual(question?.kind, 'input');
+    assert.strictEqual(question.title, 'Fact Desk: Ignore this claim here');
+    assert.match(question.prompt!, /^Why\? Optional/);
+    assert.strictEqual(doc.lineAt(13).text, `${claimLine.trimEnd()} <!-- factdesk-ignore-line: BIS date checked by the desk (by Anna Field, ${today}) -->`, 'the claim itself is untouched');
     assert.strictEqual(doc.lineCount, lineCount);
     assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
     // Ignored, not gone: the Claims view lists it under "Ignored / accepted" for an editor to audit.
-    const api = await factDesk();
     const tree = await waitFor(() => {
       const t = api.claimsTree();
       return t.draft === doc.uri.toString() && t.groups.some((g) => g.verdict === 'waived') ? t : undefined;
     }, 'the ignored claim in the claims view');
+    const group = tree.groups.find((g) => g.verdict === 'waived')!;
+    assert.strictEqual(group.label, 'Ignored / accepted (1)');
+    const when = new Date().toUTCString().split(' ').slice(1, 4).map((p, i) => (i === 0 ? String(Number(p)) : p)).join(' ');
     assert.deepStrictEqual(
-      tree.groups.find((g) => g.verdict === 'waived')!.claims.map((c) => [c.label, c.line]),
-      [['April 2023 → 7 October 2022', 13]],
+      group.claims.map((c) => [c.label, c.line, c.description]),
+      [['April 2023 → 7 October 2022', 13, `H100 export restrictions · line 14 · ignored by Anna Field, ${when}: BIS date checked by the desk`]],
     );
     assert.ok(!tree.groups.some((g) => g.verdict === 'contradicted'));
+  });
+
+  it('“Ignore this claim here…” without a reason still records who and when; Escape ignores nothing', async () => {
+    await settings.set('yourName', 'Anna Field');
+    const doc = await seed002(scratch);
+    const api = await factDesk();
+    const before = doc.getText();
+    const action = pick(await quickFixes(doc.uri, CLAIM, /^Ignore/), /^Ignore this claim here…$/);
+    api.answerQuestions([undefined]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? [])), false);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    assert.strictEqual(doc.getText(), before, 'cancelled: nothing written');
+    await ignoreWith(api, doc, CLAIM, '');
+    assert.match(doc.lineAt(13).text, /restrictions on the sale.* <!-- factdesk-ignore-line \(by Anna Field, \d{4}-\d{2}-\d{2}\) -->$/);
+    assert.deepStrictEqual(await settled(doc, 'the check after the fix'), []);
   });
 
   // Was a bug: a comment line above a wrapped line split the published paragraph in two.
@@ -138,7 +218,7 @@ describe('Quick fixes', () => {
     const doc = scratch.track(await openUntitled(text)).document;
     const [d] = await settled(doc);
     assert.strictEqual(doc.getText(d!.range), 'April 2023');
-    await applyAction(pick(await quickFixes(doc.uri, d!.range, /^Ignore/), /^Ignore this claim here$/));
+    await ignoreWith(await factDesk(), doc, d!.range, '');
     const lines = doc.getText().split('\n');
     lines.forEach((line, i) => {
       if (/^\s*<!--.*-->\s*$/.test(line) && i > 0) assert.strictEqual(lines[i - 1]!.trim(), '', `a comment line inside the paragraph (line ${i + 1}) splits it: ${JSON.stringify(lines.slice(i - 1, i + 2))}`);
@@ -187,14 +267,26 @@ describe('Quick fixes', () => {
     const inTable = await quickFixes(doc.uri, range(25, 9, 14), /^Replace with/);
     const titles = inTable.map((a) => a.title);
     assert.ok(titles.includes('Replace with the recorded value: 141 GB'), JSON.stringify(titles));
-    assert.ok(titles.includes('Ignore this claim here'), `the same-line comment keeps the table whole: ${JSON.stringify(titles)}`);
+    assert.ok(titles.includes('Ignore this claim here…'), `the same-line comment keeps the table whole: ${JSON.stringify(titles)}`);
     assert.ok(titles.includes('Replace all 7 flagged claims with the recorded values'), JSON.stringify(titles));
     // The outdated status claim has no replacement value: ignore and sources only.
     const banned = await quickFixes(doc.uri, range(36, 4, 24), /^Ignore/);
     assert.deepStrictEqual(
       banned.map((a) => a.title),
-      ['Ignore this claim here', 'Accept this wording', 'Open the sources (6)'],
+      ['Ignore this claim here…', 'Accept this wording', 'Open the sources (6)'],
     );
+  });
+
+  it('fix titles keep the unit: “Replace with the recorded value: 15%” on the desk test’s 25%', async () => {
+    const doc = scratch.track(await openCopy(DESK_TEST)).document;
+    await settled(doc);
+    const at = doc.lineAt(34).text.indexOf('25%');
+    const actions = await quickFixes(doc.uri, range(34, at, at + 2), /^Replace with/);
+    assert.deepStrictEqual(
+      actions.filter((a) => /^Replace (?:with|and cite)/.test(a.title)).map((a) => a.title),
+      ['Replace with the recorded value: 15%', 'Replace and cite Caliber.az (relaying the Financial Times) (inline link)', 'Replace and cite another source… (2)'],
+    );
+    assert.ok(actions.some((a) => /^Replace and cite \S.* \(inline link\)$/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
   });
 
   it('fix-all (source.fixAll.factdesk) replaces every flagged claim with its recorded value', async () => {

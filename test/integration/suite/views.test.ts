@@ -80,7 +80,7 @@ describe('Claims view and status bar', () => {
     );
     assert.deepStrictEqual(tree.groups[2]!.claims.map((c) => `${c.label} · ${c.description}`), ['141 GB → 96 GB · H20 memory · line 45']);
     // The draft's ignore comment hides a wrong figure from the Problems panel, not from an editor's audit.
-    assert.deepStrictEqual(tree.groups[4]!.claims.map((c) => `${c.label} · ${c.description}`), ['80 GB → 141 GB · H200 memory · line 52']);
+    assert.deepStrictEqual(tree.groups[4]!.claims.map((c) => `${c.label} · ${c.description}`), ['80 GB → 141 GB · H200 memory · line 52 · ignored']);
     const supported = tree.groups[3]!.claims.length;
     // The Claims view's to-fix rows are the status bar's and the Problems panel's.
     assert.strictEqual(tree.groups[0]!.claims.length + tree.groups[1]!.claims.length, 8);

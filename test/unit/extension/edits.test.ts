@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { applyEdits, fixAllEdits, IGNORE_LINE_COMMENT, ignoreEdits, replaceAndCiteEdits, replaceEdits } from '../../../src/extension/logic/edits';
+import { houseStyleText, TIER_RANK } from '../../../src/engine';
+import { sourcePickRows } from '../../../src/extension/logic/citePick';
+import { applyEdits, citableSources, fixAllEdits, fixValueText, IGNORE_LINE_COMMENT, ignoreComment, ignoreEdits, ignoreNoteOn, replaceAndCiteEdits, replaceEdits } from '../../../src/extension/logic/edits';
+import { DEFAULT_SETTINGS } from '../../../src/extension/logic/settings';
+import { waiverText } from '../../../src/extension/logic/tree';
 import { check, findingFor, flagged, H200 } from './fixtures';
 
 const MEM = 'h200.memory_capacity';
-const LABEL = 'fd-h200-memory-capacity';
 
 /** Applies the edits and re-runs the engine on the result. */
 const fixAndRecheck = (text: string, edits: ReturnType<typeof replaceEdits>) => {
@@ -28,17 +31,23 @@ describe('quick-fix edits', () => {
   });
 
   describe('replace and cite', () => {
-    it('footnote: appends [^label] to the value and defines it once at the end of the draft', () => {
+    const definition = (f: ReturnType<typeof findingFor>, n = 1) => {
+      const s = f.fix!.sources![0]!;
+      return `[^${n}]: ${houseStyleText(s)}, <${s.url}>.`;
+    };
+
+    it('footnote: appends the next number to the value and defines it once at the end, in the house style', () => {
       const text = `# H200\n\n${H200}\n`;
       const f = findingFor(text, MEM);
       const { out, findings } = fixAndRecheck(text, replaceAndCiteEdits(f, text, 'footnote'));
-      assert.ok(out.includes(`141 GB[^${LABEL}] of HBM3`), out);
-      assert.ok(out.endsWith(`\n\n[^${LABEL}]: ${f.fix!.citation!.text}\n`), out);
-      assert.equal(out.split(`[^${LABEL}]:`).length, 2, 'one definition');
+      assert.ok(out.includes('141 GB[^1] of HBM3'), out);
+      assert.ok(out.endsWith(`\n\n${definition(f)}\n`), out);
+      assert.match(definition(f), /^\[\^1\]: [^‘]+, ‘[^’]+’(?:, (?:\d{1,2} )?\w+ \d{4})?, <https:\/\/[^>]+>\.$/, 'Publisher, ‘Title’, date, <url>.');
+      assert.equal(out.split('[^1]:').length, 2, 'one definition');
       assert.equal(findings.find((x) => x.factId === MEM)?.verdict, 'supported');
     });
 
-    it('footnote: reuses an existing definition and does not add a second one', () => {
+    it('footnote: a source the draft already cites keeps its number; no second definition', () => {
       const text = `${H200}\n\nLater: the H200 has 80 GB of memory.\n`;
       const first = check(text).findings.filter((x) => x.factId === MEM);
       assert.equal(first.length, 2);
@@ -47,32 +56,69 @@ describe('quick-fix edits', () => {
       const edits = replaceAndCiteEdits(second, once, 'footnote')!;
       assert.equal(edits.length, 1, 'only the value edit: the definition exists');
       const twice = applyEdits(once, edits);
-      assert.equal(twice.split(`[^${LABEL}]:`).length, 2, 'still one definition');
-      assert.equal(twice.split(`[^${LABEL}]`).length, 4, 'two references and one definition');
+      assert.equal(twice.split('[^1]:').length, 2, 'still one definition');
+      assert.equal(twice.split('[^1]').length, 4, 'two references and one definition');
       assert.equal(flagged(twice).filter((x) => x.factId === MEM).length, 0);
     });
 
-    it('footnote: a new definition goes right under earlier footnote definitions', () => {
-      const text = `${H200}\n\n[^a]: An earlier note.`;
+    it('footnote: numbers follow the draft’s own footnotes, and a new definition goes right under them', () => {
+      const text = `${H200}[^2]\n\n[^a]: An earlier note.\n[^2]: Another.`;
       const f = findingFor(text, MEM);
       const out = applyEdits(text, replaceAndCiteEdits(f, text, 'footnote')!);
-      assert.ok(out.endsWith(`[^a]: An earlier note.\n[^${LABEL}]: ${f.fix!.citation!.text}\n`), out);
+      assert.ok(out.includes('141 GB[^3] of HBM3'), out);
+      assert.ok(out.endsWith(`[^2]: Another.\n${definition(f, 3)}\n`), out);
     });
 
     it('footnote: keeps CRLF line endings', () => {
       const text = `# H200\r\n\r\n${H200}`;
       const f = findingFor(text, MEM);
       const out = applyEdits(text, replaceAndCiteEdits(f, text, 'footnote')!);
-      assert.ok(out.endsWith(`memory.\r\n\r\n[^${LABEL}]: ${f.fix!.citation!.text}\r\n`), JSON.stringify(out));
+      assert.ok(out.endsWith(`memory.\r\n\r\n${definition(f)}\r\n`), JSON.stringify(out));
       assert.ok(!/[^\r]\n/.test(out), 'no bare LF');
     });
 
-    it('inline: links the recorded value to the first source', () => {
+    it('footnote: the house style setting shapes the definition', () => {
+      const f = findingFor(H200, MEM);
+      const s = f.fix!.sources![0]!;
+      const out = applyEdits(H200, replaceAndCiteEdits(f, H200, 'footnote', undefined, '{title} ({publisher}) {url}')!);
+      assert.ok(out.endsWith(`[^1]: ${houseStyleText(s, '{title} ({publisher}) {url}')}.\n`), out);
+      assert.ok(out.includes(`<${s.url}>`), 'the URL once, where the style puts it');
+      assert.equal(out.split(s.url).length, 2);
+    });
+
+    it('inline (the default): links the recorded value to the strongest source', () => {
       const f = findingFor(H200, MEM);
       const { out, findings } = fixAndRecheck(H200, replaceAndCiteEdits(f, H200, 'inline'));
-      assert.equal(out, `The Nvidia H200 has [141 GB](${f.fix!.citation!.url}) of HBM3 memory.`);
+      assert.equal(out, `The Nvidia H200 has [141 GB](${f.fix!.sources![0]!.url}) of HBM3 memory.`);
+      assert.equal(f.fix!.sources![0]!.url, f.fix!.citation!.url, 'the strongest source is the one the CLI cites');
       assert.ok(!out.includes('[^'));
       assert.equal(findings.find((x) => x.factId === MEM)?.verdict, 'supported');
+      assert.equal(DEFAULT_SETTINGS.citationStyle, 'inline');
+    });
+
+    it('inline: cites the source picked instead of the strongest', () => {
+      const f = findingFor(H200, MEM);
+      const sources = citableSources(f);
+      assert.ok(sources.length > 1, 'the H200 memory has several sources');
+      const out = applyEdits(H200, replaceAndCiteEdits(f, H200, 'inline', sources[1])!);
+      assert.ok(out.includes(`[141 GB](${sources[1]!.url})`), out);
+    });
+
+    it('the source picker lists publisher, date and tier, strongest first', () => {
+      const f = findingFor(H200, MEM);
+      const rows = sourcePickRows(citableSources(f));
+      const rank = rows.map((r) => TIER_RANK[r.source.tier]);
+      assert.deepEqual(rank, [...rank].sort((a, b) => a - b), 'by tier, strongest first');
+      for (const r of rows) assert.match(r.description, /^(?:\d{1,2} )?(?:\w+ )?\d{4} · (?:primary|major press|named outlet|weak)$|^undated · /);
+      assert.equal(rows[0]!.label, f.fix!.sources![0]!.publisher);
+    });
+
+    it('fix titles keep the unit the draft writes after the value (15 before % reads 15%)', () => {
+      const text = '---\ndate: 2025-12-15\n---\n\nNvidia agreed to pay the US government 25% of its H20 revenue from China.\n';
+      const f = check(text).findings.find((x) => x.fix && x.claimed.attribute === 'revenue_share');
+      assert.ok(f, 'the revenue share claim is flagged with a fix');
+      assert.equal(f.fix!.newText, '15');
+      assert.equal(fixValueText(f, text), '15%');
     });
   });
 
@@ -97,6 +143,24 @@ describe('quick-fix edits', () => {
         assert.equal(ignoreEdits(findingFor(text, MEM), out), undefined, 'not offered twice');
       });
     }
+
+    it('keeps a reason, who and when in the comment, and the engine still ignores the claim', () => {
+      const text = `| Chip | Memory |\n|---|---|\n| H200 | 80 GB |\n\n${H200}`;
+      for (const line of [2, 4]) {
+        const f = check(text).findings.find((x) => x.factId === MEM && x.range.start.line === line)!;
+        const note = { reason: 'the analyst’s figure --> kept <b>as said</b>', who: 'Anna Field', date: '2026-12-02' };
+        const out = applyEdits(text, ignoreEdits(f, text, note)!);
+        const written = out.split('\n')[line]!;
+        assert.ok(written.includes('<!-- factdesk-ignore-line: the analyst’s figure – kept bas said/b (by Anna Field, 2026-12-02) -->'), written);
+        assert.equal(check(out).findings.filter((x) => x.factId === MEM && x.range.start.line === line).length, 0, 'ignored');
+        assert.deepEqual(ignoreNoteOn(written), { reason: 'the analyst’s figure – kept bas said/b', who: 'Anna Field', date: '2026-12-02' });
+      }
+      assert.equal(ignoreComment({ who: 'anna', date: '2026-12-02' }), '<!-- factdesk-ignore-line (by anna, 2026-12-02) -->');
+      assert.equal(ignoreComment({}), IGNORE_LINE_COMMENT);
+      assert.deepEqual(ignoreNoteOn(`x ${IGNORE_LINE_COMMENT}`), {});
+      assert.equal(waiverText({ reason: 'quoted from the filing', who: 'anna', date: '2026-12-02' }), 'ignored by anna, 2 Dec 2026: quoted from the filing');
+      assert.equal(waiverText(undefined), 'ignored');
+    });
 
     it('leaves other lines alone', () => {
       const text = `${H200}\n\nThe H100 was announced in 2019.`;

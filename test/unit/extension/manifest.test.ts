@@ -26,3 +26,53 @@ describe('extension manifest: workspace trust (issue 15)', () => {
     assert.deepEqual(trust.restrictedConfigurations, ['factdesk.packs']);
   });
 });
+
+describe('extension manifest: onboarding (issue 19)', () => {
+  const ROOT = path.join(__dirname, '..', '..', '..');
+  const PAGE = 'EXTENSION-README.md';
+  const page = fs.readFileSync(path.join(ROOT, PAGE), 'utf8');
+
+  it('the VSIX ships the user-facing page as its README, not the developer README', () => {
+    assert.match(PKG.scripts.package, new RegExp(`vsce package .*--readme-path ${PAGE}`));
+    // Relative image links stay relative: VS Code shows them from the installed extension.
+    assert.match(PKG.scripts.package, /--no-rewrite-relative-links/);
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    assert.doesNotMatch(ignore, /^!README\.md$/m, 'the developer README stays out of the VSIX');
+    assert.match(ignore, /^!media\/\*\*$/m, 'media/ (screenshots, walkthrough pages) is shipped');
+    assert.doesNotMatch(page, /npm ci|code-server|npm test/, 'no developer set-up on the user page');
+  });
+
+  it('the page says what it checks, shows a real screenshot from media/, gives three steps, the record’s review date and how to date a draft', () => {
+    for (const heading of ['## What it checks', '## Three steps', '## Date your draft', '## What the record covers']) assert.ok(page.includes(heading), heading);
+    const images = [...page.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    assert.ok(images.length >= 1, 'a screenshot');
+    for (const image of images) {
+      assert.match(image, /^media\/[\w-]+\.png$/);
+      const png = fs.readFileSync(path.join(ROOT, image));
+      assert.equal(png.subarray(1, 4).toString(), 'PNG', `${image} is a PNG`);
+    }
+    assert.equal((page.match(/^\d\. \*\*/gm) ?? []).length, 3, 'three numbered steps');
+    assert.match(page, /^date: \d{4}-\d{2}-\d{2}$/m, 'a front-matter date example');
+    const reviewed = /^reviewed: '?(\d{4})-(\d{2})-(\d{2})'?$/m.exec(fs.readFileSync(path.join(ROOT, 'data', 'record', 'record.yaml'), 'utf8'));
+    assert.ok(reviewed, 'the record says when it was reviewed');
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const said = `last reviewed on **${Number(reviewed[3])} ${months[Number(reviewed[2]) - 1]} ${reviewed[1]}**`;
+    assert.ok(page.includes(said), `the page says the record's review date: ${said}`);
+  });
+
+  it('contributes a Get Started walkthrough whose steps have shipped media and Fact Desk commands that exist', () => {
+    const [walkthrough, ...others] = PKG.contributes.walkthroughs;
+    assert.equal(others.length, 0);
+    assert.equal(walkthrough.id, 'factdesk.getStarted');
+    assert.ok(walkthrough.steps.length >= 3);
+    const commands = new Set(PKG.contributes.commands.map((c: { command: string }) => c.command));
+    for (const step of walkthrough.steps) {
+      const media = step.media.markdown ?? step.media.image;
+      assert.ok(fs.existsSync(path.join(ROOT, media)) && media.startsWith('media/'), `${step.id}: ${media}`);
+      for (const m of String(step.description).matchAll(/command:(factdesk\.\w+)/g)) assert.ok(commands.has(m[1]), `${step.id}: ${m[1]}`);
+      assert.ok(step.completionEvents?.length, `${step.id} can be completed`);
+    }
+    assert.ok(commands.has('factdesk.getStarted'));
+    assert.ok(PKG.activationEvents.includes('onLanguage:plaintext'), 'a plain-text draft gets the switch-to-Markdown hint');
+  });
+});

@@ -37,7 +37,10 @@ describe('claims-tree grouping', () => {
     const groups = groupClaims(shown, name, waived);
     assert.deepEqual(groups.map((g) => g.label), ['In quotations (1)', 'Supported (1)', 'Ignored / accepted (1)']);
     assert.deepEqual(groups[0]!.claims.map((c) => c.label), ['96 GB → 141 GB']);
-    assert.deepEqual(groups[2]!.claims.map((c) => `${c.label} · ${c.description}`), ['141 GB → 96 GB · H20 memory · line 4']);
+    assert.deepEqual(groups[2]!.claims.map((c) => `${c.label} · ${c.description}`), ['141 GB → 96 GB · H20 memory · line 4 · ignored']);
+    // With the comment's note: who, when and why.
+    const noted = groupClaims(shown, name, waived, () => ({ reason: 'the spec sheet’s own figure', who: 'anna', date: '2026-12-02' }));
+    assert.equal(noted[2]!.claims[0]!.description, 'H20 memory · line 4 · ignored by anna, 2 Dec 2026: the spec sheet’s own figure');
     assert.equal(withoutIgnores('No comment here.'), undefined);
   });
 });
