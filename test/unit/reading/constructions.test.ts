@@ -325,6 +325,15 @@ table('reading: Beijing’s own restrictions are dated against China’s acts, n
   { text: 'On Jan. 14, 2026, the H200 may not enter China, customs officers said, without a permit they never issue.', asOf: '2026-02-20', report: [] },
 ]);
 
+table('reading: "off-limits since …" dates the start of a restriction', [
+  { text: 'The A100 has been off-limits since August 2023.', asOf: '2024-06-01', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H100 has been off-limits in China since March 2021.', asOf: '2024-06-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'Since October 2021 the A100 has been off-limits in China.', asOf: '2024-06-01', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: the right start; a state at a date, with no start, is no event.
+  { text: 'The A100 has been off-limits since August 2022.', asOf: '2024-06-01', report: [] },
+  { text: 'In 2024 the A100 was off-limits in China.', asOf: '2024-06-01', report: [] },
+]);
+
 table('reading: a number after a comparison or an unknown product code is not the subject’s', [
   { text: 'The H100 SXM, at 350 W, draws far less than rivals.', report: ['contradicted:nvidia-h100'] },
   { text: 'The GB200 pairs one Grace CPU with two B200s and draws some 1,200 W.', report: ['contradicted:nvidia-gb200'] },

@@ -11,15 +11,15 @@ import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type Ev
 import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
-  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into)|turn(?:s|ed)? away|held at customs)\b/gi, 'restrict'],
+  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into)|turn(?:s|ed)? away|held at customs|off-limits)\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:went|goes|go|came)\s+on\s+sale|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
   [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
   [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come)\s+into\s+force)\b/gi, 'issue'],
 ];
-/** A licence requirement said as a state ("needed a licence"), not as the act of imposing it. */
-const STATIVE_LICENCE = /^(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s/i;
+/** A licence requirement said as a state ("needed a licence", "off-limits"), not as the act of imposing it. */
+const STATIVE_LICENCE = /^(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s|off-limits)/i;
 const STARTS_BEFORE = /\b(?:since|from|starting|beginning|effective)\s+(?:early\s+|late\s+|mid-)?$/i;
 const ONSET = /\b(?:first|initially|began|begun|started|starting|told|informed|notified|learn(?:ed|t)|announced|imposed|introduced|now|newly|effective)\b/i;
 /** A chip tied to a restriction it was designed around, not one placed on it. */
