@@ -5,7 +5,14 @@
  * brackets, quotes or asterisks cannot break the markdown it goes into.
  */
 import { displayDate } from '../dates/dates';
-import { escapeMarkdown, safeSourceLink } from '../cards';
+import { escapeMarkdown } from '../cards';
+
+const WEB_LINK = /^https?:\/\/[^\s]/i;
+
+/** A source's URL in a footnote: an autolink for a web page; any other scheme (a pack's command:) as plain text. */
+function urlText(url: string): string {
+  return WEB_LINK.test(url) ? `<${url.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>` : escapeMarkdown(url);
+}
 import type { SourceRef } from '../types';
 
 export type CitationForm = 'inline' | 'footnote';
@@ -41,7 +48,7 @@ export function houseStyleText(source: Pick<SourceRef, 'publisher' | 'title' | '
     publisher: escapeMarkdown(source.publisher.trim()),
     title: escapeMarkdown(source.title.trim()),
     date: source.date ? displayDate(source.date) : '',
-    url: `<${source.url.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>`,
+    url: urlText(source.url),
   };
   // An empty field takes the punctuation that joined it with it ("…, ‘Title’, " without a date).
   let text = template.replace(/([,;:]?[ \t]{0,8})\{(publisher|title|date|url)\}/g, (_m, lead: string, field: string) => (values[field] ? lead + values[field] : ''));
@@ -76,13 +83,13 @@ export interface CitationText {
  * label of an existing definition for the same URL is reused, and no second definition is written).
  */
 export function citationText(value: string, source: Pick<SourceRef, 'publisher' | 'title' | 'date' | 'url'>, form: CitationForm, draft: string, houseStyle?: string): CitationText {
-  // An inline link only to an https source (a pack could name any scheme); another is cited in a footnote.
-  if (form === 'inline' && safeSourceLink(source.url)) return { value: `[${value}](${linkDestination(source.url)})` };
+  // An inline link only to a web page (a pack could name any scheme: command:, javascript:); else a footnote.
+  if (form === 'inline' && WEB_LINK.test(source.url)) return { value: `[${value}](${linkDestination(source.url)})` };
   const existing = footnoteFor(draft, source.url);
   if (existing) return { value: `${value}[^${existing}]`, footnote: { label: existing } };
   const label = String(nextFootnoteNumber(draft));
   const body = houseStyleText(source, houseStyle);
-  const withUrl = (houseStyle && !houseStyleProblem(houseStyle) ? houseStyle : DEFAULT_HOUSE_STYLE).includes('{url}') ? body : `${body}, <${source.url.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>`;
+  const withUrl = (houseStyle && !houseStyleProblem(houseStyle) ? houseStyle : DEFAULT_HOUSE_STYLE).includes('{url}') ? body : `${body}, ${urlText(source.url)}`;
   return { value: `${value}[^${label}]`, footnote: { label, definition: `[^${label}]: ${withUrl}.`.replace(/\.\.$/, '.') } };
 }
 

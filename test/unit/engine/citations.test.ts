@@ -55,6 +55,14 @@ describe('citations', () => {
     assert.equal(linkDestination('https://x.org/a b'), 'https://x.org/a%20b');
   });
 
+  it('inline: a source that is not a web page (a pack’s command: or javascript: URL) is cited in a footnote, never linked', () => {
+    for (const url of ['command:workbench.action.terminal.new', 'javascript:alert(1)']) {
+      const c = citationText('141 GB', { ...BIS, url }, 'inline', '');
+      assert.equal(c.value, '141 GB[^1]');
+      assert.ok(c.footnote?.definition && !c.footnote.definition.includes(`<${url}>`), c.footnote?.definition);
+    }
+  });
+
   it('a source in one line names its publisher and date', () => {
     assert.equal(sourceLabel(BIS), 'US Bureau of Industry and Security, 7 October 2022');
     assert.equal(sourceLabel({ ...BIS, date: null }), 'US Bureau of Industry and Security');

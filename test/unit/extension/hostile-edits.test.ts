@@ -23,7 +23,7 @@ describe('hostile pack text written into the draft by a quick fix (issue 15)', (
 
   it('“Replace and cite” (footnote): the hostile title and publisher are text in the preview, the URL a plain https link', () => {
     const fixed = applyEdits(DRAFT, replaceAndCiteEdits(finding(), DRAFT, 'footnote')!);
-    assert.match(fixed, /The Nvidia H200 has 150 GB\[\^fd-h200-memory-capacity\] of HBM3e memory\./);
+    assert.match(fixed, /The Nvidia H200 has 150 GB\[\^1\] of HBM3e memory\./);
     assertInert(fixed, engine, []);
     assertShowsLiterally(fixed, HOSTILE.titleBreak);
     assertShowsLiterally(fixed, HOSTILE.image);
