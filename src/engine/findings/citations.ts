@@ -7,7 +7,7 @@
 import { displayDate } from '../dates/dates';
 import { escapeMarkdown } from '../cards';
 
-const WEB_LINK = /^https?:\/\/[^\s]/i;
+const WEB_LINK = /^https?:\/\/\S/i;
 
 /** A source's URL in a footnote: an autolink for a web page; any other scheme (a pack's command:) as plain text. */
 function urlText(url: string): string {
