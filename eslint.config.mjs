@@ -21,7 +21,7 @@ const ENGINE_INTERNALS = {
  * every other test (and every front) imports src/engine/index.ts. New tests import index.ts.
  */
 const INTERNAL_UNIT_TESTS = [
-  // findDates, dateMatches, formatDateLike: the date grammar tested alone, below any claim.
+  // findDates, findDatesInContext, dateMatches, formatDateLike: the date grammar tested alone, below any claim.
   'test/unit/engine/dates/dates.test.ts',
   // plainFrontMatter: the YAML-free reader is held to what the YAML parser reads (a property test).
   'test/unit/engine/segment/front-matter.test.ts',

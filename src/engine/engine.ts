@@ -69,7 +69,8 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     const includeSupported = options.includeSupported === true;
     const draftKey = options.draft ?? '';
     const previous = drafts.get(draftKey);
-    const placeChunks = (whole: string, chunks: Chunk[]) => reader.place(whole, chunks, asOf.asOf);
+    const placeChunks = (whole: string, chunks: Chunk[], section?: string) =>
+      reader.place(whole, chunks, asOf.asOf, section);
     const edit = previous && previous.text !== text ? editOf(previous.text, text) : undefined;
     const topic = topicKey(reader.topicOf(text));
     // An edit of the title changes how every block reads: then all are placed again (most from the cache).

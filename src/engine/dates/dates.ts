@@ -4,7 +4,7 @@
  * against the draft's as-of date to the interval of days they can mean.
  */
 
-export type DateStyle = 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'weekday' | 'relative';
+export type DateStyle = 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -23,9 +23,9 @@ export interface DateExpr {
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+export const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
@@ -38,14 +38,22 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // Not before any year this does not read ("November 13, 2123", "13,2123", "13, ’23"): never "November 13"
   // alone, or a fix that adds the year would leave ", 2123" behind.
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`, 'gi'), style: 'MD' },
+  // "9 April", "the 9th of April": a day and month without a year (the year from the context or the as-of date).
+  { re: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![\s,]*\d)(?!\w)`, 'gi'), style: 'DM' },
+  // "in April two years ago", "July last year": a month of a year counted back from the as-of date.
+  { re: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|(?:a|one|two|three|four|five|\d)\s+years?\s+ago)\b`, 'gi'), style: 'monthAgo' },
+  { re: /\b(a|one|two|three|four|five|six|\d{1,2})\s+(years?|months?)\s+ago\b/gi, style: 'ago' },
+  // "the last day of June", "the first day of March 2025"
+  { re: new RegExp(String.raw`\bthe\s+(last|first)\s+day\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'), style: 'dayOfMonth' },
   { re: new RegExp(String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`, 'gi'), style: 'M' },
-  { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi, style: 'weekday' },
+  // Not "on Monday the 8th" or "on Wednesday 9 April": there the day named after it is the date (dates/context.ts).
+  { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)/gi, style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /**
  * Whether a string is a day of the calendar written YYYY-MM-DD: `2025-02-30`,
@@ -63,7 +71,7 @@ export function isCalendarDate(s: string): boolean {
   return day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
-function monthIndex(word: string): number {
+export function monthIndex(word: string): number {
   const w = word.toLowerCase().replace('.', '');
   return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));
 }
@@ -73,13 +81,13 @@ export function parseIso(date: string): { y: number; m: number; d: number } {
   return { y: y!, m: m ?? 1, d: d ?? 1 };
 }
 
-function addDays(iso: string, days: number): string {
+export function addDays(iso: string, days: number): string {
   const { y, m, d } = parseIso(iso);
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return isoDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-function weekdayOf(iso: string): number {
+export function weekdayOf(iso: string): number {
   const { y, m, d } = parseIso(iso);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
@@ -94,7 +102,23 @@ export function recordDateBounds(date: string): { from: string; to: string } {
   return { from: date, to: date };
 }
 
-export function findDates(text: string, asOf: string): DateExpr[] {
+/** Small counts in words, for "two years ago", "six days later". */
+export const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14 };
+export const countOf = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+
+/**
+ * The year a month without one is read in, when the text around it has set one (a section headed "2025", an
+ * earlier "April 2025" in the paragraph): that year, or the next when the month comes before the earlier date's
+ * (a narrative runs forward: "In November 2023 … In March, …" is March 2024). Without one, the as-of date decides.
+ */
+export interface YearContext {
+  y: number;
+  m?: number;
+  /** From a heading: every month of the section is in that year. */
+  section?: boolean;
+}
+
+export function findDates(text: string, asOf: string, context?: YearContext): DateExpr[] {
   const found: DateExpr[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   const now = parseIso(asOf);
@@ -104,7 +128,9 @@ export function findDates(text: string, asOf: string): DateExpr[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const expr = resolve(m, style, now, asOf);
+      // "the H20 and 2 may ship": the modal, not the month.
+      if ((style === 'MD' || style === 'DM') && /(?:^|\s)may\b/.test(m[0])) continue;
+      const expr = resolve(m, style, now, asOf, context);
       if (expr) found.push({ start, end, text: m[0], ...expr, style });
     }
   }
@@ -113,7 +139,15 @@ export function findDates(text: string, asOf: string): DateExpr[] {
 
 type Resolved = Omit<DateExpr, 'start' | 'end' | 'text' | 'style'>;
 
-function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: number; d: number }, asOf: string): Resolved | undefined {
+/** The year of a month (1–12) with no year of its own, from the context if it has one (see YearContext). */
+function yearFromContext(mo: number, d: number, context: YearContext | undefined, asOf: string): number | undefined {
+  if (!context) return undefined;
+  const y = context.section || context.m === undefined || mo >= context.m ? context.y : context.y + 1;
+  // Never a date after the draft's own.
+  return isoDay(y, mo, Math.min(d, daysIn(y, mo))) <= asOf ? y : undefined;
+}
+
+function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: number; d: number }, asOf: string, context?: YearContext): Resolved | undefined {
   const day = (y: number, mo: number, d: number): Resolved | undefined =>
     d >= 1 && d <= daysIn(y, mo) ? { from: isoDay(y, mo, d), to: isoDay(y, mo, d), precision: 'day', relative: false } : undefined;
   const month = (y: number, mo: number, relative = false): Resolved => ({
@@ -141,20 +175,45 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
       // A month and day without a year: the most recent one on or before the as-of date.
       const mo = monthIndex(m[1]!) + 1;
       const d = Number(m[2]);
-      const y = mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1;
+      const y = yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
+      const r = day(y, mo, d);
+      return r && { ...r, relative: true };
+    }
+    case 'DM': {
+      const mo = monthIndex(m[2]!) + 1;
+      const d = Number(m[1]);
+      const y = yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
       const r = day(y, mo, d);
       return r && { ...r, relative: true };
     }
     case 'M': {
       const mo = monthIndex(m[1]!) + 1;
       // "in December" written on 2 December means last December: the current month counts once half of it has passed.
-      const y = mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1;
+      const y = yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1);
       return month(y, mo, true);
     }
     case 'weekday': {
       // "on Thursday": the latest such day up to the as-of date, or the one a week before.
       const wd = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       return { from: addDays(asOf, -13), to: asOf, precision: 'day', weekday: wd, relative: true };
+    }
+    case 'dayOfMonth': {
+      const mo = monthIndex(m[2]!) + 1;
+      const y = m[3] ? Number(m[3]) : (yearFromContext(mo, 1, context, asOf) ?? (mo <= now.m ? now.y : now.y - 1));
+      const r = day(y, mo, /^last/i.test(m[1]!) ? daysIn(y, mo) : 1);
+      return r && { ...r, relative: !m[3] };
+    }
+    case 'monthAgo': {
+      // "in April two years ago", "July last year".
+      const back = /^last/i.test(m[2]!) ? 1 : countOf(m[2]!.split(/\s+/)[0]!);
+      return month(now.y - back, monthIndex(m[1]!) + 1, true);
+    }
+    case 'ago': {
+      // "two years ago" is that calendar year; "three months ago" that month.
+      const n = countOf(m[1]!);
+      if (/^year/i.test(m[2]!)) return { from: isoDay(now.y - n, 1, 1), to: isoDay(now.y - n, 12, 31), precision: 'year', relative: true };
+      const back = now.y * 12 + (now.m - 1) - n;
+      return month(Math.floor(back / 12), (back % 12) + 1, true);
     }
     case 'relative': {
       const phrase = m[1]!.toLowerCase();
@@ -203,17 +262,34 @@ export function dateDistance(expr: DateExpr, recordDate: string): number {
   return Math.abs(a - mid) / 86_400_000;
 }
 
-/** Words a record date in the draft's own style, for a fix that replaces the expression. */
-export function formatDateLike(expr: DateExpr, recordDate: string): string {
+/**
+ * Words a record date in the draft's own style, for a fix that replaces the expression; undefined when no words
+ * of that style can say it ("six days later", "two years ago" have no day to put in their place).
+ */
+export function formatDateLike(expr: DateExpr, recordDate: string): string | undefined {
   const { y, m, d } = parseIso(recordDate);
   const precision = recordDate.split('-').length; // 1 year, 2 month, 3 day
   const monthName = MONTH_NAMES[m - 1]!;
+  if (expr.style === 'ago') return undefined;
+  if (expr.style === 'anchored') {
+    // "the 15th" → "the 22nd" in its own month, else the whole date ("on the 15th" → "on April 22, 2025").
+    if (!/^(?:\w+day,?\s+)?the\s+\d/i.test(expr.text) || precision < 3) return undefined;
+    return recordDate.slice(0, 7) === expr.from.slice(0, 7) ? `the ${ordinal(d)}` : `${monthName} ${d}, ${y}`;
+  }
   if (precision === 1) return String(y);
   if (precision === 2 || expr.precision !== 'day') {
     return expr.style === 'Y' ? String(y) : `${monthName} ${y}`;
   }
   if (expr.style === 'DMY') return `${d} ${monthName} ${y}`;
+  if (expr.style === 'DM') return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
   return `${monthName} ${d}, ${y}`;
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 /** A record date for a reader: "9 April 2025", "October 2022", "2024". */

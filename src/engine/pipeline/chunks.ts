@@ -10,7 +10,15 @@ import { LineIndex } from '../segment/lines';
 import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, type Segment } from '../segment/segment';
 import { tableContexts } from '../segment/tables';
 import type { Finding } from '../types';
-import { aboutChina, segmentClaims, topicChipOf, type ClaimReading, type SegmentPlace } from './claims';
+import { headingAnchor, type DateAnchor } from '../dates/context';
+import {
+  aboutChina,
+  segmentClaims,
+  topicChipOf,
+  type ChunkCalendar,
+  type ClaimReading,
+  type SegmentPlace,
+} from './claims';
 import { BlockOverTime } from './clock';
 import { claimFindings } from './comparisons';
 import { findingAt, fixAt } from './place';
@@ -33,6 +41,8 @@ export interface PlacedChunk {
   result: ChunkResult;
   /** Its findings at this place, once built (the reported ones, for `DraftState.includeSupported`). */
   placed?: Finding[];
+  /** The dated section in force after it ("2025" under "## 2025"), as sectionAfter keeps it. */
+  section?: string;
 }
 
 export interface ChunkReading extends ClaimReading {
@@ -46,8 +56,31 @@ export function topicKey(place: Pick<SegmentPlace, 'draftAboutChina' | 'topicChi
 }
 
 /** The key a chunk's result is cached by: everything the result depends on besides the engine. */
-function chunkKey(place: SegmentPlace, first: boolean, chunkText: string): string {
-  return `${place.asOf}\u0000${topicKey(place)}\u0000${first ? 'F' : 'B'}${chunkText}`;
+function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, section: string | undefined): string {
+  return `${place.asOf}\u0000${topicKey(place)}\u0000${section ?? ''}\u0000${first ? 'F' : 'B'}${chunkText}`;
+}
+
+/** A heading line: "## 2025". */
+const HEADING = /^(#{1,6})[ \t]+([^\n]*)/;
+
+/**
+ * The dated section in force after a chunk, as "level:year[-month]": a heading with one year opens one ("## 2025"),
+ * a heading as high or higher without one closes it, a deeper one keeps it. A section dates the months in it.
+ */
+export function sectionAfter(chunkText: string, section: string | undefined): string | undefined {
+  const heading = HEADING.exec(chunkText);
+  if (!heading) return section;
+  const level = heading[1]!.length;
+  const anchor = headingAnchor(heading[2]!);
+  if (anchor) return `${level}:${anchor.y}${anchor.m ? `-${anchor.m}` : ''}`;
+  return section && Number(section.split(':')[0]) < level ? section : undefined;
+}
+
+/** The anchor a section sets for the chunks in it. */
+function sectionAnchor(section: string | undefined): DateAnchor | undefined {
+  if (!section) return undefined;
+  const [y, m] = section.split(':')[1]!.split('-').map(Number);
+  return { y: y!, ...(m ? { m } : {}), section: true };
 }
 
 /** Reads chunks, each once per key: later reads of the same key return the cached result. */
@@ -57,14 +90,14 @@ export class ChunkReader {
   constructor(private readonly env: ChunkReading) {}
 
   /** The chunk's result; `first` says it opens the draft (front matter is looked for there). */
-  read(key: string, chunkText: string, first: boolean, place: SegmentPlace): ChunkResult {
+  read(key: string, chunkText: string, first: boolean, place: SegmentPlace, section?: string): ChunkResult {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const { clock } = this.env;
     clock.start();
     let result: ChunkResult;
     try {
-      result = this.readUncached(chunkText, first, place);
+      result = this.readUncached(chunkText, first, place, sectionAnchor(section));
     } catch (e) {
       if (!(e instanceof BlockOverTime)) throw e;
       // Cached like any block, so the next keystroke does not spend the time again.
@@ -77,13 +110,19 @@ export class ChunkReader {
     return result;
   }
 
-  /** Reads and places chunks [start, end) of `text`; whether the draft is about China is part of every key. */
-  place(text: string, chunks: Chunk[], asOf: string): PlacedChunk[] {
+  /**
+   * Reads and places chunks [start, end) of `text`; whether the draft is about China is part of every key, and so
+   * is the dated section each is in (`section` is the one in force before the first).
+   */
+  place(text: string, chunks: Chunk[], asOf: string, section?: string): PlacedChunk[] {
     const place = { asOf, ...this.topicOf(text) };
+    let inForce = section;
     return chunks.map((c) => {
       const chunkText = text.slice(c.start, c.end);
-      const key = chunkKey(place, c.start === 0, chunkText);
-      return { start: c.start, line: c.line, key, result: this.read(key, chunkText, c.start === 0, place) };
+      const key = chunkKey(place, c.start === 0, chunkText, inForce);
+      const result = this.read(key, chunkText, c.start === 0, place, inForce);
+      inForce = sectionAfter(chunkText, inForce);
+      return { start: c.start, line: c.line, key, result, ...(inForce ? { section: inForce } : {}) };
     });
   }
 
@@ -98,7 +137,12 @@ export class ChunkReader {
     for (const key of this.cache.keys()) if (!inUse.has(key)) this.cache.delete(key);
   }
 
-  private readUncached(chunkText: string, first: boolean, place: SegmentPlace): ChunkResult {
+  private readUncached(
+    chunkText: string,
+    first: boolean,
+    place: SegmentPlace,
+    section: DateAnchor | undefined,
+  ): ChunkResult {
     const parsed = this.parse(chunkText, first);
     let lineIndex: LineIndex | undefined;
     const lines = () => (lineIndex ??= new LineIndex(chunkText));
@@ -108,9 +152,10 @@ export class ChunkReader {
     const mentions: RawMention[] = [];
     /** Each finding with the offset of its segment in the chunk. */
     const local: { f: LocalFinding; base: number }[] = [];
+    const calendar: ChunkCalendar = section ? { anchor: section } : {};
     for (const segment of parsed.segments) {
       this.env.clock.check();
-      const result = this.readSegment(segment, segment.table ? tables.get(segment) : undefined, place);
+      const result = this.readSegment(segment, segment.table ? tables.get(segment) : undefined, place, calendar);
       for (const m of result.mentions)
         mentions.push({ ...m, start: m.start + segment.start, end: m.end + segment.start });
       for (const f of result.findings) local.push({ f, base: segment.start });
@@ -137,10 +182,14 @@ export class ChunkReader {
     segment: Segment,
     context: string | undefined,
     place: SegmentPlace,
+    calendar: ChunkCalendar,
   ): { mentions: RawMention[]; findings: LocalFinding[] } {
     const mentions = this.env.matcher.find(segment.text);
-    if (!mentions.length && segment.kind !== 'tableCell') return { mentions, findings: [] };
-    const claims = segmentClaims(this.env, segment, mentions, context, place);
+    if (!mentions.length && segment.kind !== 'tableCell') {
+      segmentClaims(this.env, segment, mentions, undefined, place, calendar);
+      return { mentions, findings: [] };
+    }
+    const claims = segmentClaims(this.env, segment, mentions, context, place, calendar);
     const { index, kindIds } = this.env;
     return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds) };
   }

@@ -3,7 +3,7 @@
  * names, and what the kinds' readers read in every reading of them (reading/read.ts).
  */
 import type { Claim, SentenceContext } from '../claims/types';
-import { findDates } from '../dates/dates';
+import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor } from '../dates/context';
 import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
@@ -68,6 +68,14 @@ export interface SegmentPlace {
   readonly topicChip?: string;
 }
 
+/** Whether a text may hold a date that moves the calendar: a digit or a month's name. */
+const MAY_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
+/** When the chunk has said so far (dates/context.ts): its section's year, then each date read; one per chunk. */
+export interface ChunkCalendar {
+  anchor?: DateAnchor;
+}
+
 /**
  * The claims of one segment (offsets local to it), one per kind and span. `context` is a table
  * cell's row and column (segment/tables.ts). Throws BlockOverTime when a sentence names too many things.
@@ -78,21 +86,37 @@ export function segmentClaims(
   mentions: RawMention[],
   context: string | undefined,
   place: SegmentPlace,
+  calendar: ChunkCalendar = {},
 ): Claim[] {
   const claims: Claim[] = [];
   if (segment.kind === 'tableCell' && context !== undefined) {
     claims.push(...extractTableClaims(segment.text, context, env.matcher, segment.quoted));
   }
-  if (mentions.length) claims.push(...sentenceClaims(env, segment, mentions, place));
+  // A line that opens with its month ("April. On the 15th …") dates what follows; read or not, it moves the calendar.
+  if (segment.kind !== 'tableCell') {
+    const lead = timelineLead(segment.text, place.asOf, calendar.anchor);
+    if (lead) calendar.anchor = lead.anchor;
+  }
+  if (mentions.length) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
+  else if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
+    calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
   return dedupeClaims(claims);
 }
 
 /** The claims of a segment's sentences, offsets local to the segment. */
-function sentenceClaims(env: ClaimReading, segment: Segment, mentions: RawMention[], place: SegmentPlace): Claim[] {
+function sentenceClaims(
+  env: ClaimReading,
+  segment: Segment,
+  mentions: RawMention[],
+  place: SegmentPlace,
+  calendar: ChunkCalendar,
+): Claim[] {
   const text = segment.text;
   const topicChina = place.draftAboutChina || CHINA.test(text);
+  // Every reading of a sentence (its views too) reads its dates against the calendar as the sentence begins.
+  let anchor = calendar.anchor;
   const contextOf = (sentence: string, known: RawMention[]): SentenceContext =>
-    sentenceContext(env.index, sentence, known, segment.quoted, place.asOf, topicChina);
+    sentenceContext(env.index, sentence, known, segment.quoted, place.asOf, topicChina, anchor);
   const reader: SentenceReader = {
     context: (sentence, known, construction) => ({
       ...contextOf(sentence, known ?? env.matcher.find(sentence)),
@@ -110,6 +134,7 @@ function sentenceClaims(env: ClaimReading, segment: Segment, mentions: RawMentio
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
     env.clock.check();
+    anchor = calendar.anchor;
     const local = mentions
       .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
@@ -117,6 +142,7 @@ function sentenceClaims(env: ClaimReading, segment: Segment, mentions: RawMentio
     if (local.length || antecedents.sentences.length) {
       for (const c of readSentence(sentence.text, local, antecedents, reader)) claims.push(moved(c, sentence.start));
     }
+    calendar.anchor = anchorAfter(datesOf(sentence.text, local, place.asOf, anchor), anchor);
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
       antecedents.sentences.push(seen.heads);
@@ -135,6 +161,16 @@ function moved(c: Claim, by: number): Claim {
   } as Claim;
 }
 
+/**
+ * A text's dates read against the anchor; a date inside a name ("the October 2022 export controls") names, it
+ * does not claim.
+ */
+function datesOf(text: string, mentions: RawMention[], asOf: string, anchor: DateAnchor | undefined) {
+  return findDatesInContext(text, asOf, anchor).filter(
+    (d) => !mentions.some((m) => m.start < d.end && m.end > d.start),
+  );
+}
+
 function sentenceContext(
   index: RecordIndex,
   text: string,
@@ -142,14 +178,14 @@ function sentenceContext(
   quotedSegment: boolean,
   asOf: string,
   topicChina: boolean,
+  anchor: DateAnchor | undefined,
 ): SentenceContext {
   let reading: SentenceReading | undefined;
   return {
     topicChina,
     text,
     mentions,
-    // A date inside a name ("the October 2022 export controls") names, it does not claim.
-    dates: findDates(text, asOf).filter((d) => !mentions.some((m) => m.start < d.end && m.end > d.start)),
+    dates: datesOf(text, mentions, asOf, anchor),
     quotes: quoteSpans(text),
     quotedSegment,
     asOf,

@@ -19,8 +19,8 @@ export interface DraftState {
   topic: string;
 }
 
-/** Reads and places chunks [start, end) of `text` as split by `scanChunks`. */
-export type PlaceChunks = (text: string, chunks: Chunk[]) => PlacedChunk[];
+/** Reads and places chunks [start, end) of `text` as split by `scanChunks` (`section`: the one before them). */
+export type PlaceChunks = (text: string, chunks: Chunk[], section?: string) => PlacedChunk[];
 
 /** Drafts whose last check is kept for the next (an editor has a few open at once). */
 const KEPT_DRAFTS = 8;
@@ -65,8 +65,14 @@ export function chunksAfterEdit(
     return resumeAt >= 0;
   });
   const head = chunks.slice(0, from);
-  const middle = placeChunks(text, scan.chunks);
+  const entering = head[head.length - 1]?.section;
+  const middle = placeChunks(text, scan.chunks, entering);
   if (resumeAt < 0) return [...head, ...middle];
+  // An edit that opened, closed or changed a dated section ("## 2025") changes how the chunks after it read.
+  const sectionNow = middle.length ? middle[middle.length - 1]!.section : entering;
+  if (sectionNow !== chunks[resumeAt - 1]?.section) {
+    return [...head, ...placeChunks(text, scanChunks(text, from === 0 ? undefined : chunks[from]!).chunks, entering)];
+  }
   const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
   const tail = chunks.slice(resumeAt).map((c): PlacedChunk => ({
     start: c.start + delta,

@@ -185,6 +185,8 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   for (const [re, kinds] of REFERENCE_NOUNS) {
     if ([...kinds].some((k) => own.has(k))) continue;
     for (const m of text.matchAll(re)) {
+      // "the Chip Security Act": a capitalised noun before another capitalised word is part of a name.
+      if (/\s\p{Lu}\p{Ll}+$/u.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
       const target = resolve(kinds, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }

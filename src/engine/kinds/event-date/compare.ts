@@ -61,6 +61,9 @@ function suggestedEvent(claim: EventClaim, events: IEventFact[]): IEventFact {
   return nearest;
 }
 
+/** A fix's words, when the draft's style can say the record's date. */
+const replacing = (words: string | undefined) => (words === undefined ? {} : { replacement: words });
+
 const PRODUCT_EVENT = new Set(['model_released', 'launched', 'announced']);
 
 /** Events this close to the earliest one count as the first (one policy wave). */
@@ -91,7 +94,7 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
         facts: [earliest],
         recorded: `${displayDate(earliest.date)} (${EVENT_WORDS[earliest.type]}), the first`,
         detail: `The draft says this was the first; the record's first is ${displayDate(earliest.date)}.`,
-        replacement: formatDateLike(claim.date, earliest.date),
+        ...replacing(formatDateLike(claim.date, earliest.date)),
         replacementFact: earliest,
       };
     }
@@ -115,7 +118,7 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
       ? [suggested, ...events.filter((e) => e !== suggested)]
       : events,
     recorded,
-    replacement: formatDateLike(claim.date, suggested.date),
+    ...replacing(formatDateLike(claim.date, suggested.date)),
     replacementFact: suggested,
   };
 }

@@ -77,45 +77,69 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
     // A date that opens the sentence ("On Jan. 28, 2026, Chinese customs told agents …") dates its whole first clause.
     const reach = opensSentence(ctx.text, date) ? OPENING_DATE_REACH : KEYWORD_REACH;
-    const keyword = spansNear(hits, date.start - reach, date.end + reach).filter((h) => gap(h, date) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end)).sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || gap(a, date) - gap(b, date))[0];
-    if (!keyword) continue;
-    // The date must be the keyword's: no other date sits nearer to it.
-    if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword))) continue;
-    if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) continue;
-    // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
-    // "was told … needed") makes the date the requirement's.
-    // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
-    if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') continue;
-    // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
-    if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) continue;
+    const keywords = spansNear(hits, date.start - reach, date.end + reach).filter((h) => gap(h, date) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end) && !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end)).sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || gap(a, date) - gap(b, date));
+    if (!keywords.length) continue;
     // "until April", "before 2023": a bound, not the date of the event.
     if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
-    const family = resolveFamily(ctx, keyword, clause);
-    const inClauseIds = perClause(ctx, clause, 'ids', () => ctx.mentions.filter(inClause).map((m) => m.entityId));
-    for (const subject of subjects(ctx, family, keyword, date, clause)) {
-      if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
-      const start = Math.min(date.start, keyword.start, subject.start);
-      const end = Math.max(date.end, keyword.end, subject.end);
-      // A keyword may carry its own "not" ("may not enter"): only the words around it can deny the event.
-      const denied = /\bnot\b/i.test(ctx.text.slice(keyword.start, keyword.end))
-        ? negatedBetween(ctx, start, keyword.start) || negatedBetween(ctx, keyword.end, end)
-        : negatedBetween(ctx, start, end);
-      if (denied) continue;
-      out.push({
-        kind: 'event-date',
-        family,
-        date,
-        ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end), perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)))),
-        ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start)) ? { first: true } : {}),
-        alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
-        span: { start: date.start, end: date.end },
-        valueSpan: { start: date.start, end: date.end },
-        entityId: subject.entityId,
-        quoted: isQuoted(ctx, start, end),
-      });
+    // The nearest keyword whose event has a subject here: "The H20 licence requirement, imposed in April" — a rule
+    // is imposed, but nothing here is a rule; the requirement on the H20 is the event.
+    for (const keyword of keywords.slice(0, 3)) {
+      const read = readEventAt(ctx, date, keyword, clause, inClause);
+      if (read === 'veto') break;
+      if (read.length) {
+        out.push(...read);
+        break;
+      }
     }
   }
   return out;
+}
+
+/** The claims a date and one keyword make; 'veto' when the date is no event's at all (then no other keyword is tried). */
+function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause: { start: number; end: number }, inClause: (s: { start: number; end: number }) => boolean): EventClaim[] | 'veto' {
+  const out: EventClaim[] = [];
+  // The date must be the keyword's: no other date sits nearer to it.
+  // A date that closes an earlier clause ("… on 13 January, and Trump signed X two days later") is that clause's.
+  const rival = (d: DateExpr) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword);
+  const earlierClause = (d: DateExpr) => d.end <= keyword.start && inLaterClause(ctx.text, d, { start: keyword.end, end: keyword.end }, clause.end);
+  if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => rival(d) && !earlierClause(d))) return out;
+  if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
+  // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
+  // "was told … needed") makes the date the requirement's.
+  // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
+  if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') return 'veto';
+  // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
+  if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
+  const family = resolveFamily(ctx, keyword, clause);
+  const inClauseIds = perClause(ctx, clause, 'ids', () => ctx.mentions.filter(inClause).map((m) => m.entityId));
+  let denials = 0;
+  for (const subject of subjects(ctx, family, keyword, date, clause)) {
+    if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
+    const start = Math.min(date.start, keyword.start, subject.start);
+    const end = Math.max(date.end, keyword.end, subject.end);
+    // A keyword may carry its own "not" ("may not enter"): only the words around it can deny the event.
+    const denied = /\bnot\b/i.test(ctx.text.slice(keyword.start, keyword.end))
+      ? negatedBetween(ctx, start, keyword.start) || negatedBetween(ctx, keyword.end, end)
+      : negatedBetween(ctx, start, end);
+    if (denied) {
+      denials++;
+      continue;
+    }
+    out.push({
+      kind: 'event-date',
+      family,
+      date,
+      ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end), perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)))),
+      ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start)) ? { first: true } : {}),
+      alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
+      span: { start: date.start, end: date.end },
+      valueSpan: { start: date.start, end: date.end },
+      entityId: subject.entityId,
+      quoted: isQuoted(ctx, start, end),
+    });
+  }
+  // A denied event ("was not banned in 2023") is not looked for under another keyword.
+  return !out.length && denials ? 'veto' : out;
 }
 
 /** "first restricted", "initially banned", "originally announced": the earliest such event is meant. */
@@ -230,6 +254,8 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
       m.start >= clause.start &&
       m.end <= clause.end &&
       gap(m, keyword) <= SUBJECT_REACH &&
+      // A subject after a ", and …" that opens a clause of its own is that clause's ("… on the 13th, and Trump signed X").
+      !(m.start >= Math.max(keyword.end, date.end) && inLaterClause(ctx.text, { start: Math.min(keyword.start, date.start), end: Math.max(keyword.end, date.end) }, { start: m.start, end: m.start }, clause.end)) &&
       // Another date between the subject and its keyword belongs to the subject instead.
       !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
   );

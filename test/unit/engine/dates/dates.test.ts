@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { findDatesInContext } from '../../../../src/engine/dates/context';
 import { dateMatches, findDates, formatDateLike } from '../../../../src/engine/dates/dates';
 
 const one = (text: string, asOf = '2025-11-27') => {
@@ -59,5 +60,54 @@ describe('dates', () => {
     assert.equal(formatDateLike(one('on April 9, 2023'), '2025-04-09'), 'April 9, 2025');
     assert.equal(formatDateLike(one('on 9 April 2023'), '2025-04-09'), '9 April 2025');
     assert.equal(formatDateLike(one('in 2023'), '2022-10-07'), '2022');
+  });
+});
+
+// Dates read against an anchor (dates/context.ts): what each form means, and what claims nothing.
+const LATE_2026 = '2026-08-05';
+
+describe('dates in context: what each form means', () => {
+  const read = (text: string, anchor?: Parameters<typeof findDatesInContext>[2]) =>
+    findDatesInContext(text, LATE_2026, anchor).map((d) => `${d.text}=${d.from}${d.to === d.from ? '' : `..${d.to}`}`);
+  it('counts days, weeks and months from the last date, in text order', () => {
+    assert.deepEqual(
+      read('On 9 April 2025 the US acted. Nvidia said six days later, on the 15th, that it would book a charge.'),
+      ['9 April 2025=2025-04-09', 'six days later=2025-04-15', 'the 15th=2025-04-15'],
+    );
+    assert.deepEqual(
+      read('Licences flowed on Friday the 8th. The following Monday, Trump mused, and the next day Beijing spoke.', {
+        y: 2025,
+        m: 8,
+      }),
+      ['Friday the 8th=2025-08-08', 'The following Monday=2025-08-11', 'the next day=2025-08-12'],
+    );
+    assert.deepEqual(
+      read('It took effect on Thursday the 15th. The House had acted the previous Friday.', { y: 2026, m: 1 }),
+      ['Thursday the 15th=2026-01-15', 'the previous Friday=2026-01-09'],
+    );
+    assert.deepEqual(read('A week after that, Reuters reported it.', { y: 2025, m: 8, d: 12 }), [
+      'A week after=2025-08-18..2025-08-20',
+    ]);
+  });
+  it('"the same day" is the last date, unless a clause of its own names the day', () => {
+    assert.deepEqual(read('and the same day prosecutors unsealed the case.', { y: 2025, m: 12, d: 8 }), [
+      'the same day=2025-12-08',
+    ]);
+    assert.deepEqual(read('On the same day the rule took effect, customs acted.', { y: 2025, m: 12, d: 8 }), []);
+  });
+  it('reads "the last day of June", "9 April" and "on Wednesday 9 April" in the context’s year', () => {
+    assert.deepEqual(read('on the last day of June', { y: 2025, section: true }), ['the last day of June=2025-06-30']);
+    assert.deepEqual(read('On Wednesday 9 April the US acted.', { y: 2025, section: true }), ['9 April=2025-04-09']);
+    assert.deepEqual(read('in April two years ago, and July last year'), [
+      'April two years ago=2024-04-01..2024-04-30',
+      'July last year=2025-07-01..2025-07-31',
+    ]);
+  });
+  it('claims nothing it cannot place: no month in view, a later day than the draft’s, a bare weekday inside another month’s timeline', () => {
+    assert.deepEqual(read('On the 15th, Nvidia spoke.'), []);
+    assert.deepEqual(read('Six days later, Nvidia spoke.'), []);
+    assert.deepEqual(read('On the 15th, Nvidia spoke.', { y: 2026, m: 9 }), []);
+    assert.deepEqual(read('On Monday, Nvidia spoke.', { y: 2025, m: 4, d: 9 }), []);
+    assert.deepEqual(read('the 20th century and the 3rd generation', { y: 2025, m: 4 }), []);
   });
 });

@@ -1,0 +1,243 @@
+/**
+ * Dates read in the light of what the text has already said about when: a section headed "2025", a timeline line
+ * that opens with "April.", the last date of the paragraph. Against it "the 15th", "six days later", "the next
+ * day", "the following Monday", "earlier that month" and "the last day of June" mean one day or month; without
+ * it they claim nothing. Every such reading is relative, so a finding says how it was read.
+ */
+import {
+  addDays,
+  COUNT_WORDS,
+  countOf,
+  daysIn,
+  findDates,
+  isoDay,
+  MONTH,
+  monthIndex,
+  parseIso,
+  weekdayOf,
+  WEEKDAYS,
+  type DateExpr,
+} from './dates';
+
+/** When the text last said: a year (a section), a month (a timeline line), or a day. */
+export interface DateAnchor {
+  y: number;
+  m?: number;
+  d?: number;
+  /** Set by a heading: a month with no year is in this year, whatever came before. */
+  section?: boolean;
+}
+
+const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const COUNT = String.raw`(${Object.keys(COUNT_WORDS).join('|')}|\d{1,2})`;
+/** What may follow "the 15th" for it to be a day: the end of the clause or a word that is not a noun it ranks. */
+const DAY_END = String.raw`(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:and|when|at|in|as|but|with|after|before|of\s+(?:the\s+|that\s+)?month)\b)`;
+
+type Reading = (
+  m: RegExpExecArray,
+  anchor: DateAnchor | undefined,
+  asOf: string,
+) => Omit<DateExpr, 'start' | 'end' | 'text' | 'style' | 'relative'> | undefined;
+
+const dayAt = (iso: string) => ({ from: iso, to: iso, precision: 'day' as const });
+const monthOf = (y: number, m: number) => ({
+  from: isoDay(y, m, 1),
+  to: isoDay(y, m, daysIn(y, m)),
+  precision: 'month' as const,
+});
+const anchorDay = (a: DateAnchor | undefined) =>
+  a?.m !== undefined && a.d !== undefined ? isoDay(a.y, a.m, a.d) : undefined;
+const notAfter = <T extends { from: string }>(r: T | undefined, asOf: string) => (r && r.from <= asOf ? r : undefined);
+
+/** The readings that need an anchor, tried in this order (the longest forms first). */
+const ANCHORED: { re: RegExp; read: Reading }[] = [
+  {
+    // "the last day of the month" ("the last day of June": dates.ts)
+    re: /\bthe\s+(last|first)\s+day\s+of\s+the\s+month\b/gi,
+    read: (m, a) =>
+      a?.m === undefined ? undefined : dayAt(isoDay(a.y, a.m, /^last/i.test(m[1]!) ? daysIn(a.y, a.m) : 1)),
+  },
+  {
+    // "six days later", "a week after that", "three days earlier", "two months later"
+    re: new RegExp(
+      String.raw`\b${COUNT}\s+(days?|weeks?|months?)\s+(later|earlier|afterwards|after(?=\s*(?:[,.;:]|$)|\s+(?:that|this)\b)|before(?=\s*(?:[,.;:]|$)|\s+that\b))`,
+      'gi',
+    ),
+    read: (m, a) => {
+      const sign = /^(?:earlier|before)/i.test(m[3]!) ? -1 : 1;
+      const n = countOf(m[1]!) * sign;
+      if (/^month/i.test(m[2]!)) {
+        if (a?.m === undefined) return undefined;
+        const at = a.y * 12 + (a.m - 1) + n;
+        return monthOf(Math.floor(at / 12), (at % 12) + 1);
+      }
+      const from = anchorDay(a);
+      if (!from) return undefined;
+      if (/^day/i.test(m[2]!)) return dayAt(addDays(from, n));
+      // "a week later" is said of six to eight days.
+      const mid = addDays(from, 7 * n);
+      return { from: addDays(mid, -1), to: addDays(mid, 1), precision: 'range' };
+    },
+  },
+  {
+    // "the next day", "the following day", "the day after", "the previous day", "the day before"
+    re: /\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(after|before)(?=\s*(?:[,.;:]|$)|\s+that\b))/gi,
+    read: (m, a) => {
+      const from = anchorDay(a);
+      const back = /^(?:previous|preceding|before)/i.test(m[1] ?? m[2]!);
+      return from ? dayAt(addDays(from, back ? -1 : 1)) : undefined;
+    },
+  },
+  {
+    // "the same day", "that day": the anchor's day; "On the same day the rule took effect, …" names another day.
+    re: /\b(?:the\s+same|that(?:\s+same)?)\s+day\b/gi,
+    read: (m, a) => {
+      // A clause that names the day and closes with a comma ("the same day the rule took effect, …") is not the anchor.
+      if (/^\s+[^\s,.;:!?][^.;:!?]*,/.test(m.input.slice(m.index + m[0].length))) return undefined;
+      const from = anchorDay(a);
+      return from ? dayAt(from) : undefined;
+    },
+  },
+  {
+    // "the following Monday", "the previous Friday", "the Friday before", "on the Monday"
+    re: new RegExp(
+      String.raw`\bthe\s+(?:(following|next|previous|preceding)\s+${WEEKDAY}|${WEEKDAY}\s+(before|after)(?=\s*(?:[,.;:]|$)|\s+that\b)|${WEEKDAY}(?!,?\s+(?:the\s+)?\d))`,
+      'gi',
+    ),
+    read: (m, a) => {
+      const from = anchorDay(a);
+      if (!from) return undefined;
+      const name = (m[2] ?? m[3] ?? m[5])!;
+      const back = /^(?:previous|preceding|before)/i.test(m[1] ?? m[4] ?? '');
+      const wd = WEEKDAYS.indexOf(name.toLowerCase());
+      let at = addDays(from, back ? -1 : 1);
+      while (weekdayOf(at) !== wd) at = addDays(at, back ? -1 : 1);
+      return dayAt(at);
+    },
+  },
+  {
+    // "earlier that month", "later that month", "that month", "the same month", "the following month"
+    re: /\b(?:(?:(earlier|later)\s+)?that\s+month|the\s+same\s+month|the\s+(following|next|previous|preceding)\s+month)\b/gi,
+    read: (m, a) => {
+      if (a?.m === undefined) return undefined;
+      const step = m[2] ? (/^(?:previous|preceding)/i.test(m[2]) ? -1 : 1) : 0;
+      const at = a.y * 12 + (a.m - 1) + step;
+      const whole = monthOf(Math.floor(at / 12), (at % 12) + 1);
+      const day = anchorDay(a);
+      // "earlier that month" is before the anchor's day; "later that month" after it.
+      if (m[1] && day)
+        return /^earlier/i.test(m[1])
+          ? { from: whole.from, to: addDays(day, -1), precision: 'range' }
+          : { from: addDays(day, 1), to: whole.to, precision: 'range' };
+      return whole;
+    },
+  },
+  {
+    // "on the 15th", "on Monday the 8th", "Friday the 17th": a day of the anchor's month.
+    re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)${DAY_END}`, 'gi'),
+    read: (m, a) => {
+      if (a?.m === undefined) return undefined;
+      const d = Number(m[2]);
+      return d >= 1 && d <= daysIn(a.y, a.m) ? dayAt(isoDay(a.y, a.m, d)) : undefined;
+    },
+  },
+];
+
+/**
+ * The dates of a text, those that need the context included: every form findDates reads (a month with no year is
+ * read in the anchor's year), then the anchored ones, each against the latest date before it (or `anchor`).
+ */
+export function findDatesInContext(text: string, asOf: string, anchor?: DateAnchor): DateExpr[] {
+  const year = anchor && {
+    y: anchor.y,
+    ...(anchor.m !== undefined ? { m: anchor.m } : {}),
+    ...(anchor.section ? { section: true } : {}),
+  };
+  const plain = findDates(text, asOf, year);
+  if (!/\b(?:the|that|later|earlier|before|after|afterwards|on)\b/i.test(text)) return plain;
+  const candidates: { m: RegExpExecArray; read: Reading }[] = [];
+  for (const { re, read } of ANCHORED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ m, read });
+  }
+  candidates.sort((a, b) => a.m.index - b.m.index);
+  // One walk in text order: the anchor is the last date read before each candidate, plain or anchored.
+  const out: DateExpr[] = [];
+  let at = anchor;
+  let next = 0;
+  let lastEnd = 0;
+  const consume = (d: DateExpr) => {
+    at = anchorAfter([d], at);
+    lastEnd = Math.max(lastEnd, d.end);
+  };
+  const take = (d: DateExpr) => {
+    // "Nvidia said on Monday", written in a timeline of another month: which Monday is not said.
+    if (
+      d.style === 'weekday' &&
+      at?.m !== undefined &&
+      isoDay(at.y, at.m, at.d ?? daysIn(at.y, at.m)) < addDays(asOf, -13)
+    )
+      return;
+    out.push(d);
+    consume(d);
+  };
+  for (const { m, read } of candidates) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (next < plain.length && plain[next]!.start < end) {
+      if (plain[next]!.end <= start || plain[next]!.start < start) take(plain[next]!);
+      else break;
+      next++;
+    }
+    // Overlapping a plain date (or an anchored one already read): the plain reading stands.
+    if (start < lastEnd || (next < plain.length && plain[next]!.start < end)) continue;
+    const r = notAfter(read(m, at, asOf), asOf);
+    if (!r) continue;
+    const d: DateExpr = { start, end, text: m[0], ...r, style: 'anchored', relative: true };
+    out.push(d);
+    consume(d);
+  }
+  while (next < plain.length) take(plain[next++]!);
+  return out;
+}
+
+/** The anchor after `dates` (in text order): the last that names a day or a month, else `anchor`. */
+export function anchorAfter(dates: readonly DateExpr[], anchor?: DateAnchor): DateAnchor | undefined {
+  let at = anchor;
+  for (const d of dates) {
+    const { y, m, d: day } = parseIso(d.from);
+    if (d.precision === 'day' && d.from === d.to) at = { y, m, d: day, ...(anchor?.section ? { section: true } : {}) };
+    else if (d.precision === 'month') at = { y, m, ...(anchor?.section ? { section: true } : {}) };
+    else if (d.precision === 'year' && !d.relative) at = { y };
+  }
+  return at;
+}
+
+/** "April." / "**July 2025** —" at the head of a timeline line: the month it is about. */
+const LEAD = new RegExp(String.raw`^[\s*_>#-]*${MONTH}(?:\s+((?:19|20)\d{2}))?[\s*_]*[.:—–]`, 'i');
+
+/**
+ * The anchor a line opening with a month sets: that month in the line's own year, the anchor's, or the latest such
+ * month by the as-of date.
+ */
+export function timelineLead(
+  text: string,
+  asOf: string,
+  anchor?: DateAnchor,
+): { anchor: DateAnchor; end: number } | undefined {
+  const lead = LEAD.exec(text);
+  if (!lead || /^\s*may\b/.test(lead[0].replace(/^[\s*_>#-]*/, ''))) return undefined;
+  const m = monthIndex(lead[1]!) + 1;
+  const now = parseIso(asOf);
+  const y = lead[2] ? Number(lead[2]) : anchor ? anchor.y : m <= now.m ? now.y : now.y - 1;
+  return { anchor: { y, m, ...(anchor?.section ? { section: true } : {}) }, end: lead[0].length };
+}
+
+/** A heading's year (and month): "## 2025", "### January 2026", "## What changed in 2025". */
+export function headingAnchor(heading: string): DateAnchor | undefined {
+  const years = heading.match(/\b(?:19|20)\d{2}\b/g);
+  if (!years || years.length !== 1) return undefined;
+  const month = new RegExp(String.raw`\b${MONTH}\s+(?:19|20)\d{2}\b`, 'i').exec(heading);
+  const y = Number(years[0]);
+  return month ? { y, m: monthIndex(month[1]!) + 1, section: true } : { y, section: true };
+}
