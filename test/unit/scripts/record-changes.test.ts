@@ -19,7 +19,7 @@ const cite = (source: string) => [{ source, quote: 'q' }];
 describe('record changelog (data/record/changes.yaml)', () => {
   it('is compiled with the bundled record: versions oldest first, the newest one’s facts in the record', () => {
     const versions = bundledRecord().changes ?? [];
-    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass']);
+    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass', '2026-12-03-fourth-pass']);
     assert.equal(versions[0]!.baseline, true);
     const ids = new Set(bundledRecord().facts.map((f) => f.id));
     const newest = versions[versions.length - 1]!;
@@ -40,6 +40,11 @@ describe('record changelog (data/record/changes.yaml)', () => {
     assert.ok(third.added.includes('gain-ai-act.introduced.2025-11-06'));
     assert.ok(third.recited.includes('huawei-ascend-950pr.memory_capacity'));
     assert.deepEqual(third.changed, []);
+    // The fourth pass: the Blackwell systems' China statuses added, two weak facts cited anew (better pages).
+    const fourth = versions.find((v) => v.version === '2026-12-03-fourth-pass')!;
+    assert.ok(fourth.added.includes('gb200.china-status.prohibited') && fourth.added.includes('gb200-nvl72.china-status.prohibited'));
+    assert.deepEqual(fourth.recited, ['deepseek-v4.parameters.pro', 'huawei-ascend-950dt.memory_capacity']);
+    assert.deepEqual(fourth.changed, []);
   });
 
   it('a pack may not carry a changelog; versions must be unique and oldest first', () => {
