@@ -37,13 +37,22 @@ describe('record 2026: current to 30 November 2026', () => {
     for (const f of loud) assert.ok(f.sources.some((s) => s.tier !== 'weak' && (s.date ?? '') >= '2024'), `${f.factId} cites no named source of 2024 or later`);
   });
 
-  it('fourth pass: Blackwell systems, Qwen3, DeepSeek-V3.2-Exp and the 950DT pass when right; each of the five altered is flagged with a source above the weak tier', () => {
+  it('fourth pass: Blackwell systems, makers, the 950DT, the MI308 charge and the T-Head PPU pass when right; each of the eight altered is flagged with a source above the weak tier', () => {
     const ok = testEngine().check(fixture('correct-4.md'));
     assert.deepEqual(ok.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message), []);
     const r = testEngine().check(fixture('altered-4.md'));
     const loud = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-    assert.equal(new Set(loud.map((f) => f.range.start.line)).size, 5, loud.map((f) => f.message).join('\n'));
-    assert.deepEqual(loud.map((f) => f.factId).sort(), ['deepseek-v3-2-exp.maker', 'gb200-nvl72.china-status.prohibited', 'gb200.china-status.prohibited', 'huawei-ascend-950dt.memory_capacity', 'qwen3.maker']);
+    assert.equal(new Set(loud.map((f) => f.range.start.line)).size, 8, loud.map((f) => f.message).join('\n'));
+    assert.deepEqual(loud.map((f) => f.factId).sort(), [
+      'alibaba-t-head-ppu.memory_capacity',
+      'deepseek-v3-2-exp.maker',
+      'gb200-nvl72.china-status.prohibited',
+      'gb200.china-status.prohibited',
+      'glm-5.maker',
+      'huawei-ascend-950dt.memory_capacity',
+      'mi308.charge.q2-2025',
+      'qwen3.maker',
+    ]);
     for (const f of loud) assert.ok(f.sources.some((s) => s.tier !== 'weak'), `${f.factId} cites only weak sources`);
     // Every Blackwell system now has a US-export status for China through 30 Nov 2026.
     const index = testEngine().index;
