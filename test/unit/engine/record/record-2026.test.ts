@@ -59,6 +59,17 @@ describe('record 2026: current to 30 November 2026', () => {
     for (const id of ['nvidia-b200', 'nvidia-gb200', 'nvidia-gb200-nvl72']) assert.match(entityCard(index, id, { asOf: '2026-11-30' }), /China export status on 2026-11-30:\*\* Not exportable/, id);
   });
 
+  it('fourth pass: every Nvidia and AMD chip the record holds (but the never-shipped B30A) has a China-import status on 30 Nov 2026, and a claim of unrestricted import is flagged', () => {
+    const index = testEngine().index;
+    const chips = ['nvidia-h100', 'nvidia-h200', 'nvidia-h20', 'nvidia-h800', 'nvidia-a100', 'nvidia-a800', 'nvidia-l40s', 'nvidia-rtx-4090', 'nvidia-l20', 'nvidia-rtx-pro-6000d', 'nvidia-b200', 'nvidia-gb200', 'nvidia-gb200-nvl72', 'amd-mi308', 'amd-mi325x'];
+    for (const id of chips) assert.match(entityCard(index, id, { asOf: '2026-11-30' }), /China import status on 2026-11-30:\*\*/, id);
+    const r = testEngine().check('Chinese buyers can import the MI325X without any restriction from Beijing.', { asOf: '2026-11-30' });
+    const f = r.findings.find((x) => x.entityId === 'amd-mi325x');
+    assert.equal(f?.severity, 'error');
+    assert.equal(f?.factId, 'mi325x.china-import.state-datacentre-ban');
+    assert.ok(f!.sources.some((s) => s.tier === 'major-press'), 'cites major press');
+  });
+
   it('China’s side: the H20 is import-blocked from the October 2025 customs checks, the H200 from the January 2026 order pause', () => {
     const index = testEngine().index;
     assert.match(entityCard(index, 'nvidia-h20', { asOf: '2025-11-01' }), /China import status on 2025-11-01:\*\* China does not let it in/);
