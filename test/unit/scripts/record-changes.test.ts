@@ -40,10 +40,11 @@ describe('record changelog (data/record/changes.yaml)', () => {
     assert.ok(third.added.includes('gain-ai-act.introduced.2025-11-06'));
     assert.ok(third.recited.includes('huawei-ascend-950pr.memory_capacity'));
     assert.deepEqual(third.changed, []);
-    // The fourth pass: the Blackwell systems' China statuses added, two weak facts cited anew (better pages).
+    // The fourth pass: the Blackwell systems' China statuses and China's import side for the other chips added, weak facts cited anew (better pages).
     const fourth = versions.find((v) => v.version === '2026-12-03-fourth-pass')!;
     assert.ok(fourth.added.includes('gb200.china-status.prohibited') && fourth.added.includes('gb200-nvl72.china-status.prohibited'));
-    for (const id of ['deepseek-v4.parameters.pro', 'huawei-ascend-950dt.memory_capacity', 'h200-sxm.fp8_tensor', 'b200.china-status.prohibited']) assert.ok(fourth.recited.includes(id), id);
+    for (const id of ['h100.china-import.state-datacentre-ban', 'mi325x.china-import.state-datacentre-ban', 'bis-2025-gp10-prc-chips-guidance.issued.2025-05-13']) assert.ok(fourth.added.includes(id), id);
+    for (const id of ['deepseek-v4.parameters.pro', 'huawei-ascend-950dt.memory_capacity', 'h200-sxm.fp8_tensor', 'b200.china-status.prohibited', 'kimi-k2.released.2025-07-11', 'china.state-funded-datacentres.2025-11-05']) assert.ok(fourth.recited.includes(id), id);
     assert.deepEqual(fourth.changed, []);
   });
 
