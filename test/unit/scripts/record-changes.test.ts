@@ -19,7 +19,7 @@ const cite = (source: string) => [{ source, quote: 'q' }];
 describe('record changelog (data/record/changes.yaml)', () => {
   it('is compiled with the bundled record: versions oldest first, the newest one’s facts in the record', () => {
     const versions = bundledRecord().changes ?? [];
-    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass']);
+    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass', '2026-12-03-fourth-pass']);
     assert.equal(versions[0]!.baseline, true);
     const ids = new Set(bundledRecord().facts.map((f) => f.id));
     const newest = versions[versions.length - 1]!;
@@ -40,6 +40,12 @@ describe('record changelog (data/record/changes.yaml)', () => {
     assert.ok(third.added.includes('gain-ai-act.introduced.2025-11-06'));
     assert.ok(third.recited.includes('huawei-ascend-950pr.memory_capacity'));
     assert.deepEqual(third.changed, []);
+    // The fourth pass: the Blackwell systems' China statuses and China's import side for the other chips added, weak facts cited anew (better pages).
+    const fourth = versions.find((v) => v.version === '2026-12-03-fourth-pass')!;
+    assert.ok(fourth.added.includes('gb200.china-status.prohibited') && fourth.added.includes('gb200-nvl72.china-status.prohibited'));
+    for (const id of ['h100.china-import.state-datacentre-ban', 'mi325x.china-import.state-datacentre-ban', 'bis-2025-gp10-prc-chips-guidance.issued.2025-05-13']) assert.ok(fourth.added.includes(id), id);
+    for (const id of ['deepseek-v4.parameters.pro', 'huawei-ascend-950dt.memory_capacity', 'h200-sxm.fp8_tensor', 'b200.china-status.prohibited', 'kimi-k2.released.2025-07-11', 'china.state-funded-datacentres.2025-11-05']) assert.ok(fourth.recited.includes(id), id);
+    assert.deepEqual(fourth.changed, []);
   });
 
   it('a pack may not carry a changelog; versions must be unique and oldest first', () => {
