@@ -8,7 +8,8 @@ import type { Span } from '../types';
 
 export type Hedge = 'exact' | 'about' | 'nearly' | 'upTo' | 'moreThan' | 'atLeast' | 'lessThan' | 'atMost';
 
-interface ClaimBase {
+/** What every claim has, whatever its kind (a kind's own claim type extends it). */
+export interface ClaimBase {
   /** The stretch to underline. */
   span: Span;
   /** The words a fix replaces. */
