@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLAIM_KINDS, claimKind, createEngine } from '../../../../src/engine';
+import { changesWithTime, CLAIM_KINDS, claimKind, createEngine } from '../../../../src/engine';
 import { toSarif } from '../../../../src/cli/format/sarif';
 import { codeOf } from '../../../../src/extension/logic/diagnostics';
 import { labelKindsOf } from '../../../corpus/evaluate';
@@ -67,7 +67,7 @@ describe('kinds: the registry (src/engine/kinds/registry.ts)', () => {
       .check(text, { asOf: '2025-09-01', includeSupported: true })
       .findings.map((f) => {
         const kind = claimKind(f.kind);
-        return [f.claimed.attribute, kind.factKind, codeOf(f), kind.changesWithTime?.(f.claimed) ?? false];
+        return [f.claimed.attribute, kind.factKind, codeOf(f), changesWithTime(f)];
       });
     assert.deepEqual(rows, [
       ['memory_capacity', 'quantity', 'memory', false],
