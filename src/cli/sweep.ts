@@ -7,7 +7,7 @@
  *     the source).
  * A draft without a publication date cannot be swept and is named in a note.
  */
-import type { Engine, Finding, RecordVersion } from '../engine';
+import { changesWithTime, type Engine, type Finding, type RecordVersion } from '../engine';
 import { safe } from './format/escape';
 
 export interface SweepItem {
@@ -33,7 +33,7 @@ export interface SweepDraft {
 }
 
 const WRONG = new Set(['contradicted', 'outdated']);
-const timeDependent = (f: Finding) => f.kind === 'status' || f.claimed?.attribute === 'role';
+const timeDependent = (f: Finding) => changesWithTime(f);
 
 function item(f: Finding, then: string, now: Finding): SweepItem {
   const s = now.sources[0];

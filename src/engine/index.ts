@@ -6,7 +6,7 @@ export { RecordIndex } from './record/record-index';
 export { TIERS, TIER_LABELS, TIER_RANK, resolveTier, publisherFor, tierStats, sourceConsistency, factBestTier, type TierStats, type ConsistencyProblem } from './record/tiers';
 export { FAMILY_WORDS } from './kinds/event-date/compare';
 export { statusAt } from './kinds/status/compare';
-export { ALL_KINDS as CLAIM_KINDS } from './kinds/registry';
+export { ALL_KINDS as CLAIM_KINDS, changesWithTime, kindById as claimKind } from './kinds/registry';
 export type { ClaimKind } from './kinds/kind';
 export { SEVERITY_BY_VERDICT } from './findings/findings';
 export {

@@ -8,7 +8,8 @@ import type { Span } from '../types';
 
 export type Hedge = 'exact' | 'about' | 'nearly' | 'upTo' | 'moreThan' | 'atLeast' | 'lessThan' | 'atMost';
 
-interface ClaimBase {
+/** What every claim has, whatever its kind (a kind's own claim type extends it). */
+export interface ClaimBase {
   /** The stretch to underline. */
   span: Span;
   /** The words a fix replaces. */
@@ -99,7 +100,18 @@ export interface StatusClaim extends ClaimBase {
   never?: boolean;
 }
 
-export type Claim = QuantityClaim | CategoryClaim | EventClaim | StatusClaim;
+/**
+ * Every claim type, by its kind's id. A new kind declares its claim type from its own folder
+ * (`declare module '../../claims/types' { interface ClaimTypes { price: PriceClaim } }`): the
+ * union and the registry's keys (kinds/registry.ts) grow with it, with no edit here.
+ */
+export interface ClaimTypes {
+  quantity: QuantityClaim;
+  category: CategoryClaim;
+  'event-date': EventClaim;
+  status: StatusClaim;
+}
+export type Claim = ClaimTypes[keyof ClaimTypes];
 
 export interface SentenceContext {
   text: string;

@@ -8,6 +8,7 @@
 import type { Claim, SentenceContext } from '../claims/types';
 import type { DateExpr } from '../dates/dates';
 import type { RecordIndex } from '../record/record-index';
+import type { Fact } from '../record/schema';
 import type { ClaimedValue } from '../types';
 import type { Comparison } from './comparison';
 
@@ -29,6 +30,15 @@ export interface ClaimKind<C extends Claim = Claim> {
   readonly wording: KindWording<C>;
   /** Other names the accuracy corpus's labels give claims of this kind (test/corpus/README.md). */
   readonly corpusLabels?: readonly string[];
+  /**
+   * The kind of record fact its claims are checked against: the shape of the entry "Add to the
+   * workspace record…" drafts for one of its findings, and what the record form asks for.
+   */
+  readonly factKind: Fact['kind'];
+  /** A finding's readable code in the editor ("memory", "export restrictions", "China status"). */
+  code(claimed: ClaimedValue): string;
+  /** Whether a finding's verdict can turn with time alone (a status, a role), so a sweep checks it again. */
+  changesWithTime?(claimed: ClaimedValue): boolean;
 }
 
 /** How a finding of a kind names what the claim is about and what it claims. */

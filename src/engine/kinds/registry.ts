@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../claims/types';
 import type { RecordIndex } from '../record/record-index';
+import type { Finding } from '../types';
 import { categoryKind } from './category';
 import type { Comparison } from './comparison';
 import { eventDateKind } from './event-date';
@@ -31,4 +32,9 @@ export function kindById(id: Claim['kind']): ClaimKind {
 /** A claim against the record, by its kind's comparison. */
 export function compareClaim(claim: Claim, index: RecordIndex, asOf: string): Comparison {
   return (BY_ID[claim.kind] as ClaimKind).compare(claim, index, asOf);
+}
+
+/** Whether time alone can turn a finding's verdict (a status, a role), by its kind: a sweep checks it again later. */
+export function changesWithTime(finding: Pick<Finding, 'kind' | 'claimed'>): boolean {
+  return kindById(finding.kind).changesWithTime?.(finding.claimed) ?? false;
 }

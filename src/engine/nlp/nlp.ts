@@ -3,6 +3,7 @@
  * instance), and run only on sentences that already hold a candidate claim.
  */
 import type nlpType from 'compromise';
+import { plainUnitWords } from '../record/units';
 
 type Nlp = typeof nlpType;
 let loaded: Nlp | undefined;
@@ -57,7 +58,8 @@ function nlp(): Nlp {
       available: 'ExportStatus',
       restricted: 'ExportStatus',
       blocked: 'ExportStatus',
-      ...Object.fromEntries(['gb', 'tb', 'gb/s', 'tb/s', 'tflops', 'pflops', 'watts', 'kw'].map((u) => [u, 'Unit'])),
+      // The unit table's plain words (record/units.ts), the one list of unit words.
+      ...Object.fromEntries(plainUnitWords().map((u) => [u, 'Unit'])),
     },
   });
   instance.addWords(vocabulary);

@@ -10,6 +10,7 @@
  * otherwise it stays as it is and nothing is claimed through it.
  */
 import type { RawMention } from '../mentions/matcher';
+import { spelledUnitNames, unitWordsPattern, wordsForSymbol } from '../record/units';
 import { buildView, kept, replaced, type Piece, type SentenceView } from './view';
 
 const SMALL: Record<string, number> = {
@@ -19,8 +20,11 @@ const SMALL: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
-/** A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like word. */
-const UNIT_AHEAD = String.raw`(?=[\s-]+(?:gigabytes?|terabytes?|watts?|kilowatts?|teraflops|petaflops|per\s*cent|billion|million|GB|TB|W|kW|TFLOPS|PFLOPS|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
+/**
+ * A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like
+ * word: a unit as the unit table writes it (record/units.ts), a scale, or a counted chip.
+ */
+const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|billion|million|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
 // Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
 const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
 /** "one point eight terabytes": a decimal in words (one digit word after the point, or two). */
@@ -29,10 +33,10 @@ const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_W
 /** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
 const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)/gi;
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
-/** "half a petaflop", "half a terabyte a second": a half of one unit. */
-const HALF_A_UNIT = /\bhalf\s+an?\s+(?=(?:petaflop|teraflop|terabyte|gigabyte|kilowatt|megawatt)\b)/gi;
-/** "15 percent", "15 per cent": the percent sign the readers know. */
-const PERCENT_WORD = /(?<=\d)\s*per\s*cent\b/gi;
+/** "half a petaflop", "half a terabyte a second": a half of one unit (its name spelled out, by the unit table). */
+const HALF_A_UNIT = new RegExp(String.raw`\bhalf\s+an?\s+(?=(?:${spelledUnitNames().join('|')})\b)`, 'gi');
+/** "15 percent", "15 per cent": the percent sign the readers know (the unit table's words for it). */
+const PERCENT_WORD = new RegExp(String.raw`(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`, 'gi');
 
 /** The value of a run of number words, or undefined when it is not one number ("one two"). */
 export function parseNumberWords(words: string): number | undefined {

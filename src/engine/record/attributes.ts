@@ -15,6 +15,8 @@ export interface QuantityAttributeDef {
   readonly units: readonly UnitName[];
   /** For a dimension the reader has no rule of its own for: the words near the number that name this attribute. */
   readonly cue?: { readonly dimension: Dimension; readonly near: RegExp };
+  /** A finding's readable code in the editor, when the label in lower case does not say it (`attributeCode`). */
+  readonly code?: string;
 }
 
 export const QUANTITY_ATTRIBUTE_DEFS = {
@@ -31,7 +33,7 @@ export const QUANTITY_ATTRIBUTE_DEFS = {
   gpu_count: { label: 'GPUs', units: ['count'] },
   cpu_count: { label: 'CPUs', units: ['count'] },
   relative_performance: { label: 'Relative performance', units: ['count', '%'] },
-  revenue_share: { label: 'Revenue share to the US', units: ['%'] },
+  revenue_share: { label: 'Revenue share to the US', units: ['%'], code: 'US revenue share' },
   charge: { label: 'Charge', units: ['USD billion'] },
   parameters: { label: 'Parameters', units: ['billion', 'count'] },
   active_parameters: { label: 'Active parameters', units: ['billion', 'count'] },
@@ -78,6 +80,20 @@ export function cuedAttributes(dimension: Dimension): { name: QuantityAttributeN
     ([name, def]) =>
       def.cue?.dimension === dimension ? [{ name: name as QuantityAttributeName, near: def.cue.near }] : [],
   );
+}
+
+/**
+ * An attribute's readable code (a diagnostic's code in the editor): its own `code`, else its label
+ * with ordinary words in lower case ("Memory bandwidth" → "memory bandwidth"; "TDP", "NVLink" keep theirs).
+ */
+export function attributeCode(attribute: string): string {
+  const own = (QUANTITY_ATTRIBUTE_DEFS as Record<string, QuantityAttributeDef | undefined>)[attribute]?.code;
+  if (own) return own;
+  const label = ATTRIBUTE_LABELS[attribute] ?? attribute.replace(/_/g, ' ');
+  return label
+    .split(' ')
+    .map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w))
+    .join(' ');
 }
 
 /** The units a quantity attribute is recorded in (the first is the usual one); none for any other name. */

@@ -1,7 +1,9 @@
 /**
  * The one unit table: every unit a quantity is recorded in, what it measures, its size in the
  * canonical unit of its dimension, and how drafts write it. The record schema's Unit enum, the
- * quantity reader's unit patterns and the comparison's conversions are all built from it.
+ * quantity reader's unit patterns, the comparison's conversions, the number-word normaliser's
+ * unit words (reading/normalize.ts), compromise's Unit words (nlp/nlp.ts) and the pack entries'
+ * units are all built from it: no other file lists unit words.
  * Plain data (no zod), so the reader and the editor load it without the schema.
  */
 
@@ -21,7 +23,8 @@ export interface UnitDef {
   readonly words?: readonly string[];
   /**
    * Further words for the unit where no sentence frames the number (a pack entry drafted from a
-   * claim's words: "25 percent", "70 billion"); tried after `words`. The reader does not use them.
+   * claim's words: "25 percent", "70 billion"); regexp alternatives, tried after `words`. The
+   * quantity reader does not use them; the number-word normaliser does ("twenty percent" → "20%").
    */
   readonly looseWords?: readonly string[];
   /** The unit as a reader's fix writes it (default: the unit's name). */
@@ -67,7 +70,7 @@ export const UNITS = {
   },
   bit: { dimension: 'bits', canonical: 'bit', factor: 1, words: ['bits?'] },
   count: { dimension: 'count', canonical: 'count', factor: 1, suffix: '' },
-  '%': { dimension: 'percent', canonical: '%', factor: 1, suffix: '%', looseWords: ['%', 'percent', 'per cent'] },
+  '%': { dimension: 'percent', canonical: '%', factor: 1, suffix: '%', looseWords: ['%', String.raw`per\s*cent`] },
   'USD billion': { dimension: 'money', canonical: 'USD billion', factor: 1, suffix: ' billion USD' },
 } as const satisfies Record<string, UnitDef>;
 
@@ -83,11 +86,10 @@ export const unitDef = (name: UnitName): UnitDef => UNITS[name];
 const RATES_FIRST = [...UNIT_NAMES].sort(
   (a, b) => +(unitDef(b).dimension === 'bandwidth') - +(unitDef(a).dimension === 'bandwidth'),
 );
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Each unit's words (then its loose words) at the start of a text, as a whole word. */
 const UNIT_AT_START: [RegExp, UnitName][] = [
   ...RATES_FIRST.map((name) => [unitDef(name).words ?? [], name] as const),
-  ...RATES_FIRST.map((name) => [(unitDef(name).looseWords ?? []).map(escape), name] as const),
+  ...RATES_FIRST.map((name) => [unitDef(name).looseWords ?? [], name] as const),
 ].flatMap(([words, name]): [RegExp, UnitName][] =>
   words.length ? [[new RegExp(`^(?:${words.join('|')})(?![\\p{L}\\p{N}/])`, 'iu'), name]] : [],
 );
@@ -102,4 +104,50 @@ export function unitNamed(written: string | undefined): UnitName | undefined {
   if (!written) return undefined;
   if (written in UNITS) return written as UnitName;
   return UNIT_NAMES.find((name) => unitDef(name).display === written);
+}
+
+/**
+ * Every way the table says a unit is written, words then loose words, rates first, as one regexp
+ * alternation (no group, no flags: the user adds "i"). What may follow a number written in words.
+ */
+export function unitWordsPattern(): string {
+  return RATES_FIRST.flatMap((name) => [...(unitDef(name).words ?? [])])
+    .concat(RATES_FIRST.flatMap((name) => [...(unitDef(name).looseWords ?? [])]))
+    .join('|');
+}
+
+/** A word of the table that is plain text: letters, digits and "/", with at most an optional plural ("watts?"). */
+const PLAIN_WORD = /^([\p{L}\p{N}]+(?:\\\/[\p{L}\p{N}]+)?)(s\?)?$/u;
+
+/**
+ * The table's plain words, each spelling once, in lower case ("gb", "gigabyte", "gigabytes",
+ * "tb/s", "watt", "watts"): the words compromise tags as units. Patterns ("GB per second") are left out.
+ */
+export function plainUnitWords(): string[] {
+  const out = new Set<string>();
+  for (const name of UNIT_NAMES) {
+    for (const word of unitDef(name).words ?? []) {
+      const m = PLAIN_WORD.exec(word);
+      if (!m) continue;
+      const base = m[1]!.replace(/\\\//g, '/').toLowerCase();
+      out.add(base);
+      if (m[2]) out.add(`${base}s`);
+    }
+  }
+  return [...out];
+}
+
+/** The units' names spelled out, singular ("gigabyte", "petaflop", "kilowatt"): the words with a plural. */
+export function spelledUnitNames(): string[] {
+  return UNIT_NAMES.flatMap((name) =>
+    (unitDef(name).words ?? []).flatMap((word) => {
+      const m = PLAIN_WORD.exec(word);
+      return m?.[2] && /^\p{Ll}+$/u.test(m[1]!) ? [m[1]!] : [];
+    }),
+  );
+}
+
+/** The unit's loose words that are words, not its symbol ("per cent" for %): what a normaliser writes as the symbol. */
+export function wordsForSymbol(name: UnitName): string[] {
+  return (unitDef(name).looseWords ?? []).filter((w) => w !== name);
 }

@@ -4,7 +4,7 @@
  * a claim inside a quotation is information at most; supported and unknown
  * claims never become diagnostics.
  */
-import { ATTRIBUTE_LABELS, FAMILY_WORDS, shortDate, TIER_LABELS, type CheckResult, type Finding, type Range, type Severity, type Verdict } from '../../engine';
+import { claimKind, shortDate, TIER_LABELS, type CheckResult, type Finding, type Range, type Severity, type Verdict } from '../../engine';
 import type { SeverityLevel, Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Fact Desk';
@@ -47,15 +47,9 @@ export function severityFor(finding: Finding, severity: Settings['severity']): S
   return level;
 }
 
-/** A finding's readable code: the attribute ("memory", "architecture"), the event family, "China status". */
+/** A finding's readable code, by its kind (the registry): the attribute ("memory", "architecture"), the event family, "China status". */
 export function codeOf(finding: Pick<Finding, 'kind' | 'claimed'>): string {
-  const attribute = finding.claimed.attribute;
-  if (finding.kind === 'status') return 'China status';
-  if (finding.kind === 'event-date') return FAMILY_WORDS[attribute as keyof typeof FAMILY_WORDS] ?? attribute;
-  if (attribute === 'revenue_share') return 'US revenue share';
-  const label = ATTRIBUTE_LABELS[attribute] ?? attribute.replace(/_/g, ' ');
-  // "Memory bandwidth" → "memory bandwidth"; "TDP" and "NVLink" keep their capitals.
-  return label.split(' ').map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(' ');
+  return claimKind(finding.kind).code(finding.claimed);
 }
 
 /** The command URI that opens an entity's fact card (what a diagnostic's code links to). */

@@ -9,7 +9,7 @@
  */
 import type * as YamlModule from 'yaml';
 import type { YAMLSeq } from 'yaml';
-import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, unitAfterNumber, unitNamed, unitsOfAttribute, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
+import { CATEGORY_ATTRIBUTES, claimKind, QUANTITY_ATTRIBUTES, unitAfterNumber, unitNamed, unitsOfAttribute, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
 
 // yaml is loaded when a pack entry is written, not when the extension starts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -176,7 +176,9 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
   }
 
   const entity = finding.entityId;
-  if (finding.kind === 'status') {
+  // The kind of fact the finding's claim kind is checked against (the registry), not the kind's name.
+  const factKind = claimKind(finding.kind).factKind;
+  if (factKind === 'status') {
     const id = uniqueId(`${entity}.china-status.${options.asOf}`, taken);
     return {
       list: 'facts',
@@ -186,17 +188,17 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
   }
   const claimedAttribute = finding.claimed?.attribute;
   const what: { attribute?: string; eventType?: EventType; relativeTo?: string } =
-    finding.kind === 'event-date'
+    factKind === 'event'
       ? { eventType: claimedAttribute ? FAMILY_TYPE[claimedAttribute] : undefined }
       : { ...(claimedAttribute ? { attribute: claimedAttribute } : {}), ...(finding.claimed?.relativeTo ? { relativeTo: finding.claimed.relativeTo } : {}) };
-  if (finding.kind === 'event-date' || what.eventType) {
+  if (factKind === 'event' || what.eventType) {
     const type = what.eventType ?? 'announced';
     const date = parseDate(valueText);
     const id = uniqueId(`${entity}.${type.replace(/_/g, '-')}${date ? `.${date}` : ''}`, taken);
     return { list: 'facts', entry: { id, kind: 'event', type, date, entities: [entity], summary: finding.claim, ...common }, summary: `a ${type} date for ${index.entityName(entity)}` };
   }
   const attribute = what.attribute ?? null;
-  if (finding.kind === 'quantity' || (attribute && (QUANTITY_ATTRIBUTES as readonly string[]).includes(attribute))) {
+  if (factKind === 'quantity' || (attribute && (QUANTITY_ATTRIBUTES as readonly string[]).includes(attribute))) {
     // The unit the draft wrote, from the finding's data, when its words do not say it.
     const q = parseQuantity(valueText, attribute ?? undefined, unitNamed(finding.claimed?.unit));
     const relativeTo = what.relativeTo;

@@ -4,7 +4,7 @@
  * citing the source, and the source itself when the record does not hold that URL yet. No `vscode` import:
  * unit-tested; the command asks the questions (an input box per field) and writes the entries.
  */
-import { publisherFor, TIER_LABELS, type Finding, type RecordIndex, type SourceTier } from '../../engine';
+import { claimKind, publisherFor, TIER_LABELS, type Finding, type RecordIndex, type SourceTier } from '../../engine';
 import { draftRecordEntry, parseDate, parseQuantity, type DraftEntry, type DraftOptions } from './packEntries';
 import { validateAsOf } from './settings';
 
@@ -90,20 +90,21 @@ export function knownSource(index: RecordIndex, url: string): { id: string; titl
 
 /** The form's questions for a finding, in order; defaults come from the claim and, for a known URL, its source. */
 export function formQuestions(finding: Finding, index: RecordIndex): FormQuestion[] {
-  const kind = finding.kind;
+  // What the value is asked as follows the kind of fact the claim's kind is checked against (the registry).
+  const kind = claimKind(finding.kind).factKind;
   const numbered = (field: FormField) => `Add to the record (${FIELDS.indexOf(field) + 1}/${FIELDS.length}): ${LABELS[field]}`;
   const subject = finding.subject || index.entityName(finding.entityId);
   return [
     {
       field: 'value',
       title: numbered('value'),
-      prompt: `${subject}: the value as the source gives it${kind === 'quantity' ? ' (with its unit, e.g. 141 GB)' : kind === 'event-date' ? ' (a date, e.g. 9 April 2025)' : ''}`,
+      prompt: `${subject}: the value as the source gives it${kind === 'quantity' ? ' (with its unit, e.g. 141 GB)' : kind === 'event' ? ' (a date, e.g. 9 April 2025)' : ''}`,
       value: finding.claimed?.words || finding.claim,
       validate: (input) => {
         const text = input.trim();
         if (!text) return 'The value is required.';
         if (kind === 'quantity' && parseQuantity(text, finding.claimed?.attribute).amount === null) return 'A quantity needs a number, e.g. 141 GB.';
-        if (kind === 'event-date' && !parseDate(text)) return 'Write the date as 9 April 2025, April 2025 or 2025-04-09.';
+        if (kind === 'event' && !parseDate(text)) return 'Write the date as 9 April 2025, April 2025 or 2025-04-09.';
         return undefined;
       },
     },

@@ -1,7 +1,7 @@
 /** When something happened: an announcement, an export rule, a licence decision, a report. */
 import type { EventClaim } from '../../claims/types';
 import type { ClaimKind } from '../kind';
-import { compareEvent } from './compare';
+import { compareEvent, FAMILY_WORDS } from './compare';
 import { extractEvents } from './read';
 import { eventDateWording } from './wording';
 
@@ -12,4 +12,7 @@ export const eventDateKind: ClaimKind<EventClaim> = {
   readers: [extractEvents],
   compare: compareEvent,
   wording: eventDateWording,
+  factKind: 'event',
+  // The event family the claim dates ("export restrictions").
+  code: (claimed) => FAMILY_WORDS[claimed.attribute as keyof typeof FAMILY_WORDS] ?? claimed.attribute,
 };

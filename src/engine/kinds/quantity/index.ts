@@ -1,5 +1,6 @@
 /** Numbers about a chip or a model, in their units; also a charge taken and the US revenue share of a deal. */
 import type { QuantityClaim } from '../../claims/types';
+import { attributeCode } from '../../record/attributes';
 import { extractDealTerms } from '../event-date/read';
 import type { ClaimKind } from '../kind';
 import { extractCharges } from './charge';
@@ -17,4 +18,6 @@ export const quantityKind: ClaimKind<QuantityClaim> = {
   wording: quantityWording,
   // The corpus labels revenue shares "deal-term" (a kind once declared, never produced: they are quantities).
   corpusLabels: ['deal-term'],
+  factKind: 'quantity',
+  code: (claimed) => attributeCode(claimed.attribute),
 };

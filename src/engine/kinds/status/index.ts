@@ -14,4 +14,8 @@ export const statusKind: ClaimKind<StatusClaim> = {
   readers: [extractStatus, extractModalStatus],
   compare: compareStatus,
   wording: statusWording,
+  factKind: 'status',
+  code: () => 'China status',
+  // A status holds at the as-of date only: the record may say otherwise at a later one.
+  changesWithTime: () => true,
 };

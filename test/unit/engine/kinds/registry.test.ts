@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLAIM_KINDS, createEngine } from '../../../../src/engine';
+import { changesWithTime, CLAIM_KINDS, claimKind, createEngine } from '../../../../src/engine';
 import { toSarif } from '../../../../src/cli/format/sarif';
+import { codeOf } from '../../../../src/extension/logic/diagnostics';
 import { labelKindsOf } from '../../../corpus/evaluate';
 import { bundledRecord, testEngine } from '../../../helpers/record';
 
@@ -51,6 +52,34 @@ describe('kinds: the registry (src/engine/kinds/registry.ts)', () => {
       rows,
       CLAIM_KINDS.map((k) => [k.id, k.description]),
     );
+  });
+  it('tells the fronts what they ask of a finding, so none names a kind: its fact kind, its code, whether time can turn it', () => {
+    const text = [
+      'The H200 has 96 GB of memory.',
+      'Nvidia agreed to pay the US government 15% of its H20 revenue from China.',
+      'The H100 draws 700 W.',
+      'The H100 is based on the Blackwell architecture.',
+      'The H20 was announced in March 2024.',
+      'The H100 is banned in China.',
+      'Jensen Huang is the CEO of AMD.',
+    ].join(' ');
+    const rows = testEngine()
+      .check(text, { asOf: '2025-09-01', includeSupported: true })
+      .findings.map((f) => {
+        const kind = claimKind(f.kind);
+        return [f.claimed.attribute, kind.factKind, codeOf(f), changesWithTime(f)];
+      });
+    assert.deepEqual(rows, [
+      ['memory_capacity', 'quantity', 'memory', false],
+      ['revenue_share', 'quantity', 'US revenue share', false],
+      ['vendor', 'category', 'vendor', false],
+      ['tdp', 'quantity', 'TDP', false],
+      ['architecture', 'category', 'architecture', false],
+      ['announce', 'event', 'announcement and launch', false],
+      ['status', 'status', 'China status', true],
+      ['role', 'category', 'role', true],
+    ]);
+    for (const k of CLAIM_KINDS) assert.ok(['quantity', 'category', 'event', 'status'].includes(k.factKind), k.id);
   });
   it('an engine given some kinds reads only those', () => {
     const status = CLAIM_KINDS.filter((k) => k.id === 'status');
