@@ -361,7 +361,7 @@ function finishCheck(
         io.out(`${safe(d.a.path)}:${d.a.line}:${d.a.column}: information: drafts disagree on ${d.entityId}'s ${d.attribute}: “${safe(d.a.words)}” here, “${safe(d.b.words)}” in ${safe(d.b.path)}:${d.b.line}:${d.b.column} (the record is ${d.record})\n`);
       }
       io.out(`${pairs.length} disagreement(s) between drafts\n`);
-    }
+    } else if (opts.format === 'jsonl') for (const d of pairs) io.out(JSON.stringify({ type: 'disagreement', ...d }) + '\n');
   }
   if (unreadable) {
     if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${safe(r.path)}: error: ${safe(r.error!)}\n`);

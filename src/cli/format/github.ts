@@ -40,5 +40,17 @@ export function formatGithub(report: Report): string {
       lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}`);
     }
   }
+  // --workspace: a pair of drafts that disagree where the record cannot settle it, a notice at the first draft.
+  for (const d of report.disagreements ?? []) {
+    const props = [
+      `file=${escapeProperty(d.a.path)}`,
+      `line=${d.a.line}`,
+      `col=${d.a.column}`,
+      `endLine=${d.a.endLine}`,
+      `endColumn=${d.a.endColumn}`,
+      `title=${escapeProperty(`Fact Desk: drafts disagree (${d.entityId} ${d.attribute})`)}`,
+    ].join(',');
+    lines.push(`::notice ${props}::${escapeData(`“${d.a.words}” here, “${d.b.words}” in ${d.b.path}:${d.b.line}:${d.b.column} (the record is ${d.record})`)}`);
+  }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -68,4 +68,29 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     const plain = JSON.parse(run(['--format', 'sarif', '--fail-on', 'never', '.']).stdout) as Log;
     assert.ok(!plain.runs[0]!.tool.driver.rules!.some((x) => x.id === 'factdesk/disagreement'));
   });
+
+  it('--format github: a ::notice at the first draft naming the other, escaped as workflow commands require', () => {
+    const r = run(['--workspace', '--format', 'github', '--fail-on', 'never', '.']);
+    assert.equal(r.status, 0, r.stderr);
+    const notices = r.stdout.split('\n').filter((l) => l.startsWith('::notice '));
+    assert.deepEqual(notices, ['::notice file=a.md,line=5,col=15,endLine=5,endColumn=21,title=Fact Desk%3A drafts disagree (amd-mi308 memory_capacity)::“192 GB” here, “128 GB” in b.md:5:24 (the record is silent)']);
+    // A file name with the property separators is escaped in the property and in the message alike.
+    const odd = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-ws-odd-'));
+    fs.writeFileSync(path.join(odd, 'x, y: 50%.md'), draft('The MI308 has 192 GB of memory.'));
+    fs.writeFileSync(path.join(odd, 'z.md'), draft('AMD says the MI308 has 128 GB of memory.'));
+    const o = spawnSync(process.execPath, [CLI, 'check', '--workspace', '--format', 'github', '--fail-on', 'never', '.'], { cwd: odd, encoding: 'utf8' });
+    fs.rmSync(odd, { recursive: true, force: true });
+    assert.match(o.stdout, /^::notice file=x%2C y%3A 50%25\.md,line=5,col=15,.*::“192 GB” here, “128 GB” in z\.md:5:24 \(the record is silent\)$/m);
+  });
+
+  it('--format jsonl: one disagreement line per pair after the files', () => {
+    const lines = run(['--workspace', '--format', 'jsonl', '--fail-on', 'never', '.'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
+    assert.deepEqual(lines.filter((l) => l.type === 'disagreement'), [
+      { type: 'disagreement', entityId: 'amd-mi308', attribute: 'memory_capacity', record: 'silent', a: { path: 'a.md', line: 5, column: 15, endLine: 5, endColumn: 21, words: '192 GB' }, b: { path: 'b.md', line: 5, column: 24, endLine: 5, endColumn: 30, words: '128 GB' } },
+    ]);
+    assert.equal(lines[lines.length - 1]!.type, 'disagreement');
+  });
 });
