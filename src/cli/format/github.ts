@@ -5,6 +5,7 @@
  * `%`, CR and LF; in a property also `:` and `,`.
  */
 import type { Finding } from '../../engine';
+import { whyText } from '../consistency';
 import { safe } from './escape';
 import type { Report } from './report';
 
@@ -50,7 +51,7 @@ export function formatGithub(report: Report): string {
       `endColumn=${d.a.endColumn}`,
       `title=${escapeProperty(`Fact Desk: drafts disagree (${d.entityId} ${d.attribute})`)}`,
     ].join(',');
-    lines.push(`::notice ${props}::${escapeData(`“${d.a.words}” here, “${d.b.words}” in ${d.b.path}:${d.b.line}:${d.b.column} (the record is ${d.record})`)}`);
+    lines.push(`::notice ${props}::${escapeData(`Drafts disagree on ${d.what}: “${d.a.words}” here, “${d.b.words}” in ${d.b.path}:${d.b.line}:${d.b.column} (${whyText(d)}).`)}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }
