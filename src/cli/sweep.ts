@@ -275,6 +275,8 @@ export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: Sw
   const out = [`# Corrections sweep at ${at}`, ''];
   if (limit) out.push(`_${md(limitText(limit)).replace(/^l/, 'L')}._`, '');
   const sourceSentence = (i: SweepItem) => (i.source ? ` Source: ${sourceText(i.source, md, (u) => `<${u}>`)}.` : '');
+  /** The engine's one-row message as a sentence, before a source. */
+  const sentence = (m: string) => md(m) + (/[.!?]$/.test(m) ? '' : '.');
   const change = (c: SweepChange) => changeText(c, md, (id) => `(\`${id}\`)`);
   const details = (i: SweepItem): string[] => {
     if (!i.change) return [];
@@ -291,12 +293,12 @@ export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: Sw
     out.push(`## ${md(d.path)} (published ${d.published})`, '');
     if (d.corrections.length) {
       out.push('### Correction due (wrong when published)', '');
-      for (const c of d.corrections) out.push(`- line ${c.line}: “${md(c.claim)}” — ${md(c.message)}${sourceSentence(c)}`);
+      for (const c of d.corrections) out.push(`- line ${c.line}: “${md(c.claim)}” — ${c.source ? sentence(c.message) : md(c.message)}${sourceSentence(c)}`);
       out.push('');
     }
     if (d.updates.length) {
       out.push(`### Update note due (right when published, no longer at ${at})`, '');
-      for (const u of d.updates) out.push(`- line ${u.line}: “${md(u.claim)}” — ${md(u.change?.message ?? u.message)}${u.change ? '' : sourceSentence(u)}`, ...details(u));
+      for (const u of d.updates) out.push(`- line ${u.line}: “${md(u.claim)}” — ${u.change || !u.source ? md(u.change?.message ?? u.message) : sentence(u.message)}${u.change ? '' : sourceSentence(u)}`, ...details(u));
       out.push('');
     }
     if (d.rechecks.length) {

@@ -62,7 +62,7 @@ describe('cli: sweep', function () {
     assert.match(md, /^### Update note due \(right when published, no longer at 2025-09-01\)$/m);
     assert.match(md, /^ {2}- Changed: Nvidia H20: Exportable under US licences, from 8 August 2025 \(`h20\.china-status\.licensed`\)\. Source: .+, <https?:\/\/[^>]+>\.$/m);
     // A correction cites the recorded value's source.
-    assert.match(md, /^- line 5: “96 GB” — H200 memory: 141 GB in the record, not 96 GB Source: .+, <https?:\/\/[^>]+>\.$/m);
+    assert.match(md, /^- line 5: “96 GB” — H200 memory: 141 GB in the record, not 96 GB\. Source: .+, <https?:\/\/[^>]+>\.$/m);
   });
 
   it('a superlative: the change is the stronger chip that became exportable, found between publication and --at', () => {
