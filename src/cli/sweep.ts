@@ -165,6 +165,7 @@ export function factsChangedSince(versions: readonly RecordVersion[], since: str
 export function sweepDraft(engine: Engine, path: string, text: string, at: string, today: string, only?: ReadonlySet<string>): SweepDraft {
   const published = engine.check(text, { today, includeSupported: true });
   if (published.asOfOrigin !== 'front-matter') return { path, corrections: [], updates: [], rechecks: [], note: 'no publication date (front matter date:): not swept' };
+  if (published.asOf > at) return { path, published: published.asOf, corrections: [], updates: [], rechecks: [], note: `published ${published.asOf}, after ${at}: not swept` };
   const key = (f: Finding) => `${f.span.start}:${f.span.end}:${f.kind}`;
   const checks = new Map<string, Map<string, Finding>>();
   const findingsAt = (day: string) => {

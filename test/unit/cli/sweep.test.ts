@@ -44,6 +44,7 @@ describe('cli: sweep', function () {
     assert.match(r.stdout, /^june\.md:5:5: .*\n {4}changed: Nvidia H20: Exportable under US licences, from 8 August 2025 \[h20\.china-status\.licensed\]\n {4}source: .+, “.+”, \d{4}-\d{2}-\d{2}, https?:\/\/\S+$/m);
     assert.match(r.stdout, /^wrong\.md:5:\d+: correction due \(wrong when published 2025-06-01\): H200 memory: 141 GB in the record, not 96 GB/m);
     assert.match(r.stdout, /^undated\.md: note: no publication date/m);
+    assert.match(r.stdout, /^most\.md: note: published 2025-11-27, after 2025-09-01: not swept$/m);
     assert.match(r.stdout, /1 correction\(s\), 1 update note\(s\) due and 0 claim\(s\) to recheck in 5 draft\(s\), swept at 2025-09-01$/m);
   });
 
