@@ -25,6 +25,8 @@ export interface SweepChange {
   date: string;
   verdict: Verdict;
   message: string;
+  /** The fact the claim was judged against that day (the message's). */
+  factId: string;
   /** The fact that began (or ended) that day and bears on the claim; absent when none could be named. */
   fact?: { id: string; began: boolean; value: string };
   source?: SweepSource;
@@ -122,7 +124,7 @@ function changeOn(engine: Engine, day: string, g: Finding, entityId: string): Sw
   }
   boundary.sort((a, b) => a.rank - b.rank);
   const pick = boundary[0];
-  const change: SweepChange = { date: day, verdict: g.verdict, message: g.message };
+  const change: SweepChange = { date: day, verdict: g.verdict, message: g.message, factId: g.factId };
   if (!pick) return change;
   change.fact = { id: pick.f.id, began: pick.began, value: valueOf(pick.f, engine) };
   const source = reportOf(engine, pick.f, day, g);
@@ -255,7 +257,7 @@ export function formatSweepText(drafts: SweepDraft[], at: string, limit?: SweepL
     for (const c of d.corrections) out.push(`${safe(d.path)}:${c.line}:${c.column}: correction due (wrong when published ${d.published}): ${safe(c.message)} [${c.factId}]`);
     for (const u of d.updates) {
       const when = u.change ? `${u.change.verdict} from ${u.change.date}` : `${u.verdictNow} at ${at}`;
-      out.push(`${safe(d.path)}:${u.line}:${u.column}: update due (right when published ${d.published}, ${when}): ${safe(u.change?.message ?? u.message)} [${u.factId}]`);
+      out.push(`${safe(d.path)}:${u.line}:${u.column}: update due (right when published ${d.published}, ${when}): ${safe(u.change?.message ?? u.message)} [${u.change?.factId || u.factId}]`);
       details(u);
     }
     for (const r of d.rechecks) {

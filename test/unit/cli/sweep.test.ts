@@ -91,6 +91,7 @@ describe('cli: sweep', function () {
       date: string;
       verdict: string;
       message: string;
+      factId: string;
       fact?: { id: string; began: boolean; value: string };
       source?: { url: string; date: string | null; title: string; publisher: string };
     }
@@ -133,6 +134,8 @@ describe('cli: sweep', function () {
       assert.equal(u!.change!.date, '2025-12-08');
       assert.equal(u!.change!.verdict, 'outdated');
       assert.equal(u!.change!.message, 'Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 (outdated)');
+      assert.equal(u!.change!.factId, 'h20.china-status.licensed', 'judged that day against the H20’s licences');
+      assert.equal(u!.factId, 'h20.china-status.case-by-case', 'at 2026-11-30, against its case-by-case review');
       assert.deepEqual(u!.change!.fact, { id: 'h200.china-status.approved-pending', began: true, value: 'Nvidia H200: Approved for approved customers; licences under review' });
       assert.match(u!.change!.source!.url, /^https:\/\/www\.wionews\.com\//);
       assert.equal(u!.change!.source!.date, '2025-12-09');
@@ -169,7 +172,7 @@ describe('cli: sweep', function () {
       assert.equal(r.status, 1, r.stderr);
       assert.match(
         r.stdout,
-        /^examples\/seed-000-great-tech-exodus\.md:14:42: update due \(right when published 2025-11-27, outdated from 2025-12-08\): Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 \(outdated\) \[h20\.china-status\.case-by-case\]\n {4}changed: Nvidia H200: Approved for approved customers; licences under review, from 8 December 2025 \[h200\.china-status\.approved-pending\]\n {4}source: WION, “.+”, 2025-12-09, https:\/\/www\.wionews\.com\/\S+\n {4}then 2026-01-15: the record no longer judges the claim — Nvidia H20: US licence required; reviewed case by case, from 15 January 2026 \[h20\.china-status\.case-by-case\]$/m,
+        /^examples\/seed-000-great-tech-exodus\.md:14:42: update due \(right when published 2025-11-27, outdated from 2025-12-08\): Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 \(outdated\) \[h20\.china-status\.licensed\]\n {4}changed: Nvidia H200: Approved for approved customers; licences under review, from 8 December 2025 \[h200\.china-status\.approved-pending\]\n {4}source: WION, “.+”, 2025-12-09, https:\/\/www\.wionews\.com\/\S+\n {4}then 2026-01-15: the record no longer judges the claim — Nvidia H20: US licence required; reviewed case by case, from 15 January 2026 \[h20\.china-status\.case-by-case\]$/m,
       );
       assert.match(r.stdout, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: correction due \(wrong when published 2025-11-27\): H100 export restrictions: 7 October 2022 in the record, not April 2023/m);
       assert.match(r.stdout, /^10 correction\(s\), 1 update note\(s\) due and 0 claim\(s\) to recheck in 6 draft\(s\), swept at 2026-11-30$/m);
