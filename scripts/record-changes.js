@@ -12,26 +12,45 @@
 // added to the schema is not a change of every fact.
 //
 //   node scripts/record-changes.js           rewrite the lists in data/record/changes.yaml
-//   node scripts/record-changes.js --check   exit 1 if the file's lists differ from git history
-// To add a version: append an entry (version, date, title, commit) to changes.yaml, then run it.
+//   node scripts/record-changes.js --check   exit 1 if the file's lists differ from git history, or if
+//                                            data/record/ (the files on disk) holds a fact added, changed
+//                                            or removed after the newest version listed: a fact changed
+//                                            with no changes entry. Facts only cited anew pass (the next
+//                                            version lists them). The unit tests run it.
+//   --root DIR                               another checkout (the tests' scratch repositories)
+// To add a version: commit the record's change, append an entry (version, date, title, commit) to
+// changes.yaml, then run it.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
 
-const ROOT = path.join(__dirname, '..');
-const FILE = path.join(ROOT, 'data', 'record', 'changes.yaml');
+let ROOT = path.join(__dirname, '..');
+const changesFile = () => path.join(ROOT, 'data', 'record', 'changes.yaml');
 
 const git = (args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
+const isRecordFile = (f) => /\.ya?ml$/.test(f) && f !== 'changes.yaml';
+
+/** The facts of one record file's text, into `facts` by id. */
+function addFacts(facts, text) {
+  const data = YAML.parse(text) ?? {};
+  for (const fact of [...(data.facts ?? []), ...(data.overrides ?? [])]) facts.set(fact.id, fact);
+}
+
 /** The facts of data/record at a commit, by id. */
 function factsAt(commit) {
-  const files = git(['ls-tree', '--name-only', `${commit}:data/record/`]).split('\n').filter((f) => /\.ya?ml$/.test(f) && f !== 'changes.yaml');
+  const files = git(['ls-tree', '--name-only', `${commit}:data/record/`]).split('\n').filter(isRecordFile);
   const facts = new Map();
-  for (const f of files) {
-    const data = YAML.parse(git(['show', `${commit}:data/record/${f}`])) ?? {};
-    for (const fact of [...(data.facts ?? []), ...(data.overrides ?? [])]) facts.set(fact.id, fact);
-  }
+  for (const f of files) addFacts(facts, git(['show', `${commit}:data/record/${f}`]));
+  return facts;
+}
+
+/** The facts of data/record as the files on disk are now (committed or not), by id. */
+function factsOnDisk() {
+  const dir = path.join(ROOT, 'data', 'record');
+  const facts = new Map();
+  for (const f of fs.readdirSync(dir).filter(isRecordFile).sort()) addFacts(facts, fs.readFileSync(path.join(dir, f), 'utf8'));
   return facts;
 }
 
@@ -111,8 +130,20 @@ function render(derived) {
   return `${HEADER}changes:\n${body}`;
 }
 
+/**
+ * What data/record/ on disk says that the newest listed version does not: facts added, changed or removed
+ * since (each needs a version in changes.yaml), and facts only cited anew (listed with the next version).
+ */
+function unlisted(versions) {
+  const newest = versions[versions.length - 1];
+  if (!newest) return undefined;
+  return { newest, ...compare(factsAt(newest.commit), factsOnDisk()) };
+}
+
 function main() {
-  const text = fs.readFileSync(FILE, 'utf8');
+  const root = process.argv.indexOf('--root');
+  if (root > 0) ROOT = path.resolve(process.argv[root + 1]);
+  const text = fs.readFileSync(changesFile(), 'utf8');
   const versions = (YAML.parse(text) ?? {}).changes ?? [];
   const rendered = render(derive(versions));
   if (process.argv.includes('--check')) {
@@ -120,12 +151,22 @@ function main() {
       console.error('data/record/changes.yaml differs from what git history says (run node scripts/record-changes.js)');
       process.exit(1);
     }
-    console.log(`data/record/changes.yaml agrees with git history (${versions.length} versions)`);
+    const since = unlisted(versions);
+    if (since && (since.added.length || since.changed.length || since.removed.length)) {
+      const ids = [...since.added.map((id) => `${id} (added)`), ...since.changed.map((c) => `${c.fact} (${c.fields.join(', ')})`), ...since.removed.map((id) => `${id} (removed)`)];
+      console.error(
+        `data/record/ changed ${ids.length} fact(s) after the newest version in data/record/changes.yaml (${since.newest.version}, commit ${since.newest.commit}) with no changes entry: ${ids.join('; ')}\n` +
+          'Commit the record, append a version (version, date, title, commit) to data/record/changes.yaml and run node scripts/record-changes.js.',
+      );
+      process.exit(1);
+    }
+    const recited = since?.recited.length ? `; ${since.recited.length} fact(s) cited anew since ${since.newest.version}, for the next version` : '';
+    console.log(`data/record/changes.yaml agrees with git history (${versions.length} versions)${recited}`);
     return;
   }
-  fs.writeFileSync(FILE, rendered);
+  fs.writeFileSync(changesFile(), rendered);
   console.log(`wrote data/record/changes.yaml (${versions.length} versions)`);
 }
 
-module.exports = { factsAt, compare, derive, render, substance };
+module.exports = { factsAt, factsOnDisk, compare, derive, render, substance };
 if (require.main === module) main();

@@ -30,7 +30,7 @@ import type { FileReport, Report } from './format/report';
 import { toSarif } from './format/sarif';
 import { formatGithub } from './format/github';
 import { formatText } from './format/text';
-import { disagreements } from './consistency';
+import { disagreements, whyText } from './consistency';
 import { factsChangedSince, formatSweepMarkdown, formatSweepText, sweepDraft, type SweepDraft, type SweepLimit } from './sweep';
 import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
 import { serveMcp } from './mcp';
@@ -347,7 +347,10 @@ function finishCheck(
   io: Io,
 ): number {
   const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}), packs: [...allPacks], files: reports };
-  if (opts.workspace) report.disagreements = disagreements(reports);
+  if (opts.workspace) {
+    const names = new Map((bundled.entities as { id: string; name: string }[]).map((e) => [e.id, e.name]));
+    report.disagreements = disagreements(reports, (id) => names.get(id) ?? id);
+  }
   // JSON and SARIF are written in pieces: the report of a large draft may be longer than any one string.
   if (opts.format === 'json') writeJson(toJson(report), io.out);
   else if (opts.format === 'sarif') writeJson(toSarif(report, VERSION), io.out);
@@ -358,10 +361,10 @@ function finishCheck(
     const pairs = report.disagreements ?? [];
     if (opts.format === 'text') {
       for (const d of pairs) {
-        io.out(`${safe(d.a.path)}:${d.a.line}:${d.a.column}: information: drafts disagree on ${d.entityId}'s ${d.attribute}: “${safe(d.a.words)}” here, “${safe(d.b.words)}” in ${safe(d.b.path)}:${d.b.line}:${d.b.column} (the record is ${d.record})\n`);
+        io.out(`${safe(d.a.path)}:${d.a.line}:${d.a.column}: information: drafts disagree on ${safe(d.what)}: “${safe(d.a.words)}” here, “${safe(d.b.words)}” in ${safe(d.b.path)}:${d.b.line}:${d.b.column} (${whyText(d)}) [${d.entityId} ${d.attribute}]\n`);
       }
       io.out(`${pairs.length} disagreement(s) between drafts\n`);
-    }
+    } else if (opts.format === 'jsonl') for (const d of pairs) io.out(JSON.stringify({ type: 'disagreement', ...d }) + '\n');
   }
   if (unreadable) {
     if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${safe(r.path)}: error: ${safe(r.error!)}\n`);

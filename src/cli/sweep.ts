@@ -7,8 +7,30 @@
  *     the source).
  * A draft without a publication date cannot be swept and is named in a note.
  */
-import { changesWithTime, type Engine, type Finding, type RecordVersion } from '../engine';
+import { changesWithTime, displayDate, factValueText, STATUS_LABELS, type Engine, type Finding, type OriginFact, type RecordVersion, type Verdict } from '../engine';
 import { safe } from './format/escape';
+
+export interface SweepSource {
+  title: string;
+  publisher: string;
+  url: string;
+  date: string | null;
+}
+
+/**
+ * A day on which the record's answer to a claim turned: a fact began or ended that day. The claim's verdict and
+ * the engine's one-row message from that day, and the fact that made the difference with its source.
+ */
+export interface SweepChange {
+  date: string;
+  verdict: Verdict;
+  message: string;
+  /** The fact the claim was judged against that day (the message's). */
+  factId: string;
+  /** The fact that began (or ended) that day and bears on the claim; absent when none could be named. */
+  fact?: { id: string; began: boolean; value: string };
+  source?: SweepSource;
+}
 
 export interface SweepItem {
   line: number;
@@ -19,7 +41,15 @@ export interface SweepItem {
   verdictThen: string;
   verdictNow: string;
   message: string;
-  source?: { title: string; publisher: string; url: string; date: string | null };
+  /** For a correction: the source of the recorded value; for an update or a recheck: the source of the change. */
+  source?: SweepSource;
+  /**
+   * For an update or a recheck: the first day after publication on which the claim stopped being right
+   * (an update: it became wrong; a recheck: the record stopped confirming it), with what changed.
+   */
+  change?: SweepChange;
+  /** Later turns up to the sweep's date (the record's answer changed again), oldest first. */
+  later?: SweepChange[];
 }
 
 export interface SweepDraft {
@@ -32,11 +62,11 @@ export interface SweepDraft {
   note?: string;
 }
 
-const WRONG = new Set(['contradicted', 'outdated']);
-const timeDependent = (f: Finding) => changesWithTime(f);
+const WRONG = new Set<string>(['contradicted', 'outdated']);
+const sourceOf = (s: SweepSource): SweepSource => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date ?? null });
 
-function item(f: Finding, then: string, now: Finding): SweepItem {
-  const s = now.sources[0];
+function item(f: Finding, then: string, now: Finding, change?: SweepChange, later?: SweepChange[]): SweepItem {
+  const s = change ? change.source : now.sources[0];
   return {
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
@@ -45,8 +75,72 @@ function item(f: Finding, then: string, now: Finding): SweepItem {
     verdictThen: then,
     verdictNow: now.verdict,
     message: now.message,
-    ...(s ? { source: { title: s.title, publisher: s.publisher, url: s.url, date: s.date ?? null } } : {}),
+    ...(s ? { source: sourceOf(s) } : {}),
+    ...(change ? { change } : {}),
+    ...(later?.length ? { later } : {}),
   };
+}
+
+/** A record date as a day to check at: `2026` → 2026-01-01, `2026-01` → 2026-01-01. */
+const dayOf = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+
+/**
+ * The days in (after, through] on which a time-dependent claim's verdict can turn: a fact's validity begins or
+ * ends (statuses, roles), or a chip is announced or launched (a superlative weighs only chips that exist).
+ */
+export function changeDays(facts: Iterable<OriginFact>, after: string, through: string): string[] {
+  const days = new Set<string>();
+  for (const f of facts) {
+    if (f.valid?.from) days.add(dayOf(f.valid.from));
+    if (f.valid?.to) days.add(dayOf(f.valid.to));
+    if (f.kind === 'event' && (f.type === 'announced' || f.type === 'launched')) days.add(dayOf(f.date));
+  }
+  return [...days].filter((d) => d > after && d <= through).sort();
+}
+
+/** A fact's value for a reader: "Nvidia H200: Approved for approved customers; licences under review". */
+function valueOf(f: OriginFact, engine: Engine): string {
+  if (f.kind !== 'status') return `${engine.index.entityName('entity' in f ? f.entity : '')}: ${factValueText(f, engine.index)}`.replace(/^: /, '');
+  return `${engine.index.entityName(f.entity)}${f.side === 'china-import' ? ' (China’s imports)' : ''}: ${STATUS_LABELS[f.status]}`;
+}
+
+/**
+ * What changed on `day` for the finding `g` (the claim as judged that day): the fact beginning (else ending)
+ * that day that the finding rests on — its sources among the finding's — else one about the claim's entity.
+ */
+function changeOn(engine: Engine, day: string, g: Finding, entityId: string): SweepChange {
+  const cited = new Set(g.sources.map((s) => s.id));
+  const boundary: { f: OriginFact; began: boolean; rank: number }[] = [];
+  for (const f of engine.index.facts.values()) {
+    const began = !!f.valid?.from && dayOf(f.valid.from) === day;
+    const ended = !!f.valid?.to && dayOf(f.valid.to) === day;
+    const launched = f.kind === 'event' && (f.type === 'announced' || f.type === 'launched') && dayOf(f.date) === day;
+    if (!began && !ended && !launched) continue;
+    const rests = f.citations.some((c) => cited.has(c.source));
+    const about = 'entity' in f ? f.entity === entityId : f.kind === 'event' && f.entities.includes(entityId);
+    if (!rests && !about) continue;
+    // A fact beginning before one ending; about the claim's own entity before another's; one the finding rests on.
+    boundary.push({ f, began: began || launched, rank: (began || launched ? 0 : 4) + (about ? 0 : 2) + (rests ? 0 : 1) });
+  }
+  boundary.sort((a, b) => a.rank - b.rank);
+  const pick = boundary[0];
+  const change: SweepChange = { date: day, verdict: g.verdict, message: g.message, factId: g.factId };
+  if (!pick) return change;
+  change.fact = { id: pick.f.id, began: pick.began, value: valueOf(pick.f, engine) };
+  const source = reportOf(engine, pick.f, day, g);
+  if (source) change.source = sourceOf(source);
+  return change;
+}
+
+/**
+ * The source to cite for a change: of the fact's cited pages, the one dated nearest on or after the day (it
+ * reports the change), else the best by tier (the finding's order, best first).
+ */
+function reportOf(engine: Engine, f: OriginFact, day: string, g: Finding): SweepSource | undefined {
+  const ids = f.citations.map((c) => c.source);
+  const ranked = [...g.sources.filter((s) => ids.includes(s.id)), ...ids.filter((id) => !g.sources.some((s) => s.id === id)).flatMap((id) => engine.index.sources.get(id) ?? [])];
+  const dated = ranked.filter((s) => s.date && dayOf(s.date) >= day).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  return dated[0] ?? ranked[0];
 }
 
 /**
@@ -66,25 +160,57 @@ export function factsChangedSince(versions: readonly RecordVersion[], since: str
 
 /**
  * The sweep of one draft: its claims at publication and at `at`, matched by their place in the draft.
- * `only`: sweep only the claims resting on these facts (at publication or at `at`): --since-record.
+ * A claim right when published and not at `at` is checked again on each day in between on which the record
+ * changed (changeDays): the first day it stopped being right is the change the update note or recheck reports.
+ * `only`: sweep only the claims resting on these facts (at publication, at `at`, or the change): --since-record.
  */
 export function sweepDraft(engine: Engine, path: string, text: string, at: string, today: string, only?: ReadonlySet<string>): SweepDraft {
   const published = engine.check(text, { today, includeSupported: true });
   if (published.asOfOrigin !== 'front-matter') return { path, corrections: [], updates: [], rechecks: [], note: 'no publication date (front matter date:): not swept' };
-  const now = engine.check(text, { asOf: at, includeSupported: true });
+  if (published.asOf > at) return { path, published: published.asOf, corrections: [], updates: [], rechecks: [], note: `published ${published.asOf}, after ${at}: not swept` };
   const key = (f: Finding) => `${f.span.start}:${f.span.end}:${f.kind}`;
-  const nowByPlace = new Map(now.findings.map((f) => [key(f), f]));
+  const checks = new Map<string, Map<string, Finding>>();
+  const findingsAt = (day: string) => {
+    let byPlace = checks.get(day);
+    if (!byPlace) checks.set(day, (byPlace = new Map(engine.check(text, { asOf: day, includeSupported: true }).findings.map((f) => [key(f), f]))));
+    return byPlace;
+  };
+  const nowByPlace = findingsAt(at);
+  let days: string[] | undefined;
   const corrections: SweepItem[] = [];
   const updates: SweepItem[] = [];
   const rechecks: SweepItem[] = [];
+  const wanted = (...ids: (string | undefined)[]) => !only || ids.some((id) => id && only.has(id));
   for (const f of published.findings) {
     const later = nowByPlace.get(key(f));
-    if (only && !only.has(f.factId) && !(later && only.has(later.factId))) continue;
-    if (WRONG.has(f.verdict)) corrections.push(item(f, f.verdict, f));
-    // Only what changes with time can go out of date: statuses and roles. (A dated event stays as it was; and a
-    // relative date is read against the publication date, so the second check does not re-judge it.)
-    else if (f.verdict === 'supported' && later && WRONG.has(later.verdict) && timeDependent(f)) updates.push(item(f, 'supported', later));
-    else if (f.verdict === 'supported' && later?.verdict === 'unknown' && timeDependent(f)) rechecks.push(item(f, 'supported', { ...later, sources: f.sources }));
+    if (WRONG.has(f.verdict)) {
+      if (wanted(f.factId, later?.factId)) corrections.push(item(f, f.verdict, f));
+      continue;
+    }
+    // Only what changes with time can go out of date: statuses, roles, and any fact recorded as valid for a
+    // time. (A dated event stays as it was; and a relative date — "in April" — is read against the as-of date,
+    // so a second check at a later date would misread it rather than re-judge it.)
+    const timeDependent = changesWithTime(f) || !!engine.index.facts.get(f.factId)?.valid;
+    if (f.verdict !== 'supported' || !later || later.verdict === 'supported' || !timeDependent) continue;
+    if (!WRONG.has(later.verdict) && later.verdict !== 'unknown') continue;
+    // The days the record changed between publication and `at`: where the claim's verdict (or, once wrong, what
+    // the record says) turned.
+    days ??= changeDays(engine.index.facts.values(), published.asOf, at);
+    const turns: SweepChange[] = [];
+    let previous = f;
+    for (const day of days) {
+      const g = findingsAt(day).get(key(f));
+      if (!g || (g.verdict === previous.verdict && (g.verdict === 'supported' || g.message === previous.message))) continue;
+      turns.push(changeOn(engine, day, g, f.entityId));
+      previous = g;
+    }
+    const wrongAt = turns.findIndex((t) => WRONG.has(t.verdict));
+    const first = wrongAt >= 0 ? wrongAt : turns.findIndex((t) => t.verdict !== 'supported');
+    const change = first >= 0 ? turns[first] : undefined;
+    const rest = first >= 0 ? turns.slice(first + 1) : [];
+    if (!wanted(f.factId, later.factId, change?.fact?.id, ...rest.map((t) => t.fact?.id))) continue;
+    if (wrongAt >= 0 || WRONG.has(later.verdict)) updates.push(item(f, 'supported', later, change, rest));
+    else rechecks.push(item(f, 'supported', { ...later, sources: later.sources.length ? later.sources : f.sources }, change, rest));
   }
   return { path, published: published.asOf, corrections, updates, rechecks };
 }
@@ -101,14 +227,43 @@ const limitText = (l: SweepLimit) =>
   `limited to the ${l.facts} fact(s) added or changed after record ${l.since} (through ${l.through})` +
   (l.removed.length ? `; ${l.removed.length} fact(s) removed since are no longer judged: ${l.removed.join(', ')}` : '');
 
+/** "WION, “Title”, 2025-12-09, https://…" */
+const sourceText = (s: SweepSource, text: (t: string) => string = (t) => t, url: (u: string) => string = (u) => u) =>
+  `${text(s.publisher)}, “${text(s.title)}”${s.date ? `, ${s.date}` : ''}, ${url(s.url)}`;
+/** "Nvidia H200: Approved …, from 8 December 2025 [h200.china-status.approved-pending]" */
+const changeText = (c: SweepChange, text: (t: string) => string = (t) => t, id: (i: string) => string = (i) => `[${i}]`) =>
+  c.fact ? `${text(c.fact.value)}, ${c.fact.began ? 'from' : 'until'} ${displayDate(c.date)} ${id(c.fact.id)}` : `the record changed on ${displayDate(c.date)}`;
+/** What the record says at the sweep's date, when it is not what the change said. */
+const nowText = (i: SweepItem) => {
+  const last = i.later?.length ? i.later[i.later.length - 1]! : i.change;
+  if (!last || (last.verdict === i.verdictNow && (i.verdictNow === 'unknown' || last.message === i.message))) return undefined;
+  return i.verdictNow === 'unknown' ? 'the record no longer judges the claim' : i.message;
+};
+
 export function formatSweepText(drafts: SweepDraft[], at: string, limit?: SweepLimit): string {
   const out: string[] = [];
   if (limit) out.push(`note: ${limitText(limit)}`);
+  // An update or recheck: its first row as before, then what changed, its source, and what came after.
+  const details = (i: SweepItem) => {
+    if (!i.change) return;
+    out.push(`    changed: ${safe(changeText(i.change))}`);
+    if (i.source) out.push(`    source: ${safe(sourceText(i.source))}`);
+    for (const t of i.later ?? []) out.push(`    then ${t.date}: ${safe(t.verdict === 'unknown' ? 'the record no longer judges the claim' : t.message)}${t.fact ? ` — ${safe(changeText(t))}` : ''}`);
+    const now = nowText(i);
+    if (now) out.push(`    at ${at}: ${safe(now)}`);
+  };
   for (const d of drafts) {
     if (d.note) out.push(`${safe(d.path)}: note: ${d.note}`);
     for (const c of d.corrections) out.push(`${safe(d.path)}:${c.line}:${c.column}: correction due (wrong when published ${d.published}): ${safe(c.message)} [${c.factId}]`);
-    for (const u of d.updates) out.push(`${safe(d.path)}:${u.line}:${u.column}: update due (right when published ${d.published}, ${u.verdictNow} at ${at}): ${safe(u.message)} [${u.factId}]`);
-    for (const r of d.rechecks) out.push(`${safe(d.path)}:${r.line}:${r.column}: recheck (right when published ${d.published}; the record no longer confirms it at ${at}): “${safe(r.claim)}” [${r.factId}]`);
+    for (const u of d.updates) {
+      const when = u.change ? `${u.change.verdict} from ${u.change.date}` : `${u.verdictNow} at ${at}`;
+      out.push(`${safe(d.path)}:${u.line}:${u.column}: update due (right when published ${d.published}, ${when}): ${safe(u.change?.message ?? u.message)} [${u.change?.factId || u.factId}]`);
+      details(u);
+    }
+    for (const r of d.rechecks) {
+      out.push(`${safe(d.path)}:${r.line}:${r.column}: recheck (right when published ${d.published}; the record no longer confirms it ${r.change ? `from ${r.change.date}` : `at ${at}`}): “${safe(r.claim)}” [${r.factId}]`);
+      details(r);
+    }
   }
   const corrections = drafts.reduce((n, d) => n + d.corrections.length, 0);
   const updates = drafts.reduce((n, d) => n + d.updates.length, 0);
@@ -122,23 +277,36 @@ export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: Sw
   const md = (s: string) => safe(s).replace(/([\\`*_[\]<>#|])/g, '\\$1');
   const out = [`# Corrections sweep at ${at}`, ''];
   if (limit) out.push(`_${md(limitText(limit)).replace(/^l/, 'L')}._`, '');
+  const sourceSentence = (i: SweepItem) => (i.source ? ` Source: ${sourceText(i.source, md, (u) => `<${u}>`)}.` : '');
+  /** The engine's one-row message as a sentence, before a source. */
+  const sentence = (m: string) => md(m) + (/[.!?]$/.test(m) ? '' : '.');
+  const change = (c: SweepChange) => changeText(c, md, (id) => `(\`${id}\`)`);
+  const details = (i: SweepItem): string[] => {
+    if (!i.change) return [];
+    const now = nowText(i);
+    return [
+      `  - Changed: ${change(i.change)}.${sourceSentence(i)}`,
+      ...(i.later ?? []).map((t) => `  - Then on ${displayDate(t.date)}: ${md(t.verdict === 'unknown' ? 'the record no longer judges the claim' : t.message)}${t.fact ? ` — ${change(t)}` : ''}.`),
+      ...(now ? [`  - At ${at}: ${md(now)}.`] : []),
+    ];
+  };
   const due = drafts.filter((d) => d.corrections.length || d.updates.length || d.rechecks.length);
   if (!due.length) out.push('Nothing due.', '');
   for (const d of due) {
     out.push(`## ${md(d.path)} (published ${d.published})`, '');
     if (d.corrections.length) {
       out.push('### Correction due (wrong when published)', '');
-      for (const c of d.corrections) out.push(`- line ${c.line}: “${md(c.claim)}” — ${md(c.message)}`);
+      for (const c of d.corrections) out.push(`- line ${c.line}: “${md(c.claim)}” — ${c.source ? sentence(c.message) : md(c.message)}${sourceSentence(c)}`);
       out.push('');
     }
     if (d.updates.length) {
       out.push(`### Update note due (right when published, no longer at ${at})`, '');
-      for (const u of d.updates) out.push(`- line ${u.line}: “${md(u.claim)}” — ${md(u.message)}${u.source ? ` Source: ${md(u.source.publisher)}, “${md(u.source.title)}”${u.source.date ? `, ${u.source.date}` : ''}, <${u.source.url}>.` : ''}`);
+      for (const u of d.updates) out.push(`- line ${u.line}: “${md(u.claim)}” — ${u.change || !u.source ? md(u.change?.message ?? u.message) : sentence(u.message)}${u.change ? '' : sourceSentence(u)}`, ...details(u));
       out.push('');
     }
     if (d.rechecks.length) {
       out.push(`### Recheck (right when published; the record no longer confirms it at ${at})`, '');
-      for (const r of d.rechecks) out.push(`- line ${r.line}: “${md(r.claim)}”`);
+      for (const r of d.rechecks) out.push(`- line ${r.line}: “${md(r.claim)}”`, ...details(r));
       out.push('');
     }
   }

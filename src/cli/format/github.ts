@@ -5,6 +5,7 @@
  * `%`, CR and LF; in a property also `:` and `,`.
  */
 import type { Finding } from '../../engine';
+import { whyText } from '../consistency';
 import { safe } from './escape';
 import type { Report } from './report';
 
@@ -39,6 +40,18 @@ export function formatGithub(report: Report): string {
       ].join(',');
       lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}`);
     }
+  }
+  // --workspace: a pair of drafts that disagree where the record cannot settle it, a notice at the first draft.
+  for (const d of report.disagreements ?? []) {
+    const props = [
+      `file=${escapeProperty(d.a.path)}`,
+      `line=${d.a.line}`,
+      `col=${d.a.column}`,
+      `endLine=${d.a.endLine}`,
+      `endColumn=${d.a.endColumn}`,
+      `title=${escapeProperty(`Fact Desk: drafts disagree (${d.entityId} ${d.attribute})`)}`,
+    ].join(',');
+    lines.push(`::notice ${props}::${escapeData(`Drafts disagree on ${d.what}: “${d.a.words}” here, “${d.b.words}” in ${d.b.path}:${d.b.line}:${d.b.column} (${whyText(d)}).`)}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

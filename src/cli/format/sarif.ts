@@ -1,7 +1,7 @@
 /** SARIF 2.1.0: one rule per claim kind; sources and provenance in each result's properties. */
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { CLAIM_KINDS, type Severity } from '../../engine';
-import type { Disagreement } from '../consistency';
+import { whyText, type Disagreement } from '../consistency';
 import type { Report } from './report';
 
 /** With --workspace: drafts that disagree where the record cannot settle it (consistency.ts). */
@@ -119,7 +119,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
       ruleIndex: kinds.length,
       level: 'note',
       message: {
-        text: `Drafts disagree on ${d.entityId}'s ${d.attribute}: “${esc(d.a.words)}” here, “${esc(d.b.words)}” in [${esc(`${d.b.path}:${d.b.line}:${d.b.column}`)}](1) (the record is ${d.record}).`,
+        text: `Drafts disagree on ${esc(d.what)}: “${esc(d.a.words)}” here, “${esc(d.b.words)}” in [${esc(`${d.b.path}:${d.b.line}:${d.b.column}`)}](1) (${whyText(d)}).`,
       },
       locations: [{ physicalLocation: at(d.a) }],
       relatedLocations: [{ id: 1, physicalLocation: at(d.b), message: { text: `“${esc(d.b.words)}” in ${esc(d.b.path)}` } }],

@@ -30,7 +30,7 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     const r = run(['--workspace', '--fail-on', 'never', '.']);
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.split('\n').filter((l) => l.includes('drafts disagree'));
-    assert.deepEqual(lines, ['a.md:5:15: information: drafts disagree on amd-mi308\'s memory_capacity: “192 GB” here, “128 GB” in b.md:5:24 (the record is silent)']);
+    assert.deepEqual(lines, ['a.md:5:15: information: drafts disagree on AMD Instinct MI308\'s memory: “192 GB” here, “128 GB” in b.md:5:24 (the record holds no value for it) [amd-mi308 memory_capacity]']);
     assert.match(r.stdout, /^1 disagreement\(s\) between drafts$/m);
   });
 
@@ -63,9 +63,34 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     assert.equal(related[0]!.id, 1);
     assert.deepEqual(related[0]!.physicalLocation!.artifactLocation, { uri: 'b.md', uriBaseId: '%SRCROOT%' });
     assert.deepEqual(related[0]!.physicalLocation!.region, { startLine: 5, startColumn: 24, endLine: 5, endColumn: 30 });
-    assert.equal(d!.message.text, 'Drafts disagree on amd-mi308\'s memory_capacity: “192 GB” here, “128 GB” in [b.md:5:24](1) (the record is silent).');
+    assert.equal(d!.message.text, 'Drafts disagree on AMD Instinct MI308\'s memory: “192 GB” here, “128 GB” in [b.md:5:24](1) (the record holds no value for it).');
     // Without --workspace the rule is not there.
     const plain = JSON.parse(run(['--format', 'sarif', '--fail-on', 'never', '.']).stdout) as Log;
     assert.ok(!plain.runs[0]!.tool.driver.rules!.some((x) => x.id === 'factdesk/disagreement'));
+  });
+
+  it('--format github: a ::notice at the first draft naming the other, escaped as workflow commands require', () => {
+    const r = run(['--workspace', '--format', 'github', '--fail-on', 'never', '.']);
+    assert.equal(r.status, 0, r.stderr);
+    const notices = r.stdout.split('\n').filter((l) => l.startsWith('::notice '));
+    assert.deepEqual(notices, ['::notice file=a.md,line=5,col=15,endLine=5,endColumn=21,title=Fact Desk%3A drafts disagree (amd-mi308 memory_capacity)::Drafts disagree on AMD Instinct MI308\'s memory: “192 GB” here, “128 GB” in b.md:5:24 (the record holds no value for it).']);
+    // A file name with the property separators is escaped in the property and in the message alike.
+    const odd = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-ws-odd-'));
+    fs.writeFileSync(path.join(odd, 'x, y: 50%.md'), draft('The MI308 has 192 GB of memory.'));
+    fs.writeFileSync(path.join(odd, 'z.md'), draft('AMD says the MI308 has 128 GB of memory.'));
+    const o = spawnSync(process.execPath, [CLI, 'check', '--workspace', '--format', 'github', '--fail-on', 'never', '.'], { cwd: odd, encoding: 'utf8' });
+    fs.rmSync(odd, { recursive: true, force: true });
+    assert.match(o.stdout, /^::notice file=x%2C y%3A 50%25\.md,line=5,col=15,.*::Drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in z\.md:5:24 \(the record holds no value for it\)\.$/m);
+  });
+
+  it('--format jsonl: one disagreement line per pair after the files', () => {
+    const lines = run(['--workspace', '--format', 'jsonl', '--fail-on', 'never', '.'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
+    assert.deepEqual(lines.filter((l) => l.type === 'disagreement'), [
+      { type: 'disagreement', entityId: 'amd-mi308', attribute: 'memory_capacity', what: "AMD Instinct MI308's memory", record: 'silent', a: { path: 'a.md', line: 5, column: 15, endLine: 5, endColumn: 21, words: '192 GB' }, b: { path: 'b.md', line: 5, column: 24, endLine: 5, endColumn: 30, words: '128 GB' } },
+    ]);
+    assert.equal(lines[lines.length - 1]!.type, 'disagreement');
   });
 });

@@ -29,33 +29,154 @@ describe('cli: sweep', function () {
     // Wrong when published.
     fs.writeFileSync(path.join(dir, 'wrong.md'), '---\ndate: 2025-06-01\n---\n\nThe Nvidia H200 has 96 GB of memory.\n');
     fs.writeFileSync(path.join(dir, 'undated.md'), 'The H20 is banned in China.\n');
+    // Right when published (the H20 the strongest chip licensed); wrong once the H200 was approved on 8 Dec 2025.
+    fs.writeFileSync(path.join(dir, 'most.md'), '---\ndate: 2025-11-27\n---\n\nThe most powerful Nvidia chip legally available in China is the H20.\n');
+    // Right when published (licences granted); from 15 Jan 2026 under case-by-case review: the record no longer says.
+    fs.writeFileSync(path.join(dir, 'licence.md'), '---\ndate: 2025-09-01\n---\n\nThe H20 can be sold to China under licence.\n');
   });
   after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('lists an update due (right when published, outdated later), a correction due, and names an undated draft', () => {
+  it('lists an update due (right when published, outdated later) with the change and its source, a correction due, and names an undated draft', () => {
     const r = sweep(['--at', '2025-09-01', '.'], dir);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^june\.md:5:5: update due \(right when published 2025-06-01, outdated at 2025-09-01\): H20 China status: now exportable under licence since 8 August 2025, not banned \(outdated\)/m);
+    // The day it stopped being right (the H20's licences, 8 August 2025), the status that began then, and its source.
+    assert.match(r.stdout, /^june\.md:5:5: update due \(right when published 2025-06-01, outdated from 2025-08-08\): H20 China status: now exportable under licence since 8 August 2025, not banned \(outdated\)/m);
+    assert.match(r.stdout, /^june\.md:5:5: .*\n {4}changed: Nvidia H20: Exportable under US licences, from 8 August 2025 \[h20\.china-status\.licensed\]\n {4}source: .+, “.+”, \d{4}-\d{2}-\d{2}, https?:\/\/\S+$/m);
     assert.match(r.stdout, /^wrong\.md:5:\d+: correction due \(wrong when published 2025-06-01\): H200 memory: 141 GB in the record, not 96 GB/m);
     assert.match(r.stdout, /^undated\.md: note: no publication date/m);
-    assert.match(r.stdout, /1 correction\(s\), 1 update note\(s\) due and 0 claim\(s\) to recheck in 3 draft\(s\), swept at 2025-09-01$/m);
+    assert.match(r.stdout, /^most\.md: note: published 2025-11-27, after 2025-09-01: not swept$/m);
+    assert.match(r.stdout, /1 correction\(s\), 1 update note\(s\) due and 0 claim\(s\) to recheck in 5 draft\(s\), swept at 2025-09-01$/m);
   });
 
   it('JSON and a markdown report for the editor’s queue, with the source of the change', () => {
     const json = JSON.parse(sweep(['--at', '2025-09-01', '--format', 'json', 'june.md'], dir).stdout);
+    const [update] = json.drafts[0].updates;
     assert.equal(json.drafts[0].updates.length, 1);
-    assert.equal(json.drafts[0].updates[0].verdictNow, 'outdated');
-    assert.match(json.drafts[0].updates[0].source.url, /^https?:\/\//);
+    assert.equal(update.verdictNow, 'outdated');
+    assert.equal(update.change.date, '2025-08-08');
+    assert.equal(update.change.verdict, 'outdated');
+    assert.deepEqual(update.change.fact, { id: 'h20.china-status.licensed', began: true, value: 'Nvidia H20: Exportable under US licences' });
+    assert.match(update.source.url, /^https?:\/\//);
+    assert.deepEqual(update.change.source, update.source);
     const md = sweep(['--at', '2025-09-01', '--format', 'markdown', '.'], dir).stdout;
     assert.match(md, /^# Corrections sweep at 2025-09-01$/m);
     assert.match(md, /^### Update note due \(right when published, no longer at 2025-09-01\)$/m);
-    assert.match(md, /Source: .+, <https?:\/\/[^>]+>\./);
+    assert.match(md, /^ {2}- Changed: Nvidia H20: Exportable under US licences, from 8 August 2025 \(`h20\.china-status\.licensed`\)\. Source: .+, <https?:\/\/[^>]+>\.$/m);
+    // A correction cites the recorded value's source.
+    assert.match(md, /^- line 5: “96 GB” — H200 memory: 141 GB in the record, not 96 GB\. Source: .+, <https?:\/\/[^>]+>\.$/m);
   });
 
-  it('on the seed drafts at 2026-11-30: the seed-002 error is a correction; the "most powerful … H20" claim is to recheck', () => {
-    const r = sweep(['--at', '2026-11-30', 'examples'], ROOT);
-    assert.match(r.stdout, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: correction due .*: H100 export restrictions: 7 October 2022 in the record, not April 2023/m);
-    assert.match(r.stdout, /^examples\/seed-000-great-tech-exodus\.md:14:42: recheck .*“most powerful Nvidia chip legally available in China is the H20”/m);
+  it('a superlative: the change is the stronger chip that became exportable, found between publication and --at', () => {
+    const json = JSON.parse(sweep(['--at', '2025-12-20', '--format', 'json', 'most.md'], dir).stdout);
+    const [u] = json.drafts[0].updates;
+    assert.equal(u.verdictThen, 'supported');
+    assert.equal(u.change.date, '2025-12-08');
+    assert.match(u.change.message, /^Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20/);
+    assert.equal(u.change.fact.id, 'h200.china-status.approved-pending');
+    // The page that reported the change: the cited one dated nearest on or after the day.
+    assert.equal(u.source.date, '2025-12-09');
+    assert.equal(u.later, undefined, 'nothing else turned before 20 December 2025');
+  });
+
+  it('a recheck names the day the record stopped confirming the claim, the status that began then and its source', () => {
+    const r = sweep(['--at', '2026-02-01', 'licence.md'], dir);
+    assert.match(r.stdout, /^licence\.md:5:5: recheck \(right when published 2025-09-01; the record no longer confirms it from 2026-01-15\): “H20 can be sold to China” \[h20\.china-status\.case-by-case\]$/m);
+    assert.match(r.stdout, /^ {4}changed: Nvidia H20: US licence required; reviewed case by case, from 15 January 2026 \[h20\.china-status\.case-by-case\]$/m);
+    assert.match(r.stdout, /^ {4}source: .+, “.+”, 2026-\d{2}-\d{2}, https:\/\/\S+$/m);
+  });
+
+  describe('the five seed drafts and the example draft (examples/, each dated as published) at 2026-11-30', () => {
+    let json: { drafts: { path: string; published: string; corrections: Item[]; updates: Item[]; rechecks: Item[] }[] };
+    interface Change {
+      date: string;
+      verdict: string;
+      message: string;
+      factId: string;
+      fact?: { id: string; began: boolean; value: string };
+      source?: { url: string; date: string | null; title: string; publisher: string };
+    }
+    interface Item {
+      line: number;
+      column: number;
+      claim: string;
+      factId: string;
+      verdictNow: string;
+      message: string;
+      change?: Change;
+      later?: Change[];
+      source?: { url: string };
+    }
+    const draft = (name: string) => json.drafts.find((d) => d.path === `examples/${name}`)!;
+    before(() => {
+      json = JSON.parse(sweep(['--at', '2026-11-30', '--format', 'json', 'examples'], ROOT).stdout);
+    });
+
+    it('every draft is swept at its publication date', () => {
+      assert.deepEqual(
+        json.drafts.map((d) => [d.path, d.published]),
+        [
+          ['examples/desk-test-deliberate-errors.md', '2025-12-15'],
+          ['examples/seed-000-great-tech-exodus.md', '2025-11-27'],
+          ['examples/seed-001-moving-ai-training-abroad.md', '2025-11-27'],
+          ['examples/seed-002-shift-ai-training-overseas.md', '2025-11-27'],
+          ['examples/seed-003-geopolitical-chess.md', '2025-11-27'],
+          ['examples/seed-004-southeast-asia-training.md', '2025-11-27'],
+        ],
+      );
+    });
+
+    it('became outdated: “the most powerful Nvidia chip legally available in China is the H20”, with the change and its source', () => {
+      const updates = json.drafts.flatMap((d) => d.updates.map((u) => `${d.path}:${u.line}:${u.column}`));
+      assert.deepEqual(updates, ['examples/seed-000-great-tech-exodus.md:14:42']);
+      const [u] = draft('seed-000-great-tech-exodus.md').updates;
+      assert.equal(u!.claim, 'most powerful Nvidia chip legally available in China is the H20');
+      // Wrong from 8 Dec 2025, when the H200 (more powerful) became exportable to approved customers.
+      assert.equal(u!.change!.date, '2025-12-08');
+      assert.equal(u!.change!.verdict, 'outdated');
+      assert.equal(u!.change!.message, 'Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 (outdated)');
+      assert.equal(u!.change!.factId, 'h20.china-status.licensed', 'judged that day against the H20’s licences');
+      assert.equal(u!.factId, 'h20.china-status.case-by-case', 'at 2026-11-30, against its case-by-case review');
+      assert.deepEqual(u!.change!.fact, { id: 'h200.china-status.approved-pending', began: true, value: 'Nvidia H200: Approved for approved customers; licences under review' });
+      assert.match(u!.change!.source!.url, /^https:\/\/www\.wionews\.com\//);
+      assert.equal(u!.change!.source!.date, '2025-12-09');
+      // Then, from 15 Jan 2026 (the H20 itself under case-by-case review), the record no longer judges it either way.
+      assert.deepEqual(
+        u!.later!.map((t) => [t.date, t.verdict, t.fact?.id]),
+        [['2026-01-15', 'unknown', 'h20.china-status.case-by-case']],
+      );
+      assert.equal(u!.verdictNow, 'unknown');
+      assert.ok(json.drafts.every((d) => !d.rechecks.length));
+    });
+
+    it('wrong when published: the seed-002 date and the example draft’s deliberate errors, each with its source', () => {
+      const corrections = json.drafts.flatMap((d) => d.corrections.map((c) => `${d.path.replace('examples/', '')}:${c.line}: ${c.factId}`));
+      assert.deepEqual(corrections, [
+        'desk-test-deliberate-errors.md:12: h200.memory_capacity',
+        'desk-test-deliberate-errors.md:18: h100.architecture',
+        'desk-test-deliberate-errors.md:26: h200.memory_capacity',
+        'desk-test-deliberate-errors.md:31: h20.export-licence-required.2025-04-09',
+        'desk-test-deliberate-errors.md:35: h20.revenue-share.2025-08',
+        'desk-test-deliberate-errors.md:37: h200.china-status.approved-pending',
+        'desk-test-deliberate-errors.md:39: h20.china-status.licensed',
+        'desk-test-deliberate-errors.md:43: qwen.maker',
+        'desk-test-deliberate-errors.md:45: h20.memory_capacity',
+        'seed-002-shift-ai-training-overseas.md:14: a100-h100.export-licence-required.2022-08-26',
+      ]);
+      const [c] = draft('seed-002-shift-ai-training-overseas.md').corrections;
+      assert.equal(c!.message, 'H100 export restrictions: 7 October 2022 in the record, not April 2023');
+      assert.ok(json.drafts.every((d) => d.corrections.every((x) => /^https?:\/\//.test(x.source?.url ?? ''))));
+    });
+
+    it('the text report: the update’s change, source and later turn; the correction', () => {
+      const r = sweep(['--at', '2026-11-30', 'examples'], ROOT);
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(
+        r.stdout,
+        /^examples\/seed-000-great-tech-exodus\.md:14:42: update due \(right when published 2025-11-27, outdated from 2025-12-08\): Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 \(outdated\) \[h20\.china-status\.licensed\]\n {4}changed: Nvidia H200: Approved for approved customers; licences under review, from 8 December 2025 \[h200\.china-status\.approved-pending\]\n {4}source: WION, “.+”, 2025-12-09, https:\/\/www\.wionews\.com\/\S+\n {4}then 2026-01-15: the record no longer judges the claim — Nvidia H20: US licence required; reviewed case by case, from 15 January 2026 \[h20\.china-status\.case-by-case\]$/m,
+      );
+      assert.match(r.stdout, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: correction due \(wrong when published 2025-11-27\): H100 export restrictions: 7 October 2022 in the record, not April 2023/m);
+      assert.match(r.stdout, /^10 correction\(s\), 1 update note\(s\) due and 0 claim\(s\) to recheck in 6 draft\(s\), swept at 2026-11-30$/m);
+    });
   });
 
   it('refuses a bad --at and an unknown format with exit 2', () => {
@@ -92,7 +213,7 @@ describe('cli: sweep', function () {
 
     it('on the seeds at 2026-11-30, since the tiers version: the changed H20 status is there, the old date error is not', () => {
       const r = sweep(['--at', '2026-11-30', '--since-record', '2026-12-02-tiers', 'examples'], ROOT);
-      assert.match(r.stdout, /^examples\/seed-000-great-tech-exodus\.md:14:42: recheck .*“most powerful Nvidia chip legally available in China is the H20”/m);
+      assert.match(r.stdout, /^examples\/seed-000-great-tech-exodus\.md:14:42: update due \(right when published 2025-11-27, outdated from 2025-12-08\): Most powerful chip exportable to China/m);
       assert.doesNotMatch(r.stdout, /seed-002-shift-ai-training-overseas\.md:14:264/);
     });
 

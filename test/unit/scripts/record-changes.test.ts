@@ -3,7 +3,9 @@
  * its lists derived from git history by scripts/record-changes.js (checked here when the history is there).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { compileRecord, parseRecordFile } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
@@ -92,5 +94,62 @@ describe('record changelog (data/record/changes.yaml)', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'record-changes.js'), '--check'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`agrees with git history \\(${commits.length} versions\\)`));
+  });
+
+  describe('--check fails when a fact changed with no changes entry (a scratch repository)', () => {
+    let dir: string;
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'record-changes.js'), '--root', dir, ...args], { encoding: 'utf8' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+    const head = () => git('rev-parse', '--short=7', 'HEAD').trim();
+    const record = (tdp: number, source = 's1') =>
+      fs.writeFileSync(
+        path.join(dir, 'data', 'record', 'chips.yaml'),
+        `facts:\n  - id: x.tdp\n    kind: quantity\n    entity: x\n    attribute: tdp\n    value: { amount: ${tdp}, unit: W }\n    citations: [{ source: ${source}, quote: q }]\n`,
+      );
+    const version = (v: string, commit: string) => `  - version: '${v}'\n    date: '2026-12-0${v}'\n    title: v${v}\n    commit: ${commit}\n`;
+    const changes = (body: string) => fs.writeFileSync(path.join(dir, 'data', 'record', 'changes.yaml'), `changes:\n${body}`);
+
+    before(function () {
+      if (spawnSync('git', ['--version']).status !== 0) this.skip();
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-changes-'));
+      fs.mkdirSync(path.join(dir, 'data', 'record'), { recursive: true });
+      git('init', '-q');
+      record(700);
+      git('add', '.');
+      git('commit', '-qm', 'record');
+      changes(version('1', head()));
+      assert.equal(run().status, 0);
+      git('add', '.');
+      git('commit', '-qm', 'changelog');
+    });
+    after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('passes on a record that is the newest version’s; fails on a changed value, committed or not, until the version is listed', () => {
+      const ok = run('--check');
+      assert.equal(ok.status, 0, ok.stderr);
+      record(600);
+      const edited = run('--check');
+      assert.equal(edited.status, 1);
+      assert.match(edited.stderr, /^data\/record\/ changed 1 fact\(s\) after the newest version in data\/record\/changes\.yaml \(1, commit [0-9a-f]{7}\) with no changes entry: x\.tdp \(value\)$/m);
+      git('commit', '-qam', 'tdp 600');
+      assert.equal(run('--check').status, 1, 'committing the record is not enough: the changelog lacks the version');
+      changes(version('1', git('rev-parse', '--short=7', 'HEAD~1').trim()) + version('2', head()));
+      assert.equal(run().status, 0);
+      const listed = run('--check');
+      assert.equal(listed.status, 0, listed.stderr);
+      assert.match(fs.readFileSync(path.join(dir, 'data', 'record', 'changes.yaml'), 'utf8'), /- fact: x\.tdp\n {8}fields: \[value\]/);
+    });
+
+    it('a fact added or removed fails too; a fact only cited anew passes, with a note', () => {
+      record(600, 's2');
+      const recited = run('--check');
+      assert.equal(recited.status, 0, recited.stderr);
+      assert.match(recited.stdout, /1 fact\(s\) cited anew since 2, for the next version/);
+      fs.writeFileSync(path.join(dir, 'data', 'record', 'more.yaml'), 'facts:\n  - id: y.vendor\n    kind: category\n    entity: y\n    attribute: vendor\n    value: z\n    citations: [{ source: s1, quote: q }]\n');
+      assert.match(run('--check').stderr, /with no changes entry: y\.vendor \(added\)$/m);
+      fs.rmSync(path.join(dir, 'data', 'record', 'more.yaml'));
+      fs.writeFileSync(path.join(dir, 'data', 'record', 'chips.yaml'), 'facts: []\n');
+      assert.match(run('--check').stderr, /with no changes entry: x\.tdp \(removed\)$/m);
+    });
   });
 });

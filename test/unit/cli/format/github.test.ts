@@ -26,6 +26,11 @@ describe('cli: --format github', () => {
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 1);
     assert.match(lines[0]!, /^::error file=odd%2C name%3A 50%25\.md,line=5,col=\d+,endLine=5,endColumn=\d+,title=Fact Desk%3A contradicted \(h200\.memory_capacity\)::H200 memory: 141 GB in the record, not 96 GB$/);
+    // A name with LF, CR and '::' cannot start a second command: it stays one line, its separators escaped.
+    fs.rmSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, 'a\nb\r::warning x.md'), '---\ndate: 2025-11-27\n---\n\nThe Nvidia H200 has 96 GB of memory.\n');
+    const forged = spawnSync(process.execPath, [CLI, 'check', '--format', 'github', '.'], { cwd: dir, encoding: 'utf8' });
+    assert.deepEqual(forged.stdout.split('\n'), ['::error file=a%0Ab%0D%3A%3Awarning x.md,line=5,col=21,endLine=5,endColumn=26,title=Fact Desk%3A contradicted (h200.memory_capacity)::H200 memory: 141 GB in the record, not 96 GB', '']);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
