@@ -94,6 +94,8 @@ export interface StatusClaim extends ClaimBase {
   side?: 'us-export' | 'china-import';
   /** "no longer needs a licence": says a state ended, so an earlier state like it does not make the claim outdated. */
   noLonger?: boolean;
+  /** "can be sold freely now", "is currently banned": says the state holds today, so a past state like it does not make it merely outdated. */
+  now?: boolean;
   /** "banned outright", "under any licence": a ban with no licence route, which a licence requirement never was. */
   outright?: boolean;
   /** "was never banned": no period up to the as-of date had this polarity. */

@@ -17,6 +17,11 @@ import { clauseOf, isQuoted, type SentenceContext, type StatusClaim, type Status
 import type { RecordIndex } from '../record/record-index';
 import type { StatusSide } from '../record/schema';
 
+/** Words that date a status to the time of writing: "is now banned", "currently", "at present". */
+const NOW = /\b(?:now|currently|at\s+present|these\s+days|today)\b/i;
+const NOW_AFTER = /^\s*(?:now|currently|at\s+present|these\s+days|today)\b/i;
+const NOW_BEFORE = /^\W*(?:(?:but|and|yet)\s+)?(?:now|currently|at\s+present|these\s+days|today)\b/i;
+
 const words = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
@@ -157,7 +162,10 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     };
     const claim = (polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start) => {
       const c = statusClaim(ctx, chip, polarity, valueStart, end, side(ctx.text.slice(clause.start, end)), spanStart);
-      out.push(/\bno\s+longer\b/i.test(ctx.text.slice(c.span.start, c.span.end)) ? { ...c, noLonger: true } : c);
+      const words = ctx.text.slice(c.span.start, c.span.end);
+      // "now" may close the predicate ("… freely now, resellers say").
+      const now = NOW.test(words) || NOW_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 16)) || NOW_BEFORE.test(ctx.text.slice(clause.start, c.span.start));
+      out.push(/\bno\s+longer\b/i.test(words) ? { ...c, noLonger: true } : now ? { ...c, now: true } : c);
     };
     // "Neither the H800 nor the A800 can be exported without a licence": the subject is denied, and the first
     // of the pair shares the predicate (shown on its own name, no fix: the words are the second's).

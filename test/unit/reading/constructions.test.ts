@@ -627,3 +627,31 @@ table('reading: bandwidth written "a second" (a rate, not a capacity)', [
   { text: 'The H200 carries 141 GB, and a second H200 adds as much again.', report: [] },
   { text: 'The H20 has 96 GB of memory; a second later the run ended.', report: [] },
 ]);
+
+table('reading: before a later amount, the words from the last "and", "with" or comma describe that amount', [
+  { text: 'The A100 80GB offers 2,039 GB/s of memory bandwidth per GPU and NVLink of 900 GB/s per GPU.', asOf: '2026-09-01', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H100 SXM has 3.35 TB/s of memory bandwidth, and NVLink at 600 GB/s.', asOf: '2026-09-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H200 pairs 4.8 TB/s of HBM3e bandwidth with an NVLink of 1.8 TB/s.', asOf: '2026-09-01', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the same figures, right, in the other order and other words.
+  { text: 'The H100 SXM has NVLink of 900 GB/s and 3.35 TB/s of memory bandwidth.', asOf: '2026-09-01', report: [] },
+  { text: 'Each H100 SXM links at 900 GB/s over NVLink, with 3.35 TB/s to its memory.', asOf: '2026-09-01', report: [] },
+]);
+
+table('reading: a comparison after a number describes what it is measured against, not the number', [
+  { text: "The H20's FP16 rate of 296 teraflops is twice its FP8 rate.", asOf: '2026-09-01', report: ['contradicted:nvidia-h20'] },
+  { text: "The H20 delivers 296 teraflops of FP16, compared with the H100's FP8.", asOf: '2026-09-01', report: ['contradicted:nvidia-h20'] },
+  { text: "The H200 carries 96 GB of HBM3e, more than the H100's.", asOf: '2026-09-01', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the precision named before the number is its own; the right figure with a comparison after it.
+  { text: "Its FP8 rate of 296 teraflops is twice the H20's FP16 rate.", asOf: '2026-09-01', report: [] },
+  { text: "The H20's 148 teraflops of FP16 is half its FP8 rate.", asOf: '2026-09-01', report: [] },
+]);
+
+table('reading: "now", "currently", "today" date a status to the time of writing: a past state does not make it merely outdated', [
+  { text: 'The A800 can be sold to Chinese buyers freely now.', asOf: '2026-10-15', report: ['contradicted:nvidia-a800'] },
+  { text: 'Today the A100 can be shipped to China freely.', asOf: '2026-10-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H20 can currently be exported to China without a licence.', asOf: '2026-10-15', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: without "now" the claim is outdated (true once); a past frame; "now" in another clause.
+  { text: 'The A800 can be sold to China freely, resellers said.', asOf: '2026-10-15', report: ['outdated:nvidia-a800'] },
+  { text: 'In 2022 the A800 could be sold to China freely.', asOf: '2026-10-15', report: [] },
+  { text: 'The A800 once shipped to China freely; now it needs a licence.', asOf: '2026-10-15', report: [] },
+]);

@@ -223,6 +223,9 @@ function unknownProductBetween(ctx: SentenceContext, from: number, to: number): 
   return false;
 }
 
+const COMPARED_AFTER =
+  /\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:times|twice|double|half|than|more|less|higher|lower|faster|slower)|than|compared|versus|vs\.?)\b/i;
+
 /**
  * The words that describe a number: within its clause, and not past the
  * neighbouring numbers ("130 TB/s of NVLink bandwidth and 576 TB/s of memory bandwidth").
@@ -241,7 +244,19 @@ function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index:
     const lead = ctx.text.slice(from, n.start);
     from += Math.max(0, ...[...lead.matchAll(/,|;|\band\b|\bor\b/gi)].map((m) => m.index! + m[0].length));
   }
-  return { after: ctx.text.slice(n.end, to), near: ctx.text.slice(from, to), wide: ctx.text.slice(wideFrom, to), nearFrom: from, wideFrom, to };
+  let until = to;
+  // A comparison after the number describes what it is measured against ("296 teraflops is three times its FP16
+  // rate", "… than the H100's memory"): its words are not this number's.
+  const compared = COMPARED_AFTER.exec(ctx.text.slice(n.end, to));
+  if (compared) until = n.end + compared.index;
+  if (next && next.start <= until) {
+    // Before a later amount, what follows this one from its last "and", "or", "with" or comma describes that one
+    // ("2,039 GB/s of memory bandwidth and NVLink of 900 GB/s").
+    const tail = ctx.text.slice(n.end, until);
+    const cuts = [...tail.matchAll(/,|;|\band\b|\bor\b|\bwith\b/gi)].map((m) => m.index!);
+    if (cuts.length) until = n.end + cuts[cuts.length - 1]!;
+  }
+  return { after: ctx.text.slice(n.end, until), near: ctx.text.slice(from, until), wide: ctx.text.slice(wideFrom, to), nearFrom: from, wideFrom, to: until };
 }
 
 /** Inside "( … vs … )" or a parenthesis holding two amounts: a comparison, not a claim. */

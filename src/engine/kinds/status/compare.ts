@@ -71,7 +71,8 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status));
-  if (earlier.length && !claim.noLonger) {
+  // "no longer …" and "… now" say how things stand today: a past state like the claim does not excuse it.
+  if (earlier.length && !claim.noLonger && !claim.now) {
     const last = earlier[earlier.length - 1]!;
     return {
       verdict: 'outdated',

@@ -96,6 +96,10 @@ describe('segment: sentences', () => {
     const s = splitSentences('The U.S. government acted. The H100 offers 3.35 TB/s. Nvidia Corp. said so on Dec. 8 last year.');
     assert.deepEqual(s.map((x) => x.text), ['The U.S. government acted.', 'The H100 offers 3.35 TB/s.', 'Nvidia Corp. said so on Dec. 8 last year.']);
   });
+  it('a capital after a number is a unit that ends a sentence; after a name it is an initial', () => {
+    const s = splitSentences('The B200 is rated at 1,000 W. In the GB200, two share a CPU. George W. Bush was president. It draws 700W. The H20 follows.');
+    assert.deepEqual(s.map((x) => x.text), ['The B200 is rated at 1,000 W.', 'In the GB200, two share a CPU.', 'George W. Bush was president.', 'It draws 700W.', 'The H20 follows.']);
+  });
   it('keeps offsets', () => {
     const text = '  First one.  Second one.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
