@@ -142,7 +142,7 @@ export class ChunkReader {
     if (!mentions.length && segment.kind !== 'tableCell') return { mentions, findings: [] };
     const claims = segmentClaims(this.env, segment, mentions, context, place);
     const { index, kindIds } = this.env;
-    return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds) };
+    return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds, this.env.clock) };
   }
 }
 

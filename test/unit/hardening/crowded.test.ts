@@ -102,6 +102,36 @@ describe('hardening: round four, the reader after its rewrite (work counted)', f
     });
   });
 
+  describe('the block clock while comparing claims', () => {
+    // "H200 20 GB, H200 21 GB, …": one sentence under the window limits, one claim per item.
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `H200 ${20 + i} GB`).join(', ') + '.';
+    const clockReads = (text: string) => {
+      let reads = 0;
+      const engine = createEngine(bundledRecord(), { now: () => (reads++, 0) });
+      const r = engine.check(text, { ...OPTIONS, includeSupported: true });
+      return { reads, claims: r.findings.length };
+    };
+
+    it('the clock is read every 64 claims compared (a segment of thousands of claims stays within the budget)', () => {
+      const a = clockReads(items(63));
+      const b = clockReads(items(64));
+      assert.deepEqual([a.claims, b.claims], [63, 64]);
+      assert.equal(b.reads - a.reads, 1);
+    });
+
+    it('a block whose time runs out while comparing is skipped with a note', () => {
+      // Four reads (the block's start, its chunk, its segment, its one sentence) see no time pass; the fifth, among
+      // the comparisons, sees 1.5 s: only a check there can skip the block.
+      const check = (text: string) => {
+        let reads = 0;
+        const engine = createEngine(bundledRecord(), { now: () => (++reads >= 5 ? 1_500 : 0), blockTimeBudgetMs: 1_000 });
+        return engine.check(text, OPTIONS);
+      };
+      assert.equal(check(items(63)).notes, undefined);
+      assert.deepEqual(check(items(90)).notes, ['a block that took over 1 s to read (Fact Desk gives a block 1 s) at line 1; that part was not checked']);
+    });
+  });
+
   describe('a block quote of several lines is several sentences', () => {
     it('each quoted line is read on its own: claims are found, none pairs across lines', () => {
       const text = '> The H200 has 96 GB of memory.\n> The H100 has 80 GB of memory. It was banned in 2021.\n';
