@@ -37,11 +37,13 @@ function push(text: string, start: number, end: number, offset: number, out: Sen
   const slice = text.slice(start, end);
   let lead = slice.length - slice.trimStart().length;
   // A sentence on a block quote's next line starts after its markers, as the quote's first sentence does.
-  const atLineStart = slice.lastIndexOf('\n', lead) >= 0 || text[start - 1] === '\n';
+  const before = text[start - 1];
+  const atLineStart = /[\n\r]/.test(slice.slice(0, lead)) || before === '\n' || before === '\r';
   const markers = atLineStart ? QUOTE_MARKERS.exec(slice.slice(lead)) : null;
   if (markers) lead += markers[0].length;
-  const trimmed = slice.slice(lead).trim();
+  const rest = slice.slice(lead);
+  const trimmed = rest.trim();
   if (!trimmed) return;
-  lead += slice.slice(lead).length - slice.slice(lead).trimStart().length;
+  lead += rest.length - rest.trimStart().length;
   out.push({ start: offset + start + lead, end: offset + start + lead + trimmed.length, text: trimmed });
 }

@@ -149,8 +149,8 @@ describe('hardening: round four, the reader after its rewrite (work counted)', f
       assert.equal(r.findings.length, 300);
     });
 
-    it('nested markers and a spec line after a quoted line: each its own sentence, starting after the markers', () => {
-      const text = 'The H200 has 96 GB.\n> > It has 80 GB of memory.\n> H100: 80 GB\n> H200: 141 GB';
+    it('nested markers, CR and CRLF line breaks, spec lines: each its own sentence, starting after the markers', () => {
+      const text = 'The H200 has 96 GB.\r> > It has 80 GB of memory.\r\n> H100: 80 GB\n> H200: 141 GB';
       assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['The H200 has 96 GB.', 'It has 80 GB of memory.', 'H100: 80 GB', 'H200: 141 GB']);
     });
   });
