@@ -130,9 +130,9 @@ function sentenceClaims(env: ClaimReading, segment: Segment, mentions: RawMentio
     if (local.length || antecedents.sentences.length) {
       for (const w of sentenceWindows(sentence.text, local)) {
         if (w.start > 0) env.clock.check();
-        const { windowText, windowMentions } = windowReading(sentence.text, local, w);
+        const { windowText, windowMentions, lead } = windowReading(sentence.text, local, w);
         for (const c of readSentence(windowText, windowMentions, antecedents, reader)) {
-          if (inCore(c, w)) claims.push(moved(c, sentence.start + w.start));
+          if (inCore(c, w, lead)) claims.push(moved(c, sentence.start + w.start - lead));
         }
       }
     }
@@ -205,29 +205,39 @@ export function sentenceWindows(text: string, mentions: readonly RawMention[]): 
   return windows;
 }
 
-/** Whether a window's claim is its own: its value starts in the core, and nothing of it is in the tail read after. */
-function inCore(c: Claim, w: SentenceWindow): boolean {
-  const at = c.valueSpan.start + w.start;
-  const own = w.end - w.start;
-  return at >= w.coreStart && at < w.coreEnd && c.span.end <= own && c.valueSpan.end <= own;
+/**
+ * Whether a window's claim is its own: its value starts in the core, and nothing of it is in the words read
+ * around the window (`lead` characters before it, the tail after it).
+ */
+function inCore(c: Claim, w: SentenceWindow, lead: number): boolean {
+  const at = c.valueSpan.start - lead + w.start;
+  const own = lead + w.end - w.start;
+  const inside = (s: { start: number; end: number }) => s.start >= lead && s.end <= own;
+  return at >= w.coreStart && at < w.coreEnd && inside(c.span) && inside(c.valueSpan);
 }
 
-/** A window's text and mentions (offsets from the window's start): its stretch, then "; " and the sentence's tail. */
+/** A window that starts inside its sentence is read after a clause break, so no reader takes it for the start. */
+const WINDOW_LEAD = '; ';
+
+/**
+ * A window's text and mentions, and how many characters come before its stretch: "; " when it starts inside the
+ * sentence (a name there is not the sentence's subject, a date there does not open it), then its stretch, then
+ * "; " and the sentence's tail.
+ */
 function windowReading(
   text: string,
   mentions: RawMention[],
   w: SentenceWindow,
-): { windowText: string; windowMentions: RawMention[] } {
-  if (w.start === 0 && w.end === text.length) return { windowText: text, windowMentions: mentions };
-  const own = localTo(mentions, w.start, w.end);
-  if (w.tail >= text.length) return { windowText: text.slice(w.start, w.end), windowMentions: own };
-  const shift = w.end - w.start + 2 - w.tail;
-  const tail = localTo(mentions, w.tail, text.length).map((m) => ({
-    ...m,
-    start: m.start + w.tail + shift,
-    end: m.end + w.tail + shift,
-  }));
-  return { windowText: `${text.slice(w.start, w.end)}; ${text.slice(w.tail)}`, windowMentions: [...own, ...tail] };
+): { windowText: string; windowMentions: RawMention[]; lead: number } {
+  if (w.start === 0 && w.end === text.length) return { windowText: text, windowMentions: mentions, lead: 0 };
+  const lead = w.start > 0 ? WINDOW_LEAD.length : 0;
+  const shifted = (ms: RawMention[], by: number) => ms.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
+  const own = shifted(localTo(mentions, w.start, w.end), lead);
+  let windowText = (lead ? WINDOW_LEAD : '') + text.slice(w.start, w.end);
+  if (w.tail >= text.length) return { windowText, windowMentions: own, lead };
+  windowText += '; ';
+  const tail = shifted(localTo(mentions, w.tail, text.length), windowText.length);
+  return { windowText: windowText + text.slice(w.tail), windowMentions: [...own, ...tail], lead };
 }
 
 /** The mentions inside [start, end), with offsets from `start`. */
