@@ -34,6 +34,8 @@ const INTERNAL_UNIT_TESTS = [
   'test/unit/engine/segment/plain.test.ts',
   // FRONT_MATTER: the hardening suite's generators build drafts with and without front matter.
   'test/unit/hardening/support.ts',
+  // sentenceWindows, splitSentences: a crowded sentence's windows and a block quote's sentences tested alone.
+  'test/unit/hardening/crowded.test.ts',
 ];
 
 export default tseslint.config(

@@ -191,7 +191,7 @@ export class ChunkReader {
     }
     const claims = segmentClaims(this.env, segment, mentions, context, place, calendar);
     const { index, kindIds } = this.env;
-    return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds) };
+    return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds, this.env.clock) };
   }
 }
 

@@ -2,7 +2,7 @@
  * Segment → mentions → claims: a prose segment or table cell, its sentences, the entities each
  * names, and what the kinds' readers read in every reading of them (reading/read.ts).
  */
-import type { Claim, SentenceContext } from '../claims/types';
+import { firstStartingFrom, type Claim, type SentenceContext } from '../claims/types';
 import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor } from '../dates/context';
 import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
@@ -14,15 +14,22 @@ import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
 import type { Segment } from '../segment/segment';
 import { splitSentences } from '../segment/sentences';
-import { BlockOverTime, type BlockClock } from './clock';
+import type { BlockClock } from './clock';
 
 /**
- * The most chips, companies and rules one sentence may name and still be read. The reader pairs a
- * sentence's mentions with each other, so a "sentence" that is a list of thousands of names (no full
- * stop) costs time with the square of its length; real sentences name a handful.
+ * A sentence naming more than this many chips, companies and rules, or longer than `LONG_SENTENCE_CHARS`, is
+ * read in windows (`sentenceWindows`). Several readers pair a sentence's mentions and numbers with each other,
+ * so a "sentence" that is a list of thousands of names or values (no full stop) would cost time with the square
+ * of its length; real sentences name a handful and run to a few hundred characters.
  */
 export const MAX_MENTIONS_PER_SENTENCE = 100;
-const CROWDED_SENTENCE_NOTE = `a sentence naming over ${MAX_MENTIONS_PER_SENTENCE} chips, companies or rules`;
+/** Longer sentences are read in windows too (the accuracy corpus's longest is about 600 characters). */
+export const LONG_SENTENCE_CHARS = 2_000;
+/** A window reads `WINDOW_CORE` characters of the sentence, and `WINDOW_MARGIN` either side for context. */
+const WINDOW_CORE = 1_000;
+const WINDOW_MARGIN = 400;
+/** How much of a windowed sentence's end every window also reads (`SentenceWindow.tail`). */
+const WINDOW_TAIL = 80;
 
 const CHINA = /\bChin(?:a|ese)\b/i;
 /** The draft's title (front matter) or first heading, looked for in its opening only: the check stays cheap. */
@@ -78,7 +85,7 @@ export interface ChunkCalendar {
 
 /**
  * The claims of one segment (offsets local to it), one per kind and span. `context` is a table
- * cell's row and column (segment/tables.ts). Throws BlockOverTime when a sentence names too many things.
+ * cell's row and column (segment/tables.ts). Throws BlockOverTime (from the clock) when the block's time is up.
  */
 export function segmentClaims(
   env: ClaimReading,
@@ -135,12 +142,24 @@ function sentenceClaims(
   for (const sentence of splitSentences(text)) {
     env.clock.check();
     anchor = calendar.anchor;
-    const local = mentions
-      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-      .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
-    if (local.length > MAX_MENTIONS_PER_SENTENCE) throw new BlockOverTime(CROWDED_SENTENCE_NOTE);
+    // Mentions are in order and do not overlap: those of this sentence start from the first at its start.
+    const local: RawMention[] = [];
+    for (
+      let i = firstStartingFrom(mentions, sentence.start);
+      i < mentions.length && mentions[i]!.start < sentence.end;
+      i++
+    ) {
+      const m = mentions[i]!;
+      if (m.end <= sentence.end) local.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+    }
     if (local.length || antecedents.sentences.length) {
-      for (const c of readSentence(sentence.text, local, antecedents, reader)) claims.push(moved(c, sentence.start));
+      for (const w of sentenceWindows(sentence.text, local)) {
+        if (w.start > 0) env.clock.check();
+        const { windowText, windowMentions, lead } = windowReading(sentence.text, local, w);
+        for (const c of readSentence(windowText, windowMentions, antecedents, reader)) {
+          if (inCore(c, w, lead)) claims.push(moved(c, sentence.start + w.start - lead));
+        }
+      }
     }
     calendar.anchor = anchorAfter(datesOf(sentence.text, local, place.asOf, anchor), anchor);
     if (local.length) {
@@ -150,6 +169,111 @@ function sentenceClaims(
     }
   }
   return claims;
+}
+
+/** A sentence read alone in [start, end): claims are kept when their value is in [coreStart, coreEnd). */
+export interface SentenceWindow {
+  start: number;
+  end: number;
+  coreStart: number;
+  coreEnd: number;
+  /**
+   * Where the sentence's last words start, read after the window past a clause break ("; "), so that what a
+   * sentence says as a whole ("… respectively.", a question mark) is seen in every window; nothing in them is
+   * claimed. The sentence's length when the window reaches its end.
+   */
+  tail: number;
+}
+
+/**
+ * The windows a sentence is read in: the whole sentence when it names at most `MAX_MENTIONS_PER_SENTENCE`
+ * things and is at most `LONG_SENTENCE_CHARS` long; else cores of about `WINDOW_CORE` characters, one after
+ * the other, each read with `WINDOW_MARGIN` characters of context either side. Every cut is at a space outside
+ * any name. Each claim is kept from the one window whose core holds its value, so the sentence's claims are
+ * read once each and a crowded sentence costs time in proportion to its length.
+ */
+export function sentenceWindows(text: string, mentions: readonly RawMention[]): SentenceWindow[] {
+  if (mentions.length <= MAX_MENTIONS_PER_SENTENCE && text.length <= LONG_SENTENCE_CHARS)
+    return [{ start: 0, end: text.length, coreStart: 0, coreEnd: text.length, tail: text.length }];
+  const outsideNames = (i: number) => {
+    const k = firstStartingFrom(mentions, i + 1) - 1;
+    return k < 0 || mentions[k]!.end <= i || mentions[k]!.start === i;
+  };
+  /** The first space at or after `at` outside every name; with none near, the first place outside a name. */
+  const cutAt = (at: number): number => {
+    const from = Math.max(0, at);
+    for (let i = from; i < text.length && i < from + WINDOW_MARGIN; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 32 || c === 9 || c === 10) && outsideNames(i)) return i;
+    }
+    for (let i = from; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!(c >= 0xdc00 && c <= 0xdfff) && outsideNames(i)) return i;
+    }
+    return text.length;
+  };
+  const windows: SentenceWindow[] = [];
+  const tailStart = cutAt(text.length - WINDOW_TAIL);
+  for (let coreStart = 0; coreStart < text.length;) {
+    const coreEnd = cutAt(coreStart + WINDOW_CORE);
+    const start = coreStart === 0 ? 0 : cutAt(coreStart - WINDOW_MARGIN);
+    const end = cutAt(coreEnd + WINDOW_MARGIN);
+    // A window that ends among the last words reads on to the end.
+    windows.push({
+      start: Math.min(start, coreStart),
+      end: end < tailStart ? end : text.length,
+      coreStart,
+      coreEnd,
+      tail: end < tailStart ? tailStart : text.length,
+    });
+    coreStart = coreEnd;
+  }
+  return windows;
+}
+
+/**
+ * Whether a window's claim is its own: its value starts in the core, and nothing of it is in the words read
+ * around the window (`lead` characters before it, the tail after it).
+ */
+function inCore(c: Claim, w: SentenceWindow, lead: number): boolean {
+  const at = c.valueSpan.start - lead + w.start;
+  const own = lead + w.end - w.start;
+  const inside = (s: { start: number; end: number }) => s.start >= lead && s.end <= own;
+  return at >= w.coreStart && at < w.coreEnd && inside(c.span) && inside(c.valueSpan);
+}
+
+/** A window that starts inside its sentence is read after a clause break, so no reader takes it for the start. */
+const WINDOW_LEAD = '; ';
+
+/**
+ * A window's text and mentions, and how many characters come before its stretch: "; " when it starts inside the
+ * sentence (a name there is not the sentence's subject, a date there does not open it), then its stretch, then
+ * "; " and the sentence's tail.
+ */
+function windowReading(
+  text: string,
+  mentions: RawMention[],
+  w: SentenceWindow,
+): { windowText: string; windowMentions: RawMention[]; lead: number } {
+  if (w.start === 0 && w.end === text.length) return { windowText: text, windowMentions: mentions, lead: 0 };
+  const lead = w.start > 0 ? WINDOW_LEAD.length : 0;
+  const shifted = (ms: RawMention[], by: number) => ms.map((m) => ({ ...m, start: m.start + by, end: m.end + by }));
+  const own = shifted(localTo(mentions, w.start, w.end), lead);
+  let windowText = (lead ? WINDOW_LEAD : '') + text.slice(w.start, w.end);
+  if (w.tail >= text.length) return { windowText, windowMentions: own, lead };
+  windowText += '; ';
+  const tail = shifted(localTo(mentions, w.tail, text.length), windowText.length);
+  return { windowText: windowText + text.slice(w.tail), windowMentions: [...own, ...tail], lead };
+}
+
+/** The mentions inside [start, end), with offsets from `start`. */
+function localTo(mentions: readonly RawMention[], start: number, end: number): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = firstStartingFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+    const m = mentions[i]!;
+    if (m.end <= end) out.push({ ...m, start: m.start - start, end: m.end - start });
+  }
+  return out;
 }
 
 /** A sentence's claim with offsets `by` characters later (local to the segment). */

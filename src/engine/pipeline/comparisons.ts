@@ -7,16 +7,25 @@ import { buildFinding, type LocalFinding } from '../findings/findings';
 import { compareClaim } from '../kinds/registry';
 import type { RecordIndex } from '../record/record-index';
 
-/** The findings of a segment's claims (offsets local to the segment), for the kinds in `kindIds`. */
+/** How many claims are compared between two looks at the block's clock. */
+const CLAIMS_PER_CLOCK_CHECK = 64;
+
+/**
+ * The findings of a segment's claims (offsets local to the segment), for the kinds in `kindIds`. `clock`, the
+ * block's, is checked every `CLAIMS_PER_CLOCK_CHECK` claims: a segment of thousands of claims (a spec list, a long
+ * table cell) stays within the block's time budget.
+ */
 export function claimFindings(
   claims: Claim[],
   text: string,
   asOf: string,
   index: RecordIndex,
   kindIds: ReadonlySet<string>,
+  clock?: { check(): void },
 ): LocalFinding[] {
   const findings: LocalFinding[] = [];
-  for (const claim of claims) {
+  for (const [k, claim] of claims.entries()) {
+    if (clock && k % CLAIMS_PER_CLOCK_CHECK === CLAIMS_PER_CLOCK_CHECK - 1) clock.check();
     if (!kindIds.has(claim.kind)) continue;
     const comparison = compareClaim(claim, index, asOf);
     if (isAccepted(claim, comparison.facts, text, index)) continue;

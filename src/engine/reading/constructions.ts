@@ -105,6 +105,9 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
       group.push(mentions[j]!);
       j++;
     }
+    // A group starting later in this run is a tail of this one, with the same last joint and predicate: it fails
+    // where this one fails, so the next group starts after the run (walking each tail again was quadratic).
+    i = j - 1;
     if (group.length < 2 || !PRODUCT_KINDS.has(group[0]!.kind)) continue;
     // The last joint must be "and" / "&" / "as well as": "the H100, H200" alone is no coordination.
     if (!/(?:and|&|as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(text.slice(group[group.length - 2]!.end, group[group.length - 1]!.start))) continue;
@@ -116,7 +119,6 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
     if (/\d/.test(predicate) && !/^\s+(?:both|each|all)\b|\b(?:each|apiece|both)\b/i.test(predicate)) continue;
     if (mentions.some((x) => x.start >= last.end && x.end <= clauseEnd && x.kind === last.kind)) continue;
     for (const g of group) views.push(buildView('coordination', [kept(text, g.start, g.end), kept(text, last.end, clauseEnd)]));
-    i = j - 1;
   }
   return views;
 }
