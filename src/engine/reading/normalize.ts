@@ -24,12 +24,14 @@ const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|n
  * A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like
  * word: a unit as the unit table writes it (record/units.ts), a scale, or a counted chip.
  */
-const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|billion|million|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
+const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|trillion|billion|million|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
 // Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
 const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
 /** "one point eight terabytes": a decimal in words (one digit word after the point, or two). */
 const DIGIT_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine)`;
 const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+point\s+(${DIGIT_WORD}(?:\s+${DIGIT_WORD})?)${UNIT_AHEAD}`, 'gi');
+/** "four and a half billion", "two and a half terabytes": a whole number in words and a half. */
+const AND_A_HALF = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+and\s+a\s+half${UNIT_AHEAD}`, 'gi');
 /** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
 const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)/gi;
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
@@ -85,6 +87,10 @@ function numberReplacements(text: string): Replacement[] {
     const whole = parseNumberWords(m[1]!);
     const fraction = m[2]!.toLowerCase().split(/\s+/).map((w) => SMALL[w]).join('');
     if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.${fraction}`, 'number-words']);
+  }
+  for (const m of text.matchAll(AND_A_HALF)) {
+    const whole = parseNumberWords(m[1]!);
+    if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.5`, 'number-words']);
   }
   for (const m of text.matchAll(FRACTION)) {
     const part = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase();

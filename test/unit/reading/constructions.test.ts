@@ -655,3 +655,14 @@ table('reading: "now", "currently", "today" date a status to the time of writing
   { text: 'In 2022 the A800 could be sold to China freely.', asOf: '2026-10-15', report: [] },
   { text: 'The A800 once shipped to China freely; now it needs a licence.', asOf: '2026-10-15', report: [] },
 ]);
+
+table('reading: "and a half", trillions and "N billion dollars" in words; "as capable as" is a relative-performance claim', [
+  { text: 'The B200 packs two and a half terabytes of memory.', asOf: '2026-11-20', report: ['contradicted:nvidia-b200'] },
+  { text: 'The H200 is, by the most widely quoted estimate, about ten times as capable as the H20.', asOf: '2026-11-20', report: ['contradicted:nvidia-h200'] },
+  { text: 'Nvidia said it took a charge of about seven billion dollars on the H20.', asOf: '2026-11-20', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right figures in the same forms; a figure of no chip; "a half" with no number before it.
+  { text: 'DeepSeek-V4-Pro, released in April, has one point six trillion parameters and a rival has two and a half terabytes.', asOf: '2026-11-20', report: [] },
+  { text: 'The H200 is about six times as capable as the H20.', asOf: '2026-11-20', report: [] },
+  { text: 'Nvidia said it took a charge of about four and a half billion dollars on the H20.', asOf: '2026-11-20', report: [] },
+  { text: 'The H200 has a half share of the market for 141 GB parts.', asOf: '2026-11-20', report: [] },
+]);

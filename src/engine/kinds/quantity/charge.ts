@@ -10,7 +10,8 @@
  */
 import { clauseOf, isQuoted, negatedBetween, type ChargeMode, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
 
-const MONEY = /(?:US)?\$\s?(\d+(?:\.\d+)?)\s*(billion|bn|million)\b/gi;
+/** "$4.5 billion", "US$5.5bn", "4.5 billion dollars" (the amount in group 1 or 3, its scale in 2 or 4). */
+const MONEY = /(?:US)?\$\s?(\d+(?:\.\d+)?)\s*(billion|bn|million)\b|\b(\d+(?:\.\d+)?)\s+(billion|million)\s+(?:US\s+)?dollars\b/gi;
 /** The money is the charge: the words right after it, or right before it. */
 const CHARGE_AFTER = /^\s*(?:(?:in|of)\s+(?:related\s+)?charges\b|(?:quarterly\s+)?(?:charges?|write-?(?:offs?|downs?))\b|hit\s+in\s+(?:related\s+)?charges\b)/i;
 const CHARGE_BEFORE = /(?:\b(?:charges?|write-?(?:offs?|downs?))\s+of\s+|\b(?:wrote|writes?|writing|written)\s+(?:off|down)\s+|\bcharges?\s+cost\s+(?:\w+\s+){1,2})(?:(?:about|around|approximately|roughly|up to|nearly|almost|some|more than|over|less than|under)\s+)*$/i;
@@ -35,6 +36,8 @@ export function extractCharges(ctx: SentenceContext): QuantityClaim[] {
   if (ctx.mentions.some((m) => (m.kind === 'company' || m.kind === 'organization') && !vendors.has(m.entityId))) return out;
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(ctx.text); m; m = MONEY.exec(ctx.text)) {
+    const amount = (m[1] ?? m[3])!;
+    const scale = (m[2] ?? m[4])!;
     const start = m.index;
     const end = start + m[0].length;
     const before = ctx.text.slice(Math.max(0, start - 60), start);
@@ -42,20 +45,21 @@ export function extractCharges(ctx: SentenceContext): QuantityClaim[] {
     const clause = clauseOf(ctx.text, start);
     const lead = ctx.text.slice(clause.start, start);
     if (negatedBetween(ctx, clause.start, end)) continue;
-    const million = /^m/i.test(m[2]!);
-    const amountInUnit = Number(m[1]);
-    const numberStart = start + m[0].indexOf(m[1]!);
+    const million = /^m/i.test(scale);
+    const amountInUnit = Number(amount);
+    const numberStart = start + m[0].indexOf(amount);
     out.push({
       kind: 'quantity',
       attribute: 'charge',
       amount: million ? amountInUnit / 1000 : amountInUnit,
-      tolerance: moneyTolerance(m[1]!) / (million ? 1000 : 1),
+      tolerance: moneyTolerance(amount) / (million ? 1000 : 1),
       hedge: HEDGE_BEFORE.find(([re]) => re.test(before))?.[1] ?? 'exact',
-      draftUnit: million ? 'million' : m[2]!,
+      draftUnit: million ? 'million' : scale,
       toDraftUnit: million ? 1000 : 1,
       chargeMode: modeOf(lead, ctx.text.slice(end, clause.end)),
       span: { start, end },
-      valueSpan: { start: numberStart, end },
+      // "4.5 billion dollars": a fix replaces the amount and its scale, and the dollars stay.
+      valueSpan: { start: numberStart, end: start + m[0].indexOf(scale, m[0].indexOf(amount) + amount.length) + scale.length },
       entityId: owner.entityId,
       quoted: isQuoted(ctx, start, end),
     });

@@ -623,7 +623,7 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
   }
 }
 
-const RELATIVE = /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?((?:\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)|twice|double|triple)\s+(?:faster|quicker|more powerful|the (?:performance|computing power|compute|speed)|as (?:fast|powerful))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+const RELATIVE = /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?((?:\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)|twice|double|triple)\s+(?:faster|quicker|more (?:powerful|capable)|the (?:performance|computing power|compute|speed)|as (?:fast|powerful|capable|quick|strong))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
 
 /** "The H200 is nearly six times faster than the H20." */
 function extractRelative(ctx: SentenceContext): QuantityClaim[] {
