@@ -91,13 +91,10 @@ export function segmentClaims(
 function sentenceClaims(env: ClaimReading, segment: Segment, mentions: RawMention[], place: SegmentPlace): Claim[] {
   const text = segment.text;
   const topicChina = place.draftAboutChina || CHINA.test(text);
-  const contextOf = (sentence: string, known: RawMention[]): SentenceContext =>
-    sentenceContext(env.index, sentence, known, segment.quoted, place.asOf, topicChina);
   const reader: SentenceReader = {
-    context: (sentence, known, construction) => ({
-      ...contextOf(sentence, known ?? env.matcher.find(sentence)),
-      ...(construction ? { construction } : {}),
-    }),
+    // Built in place, not spread from another object: a spread would read `dates` at once.
+    context: (sentence, known, construction) =>
+      sentenceContext(env.index, sentence, known ?? env.matcher.find(sentence), segment.quoted, place.asOf, topicChina, construction),
     extract: (ctx) => env.readers.flatMap((read) => read(ctx)),
   };
   // The paragraph's earlier sentences, for "it", "the chip", "the company".
@@ -142,19 +139,25 @@ function sentenceContext(
   quotedSegment: boolean,
   asOf: string,
   topicChina: boolean,
+  construction?: string,
 ): SentenceContext {
   let reading: SentenceReading | undefined;
+  let dates: SentenceContext['dates'] | undefined;
   return {
     topicChina,
     text,
     mentions,
-    // A date inside a name ("the October 2022 export controls") names, it does not claim.
-    dates: findDates(text, asOf).filter((d) => !mentions.some((m) => m.start < d.end && m.end > d.start)),
+    // A date inside a name ("the October 2022 export controls") names, it does not claim. Found when first asked
+    // for: a sentence without a mention is only read for its references, and its dates are never looked at.
+    get dates() {
+      return (dates ??= findDates(text, asOf).filter((d) => !mentions.some((m) => m.start < d.end && m.end > d.start)));
+    },
     quotes: quoteSpans(text),
     quotedSegment,
     asOf,
     index,
     reading: () => (reading ??= readSentenceNlp(text)),
+    ...(construction ? { construction } : {}),
   };
 }
 
