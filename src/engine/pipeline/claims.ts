@@ -94,7 +94,15 @@ function sentenceClaims(env: ClaimReading, segment: Segment, mentions: RawMentio
   const reader: SentenceReader = {
     // Built in place, not spread from another object: a spread would read `dates` at once.
     context: (sentence, known, construction) =>
-      sentenceContext(env.index, sentence, known ?? env.matcher.find(sentence), segment.quoted, place.asOf, topicChina, construction),
+      sentenceContext(
+        env.index,
+        sentence,
+        known ?? env.matcher.find(sentence),
+        segment.quoted,
+        place.asOf,
+        topicChina,
+        construction,
+      ),
     extract: (ctx) => env.readers.flatMap((read) => read(ctx)),
   };
   // The paragraph's earlier sentences, for "it", "the chip", "the company".
