@@ -74,6 +74,15 @@ function pluralAt(text: string, at: number, endsWord: (at: number) => boolean): 
   return 0;
 }
 
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** A hash of text[start, end) lowercased (ASCII), as a small integer. */
+function runHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lower(text.charCodeAt(i))) | 0;
+  return h;
+}
+
 /**
  * Matches names by their key, not by one regular expression: the text is read
  * as runs of letters, runs of digits and single other characters; from each
@@ -89,6 +98,14 @@ export class MentionMatcher {
   private readonly prefixes = new Set<string>();
   /** The first two characters of every key, as one number: most words are turned away by them alone, without a string. */
   private readonly starts = new Set<number>();
+  /** The first character of every key: a lone letter, digit or mark ("a", "3", "|") that starts none begins no name. */
+  private readonly firsts = new Set<number>();
+  /**
+   * A hash (runHash) of every prefix of every key, and of every key with a plural ending: a run of ASCII letters or
+   * digits whose hash is not here begins no name, so it is turned away without a string. (The two-letter filter
+   * let two words in three through: "th", "co", "in"; a collision only lets a word through to the exact test.)
+   */
+  private readonly runHashes = new Set<number>();
 
   constructor(index: RecordIndex) {
     const add = (alias: string, target: Target) => {
@@ -98,6 +115,9 @@ export class MentionMatcher {
       this.targets.set(key, exact ? { ...target, exact } : target);
       for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
       if (key.length >= 2) this.starts.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
+      this.firsts.add(key.charCodeAt(0));
+      for (let i = 1; i <= key.length; i++) this.runHashes.add(runHash(key, 0, i));
+      for (const plural of [key + 's', key + 'es']) this.runHashes.add(runHash(plural, 0, plural.length));
     };
     for (const e of index.entities.values()) {
       // Variant names first: "H100 SXM" must win over "H100".
@@ -146,12 +166,13 @@ export class MentionMatcher {
 
   /** False when the run [start, runEnd) of ASCII letters or digits cannot begin any key. */
   private mayStartAt(text: string, start: number, runEnd: number): boolean {
-    if (runEnd - start < 2) return true;
     const a = text.charCodeAt(start);
+    if (runEnd - start < 2) return a >= 128 || this.firsts.has(lower(a));
     const b = text.charCodeAt(start + 1);
     if (a >= 128 || b >= 128) return true;
-    const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-    return this.starts.has(lower(a) * 65536 + lower(b));
+    if (!this.starts.has(lower(a) * 65536 + lower(b))) return false;
+    for (let i = start + 2; i < runEnd; i++) if (text.charCodeAt(i) >= 128) return true;
+    return this.runHashes.has(runHash(text, start, runEnd));
   }
 
   /** The longest name starting at `start`: its key, where it ends, and where its plural ending (if any) ends. */
@@ -159,10 +180,25 @@ export class MentionMatcher {
     const n = text.length;
     let best: { key: string; end: number; consumed: number } | undefined;
     let key = '';
+    /** runHash of the key so far, while it is all ASCII (then a run that leads to no name ends the search without a string). */
+    let hash: number | undefined = 0;
     for (let pos = start; pos < n; ) {
       const part = partAt(text, pos);
       if (part === Part.Separator) return best;
       const runEnd = runEndAt(text, pos, part);
+      if (hash !== undefined) {
+        let h: number | undefined = hash;
+        for (let i = pos; i < runEnd; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 128) {
+            h = undefined;
+            break;
+          }
+          h = (Math.imul(h, 31) + lower(c)) | 0;
+        }
+        if (h !== undefined && !this.runHashes.has(h)) return best;
+        hash = h;
+      }
       const run = text.slice(pos, runEnd).toLowerCase();
       key += run === '’' ? "'" : run;
       if (this.targets.has(key)) {

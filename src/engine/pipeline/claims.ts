@@ -122,13 +122,19 @@ function sentenceClaims(
   const topicChina = place.draftAboutChina || CHINA.test(text);
   // Every reading of a sentence (its views too) reads its dates against the calendar as the sentence begins.
   let anchor = calendar.anchor;
-  const contextOf = (sentence: string, known: RawMention[]): SentenceContext =>
-    sentenceContext(env.index, sentence, known, segment.quoted, place.asOf, topicChina, anchor);
   const reader: SentenceReader = {
-    context: (sentence, known, construction) => ({
-      ...contextOf(sentence, known ?? env.matcher.find(sentence)),
-      ...(construction ? { construction } : {}),
-    }),
+    // Built in place, not spread from another object: a spread would read `dates` at once.
+    context: (sentence, known, construction) =>
+      sentenceContext(
+        env.index,
+        sentence,
+        known ?? env.matcher.find(sentence),
+        segment.quoted,
+        place.asOf,
+        topicChina,
+        anchor,
+        construction,
+      ),
     extract: (ctx) => env.readers.flatMap((read) => read(ctx)),
   };
   // The paragraph's earlier sentences, for "it", "the chip", "the company".
@@ -161,7 +167,8 @@ function sentenceClaims(
         }
       }
     }
-    calendar.anchor = anchorAfter(datesOf(sentence.text, local, place.asOf, anchor), anchor);
+    if (MAY_DATE.test(sentence.text))
+      calendar.anchor = anchorAfter(datesOf(sentence.text, local, place.asOf, anchor), anchor);
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
       antecedents.sentences.push(seen.heads);
@@ -303,18 +310,25 @@ function sentenceContext(
   asOf: string,
   topicChina: boolean,
   anchor: DateAnchor | undefined,
+  construction?: string,
 ): SentenceContext {
   let reading: SentenceReading | undefined;
+  let dates: SentenceContext['dates'] | undefined;
   return {
     topicChina,
     text,
     mentions,
-    dates: datesOf(text, mentions, asOf, anchor),
+    // Found when first asked for: a sentence without a mention is only read for its references, and its dates are
+    // never looked at.
+    get dates() {
+      return (dates ??= datesOf(text, mentions, asOf, anchor));
+    },
     quotes: quoteSpans(text),
     quotedSegment,
     asOf,
     index,
     reading: () => (reading ??= readSentenceNlp(text)),
+    ...(construction ? { construction } : {}),
   };
 }
 

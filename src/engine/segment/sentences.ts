@@ -12,16 +12,30 @@ export interface Sentence {
   text: string;
 }
 
+// A run of marks is taken whole, from its first mark ((?<![.!?])): retrying from each mark of a long run was quadratic.
+// Also a line break before a bullet glyph, or between two lines that read as items of a list (the first ends on a
+// word that does not carry on, with no stop, and the next opens with a capital): each line is its own statement.
+// In a block quote the next line opens with its "> " markers: they stand between a stop and the capital after it.
+// Sticky: it is tried only where a boundary can start (CANDIDATE), not at every character of the text.
+const BOUNDARY = /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/uy;
+/** Every match of BOUNDARY starts with one of these. */
+const CANDIDATE = /[.!?\n]/g;
+
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  // A run of marks is taken whole, from its first mark ((?<![.!?])): retrying from each mark of a long run was quadratic.
-  // Also a line break before a bullet glyph, or between two lines that read as items of a list (the first ends on a
-  // word that does not carry on, with no stop, and the next opens with a capital): each line is its own statement.
-  // In a block quote the next line opens with its "> " markers: they stand between a stop and the capital after it.
-  const boundary = /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/gu;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+  for (let from = 0; ; ) {
+    CANDIDATE.lastIndex = from;
+    const c = CANDIDATE.exec(text);
+    if (!c) break;
+    BOUNDARY.lastIndex = c.index;
+    const m = BOUNDARY.exec(text);
+    if (!m) {
+      from = c.index + 1;
+      continue;
+    }
     const end = m.index + m[0].length;
+    from = end;
     // The longest abbreviation and the character before it (for \b) are enough: not the whole sentence so far.
     if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - ABBREVIATION_REACH), m.index))) continue;
     push(text, start, end, offset, out);
@@ -31,20 +45,10 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   return out;
 }
 
-/** A block quote's markers at the start of a line inside a sentence's leading space ("\n> > "). */
-const QUOTE_MARKERS = /^(?:>[ \t]*)+/;
-
 function push(text: string, start: number, end: number, offset: number, out: Sentence[]): void {
   const slice = text.slice(start, end);
-  let lead = slice.length - slice.trimStart().length;
-  // A sentence on a block quote's next line starts after its markers, as the quote's first sentence does.
-  const before = text[start - 1];
-  const atLineStart = /[\n\r]/.test(slice.slice(0, lead)) || before === '\n' || before === '\r';
-  const markers = atLineStart ? QUOTE_MARKERS.exec(slice.slice(lead)) : null;
-  if (markers) lead += markers[0].length;
-  const rest = slice.slice(lead);
-  const trimmed = rest.trim();
+  const lead = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
   if (!trimmed) return;
-  lead += rest.length - rest.trimStart().length;
   out.push({ start: offset + start + lead, end: offset + start + lead + trimmed.length, text: trimmed });
 }
