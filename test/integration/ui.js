@@ -289,6 +289,11 @@ const CHECKS = [
         const items = await statusItems(page);
         return { ok: items.includes('Fact Desk: nothing to fix · as of 27 Nov 2025'), got: items };
       });
+      // The Claims view shows the re-checked draft: the cited date is a supported claim now, not gone.
+      await waitUntil('the Claims view to list the cited date as supported', async () => {
+        const rows = (await page.locator('.part.sidebar .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        return { ok: rows.includes('Supported (2)') && !rows.some((r) => r.startsWith('Contradicted')), got: rows };
+      });
       console.log(`    screenshot: ${await screenshot(page, '6-after-replace-and-cite')}`);
     },
   },
