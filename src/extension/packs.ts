@@ -19,7 +19,7 @@ import { createEngine, type CompiledRecord, type Engine, type RecordError } from
 import { isInside, loadPacks, PACK_DIR } from '../packs/packs';
 import { toRange } from './convert';
 import type { Log } from './log';
-import { chooseRecord, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
+import { chooseRecord, draftPathFor, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
 
 export interface PackScopeSnapshot {
   root: string;
@@ -198,6 +198,13 @@ export class WorkspacePacks implements vscode.Disposable {
   rootFor(uri: vscode.Uri): string | undefined {
     if (uri.scheme !== 'file') return undefined;
     return packRootForDraft(uri.fsPath, this.folders());
+  }
+
+  /** A draft's path from its pack root (the key of wordings accepted in that draft only); none in Restricted Mode. */
+  draftPathOf(uri: vscode.Uri): string | undefined {
+    if (!this.trusted || uri.scheme !== 'file') return undefined;
+    const root = this.rootFor(uri);
+    return root ? draftPathFor(uri.fsPath, root) : undefined;
   }
 
   /** The engine for a draft: its pack root's record, else the bundled one. */

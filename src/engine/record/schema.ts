@@ -357,9 +357,21 @@ export const RecordFile = z
     changes: z.array(RecordVersion).default([]),
     /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */
     overrides: z.array(Fact).default([]),
-    /** Pack files only: wordings the desk accepts, e.g. a house style for a value. */
+    /**
+     * Pack files only: wordings the desk accepts, e.g. a house style for a value. `draft` limits one to a
+     * draft (its path from the pack root, '/' between folders); `by` and `date` say who accepted it and when.
+     */
     accepted: z
-      .array(z.strictObject({ fact: Id, wording: z.string().min(1), note: z.string().optional() }))
+      .array(
+        z.strictObject({
+          fact: Id,
+          wording: z.string().min(1),
+          note: z.string().optional(),
+          draft: z.string().min(1).optional(),
+          by: z.string().min(1).optional(),
+          date: IsoDate.optional(),
+        }),
+      )
       .default([]),
   })
   .superRefine((file, ctx) => {

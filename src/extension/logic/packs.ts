@@ -54,6 +54,16 @@ export function packScopeForFolder(folder: PackFolder): PackScope & { folder: st
   return { root, folder: root, globs, files, ...(refused.length ? { refused } : {}) };
 }
 
+/**
+ * A draft's path from its pack root, '/' between folders (`drafts/h200.md`): how a wording accepted
+ * "in this draft" names the draft, for the editor and `factdesk check` alike. Undefined outside the root.
+ */
+export function draftPathFor(draftPath: string, root: string): string | undefined {
+  const rel = path.relative(path.resolve(root), path.resolve(draftPath));
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
 /** Where the desk's own pack (quick fixes write there) lives for a pack root. */
 export function deskPackPath(root: string): string {
   return path.join(root, ...DESK_PACK.split('/'));

@@ -11,7 +11,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Finding } from '../../../src/engine';
 import type { FactDeskTesting } from '../../../src/extension/api';
-import { factDesk, fixtureUri, hoverAt, settled, trapHostErrors, waitFor, workspaceRoot } from './util';
+import { shortDate } from '../../../src/engine';
+import { factDesk, fixtureUri, hoverAt, settingsScope, settled, trapHostErrors, waitFor, workspaceRoot } from './util';
 
 const PACKS_SOURCE = 'Fact Desk packs';
 
@@ -49,6 +50,7 @@ const recordSays = (uri: vscode.Uri) =>
 
 describe('Workspace packs', function () {
   trapHostErrors();
+  const settings = settingsScope();
   let api: FactDeskTesting;
   let doc: vscode.TextDocument;
   const packUri = () => fixtureUri('.factdesk/it.facts.yaml');
@@ -146,17 +148,82 @@ describe('Workspace packs', function () {
     assert.ok(mine.loads > before);
   });
 
-  it('“Accept this wording” writes an accepted entry to the desk pack and the claim is no longer flagged', async () => {
+  it('“Accept this wording in this draft…” (the title says the scope) writes an entry for this draft only, with who, when and why; the Claims view lists it under “Ignored / accepted”; another draft is still flagged', async () => {
+    await settings.set('yourName', 'Anna Field');
     await waitFor(() => recordSays(doc.uri) === '160', 'the flagged 141 GB');
+    await vscode.workspace.fs.writeFile(fixtureUri('packs-it/other.md'), encode(DRAFT));
+    const other = await vscode.workspace.openTextDocument(fixtureUri('packs-it/other.md'));
+    await waitFor(() => recordSays(other.uri) === '160', 'the other draft flagged too');
+    await vscode.window.showTextDocument(doc);
+    const [flagged] = factDiagnostics(doc.uri);
+    const titles = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, flagged!.range, vscode.CodeActionKind.QuickFix.value)) ?? []).map((a) => a.title);
+    assert.ok(titles.includes('Accept this wording in this draft…') && titles.includes('Accept this wording in all drafts (desk record)…'), JSON.stringify(titles));
     const finding = api.lastResult(doc.uri)!.result.findings.find((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted') as Finding;
     assert.ok(finding);
-    const written = (await vscode.commands.executeCommand('factdesk.acceptWording', doc.uri.toString(), finding)) as { file: string; list: string };
+    const today = new Date().toISOString().slice(0, 10);
+
+    // Escape at the reason: nothing is written.
+    api.answerQuestions([undefined]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('factdesk.acceptWording', doc.uri.toString(), finding, 'draft'), undefined);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    assert.strictEqual(rootPacks()!.accepted, 0);
+
+    api.answerQuestions(['house style for the launch story']);
+    let written: { file: string; list: string; entry: Record<string, unknown> };
+    try {
+      written = (await vscode.commands.executeCommand('factdesk.acceptWording', doc.uri.toString(), finding, 'draft')) as typeof written;
+      assert.deepStrictEqual(api.asked.map((q) => q.title), ['Fact Desk: Accept this wording in this draft']);
+    } finally {
+      api.answerQuestions(undefined);
+    }
     assert.strictEqual(written.file, deskUri().fsPath);
     assert.strictEqual(written.list, 'accepted');
+    assert.deepStrictEqual(written.entry, {
+      fact: 'h200.memory_capacity',
+      wording: '141 GB',
+      draft: 'packs-it/draft.md',
+      by: 'Anna Field',
+      date: today,
+      note: 'house style for the launch story (was contradicted in packs-it/draft.md; the record says 160 GB).',
+    });
     const text = decode(await vscode.workspace.fs.readFile(deskUri()));
-    assert.match(text, /^accepted:\n {2}- fact: h200\.memory_capacity\n {4}wording: 141 GB\n/);
-    await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the accepted claim to clear');
+    assert.match(text, /^accepted:\n {2}- fact: h200\.memory_capacity\n {4}wording: 141 GB\n {4}draft: packs-it\/draft\.md\n {4}by: Anna Field\n/);
+    await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the accepted claim to clear in this draft');
     assert.strictEqual(rootPacks()!.accepted, 1);
+    // Accepted, not gone: listed with where, who, when and why.
+    const when = shortDate(today);
+    const tree = await waitFor(() => {
+      const t = api.claimsTree();
+      return t.draft === doc.uri.toString() && t.groups.some((g) => g.verdict === 'waived') ? t : undefined;
+    }, `the accepted claim in the claims view; got ${JSON.stringify(api.claimsTree())}`);
+    assert.deepStrictEqual(
+      tree.groups.find((g) => g.verdict === 'waived')!.claims.map((c) => [c.label, c.description]),
+      [['141 GB → 160 GB', `H200 memory · line 7 · accepted in this draft by Anna Field, ${when}: house style for the launch story (was contradicted in packs-it/draft.md; the record says 160 GB).`]],
+    );
+    // The other draft keeps its finding.
+    await settled(other, 'the other draft re-checked with the new pack');
+    assert.strictEqual(recordSays(other.uri), '160', 'a wording accepted in one draft is still flagged in another');
+
+    // In all drafts: the other draft clears too.
+    const otherFinding = api.lastResult(other.uri)!.result.findings.find((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted') as Finding;
+    api.answerQuestions(['']);
+    try {
+      const all = (await vscode.commands.executeCommand('factdesk.acceptWording', other.uri.toString(), otherFinding, 'all')) as typeof written;
+      assert.strictEqual(all.entry['draft'], undefined);
+      assert.deepStrictEqual(api.asked.map((q) => q.title), ['Fact Desk: Accept this wording in all drafts (desk record)']);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    await waitFor(() => factDiagnostics(other.uri).length === 0, 'the wording accepted in all drafts to clear the other draft');
+    await vscode.window.showTextDocument(other);
+    await waitFor(() => {
+      const g = api.claimsTree().groups.find((x) => x.verdict === 'waived');
+      return api.claimsTree().draft === other.uri.toString() && g?.claims[0]?.description.includes('accepted in all drafts by Anna Field') ? g : undefined;
+    }, `the other draft's Claims view to say it is accepted in all drafts; got ${JSON.stringify(api.claimsTree())}`);
+    await vscode.window.showTextDocument(doc);
   });
 
   it('“Add to the record…” is a short form (value, URL, title, publisher, tier for a new host, date, quote) that writes a valid entry', async () => {
