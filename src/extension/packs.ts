@@ -16,9 +16,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import bundled from 'factdesk:bundled-record';
 import { createEngine, type CompiledRecord, type Engine, type RecordError } from '../engine';
-import { isInside, loadPacks, PACK_DIR } from '../packs/packs';
+import { isInside, loadPacks, PACK_DIR, readPackFile } from '../packs/packs';
 import { toRange } from './convert';
 import type { Log } from './log';
+import { idsInPack, schemaKeys, type PackVocabulary } from './logic/packErrors';
 import { chooseRecord, draftPathFor, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
 
 export interface PackScopeSnapshot {
@@ -295,7 +296,13 @@ export class WorkspacePacks implements vscode.Disposable {
       names.set(name, f);
       return name;
     };
-    const loaded = loadPacks(bundled, files, display);
+    // The texts read, for the Problems entries: an unknown key on its own line, the value a field refused.
+    const texts = new Map<string, string>();
+    const loaded = loadPacks(bundled, files, display, (f) => {
+      const text = readPackFile(f);
+      texts.set(f, text);
+      return text;
+    });
     const previous = this.scopes.get(root);
     const choice = chooseRecord(previous?.record, loaded);
     const scope: Scope = {
@@ -315,7 +322,8 @@ export class WorkspacePacks implements vscode.Disposable {
     this.scopes.set(root, scope);
     // Problems entries on the pack files.
     for (const f of previous?.reported ?? []) this.diagnostics.delete(vscode.Uri.file(f));
-    for (const [file, list] of packDiagnostics(loaded.errors, (name) => names.get(name))) {
+    const explain = { textOf: (f: string) => texts.get(f), vocabulary: () => packVocabulary(texts.values()) };
+    for (const [file, list] of packDiagnostics(loaded.errors, (name) => names.get(name), explain)) {
       this.diagnostics.set(
         vscode.Uri.file(file),
         list.map((d) => {
@@ -380,4 +388,32 @@ export class WorkspacePacks implements vscode.Disposable {
     this.emitter.dispose();
     this.loadedEmitter.dispose();
   }
+}
+
+let schemaKeyList: string[] | undefined;
+/**
+ * What a pack may name, for "did you mean …?": the pack schema's keys (the zod schema is loaded only
+ * when a pack has errors) and the ids of the bundled record and of the packs read.
+ */
+function packVocabulary(texts: Iterable<string>): PackVocabulary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  schemaKeyList ??= schemaKeys((require('../packs/json-schema') as typeof import('../packs/json-schema')).packJsonSchema());
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const yaml = require('yaml') as typeof import('yaml');
+  const entities = bundled.entities.map((e: { id: string }) => e.id);
+  const facts = bundled.facts.map((f: { id: string }) => f.id);
+  const sources = bundled.sources.map((s: { id: string }) => s.id);
+  for (const text of texts) {
+    let data: unknown;
+    try {
+      data = yaml.parse(text, { maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const own = idsInPack(data);
+    entities.push(...own.entities);
+    facts.push(...own.facts);
+    sources.push(...own.sources);
+  }
+  return { keys: schemaKeyList, entities, facts, sources };
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { CompiledRecord, Range, RecordError } from '../../engine';
+import { explainPackErrors, type PackVocabulary } from './packErrors';
 import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacksChecked, isInside, packRootInFolders, packScopeInFolders, type LoadedPacks, type PackScope, type RefusedPack } from '../../packs/packs';
 
 export const PACK_DIAGNOSTIC_COLLECTION = 'Fact Desk packs';
@@ -91,9 +92,32 @@ export interface PackDiagnosticData {
   code: string;
 }
 
-/** Record errors → Problems entries per pack file (absolute path), at the error's line and column. */
-export function packDiagnostics(errors: readonly RecordError[], fileOf: (displayName: string) => string | undefined): Map<string, PackDiagnosticData[]> {
+/**
+ * Record errors → Problems entries per pack file (absolute path), at the error's line and column.
+ * With `explain` (the packs' text and what they may name): one entry per field, merged, with
+ * "did you mean …?" (logic/packErrors).
+ */
+export function packDiagnostics(
+  errors: readonly RecordError[],
+  fileOf: (displayName: string) => string | undefined,
+  explain?: { textOf(file: string): string | undefined; vocabulary(): PackVocabulary },
+): Map<string, PackDiagnosticData[]> {
   const out = new Map<string, PackDiagnosticData[]>();
+  if (explain) {
+    const byFile = new Map<string, RecordError[]>();
+    for (const e of errors) {
+      const file = fileOf(e.file);
+      if (file) (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(e);
+    }
+    const vocabulary = byFile.size ? explain.vocabulary() : undefined;
+    for (const [file, list] of byFile) {
+      out.set(
+        file,
+        explainPackErrors(list, explain.textOf(file), vocabulary!).map((x) => ({ range: x.range, message: x.message, severity: 'error', source: PACK_DIAGNOSTIC_SOURCE, code: x.field })),
+      );
+    }
+    return out;
+  }
   for (const e of errors) {
     const file = fileOf(e.file);
     if (!file) continue;

@@ -120,7 +120,7 @@ describe('Workspace packs', function () {
     }, 'a Problems entry on .factdesk/it.facts.yaml');
     assert.strictEqual(more.length, 0);
     assert.strictEqual(problem!.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(problem!.message, /^overrides\[0\]\.value\.unit: must be one of "GB", "TB"/);
+    assert.match(problem!.message, /^overrides\[0\]\.value\.unit: "GiB": did you mean "GB"\? \(must be one of "GB", "TB"/);
     assert.strictEqual(problem!.range.start.line, 13, 'the line of `unit: GiB` (0-based)');
     assert.strictEqual(MALFORMED_PACK.split('\n')[13]!.slice(problem!.range.start.character).startsWith('GiB'), true);
     assert.strictEqual(problem!.code, 'overrides[0].value.unit');
@@ -138,6 +138,30 @@ describe('Workspace packs', function () {
     await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(160)));
     await waitFor(() => packDiagnostics(packUri()).length === 0 && recordSays(doc.uri) === '160', 'the fixed pack in use and its Problems entry gone');
     assert.strictEqual(rootPacks()?.usingLastGood, false);
+  });
+
+  it('a pack with several mistakes: one Problems entry per field, each on its line, with “did you mean”', async () => {
+    await waitFor(() => recordSays(doc.uri) === '160', 'the good pack in use');
+    const bad = OVERRIDE_PACK(170).replace('publisher: The Desk', 'publishr: The Desk').replace('entity: nvidia-h200', 'entity: nvidia-h20O').replace('unit: GB', 'unit: GiB');
+    await vscode.workspace.fs.writeFile(packUri(), encode(bad));
+    const entries = await waitFor(() => {
+      const list = packDiagnostics(packUri());
+      return list.length ? list : undefined;
+    }, 'Problems entries on .factdesk/it.facts.yaml');
+    const lines = bad.split('\n');
+    assert.deepStrictEqual(
+      entries.map((d) => [lines[d.range.start.line]!.trim().split(':')[0], d.code, d.message.replace(/ \(must be one of .*\)$/, ' (must be one of …)')]),
+      [
+        ['publishr', 'sources[0].publishr', 'sources[0].publishr: unknown field "publishr": did you mean "publisher"? (publisher is missing)'],
+        ['entity', 'overrides[0].entity', 'overrides[0].entity: "nvidia-h20O": did you mean "nvidia-h200"? (an id of lowercase letters, digits, dots, underscores and hyphens)'],
+        ['value', 'overrides[0].value.unit', 'overrides[0].value.unit: "GiB": did you mean "GB"? (must be one of …)'],
+      ],
+      'three mistakes, three entries (the loader reports four errors)',
+    );
+    assert.strictEqual(rootPacks()!.errors.length, 4);
+    // Fixed: the entries go.
+    await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(160)));
+    await waitFor(() => packDiagnostics(packUri()).length === 0 && recordSays(doc.uri) === '160' && !rootPacks()?.usingLastGood, 'the fixed pack in use and its entries gone');
   });
 
   it('Fact Desk: Reload fact packs reloads explicitly', async () => {
