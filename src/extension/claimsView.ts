@@ -44,7 +44,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     private readonly log: Log,
   ) {
     this.view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions.push(this.view, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()));
+    this.subscriptions.push(this.view, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()), checker.packs.onDidLoad(() => this.refresh()));
     this.refresh();
   }
 
@@ -85,6 +85,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
             this.message = 'Checking…';
           }
           if (stored && error) this.message = `The last check failed: ${error} (Fact Desk: Show log).`;
+          // An older desk record in use (broken packs, or written for an older bundled record): said above the claims.
+          const desk = this.checker.packs.deskNotes(doc.uri);
+          if (desk.length) this.message = [...desk, ...(this.message ? [this.message] : [])].join('\n');
         }
         this.view.message = this.message;
         this.emitter.fire(undefined);

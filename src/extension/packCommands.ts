@@ -16,7 +16,7 @@ import { DEFAULT_PACK_GLOBS, discoverPacks } from '../packs/packs';
 import { Ask } from './ask';
 import type { Checker } from './checker';
 import type { Log } from './log';
-import { acceptedEntry, acceptTitle, insertEntry, packIds, type AcceptScope, type DraftEntry, type PackInsert } from './logic/packEntries';
+import { acceptedEntry, acceptTitle, insertEntry, newPackHeader, packIds, type AcceptScope, type DraftEntry, type PackInsert } from './logic/packEntries';
 import { deskPackPath, draftPathFor, folderFor } from './logic/packs';
 import { defaultFor, formEntries, formQuestions, TIER_CHOICES, unknownHost, type RecordForm } from './logic/recordForm';
 import { whoAmI } from './who';
@@ -90,7 +90,8 @@ export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new 
     const entries = Array.isArray(drafted) ? drafted : drafted ? [drafted] : [];
     const entry = entries[entries.length - 1];
     if (!entry) return undefined;
-    let newText = text;
+    // A new pack says which bundled record it was written against.
+    let newText = text.trim() ? text : newPackHeader(bundled.changes?.[bundled.changes.length - 1]?.version);
     let insert: PackInsert | undefined;
     for (const e of entries) {
       insert = insertEntry(newText, e.list, e.entry);

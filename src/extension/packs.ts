@@ -20,7 +20,7 @@ import { isInside, loadPacks, PACK_DIR, readPackFile } from '../packs/packs';
 import { toRange } from './convert';
 import type { Log } from './log';
 import { idsInPack, schemaKeys, type PackVocabulary } from './logic/packErrors';
-import { chooseRecord, draftPathFor, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
+import { chooseRecord, deskRecordNotes, draftPathFor, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
 
 export interface PackScopeSnapshot {
   root: string;
@@ -54,6 +54,8 @@ interface Scope {
   loads: number;
   /** Pack files that have Problems entries now. */
   reported: Set<string>;
+  /** The bundled record version each pack in use says it was written against (absolute paths). */
+  bases: { file: string; version: string }[];
 }
 
 export interface PacksChangeEvent {
@@ -318,6 +320,7 @@ export class WorkspacePacks implements vscode.Disposable {
       usingLastGood: choice.usingLastGood,
       loads: (previous?.loads ?? 0) + 1,
       reported: new Set(),
+      bases: choice.usingLastGood ? (previous?.bases ?? []) : loaded.recordVersions.filter((b) => !loaded.rejected.includes(b.file)),
     };
     this.scopes.set(root, scope);
     // Problems entries on the pack files.
@@ -361,6 +364,28 @@ export class WorkspacePacks implements vscode.Disposable {
       this.log.info(`packs (${reason}): ${summary} loaded: ${choice.record.facts.length} facts, ${choice.record.overridden.length} overridden, ${choice.record.accepted.length} accepted wordings`);
     }
     return scope;
+  }
+
+  /**
+   * What a draft is told about its desk record: the packs are broken and the last good record is in
+   * use, or a pack was written for an older bundled record (with the versions). Empty when current.
+   */
+  deskNotes(uri: vscode.Uri): string[] {
+    if (!this.trusted) return [];
+    const root = this.rootFor(uri);
+    const scope = root ? this.scopes.get(path.resolve(root)) : undefined;
+    if (!scope) return [];
+    const nameOf = new Map([...scope.names].map(([name, file]) => [file, name]));
+    const counts = new Map<string, number>();
+    for (const e of scope.errors) counts.set(e.file, (counts.get(e.file) ?? 0) + 1);
+    const record = scope.record;
+    return deskRecordNotes({
+      usingLastGood: scope.usingLastGood,
+      broken: [...counts].map(([file, errors]) => ({ file, errors })),
+      bases: scope.bases.map((b) => ({ file: nameOf.get(b.file) ?? b.file, version: b.version })),
+      changes: bundled.changes ?? [],
+      factsOf: (file) => [...record.overridden.filter((o) => o.by.file === file).map((o) => o.fact.id), ...record.accepted.filter((a) => a.origin.file === file).map((a) => a.fact)],
+    });
   }
 
   snapshot(): PackScopeSnapshot[] {

@@ -348,6 +348,14 @@ export const RecordFile = z
     publishers: z.array(Publisher).default([]),
     /** The date the record (or pack) was last reviewed against its sources as a whole. */
     reviewed: IsoDate.optional(),
+    /**
+     * Pack files only: the bundled record's version (data/record/changes.yaml) the pack was written
+     * against; the editor says so on a draft when the bundled record is newer.
+     */
+    recordVersion: z
+      .string()
+      .regex(/^[0-9a-z][0-9a-z.-]{0,40}$/, 'a record version: lower-case letters, digits, dots and hyphens')
+      .optional(),
     sources: z.array(Source).default([]),
     entities: z.array(Entity).default([]),
     facts: z.array(Fact).default([]),

@@ -254,6 +254,14 @@ export function acceptedEntry(
 
 // ── writing into the pack ───────────────────────────────────────────────────
 
+/**
+ * The first lines of a new desk pack: the bundled record version it is written against, so a draft can
+ * later say when the bundled record has moved on (`recordVersion`). Nothing without a version.
+ */
+export function newPackHeader(recordVersion: string | undefined): string {
+  return recordVersion ? `# The desk's own record (Fact Desk). Written against the bundled record ${recordVersion}.\nrecordVersion: '${recordVersion}'\n` : '';
+}
+
 export interface PackInsert {
   /** Offset in the old text where `text` goes (nothing is replaced unless `replaceAll`). */
   offset: number;

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../../src/engine';
 import type { FactDeskTesting } from '../../../src/extension/api';
 import { shortDate } from '../../../src/engine';
-import { factDesk, fixtureUri, hoverAt, settingsScope, settled, trapHostErrors, waitFor, workspaceRoot } from './util';
+import { EXTENSION_ID, factDesk, fixtureUri, hoverAt, settingsScope, settled, trapHostErrors, waitFor, workspaceRoot } from './util';
 
 const PACKS_SOURCE = 'Fact Desk packs';
 
@@ -38,6 +38,11 @@ const MALFORMED_PACK = OVERRIDE_PACK(170).replace('unit: GB', 'unit: GiB');
 const DRAFT = '---\ndate: 2026-02-01\n---\n\n# Packs\n\nThe Nvidia H200 has 141 GB of HBM3e memory.\n\nThe Ascend 910C has a TDP of 310 W.\n';
 
 const encode = (s: string) => new TextEncoder().encode(s);
+/** The bundled record's versions, oldest first (the build writes the record to dist/record.json). */
+const bundledChanges = async (): Promise<{ version: string; date: string }[]> => {
+  const file = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'dist', 'record.json');
+  return (JSON.parse(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file))) as { changes: { version: string; date: string }[] }).changes;
+};
 const decode = (b: Uint8Array) => new TextDecoder('utf-8').decode(b);
 
 const packDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === PACKS_SOURCE);
@@ -125,6 +130,11 @@ describe('Workspace packs', function () {
     assert.strictEqual(MALFORMED_PACK.split('\n')[13]!.slice(problem!.range.start.character).startsWith('GiB'), true);
     assert.strictEqual(problem!.code, 'overrides[0].value.unit');
     await waitFor(() => rootPacks()?.usingLastGood, 'the last good record to stay in use');
+    // The draft says so: the status tooltip and the Claims view, naming the broken pack.
+    await vscode.window.showTextDocument(doc);
+    const lastGood = 'Desk record: .factdesk/it.facts.yaml has 1 error (Problems panel); the last good desk record is in use.';
+    await waitFor(() => api.statusBar().tooltip.split('\n').includes(lastGood), `the status tooltip to name the broken pack; got ${api.statusBar().tooltip}`);
+    await waitFor(() => api.claimsTree().draft === doc.uri.toString() && api.claimsTree().message?.split('\n').includes(lastGood), `the Claims view to say so; got ${JSON.stringify(api.claimsTree().message)}`);
 
     // The draft is still checked against the last good record (150 GB), even after an edit.
     await settled(doc);
@@ -138,6 +148,7 @@ describe('Workspace packs', function () {
     await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(160)));
     await waitFor(() => packDiagnostics(packUri()).length === 0 && recordSays(doc.uri) === '160', 'the fixed pack in use and its Problems entry gone');
     assert.strictEqual(rootPacks()?.usingLastGood, false);
+    await waitFor(() => !api.statusBar().tooltip.includes('Desk record:') && !api.claimsTree().message, 'the note to go once the pack is fixed');
   });
 
   it('a pack with several mistakes: one Problems entry per field, each on its line, with “did you mean”', async () => {
@@ -162,6 +173,22 @@ describe('Workspace packs', function () {
     // Fixed: the entries go.
     await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(160)));
     await waitFor(() => packDiagnostics(packUri()).length === 0 && recordSays(doc.uri) === '160' && !rootPacks()?.usingLastGood, 'the fixed pack in use and its entries gone');
+  });
+
+  it('a pack written for an older bundled record: the draft says so (status tooltip, Claims view) with both versions', async () => {
+    const changes = await bundledChanges();
+    const [first, newest] = [changes[0]!, changes[changes.length - 1]!];
+    const oldUri = fixtureUri('.factdesk/old.facts.yaml');
+    await vscode.workspace.fs.writeFile(oldUri, encode(`recordVersion: '${first.version}'\naccepted:\n  - { fact: h200.memory_capacity, wording: 80 GB }\n`));
+    await vscode.window.showTextDocument(doc);
+    const note = await waitFor(
+      () => api.statusBar().tooltip.split('\n').find((l) => l.startsWith('Desk record: .factdesk/old.facts.yaml')),
+      `the status tooltip to name the older desk record; got ${api.statusBar().tooltip}`,
+    );
+    assert.match(note, new RegExp(`^Desk record: \\.factdesk/old\\.facts\\.yaml was written for record ${first.version} \\(${shortDate(first.date)}\\); the bundled record is now ${newest.version.replace(/[.]/g, '\\.')} \\(${shortDate(newest.date)}\\): \\d+ facts added, changed or removed since\\.$`));
+    await waitFor(() => api.claimsTree().message?.split('\n').includes(note), `the Claims view to say so; got ${JSON.stringify(api.claimsTree().message)}`);
+    await vscode.workspace.fs.delete(oldUri);
+    await waitFor(() => !api.statusBar().tooltip.includes('Desk record:') && !api.claimsTree().message, 'the note to go with the pack');
   });
 
   it('Fact Desk: Reload fact packs reloads explicitly', async () => {
@@ -214,7 +241,10 @@ describe('Workspace packs', function () {
       note: 'house style for the launch story (was contradicted in packs-it/draft.md; the record says 160 GB).',
     });
     const text = decode(await vscode.workspace.fs.readFile(deskUri()));
-    assert.match(text, /^accepted:\n {2}- fact: h200\.memory_capacity\n {4}wording: 141 GB\n {4}draft: packs-it\/draft\.md\n {4}by: Anna Field\n/);
+    // A new desk pack says which bundled record it was written against.
+    const newest = (await bundledChanges()).at(-1)!.version;
+    assert.ok(text.startsWith(`# The desk's own record (Fact Desk). Written against the bundled record ${newest}.\nrecordVersion: '${newest}'\n`), text);
+    assert.match(text, /\naccepted:\n {2}- fact: h200\.memory_capacity\n {4}wording: 141 GB\n {4}draft: packs-it\/draft\.md\n {4}by: Anna Field\n/);
     await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the accepted claim to clear in this draft');
     assert.strictEqual(rootPacks()!.accepted, 1);
     // Accepted, not gone: listed with where, who, when and why.
