@@ -185,7 +185,7 @@ describe('Workspace packs', function () {
       () => api.statusBar().tooltip.split('\n').find((l) => l.startsWith('Desk record: .factdesk/old.facts.yaml')),
       `the status tooltip to name the older desk record; got ${api.statusBar().tooltip}`,
     );
-    assert.match(note, new RegExp(`^Desk record: \\.factdesk/old\\.facts\\.yaml was written for record ${first.version} \\(${shortDate(first.date)}\\); the bundled record is now ${newest.version.replace(/[.]/g, '\\.')} \\(${shortDate(newest.date)}\\): \\d+ facts added, changed or removed since\\.$`));
+    assert.match(note, new RegExp(`^Desk record: \\.factdesk/old\\.facts\\.yaml was written for record ${first.version} \\(${shortDate(first.date)}\\); the bundled record is now ${newest.version.replaceAll('.', '\\.')} \\(${shortDate(newest.date)}\\): \\d+ facts added, changed or removed since\\.$`));
     await waitFor(() => api.claimsTree().message?.split('\n').includes(note), `the Claims view to say so; got ${JSON.stringify(api.claimsTree().message)}`);
     await vscode.workspace.fs.delete(oldUri);
     await waitFor(() => !api.statusBar().tooltip.includes('Desk record:') && !api.claimsTree().message, 'the note to go with the pack');
