@@ -359,6 +359,55 @@ const CHECKS = [
       console.log(`    screenshot: ${await screenshot(page, '10-walkthrough')}`);
     },
   },
+  {
+    name: 'desk packs: mistakes in a pack are one Problems entry per field with “did you mean”; a pack for an older record is noted above the claims',
+    async run({ page, workspace }) {
+      await page.keyboard.press('Escape');
+      const dir = path.join(workspace, '.factdesk');
+      fs.mkdirSync(dir, { recursive: true });
+      const record = JSON.parse(fs.readFileSync(path.join(H.extensionPath(), 'dist', 'record.json'), 'utf8'));
+      const first = record.changes[0].version;
+      fs.writeFileSync(path.join(dir, 'old.facts.yaml'), `recordVersion: '${first}'\naccepted:\n  - { fact: h200.memory_capacity, wording: 80 GB }\n`);
+      fs.writeFileSync(
+        path.join(dir, 'desk.facts.yaml'),
+        [
+          'publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]',
+          'sources:',
+          '  - id: desk-h200',
+          '    title: Desk note on the H200',
+          '    publishr: The Desk',
+          '    url: https://desk.example/h200',
+          '    date: 2026-01-05',
+          '    accessed: 2026-01-05',
+          'overrides:',
+          '  - id: h200.memory_capacity',
+          '    kind: quantity',
+          '    entity: nvidia-h200',
+          '    attribute: memory_capacity',
+          '    value: { amount: 150, unit: GiB }',
+          '    citations: [{ source: desk-h200, quote: "The H200 has 150 GB." }]',
+          '    asOf: 2026-01-05',
+          '',
+        ].join('\n'),
+      );
+      await page.keyboard.press('Control+1');
+      await quickOpen(page, DRAFT);
+      const problems = await waitUntil('the pack’s entries with “did you mean”', async () => {
+        const p = await problemsText(page);
+        return { ok: p.includes('unknown field "publishr": did you mean "publisher"? (publisher is missing)') && p.includes('"GiB": did you mean "GB"?'), got: p.slice(0, 400), p };
+      });
+      console.log(`      problems: ${problems.p.slice(0, 300)}`);
+      console.log(`    screenshot: ${await screenshot(page, '11-pack-errors-did-you-mean')}`);
+      await runCommand(page, 'Fact Desk: Show claims');
+      const note = `Desk record: .factdesk/old.facts.yaml was written for record ${first}`;
+      const side = await waitUntil('the Claims view’s desk-record note', async () => {
+        const t = norm((await page.locator('.part.sidebar').allTextContents()).join(' '));
+        return { ok: t.includes(note), got: t.slice(0, 300), t };
+      });
+      console.log(`      claims view: ${side.t.slice(0, 300)}`);
+      console.log(`    screenshot: ${await screenshot(page, '12-claims-view-older-desk-record')}`);
+    },
+  },
 ];
 
 async function main() {
