@@ -376,8 +376,12 @@ export class WorkspacePacks implements vscode.Disposable {
     const scope = root ? this.scopes.get(path.resolve(root)) : undefined;
     if (!scope) return [];
     const nameOf = new Map([...scope.names].map(([name, file]) => [file, name]));
+    // As many as the Problems panel shows on each pack (its errors merged per field), not the loader's count.
     const counts = new Map<string, number>();
-    for (const e of scope.errors) counts.set(e.file, (counts.get(e.file) ?? 0) + 1);
+    for (const file of scope.reported) {
+      const shown = this.diagnostics.get(vscode.Uri.file(file))?.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length ?? 0;
+      if (shown) counts.set(nameOf.get(file) ?? file, shown);
+    }
     const record = scope.record;
     return deskRecordNotes({
       usingLastGood: scope.usingLastGood,
