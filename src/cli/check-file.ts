@@ -17,6 +17,8 @@ export interface CheckTask {
   fsPath: DraftFile['fsPath'] | Uint8Array;
   /** The pack files of the draft's record (explicit and workspace), absolute; empty for the bundled record. */
   packFiles: string[];
+  /** The draft's path from its pack root ('/' between folders): wordings accepted in this draft only apply. */
+  draftPath?: string;
 }
 
 export interface CheckSettings {
@@ -42,7 +44,7 @@ export function checkFile(engine: Engine, withPacks: boolean, task: CheckTask, s
   if ('error' in read) return failed(read.error);
   let result: ReturnType<Engine['check']>;
   try {
-    result = engine.check(read.text, { asOf, today, includeSupported: true });
+    result = engine.check(read.text, { asOf, today, includeSupported: true, ...(task.draftPath ? { draftPath: task.draftPath } : {}) });
   } catch (e) {
     // An engine fault on one draft is reported for that draft; the others are still checked.
     return failed(`internal error while checking: ${(e as Error).message}`);

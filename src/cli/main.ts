@@ -278,7 +278,7 @@ function check(
       entry = { record, packs, packFiles };
       records.set(key, entry);
     }
-    return entry;
+    return { ...entry, root: 'root' in scope ? scope.root : undefined };
   };
   const engines = new Map<string, ReturnType<typeof createEngine>>();
   const engineFor = (packFiles: string[]) => {
@@ -304,9 +304,12 @@ function check(
     if (jsonl) io.out(jsonLines(c.report));
   };
   const tasks: CheckTask[] = files.map(({ path: file, fsPath }, index) => {
-    const { packs, packFiles } = recordFor(file);
+    const { packs, packFiles, root } = recordFor(file);
     packs.forEach((p) => allPacks.add(p));
-    return { index, display: rel(io.cwd, file), fsPath, packFiles };
+    // The draft's path from its pack root: the wordings a pack accepts in this draft only.
+    const fromRoot = root ? path.relative(root, file) : '';
+    const draftPath = fromRoot && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot) ? fromRoot.split(path.sep).join('/') : undefined;
+    return { index, display: rel(io.cwd, file), fsPath, packFiles, ...(draftPath ? { draftPath } : {}) };
   });
   const jobs = Math.min(opts.jobs ?? defaultJobs(tasks.length), tasks.length);
   const finish = () => finishCheck(reports, allPacks, unreadable, packErrors, packUnreadable, today, opts, io);

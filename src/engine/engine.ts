@@ -15,6 +15,7 @@ import { asOfFor, type AsOf } from './pipeline/as-of';
 import { ChunkReader, topicKey } from './pipeline/chunks';
 import { BLOCK_TIME_BUDGET_MS, BlockClock } from './pipeline/clock';
 import { chunksAfterEdit, DraftMemory, editOf, type DraftState, type TextEdit } from './pipeline/incremental';
+import { applyAccepted } from './pipeline/comparisons';
 import { checkResult } from './pipeline/result';
 import type { CompiledRecord } from './record/load';
 import { RecordIndex } from './record/record-index';
@@ -88,7 +89,11 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     if (reader.cache.size > 2 * chunks.length + 64) reader.keepOnly(new Set(chunks.map((c) => c.key)));
     const invisible = mayHoldInvisible(text, previous, edit);
     drafts.set(draftKey, { text, asOf: asOf.asOf, includeSupported, chunks, invisible, topic });
-    return checkResult({ text, asOf, recordReviewed: record.reviewed, chunks, includeSupported, invisible });
+    const result = checkResult({ text, asOf, recordReviewed: record.reviewed, chunks, includeSupported, invisible });
+    // Accepted wordings are left out here (kept, marked, with keepAccepted): those for this draft only
+    // too, which the chunk cache (the record's, for every draft) cannot know.
+    result.findings = applyAccepted(result.findings, index, options.draftPath, options.keepAccepted === true);
+    return result;
   };
 
   return { index, kinds, check, asOfFor: (text, options) => asOfFor(text, options) };

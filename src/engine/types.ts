@@ -120,6 +120,20 @@ export interface Finding {
   reading?: string;
   /** The latest date a read source confirms the fact the finding rests on (YYYY, YYYY-MM or YYYY-MM-DD). */
   confirmed?: string;
+  /** The pack entry that accepts the claim's wording: only with `CheckOptions.keepAccepted` (else the finding is left out). */
+  accepted?: AcceptedWording;
+}
+
+/** A wording a pack accepts (`accepted:`), where it is written, and whom it is for. */
+export interface AcceptedWording {
+  fact: string;
+  wording: string;
+  /** Only this draft (its path from the pack root); absent: every draft. */
+  draft?: string;
+  by?: string;
+  date?: string;
+  note?: string;
+  origin: { file: string; line: number };
 }
 
 export interface Mention {
@@ -145,6 +159,16 @@ export interface CheckOptions {
    * share a slot, which is right for one draft checked again and again.
    */
   draft?: string;
+  /**
+   * The draft's path from its pack root ('/' between folders): the wordings a pack accepts for this
+   * draft only (`accepted[].draft`) apply. Without it only the wordings accepted everywhere do.
+   */
+  draftPath?: string;
+  /**
+   * Keep the findings whose wording a pack accepts, each marked with its `accepted` entry (an editor's
+   * list of waived claims). Default false: they are left out.
+   */
+  keepAccepted?: boolean;
 }
 
 export interface CheckResult {

@@ -150,7 +150,9 @@ export class Checker implements vscode.Disposable {
   private checkOptions(uri: vscode.Uri) {
     const asOf = effectiveAsOf(this.asOfOverride(uri), this.settings);
     // The URI lets the engine re-use this draft's previous check: a keystroke re-reads one paragraph.
-    return { includeSupported: true, draft: uri.toString(), ...(asOf ? { asOf } : {}) };
+    // The path from the pack root: the wordings the desk record accepts in this draft only.
+    const draftPath = this.packs.draftPathOf(uri);
+    return { includeSupported: true, draft: uri.toString(), ...(asOf ? { asOf } : {}), ...(draftPath ? { draftPath } : {}) };
   }
 
   // ── results ──────────────────────────────────────────────────────────────

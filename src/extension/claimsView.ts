@@ -5,7 +5,7 @@ import type { Checker } from './checker';
 import type { Log } from './log';
 import { VERDICT_SIGN } from './logic/markdown';
 import { ignoreNoteOn } from './logic/edits';
-import { groupClaims, waivedClaims, withoutIgnores, type ClaimGroup, type ClaimItem } from './logic/tree';
+import { acceptanceWaiver, groupClaims, waivedClaims, withoutIgnores, type ClaimGroup, type ClaimItem } from './logic/tree';
 import type { Finding } from '../engine';
 
 export const CLAIMS_VIEW_ID = 'factdesk.claims';
@@ -44,7 +44,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     private readonly log: Log,
   ) {
     this.view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions.push(this.view, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()));
+    this.subscriptions.push(this.view, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()), checker.packs.onDidLoad(() => this.refresh()));
     this.refresh();
   }
 
@@ -64,7 +64,13 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
           const stored = this.checker.stored(doc.uri);
           const error = this.checker.lastError(doc.uri);
           if (stored) {
-            this.groups = groupClaims(stored.result.findings, (id) => this.checker.engineFor(doc.uri).index.entityName(id), this.waived(doc, stored.version, stored.result), (f) => ignoreNoteOn(doc.lineAt(Math.min(f.range.start.line, doc.lineCount - 1)).text));
+            this.groups = groupClaims(
+              stored.result.findings,
+              (id) => this.checker.engineFor(doc.uri).index.entityName(id),
+              this.waived(doc, stored.version, stored.result),
+              // An accepted wording says who accepted it, when and why in its pack entry; an ignore, in its comment.
+              (f) => (f.accepted ? acceptanceWaiver(f.accepted) : ignoreNoteOn(doc.lineAt(Math.min(f.range.start.line, doc.lineCount - 1)).text)),
+            );
             this.view.description = `as of ${stored.result.asOf}`;
             this.message = stored.result.refused
               ? `Not checked: ${stored.result.refused}`
@@ -79,6 +85,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
             this.message = 'Checking…';
           }
           if (stored && error) this.message = `The last check failed: ${error} (Fact Desk: Show log).`;
+          // An older desk record in use (broken packs, or written for an older bundled record): said above the claims.
+          const desk = this.checker.packs.deskNotes(doc.uri);
+          if (desk.length) this.message = [...desk, ...(this.message ? [this.message] : [])].join('\n');
         }
         this.view.message = this.message;
         this.emitter.fire(undefined);
@@ -88,16 +97,28 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   /**
-   * Claims an ignore comment hides: the draft checked again with its ignore comments inert (same
-   * offsets), only when it has one and the stored result is of this version of the text. That check
-   * runs on the check thread; until it lands the view shows no waived claims, then it refreshes.
+   * Claims an ignore comment or an accepted wording hides: the draft checked again with its ignore
+   * comments inert (same offsets) and accepted wordings kept (marked with their pack entry), only when
+   * it has an ignore comment or its record accepts wordings, and the stored result is of this version
+   * of the text. That check runs on the check thread; until it lands the view shows no waived claims,
+   * then it refreshes.
    */
   private waived(doc: vscode.TextDocument, version: number, result: { asOf: string; findings: readonly Finding[] }): Finding[] {
     if (version !== doc.version) return [];
     const stored = this.checker.stored(doc.uri);
-    const unmasked = withoutIgnores(stored?.text ?? doc.getText());
-    if (unmasked === undefined || !stored) return [];
-    const all = this.checker.unmaskedFindings(stored, unmasked, { asOf: result.asOf, includeSupported: true, draft: `${doc.uri.toString()}#unmasked` });
+    if (!stored) return [];
+    const text = stored.text ?? doc.getText();
+    const unmasked = withoutIgnores(text);
+    const accepts = stored.engine.index.record.accepted.length > 0;
+    if (unmasked === undefined && !accepts) return [];
+    const draftPath = this.checker.packs.draftPathOf(doc.uri);
+    const all = this.checker.unmaskedFindings(stored, unmasked ?? text, {
+      asOf: result.asOf,
+      includeSupported: true,
+      draft: `${doc.uri.toString()}#unmasked`,
+      keepAccepted: true,
+      ...(draftPath ? { draftPath } : {}),
+    });
     return all ? waivedClaims(result.findings, all) : [];
   }
 

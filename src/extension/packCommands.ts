@@ -5,7 +5,8 @@
  *  - factdesk.addToRecord: a short form (value, source URL, title, publisher,
  *    date, quote) for an unknown or disputed claim, written as a valid entry
  *    (and its source) — checked against the record before anything is written;
- *  - factdesk.acceptWording: writes an `accepted` entry for the finding.
+ *  - factdesk.acceptWording: writes an `accepted` entry for the finding, for this draft only
+ *    (named by its path from the pack root) or for every draft, with who, when and an optional reason.
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
@@ -15,8 +16,8 @@ import { DEFAULT_PACK_GLOBS, discoverPacks } from '../packs/packs';
 import { Ask } from './ask';
 import type { Checker } from './checker';
 import type { Log } from './log';
-import { acceptedEntry, insertEntry, packIds, type DraftEntry, type PackInsert } from './logic/packEntries';
-import { deskPackPath, folderFor } from './logic/packs';
+import { acceptedEntry, acceptTitle, insertEntry, newPackHeader, packIds, type AcceptScope, type DraftEntry, type PackInsert } from './logic/packEntries';
+import { deskPackPath, draftPathFor, folderFor } from './logic/packs';
 import { defaultFor, formEntries, formQuestions, TIER_CHOICES, unknownHost, type RecordForm } from './logic/recordForm';
 import { whoAmI } from './who';
 
@@ -89,7 +90,8 @@ export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new 
     const entries = Array.isArray(drafted) ? drafted : drafted ? [drafted] : [];
     const entry = entries[entries.length - 1];
     if (!entry) return undefined;
-    let newText = text;
+    // A new pack says which bundled record it was written against.
+    let newText = text.trim() ? text : newPackHeader(bundled.changes?.[bundled.changes.length - 1]?.version);
     let insert: PackInsert | undefined;
     for (const e of entries) {
       insert = insertEntry(newText, e.list, e.entry);
@@ -201,16 +203,36 @@ export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new 
       return { file: written.file, list: written.list, entry: written.entry, line: written.line };
     }),
 
-    register(ACCEPT_WORDING_COMMAND, async (uriText?: string, finding?: Finding): Promise<PackWriteResult | undefined> => {
+    /**
+     * `scope`: 'draft' — this draft only (the entry names it by its path from the pack root); 'all' (the
+     * default) — every draft the desk record covers. Asks for an optional reason first; Escape writes nothing.
+     */
+    register(ACCEPT_WORDING_COMMAND, async (uriText?: string, finding?: Finding, scope?: unknown): Promise<PackWriteResult | undefined> => {
       if (typeof uriText !== 'string' || !finding) return undefined;
       if (!untrustedRefusal()) return undefined;
+      const where: AcceptScope = scope === 'draft' ? 'draft' : 'all';
       const uri = vscode.Uri.parse(uriText, true);
       const root = rootForWrite(uri);
       if (!root) {
         void vscode.window.showInformationMessage('Fact Desk: open a folder to keep a workspace record (.factdesk/desk.facts.yaml).');
         return undefined;
       }
-      const written = await writeEntry(root, () => acceptedEntry(finding, { today: today(), draftName: vscode.workspace.asRelativePath(uri), who: whoAmI() }));
+      const draftPath = uri.scheme === 'file' ? draftPathFor(uri.fsPath, root) : undefined;
+      if (where === 'draft' && !draftPath) {
+        void vscode.window.showInformationMessage('Fact Desk: save the draft in the workspace first: a wording accepted in one draft is kept by its path.');
+        return undefined;
+      }
+      const reason = await ask.input({
+        title: `Fact Desk: ${acceptTitle(where).replace(/…$/, '')}`,
+        prompt: `Why? Optional — kept in ${vscode.workspace.asRelativePath(deskPackPath(root))} with your name and today’s date, and listed in the Claims view under “Ignored / accepted”. (${finding.message})`,
+        value: '',
+        ignoreFocusOut: true,
+        validateInput: (input) => (input.length > 160 ? 'At most 160 characters.' : null),
+      });
+      if (reason === undefined) return undefined;
+      const written = await writeEntry(root, () =>
+        acceptedEntry(finding, { today: today(), draftName: vscode.workspace.asRelativePath(uri), who: whoAmI(), scope: where, ...(draftPath ? { draftPath } : {}), reason }),
+      );
       if (!written || 'refused' in written) return undefined;
       const relative = vscode.workspace.asRelativePath(written.file);
       void vscode.window.showInformationMessage(`Fact Desk: accepted ${written.summary} in ${relative}.`, 'Open the pack').then((choice) => {

@@ -16,10 +16,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import bundled from 'factdesk:bundled-record';
 import { createEngine, type CompiledRecord, type Engine, type RecordError } from '../engine';
-import { isInside, loadPacks, PACK_DIR } from '../packs/packs';
+import { isInside, loadPacks, PACK_DIR, readPackFile } from '../packs/packs';
 import { toRange } from './convert';
 import type { Log } from './log';
-import { chooseRecord, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
+import { idsInPack, schemaKeys, type PackVocabulary } from './logic/packErrors';
+import { chooseRecord, deskRecordNotes, draftPathFor, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
 
 export interface PackScopeSnapshot {
   root: string;
@@ -53,6 +54,8 @@ interface Scope {
   loads: number;
   /** Pack files that have Problems entries now. */
   reported: Set<string>;
+  /** The bundled record version each pack in use says it was written against (absolute paths). */
+  bases: { file: string; version: string }[];
 }
 
 export interface PacksChangeEvent {
@@ -200,6 +203,13 @@ export class WorkspacePacks implements vscode.Disposable {
     return packRootForDraft(uri.fsPath, this.folders());
   }
 
+  /** A draft's path from its pack root (the key of wordings accepted in that draft only); none in Restricted Mode. */
+  draftPathOf(uri: vscode.Uri): string | undefined {
+    if (!this.trusted || uri.scheme !== 'file') return undefined;
+    const root = this.rootFor(uri);
+    return root ? draftPathFor(uri.fsPath, root) : undefined;
+  }
+
   /** The engine for a draft: its pack root's record, else the bundled one. */
   engineFor(uri: vscode.Uri | undefined): Engine {
     if (!this.trusted) return this.bundled;
@@ -288,7 +298,13 @@ export class WorkspacePacks implements vscode.Disposable {
       names.set(name, f);
       return name;
     };
-    const loaded = loadPacks(bundled, files, display);
+    // The texts read, for the Problems entries: an unknown key on its own line, the value a field refused.
+    const texts = new Map<string, string>();
+    const loaded = loadPacks(bundled, files, display, (f) => {
+      const text = readPackFile(f);
+      texts.set(f, text);
+      return text;
+    });
     const previous = this.scopes.get(root);
     const choice = chooseRecord(previous?.record, loaded);
     const scope: Scope = {
@@ -304,11 +320,13 @@ export class WorkspacePacks implements vscode.Disposable {
       usingLastGood: choice.usingLastGood,
       loads: (previous?.loads ?? 0) + 1,
       reported: new Set(),
+      bases: choice.usingLastGood ? (previous?.bases ?? []) : loaded.recordVersions.filter((b) => !loaded.rejected.includes(b.file)),
     };
     this.scopes.set(root, scope);
     // Problems entries on the pack files.
     for (const f of previous?.reported ?? []) this.diagnostics.delete(vscode.Uri.file(f));
-    for (const [file, list] of packDiagnostics(loaded.errors, (name) => names.get(name))) {
+    const explain = { textOf: (f: string) => texts.get(f), vocabulary: () => packVocabulary(texts.values()) };
+    for (const [file, list] of packDiagnostics(loaded.errors, (name) => names.get(name), explain)) {
       this.diagnostics.set(
         vscode.Uri.file(file),
         list.map((d) => {
@@ -348,6 +366,32 @@ export class WorkspacePacks implements vscode.Disposable {
     return scope;
   }
 
+  /**
+   * What a draft is told about its desk record: the packs are broken and the last good record is in
+   * use, or a pack was written for an older bundled record (with the versions). Empty when current.
+   */
+  deskNotes(uri: vscode.Uri): string[] {
+    if (!this.trusted) return [];
+    const root = this.rootFor(uri);
+    const scope = root ? this.scopes.get(path.resolve(root)) : undefined;
+    if (!scope) return [];
+    const nameOf = new Map([...scope.names].map(([name, file]) => [file, name]));
+    // As many as the Problems panel shows on each pack (its errors merged per field), not the loader's count.
+    const counts = new Map<string, number>();
+    for (const file of scope.reported) {
+      const shown = this.diagnostics.get(vscode.Uri.file(file))?.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length ?? 0;
+      if (shown) counts.set(nameOf.get(file) ?? file, shown);
+    }
+    const record = scope.record;
+    return deskRecordNotes({
+      usingLastGood: scope.usingLastGood,
+      broken: [...counts].map(([file, errors]) => ({ file, errors })),
+      bases: scope.bases.map((b) => ({ file: nameOf.get(b.file) ?? b.file, version: b.version })),
+      changes: bundled.changes ?? [],
+      factsOf: (file) => [...record.overridden.filter((o) => o.by.file === file).map((o) => o.fact.id), ...record.accepted.filter((a) => a.origin.file === file).map((a) => a.fact)],
+    });
+  }
+
   snapshot(): PackScopeSnapshot[] {
     return [...this.scopes.values()].map((s) => ({
       root: s.root,
@@ -373,4 +417,32 @@ export class WorkspacePacks implements vscode.Disposable {
     this.emitter.dispose();
     this.loadedEmitter.dispose();
   }
+}
+
+let schemaKeyList: string[] | undefined;
+/**
+ * What a pack may name, for "did you mean …?": the pack schema's keys (the zod schema is loaded only
+ * when a pack has errors) and the ids of the bundled record and of the packs read.
+ */
+function packVocabulary(texts: Iterable<string>): PackVocabulary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  schemaKeyList ??= schemaKeys((require('../packs/json-schema') as typeof import('../packs/json-schema')).packJsonSchema());
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const yaml = require('yaml') as typeof import('yaml');
+  const entities = bundled.entities.map((e: { id: string }) => e.id);
+  const facts = bundled.facts.map((f: { id: string }) => f.id);
+  const sources = bundled.sources.map((s: { id: string }) => s.id);
+  for (const text of texts) {
+    let data: unknown;
+    try {
+      data = yaml.parse(text, { maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const own = idsInPack(data);
+    entities.push(...own.entities);
+    facts.push(...own.facts);
+    sources.push(...own.sources);
+  }
+  return { keys: schemaKeyList, entities, facts, sources };
 }

@@ -8,7 +8,7 @@ import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } fr
 import { citableSources, fixAllEdits, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits, type TextView } from './logic/edits';
 import { IGNORE_CLAIM_COMMAND, REPLACE_AND_CITE_COMMAND } from './logic/citePick';
 import { HOVER_COMMANDS, hoverAt, type ApplyFixArgs, type OpenSourcesArgs } from './logic/hover';
-import { canAccept, canAddToRecord } from './logic/packEntries';
+import { acceptTitle, canAccept, canAddToRecord } from './logic/packEntries';
 import { ACCEPT_WORDING_COMMAND, ADD_TO_RECORD_COMMAND } from './packCommands';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('factdesk');
@@ -174,14 +174,18 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     // Restricted Mode: workspace packs are off, so nothing offers to write to one.
     if (!this.checker.packs.trusted) return actions;
-    const make = (title: string, command: string) => {
+    const make = (title: string, command: string, ...more: unknown[]) => {
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      action.command = { command, title, arguments: [doc.uri.toString(), finding] };
+      action.command = { command, title, arguments: [doc.uri.toString(), finding, ...more] };
       if (diagnostic) action.diagnostics = [diagnostic];
       actions.push(action);
     };
     if (canAddToRecord(finding)) make('Add to the record…', ADD_TO_RECORD_COMMAND);
-    if (canAccept(finding)) make('Accept this wording', ACCEPT_WORDING_COMMAND);
+    if (canAccept(finding)) {
+      // The title says where the wording is accepted; "this draft" needs a saved draft (it is kept by its path).
+      if (doc.uri.scheme === 'file') make(acceptTitle('draft'), ACCEPT_WORDING_COMMAND, 'draft');
+      make(acceptTitle('all'), ACCEPT_WORDING_COMMAND, 'all');
+    }
     return actions;
   }
 

@@ -19,7 +19,8 @@ export class StatusBar implements vscode.Disposable {
     this.item = vscode.window.createStatusBarItem('factdesk.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Fact Desk';
     this.item.command = 'factdesk.focusClaims';
-    this.subscriptions.push(this.item, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()));
+    // A pack reload may change what the tooltip says of the desk record even when no draft is re-checked.
+    this.subscriptions.push(this.item, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()), checker.packs.onDidLoad(() => this.refresh()));
     this.refresh();
   }
 
@@ -32,6 +33,7 @@ export class StatusBar implements vscode.Disposable {
     if (stored?.result.refused) return { kind: 'refused', reason: stored.result.refused };
     if (stored) {
       const r = stored.result;
+      const deskNotes = this.checker.packs.deskNotes(doc.uri);
       const newestSource = r.findings.map((f) => f.confirmed ?? '').sort().pop();
       return {
         kind: 'result',
@@ -45,6 +47,7 @@ export class StatusBar implements vscode.Disposable {
         saveOnly,
         stale: stored.version !== doc.version,
         ...(this.checker.packs.trusted ? {} : { restricted: true }),
+        ...(deskNotes.length ? { deskNotes } : {}),
       };
     }
     if (saveOnly) return { kind: 'saveOnly', size: this.checker.sizeOf(doc), limit: this.checker.settings.maxDocumentSize };

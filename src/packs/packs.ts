@@ -211,6 +211,8 @@ export interface LoadedPacks {
   rejected: string[];
   /** Files that could not be read at all (missing, not a regular file, too large): unreadable input. */
   unreadable: string[];
+  /** The bundled record version each pack file says it was written against (`recordVersion:`), by file. */
+  recordVersions: { file: string; version: string }[];
 }
 
 /** Pack files larger than this are refused before they are read (the engine's own limit, MAX_PACK_BYTES). */
@@ -297,7 +299,15 @@ export function loadPacks(
     add(capped(p.errors));
     rejected.add(byName.get(p.name) ?? p.name);
   }
-  const done = (record: CompiledRecord): LoadedPacks => ({ record, errors, files: [...files], rejected: files.filter((f) => rejected.has(f)), unreadable: files.filter((f) => unreadable.has(f)) });
+  const recordVersions = parsed.filter((p) => p.data?.recordVersion).map((p) => ({ file: byName.get(p.name) ?? p.name, version: p.data!.recordVersion! }));
+  const done = (record: CompiledRecord): LoadedPacks => ({
+    record,
+    errors,
+    files: [...files],
+    rejected: files.filter((f) => rejected.has(f)),
+    unreadable: files.filter((f) => unreadable.has(f)),
+    recordVersions,
+  });
   if (!clean.length) return done(bundled);
   const compiled = compileRecord(clean, { version: bundled.version, base: bundled });
   if (!compiled.errors.length) return done(compiled.record);

@@ -289,6 +289,11 @@ const CHECKS = [
         const items = await statusItems(page);
         return { ok: items.includes('Fact Desk: nothing to fix · as of 27 Nov 2025'), got: items };
       });
+      // The Claims view shows the re-checked draft: the cited date is a supported claim now, not gone.
+      await waitUntil('the Claims view to list the cited date as supported', async () => {
+        const rows = (await page.locator('.part.sidebar .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        return { ok: rows.includes('Supported (2)') && !rows.some((r) => r.startsWith('Contradicted')), got: rows };
+      });
       console.log(`    screenshot: ${await screenshot(page, '6-after-replace-and-cite')}`);
     },
   },
@@ -352,6 +357,61 @@ const CHECKS = [
       });
       console.log(`      walkthrough: ${text.t.slice(0, 200)}`);
       console.log(`    screenshot: ${await screenshot(page, '10-walkthrough')}`);
+    },
+  },
+  {
+    name: 'desk packs: a pack for an older record is noted above the claims; mistakes in a pack are one Problems entry per field with “did you mean”, and the last good record is said to be in use',
+    async run({ page, workspace }) {
+      await page.keyboard.press('Escape');
+      // The walkthrough goes; the undated draft is the active editor again.
+      await runCommand(page, 'View: Close Editor');
+      await quickOpen(page, UNDATED);
+      const dir = path.join(workspace, '.factdesk');
+      fs.mkdirSync(dir, { recursive: true });
+      const record = JSON.parse(fs.readFileSync(path.join(H.extensionPath(), 'dist', 'record.json'), 'utf8'));
+      const first = record.changes[0].version;
+      fs.writeFileSync(path.join(dir, 'old.facts.yaml'), `recordVersion: '${first}'\naccepted:\n  - { fact: h200.memory_capacity, wording: 80 GB }\n`);
+      await runCommand(page, 'Fact Desk: Show claims');
+      const sidebar = async () => norm((await page.locator('.part.sidebar').allTextContents()).join(' '));
+      const older = `Desk record: .factdesk/old.facts.yaml was written for record ${first}`;
+      const side = await waitUntil('the Claims view’s note on the older desk record', async () => {
+        const t = await sidebar();
+        return { ok: t.includes(older), got: t.slice(0, 300), t };
+      });
+      console.log(`      claims view: ${side.t.slice(0, 300)}`);
+      console.log(`    screenshot: ${await screenshot(page, '11-claims-view-older-desk-record')}`);
+      fs.writeFileSync(
+        path.join(dir, 'desk.facts.yaml'),
+        [
+          'publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]',
+          'sources:',
+          '  - id: desk-h200',
+          '    title: Desk note on the H200',
+          '    publishr: The Desk',
+          '    url: https://desk.example/h200',
+          '    date: 2026-01-05',
+          '    accessed: 2026-01-05',
+          'overrides:',
+          '  - id: h200.memory_capacity',
+          '    kind: quantity',
+          '    entity: nvidia-h200',
+          '    attribute: memory_capacity',
+          '    value: { amount: 150, unit: GiB }',
+          '    citations: [{ source: desk-h200, quote: "The H200 has 150 GB." }]',
+          '    asOf: 2026-01-05',
+          '',
+        ].join('\n'),
+      );
+      const problems = await waitUntil('the pack’s entries with “did you mean”', async () => {
+        const p = await problemsText(page);
+        return { ok: p.includes('unknown field "publishr": did you mean "publisher"?') && p.includes('"GiB": did you mean "GB"?'), got: p.slice(0, 400), p };
+      });
+      console.log(`      problems: ${problems.p.slice(0, 300)}`);
+      await waitUntil('the Claims view to say the last good desk record is in use', async () => {
+        const t = await sidebar();
+        return { ok: t.includes('Desk record: .factdesk/desk.facts.yaml has 2 errors (Problems panel); the last good desk record is in use.') && t.includes(older), got: t.slice(0, 400) };
+      });
+      console.log(`    screenshot: ${await screenshot(page, '12-pack-errors-did-you-mean')}`);
     },
   },
 ];

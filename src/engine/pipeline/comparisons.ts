@@ -1,11 +1,12 @@
 /**
  * Claims → comparisons → findings: each claim against the record by its kind's comparison, and a
- * finding for each, except where the record accepts the draft's wording for the fact.
+ * finding for each, marked where the record accepts the draft's wording for the fact (applyAccepted leaves those out).
  */
 import type { Claim } from '../claims/types';
 import { buildFinding, type LocalFinding } from '../findings/findings';
+import type { AcceptedWording, Finding } from '../types';
 import { compareClaim } from '../kinds/registry';
-import type { RecordIndex } from '../record/record-index';
+import { draftKey, type RecordIndex } from '../record/record-index';
 
 /** How many claims are compared between two looks at the block's clock. */
 const CLAIMS_PER_CLOCK_CHECK = 64;
@@ -28,14 +29,57 @@ export function claimFindings(
     if (clock && k % CLAIMS_PER_CLOCK_CHECK === CLAIMS_PER_CLOCK_CHECK - 1) clock.check();
     if (!kindIds.has(claim.kind)) continue;
     const comparison = compareClaim(claim, index, asOf);
-    if (isAccepted(claim, comparison.facts, text, index)) continue;
-    findings.push(buildFinding(claim, comparison, text, asOf, index));
+    // An accepted wording is marked here and left out of the check's result (applyAccepted), unless kept.
+    const accepted = acceptedFor(claim, comparison.facts, text, index);
+    const finding = buildFinding(claim, comparison, text, asOf, index);
+    findings.push(accepted ? { ...finding, accepted } : finding);
   }
   return findings;
 }
 
-/** Whether the draft's words for the claim are a wording the record accepts for one of its facts. */
-function isAccepted(claim: Claim, facts: readonly { id: string }[], text: string, index: RecordIndex): boolean {
-  const wording = text.slice(claim.span.start, claim.span.end).toLowerCase();
-  return facts.some((f) => index.acceptedWordings.get(f.id)?.some((w) => wording.includes(w) || w.includes(wording)));
+/** The entry accepting the draft's words for the claim for one of its facts (in every draft), if any. */
+function acceptedFor(
+  claim: Claim,
+  facts: readonly { id: string }[],
+  text: string,
+  index: RecordIndex,
+): AcceptedWording | undefined {
+  const wording = text.slice(claim.span.start, claim.span.end);
+  for (const f of facts) {
+    const entry = acceptingEntry(index.acceptedWordings.get(f.id), wording);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Whether an accepted wording is, or holds, the claim's words (case aside). */
+export function acceptsWording(accepted: string, claim: string): boolean {
+  const a = accepted.toLowerCase();
+  const wording = claim.toLowerCase();
+  return wording.includes(a) || a.includes(wording);
+}
+
+const acceptingEntry = (entries: readonly AcceptedWording[] | undefined, claim: string) =>
+  entries?.find((a) => acceptsWording(a.wording, claim));
+
+/**
+ * The check's findings less the accepted ones: those a pack accepts everywhere (marked when read) and
+ * those it accepts for this draft only (`draftPath`: its path from the pack root). With `keep` they
+ * stay, marked with their entry.
+ */
+export function applyAccepted(
+  findings: Finding[],
+  index: RecordIndex,
+  draftPath: string | undefined,
+  keep: boolean,
+): Finding[] {
+  const byFact = draftPath === undefined ? undefined : index.draftAcceptedWordings.get(draftKey(draftPath));
+  if (!byFact && !findings.some((f) => f.accepted)) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const accepted = f.accepted ?? acceptingEntry(byFact?.get(f.factId), f.claim);
+    if (!accepted) out.push(f);
+    else if (keep) out.push(f.accepted ? f : { ...f, accepted });
+  }
+  return out;
 }

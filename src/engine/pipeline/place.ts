@@ -55,6 +55,7 @@ export function findingAt(f: LocalFinding | Finding, span: Span, range: Range, f
   };
   if (fix) out.fix = fix;
   if (f.confirmed) out.confirmed = f.confirmed;
+  if (f.accepted) out.accepted = f.accepted;
   return out;
 }
 

@@ -10,6 +10,7 @@ import type * as SchemaModule from './schema';
 import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RecordVersion, RelationCue, Source, StatusCue, Tier } from './schema';
 import { QUANTITY_ATTRIBUTE_DEFS } from './attributes';
 import { resolveTier } from './tiers';
+import type { AcceptedWording } from '../types';
 
 /*
  * yaml and zod (through the schema) are needed to read record files — packs,
@@ -65,7 +66,8 @@ export interface CompiledRecord {
   facts: OriginFact[];
   /** Bundled facts that a pack replaced, kept so hovers and output can show both. */
   overridden: { fact: OriginFact; by: Origin }[];
-  accepted: { fact: string; wording: string; origin: Origin }[];
+  /** Accepted wordings; one with `draft` applies only to that draft (its path from the pack root). */
+  accepted: AcceptedWording[];
   /** Relation cues of the record and its packs. */
   cues: RelationCue[];
   /** Status cues of the record and its packs. */

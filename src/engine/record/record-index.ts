@@ -2,6 +2,7 @@
 import { byText } from '../format';
 import { nameKey } from '../mentions/matcher';
 import type { RelationCue, StatusCue } from './schema';
+import type { AcceptedWording } from '../types';
 import type { CompiledRecord, OriginEntity, OriginFact, OriginSource } from './load';
 import type { CategoryFact, EventFact, QuantityFact, StatusFact } from './schema';
 
@@ -19,7 +20,10 @@ export class RecordIndex {
   private readonly categories = new Map<string, ICategoryFact[]>();
   private readonly eventsByEntity = new Map<string, IEventFact[]>();
   private readonly statuses = new Map<string, IStatusFact[]>();
-  readonly acceptedWordings = new Map<string, string[]>();
+  /** Wordings accepted in every draft, by fact. */
+  readonly acceptedWordings = new Map<string, AcceptedWording[]>();
+  /** Wordings accepted in one draft only: draft path (from the pack root, `draftKey`) → fact → entries. */
+  readonly draftAcceptedWordings = new Map<string, Map<string, AcceptedWording[]>>();
   /** Relation cues (older compiled records have none). */
   readonly cues: RelationCue[];
   readonly statusCues: StatusCue[];
@@ -30,9 +34,10 @@ export class RecordIndex {
     for (const e of record.entities) this.entities.set(e.id, e);
     for (const s of record.sources) this.sources.set(s.id, s);
     for (const a of record.accepted) {
-      const list = this.acceptedWordings.get(a.fact) ?? [];
-      list.push(a.wording.toLowerCase());
-      this.acceptedWordings.set(a.fact, list);
+      const byFact = a.draft ? (this.draftAcceptedWordings.get(draftKey(a.draft)) ?? this.draftAcceptedWordings.set(draftKey(a.draft), new Map()).get(draftKey(a.draft))!) : this.acceptedWordings;
+      const list = byFact.get(a.fact) ?? [];
+      list.push(a);
+      byFact.set(a.fact, list);
     }
     const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
       const list = map.get(key);
@@ -109,4 +114,9 @@ export class RecordIndex {
 /** A fact whose truth changes with time: a status, a role, anything with a validity. */
 export function timeDependent(f: OriginFact): boolean {
   return f.kind === 'status' || (f.kind === 'category' && f.attribute === 'role') || !!f.valid;
+}
+
+/** A draft's path as accepted wordings name it: '/' between folders, no leading './'. */
+export function draftKey(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }

@@ -348,6 +348,14 @@ export const RecordFile = z
     publishers: z.array(Publisher).default([]),
     /** The date the record (or pack) was last reviewed against its sources as a whole. */
     reviewed: IsoDate.optional(),
+    /**
+     * Pack files only: the bundled record's version (data/record/changes.yaml) the pack was written
+     * against; the editor says so on a draft when the bundled record is newer.
+     */
+    recordVersion: z
+      .string()
+      .regex(/^[0-9a-z][0-9a-z.-]{0,40}$/, 'a record version: lower-case letters, digits, dots and hyphens')
+      .optional(),
     sources: z.array(Source).default([]),
     entities: z.array(Entity).default([]),
     facts: z.array(Fact).default([]),
@@ -357,9 +365,21 @@ export const RecordFile = z
     changes: z.array(RecordVersion).default([]),
     /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */
     overrides: z.array(Fact).default([]),
-    /** Pack files only: wordings the desk accepts, e.g. a house style for a value. */
+    /**
+     * Pack files only: wordings the desk accepts, e.g. a house style for a value. `draft` limits one to a
+     * draft (its path from the pack root, '/' between folders); `by` and `date` say who accepted it and when.
+     */
     accepted: z
-      .array(z.strictObject({ fact: Id, wording: z.string().min(1), note: z.string().optional() }))
+      .array(
+        z.strictObject({
+          fact: Id,
+          wording: z.string().min(1),
+          note: z.string().optional(),
+          draft: z.string().min(1).optional(),
+          by: z.string().min(1).optional(),
+          date: IsoDate.optional(),
+        }),
+      )
       .default([]),
   })
   .superRefine((file, ctx) => {

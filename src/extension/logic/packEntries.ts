@@ -222,18 +222,47 @@ function orderFact(entry: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** "Accept this wording": the desk accepts the claim's words for the finding's fact. */
-export function acceptedEntry(finding: Finding, options: { today: string; draftName?: string; who?: string }): DraftEntry | undefined {
+/**
+ * Where an accepted wording applies: this draft only (keyed by its path from the pack root, which the
+ * engine is given as `draftPath`) or every draft the desk record covers.
+ */
+export type AcceptScope = 'draft' | 'all';
+
+/** The code action's title: it says the scope. */
+export const acceptTitle = (scope: AcceptScope): string => (scope === 'draft' ? 'Accept this wording in this draft…' : 'Accept this wording in all drafts (desk record)…');
+
+export function acceptedEntry(
+  finding: Finding,
+  options: { today: string; draftName?: string; who?: string; scope?: AcceptScope; draftPath?: string; reason?: string },
+): DraftEntry | undefined {
   if (!canAccept(finding)) return undefined;
+  if (options.scope === 'draft' && !options.draftPath) return undefined;
   const wording = finding.claim.trim();
-  const by = options.who ? ` by ${options.who}` : '';
+  const reason = options.reason?.replace(/\s+/g, ' ').trim();
+  const context = `was ${finding.verdict}${options.draftName ? ` in ${options.draftName}` : ''}; the record says ${finding.recorded}`;
   return {
     list: 'accepted',
-    entry: { fact: finding.factId, wording, note: `Accepted${by} ${options.today}${options.draftName ? ` in ${options.draftName}` : ''} (was ${finding.verdict}; the record says ${finding.recorded}).` },
-    summary: `“${wording}” for ${finding.factId}`,
+    entry: {
+      fact: finding.factId,
+      wording,
+      ...(options.scope === 'draft' ? { draft: options.draftPath } : {}),
+      ...(options.who ? { by: options.who } : {}),
+      date: options.today,
+      note: reason ? `${reason} (${context}).` : `${context[0]!.toUpperCase()}${context.slice(1)}.`,
+    },
+    summary: `“${wording}” for ${finding.factId}${options.scope === 'draft' ? ` in ${options.draftPath}` : ''}`,
   };
 }
 
 // ── writing into the pack ───────────────────────────────────────────────────
+
+/**
+ * The first lines of a new desk pack: the bundled record version it is written against, so a draft can
+ * later say when the bundled record has moved on (`recordVersion`). Nothing without a version.
+ */
+export function newPackHeader(recordVersion: string | undefined): string {
+  return recordVersion ? `# The desk's own record (Fact Desk). Written against the bundled record ${recordVersion}.\nrecordVersion: '${recordVersion}'\n` : '';
+}
 
 export interface PackInsert {
   /** Offset in the old text where `text` goes (nothing is replaced unless `replaceAll`). */

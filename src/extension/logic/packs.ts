@@ -5,7 +5,8 @@
  * No `vscode` import: unit-tested against the CLI's discovery.
  */
 import path from 'node:path';
-import type { CompiledRecord, Range, RecordError } from '../../engine';
+import { shortDate, type CompiledRecord, type Range, type RecordError, type RecordVersion } from '../../engine';
+import { explainPackErrors, type PackVocabulary } from './packErrors';
 import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacksChecked, isInside, packRootInFolders, packScopeInFolders, type LoadedPacks, type PackScope, type RefusedPack } from '../../packs/packs';
 
 export const PACK_DIAGNOSTIC_COLLECTION = 'Fact Desk packs';
@@ -54,6 +55,16 @@ export function packScopeForFolder(folder: PackFolder): PackScope & { folder: st
   return { root, folder: root, globs, files, ...(refused.length ? { refused } : {}) };
 }
 
+/**
+ * A draft's path from its pack root, '/' between folders (`drafts/h200.md`): how a wording accepted
+ * "in this draft" names the draft, for the editor and `factdesk check` alike. Undefined outside the root.
+ */
+export function draftPathFor(draftPath: string, root: string): string | undefined {
+  const rel = path.relative(path.resolve(root), path.resolve(draftPath));
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
 /** Where the desk's own pack (quick fixes write there) lives for a pack root. */
 export function deskPackPath(root: string): string {
   return path.join(root, ...DESK_PACK.split('/'));
@@ -81,9 +92,32 @@ export interface PackDiagnosticData {
   code: string;
 }
 
-/** Record errors → Problems entries per pack file (absolute path), at the error's line and column. */
-export function packDiagnostics(errors: readonly RecordError[], fileOf: (displayName: string) => string | undefined): Map<string, PackDiagnosticData[]> {
+/**
+ * Record errors → Problems entries per pack file (absolute path), at the error's line and column.
+ * With `explain` (the packs' text and what they may name): one entry per field, merged, with
+ * "did you mean …?" (logic/packErrors).
+ */
+export function packDiagnostics(
+  errors: readonly RecordError[],
+  fileOf: (displayName: string) => string | undefined,
+  explain?: { textOf(file: string): string | undefined; vocabulary(): PackVocabulary },
+): Map<string, PackDiagnosticData[]> {
   const out = new Map<string, PackDiagnosticData[]>();
+  if (explain) {
+    const byFile = new Map<string, RecordError[]>();
+    for (const e of errors) {
+      const file = fileOf(e.file);
+      if (file) (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(e);
+    }
+    const vocabulary = byFile.size ? explain.vocabulary() : undefined;
+    for (const [file, list] of byFile) {
+      out.set(
+        file,
+        explainPackErrors(list, explain.textOf(file), vocabulary!).map((x) => ({ range: x.range, message: x.message, severity: 'error', source: PACK_DIAGNOSTIC_SOURCE, code: x.field })),
+      );
+    }
+    return out;
+  }
   for (const e of errors) {
     const file = fileOf(e.file);
     if (!file) continue;
@@ -127,4 +161,53 @@ export function chooseRecord(previous: CompiledRecord | undefined, loaded: Pick<
   if (!loaded.errors.length) return { record: loaded.record, usingLastGood: false };
   if (previous) return { record: previous, usingLastGood: true };
   return { record: loaded.record, usingLastGood: false };
+}
+
+/** What a draft is told about its desk record (the workspace packs): broken packs, packs written for an older record. */
+export interface DeskRecordState {
+  /** The packs have errors and the last good desk record stays in use. */
+  usingLastGood: boolean;
+  /** Pack files (display names) with errors, and how many each. */
+  broken: readonly { file: string; errors: number }[];
+  /** The bundled record version each pack in use was written against (`recordVersion:`). */
+  bases: readonly { file: string; version: string }[];
+  /** The bundled record's versions, oldest first. */
+  changes: readonly RecordVersion[];
+  /** The facts a pack file (display name) overrides or accepts wordings for. */
+  factsOf(file: string): readonly string[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Notes for the status bar's tooltip and the Claims view: "Desk record: .factdesk/it.facts.yaml has
+ * 2 errors (Problems panel); the last good desk record is in use.", "Desk record: .factdesk/desk.facts.yaml
+ * was written for record 2026-11-23 (23 Nov 2026); the bundled record is now 2026-12-02-third-pass
+ * (2 Dec 2026): 96 facts added or changed since, 1 of them overridden or accepted in this pack
+ * (h200.memory_capacity)." Empty when the desk record is current.
+ */
+export function deskRecordNotes(state: DeskRecordState): string[] {
+  const notes: string[] = [];
+  if (state.usingLastGood && state.broken.length) {
+    const which = state.broken.map((b) => `${b.file} has ${plural(b.errors, 'error')}`).join(', ');
+    notes.push(`Desk record: ${which} (Problems panel); the last good desk record is in use.`);
+  }
+  const newest = state.changes[state.changes.length - 1];
+  if (!newest) return notes;
+  for (const base of state.bases) {
+    const at = state.changes.findIndex((v) => v.version === base.version);
+    if (at === state.changes.length - 1) continue;
+    const now = `the bundled record is now ${newest.version} (${shortDate(newest.date)})`;
+    if (at < 0) {
+      notes.push(`Desk record: ${base.file} was written for record ${base.version}, which the bundled record does not list; ${now}.`);
+      continue;
+    }
+    const later = state.changes.slice(at + 1);
+    const changed = new Set(later.flatMap((v) => [...v.added, ...v.changed.map((c) => c.fact), ...v.removed]));
+    const mine = [...new Set(state.factsOf(base.file))].filter((f) => changed.has(f)).sort();
+    const since = `${plural(changed.size, 'fact')} added, changed or removed since`;
+    const touched = mine.length ? `, ${mine.length} of them overridden or accepted in this pack (${mine.slice(0, 3).join(', ')}${mine.length > 3 ? ', …' : ''})` : '';
+    notes.push(`Desk record: ${base.file} was written for record ${base.version} (${shortDate(state.changes[at]!.date)}); ${now}: ${since}${touched}.`);
+  }
+  return notes;
 }

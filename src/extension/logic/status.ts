@@ -45,6 +45,8 @@ export type StatusState =
       stale?: boolean;
       /** Restricted Mode: checked against the bundled record only (workspace packs not loaded). */
       restricted?: boolean;
+      /** The desk record is broken (the last good one in use) or was written for an older bundled record. */
+      deskNotes?: string[];
     }
   | { kind: 'saveOnly'; size: number; limit: number };
 
@@ -108,6 +110,7 @@ export function statusText(state: StatusState): { text: string; tooltip: string 
       if (currency.length) lines.push(currency.join('; '));
       if (state.saveOnly) lines.push('Large draft: checked on save only' + (state.stale ? '; changed since the last check.' : '.'));
       if (state.restricted) lines.push(RESTRICTED_NOTE);
+      if (state.deskNotes) lines.push(...state.deskNotes);
       lines.push('Click to open the claims view.');
       return { text, tooltip: lines.join('\n') };
     }

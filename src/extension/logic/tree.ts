@@ -1,12 +1,13 @@
 /** The claims view's content, grouped by verdict. No `vscode` import: unit-tested. */
-import { draftWordsOf, type Finding, type Range } from '../../engine';
+import { draftWordsOf, type AcceptedWording, type Finding, type Range } from '../../engine';
 import { shortDate } from '../../engine';
 import type { IgnoreNote } from './edits';
 import { VERDICT_LABEL } from './markdown';
 
 /**
  * A group: a verdict, "quoted" (a contradicted or outdated claim inside a quotation: information,
- * as in the Problems panel) or "waived" (claims an ignore comment hides from the Problems panel).
+ * as in the Problems panel) or "waived" (claims an ignore comment or an accepted wording hides from
+ * the Problems panel).
  */
 export type GroupVerdict = 'contradicted' | 'outdated' | 'disputed' | 'quoted' | 'unknown' | 'supported' | 'waived';
 /**
@@ -50,23 +51,55 @@ export function rowLabel(f: Finding): string {
   return differs && f.brief ? `${draft} → ${f.brief}` : draft;
 }
 
-/** "ignored by anna, 2 Dec 2026: quoted from the filing" — who and when first, then why. */
-export function waiverText(note: IgnoreNote | undefined): string {
-  if (!note) return 'ignored';
-  const when = note.date ? shortDate(note.date) : '';
-  const head = ['ignored', note.who ? `by ${note.who}` : ''].filter(Boolean).join(' ') + (when ? `, ${when}` : '');
-  return note.reason ? `${head}: ${note.reason}` : head;
+/**
+ * Why a claim is not in the Problems panel: an ignore comment (its note) or a wording the desk record
+ * accepts (`accepted`: in this draft only or in all drafts; `origin`: the pack file and line).
+ */
+export interface Waiver extends IgnoreNote {
+  accepted?: 'draft' | 'all';
+  origin?: string;
 }
 
 /**
- * Groups in order, empty groups left out; claims in draft order. `waived`: claims an ignore comment hides,
- * described with who ignored them, when and why (`waiverOf`, read from the comment).
+ * "ignored by anna, 2 Dec 2026: quoted from the filing", "accepted in this draft by anna, 2 Dec 2026:
+ * house style" — what, who and when first, then why.
+ */
+export function waiverText(note: Waiver | undefined): string {
+  if (!note) return 'ignored';
+  const when = note.date ? shortDate(note.date) : '';
+  const what = note.accepted ? `accepted ${note.accepted === 'draft' ? 'in this draft' : 'in all drafts'}` : 'ignored';
+  const head = [what, note.who ? `by ${note.who}` : ''].filter(Boolean).join(' ') + (when ? `, ${when}` : '');
+  return note.reason ? `${head}: ${note.reason}` : head;
+}
+
+/** An older entry's note: "Accepted by anna 2026-11-23 in drafts/a.md (was contradicted; the record says 141 GB)." */
+const OLD_ACCEPT_NOTE = /^Accepted(?: by (.{1,60}?))? (\d{4}-\d{2}-\d{2})(?: in \S+)? \((.{1,400})\)\.?$/;
+
+/** The waiver of a claim whose wording the desk record accepts: who and when (from the entry, else its older note), why. */
+export function acceptanceWaiver(a: AcceptedWording): Waiver {
+  const old = !a.by && !a.date && a.note ? OLD_ACCEPT_NOTE.exec(a.note) : null;
+  const who = a.by ?? old?.[1];
+  const date = a.date ?? old?.[2];
+  const reason = old ? old[3] : a.note;
+  return {
+    accepted: a.draft ? 'draft' : 'all',
+    origin: `${a.origin.file}:${a.origin.line}`,
+    ...(who ? { who } : {}),
+    ...(date ? { date } : {}),
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/**
+ * Groups in order, empty groups left out; claims in draft order. `waived`: claims an ignore comment or an
+ * accepted wording hides, described with who waived them, when and why (`waiverOf`: the comment's note or
+ * the pack entry's).
  */
 export function groupClaims(
   findings: readonly Finding[],
   _entityName: (id: string) => string,
   waived: readonly Finding[] = [],
-  waiverOf: (f: Finding) => IgnoreNote | undefined = () => undefined,
+  waiverOf: (f: Finding) => Waiver | undefined = () => undefined,
 ): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
   for (const verdict of GROUP_ORDER) {
@@ -76,7 +109,7 @@ export function groupClaims(
       .map<ClaimItem>((f) => ({
         label: rowLabel(f),
         description: `${f.subject} · line ${f.range.start.line + 1}${verdict === 'waived' ? ` · ${waiverText(waiverOf(f))}` : ''}`,
-        tooltip: verdict === 'waived' ? `${f.message}\n${waiverText(waiverOf(f))}` : f.message,
+        tooltip: verdict === 'waived' ? `${f.message}\n${waiverText(waiverOf(f))}${waiverOf(f)?.origin ? ` (${waiverOf(f)!.origin})` : ''}` : f.message,
         range: f.range,
         verdict,
         factId: f.factId,
@@ -93,8 +126,8 @@ export function withoutIgnores(text: string): string | undefined {
 }
 
 /**
- * The claims a check of `unmasked` (ignore comments inert) has and the real check has not; a
- * supported claim on an ignored line needed no waiver and is left out.
+ * The claims a check of `unmasked` (ignore comments inert, accepted wordings kept) has and the real
+ * check has not; a supported claim on an ignored line needed no waiver and is left out.
  */
 export function waivedClaims(findings: readonly Finding[], unmasked: readonly Finding[]): Finding[] {
   const shown = new Set(findings.map((f) => `${f.span.start}:${f.span.end}:${f.factId}`));

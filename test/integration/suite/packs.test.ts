@@ -11,7 +11,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Finding } from '../../../src/engine';
 import type { FactDeskTesting } from '../../../src/extension/api';
-import { factDesk, fixtureUri, hoverAt, settled, trapHostErrors, waitFor, workspaceRoot } from './util';
+import { shortDate } from '../../../src/engine';
+import { EXTENSION_ID, factDesk, fixtureUri, hoverAt, settingsScope, settled, trapHostErrors, waitFor, workspaceRoot } from './util';
 
 const PACKS_SOURCE = 'Fact Desk packs';
 
@@ -37,6 +38,11 @@ const MALFORMED_PACK = OVERRIDE_PACK(170).replace('unit: GB', 'unit: GiB');
 const DRAFT = '---\ndate: 2026-02-01\n---\n\n# Packs\n\nThe Nvidia H200 has 141 GB of HBM3e memory.\n\nThe Ascend 910C has a TDP of 310 W.\n';
 
 const encode = (s: string) => new TextEncoder().encode(s);
+/** The bundled record's versions, oldest first (the build writes the record to dist/record.json). */
+const bundledChanges = async (): Promise<{ version: string; date: string }[]> => {
+  const file = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'dist', 'record.json');
+  return (JSON.parse(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file))) as { changes: { version: string; date: string }[] }).changes;
+};
 const decode = (b: Uint8Array) => new TextDecoder('utf-8').decode(b);
 
 const packDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === PACKS_SOURCE);
@@ -49,6 +55,7 @@ const recordSays = (uri: vscode.Uri) =>
 
 describe('Workspace packs', function () {
   trapHostErrors();
+  const settings = settingsScope();
   let api: FactDeskTesting;
   let doc: vscode.TextDocument;
   const packUri = () => fixtureUri('.factdesk/it.facts.yaml');
@@ -118,11 +125,16 @@ describe('Workspace packs', function () {
     }, 'a Problems entry on .factdesk/it.facts.yaml');
     assert.strictEqual(more.length, 0);
     assert.strictEqual(problem!.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(problem!.message, /^overrides\[0\]\.value\.unit: must be one of "GB", "TB"/);
+    assert.match(problem!.message, /^overrides\[0\]\.value\.unit: "GiB": did you mean "GB"\? \(must be one of "GB", "TB"/);
     assert.strictEqual(problem!.range.start.line, 13, 'the line of `unit: GiB` (0-based)');
     assert.strictEqual(MALFORMED_PACK.split('\n')[13]!.slice(problem!.range.start.character).startsWith('GiB'), true);
     assert.strictEqual(problem!.code, 'overrides[0].value.unit');
     await waitFor(() => rootPacks()?.usingLastGood, 'the last good record to stay in use');
+    // The draft says so: the status tooltip and the Claims view, naming the broken pack.
+    await vscode.window.showTextDocument(doc);
+    const lastGood = 'Desk record: .factdesk/it.facts.yaml has 1 error (Problems panel); the last good desk record is in use.';
+    await waitFor(() => api.statusBar().tooltip.split('\n').includes(lastGood), `the status tooltip to name the broken pack; got ${api.statusBar().tooltip}`);
+    await waitFor(() => api.claimsTree().draft === doc.uri.toString() && api.claimsTree().message?.split('\n').includes(lastGood), `the Claims view to say so; got ${JSON.stringify(api.claimsTree().message)}`);
 
     // The draft is still checked against the last good record (150 GB), even after an edit.
     await settled(doc);
@@ -136,6 +148,47 @@ describe('Workspace packs', function () {
     await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(160)));
     await waitFor(() => packDiagnostics(packUri()).length === 0 && recordSays(doc.uri) === '160', 'the fixed pack in use and its Problems entry gone');
     assert.strictEqual(rootPacks()?.usingLastGood, false);
+    await waitFor(() => !api.statusBar().tooltip.includes('Desk record:') && !api.claimsTree().message, 'the note to go once the pack is fixed');
+  });
+
+  it('a pack with several mistakes: one Problems entry per field, each on its line, with “did you mean”', async () => {
+    await waitFor(() => recordSays(doc.uri) === '160', 'the good pack in use');
+    const bad = OVERRIDE_PACK(170).replace('publisher: The Desk', 'publishr: The Desk').replace('entity: nvidia-h200', 'entity: nvidia-h20O').replace('unit: GB', 'unit: GiB');
+    await vscode.workspace.fs.writeFile(packUri(), encode(bad));
+    const entries = await waitFor(() => {
+      const list = packDiagnostics(packUri());
+      return list.length ? list : undefined;
+    }, 'Problems entries on .factdesk/it.facts.yaml');
+    const lines = bad.split('\n');
+    assert.deepStrictEqual(
+      entries.map((d) => [lines[d.range.start.line]!.trim().split(':')[0], d.code, d.message.replace(/ \(must be one of .*\)$/, ' (must be one of …)')]),
+      [
+        ['publishr', 'sources[0].publishr', 'sources[0].publishr: unknown field "publishr": did you mean "publisher"? (publisher is missing)'],
+        ['entity', 'overrides[0].entity', 'overrides[0].entity: "nvidia-h20O": did you mean "nvidia-h200"? (an id of lowercase letters, digits, dots, underscores and hyphens)'],
+        ['value', 'overrides[0].value.unit', 'overrides[0].value.unit: "GiB": did you mean "GB"? (must be one of …)'],
+      ],
+      'three mistakes, three entries (the loader reports four errors)',
+    );
+    assert.strictEqual(rootPacks()!.errors.length, 4);
+    // Fixed: the entries go.
+    await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(160)));
+    await waitFor(() => packDiagnostics(packUri()).length === 0 && recordSays(doc.uri) === '160' && !rootPacks()?.usingLastGood, 'the fixed pack in use and its entries gone');
+  });
+
+  it('a pack written for an older bundled record: the draft says so (status tooltip, Claims view) with both versions', async () => {
+    const changes = await bundledChanges();
+    const [first, newest] = [changes[0]!, changes[changes.length - 1]!];
+    const oldUri = fixtureUri('.factdesk/old.facts.yaml');
+    await vscode.workspace.fs.writeFile(oldUri, encode(`recordVersion: '${first.version}'\naccepted:\n  - { fact: h200.memory_capacity, wording: 80 GB }\n`));
+    await vscode.window.showTextDocument(doc);
+    const note = await waitFor(
+      () => api.statusBar().tooltip.split('\n').find((l) => l.startsWith('Desk record: .factdesk/old.facts.yaml')),
+      `the status tooltip to name the older desk record; got ${api.statusBar().tooltip}`,
+    );
+    assert.match(note, new RegExp(`^Desk record: \\.factdesk/old\\.facts\\.yaml was written for record ${first.version} \\(${shortDate(first.date)}\\); the bundled record is now ${newest.version.replaceAll('.', '\\.')} \\(${shortDate(newest.date)}\\): \\d+ facts added, changed or removed since\\.$`));
+    await waitFor(() => api.claimsTree().message?.split('\n').includes(note), `the Claims view to say so; got ${JSON.stringify(api.claimsTree().message)}`);
+    await vscode.workspace.fs.delete(oldUri);
+    await waitFor(() => !api.statusBar().tooltip.includes('Desk record:') && !api.claimsTree().message, 'the note to go with the pack');
   });
 
   it('Fact Desk: Reload fact packs reloads explicitly', async () => {
@@ -146,17 +199,85 @@ describe('Workspace packs', function () {
     assert.ok(mine.loads > before);
   });
 
-  it('“Accept this wording” writes an accepted entry to the desk pack and the claim is no longer flagged', async () => {
+  it('“Accept this wording in this draft…” (the title says the scope) writes an entry for this draft only, with who, when and why; the Claims view lists it under “Ignored / accepted”; another draft is still flagged', async () => {
+    await settings.set('yourName', 'Anna Field');
     await waitFor(() => recordSays(doc.uri) === '160', 'the flagged 141 GB');
+    await vscode.workspace.fs.writeFile(fixtureUri('packs-it/other.md'), encode(DRAFT));
+    const other = await vscode.workspace.openTextDocument(fixtureUri('packs-it/other.md'));
+    await waitFor(() => recordSays(other.uri) === '160', 'the other draft flagged too');
+    await vscode.window.showTextDocument(doc);
+    const [flagged] = factDiagnostics(doc.uri);
+    const titles = ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, flagged!.range, vscode.CodeActionKind.QuickFix.value)) ?? []).map((a) => a.title);
+    assert.ok(titles.includes('Accept this wording in this draft…') && titles.includes('Accept this wording in all drafts (desk record)…'), JSON.stringify(titles));
     const finding = api.lastResult(doc.uri)!.result.findings.find((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted') as Finding;
     assert.ok(finding);
-    const written = (await vscode.commands.executeCommand('factdesk.acceptWording', doc.uri.toString(), finding)) as { file: string; list: string };
+    const today = new Date().toISOString().slice(0, 10);
+
+    // Escape at the reason: nothing is written.
+    api.answerQuestions([undefined]);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('factdesk.acceptWording', doc.uri.toString(), finding, 'draft'), undefined);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    assert.strictEqual(rootPacks()!.accepted, 0);
+
+    api.answerQuestions(['house style for the launch story']);
+    let written: { file: string; list: string; entry: Record<string, unknown> };
+    try {
+      written = (await vscode.commands.executeCommand('factdesk.acceptWording', doc.uri.toString(), finding, 'draft')) as typeof written;
+      assert.deepStrictEqual(api.asked.map((q) => q.title), ['Fact Desk: Accept this wording in this draft']);
+    } finally {
+      api.answerQuestions(undefined);
+    }
     assert.strictEqual(written.file, deskUri().fsPath);
     assert.strictEqual(written.list, 'accepted');
+    assert.deepStrictEqual(written.entry, {
+      fact: 'h200.memory_capacity',
+      wording: '141 GB',
+      draft: 'packs-it/draft.md',
+      by: 'Anna Field',
+      date: today,
+      note: 'house style for the launch story (was contradicted in packs-it/draft.md; the record says 160 GB).',
+    });
     const text = decode(await vscode.workspace.fs.readFile(deskUri()));
-    assert.match(text, /^accepted:\n {2}- fact: h200\.memory_capacity\n {4}wording: 141 GB\n/);
-    await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the accepted claim to clear');
+    // A new desk pack says which bundled record it was written against.
+    const newest = (await bundledChanges()).at(-1)!.version;
+    assert.ok(text.startsWith(`# The desk's own record (Fact Desk). Written against the bundled record ${newest}.\nrecordVersion: '${newest}'\n`), text);
+    assert.match(text, /\naccepted:\n {2}- fact: h200\.memory_capacity\n {4}wording: 141 GB\n {4}draft: packs-it\/draft\.md\n {4}by: Anna Field\n/);
+    await waitFor(() => factDiagnostics(doc.uri).length === 0, 'the accepted claim to clear in this draft');
     assert.strictEqual(rootPacks()!.accepted, 1);
+    // Accepted, not gone: listed with where, who, when and why.
+    const when = shortDate(today);
+    const tree = await waitFor(() => {
+      const t = api.claimsTree();
+      return t.draft === doc.uri.toString() && t.groups.some((g) => g.verdict === 'waived') ? t : undefined;
+    }, `the accepted claim in the claims view; got ${JSON.stringify(api.claimsTree())}`);
+    assert.deepStrictEqual(
+      tree.groups.find((g) => g.verdict === 'waived')!.claims.map((c) => [c.label, c.description]),
+      [['141 GB → 160 GB', `H200 memory · line 7 · accepted in this draft by Anna Field, ${when}: house style for the launch story (was contradicted in packs-it/draft.md; the record says 160 GB).`]],
+    );
+    // The other draft keeps its finding.
+    await settled(other, 'the other draft re-checked with the new pack');
+    assert.strictEqual(recordSays(other.uri), '160', 'a wording accepted in one draft is still flagged in another');
+
+    // In all drafts: the other draft clears too.
+    const otherFinding = api.lastResult(other.uri)!.result.findings.find((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted') as Finding;
+    api.answerQuestions(['']);
+    try {
+      const all = (await vscode.commands.executeCommand('factdesk.acceptWording', other.uri.toString(), otherFinding, 'all')) as typeof written;
+      assert.strictEqual(all.entry['draft'], undefined);
+      assert.deepStrictEqual(api.asked.map((q) => q.title), ['Fact Desk: Accept this wording in all drafts (desk record)']);
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    await waitFor(() => factDiagnostics(other.uri).length === 0, 'the wording accepted in all drafts to clear the other draft');
+    await vscode.window.showTextDocument(other);
+    await waitFor(() => {
+      const g = api.claimsTree().groups.find((x) => x.verdict === 'waived');
+      return api.claimsTree().draft === other.uri.toString() && g?.claims[0]?.description.includes('accepted in all drafts by Anna Field') ? g : undefined;
+    }, `the other draft's Claims view to say it is accepted in all drafts; got ${JSON.stringify(api.claimsTree())}`);
+    await vscode.window.showTextDocument(doc);
   });
 
   it('“Add to the record…” is a short form (value, URL, title, publisher, tier for a new host, date, quote) that writes a valid entry', async () => {

@@ -65,7 +65,7 @@ describe('Quick fixes', () => {
     const actions = await quickFixes(doc.uri, CLAIM, /^Replace with/);
     assert.deepStrictEqual(
       actions.map((a) => a.title),
-      ['Replace with the recorded value: October 2022', CITE_BIS, 'Replace and cite another source… (3)', 'Ignore this claim here…', 'Accept this wording', 'Open the sources (11)'],
+      ['Replace with the recorded value: October 2022', CITE_BIS, 'Replace and cite another source… (3)', 'Ignore this claim here…', 'Accept this wording in this draft…', 'Accept this wording in all drafts (desk record)…', 'Open the sources (11)'],
     );
     const preferred = actions.filter((a) => a.isPreferred).map((a) => a.title);
     assert.deepStrictEqual(preferred, ['Replace with the recorded value: October 2022']);
@@ -273,7 +273,7 @@ describe('Quick fixes', () => {
     const banned = await quickFixes(doc.uri, range(36, 4, 24), /^Ignore/);
     assert.deepStrictEqual(
       banned.map((a) => a.title),
-      ['Ignore this claim here…', 'Accept this wording', 'Open the sources (6)'],
+      ['Ignore this claim here…', 'Accept this wording in this draft…', 'Accept this wording in all drafts (desk record)…', 'Open the sources (6)'],
     );
   });
 

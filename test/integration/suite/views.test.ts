@@ -120,6 +120,24 @@ describe('Claims view and status bar', () => {
     assert.ok(api.claimsTree().groups[0]!.claims.some((c) => c.label === 'October 2022' && c.line === 13));
   });
 
+  it('update after “Replace and cite”: the cited date is re-checked and listed under Supported (an inline link with a long URL)', async () => {
+    const api = await factDesk();
+    const doc = scratch.track(await openCopy(SEED_002)).document;
+    await settled(doc);
+    const before = api.claimsTree();
+    assert.deepStrictEqual(before.groups.map((g) => g.label), ['Contradicted (1)', 'Supported (1)']);
+    await applyAction(pick(await quickFixes(doc.uri, range(13, 263, 273), /^Replace and cite /), /^Replace and cite (?!another)/));
+    assert.match(doc.lineAt(13).text, /government's \[October 2022\]\(https:\/\/[^)]{40,}\) restrictions/, 'an inline link with a long URL');
+    await settled(doc, 'the check after the fix');
+    await waitFor(() => api.statusBar().text === 'Fact Desk: nothing to fix · as of 27 Nov 2025', `the status to read nothing to fix, got ${api.statusBar().text}`);
+    const tree = await waitFor(() => {
+      const t = api.claimsTree();
+      return t.groups.length === 1 && t.groups[0]!.claims.length === 2 ? t : undefined;
+    }, `the claims view to list both claims as supported; got ${JSON.stringify(api.claimsTree().groups)}`);
+    assert.deepStrictEqual(tree.groups.map((g) => g.label), ['Supported (2)']);
+    assert.ok(tree.groups[0]!.claims.some((c) => c.label === 'October 2022' && c.line === 13), JSON.stringify(tree.groups[0]!.claims));
+  });
+
   it('say so when a draft has no claims about the record', async () => {
     const api = await factDesk();
     const doc = scratch.track(await openUntitled('# Notes\n\nThe weather was fine and the coffee was cold.\n')).document;

@@ -161,6 +161,29 @@ describe('packs: CLI', function () {
     });
   });
 
+  describe('a wording accepted in one draft only', () => {
+    it('silences that draft (by its path from the pack root), not the others', () => {
+      const draft = '---\ndate: 2026-02-01\n---\n\nThe Nvidia H200 has 80 GB of memory.\n';
+      const dir = tree({
+        'drafts/launch.md': draft,
+        'drafts/other.md': draft,
+        '.factdesk/desk.facts.yaml': 'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n    draft: drafts/launch.md\n    by: anna\n    date: 2026-02-01\n',
+      });
+      try {
+        const r = factdesk(['check', '--format', 'json', 'drafts'], dir);
+        const files = JSON.parse(r.out).files as { path: string; findings: { factId: string }[] }[];
+        assert.deepEqual(files.map((f) => [f.path, f.findings.map((x) => x.factId)]), [
+          ['drafts/launch.md', []],
+          ['drafts/other.md', ['h200.memory_capacity']],
+        ]);
+        // Checked from inside the folder, the draft is still named from the pack root.
+        assert.equal(factdesk(['check', 'launch.md'], path.join(dir, 'drafts')).code, 0);
+      } finally {
+        remove(dir);
+      }
+    });
+  });
+
   describe('record test runs the examples in packs', () => {
     const withExamples = (flags: string[], passes: string[]) =>
       GOOD_PACK + `    examples:\n      flags: [${flags.map((s) => JSON.stringify(s)).join(', ')}]\n      passes: [${passes.map((s) => JSON.stringify(s)).join(', ')}]\n`;

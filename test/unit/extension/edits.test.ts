@@ -96,6 +96,23 @@ describe('quick-fix edits', () => {
       assert.equal(DEFAULT_SETTINGS.citationStyle, 'inline');
     });
 
+    it('inline: a date cited with a long URL before its keyword is still read, so the claims view lists it as supported', () => {
+      // Seed 002's sentence: the link's brackets and URL are blanked out of the prose, which once put
+      // "restrictions" out of the date's reach and the re-checked claim vanished from the view.
+      const text = "---\ndate: 2025-11-27\n---\n\nThe decision is motivated by the U.S. government's April 2023 restrictions on the sale of Nvidia's H100 chips to Chinese entities.\n";
+      const f = check(text).findings.find((x) => x.verdict === 'contradicted' && x.claim === 'April 2023');
+      assert.ok(f?.fix, 'the date is flagged with a fix');
+      for (const source of citableSources(f)) {
+        const { out, findings } = fixAndRecheck(text, replaceAndCiteEdits(f, text, 'inline', source));
+        assert.ok(out.includes(`[October 2022](${source.url}) restrictions`), out);
+        const cited = findings.find((x) => x.claim === 'October 2022');
+        assert.equal(cited?.verdict, 'supported', `cited ${source.url}: ${JSON.stringify(findings.map((x) => `${x.verdict}:${x.claim}`))}`);
+      }
+      // A wrong date inside a long link is still caught.
+      const wrong = text.replace('April 2023', `[April 2023](https://bis.gov/press-release/${'x'.repeat(120)})`);
+      assert.equal(check(wrong).findings.find((x) => x.claim === 'April 2023')?.verdict, 'contradicted');
+    });
+
     it('inline: cites the source picked instead of the strongest', () => {
       const f = findingFor(H200, MEM);
       const sources = citableSources(f);

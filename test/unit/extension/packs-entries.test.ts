@@ -10,6 +10,7 @@ import YAML from 'yaml';
 import { createEngine, parseRecordFile, type Finding } from '../../../src/engine';
 import {
   acceptedEntry,
+  acceptTitle,
   canAccept,
   canAddToRecord,
   draftRecordEntry,
@@ -142,7 +143,7 @@ describe('pack entries: Accept this wording', () => {
     const text = 'The Nvidia H200 has 80 GB of memory.';
     const finding = only(text, 'contradicted');
     const draft = acceptedEntry(finding, { today: TODAY, draftName: 'drafts/h200.md' })!;
-    assert.deepEqual({ ...draft.entry, note: undefined }, { fact: 'h200.memory_capacity', wording: '80 GB', note: undefined });
+    assert.deepEqual(draft.entry, { fact: 'h200.memory_capacity', wording: '80 GB', date: TODAY, note: 'Was contradicted in drafts/h200.md; the record says 141 GB.' });
     const insert = insertEntry(GOOD_PACK, draft.list, draft.entry);
     assert.ok(insert.newText.startsWith(GOOD_PACK), 'appended, nothing else changed');
     const loaded = load(insert.newText);
@@ -152,6 +153,56 @@ describe('pack entries: Accept this wording', () => {
     assert.deepEqual(findings(text, engine).filter((f) => f.factId === 'h200.memory_capacity'), []);
     // Other wordings are still checked.
     assert.equal(findings('The Nvidia H200 has 96 GB of memory.', engine).filter((f) => f.verdict === 'contradicted').length, 1);
+  });
+});
+
+describe('pack entries: Accept this wording, in this draft or in all drafts', () => {
+  const text = 'The Nvidia H200 has 80 GB of memory.';
+  const h200 = (engine: ReturnType<typeof createEngine>, draftPath?: string, keepAccepted = false) =>
+    engine.check(text, { asOf: AS_OF, includeSupported: true, ...(draftPath ? { draftPath } : {}), keepAccepted }).findings.filter((f) => f.factId === 'h200.memory_capacity');
+
+  it('the titles say the scope', () => {
+    assert.equal(acceptTitle('draft'), 'Accept this wording in this draft…');
+    assert.equal(acceptTitle('all'), 'Accept this wording in all drafts (desk record)…');
+  });
+
+  it('in this draft: the entry names the draft (its path from the pack root) and who and when; only that draft is silenced', () => {
+    const finding = only(text, 'contradicted');
+    const draft = acceptedEntry(finding, { today: TODAY, draftName: 'drafts/h200.md', who: 'anna', scope: 'draft', draftPath: 'drafts/h200.md', reason: 'the spec sheet  as quoted' })!;
+    assert.deepEqual(draft.entry, {
+      fact: 'h200.memory_capacity',
+      wording: '80 GB',
+      draft: 'drafts/h200.md',
+      by: 'anna',
+      date: TODAY,
+      note: 'the spec sheet as quoted (was contradicted in drafts/h200.md; the record says 141 GB).',
+    });
+    const loaded = load(insertEntry(GOOD_PACK, draft.list, draft.entry).newText);
+    assert.deepEqual(loaded.errors, []);
+    const engine = createEngine(loaded.record);
+    assert.deepEqual(h200(engine, 'drafts/h200.md'), [], 'silenced in the draft it was accepted in');
+    assert.deepEqual(h200(engine, './drafts/h200.md'), [], "a leading './' names the same draft");
+    assert.equal(h200(engine, 'drafts/other.md')[0]?.verdict, 'contradicted', 'another draft is still checked');
+    assert.equal(h200(engine)[0]?.verdict, 'contradicted', 'a check that names no draft (an untitled draft) is still checked');
+    // Kept and marked for the Claims view's "Ignored / accepted" group.
+    const [kept] = h200(engine, 'drafts/h200.md', true);
+    assert.equal(kept?.verdict, 'contradicted');
+    assert.deepEqual({ ...kept!.accepted!, origin: undefined }, { ...draft.entry, origin: undefined });
+    assert.equal(kept!.accepted!.origin.file, '.factdesk/desk.facts.yaml');
+  });
+
+  it('in all drafts: no draft in the entry; every draft is silenced, and keepAccepted marks the finding', () => {
+    const finding = only(text, 'contradicted');
+    const draft = acceptedEntry(finding, { today: TODAY, who: 'anna', scope: 'all' })!;
+    assert.equal(draft.entry['draft'], undefined);
+    const engine = createEngine(load(insertEntry(GOOD_PACK, draft.list, draft.entry).newText).record);
+    assert.deepEqual(h200(engine, 'drafts/h200.md'), []);
+    assert.deepEqual(h200(engine), []);
+    assert.equal(h200(engine, undefined, true)[0]?.accepted?.by, 'anna');
+  });
+
+  it('in this draft needs the draft’s path (an untitled draft has none): no entry', () => {
+    assert.equal(acceptedEntry(only(text, 'contradicted'), { today: TODAY, scope: 'draft' }), undefined);
   });
 });
 

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import { groupClaims, waivedClaims, withoutIgnores } from '../../../src/extension/logic/tree';
+import { createEngine } from '../../../src/engine';
+import { acceptedEntry, insertEntry } from '../../../src/extension/logic/packEntries';
+import { acceptanceWaiver, groupClaims, waivedClaims, waiverText, withoutIgnores } from '../../../src/extension/logic/tree';
+import { loadPacks } from '../../../src/packs/packs';
+import { bundledRecord } from '../../helpers/record';
 import { testEngine } from '../../helpers/record';
-import { check } from './fixtures';
+import { AS_OF, check } from './fixtures';
 
 const name = (id: string) => testEngine().index.entityName(id);
 
@@ -42,5 +46,33 @@ describe('claims-tree grouping', () => {
     const noted = groupClaims(shown, name, waived, () => ({ reason: 'the spec sheet’s own figure', who: 'anna', date: '2026-12-02' }));
     assert.equal(noted[2]!.claims[0]!.description, 'H20 memory · line 4 · ignored by anna, 2 Dec 2026: the spec sheet’s own figure');
     assert.equal(withoutIgnores('No comment here.'), undefined);
+  });
+
+  it('lists accepted wordings under "Ignored / accepted" with where, who, when and why (from the pack entry)', () => {
+    const text = 'The Nvidia H200 has 80 GB of memory.\n\nThe H20 has 141 GB of memory.\n';
+    const h200 = check(text).findings.find((f) => f.factId === 'h200.memory_capacity')!;
+    const h20 = check(text).findings.find((f) => f.factId === 'h20.memory_capacity')!;
+    const mine = acceptedEntry(h200, { today: '2026-12-02', who: 'anna', scope: 'draft', draftPath: 'drafts/a.md', reason: 'house style for the launch story' })!;
+    const everyone = acceptedEntry(h20, { today: '2026-12-01', who: 'ben', scope: 'all' })!;
+    const pack = insertEntry(insertEntry('', mine.list, mine.entry).newText, everyone.list, everyone.entry).newText;
+    const loaded = loadPacks(bundledRecord(), ['/ws/.factdesk/desk.facts.yaml'], () => '.factdesk/desk.facts.yaml', () => pack);
+    assert.deepEqual(loaded.errors, []);
+    const engine = createEngine(loaded.record);
+    const options = { asOf: AS_OF, includeSupported: true, draftPath: 'drafts/a.md' };
+    const shown = engine.check(text, options).findings;
+    assert.deepEqual(shown.filter((f) => f.verdict === 'contradicted'), [], 'both accepted: nothing to fix');
+    const waived = waivedClaims(shown, engine.check(text, { ...options, keepAccepted: true }).findings);
+    const groups = groupClaims(shown, name, waived, (f) => (f.accepted ? acceptanceWaiver(f.accepted) : undefined));
+    assert.deepEqual(groups.map((g) => g.label), ['Ignored / accepted (2)']);
+    assert.deepEqual(groups[0]!.claims.map((c) => `${c.label} · ${c.description}`), [
+      '80 GB → 141 GB · H200 memory · line 1 · accepted in this draft by anna, 2 Dec 2026: house style for the launch story (was contradicted; the record says 141 GB).',
+      '141 GB → 96 GB · H20 memory · line 3 · accepted in all drafts by ben, 1 Dec 2026: Was contradicted; the record says 96 GB.',
+    ]);
+    assert.match(groups[0]!.claims[0]!.tooltip, /\(\.factdesk\/desk\.facts\.yaml:2\)$/, 'the tooltip names the pack entry');
+  });
+
+  it('reads who and when from an older accepted entry’s note', () => {
+    const w = acceptanceWaiver({ fact: 'x', wording: '80 GB', note: 'Accepted by anna 2026-11-23 in drafts/h200.md (was contradicted; the record says 141 GB).', origin: { file: '.factdesk/desk.facts.yaml', line: 3 } });
+    assert.equal(waiverText(w), 'accepted in all drafts by anna, 23 Nov 2026: was contradicted; the record says 141 GB');
   });
 });

@@ -72,7 +72,7 @@ describe('hardening: never throws into the editor (fault injection)', function (
     fake.workspace.reset();
     engine = bundled;
     log = new Log();
-    const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => engine, engineForRoot: () => engine, rootFor: () => undefined };
+    const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => engine, engineForRoot: () => engine, rootFor: () => undefined, draftPathOf: () => undefined, deskNotes: () => [], onDidLoad: () => ({ dispose() {} }) };
     checker = new Checker(log, packs as never);
   });
   afterEach(() => {

@@ -82,7 +82,7 @@ describe('hardening: races (fake document model)', function () {
       fake.workspace.reset();
       current = bundled;
       log = new Log();
-      const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => current, rootFor: () => undefined };
+      const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => current, rootFor: () => undefined, draftPathOf: () => undefined, deskNotes: () => [], onDidLoad: () => ({ dispose() {} }) };
       checker = new Checker(log, packs as never);
       events.length = 0;
       violations.length = 0;

@@ -65,6 +65,26 @@ const crossesComma = (text: string, keyword: { start: number; end: number }, dat
     ? 1
     : 0;
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+/**
+ * The gap as read: a run of spaces counts as one, so markup blanked out of the segment (a link's
+ * brackets and URL: "[October 2022](https://…) restrictions", as "Replace and cite" writes it) is no distance.
+ */
+const readGap = (text: string, a: { start: number; end: number }, b: { start: number; end: number }) => {
+  const from = a.end <= b.start ? a.end : b.end;
+  const to = a.end <= b.start ? b.start : a.start;
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 || text.charCodeAt(i - 1) !== 32 || i === from) n++;
+  return n;
+};
+/** The offset `reach` read characters (readGap's count) before (-1) or after (+1) `at`. */
+const reachFrom = (text: string, at: number, reach: number, step: -1 | 1) => {
+  let i = at;
+  for (let n = 0; n < reach && i > 0 && i < text.length; ) {
+    i += step;
+    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i - step) !== 32) n++;
+  }
+  return i;
+};
 
 export function extractEvents(ctx: SentenceContext): EventClaim[] {
   if (!ctx.dates.length) return [];
@@ -77,7 +97,10 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
     // A date that opens the sentence ("On Jan. 28, 2026, Chinese customs told agents …") dates its whole first clause.
     const reach = opensSentence(ctx.text, date) ? OPENING_DATE_REACH : KEYWORD_REACH;
-    const keywords = spansNear(hits, date.start - reach, date.end + reach).filter((h) => gap(h, date) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end) && !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end)).sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || gap(a, date) - gap(b, date));
+    const distance = (h: { start: number; end: number }) => readGap(ctx.text, h, date);
+    const keywords = spansNear(hits, reachFrom(ctx.text, date.start, reach, -1), reachFrom(ctx.text, date.end, reach, 1))
+      .filter((h) => distance(h) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end) && !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end))
+      .sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || distance(a) - distance(b));
     if (!keywords.length) continue;
     // "until April", "before 2023": a bound, not the date of the event.
     if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
@@ -100,9 +123,10 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   const out: EventClaim[] = [];
   // The date must be the keyword's: no other date sits nearer to it.
   // A date that closes an earlier clause ("… on 13 January, and Trump signed X two days later") is that clause's.
-  const rival = (d: DateExpr) => d !== date && inClause(d) && gap(d, keyword) < gap(date, keyword);
+  const rival = (d: DateExpr) => d !== date && inClause(d) && readGap(ctx.text, d, keyword) < readGap(ctx.text, date, keyword);
   const earlierClause = (d: DateExpr) => d.end <= keyword.start && inLaterClause(ctx.text, d, { start: keyword.end, end: keyword.end }, clause.end);
-  if (spansNear(ctx.dates, keyword.start - KEYWORD_REACH, keyword.end + KEYWORD_REACH).some((d) => rival(d) && !earlierClause(d))) return out;
+  const near = spansNear(ctx.dates, reachFrom(ctx.text, keyword.start, KEYWORD_REACH, -1), reachFrom(ctx.text, keyword.end, KEYWORD_REACH, 1));
+  if (near.some((d) => rival(d) && !earlierClause(d))) return out;
   if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
   // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
   // "was told … needed") makes the date the requirement's.
