@@ -45,10 +45,20 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   return out;
 }
 
+/** A block quote's markers at the start of a line inside a sentence's leading space ("\n> > "). */
+const QUOTE_MARKERS = /^(?:>[ \t]*)+/;
+
 function push(text: string, start: number, end: number, offset: number, out: Sentence[]): void {
   const slice = text.slice(start, end);
-  const lead = slice.length - slice.trimStart().length;
-  const trimmed = slice.trim();
+  let lead = slice.length - slice.trimStart().length;
+  // A sentence on a block quote's next line starts after its markers, as the quote's first sentence does.
+  const before = text[start - 1];
+  const atLineStart = /[\n\r]/.test(slice.slice(0, lead)) || before === '\n' || before === '\r';
+  const markers = atLineStart ? QUOTE_MARKERS.exec(slice.slice(lead)) : null;
+  if (markers) lead += markers[0].length;
+  const rest = slice.slice(lead);
+  const trimmed = rest.trim();
   if (!trimmed) return;
+  lead += rest.length - rest.trimStart().length;
   out.push({ start: offset + start + lead, end: offset + start + lead + trimmed.length, text: trimmed });
 }
