@@ -29,7 +29,8 @@ describe('Claims view and status bar', () => {
     assert.deepStrictEqual(status.tooltip.split('\n'), [
       `Fact Desk: 1 contradicted, 0 outdated, 0 disputed, ${unknown} not in the record, ${supported} supported`,
       "As of 2025-11-27 (from the draft's front matter)",
-      `Record reviewed 2 Dec 2026; newest source for this draft's claims ${shortDate(newest)}`,
+      // The record's own review date, as the check result carries it: a new review of the record moves it.
+      `Record reviewed ${shortDate(result.recordReviewed!)}; newest source for this draft's claims ${shortDate(newest)}`,
       'Click to open the claims view.',
     ]);
 
