@@ -4,6 +4,7 @@
  */
 import { firstStartingFrom, type Claim, type SentenceContext } from '../claims/types';
 import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor } from '../dates/context';
+import type { DateExpr } from '../dates/dates';
 import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
@@ -122,19 +123,25 @@ function sentenceClaims(
   const topicChina = place.draftAboutChina || CHINA.test(text);
   // Every reading of a sentence (its views too) reads its dates against the calendar as the sentence begins.
   let anchor = calendar.anchor;
+  // The sentence being read, whose dates its plain reading and the calendar share: found once, when first asked for.
+  let current: { text: string; mentions: RawMention[]; dates?: DateExpr[] } = { text: '', mentions: [] };
+  const currentDates = () => (current.dates ??= datesOf(current.text, current.mentions, place.asOf, anchor));
   const reader: SentenceReader = {
     // Built in place, not spread from another object: a spread would read `dates` at once.
-    context: (sentence, known, construction) =>
-      sentenceContext(
+    context: (sentence, known, construction) => {
+      const found = known ?? env.matcher.find(sentence);
+      const own = sentence === current.text && found === current.mentions;
+      return sentenceContext(
         env.index,
         sentence,
-        known ?? env.matcher.find(sentence),
+        found,
         segment.quoted,
-        place.asOf,
         topicChina,
-        anchor,
+        own ? currentDates : () => datesOf(sentence, found, place.asOf, anchor),
+        place.asOf,
         construction,
-      ),
+      );
+    },
     extract: (ctx) => env.readers.flatMap((read) => read(ctx)),
   };
   // The paragraph's earlier sentences, for "it", "the chip", "the company".
@@ -158,6 +165,7 @@ function sentenceClaims(
       const m = mentions[i]!;
       if (m.end <= sentence.end) local.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
+    current = { text: sentence.text, mentions: local };
     if (local.length || antecedents.sentences.length) {
       for (const w of sentenceWindows(sentence.text, local)) {
         if (w.start > 0) env.clock.check();
@@ -167,8 +175,7 @@ function sentenceClaims(
         }
       }
     }
-    if (MAY_DATE.test(sentence.text))
-      calendar.anchor = anchorAfter(datesOf(sentence.text, local, place.asOf, anchor), anchor);
+    if (MAY_DATE.test(sentence.text)) calendar.anchor = anchorAfter(currentDates(), anchor);
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
       antecedents.sentences.push(seen.heads);
@@ -307,9 +314,9 @@ function sentenceContext(
   text: string,
   mentions: RawMention[],
   quotedSegment: boolean,
-  asOf: string,
   topicChina: boolean,
-  anchor: DateAnchor | undefined,
+  findDatesHere: () => DateExpr[],
+  asOf: string,
   construction?: string,
 ): SentenceContext {
   let reading: SentenceReading | undefined;
@@ -321,7 +328,7 @@ function sentenceContext(
     // Found when first asked for: a sentence without a mention is only read for its references, and its dates are
     // never looked at.
     get dates() {
-      return (dates ??= datesOf(text, mentions, asOf, anchor));
+      return (dates ??= findDatesHere());
     },
     quotes: quoteSpans(text),
     quotedSegment,
