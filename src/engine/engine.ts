@@ -12,7 +12,7 @@ import { ALL_KINDS } from './kinds/registry';
 import { MentionMatcher } from './mentions/matcher';
 import { teachVocabulary } from './nlp/nlp';
 import { asOfFor, type AsOf } from './pipeline/as-of';
-import { ChunkReader, topicKey } from './pipeline/chunks';
+import { ChunkReader, topicKey, type InForce } from './pipeline/chunks';
 import { BLOCK_TIME_BUDGET_MS, BlockClock } from './pipeline/clock';
 import { chunksAfterEdit, DraftMemory, editOf, type DraftState, type TextEdit } from './pipeline/incremental';
 import { applyAccepted } from './pipeline/comparisons';
@@ -70,8 +70,8 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     const includeSupported = options.includeSupported === true;
     const draftKey = options.draft ?? '';
     const previous = drafts.get(draftKey);
-    const placeChunks = (whole: string, chunks: Chunk[], section?: string) =>
-      reader.place(whole, chunks, asOf.asOf, section);
+    const placeChunks = (whole: string, chunks: Chunk[], entering?: InForce) =>
+      reader.place(whole, chunks, asOf.asOf, entering);
     const edit = previous && previous.text !== text ? editOf(previous.text, text) : undefined;
     const topic = topicKey(reader.topicOf(text));
     // An edit of the title changes how every block reads: then all are placed again (most from the cache).

@@ -15,6 +15,8 @@ import {
   aboutChina,
   segmentClaims,
   topicChipOf,
+  REFERS_BACK,
+  type CarriedSubjects,
   type ChunkCalendar,
   type ClaimReading,
   type SegmentPlace,
@@ -31,6 +33,8 @@ export interface ChunkResult {
   findings: Finding[];
   /** The chunk's own line index (for mentions, built on first use). */
   lines(): LineIndex;
+  /** The subjects it leaves in mind (those it was read with, when it names nothing and is no heading). */
+  subjectsAfter?: CarriedSubjects;
 }
 
 /** A chunk placed in a draft: where it starts, and its result. */
@@ -43,6 +47,14 @@ export interface PlacedChunk {
   placed?: Finding[];
   /** The dated section in force after it ("2025" under "## 2025"), as sectionAfter keeps it. */
   section?: string;
+  /** The subjects it leaves in mind for the next chunk's references. */
+  subjects?: CarriedSubjects;
+}
+
+/** What is in force where a chunk starts: the dated section, and the subjects the chunks before left in mind. */
+export interface InForce {
+  section?: string;
+  subjects?: CarriedSubjects;
 }
 
 export interface ChunkReading extends ClaimReading {
@@ -56,8 +68,9 @@ export function topicKey(place: Pick<SegmentPlace, 'draftAboutChina' | 'topicChi
 }
 
 /** The key a chunk's result is cached by: everything the result depends on besides the engine. */
-function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, section: string | undefined): string {
-  return `${place.asOf}\u0000${topicKey(place)}\u0000${section ?? ''}\u0000${first ? 'F' : 'B'}${chunkText}`;
+function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, inForce: InForce): string {
+  const before = `${inForce.section ?? ''}\u0000${inForce.subjects?.key ?? ''}`;
+  return `${place.asOf}\u0000${topicKey(place)}\u0000${before}\u0000${first ? 'F' : 'B'}${chunkText}`;
 }
 
 /** A heading line: "## 2025". */
@@ -90,19 +103,25 @@ export class ChunkReader {
   constructor(private readonly env: ChunkReading) {}
 
   /** The chunk's result; `first` says it opens the draft (front matter is looked for there). */
-  read(key: string, chunkText: string, first: boolean, place: SegmentPlace, section?: string): ChunkResult {
+  read(key: string, chunkText: string, first: boolean, place: SegmentPlace, inForce: InForce = {}): ChunkResult {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const { clock } = this.env;
     clock.start();
     let result: ChunkResult;
     try {
-      result = this.readUncached(chunkText, first, place, sectionAnchor(section));
+      result = this.readUncached(chunkText, first, place, inForce);
     } catch (e) {
       if (!(e instanceof BlockOverTime)) throw e;
       // Cached like any block, so the next keystroke does not spend the time again.
       const parsed = { ...IRRELEVANT, skipped: e.why ?? clock.overTimeNote };
-      result = { parsed, mentions: [], findings: [], lines: () => new LineIndex(chunkText) };
+      result = {
+        parsed,
+        mentions: [],
+        findings: [],
+        lines: () => new LineIndex(chunkText),
+        ...passedOn(chunkText, inForce),
+      };
     } finally {
       clock.stop();
     }
@@ -114,22 +133,29 @@ export class ChunkReader {
    * Reads and places chunks [start, end) of `text`; whether the draft is about China is part of every key, and so
    * is the dated section each is in (`section` is the one in force before the first).
    */
-  place(text: string, chunks: Chunk[], asOf: string, section?: string): PlacedChunk[] {
+  place(text: string, chunks: Chunk[], asOf: string, entering: InForce = {}): PlacedChunk[] {
     const place = { asOf, ...this.topicOf(text) };
-    let inForce = section;
+    let inForce = entering;
     return chunks.map((c) => {
       const chunkText = text.slice(c.start, c.end);
       const key = chunkKey(place, c.start === 0, chunkText, inForce);
       const result = this.read(key, chunkText, c.start === 0, place, inForce);
-      inForce = sectionAfter(chunkText, inForce);
-      return { start: c.start, line: c.line, key, result, ...(inForce ? { section: inForce } : {}) };
+      const section = sectionAfter(chunkText, inForce.section);
+      inForce = {
+        ...(section ? { section } : {}),
+        ...(result.subjectsAfter ? { subjects: result.subjectsAfter } : {}),
+      };
+      return { start: c.start, line: c.line, key, result, ...inForce };
     });
   }
 
-  /** What the draft's title says it is about (China; one chip). */
-  topicOf(text: string): Pick<SegmentPlace, 'draftAboutChina' | 'topicChip'> {
-    const topicChip = topicChipOf(text, this.env.matcher);
-    return { draftAboutChina: aboutChina(text), ...(topicChip ? { topicChip } : {}) };
+  /** What the draft's title says it is about (China; one chip, and the words it names it by). */
+  topicOf(text: string): Pick<SegmentPlace, 'draftAboutChina' | 'topicChip' | 'topicName'> {
+    const topic = topicChipOf(text, this.env.matcher);
+    return {
+      draftAboutChina: aboutChina(text),
+      ...(topic ? { topicChip: topic.entityId, topicName: topic.text } : {}),
+    };
   }
 
   /** Forgets every cached chunk whose key is not in `inUse`. */
@@ -137,22 +163,22 @@ export class ChunkReader {
     for (const key of this.cache.keys()) if (!inUse.has(key)) this.cache.delete(key);
   }
 
-  private readUncached(
-    chunkText: string,
-    first: boolean,
-    place: SegmentPlace,
-    section: DateAnchor | undefined,
-  ): ChunkResult {
-    const parsed = this.parse(chunkText, first);
+  private readUncached(chunkText: string, first: boolean, place: SegmentPlace, inForce: InForce): ChunkResult {
+    const refersBack = !!(inForce.subjects || place.topicName) && REFERS_BACK.test(chunkText);
+    const parsed = this.parse(chunkText, first, refersBack);
     let lineIndex: LineIndex | undefined;
     const lines = () => (lineIndex ??= new LineIndex(chunkText));
-    if (!parsed.segments.length) return { parsed, mentions: [], findings: [], lines };
+    if (!parsed.segments.length) return { parsed, mentions: [], findings: [], lines, ...passedOn(chunkText, inForce) };
     this.env.clock.check();
     const tables = tableContexts(parsed.segments);
     const mentions: RawMention[] = [];
     /** Each finding with the offset of its segment in the chunk. */
     const local: { f: LocalFinding; base: number }[] = [];
-    const calendar: ChunkCalendar = section ? { anchor: section } : {};
+    const section = sectionAnchor(inForce.section);
+    const calendar: ChunkCalendar = {
+      ...(section ? { anchor: section } : {}),
+      ...(inForce.subjects ? { subjects: inForce.subjects } : {}),
+    };
     for (const segment of parsed.segments) {
       this.env.clock.check();
       const result = this.readSegment(segment, segment.table ? tables.get(segment) : undefined, place, calendar);
@@ -161,14 +187,18 @@ export class ChunkReader {
       for (const f of result.findings) local.push({ f, base: segment.start });
     }
     const findings = chunkFindings(parsed, local, lines);
-    return { parsed, mentions, findings, lines };
+    return { parsed, mentions, findings, lines, ...(calendar.subjects ? { subjectsAfter: calendar.subjects } : {}) };
   }
 
-  /** The chunk's segments; a chunk naming nothing the record knows (and no ignore comment) is not parsed. */
-  private parse(chunkText: string, first: boolean): ChunkParse {
+  /**
+   * The chunk's segments; a chunk naming nothing the record knows (and no ignore comment) is not parsed, unless
+   * it may refer back to what was named before it (`refersBack`).
+   */
+  private parse(chunkText: string, first: boolean, refersBack: boolean): ChunkParse {
     const overBudget = overParseBudget(chunkText);
     if (overBudget) return { ...IRRELEVANT, skipped: overBudget };
-    if (!first && !chunkText.includes('factdesk-ignore') && !this.env.matcher.mentionsAny(chunkText)) return IRRELEVANT;
+    if (!first && !refersBack && !chunkText.includes('factdesk-ignore') && !this.env.matcher.mentionsAny(chunkText))
+      return IRRELEVANT;
     try {
       return parseChunk(chunkText, first);
     } catch {
@@ -185,14 +215,15 @@ export class ChunkReader {
     calendar: ChunkCalendar,
   ): { mentions: RawMention[]; findings: LocalFinding[] } {
     const mentions = this.env.matcher.find(segment.text);
-    if (!mentions.length && segment.kind !== 'tableCell') {
-      segmentClaims(this.env, segment, mentions, undefined, place, calendar);
-      return { mentions, findings: [] };
-    }
     const claims = segmentClaims(this.env, segment, mentions, context, place, calendar);
     const { index, kindIds } = this.env;
     return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds, this.env.clock) };
   }
+}
+
+/** What a chunk that is not read passes on: after a heading, nothing named before is in mind; other text keeps it. */
+function passedOn(chunkText: string, inForce: InForce): Pick<ChunkResult, 'subjectsAfter'> {
+  return inForce.subjects && !HEADING.test(chunkText) ? { subjectsAfter: inForce.subjects } : {};
 }
 
 /** The segments' findings placed in the chunk, in order, less those on lines a factdesk-ignore comment covers. */

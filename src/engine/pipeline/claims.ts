@@ -49,16 +49,11 @@ export function aboutChina(text: string): boolean {
  * The one chip or system the draft's title (or first heading) names, if it names exactly one: a reference that
  * could be it or the sentence's subject is doubtful (reading/normalize.ts).
  */
-export function topicChipOf(text: string, matcher: MentionMatcher): string | undefined {
+export function topicChipOf(text: string, matcher: MentionMatcher): RawMention | undefined {
   const title = TITLE_LINE.exec(text.slice(0, 2000));
   if (!title) return undefined;
-  const chips = new Set(
-    matcher
-      .find(title[0])
-      .filter((m) => m.kind === 'chip' || m.kind === 'system')
-      .map((m) => m.entityId),
-  );
-  return chips.size === 1 ? [...chips][0] : undefined;
+  const chips = matcher.find(title[0]).filter((m) => m.kind === 'chip' || m.kind === 'system');
+  return new Set(chips.map((m) => m.entityId)).size === 1 ? chips[0] : undefined;
 }
 
 /** What reading a segment needs: the record, its names, the kinds' readers, the block's clock. */
@@ -74,14 +69,51 @@ export interface SegmentPlace {
   readonly asOf: string;
   readonly draftAboutChina: boolean;
   readonly topicChip?: string;
+  /** The words the title names that chip by, for "the chip" where nothing else has been named. */
+  readonly topicName?: string;
 }
 
 /** Whether a text may hold a date that moves the calendar: a digit or a month's name. */
 const MAY_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 
-/** When the chunk has said so far (dates/context.ts): its section's year, then each date read; one per chunk. */
+/**
+ * What a reader still has in mind after a paragraph: the things heading its last few sentences that named any.
+ * The next paragraph's "the chip", "it" and "the company" may mean them; a heading puts them out of mind.
+ */
+export interface CarriedSubjects {
+  readonly sentences: RawMention[][];
+  readonly yardsticks: string[][];
+  /** The same, as a key: the chunk cache and the incremental check compare it. */
+  readonly key: string;
+}
+/** How many of a paragraph's sentences that named something the next paragraph may refer back to. */
+const CARRIED_SENTENCES = 3;
+
+function carried(sentences: RawMention[][], yardsticks: string[][]): CarriedSubjects | undefined {
+  const named = sentences
+    .map((_, k) => k)
+    .filter((k) => sentences[k]!.length || yardsticks[k]!.length)
+    .slice(-CARRIED_SENTENCES);
+  if (!named.length) return undefined;
+  const heads = named.map((k) => sentences[k]!.map((m) => ({ ...m, start: 0, end: m.text.length })));
+  const beside = named.map((k) => yardsticks[k]!);
+  const key = heads
+    .map((s, k) => `${s.map((m) => `${m.kind}:${m.entityId}:${m.text}`).join(',')}/${beside[k]!.join(',')}`)
+    .join('|');
+  return { sentences: heads, yardsticks: beside, key };
+}
+
+/** Words that refer back to something named before: a paragraph holding one may need the one before it. */
+export const REFERS_BACK =
+  /\b(?:it|its|the\s+(?:chip|accelerator|GPU|card|part|processor|company|firm|chipmaker|model|chatbot|rule))\b/i;
+
+/**
+ * What the chunk has said so far, one per chunk: when (dates/context.ts: its section's year, then each date
+ * read), and whom (the subjects a paragraph leaves in mind, from the paragraph before it on).
+ */
 export interface ChunkCalendar {
   anchor?: DateAnchor;
+  subjects?: CarriedSubjects;
 }
 
 /**
@@ -105,7 +137,11 @@ export function segmentClaims(
     const lead = timelineLead(segment.text, place.asOf, calendar.anchor);
     if (lead) calendar.anchor = lead.anchor;
   }
-  if (mentions.length) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
+  // A heading starts a new stretch: what the paragraphs before it named is out of mind (its own names are in).
+  if (segment.kind === 'heading') calendar.subjects = undefined;
+  const mayReferBack =
+    segment.kind === 'paragraph' && !!(calendar.subjects || place.topicName) && REFERS_BACK.test(segment.text);
+  if (mentions.length || mayReferBack) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
   else if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
     calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
   return dedupeClaims(claims);
@@ -144,12 +180,26 @@ function sentenceClaims(
     },
     extract: (ctx) => env.readers.flatMap((read) => read(ctx)),
   };
-  // The paragraph's earlier sentences, for "it", "the chip", "the company".
+  // The paragraph's earlier sentences, for "it", "the chip", "the company"; a paragraph starts with what the one
+  // before it left in mind (a table cell with nothing: its row and column say what it is about).
+  const inMind = segment.kind === 'paragraph' ? calendar.subjects : undefined;
   const antecedents: Antecedents = {
-    sentences: [],
-    yardsticks: [],
+    sentences: inMind ? [...inMind.sentences] : [],
+    yardsticks: inMind ? [...inMind.yardsticks] : [],
     vendorOf: (id) => env.index.categoryFacts(id, 'vendor')[0]?.value,
     ...(place.topicChip ? { topic: place.topicChip } : {}),
+    // With nothing named since the title or the last heading, "the chip" is the one the title names.
+    ...(place.topicName && !calendar.subjects && segment.kind === 'paragraph'
+      ? {
+          fallback: {
+            kind: 'chip',
+            entityId: place.topicChip!,
+            text: place.topicName,
+            start: 0,
+            end: place.topicName.length,
+          } as RawMention,
+        }
+      : {}),
   };
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
@@ -166,7 +216,7 @@ function sentenceClaims(
       if (m.end <= sentence.end) local.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
     current = { text: sentence.text, mentions: local };
-    if (local.length || antecedents.sentences.length) {
+    if (local.length || antecedents.sentences.length || antecedents.fallback) {
       for (const w of sentenceWindows(sentence.text, local)) {
         if (w.start > 0) env.clock.check();
         const { windowText, windowMentions, lead } = windowReading(sentence.text, local, w);
@@ -180,8 +230,11 @@ function sentenceClaims(
       const seen = sentenceAntecedents(local, sentence.text);
       antecedents.sentences.push(seen.heads);
       antecedents.yardsticks!.push(seen.yardsticks);
+      delete antecedents.fallback;
     }
   }
+  if (segment.kind !== 'tableCell')
+    calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!) ?? calendar.subjects;
   return claims;
 }
 

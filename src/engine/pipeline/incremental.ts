@@ -4,7 +4,7 @@
  * check of each of a few drafts is kept for the next.
  */
 import { scanChunks, type Chunk } from '../segment/segment';
-import type { PlacedChunk } from './chunks';
+import type { InForce, PlacedChunk } from './chunks';
 import { shifted } from './place';
 
 /** The last check of a draft: the next check of it re-uses what the edit did not touch. */
@@ -19,8 +19,13 @@ export interface DraftState {
   topic: string;
 }
 
-/** Reads and places chunks [start, end) of `text` as split by `scanChunks` (`section`: the one before them). */
-export type PlaceChunks = (text: string, chunks: Chunk[], section?: string) => PlacedChunk[];
+/** Reads and places chunks [start, end) of `text` as split by `scanChunks` (`entering`: what is in force before). */
+export type PlaceChunks = (text: string, chunks: Chunk[], entering?: InForce) => PlacedChunk[];
+
+/** What a placed chunk leaves in force for the next. */
+const inForceAfter = (c: PlacedChunk | undefined): InForce =>
+  c ? { ...(c.section ? { section: c.section } : {}), ...(c.subjects ? { subjects: c.subjects } : {}) } : {};
+const sameInForce = (a: InForce, b: InForce) => a.section === b.section && a.subjects?.key === b.subjects?.key;
 
 /** Drafts whose last check is kept for the next (an editor has a few open at once). */
 const KEPT_DRAFTS = 8;
@@ -65,12 +70,13 @@ export function chunksAfterEdit(
     return resumeAt >= 0;
   });
   const head = chunks.slice(0, from);
-  const entering = head[head.length - 1]?.section;
+  const entering = inForceAfter(head[head.length - 1]);
   const middle = placeChunks(text, scan.chunks, entering);
   if (resumeAt < 0) return [...head, ...middle];
-  // An edit that opened, closed or changed a dated section ("## 2025") changes how the chunks after it read.
-  const sectionNow = middle.length ? middle[middle.length - 1]!.section : entering;
-  if (sectionNow !== chunks[resumeAt - 1]?.section) {
+  // An edit that opened, closed or changed a dated section ("## 2025"), or changed whom its paragraph leaves in
+  // mind, changes how the chunks after it read.
+  const now = middle.length ? inForceAfter(middle[middle.length - 1]) : entering;
+  if (!sameInForce(now, inForceAfter(chunks[resumeAt - 1]))) {
     return [...head, ...placeChunks(text, scanChunks(text, from === 0 ? undefined : chunks[from]!).chunks, entering)];
   }
   const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
@@ -79,6 +85,7 @@ export function chunksAfterEdit(
     line: c.line + lineDelta,
     key: c.key,
     result: c.result,
+    ...inForceAfter(c),
     ...(c.placed ? { placed: c.placed.map((f) => shifted(f, delta, lineDelta)) } : {}),
   }));
   return [...head, ...middle, ...tail];

@@ -120,6 +120,8 @@ export interface Antecedents {
   yardsticks?: string[][];
   /** The one chip the draft's title is about, if any. */
   topic?: string;
+  /** What a reference means when nothing at all has been named before it: the chip the title names. */
+  fallback?: RawMention;
 }
 
 /** Words that make the next name a yardstick, not what the sentence is about. "60% of the H100's", "a third of the A100's": a share of another's figure. */
@@ -169,7 +171,7 @@ function resolve(kinds: Set<string>, context: Antecedents): RawMention | undefin
     if (topic && found[0]!.entityId !== topic && context.yardsticks?.[k]?.includes(topic)) return undefined;
     return found[0];
   }
-  return undefined;
+  return context.fallback && kinds.has(context.fallback.kind) ? context.fallback : undefined;
 }
 
 /** The one entity passing `test` in the most recent sentence that has any; undefined when it is not one. */

@@ -81,9 +81,9 @@ table('reading: references to an entity named before ("it", "its", "the chip", "
   { text: 'The H200 shipped in 2024. It carries 96 GB of memory.', report: ['contradicted:nvidia-h200'] },
   { text: 'ByteDance has not said how many people use its Qwen app.', report: ['contradicted:qwen'] },
   { text: 'Nvidia designed the H20 for China. The chip draws 1,000 W.', report: ['contradicted:nvidia-h20'] },
-  // Look-alikes: two chips before, so "the chip" is ambiguous; a new paragraph starts fresh.
+  // Look-alikes: two chips before, so "the chip" is ambiguous; a heading starts fresh.
   { text: 'The H100 and the H200 sold out. The chip draws 1,000 W.', report: [] },
-  { text: 'The H200 shipped in 2024.\n\nIt carries 96 GB of memory.', report: [] },
+  { text: 'The H200 shipped in 2024.\n\n## Memory\n\nIt carries 96 GB of memory.', report: [] },
 ]);
 
 table('reading: numbers and fractions in words', [
@@ -666,3 +666,40 @@ table('reading: "and a half", trillions and "N billion dollars" in words; "as ca
   { text: 'Nvidia said it took a charge of about four and a half billion dollars on the H20.', asOf: '2026-11-20', report: [] },
   { text: 'The H200 has a half share of the market for 141 GB parts.', asOf: '2026-11-20', report: [] },
 ]);
+
+table('reading: a paragraph refers back to what the paragraph before it left in mind', [
+  { text: 'Nvidia built the H20 for China.\n\nThe chip draws 500 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 carries 96 GB of HBM3.\n\nIts memory bandwidth is 3 TB/s, well short of rivals.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Few parts sold as well in China as the H20.\n\nYet it carries only 80 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 carries 141 GB.\n\n```\nlog\n```\n\nThe accelerator draws 1,000 W.', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: a heading puts the paragraph before out of mind; two chips leave "the chip" doubtful; a new name.
+  { text: 'The H20 carries 96 GB of HBM3.\n\n## Huawei\n\nThe chip draws 500 W.', report: [] },
+  { text: 'Nvidia sells the H20 and the H100.\n\nThe chip draws 500 W.', report: [] },
+  { text: 'The H20 carries 96 GB of HBM3.\n\nThe H100 SXM is different. The chip draws 700 W.', report: [] },
+]);
+
+table('reading: with nothing named yet, "the chip" is the one the draft’s title names', [
+  { text: '# The H20, explained\n\nThe chip carries 80 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  { text: "---\ntitle: Inside Nvidia's H200\n---\n\nIts memory bandwidth is 3.35 TB/s.", report: ['contradicted:nvidia-h200'] },
+  { text: '# What the H20 is\n\n## Power\n\nIt draws 500 W under load.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a title naming two chips; a heading that names another company puts the title's chip out of mind.
+  { text: '# The H20 and the H100\n\nThe chip carries 80 GB of memory.', report: [] },
+  { text: '# The H20, explained\n\n## Huawei\n\nThe chip carries 80 GB of memory.', report: [] },
+]);
+
+describe('reading: an edit that changes whom a paragraph is about re-reads the paragraph after it', () => {
+  it('renaming the chip in one paragraph while typing gives what a fresh check gives in the next', () => {
+    const engine = testEngine();
+    const before = '# Notes\n\nIntro.\n\nThe H20 carries 96 GB of HBM3.\n\nThe chip draws 400 W.\n\nMore.\n';
+    const after = before.replace('The H20 carries 96 GB of HBM3', 'The H200 carries 141 GB');
+    const verdicts = (text: string, draft?: string) =>
+      engine
+        .check(text, { asOf: '2026-08-05', ...(draft ? { draft } : {}) })
+        .findings.filter((f) => f.verdict !== 'supported')
+        .map((f) => `${f.verdict}:${f.entityId}`);
+    assert.deepEqual(verdicts(before, 'd.md'), [], '400 W is the H20’s');
+    assert.deepEqual(verdicts(after, 'd.md'), ['contradicted:nvidia-h200'], 'but not the H200’s');
+    assert.deepEqual(verdicts(after, 'd.md'), verdicts(after), 'the incremental check equals a fresh one');
+    assert.deepEqual(verdicts(before, 'd.md'), [], 'and back');
+  });
+});

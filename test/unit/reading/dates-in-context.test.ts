@@ -176,3 +176,19 @@ describe('dates in context: an edit of a dated heading re-reads the section afte
     assert.deepEqual(verdicts(before, 'd.md'), [], 'and back');
   });
 });
+
+describe('dates in context: chunks shifted by an edit keep the section they are in', () => {
+  it('three edits in a row under "## 2026" give what a fresh check gives', () => {
+    const engine = testEngine();
+    const verdicts = (text: string, draft?: string) =>
+      engine
+        .check(text, { asOf: LATE_2026, ...(draft ? { draft } : {}) })
+        .findings.map((f) => `${f.verdict}:${f.entityId}`);
+    let text = '# Notes\n\n## 2026\n\nIntro.\n\nOther.\n\nIn April, the US restricted exports of the H20.\n';
+    assert.deepEqual(verdicts(text, 'd.md'), ['contradicted:nvidia-h20']);
+    for (const [from, to] of [['Intro.', 'Intro!'], ['In April,', 'In April then,'], ['Other.', 'Other!']] as const) {
+      text = text.replace(from, to);
+      assert.deepEqual(verdicts(text, 'd.md'), verdicts(text), `after "${to}" the incremental check equals a fresh one`);
+    }
+  });
+});
