@@ -19,3 +19,14 @@ let engine: Engine | undefined;
 export function testEngine(): Engine {
   return (engine ??= createEngine(bundledRecord()));
 }
+
+/**
+ * The reported findings of a check as "verdict:entity-id", with a fresh engine's check beside it: the same draft
+ * checked after edits (`draft` set) must read as a fresh check of its text does.
+ */
+export function editableDraft(asOf: string): { verdicts(text: string): string[]; fresh(text: string): string[] } {
+  const editing = createEngine(bundledRecord());
+  const list = (e: Engine, text: string, draft?: string) =>
+    e.check(text, { asOf, ...(draft ? { draft } : {}) }).findings.map((f) => `${f.verdict}:${f.entityId}`);
+  return { verdicts: (text) => list(editing, text, 'draft.md'), fresh: (text) => list(testEngine(), text) };
+}

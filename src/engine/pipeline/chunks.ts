@@ -11,11 +11,11 @@ import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, t
 import { tableContexts } from '../segment/tables';
 import type { Finding } from '../types';
 import { headingAnchor, type DateAnchor } from '../dates/context';
+import { refersBack } from '../reading/normalize';
 import {
   aboutChina,
   segmentClaims,
   topicChipOf,
-  REFERS_BACK,
   type CarriedSubjects,
   type ChunkCalendar,
   type ClaimReading,
@@ -150,12 +150,9 @@ export class ChunkReader {
   }
 
   /** What the draft's title says it is about (China; one chip, and the words it names it by). */
-  topicOf(text: string): Pick<SegmentPlace, 'draftAboutChina' | 'topicChip' | 'topicName'> {
+  topicOf(text: string): Pick<SegmentPlace, 'draftAboutChina' | 'topicChip' | 'topicMention'> {
     const topic = topicChipOf(text, this.env.matcher);
-    return {
-      draftAboutChina: aboutChina(text),
-      ...(topic ? { topicChip: topic.entityId, topicName: topic.text } : {}),
-    };
+    return { draftAboutChina: aboutChina(text), ...(topic ? { topicChip: topic.entityId, topicMention: topic } : {}) };
   }
 
   /** Forgets every cached chunk whose key is not in `inUse`. */
@@ -164,8 +161,8 @@ export class ChunkReader {
   }
 
   private readUncached(chunkText: string, first: boolean, place: SegmentPlace, inForce: InForce): ChunkResult {
-    const refersBack = !!(inForce.subjects || place.topicName) && REFERS_BACK.test(chunkText);
-    const parsed = this.parse(chunkText, first, refersBack);
+    const mayReferBack = !!(inForce.subjects || place.topicMention) && refersBack(chunkText);
+    const parsed = this.parse(chunkText, first, mayReferBack);
     let lineIndex: LineIndex | undefined;
     const lines = () => (lineIndex ??= new LineIndex(chunkText));
     if (!parsed.segments.length) return { parsed, mentions: [], findings: [], lines, ...passedOn(chunkText, inForce) };
@@ -192,12 +189,12 @@ export class ChunkReader {
 
   /**
    * The chunk's segments; a chunk naming nothing the record knows (and no ignore comment) is not parsed, unless
-   * it may refer back to what was named before it (`refersBack`).
+   * it may refer back to what was named before it (`mayReferBack`).
    */
-  private parse(chunkText: string, first: boolean, refersBack: boolean): ChunkParse {
+  private parse(chunkText: string, first: boolean, mayReferBack: boolean): ChunkParse {
     const overBudget = overParseBudget(chunkText);
     if (overBudget) return { ...IRRELEVANT, skipped: overBudget };
-    if (!first && !refersBack && !chunkText.includes('factdesk-ignore') && !this.env.matcher.mentionsAny(chunkText))
+    if (!first && !mayReferBack && !chunkText.includes('factdesk-ignore') && !this.env.matcher.mentionsAny(chunkText))
       return IRRELEVANT;
     try {
       return parseChunk(chunkText, first);

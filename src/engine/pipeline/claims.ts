@@ -9,7 +9,7 @@ import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { readSentence as readSentenceNlp, type SentenceReading } from '../nlp/nlp';
-import { sentenceAntecedents, type Antecedents } from '../reading/normalize';
+import { refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
 import { readSentence, type SentenceReader } from '../reading/read';
 import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
@@ -53,7 +53,9 @@ export function topicChipOf(text: string, matcher: MentionMatcher): RawMention |
   const title = TITLE_LINE.exec(text.slice(0, 2000));
   if (!title) return undefined;
   const chips = matcher.find(title[0]).filter((m) => m.kind === 'chip' || m.kind === 'system');
-  return new Set(chips.map((m) => m.entityId)).size === 1 ? chips[0] : undefined;
+  if (new Set(chips.map((m) => m.entityId)).size !== 1) return undefined;
+  // Offsets in the mention's own words: it stands in for a reference wherever one is read.
+  return { ...chips[0]!, start: 0, end: chips[0]!.text.length };
 }
 
 /** What reading a segment needs: the record, its names, the kinds' readers, the block's clock. */
@@ -69,8 +71,8 @@ export interface SegmentPlace {
   readonly asOf: string;
   readonly draftAboutChina: boolean;
   readonly topicChip?: string;
-  /** The words the title names that chip by, for "the chip" where nothing else has been named. */
-  readonly topicName?: string;
+  /** The title's mention of that chip (offsets in its own words), for "the chip" where nothing else is named. */
+  readonly topicMention?: RawMention;
 }
 
 /** Whether a text may hold a date that moves the calendar: a digit or a month's name. */
@@ -102,10 +104,6 @@ function carried(sentences: RawMention[][], yardsticks: string[][]): CarriedSubj
     .join('|');
   return { sentences: heads, yardsticks: beside, key };
 }
-
-/** Words that refer back to something named before: a paragraph holding one may need the one before it. */
-export const REFERS_BACK =
-  /\b(?:it|its|the\s+(?:chip|accelerator|GPU|card|part|processor|company|firm|chipmaker|model|chatbot|rule))\b/i;
 
 /**
  * What the chunk has said so far, one per chunk: when (dates/context.ts: its section's year, then each date
@@ -140,7 +138,7 @@ export function segmentClaims(
   // A heading starts a new stretch: what the paragraphs before it named is out of mind (its own names are in).
   if (segment.kind === 'heading') calendar.subjects = undefined;
   const mayReferBack =
-    segment.kind === 'paragraph' && !!(calendar.subjects || place.topicName) && REFERS_BACK.test(segment.text);
+    segment.kind === 'paragraph' && !!(calendar.subjects || place.topicMention) && refersBack(segment.text);
   if (mentions.length || mayReferBack) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
   else if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
     calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
@@ -189,16 +187,8 @@ function sentenceClaims(
     vendorOf: (id) => env.index.categoryFacts(id, 'vendor')[0]?.value,
     ...(place.topicChip ? { topic: place.topicChip } : {}),
     // With nothing named since the title or the last heading, "the chip" is the one the title names.
-    ...(place.topicName && !calendar.subjects && segment.kind === 'paragraph'
-      ? {
-          fallback: {
-            kind: 'chip',
-            entityId: place.topicChip!,
-            text: place.topicName,
-            start: 0,
-            end: place.topicName.length,
-          } as RawMention,
-        }
+    ...(place.topicMention && !calendar.subjects && segment.kind === 'paragraph'
+      ? { fallback: place.topicMention }
       : {}),
   };
   const claims: Claim[] = [];

@@ -110,6 +110,9 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
 ];
 const IT = /\b[Ii]t(?=\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks)\b)/g;
 const ITS = /\b[Ii]ts(?=\s)/g;
+/** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
+const REFERENCE_PATTERNS = new RegExp([...REFERENCE_NOUNS.map(([re]) => re.source), IT.source, ITS.source].join('|'), 'i');
+export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text);
 
 export interface Antecedents {
   /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */

@@ -4,7 +4,7 @@
  * two look-alikes that must not.
  */
 import assert from 'node:assert/strict';
-import { testEngine } from '../../helpers/record';
+import { editableDraft, testEngine } from '../../helpers/record';
 
 interface Case {
   text: string;
@@ -163,32 +163,24 @@ table('dates in context: an event’s subject is in its own clause, not in a lat
 
 describe('dates in context: an edit of a dated heading re-reads the section after it', () => {
   it('changing "## 2025" to "## 2026" while typing gives what a fresh check gives', () => {
-    const engine = testEngine();
+    const draft = editableDraft(LATE_2026);
     const before = '# Notes\n\n## 2025\n\nIntro.\n\nIn April, the US restricted exports of the H20.\n';
     const after = before.replace('## 2025', '## 2026');
-    const verdicts = (text: string, draft?: string) =>
-      engine
-        .check(text, { asOf: LATE_2026, ...(draft ? { draft } : {}) })
-        .findings.map((f) => `${f.verdict}:${f.entityId}`);
-    assert.deepEqual(verdicts(before, 'd.md'), [], 'April 2025 is right');
-    assert.deepEqual(verdicts(after, 'd.md'), ['contradicted:nvidia-h20'], 'April 2026 is not');
-    assert.deepEqual(verdicts(after, 'd.md'), verdicts(after), 'the incremental check equals a fresh one');
-    assert.deepEqual(verdicts(before, 'd.md'), [], 'and back');
+    assert.deepEqual(draft.verdicts(before), [], 'April 2025 is right');
+    assert.deepEqual(draft.verdicts(after), ['contradicted:nvidia-h20'], 'April 2026 is not');
+    assert.deepEqual(draft.verdicts(after), draft.fresh(after), 'the incremental check equals a fresh one');
+    assert.deepEqual(draft.verdicts(before), [], 'and back');
   });
 });
 
 describe('dates in context: chunks shifted by an edit keep the section they are in', () => {
   it('three edits in a row under "## 2026" give what a fresh check gives', () => {
-    const engine = testEngine();
-    const verdicts = (text: string, draft?: string) =>
-      engine
-        .check(text, { asOf: LATE_2026, ...(draft ? { draft } : {}) })
-        .findings.map((f) => `${f.verdict}:${f.entityId}`);
+    const draft = editableDraft(LATE_2026);
     let text = '# Notes\n\n## 2026\n\nIntro.\n\nOther.\n\nIn April, the US restricted exports of the H20.\n';
-    assert.deepEqual(verdicts(text, 'd.md'), ['contradicted:nvidia-h20']);
+    assert.deepEqual(draft.verdicts(text), ['contradicted:nvidia-h20']);
     for (const [from, to] of [['Intro.', 'Intro!'], ['In April,', 'In April then,'], ['Other.', 'Other!']] as const) {
       text = text.replace(from, to);
-      assert.deepEqual(verdicts(text, 'd.md'), verdicts(text), `after "${to}" the incremental check equals a fresh one`);
+      assert.deepEqual(draft.verdicts(text), draft.fresh(text), `after "${to}" the incremental check equals a fresh one`);
     }
   });
 });
