@@ -235,8 +235,10 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       const before = mentions.filter((x) => x.end <= m.index && x.kind === 'company');
       target = new Set(before.map((x) => x.entityId)).size === 1 ? before[0] : before.length ? undefined : resolve(COMPANY, previous);
     } else if (!owned && !mentions.some((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind))) {
-      // "Its memory …": the chip or model of the sentence before.
-      target = resolve(new Set(['chip', 'system', 'model']), previous);
+      // "Its memory …": the chip or model of the sentence before; but after a company heading a phrase in this
+      // sentence ("rules stop Nvidia from selling its best chips") "its" is that company's.
+      const company = heads(mentions.filter((x) => x.end <= m.index && x.kind === 'company'), text);
+      target = company.length ? undefined : resolve(new Set(['chip', 'system', 'model']), previous);
     } else if (!owned) {
       // "The H800 keeps the H100's transistors but its NVLink …": the one chip heading a phrase earlier in this sentence.
       const earlier = heads(mentions.filter((x) => x.end <= m.index && (x.kind === 'chip' || x.kind === 'system' || x.kind === 'model')), text);

@@ -678,6 +678,15 @@ table('reading: a paragraph refers back to what the paragraph before it left in 
   { text: 'The H20 carries 96 GB of HBM3.\n\nThe H100 SXM is different. The chip draws 700 W.', report: [] },
 ]);
 
+table('reading: "its" after a company in its own sentence is the company’s, not the chip named before', [
+  { text: 'The H200 shipped in 2024. Its memory is 96 GB.', report: ['contradicted:nvidia-h200'] },
+  { text: 'Nvidia built the H20 for China. Its power draw is 500 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 carries 96 GB of HBM3.\n\nIn tests, its bandwidth reached 3 TB/s.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the company's own chips; the company's figures.
+  { text: 'The H20 is licensed for China.\n\nUS rules stop Nvidia from selling its best chips to China.', report: [] },
+  { text: 'The H20 carries 96 GB of HBM3. Nvidia says its memory bandwidth is 3 TB/s.', report: [] },
+]);
+
 table('reading: with nothing named yet, "the chip" is the one the draft’s title names', [
   { text: '# The H20, explained\n\nThe chip carries 80 GB of memory.', report: ['contradicted:nvidia-h20'] },
   { text: "---\ntitle: Inside Nvidia's H200\n---\n\nIts memory bandwidth is 3.35 TB/s.", report: ['contradicted:nvidia-h200'] },
