@@ -46,8 +46,9 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "the last day of June", "the first day of March 2025"
   { re: new RegExp(String.raw`\bthe\s+(last|first)\s+day\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'), style: 'dayOfMonth' },
   { re: new RegExp(String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`, 'gi'), style: 'M' },
-  // Not "on Monday the 8th" or "on Wednesday 9 April": there the day named after it is the date (dates/context.ts).
-  { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)/gi, style: 'weekday' },
+  // Not "on Monday the 8th", "on Wednesday 9 April" or "on Friday, April 17": there the date named after it is the
+  // date (dates/context.ts for the first two).
+  { re: new RegExp(String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH}\s+\d)`, 'gi'), style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
 ];
 
