@@ -4,7 +4,7 @@
  * against the draft's as-of date to the interval of days they can mean.
  */
 
-export type DateStyle = 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored';
+export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -31,6 +31,8 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 
 // Order matters: the longest forms first, so "April 9, 2025" is not read as "April" + "2025".
 const PATTERNS: { re: RegExp; style: DateStyle }[] = [
+  // "2026-01-13": an ISO date, not inside a name, a path or an id ("FR-2026-01-15", "/2026-01-15/", "x.2026-01-15").
+  { re: new RegExp(String.raw`(?<![\w/.-])${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])`, 'g'), style: 'ISO' },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
   { re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
@@ -158,6 +160,8 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
     relative,
   });
   switch (style) {
+    case 'ISO':
+      return day(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'MDY':
       return day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]));
     case 'DMY':
@@ -281,6 +285,7 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   if (precision === 2 || expr.precision !== 'day') {
     return expr.style === 'Y' ? String(y) : `${monthName} ${y}`;
   }
+  if (expr.style === 'ISO') return recordDate;
   if (expr.style === 'DMY') return `${d} ${monthName} ${y}`;
   if (expr.style === 'DM') return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
   return `${monthName} ${d}, ${y}`;

@@ -810,3 +810,14 @@ table('reading: a model goes by its short code where its maker is named ("DeepSe
   { text: 'DeepSeek released V4 on Friday, April 24, 2026.', asOf: '2026-05-01', report: [] },
   { text: 'DeepSeek built the GV4 cluster in 2020.', asOf: '2026-05-01', report: [] },
 ]);
+
+table('reading: ISO dates ("2025-05-13") and licences assured are dated events', [
+  { text: 'On 2025-05-14 the AI Diffusion Rule was rescinded.', asOf: '2026-06-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: '- 2025-06-13: the AI Diffusion Rule is rescinded.', asOf: '2026-06-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: '- July 20, 2025 — Nvidia says it has been assured H20 licences.', asOf: '2026-06-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia received assurances on H20 licences in June 2025.', asOf: '2026-06-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right dates; an ISO date inside an id or a path is no date.
+  { text: 'The AI Diffusion Rule was rescinded on 2025-05-13.', asOf: '2026-06-01', report: [] },
+  { text: '- July 14, 2025 — Nvidia says it has been assured H20 licences.', asOf: '2026-06-01', report: [] },
+  { text: 'The AI Diffusion Rule, rescinded per notice FR-2025-06-13, is gone.', asOf: '2026-06-01', report: [] },
+]);
