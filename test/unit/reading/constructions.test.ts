@@ -821,3 +821,13 @@ table('reading: ISO dates ("2025-05-13") and licences assured are dated events',
   { text: '- July 14, 2025 — Nvidia says it has been assured H20 licences.', asOf: '2026-06-01', report: [] },
   { text: 'The AI Diffusion Rule, rescinded per notice FR-2025-06-13, is gone.', asOf: '2026-06-01', report: [] },
 ]);
+
+table('reading: a rule named by its chip or its date ("the H200 rule", "the October 2023 controls")', [
+  { text: '- Jan. 20, 2026: BIS issues the H200 rule.', asOf: '2026-06-01', report: ['contradicted:bis-2026-h200-licence-review-rule'] },
+  { text: 'The October 2023 controls took effect on November 20, 2023.', asOf: '2026-06-01', report: ['contradicted:bis-2023-advanced-computing-rule'] },
+  { text: 'The October 7, 2022 rules were rescinded in 2024.', asOf: '2026-06-01', report: [] },
+  { text: 'The January 2026 rule was published on January 20, 2026.', asOf: '2026-06-01', report: ['contradicted:bis-2026-h200-licence-review-rule'] },
+  // Look-alikes: the right dates; "the 2022 rules" is no name the record holds, so a launch beside it stays the chip's.
+  { text: '- Jan. 13, 2026: BIS issues the H200 rule.', asOf: '2026-06-01', report: [] },
+  { text: 'Nvidia launched the H800 in March 2023, after the 2022 rules barred the H100.', asOf: '2026-06-01', report: [] },
+]);
