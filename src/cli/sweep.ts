@@ -38,8 +38,8 @@ export interface SweepItem {
   claim: string;
   factId: string;
   /** At publication: the verdict then; for an update, what the record says now. */
-  verdictThen: string;
-  verdictNow: string;
+  verdictThen: Verdict;
+  verdictNow: Verdict;
   message: string;
   /** For a correction: the source of the recorded value; for an update or a recheck: the source of the change. */
   source?: SweepSource;
@@ -62,10 +62,10 @@ export interface SweepDraft {
   note?: string;
 }
 
-const WRONG = new Set<string>(['contradicted', 'outdated']);
+const WRONG = new Set<Verdict>(['contradicted', 'outdated']);
 const sourceOf = (s: SweepSource): SweepSource => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date ?? null });
 
-function item(f: Finding, then: string, now: Finding, change?: SweepChange, later?: SweepChange[]): SweepItem {
+function item(f: Finding, then: Verdict, now: Finding, change?: SweepChange, later?: SweepChange[]): SweepItem {
   const s = change ? change.source : now.sources[0];
   return {
     line: f.range.start.line + 1,
