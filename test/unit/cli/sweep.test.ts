@@ -142,7 +142,7 @@ describe('cli: sweep', function () {
       message: string;
       change?: Change;
       later?: Change[];
-      source?: { url: string };
+      source?: { url: string; date: string | null };
     }
     const draft = (name: string) => json.drafts.find((d) => d.path === `examples/${name}`)!;
     before(() => {
@@ -220,6 +220,25 @@ describe('cli: sweep', function () {
       const [c] = draft('seed-002-shift-ai-training-overseas.md').corrections;
       assert.equal(c!.message, 'H100 export restrictions: 7 October 2022 in the record, not April 2023');
       assert.ok(json.drafts.every((d) => d.corrections.every((x) => /^https?:\/\//.test(x.source?.url ?? ''))));
+    });
+
+    it('already out of date when published: the correction names the change before publication and the page that reported it', () => {
+      const corrections = draft('desk-test-deliberate-errors.md').corrections;
+      const outdated = corrections.filter((c) => c.change);
+      // “The H200 is still banned in China.” and “The most powerful Nvidia chip legally available in China is the H20.”
+      assert.deepEqual(
+        outdated.map((c) => [c.line, c.change!.date, c.change!.fact?.id, c.source?.date]),
+        [
+          [37, '2025-12-08', 'h200.china-status.approved-pending', '2025-12-09'],
+          [39, '2025-12-08', 'h200.china-status.approved-pending', '2025-12-09'],
+        ],
+      );
+      assert.ok(outdated.every((c) => c.source!.date! <= '2025-12-15'), 'a page published before the draft');
+      assert.ok(outdated.every((c) => c.later === undefined));
+      // A claim wrong outright (not out of date) cites the recorded value's source and names no change.
+      assert.ok(corrections.filter((c) => c.line !== 37 && c.line !== 39).every((c) => !c.change && c.source));
+      const md = sweep(['--at', '2026-11-30', '--format', 'markdown', 'examples/desk-test-deliberate-errors.md'], ROOT).stdout;
+      assert.match(md, /^- line 37: “H200 is still banned in China” — H200 China status: now approved, licences under review since 8 December 2025, not banned \(outdated\)\n {2}- Changed before publication: Nvidia H200: Approved for approved customers; licences under review, from 8 December 2025 \(`h200\.china-status\.approved-pending`\)\. Source: WION, .+, 2025-12-09, <https:\/\/www\.wionews\.com\/[^>]+>\.$/m);
     });
 
     it('the text report: the update’s change, source and later turn; the correction', () => {
