@@ -49,6 +49,15 @@ export function aboutChina(text: string): boolean {
  * The one chip or system the draft's title (or first heading) names, if it names exactly one: a reference that
  * could be it or the sentence's subject is doubtful (reading/normalize.ts).
  */
+/** The name of the chip's one variant whose name holds the form ("PCIe" → "H100 PCIe"), if there is exactly one. */
+function variantNamed(index: RecordIndex, entityId: string, form: string): string | undefined {
+  const key = form.replace(/\s+/g, '').toLowerCase();
+  const found = (index.entities.get(entityId)?.variants ?? []).filter((v) =>
+    v.name.replace(/\s+/g, '').toLowerCase().includes(key),
+  );
+  return found.length === 1 ? found[0]!.name : undefined;
+}
+
 export function topicChipOf(text: string, matcher: MentionMatcher): RawMention | undefined {
   const title = TITLE_LINE.exec(text.slice(0, 2000));
   if (!title) return undefined;
@@ -185,6 +194,7 @@ function sentenceClaims(
     sentences: inMind ? [...inMind.sentences] : [],
     yardsticks: inMind ? [...inMind.yardsticks] : [],
     vendorOf: (id) => env.index.categoryFacts(id, 'vendor')[0]?.value,
+    variantIn: (id, form) => variantNamed(env.index, id, form),
     ...(place.topicChip ? { topic: place.topicChip } : {}),
     // With nothing named since the title or the last heading, "the chip" is the one the title names.
     ...(place.topicMention && !calendar.subjects && segment.kind === 'paragraph'

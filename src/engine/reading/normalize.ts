@@ -110,8 +110,13 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
 ];
 const IT = /\b[Ii]t(?=\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks)\b)/g;
 const ITS = /\b[Ii]ts(?=\s)/g;
+/** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
+const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
-const REFERENCE_PATTERNS = new RegExp([...REFERENCE_NOUNS.map(([re]) => re.source), IT.source, ITS.source].join('|'), 'i');
+const REFERENCE_PATTERNS = new RegExp(
+  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source].join('|'),
+  'i',
+);
 export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text);
 
 export interface Antecedents {
@@ -119,6 +124,8 @@ export interface Antecedents {
   sentences: RawMention[][];
   /** The company that sells a product, from the record: "the Huawei accelerator" is the last Huawei chip named. */
   vendorOf?: (entityId: string) => string | undefined;
+  /** The name of a chip's variant in a form ("PCIe", "SXM", "NVL", "40GB"): "the PCIe card" is the H100 PCIe. */
+  variantIn?: (entityId: string, form: string) => string | undefined;
   /** Per sentence (parallel to `sentences`): the entities named only as yardsticks ("faster than the H20"). */
   yardsticks?: string[][];
   /** The one chip the draft's title is about, if any. */
@@ -213,6 +220,14 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (!vendor) continue;
       const target = resolveWhere(context, (x) => CHIP_KINDS_HERE.has(x.kind) && context.vendorOf!(x.entityId) === vendor.entityId);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  // "the PCIe card", "the SXM version": the variant in that form of the one chip in mind.
+  if (context.variantIn && !own.has('chip') && !own.has('system')) {
+    for (const m of text.matchAll(VARIANT_REFERENCE)) {
+      const chip = resolve(CHIP_KINDS_HERE, previous);
+      const name = chip && context.variantIn(chip.entityId, m[1]!);
+      if (name) out.push([m.index, m.index + m[0].length, name, 'coreference']);
     }
   }
   for (const m of text.matchAll(IT)) {

@@ -831,3 +831,13 @@ table('reading: a rule named by its chip or its date ("the H200 rule", "the Octo
   { text: '- Jan. 13, 2026: BIS issues the H200 rule.', asOf: '2026-06-01', report: [] },
   { text: 'Nvidia launched the H800 in March 2023, after the 2022 rules barred the H100.', asOf: '2026-06-01', report: [] },
 ]);
+
+table('reading: "the PCIe card", "the SXM module" is that form of the one chip in mind', [
+  { text: 'The H100 SXM draws 700 W. The PCIe card, a slower cousin, tops out at four hundred watts.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: "Nvidia's H100 comes in two forms. The PCIe version draws 350 W, and the SXM module draws 500 W.", asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H200 is sold in two forms.\n\nThe NVL card draws 700 W.', asOf: '2026-03-01', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: two chips in mind; nothing in mind; the right figures.
+  { text: 'The H100 and the H200 both ship as SXM modules. The PCIe card draws 400 W.', asOf: '2026-03-01', report: [] },
+  { text: 'The PCIe card draws 400 W.', asOf: '2026-03-01', report: [] },
+  { text: 'The H100 comes in two forms. The PCIe version draws 350 W, and the SXM module draws 700 W.', asOf: '2026-03-01', report: [] },
+]);
