@@ -841,3 +841,12 @@ table('reading: "the PCIe card", "the SXM module" is that form of the one chip i
   { text: 'The PCIe card draws 400 W.', asOf: '2026-03-01', report: [] },
   { text: 'The H100 comes in two forms. The PCIe version draws 350 W, and the SXM module draws 700 W.', asOf: '2026-03-01', report: [] },
 ]);
+
+table('reading: a date that opens a later clause is that clause’s, not a rival to the date before the keyword', [
+  { text: 'Chinese customs told agents on Jan. 12 that the H200 was not permitted to enter, and on Jan. 28 imports began.', asOf: '2026-11-28', report: ['contradicted:nvidia-h200'] },
+  { text: 'Chinese customs told agents on Jan. 12 that the H200 was not permitted to enter, and imports began on Jan. 28.', asOf: '2026-11-28', report: ['contradicted:nvidia-h200'] },
+  { text: 'Nvidia reported its fiscal first-quarter results on May 22, 2026, and on May 28 its shares fell.', asOf: '2026-11-28', report: ['contradicted:nvidia'] },
+  // Look-alikes: the right date; the later date in the same clause, nearer the keyword, is the event's.
+  { text: 'Chinese customs told agents on Jan. 14 that the H200 was not permitted to enter, and on Jan. 28 imports began.', asOf: '2026-11-28', report: [] },
+  { text: 'Reports on Jan. 10 said Chinese customs had barred the H200 from entering on Jan. 14.', asOf: '2026-11-28', report: [] },
+]);
