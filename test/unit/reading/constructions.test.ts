@@ -850,3 +850,12 @@ table('reading: a date that opens a later clause is that clause’s, not a rival
   { text: 'Chinese customs told agents on Jan. 14 that the H200 was not permitted to enter, and on Jan. 28 imports began.', asOf: '2026-11-28', report: [] },
   { text: 'Reports on Jan. 10 said Chinese customs had barred the H200 from entering on Jan. 14.', asOf: '2026-11-28', report: [] },
 ]);
+
+table('reading: words of a later clause ("…, and it was not until later that …") do not veto the restriction before it', [
+  { text: 'Chinese customs told agents on Jan. 20 that the H200 was not permitted to enter, and it was not until later that imports began.', asOf: '2026-11-28', report: ['contradicted:nvidia-h200'] },
+  { text: 'Chinese customs told agents on Jan. 20 that the H200 was not permitted to enter, and imports did not begin until March.', asOf: '2026-11-28', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20 was restricted in March 2025, and Nvidia designed a successor for China.', asOf: '2026-11-28', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a chip designed around a restriction in its own clause; a restriction that held until a date.
+  { text: 'The H20, designed to comply with the rules of March 2025, was cut down, and Nvidia sold it widely.', asOf: '2026-11-28', report: [] },
+  { text: 'The H20 was sold without a licence until March 2025, and Nvidia shipped it widely.', asOf: '2026-11-28', report: [] },
+]);

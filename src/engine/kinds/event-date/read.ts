@@ -137,7 +137,10 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   // … and one that opens a later clause ("… was not permitted to enter, and on Jan. 28 imports began") is that one's.
   const laterClause = (d: DateExpr) => d.start >= keyword.end && inLaterClause(ctx.text, keyword, d, clause.end);
   if (near.some((d) => rival(d) && !earlierClause(d) && !laterClause(d))) return out;
-  if (keyword.family === 'restrict' && perClause(ctx, clause, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
+  // Only up to where a later clause of its own begins: "…, and it was not until later that imports began" says nothing
+  // of what the restriction was about.
+  const ownEnd = ownClauseEnd(ctx.text, Math.max(keyword.end, date.end), clause.end);
+  if (keyword.family === 'restrict' && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
   // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
   // "was told … needed") makes the date the requirement's.
   // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
@@ -209,6 +212,18 @@ function inLaterClause(text: string, earlier: { start: number; end: number }, la
     if (OWN_SUBJECT_AND_VERB.test(rest.replace(LEADING_FILLER, '').replace(/\s+/g, ' ').trimStart())) return true;
   }
   return false;
+}
+
+/** Where the clause holding `from` ends: at a ", and …" that opens a later clause of its own, else at `clauseEnd`. */
+function ownClauseEnd(text: string, from: number, clauseEnd: number): number {
+  const stretch = text.slice(from, clauseEnd);
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(stretch); m; m = COORDINATION.exec(stretch)) {
+    const at = from + m.index;
+    const rest = text.slice(at + m[0].length, Math.min(clauseEnd, at + m[0].length + CLAUSE_HEAD));
+    if (OWN_SUBJECT_AND_VERB.test(rest.replace(LEADING_FILLER, '').replace(/\s+/g, ' ').trimStart())) return at;
+  }
+  return clauseEnd;
 }
 
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
