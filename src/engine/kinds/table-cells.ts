@@ -4,7 +4,8 @@
  */
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL, revenueShareClaim } from './event-date/read';
-import { attributeFor, basisIn, numbersWithUnits, quantityClaim } from './quantity/read';
+import { attributeFor, basisIn, numbersWithUnits, quantityClaim, type NumberWithUnit } from './quantity/read';
+import { unitAfterNumber } from '../record/units';
 import type { CategoryClaim, QuantityClaim } from '../claims/types';
 
 const CHIP_KINDS = new Set(['chip', 'system']);
@@ -29,6 +30,7 @@ export function extractTableClaims(cell: string, context: string, matcher: Menti
   if (share) return [share];
   const claims: QuantityClaim[] = [];
   const numbers = numbersWithUnits(cell);
+  if (!numbers.length) numbers.push(...numberUnderHeaderUnit(cell, attributeWords));
   // One value per cell: "80 GB / 94 GB" lists variants, which the headers do not name.
   if (numbers.length !== 1) return [];
   for (const n of numbers) {
@@ -38,6 +40,25 @@ export function extractTableClaims(cell: string, context: string, matcher: Menti
     claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));
   }
   return claims;
+}
+
+/** A header's unit in brackets or after a comma: "Memory (GB)", "Bandwidth [TB/s]", "TDP, W". */
+const HEADER_UNIT = /(?:\(([^()]{1,14})\)|\[([^[\]]{1,14})\]|,\s*([a-z/]{1,8}))\s*$/i;
+/** A cell holding a bare number (a hedge before it allowed): "80", "3.35", "~700", "up to 1,000". */
+const BARE_NUMBER = /^(\s*(?:~|about\s+|up\s+to\s+)?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/i;
+
+/**
+ * "| H200 | 96 |" under "Memory (GB)": a bare number takes the unit its column's header gives. The number is read
+ * with the unit written after it (the cell's own span stays the number's), so hedges and rounding work as in prose.
+ */
+function numberUnderHeaderUnit(cell: string, header: string): NumberWithUnit[] {
+  const unit = HEADER_UNIT.exec(header);
+  const number = BARE_NUMBER.exec(cell);
+  const written = unit && (unit[1] ?? unit[2] ?? unit[3])!.trim();
+  if (!written || !number || !unitAfterNumber(written)) return [];
+  const end = number[1]!.length + number[2]!.length;
+  const [n] = numbersWithUnits(`${cell.slice(0, end)} ${written}`);
+  return n ? [{ ...n, end }] : [];
 }
 
 const CELL_MEMORY_TYPE = /^(\s*)(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\s*$/i;

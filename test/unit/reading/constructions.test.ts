@@ -859,3 +859,13 @@ table('reading: words of a later clause ("â€¦, and it was not until later that â
   { text: 'The H20, designed to comply with the rules of March 2025, was cut down, and Nvidia sold it widely.', asOf: '2026-11-28', report: [] },
   { text: 'The H20 was sold without a licence until March 2025, and Nvidia shipped it widely.', asOf: '2026-11-28', report: [] },
 ]);
+
+table('reading: a bare number in a table takes the unit its column header gives ("Memory (GB)")', [
+  { text: '| GPU | Memory (GB) |\n|---|---|\n| H200 | 96 |\n', asOf: '2026-06-01', report: ['contradicted:nvidia-h200'] },
+  { text: '| GPU | Bandwidth [TB/s] |\n|---|---|\n| H20 | 3.35 |\n', asOf: '2026-06-01', report: ['contradicted:nvidia-h20'] },
+  { text: '| Chip | TDP, W |\n|---|---|\n| H20 | up to 500 |\n', asOf: '2026-06-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right figure; a header with no unit; a unit the table does not know (units shipped).
+  { text: '| GPU | Memory (GB) |\n|---|---|\n| H200 | 141 |\n', asOf: '2026-06-01', report: [] },
+  { text: '| GPU | Memory |\n|---|---|\n| H200 | 96 |\n', asOf: '2026-06-01', report: [] },
+  { text: '| GPU | Memory (units) |\n|---|---|\n| H200 | 96 |\n', asOf: '2026-06-01', report: [] },
+]);
