@@ -25,10 +25,16 @@ export function claimFindings(
   clock?: { check(): void },
 ): LocalFinding[] {
   const findings: LocalFinding[] = [];
+  // Dates an event claim judges on its own ("Dec. 10, 2025: Trump approves H200 exports with a 25% cut").
+  const eventDates = new Set(claims.flatMap((c) => (c.kind === 'event-date' ? [`${c.date.start}:${c.date.end}`] : [])));
   for (const [k, claim] of claims.entries()) {
     if (clock && k % CLAIMS_PER_CLOCK_CHECK === CLAIMS_PER_CLOCK_CHECK - 1) clock.check();
     if (!kindIds.has(claim.kind)) continue;
     const comparison = compareClaim(claim, index, asOf);
+    // A right share under a deal of another date, where that date is already an event's finding: one error, said once.
+    const dateOnly = comparison.verdict === 'contradicted' && comparison.detail?.startsWith('The deal’s date differs');
+    if (dateOnly && claim.kind === 'quantity' && claim.date && eventDates.has(`${claim.date.start}:${claim.date.end}`))
+      continue;
     // An accepted wording is marked here and left out of the check's result (applyAccepted), unless kept.
     const accepted = acceptedFor(claim, comparison.facts, text, index);
     const finding = buildFinding(claim, comparison, text, asOf, index);

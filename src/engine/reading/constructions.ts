@@ -203,7 +203,8 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
   const date = dates.find((d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))));
   if (!date || date.relative) return [];
-  const sep = /^\s*[:—–,-]\s+/.exec(text.slice(date.end));
+  // A table row's pipe is a separator too (segment.ts keeps it for a row led by a date).
+  const sep = /^\s*[:—–,|-]\s+/.exec(text.slice(date.end));
   if (!sep) return [];
   const restStart = date.end + sep[0].length;
   const restEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;

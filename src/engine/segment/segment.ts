@@ -36,6 +36,9 @@ export interface Segment {
   table?: TableContext;
 }
 
+/** A table cell holding only a date: "Oct 7, 2022", "7 October 2022", "2026-01-13", "March 2023". */
+const DATE_ONLY_CELL =
+  /^\|?\s*(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{4})\s*\|?$/i;
 const IGNORE_NEXT = /<!--\s*factdesk-ignore-next-line\s*-->/;
 const IGNORE_FILE = /<!--\s*factdesk-ignore-file\s*-->/;
 /** Same-line form, for places a comment line cannot go (table rows, list items); may carry a note (reason, who, when). */
@@ -393,6 +396,28 @@ export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
     if (text.trim()) segments.push({ kind, start, end, text, quoted, ...(table ? { table } : {}) });
   };
 
+  /** A body row of two cells whose first holds only a date (the text of a timeline's line). */
+  const datedRow = (row: Nodes): boolean => {
+    if (!('children' in row) || row.children.length !== 2) return false;
+    const first = row.children[0] as Nodes;
+    const s = first.position?.start.offset;
+    const e = first.position?.end.offset;
+    return s !== undefined && e !== undefined && DATE_ONLY_CELL.test(source.slice(s, e));
+  };
+  /** The row as one paragraph, its first pipe after the date kept as the line's separator ("Oct 7, 2022 | US …"). */
+  const timelineRow = (row: Nodes, quoted: boolean) => {
+    const before = segments.length;
+    block(row, 'paragraph', quoted);
+    const segment = segments[before];
+    const dateEnd = (row as Parents).children[0]!.position?.end.offset;
+    if (!segment || dateEnd === undefined) return;
+    const pipe = source.indexOf('|', dateEnd - 1);
+    if (pipe >= segment.start && pipe < segment.end) {
+      const at = pipe - segment.start;
+      segment.text = `${segment.text.slice(0, at)}|${segment.text.slice(at + 1)}`;
+    }
+  };
+
   const noteSuppression = (node: Nodes) => {
     if (node.type !== 'html') return;
     if (IGNORE_FILE.test(node.value)) ignoreFile = true;
@@ -426,7 +451,11 @@ export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
       case 'table': {
         noteInline(node);
         const table = tableIndex++;
-        node.children.forEach((row, r) => row.children.forEach((cell, c) => block(cell, 'tableCell', quoted, { table, row: r, column: c })));
+        node.children.forEach((row, r) => {
+          // "| Oct 7, 2022 | US issues its first chip rules |": a row led by a date is a line of a timeline, read whole.
+          if (r > 0 && datedRow(row)) return timelineRow(row, quoted);
+          row.children.forEach((cell, c) => block(cell, 'tableCell', quoted, { table, row: r, column: c }));
+        });
         return;
       }
       case 'blockquote':

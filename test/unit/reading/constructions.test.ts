@@ -869,3 +869,13 @@ table('reading: a bare number in a table takes the unit its column header gives 
   { text: '| GPU | Memory |\n|---|---|\n| H200 | 96 |\n', asOf: '2026-06-01', report: [] },
   { text: '| GPU | Memory (units) |\n|---|---|\n| H200 | 96 |\n', asOf: '2026-06-01', report: [] },
 ]);
+
+table('reading: a table row led by a date is a line of a timeline', [
+  { text: '| Date | Event |\n|---|---|\n| Dec 10, 2025 | Trump approves H200 exports with a 25% cut |\n', asOf: '2026-06-01', report: ['contradicted:nvidia-h200'] },
+  { text: '| When | What |\n|---|---|\n| 2025-06-13 | The AI Diffusion Rule is rescinded |\n', asOf: '2026-06-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: '| Date | Event |\n|---|---|\n| March 2025 | The H20 requires a licence |\n', asOf: '2026-06-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right dates; a row whose first cell is a chip, not a date; a row of three cells.
+  { text: '| Date | Event |\n|---|---|\n| Dec 8, 2025 | Trump approves H200 exports with a 25% cut |\n', asOf: '2026-06-01', report: [] },
+  { text: '| Chip | Note |\n|---|---|\n| H20 | restricted in April 2025 |\n', asOf: '2026-06-01', report: [] },
+  { text: '| Date | Chip | Event |\n|---|---|---|\n| March 2025 | H20 | restricted |\n', asOf: '2026-06-01', report: [] },
+]);
