@@ -104,6 +104,47 @@ const statusItems = async (page) => (await page.locator('.statusbar-item').allTe
 const problemsText = async (page) => norm((await page.locator('.markers-panel').allTextContents()).join(' '));
 const hoverText = async (page) => norm((await page.locator('.monaco-hover:visible').allTextContents()).join(' '));
 
+/**
+ * Scrolls the visible hover until its part holding `needle` starts inside the hover's box, as a person does:
+ * the mouse moves onto the hover (it stays, being sticky) and turns the wheel. VS Code puts the Problems
+ * entry's own part (message and related information) above an extension's, so Fact Desk's card can start
+ * below the fold. Returns the hover's and the part's boxes.
+ */
+async function scrollHoverTo(page, needle) {
+  const boxes = () =>
+    page.evaluate((needle) => {
+      const hover = [...document.querySelectorAll('.monaco-hover')].find((h) => h.offsetParent !== null && h.getBoundingClientRect().height > 0);
+      if (!hover) return null;
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      const has = (el) => (el.textContent || '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').includes(needle);
+      const part = [...hover.querySelectorAll('.hover-row')].find(has) || [...hover.querySelectorAll('.hover-contents')].find(has);
+      return part ? { hover: box(hover), part: box(part) } : { hover: box(hover), part: null };
+    }, needle);
+  let onHover = false;
+  let lastY;
+  return waitUntil(`the hover scrolled to its part with “${needle}”`, async () => {
+    const b = await boxes();
+    if (!b || !b.part) return { ok: false, got: b };
+    const inBox = b.part.y >= b.hover.y - 1 && b.part.y + 40 <= b.hover.y + b.hover.height;
+    // At the hover's top, or as near as it goes (the wheel moved it no further: the hover's end).
+    const shown = inBox && (b.part.y - b.hover.y <= 16 || b.part.y === lastY);
+    lastY = b.part.y;
+    if (!shown) {
+      if (!onHover) {
+        // Up from the word into the hover's lower edge, in small steps so it does not close on the way.
+        await page.mouse.move(b.hover.x + 40, b.hover.y + b.hover.height - 8, { steps: 8 });
+        onHover = true;
+      }
+      await page.mouse.wheel(0, Math.max(20, Math.min(200, b.part.y - b.hover.y)));
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    return { ok: shown, got: b, ...b };
+  }, 15_000);
+}
+
 /** Puts the cursor at line:column (1-based) with Go to Line (Ctrl+G), which also scrolls it into view. */
 async function goTo(page, line, column) {
   await page.keyboard.press('Control+G');
@@ -230,7 +271,11 @@ const CHECKS = [
       for (const part of ['Contradicted — record: 7 October 2022 · as of 27 November 2025 · Replace with October 2022', 'US Bureau of Industry and Security', 'Open the sources', 'Nvidia H100', 'Fact card']) {
         if (!hover.text.includes(part)) throw new Error(`the hover lacks ${JSON.stringify(part)}: ${hover.text.slice(0, 600)}`);
       }
+      // The screenshot is of Fact Desk's card: VS Code's own part for the Problems entry comes first, so the
+      // hover is scrolled until the card's verdict line is in view.
+      const seen = await scrollHoverTo(page, 'Contradicted — record: 7 October 2022');
       console.log(`      hover text (start): ${hover.text.slice(0, 260)}`);
+      console.log(`      Fact Desk part at y=${Math.round(seen.part.y)} in the hover's ${Math.round(seen.hover.y)}–${Math.round(seen.hover.y + seen.hover.height)}`);
       console.log(`    screenshot: ${await screenshot(page, '3-hover-card')}`);
     },
   },
