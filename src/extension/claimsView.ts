@@ -16,6 +16,8 @@ type Node = { type: 'group'; group: ClaimGroup; uri: vscode.Uri } | { type: 'cla
 export interface ClaimsTreeSnapshot {
   draft?: string;
   message?: string;
+  /** The view shows its welcome content (no draft: “Open a markdown draft…” and its buttons). */
+  welcome?: true;
   groups: { label: string; verdict: string; claims: { label: string; description: string; line: number; factId: string; note?: true }[] }[];
 }
 
@@ -59,7 +61,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         if (!this.checker.settings.enable) {
           this.message = 'Fact Desk is disabled (factdesk.enable).';
         } else if (!doc) {
-          this.message = 'Open a markdown draft to see its claims.';
+          // No message: VS Code shows a view's welcome content (package.json viewsWelcome: the same words and
+          // its buttons) only while the view has no message and no rows.
+          this.message = undefined;
         } else {
           const stored = this.checker.stored(doc.uri);
           const error = this.checker.lastError(doc.uri);
@@ -163,6 +167,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     return {
       ...(this.uri ? { draft: this.uri.toString() } : {}),
       ...(this.message ? { message: this.message } : {}),
+      ...(!this.message && !this.groups.length && !this.uri ? { welcome: true as const } : {}),
       groups: this.groups.map((g) => ({
         label: g.label,
         verdict: g.verdict,

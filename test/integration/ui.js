@@ -459,6 +459,26 @@ const CHECKS = [
       console.log(`    screenshot: ${await screenshot(page, '12-pack-errors-did-you-mean')}`);
     },
   },
+  {
+    name: 'with no draft open the Claims view shows its welcome: the words and its two buttons, which work',
+    async run({ page }) {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'Fact Desk: Show claims');
+      const welcome = page.locator('.part.sidebar .welcome-view-content');
+      const seen = await waitUntil('the Claims view’s welcome content', async () => {
+        const text = norm((await welcome.allTextContents()).join(' '));
+        const buttons = (await welcome.locator('.monaco-button').allTextContents()).map(norm);
+        return { ok: text.includes('Open a markdown draft to see its claims') && buttons.includes('Check all drafts in the workspace') && buttons.includes('Show a fact card'), got: { text, buttons }, buttons };
+      });
+      console.log(`      welcome buttons: ${JSON.stringify(seen.buttons)}`);
+      console.log(`    screenshot: ${await screenshot(page, '13-claims-view-welcome')}`);
+      // A button runs its command: “Show a fact card” asks which entity.
+      await welcome.locator('.monaco-button', { hasText: 'Show a fact card' }).first().click();
+      await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.press('Escape');
+    },
+  },
 ];
 
 async function main() {
