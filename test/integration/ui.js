@@ -138,8 +138,10 @@ async function scrollHoverTo(page, needle) {
         await page.mouse.move(b.hover.x + 40, b.hover.y + b.hover.height - 8, { steps: 8 });
         onHover = true;
       }
-      await page.mouse.wheel(0, Math.max(20, Math.min(200, b.part.y - b.hover.y)));
-      await new Promise((r) => setTimeout(r, 150));
+      // Down towards the part, or back up when a turn went past it.
+      const off = b.part.y - b.hover.y;
+      await page.mouse.wheel(0, Math.sign(off) * Math.max(10, Math.min(200, Math.abs(off))));
+      await new Promise((r) => setTimeout(r, 300));
     }
     return { ok: shown, got: b, ...b };
   }, 15_000);
@@ -206,9 +208,10 @@ const todayShort = () => {
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 };
 
-// An undated draft: one contradicted claim, one the record does not hold (for "Add to the record…").
+// An undated draft: one contradicted claim, one the record does not hold (for "Add to the record…"), and a
+// figure split by a zero-width space (a check note: a row of "Not in the record" in the Claims view).
 const UNDATED = 'undated-draft.md';
-const UNDATED_TEXT = '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n';
+const UNDATED_TEXT = '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n\nThe Nvidia H20 has 9\u200b6 GB of memory.\n';
 
 /** Each check gets { page, workspace } and throws on failure. The checks run in order on one page. */
 const CHECKS = [
@@ -359,6 +362,17 @@ const CHECKS = [
       await waitUntil('the H200 error and the no-date note in the Problems panel', async () => {
         const text = await problemsText(page);
         return { ok: text.includes('H200 memory: 141 GB in the record, not 96 GB') && /no date/i.test(text), got: text.slice(0, 300) };
+      });
+      // The Claims view beside it: the contradicted claim, then what the record cannot judge — the MI308's
+      // memory and, as its own row, the note on the split figure.
+      await waitUntil('the Claims view’s “Not in the record” group with its note row', async () => {
+        const rows = (await page.locator('.part.sidebar .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        const ok =
+          rows.some((r) => r.startsWith('Contradicted (1)')) &&
+          rows.some((r) => r.startsWith('Not in the record (1, 1 note)')) &&
+          rows.some((r) => r.includes('192 GB') && r.endsWith('MI308 memory · line 5')) &&
+          rows.some((r) => r.startsWith('1 invisible character inside a word or number') && r.endsWith('note · line 7'));
+        return { ok, got: rows };
       });
       console.log(`    screenshot: ${await screenshot(page, '7-status-bar-undated-draft')}`);
     },
