@@ -54,6 +54,45 @@ factdesk.packs globs of the folder holding the nearest .vscode/settings.json
 \`record validate\` without PACK checks the current folder's packs.
 `;
 
+/** `factdesk COMMAND --help`: that command's usage and what its options do. */
+const COMMAND_HELP: Record<string, string> = {
+  check: `Usage: factdesk check [options] PATH...
+
+Checks markdown drafts (files, folders or globs) against the bundled record.
+  --format text|json|jsonl|sarif|github   output format (default text)
+  --as-of YYYY-MM-DD                      check as of this date (default: the draft's own date, else today)
+  --pack FILE                             add a desk record pack (repeatable)
+  --no-workspace-packs                    ignore the workspace's .factdesk packs
+  --fail-on error|warning|never           lowest severity that makes the exit code 1 (default error)
+  --workspace                             also report drafts that disagree with each other
+  --jobs N                                worker threads (default: from the number of drafts)
+Exit codes: 0 clean, 1 findings at or above --fail-on (or pack errors), 2 bad usage or unreadable input.
+`,
+  sweep: `Usage: factdesk sweep [options] PATH...
+
+A corrections sweep of published drafts: each is checked at its own date and at --at, and the
+claims wrong when published (correction due) or no longer right (update due) are listed.
+  --at YYYY-MM-DD                      sweep as of this date (default today)
+  --since-record VERSION               only the facts the record changed after VERSION
+  --format text|json|markdown          output format (default text)
+  --pack FILE, --no-workspace-packs    as for check
+Exit codes: 0 nothing due, 1 something due, 2 bad usage.
+`,
+  explain: `Usage: factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
+
+Prints the record's card for a chip, company or rule as of a date (default today).
+`,
+  record: `Usage:
+  factdesk record validate [--pack FILE]... [PACK...]            check desk record packs (default: this folder's)
+  factdesk record test [--pack FILE]... [--no-workspace-packs]   the record's examples and consistency checks
+  factdesk record stats [--pack FILE]... [--no-workspace-packs]  what the record covers
+`,
+  mcp: `Usage: factdesk mcp [--pack FILE]... [--no-workspace-packs]
+
+Serves the checker to writing agents over the Model Context Protocol on stdio (offline).
+`,
+};
+
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
@@ -100,7 +139,8 @@ const unique = (files: string[]) => [...new Set(files.map((f) => path.resolve(f)
 export function run(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
+    // `factdesk help check` is `factdesk check --help`.
+    io.out((command === 'help' && rest[0] && COMMAND_HELP[rest[0]]) || USAGE);
     return command ? 0 : 2;
   }
   if (command === '--version') {
@@ -120,8 +160,13 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       at: { type: 'string' },
       'since-record': { type: 'string' },
       jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help && COMMAND_HELP[command]) {
+    io.out(COMMAND_HELP[command]);
+    return 0;
+  }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs ${values.jobs}: expected a whole number from 1 to 256`);
   const asOf = values['as-of'];

@@ -16,7 +16,9 @@ type Node = { type: 'group'; group: ClaimGroup; uri: vscode.Uri } | { type: 'cla
 export interface ClaimsTreeSnapshot {
   draft?: string;
   message?: string;
-  groups: { label: string; verdict: string; claims: { label: string; description: string; line: number; factId: string }[] }[];
+  /** The view shows its welcome content (no draft: “Open a markdown draft…” and its buttons). */
+  welcome?: true;
+  groups: { label: string; verdict: string; claims: { label: string; description: string; line: number; factId: string; note?: true }[] }[];
 }
 
 const GROUP_ICONS: Record<string, [string, string]> = {
@@ -59,7 +61,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         if (!this.checker.settings.enable) {
           this.message = 'Fact Desk is disabled (factdesk.enable).';
         } else if (!doc) {
-          this.message = 'Open a markdown draft to see its claims.';
+          // No message: VS Code shows a view's welcome content (package.json viewsWelcome: the same words and
+          // its buttons) only while the view has no message and no rows.
+          this.message = undefined;
         } else {
           const stored = this.checker.stored(doc.uri);
           const error = this.checker.lastError(doc.uri);
@@ -70,6 +74,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
               this.waived(doc, stored.version, stored.result),
               // An accepted wording says who accepted it, when and why in its pack entry; an ignore, in its comment.
               (f) => (f.accepted ? acceptanceWaiver(f.accepted) : ignoreNoteOn(doc.lineAt(Math.min(f.range.start.line, doc.lineCount - 1)).text)),
+              stored.result.notes ?? [],
             );
             this.view.description = `as of ${stored.result.asOf}`;
             this.message = stored.result.refused
@@ -148,10 +153,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       return item;
     }
     const c = node.item;
-    const item = new vscode.TreeItem(`${VERDICT_SIGN[c.verdict] ?? ''} ${c.label}`, vscode.TreeItemCollapsibleState.None);
+    // A note is not a claim: no verdict sign, an information icon instead.
+    const item = new vscode.TreeItem(c.note ? c.label : `${VERDICT_SIGN[c.verdict] ?? ''} ${c.label}`, vscode.TreeItemCollapsibleState.None);
+    if (c.note) item.iconPath = new vscode.ThemeIcon('info', new vscode.ThemeColor('editorInfo.foreground'));
     item.description = c.description;
     item.tooltip = c.tooltip;
-    item.contextValue = 'factdesk.claim';
+    item.contextValue = c.note ? 'factdesk.note' : 'factdesk.claim';
     item.command = { command: 'factdesk.revealClaim', title: 'Reveal the claim', arguments: [node.uri.toString(), c.range] };
     return item;
   }
@@ -160,10 +167,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     return {
       ...(this.uri ? { draft: this.uri.toString() } : {}),
       ...(this.message ? { message: this.message } : {}),
+      ...(!this.message && !this.groups.length && !this.uri ? { welcome: true as const } : {}),
       groups: this.groups.map((g) => ({
         label: g.label,
         verdict: g.verdict,
-        claims: g.claims.map((c) => ({ label: c.label, description: c.description, line: c.range.start.line, factId: c.factId })),
+        claims: g.claims.map((c) => ({ label: c.label, description: c.description, line: c.range.start.line, factId: c.factId, ...(c.note ? { note: true as const } : {}) })),
       })),
     };
   }

@@ -104,6 +104,49 @@ const statusItems = async (page) => (await page.locator('.statusbar-item').allTe
 const problemsText = async (page) => norm((await page.locator('.markers-panel').allTextContents()).join(' '));
 const hoverText = async (page) => norm((await page.locator('.monaco-hover:visible').allTextContents()).join(' '));
 
+/**
+ * Scrolls the visible hover until its part holding `needle` starts inside the hover's box, as a person does:
+ * the mouse moves onto the hover (it stays, being sticky) and turns the wheel. VS Code puts the Problems
+ * entry's own part (message and related information) above an extension's, so Fact Desk's card can start
+ * below the fold. Returns the hover's and the part's boxes.
+ */
+async function scrollHoverTo(page, needle) {
+  const boxes = () =>
+    page.evaluate((needle) => {
+      const hover = [...document.querySelectorAll('.monaco-hover')].find((h) => h.offsetParent !== null && h.getBoundingClientRect().height > 0);
+      if (!hover) return null;
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      const has = (el) => (el.textContent || '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').includes(needle);
+      const part = [...hover.querySelectorAll('.hover-row')].find(has) || [...hover.querySelectorAll('.hover-contents')].find(has);
+      return part ? { hover: box(hover), part: box(part) } : { hover: box(hover), part: null };
+    }, needle);
+  let onHover = false;
+  let lastY;
+  return waitUntil(`the hover scrolled to its part with “${needle}”`, async () => {
+    const b = await boxes();
+    if (!b || !b.part) return { ok: false, got: b };
+    const inBox = b.part.y >= b.hover.y - 1 && b.part.y + 40 <= b.hover.y + b.hover.height;
+    // At the hover's top, or as near as it goes (the wheel moved it no further: the hover's end).
+    const shown = inBox && (b.part.y - b.hover.y <= 16 || b.part.y === lastY);
+    lastY = b.part.y;
+    if (!shown) {
+      if (!onHover) {
+        // Up from the word into the hover's lower edge, in small steps so it does not close on the way.
+        await page.mouse.move(b.hover.x + 40, b.hover.y + b.hover.height - 8, { steps: 8 });
+        onHover = true;
+      }
+      // Down towards the part, or back up when a turn went past it.
+      const off = b.part.y - b.hover.y;
+      await page.mouse.wheel(0, Math.sign(off) * Math.max(10, Math.min(200, Math.abs(off))));
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    return { ok: shown, got: b, ...b };
+  }, 15_000);
+}
+
 /** Puts the cursor at line:column (1-based) with Go to Line (Ctrl+G), which also scrolls it into view. */
 async function goTo(page, line, column) {
   await page.keyboard.press('Control+G');
@@ -165,9 +208,10 @@ const todayShort = () => {
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 };
 
-// An undated draft: one contradicted claim, one the record does not hold (for "Add to the record…").
+// An undated draft: one contradicted claim, one the record does not hold (for "Add to the record…"), and a
+// figure split by a zero-width space (a check note: a row of "Not in the record" in the Claims view).
 const UNDATED = 'undated-draft.md';
-const UNDATED_TEXT = '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n';
+const UNDATED_TEXT = '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n\nThe Nvidia H20 has 9\u200b6 GB of memory.\n';
 
 /** Each check gets { page, workspace } and throws on failure. The checks run in order on one page. */
 const CHECKS = [
@@ -230,7 +274,11 @@ const CHECKS = [
       for (const part of ['Contradicted — record: 7 October 2022 · as of 27 November 2025 · Replace with October 2022', 'US Bureau of Industry and Security', 'Open the sources', 'Nvidia H100', 'Fact card']) {
         if (!hover.text.includes(part)) throw new Error(`the hover lacks ${JSON.stringify(part)}: ${hover.text.slice(0, 600)}`);
       }
+      // The screenshot is of Fact Desk's card: VS Code's own part for the Problems entry comes first, so the
+      // hover is scrolled until the card's verdict line is in view.
+      const seen = await scrollHoverTo(page, 'Contradicted — record: 7 October 2022');
       console.log(`      hover text (start): ${hover.text.slice(0, 260)}`);
+      console.log(`      Fact Desk part at y=${Math.round(seen.part.y)} in the hover's ${Math.round(seen.hover.y)}–${Math.round(seen.hover.y + seen.hover.height)}`);
       console.log(`    screenshot: ${await screenshot(page, '3-hover-card')}`);
     },
   },
@@ -314,6 +362,17 @@ const CHECKS = [
       await waitUntil('the H200 error and the no-date note in the Problems panel', async () => {
         const text = await problemsText(page);
         return { ok: text.includes('H200 memory: 141 GB in the record, not 96 GB') && /no date/i.test(text), got: text.slice(0, 300) };
+      });
+      // The Claims view beside it: the contradicted claim, then what the record cannot judge — the MI308's
+      // memory and, as its own row, the note on the split figure.
+      await waitUntil('the Claims view’s “Not in the record” group with its note row', async () => {
+        const rows = (await page.locator('.part.sidebar .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        const ok =
+          rows.some((r) => r.startsWith('Contradicted (1)')) &&
+          rows.some((r) => r.startsWith('Not in the record (1, 1 note)')) &&
+          rows.some((r) => r.includes('192 GB') && r.endsWith('MI308 memory · line 5')) &&
+          rows.some((r) => r.startsWith('1 invisible character inside a word or number') && r.endsWith('note · line 7'));
+        return { ok, got: rows };
       });
       console.log(`    screenshot: ${await screenshot(page, '7-status-bar-undated-draft')}`);
     },
@@ -412,6 +471,26 @@ const CHECKS = [
         return { ok: t.includes('Desk record: .factdesk/desk.facts.yaml has 2 errors (Problems panel); the last good desk record is in use.') && t.includes(older), got: t.slice(0, 400) };
       });
       console.log(`    screenshot: ${await screenshot(page, '12-pack-errors-did-you-mean')}`);
+    },
+  },
+  {
+    name: 'with no draft open the Claims view shows its welcome: the words and its two buttons, which work',
+    async run({ page }) {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'Fact Desk: Show claims');
+      const welcome = page.locator('.part.sidebar .welcome-view-content');
+      const seen = await waitUntil('the Claims view’s welcome content', async () => {
+        const text = norm((await welcome.allTextContents()).join(' '));
+        const buttons = (await welcome.locator('.monaco-button').allTextContents()).map(norm);
+        return { ok: text.includes('Open a markdown draft to see its claims') && buttons.includes('Check all drafts in the workspace') && buttons.includes('Show a fact card'), got: { text, buttons }, buttons };
+      });
+      console.log(`      welcome buttons: ${JSON.stringify(seen.buttons)}`);
+      console.log(`    screenshot: ${await screenshot(page, '13-claims-view-welcome')}`);
+      // A button runs its command: “Show a fact card” asks which entity.
+      await welcome.locator('.monaco-button', { hasText: 'Show a fact card' }).first().click();
+      await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.press('Escape');
     },
   },
 ];

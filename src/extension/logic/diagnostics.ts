@@ -38,12 +38,15 @@ export function relatedLines(finding: Finding): string[] {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-/** The configured level for a finding, or 'off'. */
+/** The configured level for a finding (at most information in a quotation, a warning when weakly sourced), or 'off'. */
 export function severityFor(finding: Finding, severity: Settings['severity']): SeverityLevel {
   if (finding.verdict !== 'contradicted' && finding.verdict !== 'outdated' && finding.verdict !== 'disputed') return 'off';
   const level = severity[finding.verdict];
   if (level === 'off') return 'off';
   if (finding.quoted && RANK[level] < RANK.information) return 'information';
+  // Red is earned by sources: a value only weak pages give makes a warning at most, whatever the setting (the
+  // engine's rule, which its message says: "(weakly sourced)").
+  if (finding.sourceTier === 'weak' && RANK[level] < RANK.warning) return 'warning';
   return level;
 }
 

@@ -23,6 +23,29 @@ const GROUP_LABEL: Record<GroupVerdict, string> = {
   waived: 'Ignored / accepted',
 };
 
+/**
+ * A check note as a row of "Not in the record": what the check could not judge and why (a block it
+ * skipped, invisible characters inside words, a front-matter date it could not use). The engine's
+ * notes name their lines ("at lines 4, 9"); the row reveals the first, else the draft's first line.
+ */
+export function noteRow(note: string): ClaimItem {
+  const at = /\bat lines? (\d+)/.exec(note);
+  const line = at ? Number(at[1]) - 1 : 0;
+  const text = note.charAt(0).toUpperCase() + note.slice(1);
+  return {
+    label: text.length <= NOTE_LABEL ? text : `${text.slice(0, NOTE_LABEL - 1).trimEnd()}…`,
+    description: `note · line ${line + 1}`,
+    tooltip: text,
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    verdict: 'unknown',
+    factId: '',
+    note: true,
+  };
+}
+
+/** A note's row label, in characters: the tooltip has the whole note. */
+const NOTE_LABEL = 60;
+
 export interface ClaimItem {
   /** "96 GB → 141 GB": the draft's words, then the record's value where they differ. */
   label: string;
@@ -32,7 +55,10 @@ export interface ClaimItem {
   tooltip: string;
   range: Range;
   verdict: GroupVerdict;
+  /** '' on a note's row. */
   factId: string;
+  /** A check note (noteRow), not a claim. */
+  note?: boolean;
 }
 
 export interface ClaimGroup {
@@ -93,13 +119,14 @@ export function acceptanceWaiver(a: AcceptedWording): Waiver {
 /**
  * Groups in order, empty groups left out; claims in draft order. `waived`: claims an ignore comment or an
  * accepted wording hides, described with who waived them, when and why (`waiverOf`: the comment's note or
- * the pack entry's).
+ * the pack entry's). `notes`: the check's notes, each its own row of "Not in the record" after its claims.
  */
 export function groupClaims(
   findings: readonly Finding[],
   _entityName: (id: string) => string,
   waived: readonly Finding[] = [],
   waiverOf: (f: Finding) => Waiver | undefined = () => undefined,
+  notes: readonly string[] = [],
 ): ClaimGroup[] {
   const groups: ClaimGroup[] = [];
   for (const verdict of GROUP_ORDER) {
@@ -114,7 +141,11 @@ export function groupClaims(
         verdict,
         factId: f.factId,
       }));
-    if (claims.length) groups.push({ verdict, label: `${GROUP_LABEL[verdict]} (${claims.length})`, claims });
+    // The count is of claims, as the status bar's; notes are counted apart.
+    const noted = verdict === 'unknown' ? notes.map(noteRow) : [];
+    const count = [claims.length ? String(claims.length) : '', noted.length ? `${noted.length} note${noted.length > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
+    claims.push(...noted);
+    if (claims.length) groups.push({ verdict, label: `${GROUP_LABEL[verdict]} (${count})`, claims });
   }
   return groups;
 }

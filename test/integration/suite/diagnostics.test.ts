@@ -71,14 +71,24 @@ describe('Diagnostics on the example drafts', () => {
     });
   }
 
-  it('every diagnostic on the examples is one row: at most 100 characters, no newline', async () => {
+  it('every diagnostic and every finding on the examples is one row: at most 100 characters, no newline', async () => {
+    const api = await factDesk();
     const all: string[] = [];
+    const verdicts = new Set<string>();
     for (const name of [SEED_002, ...CLEAN_SEEDS, DESK_TEST]) {
       const editor = await openFixture(name);
-      for (const d of await settled(editor.document)) all.push(d.message);
+      await settled(editor.document);
+      // Every Fact Desk diagnostic (the date note too), and every finding the editor holds: supported and
+      // not-in-the-record claims are rows of the Claims view and lines of the hover.
+      for (const d of vscode.languages.getDiagnostics(editor.document.uri).filter((x) => x.source === SOURCE)) all.push(`${name}: ${d.message}`);
+      for (const f of api.lastResult(editor.document.uri)!.result.findings) {
+        verdicts.add(f.verdict);
+        all.push(`${name}: ${f.message}`);
+      }
     }
-    assert.ok(all.length >= 10, all.join('\n'));
-    assert.deepStrictEqual(all.filter((m) => m.length > 100 || m.includes('\n')), []);
+    assert.ok(all.length >= 40, all.join('\n'));
+    assert.deepStrictEqual([...verdicts].sort(), ['contradicted', 'outdated', 'supported', 'unknown'], 'every verdict the examples hold was measured');
+    assert.deepStrictEqual(all.filter((m) => m.slice(m.indexOf(': ') + 2).length > 100 || m.includes('\n')), []);
   });
 
   it('the code of a diagnostic opens the fact card of the claim’s entity', async () => {

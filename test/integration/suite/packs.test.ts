@@ -116,6 +116,37 @@ describe('Workspace packs', function () {
     assert.ok(hover.markdown.includes('](https://desk.example/h200)'), 'the pack’s source is listed');
   });
 
+  it('severity is earned by sources: the same override resting only on a weak page is a warning that says so', async () => {
+    await waitFor(() => recordSays(doc.uri) === '150', 'the good pack in use');
+    const weakTier = (d: vscode.Diagnostic | undefined) => d?.severity === vscode.DiagnosticSeverity.Warning;
+    // The desk's publisher, tiered weak: the recorded value now rests on a weak page only.
+    const loads = rootPacks()!.loads;
+    await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(150).replace('tier: named-outlet', 'tier: weak')));
+    await waitFor(() => rootPacks()!.loads > loads, 'the pack to be reloaded');
+    const state = () => JSON.stringify({ diagnostics: factDiagnostics(doc.uri).map((x) => [x.severity, x.message]), findings: api.lastResult(doc.uri)?.result.findings.map((f) => [f.severity, f.sourceTier, f.message]) });
+    let d: vscode.Diagnostic | undefined;
+    for (let waited = 0; !d; waited += 100) {
+      const [x] = factDiagnostics(doc.uri);
+      if (weakTier(x)) d = x;
+      else if (waited > 30_000) throw new Error(`the weakly sourced contradiction is not a warning: ${state()}`);
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.strictEqual(d.message, 'H200 memory: 150 GB in the record, not 141 GB (weakly sourced)');
+    assert.ok(d.message.length <= 100);
+    assert.match(d.relatedInformation?.[0]?.message ?? '', /Weakly sourced: the record has only weak sources for this/);
+    assert.match(d.relatedInformation?.[1]?.message ?? '', /^Source \(weak\): The Desk, ‘Desk note on the H200’/);
+    // The hover's source list says the tier beside the source.
+    const hover = await hoverAt(doc.uri, d.range.start.translate(0, 1));
+    assert.match(hover.markdown, /desk\.example.*weak/);
+    const [first] = api.lastResult(doc.uri)!.result.findings.filter((f: Finding) => f.factId === 'h200.memory_capacity');
+    assert.strictEqual(first?.sourceTier, 'weak');
+
+    // A named outlet backs it again: red again.
+    await vscode.workspace.fs.writeFile(packUri(), encode(OVERRIDE_PACK(150)));
+    await waitFor(() => factDiagnostics(doc.uri)[0]?.severity === vscode.DiagnosticSeverity.Error, 'the contradiction to be an error again');
+    assert.strictEqual(factDiagnostics(doc.uri)[0]!.message, 'H200 memory: 150 GB in the record, not 141 GB');
+  });
+
   it('a malformed pack shows a Problems entry on the pack file while the last good record stays in use', async () => {
     await waitFor(() => recordSays(doc.uri) === '150', 'the good pack in use');
     await vscode.workspace.fs.writeFile(packUri(), encode(MALFORMED_PACK));

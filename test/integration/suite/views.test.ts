@@ -101,7 +101,8 @@ describe('Claims view and status bar', () => {
     const text = scratch.track(await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The H100 was restricted in April 2023.' })));
     assert.strictEqual(text.document.languageId, 'plaintext');
     await waitFor(() => !api.statusBar().visible, 'the status item to hide');
-    assert.deepStrictEqual(api.claimsTree(), { message: 'Open a markdown draft to see its claims.', groups: [] });
+    // No message: the view's welcome content (its words and buttons, package.json viewsWelcome) shows instead.
+    assert.deepStrictEqual(api.claimsTree(), { welcome: true, groups: [] });
     assert.deepStrictEqual(vscode.languages.getDiagnostics(text.document.uri), [], 'plain text is never checked');
   });
 
@@ -137,6 +138,38 @@ describe('Claims view and status bar', () => {
     }, `the claims view to list both claims as supported; got ${JSON.stringify(api.claimsTree().groups)}`);
     assert.deepStrictEqual(tree.groups.map((g) => g.label), ['Supported (2)']);
     assert.ok(tree.groups[0]!.claims.some((c) => c.label === 'October 2022' && c.line === 13), JSON.stringify(tree.groups[0]!.claims));
+  });
+
+  it('list what the record cannot judge under “Not in the record”: seed 004’s unrecorded share, and the check’s notes as their own rows', async () => {
+    const api = await factDesk();
+    const seed = scratch.track(await openCopy('seed-004-southeast-asia-training.md')).document;
+    await settled(seed);
+    const tree = await waitFor(() => (api.claimsTree().draft === seed.uri.toString() ? api.claimsTree() : undefined), 'the claims view to show seed 004');
+    // Groups in the issue's order: to fix, to check, not in the record, supported.
+    const order = ['contradicted', 'outdated', 'disputed', 'quoted', 'unknown', 'supported', 'waived'];
+    const verdicts = tree.groups.map((g) => g.verdict);
+    assert.deepStrictEqual([...verdicts].sort((a, b) => order.indexOf(a) - order.indexOf(b)), verdicts);
+    const unknown = tree.groups.find((g) => g.verdict === 'unknown')!;
+    assert.strictEqual(unknown.label, 'Not in the record (1)');
+    assert.deepStrictEqual(unknown.claims, [{ label: '15%', description: 'US revenue share · line 34', line: 33, factId: unknown.claims[0]!.factId }]);
+
+    // A draft with a figure split by an invisible character: the claim there is not judged, and the row says why.
+    const doc = scratch.track(await openUntitled('# Memory\n\nThe MI308 has 192 GB of memory.\n\nThe Nvidia H200 has 14\u200b1 GB of memory.\n')).document;
+    await settled(doc);
+    const notes = await waitFor(() => {
+      const t = api.claimsTree();
+      return t.draft === doc.uri.toString() && t.groups.length ? t : undefined;
+    }, 'the claims view to show the untitled draft');
+    assert.deepStrictEqual(
+      notes.groups.map((g) => g.label),
+      ['Not in the record (1, 1 note)'],
+    );
+    assert.deepStrictEqual(notes.groups[0]!.claims, [
+      { label: '192 GB', description: 'MI308 memory · line 3', line: 2, factId: notes.groups[0]!.claims[0]!.factId },
+      { label: '1 invisible character inside a word or number (zero-width s…', description: 'note · line 5', line: 4, factId: '', note: true },
+    ]);
+    // The status bar counts claims, not notes: one not in the record.
+    assert.match(api.statusBar().tooltip, /, 1 not in the record, 0 supported$/m);
   });
 
   it('say so when a draft has no claims about the record', async () => {

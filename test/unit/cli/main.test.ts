@@ -109,6 +109,37 @@ describe('cli', function () {
     assert.match(t.out, /record test: \d+ passed, 0 failed/);
   });
 
+  describe('--help: usage on stdout, exit 0, nothing checked', () => {
+    for (const [args, first] of [
+      [['--help'], /^Usage:\n {2}factdesk check /],
+      [['-h'], /^Usage:\n {2}factdesk check /],
+      [['help', 'check'], /^Usage: factdesk check \[options\] PATH\.\.\./],
+      [['check', '--help'], /^Usage: factdesk check \[options\] PATH\.\.\./],
+      [['check', '-h', 'examples'], /^Usage: factdesk check \[options\] PATH\.\.\./],
+      [['sweep', '--help'], /^Usage: factdesk sweep \[options\] PATH\.\.\./],
+      [['record', '--help'], /^Usage:\n {2}factdesk record validate /],
+      [['record', 'test', '--help'], /^Usage:\n {2}factdesk record validate /],
+      [['explain', '--help'], /^Usage: factdesk explain ENTITY/],
+      [['mcp', '--help'], /^Usage: factdesk mcp /],
+    ] as [string[], RegExp][]) {
+      it(`factdesk ${args.join(' ')}`, () => {
+        const r = factdesk(args);
+        assert.equal(r.code, 0, r.err);
+        assert.match(r.out, first);
+        assert.equal(r.err, '');
+      });
+    }
+    it('check --help names every option check accepts', () => {
+      const out = factdesk(['check', '--help']).out;
+      for (const option of ['--format', '--as-of', '--pack', '--no-workspace-packs', '--fail-on', '--workspace', '--jobs']) assert.ok(out.includes(option), option);
+    });
+    it('without a command: the usage, and exit 2', () => {
+      const r = factdesk([]);
+      assert.equal(r.code, 2);
+      assert.match(r.out, /^Usage:/);
+    });
+  });
+
   describe('bad usage and bad input: one line, exit 2, nothing lost', () => {
     let dir: string;
     before(() => {
@@ -149,6 +180,7 @@ describe('cli', function () {
       [['check', '--as-of', '27/11/2025', 'examples'], /--as-of 27\/11\/2025: expected a date/],
       [['check', '--bogus', 'examples'], /Unknown option '--bogus'/],
       [['frobnicate'], /unknown command "frobnicate"/],
+      [['frobnicate', '--help'], /unknown command "frobnicate"/],
       [['explain', 'Z9000'], /no entity "Z9000"/],
     ] as [string[], RegExp][]) {
       it(`usage: factdesk ${args.join(' ')}`, () => {

@@ -41,6 +41,17 @@ describe('findings → diagnostics', () => {
     assert.equal(toDiagnosticData(f, { ...severity, contradicted: 'hint' })!.severity, 'hint');
   });
 
+  it('a value only weak pages give is a warning at most, whatever the setting (red is earned by sources)', () => {
+    const f = findingFor(H200, 'h200.memory_capacity');
+    const weak = { ...f, sourceTier: 'weak' as const, severity: 'warning' as const };
+    assert.equal(toDiagnosticData(weak, severity)!.severity, 'warning');
+    assert.equal(toDiagnosticData(weak, { ...severity, contradicted: 'information' })!.severity, 'information', 'a milder setting stands');
+    assert.equal(toDiagnosticData(weak, { ...severity, contradicted: 'off' }), undefined);
+    assert.equal(toDiagnosticData({ ...weak, verdict: 'outdated' as const }, { ...severity, outdated: 'error' })!.severity, 'warning');
+    assert.notEqual(f.sourceTier, 'weak');
+    assert.equal(toDiagnosticData(f, severity)!.severity, 'error', 'a stronger source keeps it red');
+  });
+
   it('never reports supported claims', () => {
     const r = check("Huawei's Ascend 910C has 64 GB of memory.");
     assert.ok(r.findings.some((f) => f.verdict === 'supported'));

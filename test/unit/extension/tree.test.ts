@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createEngine } from '../../../src/engine';
 import { acceptedEntry, insertEntry } from '../../../src/extension/logic/packEntries';
-import { acceptanceWaiver, groupClaims, waivedClaims, waiverText, withoutIgnores } from '../../../src/extension/logic/tree';
+import { acceptanceWaiver, groupClaims, noteRow, waivedClaims, waiverText, withoutIgnores } from '../../../src/extension/logic/tree';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
 import { testEngine } from '../../helpers/record';
@@ -30,6 +30,35 @@ describe('claims-tree grouping', () => {
     const groups = groupClaims(check('The MI308 has 192 GB of memory. The Nvidia H200 has 141 GB of memory.').findings, name);
     assert.deepEqual(groups.map((g) => g.label), ['Not in the record (1)', 'Supported (1)']);
     assert.equal(groups[0]!.claims[0]!.label, '192 GB');
+  });
+
+  it('lists the check’s notes as their own rows of "Not in the record", after its claims, revealing the line they name', () => {
+    const result = check('The MI308 has 192 GB of memory.\n\nThe Nvidia H200 has 14\u200b1 GB of memory.\n');
+    assert.equal(result.notes?.length, 1);
+    const groups = groupClaims(result.findings, name, [], undefined, result.notes);
+    assert.deepEqual(groups.map((g) => g.label), ['Not in the record (1, 1 note)']);
+    const [claim, note] = groups[0]!.claims;
+    assert.equal(claim!.label, '192 GB');
+    assert.equal(note!.note, true);
+    assert.equal(note!.factId, '');
+    assert.equal(note!.label, '1 invisible character inside a word or number (zero-width s…');
+    assert.ok(note!.label.length <= 60);
+    assert.equal(note!.description, 'note · line 3');
+    assert.equal(note!.range.start.line, 2);
+    assert.match(note!.tooltip, /^1 invisible character .* delete it to check that text$/);
+  });
+
+  it('a note alone makes the group; a note without a line reveals the first line', () => {
+    const groups = groupClaims([], name, [], undefined, ['front matter is not valid YAML (bad indentation); checked as of today', 'markup nested too deeply to read at lines 4, 9; that part was not checked']);
+    assert.deepEqual(groups.map((g) => g.label), ['Not in the record (2 notes)']);
+    assert.deepEqual(
+      groups[0]!.claims.map((c) => [c.label, c.description, c.range.start.line]),
+      [
+        ['Front matter is not valid YAML (bad indentation); checked a…', 'note · line 1', 0],
+        ['Markup nested too deeply to read at lines 4, 9; that part w…', 'note · line 4', 3],
+      ],
+    );
+    assert.equal(noteRow('x at line 12').range.start.line, 11);
   });
 
   it('puts a contradicted quotation under "In quotations" (information, as in the Problems panel), ignored claims under "Ignored / accepted"', () => {
