@@ -879,3 +879,13 @@ table('reading: a table row led by a date is a line of a timeline', [
   { text: '| Chip | Note |\n|---|---|\n| H20 | restricted in April 2025 |\n', asOf: '2026-06-01', report: [] },
   { text: '| Date | Chip | Event |\n|---|---|---|\n| March 2025 | H20 | restricted |\n', asOf: '2026-06-01', report: [] },
 ]);
+
+table('reading: a charge said as an expectation is the estimate’s figure, not the charge taken', [
+  { text: 'Nvidia warned in April 2025 that the H20 rules would cost it a charge of about four and a half billion dollars.', asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia said it expected a charge of up to $4.5 billion tied to the H20.', asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia warned that the H20 rules could cost it a $4.5 billion charge.', asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the charge taken; the expectation's own figure; a negated expectation.
+  { text: 'Nvidia took a $4.5 billion charge on the H20.', asOf: '2025-12-01', report: [] },
+  { text: 'Nvidia warned in April 2025 that the H20 rules would cost it about $5.5 billion in charges.', asOf: '2025-12-01', report: [] },
+  { text: 'Nvidia never said it expected a $4.5 billion charge on the H20.', asOf: '2025-12-01', report: [] },
+]);

@@ -113,6 +113,12 @@ function quantityCandidates(claim: QuantityClaim, index: RecordIndex, asOf: stri
   // "Nvidia took a $5.5 billion charge": the charge taken is the figure current at the as-of date,
   // not April's estimate.
   if (claim.attribute === 'charge' && claim.chargeMode === 'taken') facts = facts.filter((f) => validAt(f, asOf));
+  // "warned that the rules would cost it $4.5 billion": an expectation is the estimate's figure (the one the record
+  // dates as superseded), not the charge later taken.
+  if (claim.attribute === 'charge' && claim.chargeMode === 'expected') {
+    const estimates = facts.filter((f) => f.valid?.to);
+    if (estimates.length) facts = estimates;
+  }
   return facts;
 }
 
