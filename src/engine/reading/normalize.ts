@@ -37,6 +37,8 @@ const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
 /** "half a petaflop", "half a terabyte a second": a half of one unit (its name spelled out, by the unit table). */
 const HALF_A_UNIT = new RegExp(String.raw`\bhalf\s+an?\s+(?=(?:${spelledUnitNames().join('|')})\b)`, 'gi');
+/** "the H100's eighty": a number in words straight after a possessive, its unit left to the value it is compared with. */
+const AFTER_POSSESSIVE = new RegExp(String.raw`(?<=['’]s\s)${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=\s*(?:[.,;:)]|$))`, 'gi');
 /** "15 percent", "15 per cent": the percent sign the readers know (the unit table's words for it). */
 const PERCENT_WORD = new RegExp(String.raw`(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`, 'gi');
 
@@ -80,6 +82,10 @@ type Replacement = [start: number, end: number, text: string, construction: stri
 function numberReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
   for (const m of text.matchAll(SPELLED)) {
+    const value = parseNumberWords(m[0]);
+    if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
+  }
+  for (const m of text.matchAll(AFTER_POSSESSIVE)) {
     const value = parseNumberWords(m[0]);
     if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
   }

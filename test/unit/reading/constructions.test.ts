@@ -889,3 +889,13 @@ table('reading: a charge said as an expectation is the estimate’s figure, not 
   { text: 'Nvidia warned in April 2025 that the H20 rules would cost it about $5.5 billion in charges.', asOf: '2025-12-01', report: [] },
   { text: 'Nvidia never said it expected a $4.5 billion charge on the H20.', asOf: '2025-12-01', report: [] },
 ]);
+
+table('reading: a figure after another chip’s possessive takes the unit of the value it is compared with ("the H100’s 80")', [
+  { text: "The H200 holds 141 GB, nearly twice the H100 SXM's 96.", asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: "The H20 draws 400 W, against the H100 SXM's five hundred.", asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: "The H200 moves 4.8 TB/s, up from the H100 SXM's 2.5.", asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the right figures; a year after a possessive; no comparison.
+  { text: "The H200 holds one hundred and forty-one gigabytes, nearly twice the H100 SXM's eighty.", asOf: '2026-03-01', report: [] },
+  { text: "The H200 holds 141 GB, and the H100's 2023 launch was a hit.", asOf: '2026-03-01', report: [] },
+  { text: "The H200 holds 141 GB, and the H100's 96 came later.", asOf: '2026-03-01', report: [] },
+]);

@@ -402,7 +402,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
-  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims));
+  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims), ...extractElidedUnits(ctx, claims));
   claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx));
   return claims;
 }
@@ -552,6 +552,53 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
   }
   return out;
 }
+
+/** A bare number straight after a chip's possessive: "the H100's 80", "the H100 SXM's 700" (group 1 the number). */
+const POSSESSIVE_BARE_NUMBER = /^['’]s?\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]|\.\d|\s*[%a-z])/i;
+/** How far after a value its compared figure may stand: "141 GB, nearly twice the H100's 80". */
+const ELIDED_REACH = 90;
+
+/**
+ * A figure whose unit is left out because the value before it says it: "The H200 holds 141 GB, nearly twice the
+ * H100's 80" says the H100 has 80 GB; "The H20 is rated at 350 W, exactly half the H100 SXM's 700". The other chip's
+ * figure is read in the value's unit and attribute, as written (its own words, so a fix may replace them).
+ */
+function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  const values = found.filter((c): c is QuantityClaim => c.kind === 'quantity' && !c.impliedBy && c.attribute !== 'relative_performance');
+  for (const other of ctx.mentions) {
+    if (!CHIP_KINDS.has(other.kind)) continue;
+    const m = POSSESSIVE_BARE_NUMBER.exec(ctx.text.slice(other.end, other.end + 40));
+    if (!m) continue;
+    const start = other.end + m[0].length - m[1]!.length;
+    const end = other.end + m[0].length;
+    // The value it is compared with: the nearest before it in the sentence, of another chip, with only a comparison
+    // between ("nearly twice the", "exactly half the", "against", "than the").
+    const value = values.filter((c) => c.valueSpan.end <= other.start && other.start - c.valueSpan.end <= ELIDED_REACH && c.entityId !== other.entityId).pop();
+    if (!value) continue;
+    const between = ctx.text.slice(value.valueSpan.end, other.start);
+    if (!COMPARISON_WORDS.test(between) || /[;.]/.test(between) || values.some((c) => c.valueSpan.start > value.valueSpan.end && c.valueSpan.end <= other.start)) continue;
+    const amountInUnit = Number(m[1]!.replace(/,/g, ''));
+    out.push({
+      kind: 'quantity',
+      attribute: value.attribute,
+      amount: amountInUnit / value.toDraftUnit,
+      tolerance: roundingTolerance(m[1]!) / value.toDraftUnit,
+      hedge: 'exact',
+      ...(value.basis ? { basis: value.basis } : {}),
+      draftUnit: value.draftUnit,
+      toDraftUnit: value.toDraftUnit,
+      span: { start, end },
+      valueSpan: { start, end },
+      entityId: other.entityId,
+      ...(other.variantId ? { variantId: other.variantId } : {}),
+      quoted: isQuoted(ctx, start, end),
+    });
+  }
+  return out;
+}
+/** Words that compare a value with another chip's figure. */
+const COMPARISON_WORDS = /\b(?:twice|double|triple|half|times|than|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from|from|like|matching|trails?|beats?|exceeds?|tops?)\b/i;
 
 /** "does not use", "doesn't have", "lacks": the words that deny a memory type (group 1 is the phrase a message quotes). */
 const NEGATED_MEMORY_LEAD = /^\s+((?:does not|doesn['’]t|did not|didn['’]t|do not|don['’]t)\s+(?:use|have|carry|feature|come with|ship with)|lacks)\s+(?:\w+\s+)?$/i;
