@@ -38,14 +38,18 @@ export interface SweepItem {
   claim: string;
   factId: string;
   /** At publication: the verdict then; for an update, what the record says now. */
-  verdictThen: string;
-  verdictNow: string;
+  verdictThen: Verdict;
+  verdictNow: Verdict;
   message: string;
-  /** For a correction: the source of the recorded value; for an update or a recheck: the source of the change. */
+  /**
+   * For a correction: the source of the recorded value (of the change, when the claim was already out of date);
+   * for an update or a recheck: the source of the change.
+   */
   source?: SweepSource;
   /**
    * For an update or a recheck: the first day after publication on which the claim stopped being right
    * (an update: it became wrong; a recheck: the record stopped confirming it), with what changed.
+   * For a correction of a claim already out of date when published: the day before publication it went out of date.
    */
   change?: SweepChange;
   /** Later turns up to the sweep's date (the record's answer changed again), oldest first. */
@@ -62,10 +66,10 @@ export interface SweepDraft {
   note?: string;
 }
 
-const WRONG = new Set<string>(['contradicted', 'outdated']);
+const WRONG = new Set<Verdict>(['contradicted', 'outdated']);
 const sourceOf = (s: SweepSource): SweepSource => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date ?? null });
 
-function item(f: Finding, then: string, now: Finding, change?: SweepChange, later?: SweepChange[]): SweepItem {
+function item(f: Finding, then: Verdict, now: Finding, change?: SweepChange, later?: SweepChange[]): SweepItem {
   const s = change ? change.source : now.sources[0];
   return {
     line: f.range.start.line + 1,
@@ -144,6 +148,21 @@ function reportOf(engine: Engine, f: OriginFact, day: string, g: Finding): Sweep
 }
 
 /**
+ * For a claim out of date when published (`f`, judged at publication): the change day on or before publication
+ * from which it has been wrong, found by checking back from publication (`at(day)`: the claim judged that day)
+ * until it was last right; undefined when no such day is found.
+ */
+function turnBefore(engine: Engine, days: readonly string[], published: string, f: Finding, at: (day: string) => Finding | undefined): SweepChange | undefined {
+  let turn: { day: string; g: Finding } | undefined;
+  for (const day of days.filter((d) => d <= published).reverse()) {
+    const g = at(day);
+    if (!g || !WRONG.has(g.verdict)) break;
+    turn = { day, g };
+  }
+  return turn && changeOn(engine, turn.day, turn.g, f.entityId);
+}
+
+/**
  * The facts added or changed in the record after `since` (a version in the record's changelog,
  * data/record/changes.yaml), up to the newest version; undefined when the record lists no such version.
  */
@@ -184,7 +203,13 @@ export function sweepDraft(engine: Engine, path: string, text: string, at: strin
   for (const f of published.findings) {
     const later = nowByPlace.get(key(f));
     if (WRONG.has(f.verdict)) {
-      if (wanted(f.factId, later?.factId)) corrections.push(item(f, f.verdict, f));
+      // Out of date already when published: the change that made it so, and the page that reported it.
+      let change: SweepChange | undefined;
+      if (f.verdict === 'outdated') {
+        days ??= changeDays(engine.index.facts.values(), '', at);
+        change = turnBefore(engine, days, published.asOf, f, (day) => findingsAt(day).get(key(f)));
+      }
+      if (wanted(f.factId, later?.factId, change?.fact?.id)) corrections.push(item(f, f.verdict, f, change));
       continue;
     }
     // Only what changes with time can go out of date: statuses, roles, and any fact recorded as valid for a
@@ -195,10 +220,11 @@ export function sweepDraft(engine: Engine, path: string, text: string, at: strin
     if (!WRONG.has(later.verdict) && later.verdict !== 'unknown') continue;
     // The days the record changed between publication and `at`: where the claim's verdict (or, once wrong, what
     // the record says) turned.
-    days ??= changeDays(engine.index.facts.values(), published.asOf, at);
+    days ??= changeDays(engine.index.facts.values(), '', at);
     const turns: SweepChange[] = [];
     let previous = f;
     for (const day of days) {
+      if (day <= published.asOf) continue;
       const g = findingsAt(day).get(key(f));
       if (!g || (g.verdict === previous.verdict && (g.verdict === 'supported' || g.message === previous.message))) continue;
       turns.push(changeOn(engine, day, g, f.entityId));
@@ -254,7 +280,11 @@ export function formatSweepText(drafts: SweepDraft[], at: string, limit?: SweepL
   };
   for (const d of drafts) {
     if (d.note) out.push(`${safe(d.path)}: note: ${d.note}`);
-    for (const c of d.corrections) out.push(`${safe(d.path)}:${c.line}:${c.column}: correction due (wrong when published ${d.published}): ${safe(c.message)} [${c.factId}]`);
+    for (const c of d.corrections) {
+      out.push(`${safe(d.path)}:${c.line}:${c.column}: correction due (wrong when published ${d.published}): ${safe(c.message)} [${c.factId}]`);
+      // Already out of date when published: what had changed, and its source.
+      if (c.change) out.push(`    changed: ${safe(changeText(c.change))}`, ...(c.source ? [`    source: ${safe(sourceText(c.source))}`] : []));
+    }
     for (const u of d.updates) {
       const when = u.change ? `${u.change.verdict} from ${u.change.date}` : `${u.verdictNow} at ${at}`;
       out.push(`${safe(d.path)}:${u.line}:${u.column}: update due (right when published ${d.published}, ${when}): ${safe(u.change?.message ?? u.message)} [${u.change?.factId || u.factId}]`);
@@ -296,7 +326,10 @@ export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: Sw
     out.push(`## ${md(d.path)} (published ${d.published})`, '');
     if (d.corrections.length) {
       out.push('### Correction due (wrong when published)', '');
-      for (const c of d.corrections) out.push(`- line ${c.line}: “${md(c.claim)}” — ${c.source ? sentence(c.message) : md(c.message)}${sourceSentence(c)}`);
+      for (const c of d.corrections) {
+        if (c.change) out.push(`- line ${c.line}: “${md(c.claim)}” — ${md(c.message)}`, `  - Changed before publication: ${change(c.change)}.${sourceSentence(c)}`);
+        else out.push(`- line ${c.line}: “${md(c.claim)}” — ${c.source ? sentence(c.message) : md(c.message)}${sourceSentence(c)}`);
+      }
       out.push('');
     }
     if (d.updates.length) {

@@ -4,7 +4,7 @@
  * against the draft's as-of date to the interval of days they can mean.
  */
 
-export type DateStyle = 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored';
+export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -31,6 +31,8 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 
 // Order matters: the longest forms first, so "April 9, 2025" is not read as "April" + "2025".
 const PATTERNS: { re: RegExp; style: DateStyle }[] = [
+  // "2026-01-13": an ISO date, not inside a name, a path or an id ("FR-2026-01-15", "/2026-01-15/", "x.2026-01-15").
+  { re: new RegExp(String.raw`(?<![\w/.-])${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])`, 'g'), style: 'ISO' },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
   { re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
@@ -46,8 +48,9 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "the last day of June", "the first day of March 2025"
   { re: new RegExp(String.raw`\bthe\s+(last|first)\s+day\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'), style: 'dayOfMonth' },
   { re: new RegExp(String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`, 'gi'), style: 'M' },
-  // Not "on Monday the 8th" or "on Wednesday 9 April": there the day named after it is the date (dates/context.ts).
-  { re: /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d)/gi, style: 'weekday' },
+  // Not "on Monday the 8th", "on Wednesday 9 April" or "on Friday, April 17": there the date named after it is the
+  // date (dates/context.ts for the first two).
+  { re: new RegExp(String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH}\s+\d)`, 'gi'), style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
 ];
 
@@ -157,6 +160,8 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
     relative,
   });
   switch (style) {
+    case 'ISO':
+      return day(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'MDY':
       return day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]));
     case 'DMY':
@@ -280,6 +285,7 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   if (precision === 2 || expr.precision !== 'day') {
     return expr.style === 'Y' ? String(y) : `${monthName} ${y}`;
   }
+  if (expr.style === 'ISO') return recordDate;
   if (expr.style === 'DMY') return `${d} ${monthName} ${y}`;
   if (expr.style === 'DM') return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
   return `${monthName} ${d}, ${y}`;

@@ -238,7 +238,7 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   const subject = rowSubjectOf(claim, index);
   const brief = !comparison.facts.length || comparison.verdict === 'unknown' ? '' : wording.brief(claim, comparison, index, shortName);
   // A superlative names a chip (its kind says so); a reference ("its") is said as read, with the draft's word.
-  const draft = wording.messageDraft?.(claim, shortName) ?? (referent ? `${shortName(referent)} (“${valueWords}”)` : undefined);
+  const draft = wording.messageDraft?.(claim, shortName, valueWords) ?? (referent ? `${shortName(referent)} (“${valueWords}”)` : undefined);
   const message = oneRowMessage({ subject, verdict: comparison.verdict, kind: claim.kind, claimed, brief, quoted: claim.quoted, weak, ...(draft ? { draft } : {}) });
   return {
     claimed,

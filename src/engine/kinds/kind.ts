@@ -61,7 +61,7 @@ export interface KindWording<C extends Claim = Claim> {
   /** The entity a reference in the value's words stands for ("its Qwen" → Alibaba), when not named there. */
   referent?(claim: C, valueWords: string, index: RecordIndex): string | undefined;
   /** The draft's side in a message when the value's words are not it (a superlative names a chip). */
-  messageDraft?(claim: C, shortName: (id: string) => string): string | undefined;
+  messageDraft?(claim: C, shortName: (id: string) => string, valueWords: string): string | undefined;
   /** The draft's side in a message from the claimed value alone ("banned" for a status), if not its words. */
   draftWords?(claimed: ClaimedValue): string | undefined;
   /** The Claims view shows the claim's whole words (the kind has no value words of its own). */

@@ -124,7 +124,32 @@ export class MentionMatcher {
       for (const v of e.variants) for (const name of [v.name, ...v.aliases]) add(name, { entityId: e.id, variantId: v.id, kind: e.kind });
       for (const name of [e.name, ...e.aliases]) add(name, { entityId: e.id, kind: e.kind });
     }
+    // "DeepSeek released V4": a model named by its maker's name and a short code is named by the code alone where the
+    // text names the maker. Only codes with a digit ("V4", "R1"), matched in case, so "Pro" or "Max" never are.
+    for (const e of index.entities.values()) {
+      if (e.kind !== 'model') continue;
+      const maker = index.categoryFacts(e.id, 'maker')[0]?.value;
+      const makerEntity = maker ? index.entities.get(maker) : undefined;
+      if (!makerEntity) continue;
+      const makerKeys = [makerEntity.name, ...makerEntity.aliases].map(nameKey).filter((k) => k.length >= 3);
+      const named = [
+        ...[e.name, ...e.aliases].map((n) => ({ n, variantId: undefined as string | undefined })),
+        ...e.variants.flatMap((v) => [v.name, ...v.aliases].map((n) => ({ n, variantId: v.id as string | undefined }))),
+      ];
+      for (const { n, variantId } of named) {
+        const cut = n.search(/[\s-]/);
+        const short = cut > 0 && makerKeys.some((k) => nameKey(n).startsWith(k)) ? n.slice(cut).replace(/^[\s-]+/, '') : undefined;
+        if (!short || !/\d/.test(short) || short.length > 10 || this.targets.has(nameKey(short))) continue;
+        const list = this.scoped.get(maker!) ?? [];
+        if (!list.some((x) => x.short === short)) list.push({ short, target: { entityId: e.id, ...(variantId ? { variantId } : {}), kind: e.kind } });
+        this.scoped.set(maker!, list);
+      }
+    }
+    for (const list of this.scoped.values()) list.sort((a, b) => b.short.length - a.short.length);
   }
+
+  /** By maker: the short codes its models go by where the maker is named ("V4" for DeepSeek-V4), longest first. */
+  private readonly scoped = new Map<string, { short: string; target: Target }[]>();
 
   /** Whether the text names any entity at all (a cheap test before parsing). */
   mentionsAny(text: string): boolean {
@@ -132,7 +157,29 @@ export class MentionMatcher {
   }
 
   find(text: string, offset = 0): RawMention[] {
-    return this.scan(text, offset, false);
+    const found = this.scan(text, offset, false);
+    if (!this.scoped.size || !found.some((m) => this.scoped.has(m.entityId))) return found;
+    return this.withShortCodes(text, offset, found);
+  }
+
+  /** The found mentions and the short codes of the models of the makers among them, in order. */
+  private withShortCodes(text: string, offset: number, found: RawMention[]): RawMention[] {
+    const extra: RawMention[] = [];
+    for (const maker of new Set(found.map((m) => m.entityId))) {
+      for (const { short, target } of this.scoped.get(maker) ?? []) {
+        for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+          const start = offset + at;
+          const end = start + short.length;
+          const before = at > 0 ? partAt(text, at - 1) : Part.Separator;
+          const after = at + short.length < text.length ? partAt(text, at + short.length) : Part.Separator;
+          // A whole word, not inside a name already found ("DeepSeek-V4" holds "V4") or another code.
+          if (isWordPart(before) || isWordPart(after) || text.charCodeAt(at + short.length) === 45 || (at > 0 && text.charCodeAt(at - 1) === 45)) continue;
+          if ([...found, ...extra].some((m) => m.start < end && start < m.end)) continue;
+          extra.push({ start, end, entityId: target.entityId, ...(target.variantId ? { variantId: target.variantId } : {}), kind: target.kind, text: short });
+        }
+      }
+    }
+    return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
   }
 
   private scan(text: string, offset: number, firstOnly: boolean): RawMention[] {

@@ -250,12 +250,39 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
 }
 
 
+/** "the H200's is": a possessive straight before its verb, its noun left out. */
+const ELIDED_NOUN = /^['’]s(?=\s+(?:is|was|are|were|stands?\s+at|stood\s+at|runs?\s+at|ran\s+at|comes?\s+to|came\s+to)\b)/;
+/** "the H20's revenue share was": a possessive, its noun (one to three words, no figure), and a verb. */
+const STATED_NOUN = /^['’]s\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was|are|were|stands?\s+at|stood\s+at|runs?\s+at|ran\s+at|comes?\s+to|came\s+to)\b/u;
+const PARALLEL_KINDS = new Set(['chip', 'system', 'model']);
+
+/**
+ * "The H20's revenue share was 15%; the H200's is 20%": the second possessive takes the noun the first one stated,
+ * so the second clause reads "the H200's revenue share is 20%". Only between two products in one sentence.
+ */
+function ellipsisReplacements(text: string, mentions: RawMention[]): Replacement[] {
+  const out: Replacement[] = [];
+  for (const [i, later] of mentions.entries()) {
+    if (!PARALLEL_KINDS.has(later.kind) || !ELIDED_NOUN.test(text.slice(later.end, later.end + 40))) continue;
+    const earlier = mentions
+      .slice(0, i)
+      .reverse()
+      .find((m) => PARALLEL_KINDS.has(m.kind) && m.entityId !== later.entityId);
+    const stated = earlier && STATED_NOUN.exec(text.slice(earlier.end, earlier.end + 60));
+    if (!stated || stated[1]!.split(/\s+/).some((w) => mentions.some((m) => m.text === w))) continue;
+    out.push([later.end, later.end + 2, `’s ${stated[1]}`, 'ellipsis']);
+  }
+  return out;
+}
+
 /**
  * The normalized sentence, or undefined when nothing in it needs rewriting.
  * `context` holds the paragraph's earlier sentences' mentions.
  */
 export function normalizeSentence(text: string, mentions: RawMention[], context: Antecedents): SentenceView | undefined {
-  const replacements = [...numberReplacements(text), ...referenceReplacements(text, mentions, context)].sort((a, b) => a[0] - b[0]);
+  const replacements = [...numberReplacements(text), ...referenceReplacements(text, mentions, context), ...ellipsisReplacements(text, mentions)].sort(
+    (a, b) => a[0] - b[0],
+  );
   if (!replacements.length) return undefined;
   const pieces: Piece[] = [];
   let at = 0;

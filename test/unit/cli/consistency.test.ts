@@ -83,6 +83,30 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     assert.match(o.stdout, /^::notice file=x%2C y%3A 50%25\.md,line=5,col=15,.*::Drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in z\.md:5:24 \(the record holds no value for it\)\.$/m);
   });
 
+  it('where the record is disputed (sources disagree, none preferred): both drafts named, SARIF linking the other', () => {
+    // The record holds 192 GB and 180 GB for the B200's memory with no reason to prefer one (conflictResolution open).
+    const disputed = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-ws-disputed-'));
+    fs.writeFileSync(path.join(disputed, 'first.md'), draft('The Nvidia B200 has 192 GB of memory.'));
+    fs.writeFileSync(path.join(disputed, 'second.md'), draft('The B200 carries 180 GB of HBM3e.'));
+    // Where the record prefers one value (the H200's 141 GB over 144 GB), it settles it: no pair between drafts.
+    fs.writeFileSync(path.join(disputed, 'settled-a.md'), draft('The Nvidia H200 has 144 GB of memory.'));
+    fs.writeFileSync(path.join(disputed, 'settled-b.md'), draft('The Nvidia H200 has 141 GB of memory.'));
+    const inDir = (args: string[]) => spawnSync(process.execPath, [CLI, 'check', '--workspace', '--fail-on', 'never', ...args, '.'], { cwd: disputed, encoding: 'utf8' });
+    const text = inDir([]);
+    const sarif = JSON.parse(inDir(['--format', 'sarif']).stdout) as Log;
+    fs.rmSync(disputed, { recursive: true, force: true });
+    assert.equal(text.status, 0, text.stderr);
+    assert.deepEqual(
+      text.stdout.split('\n').filter((l) => l.includes('drafts disagree')),
+      ['first.md:5:21: information: drafts disagree on Nvidia B200\'s memory: “192 GB” here, “180 GB” in second.md:5:18 (the record’s sources disagree) [nvidia-b200 memory_capacity]'],
+    );
+    const [d, ...more] = sarif.runs[0]!.results!.filter((x) => x.ruleId === 'factdesk/disagreement');
+    assert.equal(more.length, 0);
+    assert.equal(d!.locations![0]!.physicalLocation!.artifactLocation!.uri, 'first.md');
+    assert.deepEqual(d!.relatedLocations!.map((l) => [l.id, l.physicalLocation!.artifactLocation!.uri, l.physicalLocation!.region!.startLine, l.physicalLocation!.region!.startColumn]), [[1, 'second.md', 5, 18]]);
+    assert.match(d!.message.text!, /in \[second\.md:5:18\]\(1\) \(the record’s sources disagree\)\.$/);
+  });
+
   it('--format jsonl: one disagreement line per pair after the files', () => {
     const lines = run(['--workspace', '--format', 'jsonl', '--fail-on', 'never', '.'])
       .stdout.trim()

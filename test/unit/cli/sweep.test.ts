@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { z } from 'zod';
+import { sweepChangeSchema, sweepDraftSchema, sweepItemSchema, sweepReportSchema, sweepSourceSchema } from '../../../src/cli/format/sweep-schema';
+import type { SweepChange, SweepDraft, SweepItem, SweepSource } from '../../../src/cli/sweep';
 import { bundledRecord } from '../../helpers/record';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -13,6 +16,18 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const VERSIONS = (bundledRecord().changes ?? []).map((v) => v.version);
 const NEWEST = VERSIONS[VERSIONS.length - 1]!;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The JSON contract (format/sweep-schema.ts) and the types the sweep builds its report from are one shape:
+// this fails to typecheck when either changes without the other.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const sweepTypesMatchSchema: [Same<z.infer<typeof sweepSourceSchema>, SweepSource>, Same<z.infer<typeof sweepChangeSchema>, SweepChange>, Same<z.infer<typeof sweepItemSchema>, SweepItem>, Same<z.infer<typeof sweepDraftSchema>, SweepDraft>] = [true, true, true, true];
+
+/** The report parsed by its zod schema; a failure names the first fields that do not fit. */
+function validReport(stdout: string) {
+  const parsed = sweepReportSchema.safeParse(JSON.parse(stdout));
+  assert.ok(parsed.success, parsed.error && JSON.stringify(parsed.error.issues.slice(0, 5)));
+  return parsed.data!;
+}
 
 function sweep(args: string[], cwd: string) {
   return spawnSync(process.execPath, [CLI, 'sweep', ...args], { cwd, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-30' } });
@@ -66,6 +81,29 @@ describe('cli: sweep', function () {
     assert.match(md, /^- line 5: “96 GB” — H200 memory: 141 GB in the record, not 96 GB\. Source: .+, <https?:\/\/[^>]+>\.$/m);
   });
 
+  it('the JSON report fits its zod schema (format/sweep-schema.ts): a correction, an update, a recheck, notes, --since-record', () => {
+    const all = validReport(sweep(['--at', '2026-02-01', '--format', 'json', '.'], dir).stdout);
+    assert.deepEqual(
+      all.drafts.map((d) => [d.path, d.corrections.length, d.updates.length, d.rechecks.length, d.note ?? '']),
+      [
+        ['june.md', 0, 1, 0, ''],
+        ['licence.md', 0, 0, 1, ''],
+        ['most.md', 0, 1, 0, ''],
+        ['undated.md', 0, 0, 0, 'no publication date (front matter date:): not swept'],
+        ['wrong.md', 1, 0, 0, ''],
+      ],
+    );
+    const limited = validReport(sweep(['--at', '2026-02-01', '--since-record', '2026-11-23', '--format', 'json', '.'], dir).stdout);
+    assert.equal(limited.sinceRecord?.since, '2026-11-23');
+    assert.match(limited.record.changelogVersion ?? '', /\S/);
+    // What the schema refuses: a field it does not know, a verdict that is not one, a 0-based line.
+    const report = JSON.parse(sweep(['--at', '2026-02-01', '--format', 'json', 'wrong.md'], dir).stdout);
+    const [c] = report.drafts[0].corrections;
+    assert.ok(!sweepReportSchema.safeParse({ ...report, extra: 1 }).success);
+    assert.ok(!sweepItemSchema.safeParse({ ...c, verdictThen: 'wrong' }).success);
+    assert.ok(!sweepItemSchema.safeParse({ ...c, line: 0 }).success);
+  });
+
   it('a superlative: the change is the stronger chip that became exportable, found between publication and --at', () => {
     const json = JSON.parse(sweep(['--at', '2025-12-20', '--format', 'json', 'most.md'], dir).stdout);
     const [u] = json.drafts[0].updates;
@@ -104,11 +142,11 @@ describe('cli: sweep', function () {
       message: string;
       change?: Change;
       later?: Change[];
-      source?: { url: string };
+      source?: { url: string; date: string | null };
     }
     const draft = (name: string) => json.drafts.find((d) => d.path === `examples/${name}`)!;
     before(() => {
-      json = JSON.parse(sweep(['--at', '2026-11-30', '--format', 'json', 'examples'], ROOT).stdout);
+      json = validReport(sweep(['--at', '2026-11-30', '--format', 'json', 'examples'], ROOT).stdout) as typeof json;
     });
 
     it('every draft is swept at its publication date', () => {
@@ -148,6 +186,23 @@ describe('cli: sweep', function () {
       assert.ok(json.drafts.every((d) => !d.rechecks.length));
     });
 
+    it('the seed-000 claim the reader does not read (line 12, the H200 “now virtually unobtainable”), worded plainly, is an update due from 8 Dec 2025', () => {
+      // Line 12 says “the fastest ones—like Nvidia’s top-tier H100, H200, and the newer Blackwell series—are now
+      // virtually unobtainable for mainland Chinese entities”. Not read: the chips are examples set off by dashes
+      // inside the subject, in a list that ends with a family (“the newer Blackwell series”), not a chip. The same
+      // claim as a plain sentence, published the same day, shows what the sweep would say of it.
+      const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-sweep-seed000-'));
+      fs.writeFileSync(path.join(plain, 'seed-000-line-12.md'), '---\ndate: 2025-11-27\n---\n\nThe H200 is now virtually unobtainable for mainland Chinese entities.\n');
+      const out = validReport(sweep(['--at', '2026-11-30', '--format', 'json', '.'], plain).stdout);
+      fs.rmSync(plain, { recursive: true, force: true });
+      const [u] = out.drafts[0]!.updates;
+      assert.equal(out.drafts[0]!.updates.length, 1);
+      assert.equal(u!.verdictThen, 'supported');
+      assert.equal(u!.change?.date, '2025-12-08');
+      assert.deepEqual(u!.change?.fact, { id: 'h200.china-status.approved-pending', began: true, value: 'Nvidia H200: Approved for approved customers; licences under review' });
+      assert.equal(u!.change?.source?.date, '2025-12-09');
+    });
+
     it('wrong when published: the seed-002 date and the example draft’s deliberate errors, each with its source', () => {
       const corrections = json.drafts.flatMap((d) => d.corrections.map((c) => `${d.path.replace('examples/', '')}:${c.line}: ${c.factId}`));
       assert.deepEqual(corrections, [
@@ -165,6 +220,25 @@ describe('cli: sweep', function () {
       const [c] = draft('seed-002-shift-ai-training-overseas.md').corrections;
       assert.equal(c!.message, 'H100 export restrictions: 7 October 2022 in the record, not April 2023');
       assert.ok(json.drafts.every((d) => d.corrections.every((x) => /^https?:\/\//.test(x.source?.url ?? ''))));
+    });
+
+    it('already out of date when published: the correction names the change before publication and the page that reported it', () => {
+      const corrections = draft('desk-test-deliberate-errors.md').corrections;
+      const outdated = corrections.filter((c) => c.change);
+      // “The H200 is still banned in China.” and “The most powerful Nvidia chip legally available in China is the H20.”
+      assert.deepEqual(
+        outdated.map((c) => [c.line, c.change!.date, c.change!.fact?.id, c.source?.date]),
+        [
+          [37, '2025-12-08', 'h200.china-status.approved-pending', '2025-12-09'],
+          [39, '2025-12-08', 'h200.china-status.approved-pending', '2025-12-09'],
+        ],
+      );
+      assert.ok(outdated.every((c) => c.source!.date! <= '2025-12-15'), 'a page published before the draft');
+      assert.ok(outdated.every((c) => c.later === undefined));
+      // A claim wrong outright (not out of date) cites the recorded value's source and names no change.
+      assert.ok(corrections.filter((c) => c.line !== 37 && c.line !== 39).every((c) => !c.change && c.source));
+      const md = sweep(['--at', '2026-11-30', '--format', 'markdown', 'examples/desk-test-deliberate-errors.md'], ROOT).stdout;
+      assert.match(md, /^- line 37: “H200 is still banned in China” — H200 China status: now approved, licences under review since 8 December 2025, not banned \(outdated\)\n {2}- Changed before publication: Nvidia H200: Approved for approved customers; licences under review, from 8 December 2025 \(`h200\.china-status\.approved-pending`\)\. Source: WION, .+, 2025-12-09, <https:\/\/www\.wionews\.com\/[^>]+>\.$/m);
     });
 
     it('the text report: the update’s change, source and later turn; the correction', () => {

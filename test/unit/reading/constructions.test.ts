@@ -707,3 +707,127 @@ describe('reading: an edit that changes whom a paragraph is about re-reads the p
     assert.deepEqual(draft.verdicts(before), [], 'and back');
   });
 });
+
+table('reading: a company’s results, charges brought and a bill’s progress are dated events the record holds', [
+  { text: 'Nvidia reported its fiscal third-quarter results on Nov. 20, 2025.', asOf: '2026-05-01', report: ['contradicted:nvidia'] },
+  { text: 'On Dec. 12, 2025, prosecutors unsealed Operation Gatekeeper.', asOf: '2026-05-01', report: ['contradicted:operation-gatekeeper'] },
+  { text: 'The Justice Department charged two men with smuggling H100 chips in September 2025.', asOf: '2026-05-01', report: ['contradicted:us-doj'] },
+  { text: 'The House passed the Remote Access Security Act on Jan. 9, 2026.', asOf: '2026-05-01', report: ['contradicted:remote-access-security-act'] },
+  { text: 'The House Foreign Affairs Committee approved the Chip Security Act on March 20, 2026.', asOf: '2026-05-01', report: ['contradicted:chip-security-act'] },
+  { text: 'Senator Tom Cotton introduced the Chip Security Act in June 2025.', asOf: '2026-05-01', report: ['contradicted:chip-security-act'] },
+  // Look-alikes: a charge booked is no charge brought; results and cases the record does not hold (far from any it
+  // does) are not judged; a denied step.
+  { text: 'Nvidia took a $4.5 billion charge in May 2025.', asOf: '2026-05-01', report: [] },
+  { text: 'Nvidia reported record revenue in May 2024.', asOf: '2026-05-01', report: [] },
+  { text: 'The Justice Department charged a Chinese national with smuggling H100 chips in March 2024.', asOf: '2026-05-01', report: [] },
+  { text: 'The Senate has not passed the Remote Access Security Act since January 2026.', asOf: '2026-05-01', report: [] },
+  { text: 'Nvidia reported its fiscal third-quarter results on Nov. 19, 2025.', asOf: '2026-05-01', report: [] },
+]);
+
+table('reading: a model’s size in parameters (billions, trillions, in words, as a compound, active parameters)', [
+  { text: 'DeepSeek-V4-Pro has 1.2 trillion parameters.', asOf: '2026-06-01', report: ['contradicted:deepseek-v4'] },
+  { text: 'DeepSeek-V4-Flash, a 384-billion-parameter model, runs on Ascend chips.', asOf: '2026-06-01', report: ['contradicted:deepseek-v4'] },
+  { text: 'Kimi K2.5 has one trillion parameters, with thirty billion active.', asOf: '2026-06-01', report: ['contradicted:kimi-k2-5'] },
+  { text: 'Zhipu’s GLM-5 packs 700 billion parameters.', asOf: '2026-06-01', report: ['contradicted:glm-5'] },
+  // Look-alikes: tokens are no parameters; users are not active parameters; the right figures; a chip's transistors.
+  { text: 'DeepSeek-V4-Pro was trained on 33 trillion tokens.', asOf: '2026-06-01', report: [] },
+  { text: 'GLM-5 has 30 billion active users.', asOf: '2026-06-01', report: [] },
+  { text: 'Kimi K2.5 has 1 trillion parameters and 32 billion active parameters.', asOf: '2026-06-01', report: [] },
+  { text: 'The H100, which runs GLM-5, packs 80 billion transistors.', asOf: '2026-06-01', report: [] },
+]);
+
+table('reading: the subject’s value as a share or multiple of another chip’s written figure', [
+  { text: "The A800 kept only half of the A100's 600 GB/s of NVLink bandwidth.", report: ['contradicted:nvidia-a800'] },
+  { text: "Its China version, the A800, kept a third of the A100's six hundred gigabytes a second of NVLink bandwidth.", report: ['contradicted:nvidia-a800'] },
+  { text: "The H200 carries three times the H100's 80 GB of memory.", report: ['contradicted:nvidia-h200'] },
+  { text: "The H20 delivers about 40% of the H100 SXM's 989 TFLOPS of FP16 compute.", report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right share; a denied share; no subject of its own; the share is of a price, the figure another clause's.
+  { text: "The A800 offers two-thirds of the A100's 600 GB/s NVLink bandwidth.", report: [] },
+  { text: "The A800 does not have half of the A100's 600 GB/s of NVLink bandwidth.", report: [] },
+  { text: "Half of the A100's 600 GB/s of NVLink bandwidth is used by the H100 link.", report: [] },
+  { text: "The H800 sells for half of the A100's price, and the A100 has 600 GB/s of NVLink bandwidth.", report: [] },
+]);
+
+table('reading: event words for licensing, going on sale, taking effect and cancelling', [
+  { text: 'The H20, licensed again from June 2025, is under review.', asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H800 (on sale from May 2023) was cut down for China.', asOf: '2025-12-01', report: ['contradicted:nvidia-h800'] },
+  { text: 'The AI Diffusion Rule was scheduled to go into effect on May 20, 2025.', asOf: '2025-12-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: 'A notice in June 2025 cancelled the AI Diffusion Rule.', asOf: '2025-12-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: 'The Commerce Department rolled back the AI Diffusion Rule in April 2025.', asOf: '2025-12-01', report: ['contradicted:ai-diffusion-rule'] },
+  // Look-alikes: the right dates; orders cancelled are no rule's rescission; licensed to someone is not a licence issued.
+  { text: 'The AI Diffusion Rule was scheduled to go into effect on May 15, 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'In September 2025 Beijing told ByteDance to cancel its orders for the H20.', asOf: '2025-12-01', report: [] },
+  { text: 'In 2021 Nvidia licensed the H100 design to a partner.', asOf: '2025-12-01', report: [] },
+]);
+
+table('reading: a product announced as the object of a relative clause, or after a describing word', [
+  { text: 'The A800, which Nvidia confirmed in March 2023, caps NVLink at 400 GB/s.', asOf: '2025-12-01', report: ['contradicted:nvidia-a800'] },
+  { text: 'The H800, which the company launched in May 2023, was cut for China.', asOf: '2025-12-01', report: ['contradicted:nvidia-h800'] },
+  { text: 'In 2023, Nvidia launched the 4nm H100 accelerator.', asOf: '2025-12-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia unveiled its latest B200 in March 2023.', asOf: '2025-12-01', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the right date; the relative clause's verb is no announcement; a rule announced about a chip.
+  { text: 'The A800, which Nvidia confirmed in November 2022, caps NVLink at 400 GB/s.', asOf: '2025-12-01', report: [] },
+  { text: 'The A800, which Huawei engineers studied in 2023, was cut down.', asOf: '2025-12-01', report: [] },
+  { text: 'In 2023, Washington announced new curbs on the H100.', asOf: '2025-12-01', report: [] },
+]);
+
+table('reading: Beijing’s acts on a chip by the authority the sentence names (a summons, a regulator)', [
+  { text: "China's cyberspace regulator summoned Nvidia over the H20 on the last day of June.", asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'The Cyberspace Administration of China summoned Nvidia over H20 security risks in August 2025.', asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'In June 2025 Beijing summoned Nvidia to explain the H20’s risks.', asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right date; a summons of a person by a court is no act on the chip; a denied summons.
+  { text: 'The Cyberspace Administration of China summoned Nvidia over the H20 on July 31, 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'A Singapore court summoned three men in March 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'Beijing has not summoned Nvidia over the H20 since August 2025.', asOf: '2025-12-01', report: [] },
+]);
+
+table('reading: a possessive whose noun is left out takes the noun of the parallel clause before it', [
+  { text: "The H20's revenue share was fifteen per cent; the H200's is twenty per cent.", asOf: '2026-02-01', report: ['contradicted:nvidia-h200'] },
+  { text: "The H100's TDP is 700 W and the H20's is 500 W.", asOf: '2026-02-01', report: ['contradicted:nvidia-h20'] },
+  { text: "The A100's NVLink bandwidth was 600 GB/s, while the A800's was 300 GB/s.", asOf: '2026-02-01', report: ['contradicted:nvidia-a800'] },
+  // Look-alikes: no figure after the elided noun; the right figures; a company's possessive is no parallel product.
+  { text: "The H100's memory is 80 GB, while the H200's is larger.", asOf: '2026-02-01', report: [] },
+  { text: "The H20's revenue share was 15%; the H200's is 25%.", asOf: '2026-02-01', report: [] },
+  { text: "The H20's revenue share was 15%; Nvidia's is a different story at 50%.", asOf: '2026-02-01', report: [] },
+]);
+
+table('reading: "X is the most powerful chip China can buy" is the superlative status said the other way round', [
+  { text: 'For Chinese labs, the H20 is the most powerful Nvidia chip they can buy.', asOf: '2025-12-20', report: ['outdated:nvidia-h20'] },
+  { text: 'The H20 remains the most advanced GPU available in China.', asOf: '2025-12-20', report: ['outdated:nvidia-h20'] },
+  { text: 'The H20 is the most powerful chip that can legally be exported to China.', asOf: '2025-12-20', report: ['outdated:nvidia-h20'] },
+  // Look-alikes: the right chip; the most powerful chip a company makes is no status; a denied superlative.
+  { text: 'The H200 is the most powerful chip available in China.', asOf: '2025-12-20', report: [] },
+  { text: 'The B200 is the most powerful chip Nvidia makes, and China cannot buy it.', asOf: '2025-12-20', report: [] },
+  { text: 'The H20 is no longer the most powerful chip available in China.', asOf: '2025-12-20', report: [] },
+]);
+
+table('reading: a model goes by its short code where its maker is named ("DeepSeek released V4")', [
+  { text: 'DeepSeek released V4 on Friday, April 17, 2026.', asOf: '2026-05-01', report: ['contradicted:deepseek-v4'] },
+  { text: 'DeepSeek on Thursday released a preview of V4, a model adapted for Huawei chips.', asOf: '2026-04-28', report: ['contradicted:deepseek-v4'] },
+  { text: 'DeepSeek said V4-Pro has 1.2 trillion parameters.', asOf: '2026-05-01', report: ['contradicted:deepseek-v4'] },
+  // Look-alikes: no maker named, so "V4" is nobody's; the right day; the code inside another word.
+  { text: 'The V4 engine of the car was released in April 2025.', asOf: '2026-05-01', report: [] },
+  { text: 'DeepSeek released V4 on Friday, April 24, 2026.', asOf: '2026-05-01', report: [] },
+  { text: 'DeepSeek built the GV4 cluster in 2020.', asOf: '2026-05-01', report: [] },
+]);
+
+table('reading: ISO dates ("2025-05-13") and licences assured are dated events', [
+  { text: 'On 2025-05-14 the AI Diffusion Rule was rescinded.', asOf: '2026-06-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: '- 2025-06-13: the AI Diffusion Rule is rescinded.', asOf: '2026-06-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: '- July 20, 2025 — Nvidia says it has been assured H20 licences.', asOf: '2026-06-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia received assurances on H20 licences in June 2025.', asOf: '2026-06-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right dates; an ISO date inside an id or a path is no date.
+  { text: 'The AI Diffusion Rule was rescinded on 2025-05-13.', asOf: '2026-06-01', report: [] },
+  { text: '- July 14, 2025 — Nvidia says it has been assured H20 licences.', asOf: '2026-06-01', report: [] },
+  { text: 'The AI Diffusion Rule, rescinded per notice FR-2025-06-13, is gone.', asOf: '2026-06-01', report: [] },
+]);
+
+table('reading: a rule named by its chip or its date ("the H200 rule", "the October 2023 controls")', [
+  { text: '- Jan. 20, 2026: BIS issues the H200 rule.', asOf: '2026-06-01', report: ['contradicted:bis-2026-h200-licence-review-rule'] },
+  { text: 'The October 2023 controls took effect on November 20, 2023.', asOf: '2026-06-01', report: ['contradicted:bis-2023-advanced-computing-rule'] },
+  { text: 'The October 7, 2022 rules were rescinded in 2024.', asOf: '2026-06-01', report: [] },
+  { text: 'The January 2026 rule was published on January 20, 2026.', asOf: '2026-06-01', report: ['contradicted:bis-2026-h200-licence-review-rule'] },
+  // Look-alikes: the right dates; "the 2022 rules" is no name the record holds, so a launch beside it stays the chip's.
+  { text: '- Jan. 13, 2026: BIS issues the H200 rule.', asOf: '2026-06-01', report: [] },
+  { text: 'Nvidia launched the H800 in March 2023, after the 2022 rules barred the H100.', asOf: '2026-06-01', report: [] },
+]);

@@ -11,7 +11,18 @@ const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
   rescind: ['rule_rescinded', 'rule_suspended'],
   approve: ['export_approved', 'licences_issued', 'licences_assured', 'deal_announced'],
   report: ['report_published'],
-  issue: ['rule_released', 'rule_effective', 'announced', 'licence_review', 'guidance_issued'],
+  issue: [
+    'rule_released',
+    'rule_effective',
+    'announced',
+    'licence_review',
+    'guidance_issued',
+    'bill_introduced',
+    'bill_passed_committee',
+    'bill_passed_chamber',
+  ],
+  charge: ['charges_filed'],
+  results: ['results_reported'],
 };
 
 export const FAMILY_WORDS: Record<EventFamily, string> = {
@@ -21,7 +32,15 @@ export const FAMILY_WORDS: Record<EventFamily, string> = {
   approve: 'export approvals',
   report: 'publication',
   issue: 'issue and effective dates',
+  charge: 'charges',
+  results: 'results',
 };
+
+/**
+ * Families whose recorded events are a sample of many like them (a company reports every quarter, prosecutors
+ * bring many cases): a date is judged only within this many days of a recorded event, else the record cannot say.
+ */
+const SAMPLED_FAMILY_DAYS: Partial<Record<EventFamily, number>> = { charge: 60, results: 45 };
 
 const EVENT_WORDS: Record<EventType, string> = {
   announced: 'announced',
@@ -83,6 +102,30 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
     events = events.filter((e) => e.entities[0] === claim.entityId || !PRODUCT_EVENT.has(e.type));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
+  // A case is named by its defendants or its prosecutors (the first entities), not by the chips or their maker;
+  // prosecutors bring many cases, so with them something else the clause names must be in the case too.
+  if (claim.family === 'charge') {
+    const prosecutor = index.entities.get(claim.entityId)?.kind === 'organization';
+    events = events.filter(
+      (e) =>
+        e.entities.indexOf(claim.entityId) === 0 ||
+        (!prosecutor && e.entities.indexOf(claim.entityId) === 1) ||
+        (prosecutor && e.entities.some((id) => id !== claim.entityId && claim.alongside.includes(id))),
+    );
+  }
+  // "The Cyberspace Administration summoned Nvidia over the H20": of Beijing's several acts on a chip, the one by the
+  // authority the clause names is meant, when the record says which authority acted.
+  if (claim.onlyTypes?.includes('china_restriction')) {
+    const byNamedAuthority = events.filter((e) =>
+      e.entities.some(
+        (id) =>
+          id !== claim.entityId && claim.alongside.includes(id) && index.entities.get(id)?.kind === 'organization',
+      ),
+    );
+    if (byNamedAuthority.length) events = byNamedAuthority;
+  }
+  const window = SAMPLED_FAMILY_DAYS[claim.family];
+  if (window !== undefined) events = events.filter((e) => dateDistance(claim.date, e.date) <= window);
   if (!events.length) return unknown();
   // "first restricted in October 2023": true only of the earliest such event.
   if (claim.first) {

@@ -11,12 +11,18 @@ import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type Ev
 import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
-  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into)|turn(?:s|ed)? away|held at customs|off-limits)\b/gi, 'restrict'],
-  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:went|goes|go|came)\s+on\s+sale|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
-  [/\b(?:rescind(?:s|ed|ing)?|rescission|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into)|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
+  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+)?on\s+sale|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
+  [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]ed(?!\s+(?:to|by)\b)|assur(?:e|es|ed|ing|ances?)|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
+  [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?|announc(?:es|ed|ing))\s+(?:its\s+|their\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?|sales)\b/gi, 'results'],
+  // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
+  [/\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi, 'charge'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
-  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come)\s+into\s+force)\b/gi, 'issue'],
+  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi, 'issue'],
+  // A bill is passed by a chamber or advanced by a committee.
+  [/\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve)))\b/gi, 'issue'],
 ];
 /** A licence requirement said as a state ("needed a licence", "off-limits"), not as the act of imposing it. */
 const STATIVE_LICENCE = /^(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s|off-limits)/i;
@@ -31,6 +37,8 @@ const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
   rescind: new Set(['rule']),
   issue: new Set(['rule']),
   report: new Set(['report', 'organization']),
+  charge: new Set(['report', 'organization', 'company', 'person']),
+  results: new Set(['company']),
 };
 
 interface Hit {
@@ -206,7 +214,11 @@ const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[
 
 const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
 const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
-const ARTICLES = String.raw`\s*(?:(?:its|the|a|an|new|nvidia['’]s|nvidia|flagship|first)\s*)*`;
+/** A word that describes a product without being another thing: "the 4nm H100", "its latest H20", "the Hopper-based H800". */
+const PRODUCT_MODIFIER = String.raw`(?:[a-z]*\d[a-z\d]*|latest|newest|next-generation|long-awaited|much-anticipated|cut-down|China-specific|[a-z]+-based)`;
+const ARTICLES = String.raw`\s*(?:(?:its|the|a|an|new|nvidia['’]s|nvidia|flagship|first)\b\s*)*(?:${PRODUCT_MODIFIER}\s+)?`;
+/** "The A800, which Nvidia confirmed in …": the product is the object of the relative clause's verb. */
+const OBJECT_RELATIVE = /^(?:e?s)?,\s+(?:which|that)\s+(?:Nvidia|AMD|Huawei|Alibaba|ByteDance|DeepSeek|the\s+company|the\s+firm|it)\s+(?:(?:first|quietly|formally|officially|publicly)\s+)?$/i;
 
 /**
  * "Nvidia announced the H200", "the H200, launched in 2023", "the H20 was
@@ -221,11 +233,13 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
     // "released a preview of V4", "launched a version of the H20": the product all the same.
     return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:(?:a|an|the)\s+)?(?:(?:preview|beta|test|trial|full|cut-down|China-only)\s+)?(?:version\s+)?(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
   }
-  return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*(?:first\s+)?$/i.test(text.slice(chip.end, keyword.start));
+  const between = text.slice(chip.end, keyword.start);
+  // "The H800 (on sale from March 2023)": a parenthesis right after the product is about it.
+  return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*\(?(?:first\s+)?$/i.test(between) || OBJECT_RELATIVE.test(between);
 }
 
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
-const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities)|customs)\b/i;
+const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
 
 function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): { onlyTypes?: string[] } {
   // "Chinese customs told agents the H200 may not enter": China's restriction, not a US one (and the reverse).
@@ -235,10 +249,15 @@ function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): 
   // Going on sale, first shipments and production are the launch, not the announcement.
   if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
   if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword)) return { onlyTypes: ['launched', 'production'] };
-  if (family === 'approve' && /licen[cs]es/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
+  if (family === 'approve' && /^assur/i.test(keyword)) return { onlyTypes: ['licences_assured'] };
+  if (family === 'approve' && /licen[cs](?:es|ed)/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
   // A rule is signed when it is issued, not when it takes effect.
   if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released'] };
   if (family === 'issue' && /effect|force/i.test(keyword)) return { onlyTypes: ['rule_effective'] };
+  // A bill is introduced, passed by a chamber, advanced (or approved) by a committee.
+  if (family === 'issue' && /^introduc/i.test(keyword)) return { onlyTypes: ['rule_released', 'bill_introduced'] };
+  if (family === 'issue' && /^(?:pass|vot)/i.test(keyword)) return { onlyTypes: ['bill_passed_chamber', 'bill_passed_committee'] };
+  if (family === 'issue' && /^(?:advanc|approv)/i.test(keyword)) return { onlyTypes: ['bill_passed_committee'] };
   return {};
 }
 
@@ -251,6 +270,11 @@ function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: numb
     if (modelNear) return 'announce';
   }
   if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
+  // "The committee approved the Chip Security Act": with no chip in the clause, a rule approved is a bill's progress.
+  if (ruleNear && keyword.family === 'approve' && /^approv/i.test(ctx.text.slice(keyword.start, keyword.end))) {
+    const chipNear = perClause(ctx, clause, 'chip', () => ctx.mentions.some((m) => (m.kind === 'chip' || m.kind === 'system') && m.start >= clause.start && m.end <= clause.end));
+    if (!chipNear) return 'issue';
+  }
   return keyword.family;
 }
 
@@ -369,6 +393,12 @@ export function revenueShareClaim(amount: string, span: { start: number; end: nu
 }
 
 const SUPERLATIVE = /\bmost (?:powerful|advanced|capable) (?:[\w-]+ ){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:that (?:can|could) be (?:legally )?sold|(?:legally |still |currently )*(?:available|allowed|permitted|sold|on sale))\s+(?:in|to)\s+(?:mainland\s+)?China\s+(?:is|remains|was)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+/**
+ * The same said the other way round: "the H20 is the most powerful Nvidia chip Chinese labs can buy", "the H20
+ * remains the most advanced GPU available in China".
+ */
+const SUPERLATIVE_AFTER =
+  /^\s+(?:is|was|remains|remained)\s+(?:still\s+)?the\s+most\s+(?:powerful|advanced|capable)\s+(?:[\w-]+\s+){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:(?:that|which)\s+)?(?:(?:legally\s+|still\s+|currently\s+)*(?:available|allowed|permitted|on\s+sale)\s+(?:in|to)\s+(?:mainland\s+)?China|(?:Chinese\s+[\w-]+|they|China|Beijing)\s+(?:can|could|may)\s+(?:still\s+|legally\s+)*(?:buy|get|import|purchase|obtain)|(?:that\s+)?(?:can|could|may)\s+(?:legally\s+|still\s+)*be\s+(?:sold|exported|shipped)\s+to\s+China)\b/i;
 /** "The most powerful chip legally available in China is the H20" (other status statements: reading/status.ts). */
 export function extractStatus(ctx: SentenceContext): StatusClaim[] {
   if (!/\bChin(?:a|ese)\b/i.test(ctx.text)) return [];
@@ -379,6 +409,12 @@ export function extractStatus(ctx: SentenceContext): StatusClaim[] {
     if (sup) {
       const start = chip.start - (Math.min(160, chip.start) - sup.index);
       out.push({ kind: 'status', polarity: 'allowed', superlative: true, span: { start, end: chip.end }, valueSpan: { start: chip.start, end: chip.end }, entityId: chip.entityId, quoted: isQuoted(ctx, start, chip.end) });
+      continue;
+    }
+    const after = SUPERLATIVE_AFTER.exec(ctx.text.slice(chip.end, chip.end + 200));
+    if (after && !negatedBetween(ctx, chip.end, chip.end + after[0].length)) {
+      const end = chip.end + after[0].length;
+      out.push({ kind: 'status', polarity: 'allowed', superlative: true, span: { start: chip.start, end }, valueSpan: { start: chip.start, end: chip.end }, entityId: chip.entityId, quoted: isQuoted(ctx, chip.start, end) });
     }
   }
   return out;

@@ -6,9 +6,13 @@ import { rowOf } from '../brief';
 import type { KindWording } from '../kind';
 import { FAMILY_WORDS } from './compare';
 
-/** "export restrictions", or, for Beijing's side, "restrictions in China". */
+/** "export restrictions"; for Beijing's side, "restrictions in China"; a bill's steps, "progress in Congress". */
 const familyWords = (claim: EventClaim) =>
-  claim.onlyTypes?.includes('china_restriction') ? 'restrictions in China' : FAMILY_WORDS[claim.family];
+  claim.onlyTypes?.includes('china_restriction')
+    ? 'restrictions in China'
+    : claim.onlyTypes?.every((t) => t.startsWith('bill_'))
+      ? 'progress in Congress'
+      : FAMILY_WORDS[claim.family];
 
 export const eventDateWording: KindWording<EventClaim> = {
   subject: (claim, who) => `${who}'s ${familyWords(claim)}`,

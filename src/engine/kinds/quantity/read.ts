@@ -42,6 +42,8 @@ const HEDGES: [RegExp, Hedge][] = [
 ];
 
 const CHIP_KINDS = new Set(['chip', 'system']);
+const MODEL_KINDS = new Set(['model']);
+const MODEL_ATTRIBUTES = new Set<QuantityAttribute>(['parameters', 'active_parameters']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
 const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
 const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
@@ -129,10 +131,10 @@ const HEDGE_AT_END = /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?
 const COMPARISON_BETWEEN = /\b(?:as\s+(?:much|many|fast|big|high|large|little|long)\s+as|than|compared\s+(?:with|to)|versus|unlike)\b/i;
 
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
-export function ownerOf(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
+export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds: ReadonlySet<string> = CHIP_KINDS): RawMention | undefined {
   const clause = clauseOf(ctx.text, start);
   const isChip = (m: RawMention) =>
-    CHIP_KINDS.has(m.kind) &&
+    kinds.has(m.kind) &&
     m.start >= clause.start &&
     m.end <= clause.end &&
     // "links 384 Ascend 910C chips": a counted chip is a component, not the subject.
@@ -343,7 +345,8 @@ export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, o
     tolerance: n.tolerance * n.unit.scale,
     hedge: n.hedge,
     ...(basis ? { basis } : {}),
-    draftUnit: n.unit.display,
+    // A model's size keeps its own noun in a fix ("284 billion parameters", never "… billion transistors").
+    draftUnit: MODEL_ATTRIBUTES.has(attribute) ? `${n.unit.display.split(' ')[0]} ${attribute === 'active_parameters' ? 'active ' : ''}parameters` : n.unit.display,
     toDraftUnit: 1 / n.unit.scale,
     span: { start: n.start, end: n.end },
     valueSpan: { start: n.start, end: n.end },
@@ -371,7 +374,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
     if (!attribute) continue;
     if (PER_PART_AFTER.test(ctx.text.slice(end, end + 30)) || PARTS_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
-    const owner = ownerOf(ctx, start, end);
+    // Parameters are a model's, everything else a chip's or a system's.
+    const owner = ownerOf(ctx, start, end, MODEL_ATTRIBUTES.has(attribute) ? MODEL_KINDS : CHIP_KINDS);
     if (!owner) continue;
     if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 30))) continue;
     // "The H200 does not have 96 GB": a negated number is not claimed at all.
@@ -398,7 +402,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
-  claims.push(...extractMultiples(ctx, claims));
+  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims));
   claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx));
   return claims;
 }
@@ -467,6 +471,81 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
       entityId: other.entityId,
       ...(other.variantId ? { variantId: other.variantId } : {}),
       impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length).replace(/ (?:the|that of|of)$/i, ''),
+      sharedValue: true,
+      quoted: isQuoted(ctx, start, end),
+    });
+  }
+  return out;
+}
+
+/** Between the other chip and its value: its possessive, and at most one word ("the A100's NVLink of 600 GB/s" is not it). */
+const POSSESSIVE_BEFORE_VALUE = /^['’]s?\s+(?:[\w-]+\s+)?$/;
+/** The words that may stand between the subject and the share: a verb of having or keeping and adverbs ("kept only"). */
+const SHARE_LEAD_WORDS = new Set(
+  'still only just roughly about around some now then also barely nearly almost under over less more than which that has had have keeps keep kept retains retain retained offers offer offered gets get got delivers deliver delivered runs run ran at is was are were held capped limited cut to draws draw drew carries carried packs pack packed comes came'.split(' '),
+);
+/** After the subject's possessive, the figure it names ("the A800's NVLink is half …"). */
+const SHARE_LEAD_NOUNS = /^(?:memory|bandwidth|NVLink|interconnect|link|TDP|power|compute|throughput|FP16|FP8|FP64|BF16|performance|rate|capacity|speed|figure|transistors|tensor)$/i;
+
+/** Whether the words between a subject and a share leave the share the subject's: "kept only", "'s NVLink is". */
+function leadsToShare(lead: string): boolean {
+  let words = lead.replace(/^[\s,]+/, '').trim().split(/\s+/).filter(Boolean);
+  if (words[0] === "'s" || words[0] === '’s' || /^['’]s$/.test(words[0] ?? '')) {
+    const nouns = words.slice(1).findIndex((w) => !SHARE_LEAD_NOUNS.test(w));
+    if (nouns <= 0) return false;
+    words = words.slice(1 + nouns);
+  }
+  return words.length <= 5 && words.every((w) => SHARE_LEAD_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * The subject's own value said as a share or multiple of another chip's written figure: "the A800 kept only half of
+ * the A100's 600 GB/s" says the A800 has about 300 GB/s; "the H200 offers 1.4 times the H100's 3.35 TB/s". The other
+ * chip's figure is read as written (its own claim); the subject's is implied (no fix: the draft did not write it).
+ */
+function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  for (const value of found) {
+    if (value.kind !== 'quantity' || value.impliedBy || value.attribute === 'relative_performance') continue;
+    // The chip whose figure it is, right before it with its possessive.
+    const other = [...ctx.mentions].reverse().find((m) => m.entityId === value.entityId && m.end <= value.valueSpan.start);
+    if (!other || !CHIP_KINDS.has(other.kind) || !POSSESSIVE_BEFORE_VALUE.test(ctx.text.slice(other.end, value.valueSpan.start))) continue;
+    const head = ctx.text.slice(Math.max(0, other.start - 90), other.start);
+    const m = MULTIPLE_BEFORE.exec(head);
+    if (!m) continue;
+    const factor = multipleFactor(m[2]!.replace(/ of$/i, ''), m[3]);
+    if (!factor || factor === 1) continue;
+    const start = other.start - head.length + m.index;
+    // The subject: the nearest chip before the share, heading the sentence (or after a fronted phrase or an
+    // appositive's comma: "Its China version, the A800, kept …"); the words between are tested below.
+    const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.entityId !== other.entityId);
+    if (!subject || !CHIP_KINDS.has(subject.kind)) continue;
+    const before = ctx.text.slice(0, subject.start);
+    if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
+    // Only a verb of having and adverbs between ("the A800 kept only half of"); a hedge of the share is its own.
+    const lead = ctx.text.slice(subject.end, start);
+    if (!leadsToShare(lead)) continue;
+    if (negatedBetween(ctx, subject.end, value.valueSpan.end)) continue;
+    const implied = value.amount * factor;
+    const hedgeWord = `${lead} ${m[1] ?? ''}`.toLowerCase();
+    const hedge: Hedge = /nearly|almost|just under/.test(hedgeWord) ? 'atMost' : /more than|over/.test(hedgeWord) ? 'moreThan' : /less than|under|barely/.test(hedgeWord) ? 'lessThan' : 'about';
+    // A share in prose is a round figure: a fifth either way is still "half".
+    const tolerance = 0.2 * implied + value.tolerance * factor;
+    const end = value.valueSpan.end;
+    out.push({
+      kind: 'quantity',
+      attribute: value.attribute,
+      amount: implied,
+      tolerance,
+      hedge,
+      ...(value.basis ? { basis: value.basis } : {}),
+      draftUnit: value.draftUnit,
+      toDraftUnit: value.toDraftUnit,
+      span: { start, end },
+      valueSpan: { start, end },
+      entityId: subject.entityId,
+      ...(subject.variantId ? { variantId: subject.variantId } : {}),
+      impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end),
       sharedValue: true,
       quoted: isQuoted(ctx, start, end),
     });
@@ -616,7 +695,9 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
       // Watts beside a chip are its power unless the words say otherwise (NOT_POWER vetoes a supply, a server, a budget).
       return POWER_WORDS.test(near) || touching ? 'tdp' : undefined;
     case 'billions':
-      return 'transistors';
+      // A model's parameters ("37 billion active"), else a chip's transistors.
+      if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near)) return /\bactive\b/i.test(near) ? 'active_parameters' : 'parameters';
+      return /\btransistors\b/i.test(near) ? 'transistors' : undefined;
     default:
       // A dimension with no rule here: the attribute table's cues (record/attributes.ts) name the attribute.
       return cuedAttributes(unit.dimension).find((a) => a.near.test(near))?.name;

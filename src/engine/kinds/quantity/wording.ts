@@ -34,10 +34,18 @@ export const quantityWording: KindWording<QuantityClaim> = {
       return `deal of ${oneOrTwo(events.map((e) => displayDate(e.date)))}`;
     // One fix: the value it puts in (the charge taken, not the estimate the draft used).
     const said = c.replacement !== undefined ? quantities.slice(0, 1) : quantities;
-    const short = (f: IQuantityFact) =>
-      describeQuantity(f, claim, index)
+    // "for the A100 40GB" says which variant holds the value; the subject already says it when the draft named it.
+    const variantNamed = (f: IQuantityFact) =>
+      f.variant && f.variant === claim.variantId
+        ? ` for the ${index.entities.get(f.entity)?.variants.find((x) => x.id === f.variant)?.name ?? f.variant}`
+        : undefined;
+    const short = (f: IQuantityFact) => {
+      const text = describeQuantity(f, claim, index)
         .replace(/ \((?:expected|taken)[^)]*\)$/, '')
         .replace(/ dense \([^)]*\)/, ' dense');
+      const named = variantNamed(f);
+      return named ? text.replace(named, '') : text;
+    };
     // A dispute says both sides: "192 GB or 180 GB", never "“192 GB” is disputed; the record has 192 GB".
     const sides =
       c.verdict === 'disputed'
@@ -51,8 +59,9 @@ export const quantityWording: KindWording<QuantityClaim> = {
   // "Draft says “96 GB of HBM3”": a number's words are the claim's.
   quotes: 'claim',
   dateOf: (claim) => claim.date,
-  // A multiple is said by what it implies: "≈1.6 TB/s (“three times”)".
-  messageDraft: (claim) => (claim.impliedBy ? `≈${impliedAmount(claim)} (“${claim.impliedBy}”)` : undefined),
+  // A multiple is said by what it implies, in the draft's own words: "≈1.6 TB/s (“three times the H100 SXM's”)".
+  messageDraft: (claim, _shortName, valueWords) =>
+    claim.impliedBy ? `≈${impliedAmount(claim)} (“${valueWords.replace(/\s+/g, ' ').trim()}”)` : undefined,
 };
 
 /** What a multiple implies, in the draft's unit: "1.6 TB/s" for "4.8 TB/s, three times the H100 SXM's". */
