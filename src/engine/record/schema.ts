@@ -160,6 +160,8 @@ export const EventType = z.enum([
   'bill_passed_committee',
   /** A bill passed by one chamber of Congress. */
   'bill_passed_chamber',
+  /** A company's shares first traded on a stock exchange (its listing day). */
+  'listed',
 ]);
 export type EventType = z.infer<typeof EventType>;
 

@@ -21,7 +21,7 @@ const cite = (source: string) => [{ source, quote: 'q' }];
 describe('record changelog (data/record/changes.yaml)', () => {
   it('is compiled with the bundled record: versions oldest first, the newest one’s facts in the record', () => {
     const versions = bundledRecord().changes ?? [];
-    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass', '2026-12-03-fourth-pass']);
+    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass', '2026-12-03-fourth-pass', '2026-12-03-fifth-pass']);
     assert.equal(versions[0]!.baseline, true);
     const ids = new Set(bundledRecord().facts.map((f) => f.id));
     const newest = versions[versions.length - 1]!;
@@ -48,6 +48,10 @@ describe('record changelog (data/record/changes.yaml)', () => {
     for (const id of ['h100.china-import.state-datacentre-ban', 'mi325x.china-import.state-datacentre-ban', 'bis-2025-gp10-prc-chips-guidance.issued.2025-05-13']) assert.ok(fourth.added.includes(id), id);
     for (const id of ['deepseek-v4.parameters.pro', 'huawei-ascend-950dt.memory_capacity', 'h200-sxm.fp8_tensor', 'b200.china-status.prohibited', 'kimi-k2.released.2025-07-11', 'china.state-funded-datacentres.2025-11-05']) assert.ok(fourth.recited.includes(id), id);
     assert.deepEqual(fourth.changed, []);
+    // The fifth pass: the listings, Huang's remarks and the Beijing summit added; the only change is main's variant on DeepSeek-V4-Pro's parameters, merged into this version.
+    const fifth = versions.find((v) => v.version === '2026-12-03-fifth-pass')!;
+    for (const id of ['moore-threads.listed.2025-12-05', 'jensen-huang.china-h200-acceptance-unknown.2025-12-03', 'donald-trump.beijing-summit-trade-deals.2026-05-15', 'deepseek-v4.parameters.flash']) assert.ok(fifth.added.includes(id), id);
+    assert.deepEqual(fifth.changed, [{ fact: 'deepseek-v4.parameters.pro', fields: ['variant'] }]);
   });
 
   it('a pack may not carry a changelog; versions must be unique and oldest first', () => {

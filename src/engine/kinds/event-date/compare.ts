@@ -65,6 +65,7 @@ const EVENT_WORDS: Record<EventType, string> = {
   bill_introduced: 'bill introduced',
   bill_passed_committee: 'approved by a committee',
   bill_passed_chamber: 'passed by a chamber',
+  listed: 'listed',
 };
 
 /**
