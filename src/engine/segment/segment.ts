@@ -261,7 +261,36 @@ function blankUrls(text: string): string {
 }
 
 export function parseChunk(source: string, first: boolean): ChunkParse {
-  return plainParagraph(source) ?? plainHeading(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first);
+  return plainParagraph(source) ?? plainHeading(source) ?? commentThenParagraph(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first);
+}
+
+/**
+ * An HTML comment alone on the chunk's first line (not `<!-->` or `<!--->`, which micromark does not close there),
+ * then a plain paragraph: `<!-- factdesk-ignore-next-line -->` over a paragraph, a quarter of the paragraphs
+ * micromark was given.
+ */
+const COMMENT_LINE = /^<!--(?!-?>)(?:(?!-->)[^\r\n])*-->[ \t]*(?=\r\n|\r|\n)/;
+
+/**
+ * A chunk that is one comment line and a plain paragraph reads as micromark reads it: the comment an HTML block
+ * (its suppression noted), the paragraph one segment after it. A property test holds this to micromark.
+ */
+export function commentThenParagraph(source: string): ChunkParse | undefined {
+  if (source.charCodeAt(0) !== 60) return undefined; // <
+  const comment = COMMENT_LINE.exec(source);
+  if (!comment) return undefined;
+  const lineEnd = comment[0].length;
+  const after = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  const paragraph = plainParagraph(source.slice(after));
+  if (!paragraph || !paragraph.segments.length) return undefined;
+  const html = comment[0];
+  return {
+    segments: paragraph.segments.map((s) => ({ ...s, start: s.start + after, end: s.end + after })),
+    frontMatter: undefined,
+    ignoreAfter: IGNORE_NEXT.test(html) ? [lineEnd] : [],
+    ignoreAt: IGNORE_LINE.test(html) ? [0] : [],
+    ignoreFile: IGNORE_FILE.test(html),
+  };
 }
 
 /** What is left after a block's last line: line endings, spaces and tabs only (other blanks are text to micromark). */
@@ -316,8 +345,13 @@ export function loneFencedCode(source: string): ChunkParse | undefined {
   return undefined;
 }
 
-/** Characters that may start or end markdown syntax inside a paragraph (or make it a table, a heading, a front matter). */
-const MARKUP_CHARACTER = /[`*_[\]<>!&\\~|^#=\t\uFEFF]/;
+/**
+ * Characters that may start or end markdown syntax inside a paragraph (or make it a table, a heading, a front
+ * matter). `!` is syntax only before `[` (an image: `[` is here), and `&` only as a character reference
+ * (`&amp;`, `&#38;`): otherwise both are text ("R&D", "read now!"), which a fifth of the paragraphs micromark was
+ * given held and nothing else.
+ */
+const MARKUP_CHARACTER = /[`*_[\]<>\\~|^#=\t\uFEFF]|&(?:#|[a-z0-9]+;)/i;
 /** Line starts that may open a list, a thematic break or a setext underline. */
 const BLOCK_START = /^ *(?:[-+]|\d+[.)])/;
 
