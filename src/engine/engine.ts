@@ -89,11 +89,14 @@ export function createEngine(record: CompiledRecord, engineOptions: EngineOption
     if (reader.cache.size > 2 * chunks.length + 64) reader.keepOnly(new Set(chunks.map((c) => c.key)));
     const invisible = mayHoldInvisible(text, previous, edit);
     drafts.set(draftKey, { text, asOf: asOf.asOf, includeSupported, chunks, invisible, topic });
-    const result = checkResult({ text, asOf, recordReviewed: record.reviewed, chunks, includeSupported, invisible });
-    // Accepted wordings are left out here (kept, marked, with keepAccepted): those for this draft only
-    // too, which the chunk cache (the record's, for every draft) cannot know.
-    result.findings = applyAccepted(result.findings, index, options.draftPath, options.keepAccepted === true);
-    return result;
+    // Accepted wordings are left out when the findings are read (kept, marked, with keepAccepted): those for this
+    // draft only too, which the chunk cache (the record's, for every draft) cannot know.
+    const { draftPath } = options;
+    const keepAccepted = options.keepAccepted === true;
+    return checkResult(
+      { text, asOf, recordReviewed: record.reviewed, chunks, includeSupported, invisible },
+      (findings) => applyAccepted(findings, index, draftPath, keepAccepted),
+    );
   };
 
   return { index, kinds, check, asOfFor: (text, options) => asOfFor(text, options) };

@@ -43,12 +43,22 @@ export interface PlacedChunk {
   line: number;
   key: string;
   result: ChunkResult;
-  /** Its findings at this place, once built (the reported ones, for `DraftState.includeSupported`). */
-  placed?: Finding[];
+  /**
+   * Its reported findings (for `DraftState.includeSupported`) at the place they were last built for: built when a
+   * result's findings are first read, and carried as they are when an edit moves the chunk (moved when read again).
+   */
+  placed?: PlacedFindings;
   /** The dated section in force after it ("2025" under "## 2025"), as sectionAfter keeps it. */
   section?: string;
   /** The subjects it leaves in mind for the next chunk's references. */
   subjects?: CarriedSubjects;
+}
+
+/** A chunk's findings as built for a chunk at `start`, on line `line`. */
+export interface PlacedFindings {
+  start: number;
+  line: number;
+  findings: Finding[];
 }
 
 /** What is in force where a chunk starts: the dated section, and the subjects the chunks before left in mind. */

@@ -5,7 +5,6 @@
  */
 import { scanChunks, type Chunk } from '../segment/segment';
 import type { InForce, PlacedChunk } from './chunks';
-import { shifted } from './place';
 
 /** The last check of a draft: the next check of it re-uses what the edit did not touch. */
 export interface DraftState {
@@ -86,7 +85,8 @@ export function chunksAfterEdit(
     key: c.key,
     result: c.result,
     ...inForceAfter(c),
-    ...(c.placed ? { placed: c.placed.map((f) => shifted(f, delta, lineDelta)) } : {}),
+    // Its findings are moved when a result's findings are read (pipeline/result.ts), not on every keystroke.
+    ...(c.placed ? { placed: c.placed } : {}),
   }));
   return [...head, ...middle, ...tail];
 }

@@ -7,7 +7,7 @@ import { LineIndex } from '../segment/lines';
 import type { CheckResult, Finding, Mention } from '../types';
 import type { AsOf } from './as-of';
 import type { PlacedChunk } from './chunks';
-import { linesDown, placed } from './place';
+import { linesDown, placed, shifted } from './place';
 
 export interface ResultInput {
   text: string;
@@ -19,43 +19,74 @@ export interface ResultInput {
   invisible: boolean;
 }
 
-export function checkResult(input: ResultInput): CheckResult {
+/**
+ * The check's result. Its findings are placed (offsets, lines) when first read, and `finish` (the engine's
+ * accepted wordings) runs then: a keystroke's re-check whose findings nobody reads moves none of them.
+ */
+export function checkResult(input: ResultInput, finish: (findings: Finding[]) => Finding[] = (f) => f): CheckResult {
   const { text, chunks } = input;
   const notes = [...(input.asOf.notes ?? []), ...skippedNotes(chunks)];
-  const done = (findings: Finding[], mentions: () => Mention[]) => resultOf(input, findings, mentions, notes);
-  if (chunks.some((c) => c.result.parsed.ignoreFile)) return done([], () => []);
-  const findings: Finding[] = [];
-  for (const chunk of chunks) {
-    chunk.placed ??= chunk.result.findings
-      .filter((f) => input.includeSupported || (f.verdict !== 'supported' && f.verdict !== 'unknown'))
-      .map((f) => placed(f, chunk.start, chunk.line));
-    for (const f of chunk.placed) findings.push(f);
-  }
+  if (chunks.some((c) => c.result.parsed.ignoreFile))
+    return resultOf(
+      input,
+      () => finish([]),
+      () => [],
+      notes,
+    );
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
   if (hidden.count) {
     const lineIndex = new LineIndex(text);
     notes.push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
-    return done(
-      findings.filter((f) => !touchesHidden(f.span, hidden.found)),
-      () => mentionsOf(chunks),
-    );
   }
-  return done(findings, () => mentionsOf(chunks));
+  const findings = () => {
+    const all: Finding[] = [];
+    for (const chunk of chunks) for (const f of reportedAtPlace(chunk, input.includeSupported)) all.push(f);
+    return finish(hidden.count ? all.filter((f) => !touchesHidden(f.span, hidden.found)) : all);
+  };
+  return resultOf(input, findings, () => mentionsOf(chunks), notes);
 }
 
-/** Mentions are built on first read: hovers need them, a keystroke's check does not. */
-function resultOf(input: ResultInput, findings: Finding[], mentions: () => Mention[], notes: string[]): CheckResult {
-  let built: Mention[] | undefined;
+/**
+ * A chunk's reported findings at its place: as built the last time when it has not moved since, else moved from
+ * there (an edit before it), else built from its own.
+ */
+function reportedAtPlace(chunk: PlacedChunk, includeSupported: boolean): Finding[] {
+  const last = chunk.placed;
+  if (last && last.start === chunk.start && last.line === chunk.line) return last.findings;
+  const findings = last
+    ? last.findings.map((f) => shifted(f, chunk.start - last.start, chunk.line - last.line))
+    : chunk.result.findings
+        .filter((f) => includeSupported || (f.verdict !== 'supported' && f.verdict !== 'unknown'))
+        .map((f) => placed(f, chunk.start, chunk.line));
+  chunk.placed = { start: chunk.start, line: chunk.line, findings };
+  return findings;
+}
+
+/** Findings and mentions are built on first read: hovers need them, a keystroke's check does not. */
+function resultOf(
+  input: ResultInput,
+  findings: () => Finding[],
+  mentions: () => Mention[],
+  notes: string[],
+): CheckResult {
+  let builtFindings: Finding[] | undefined;
+  let builtMentions: Mention[] | undefined;
   const { asOf, asOfOrigin } = input.asOf;
+  // In the JSON output's key order; `findings` may be set like a plain field.
   const result = {
     asOf,
     asOfOrigin,
     ...(input.recordReviewed ? { recordReviewed: input.recordReviewed } : {}),
-    findings,
+    get findings(): Finding[] {
+      return (builtFindings ??= findings());
+    },
+    set findings(value: Finding[]) {
+      builtFindings = value;
+    },
     ...(notes.length ? { notes } : {}),
   } as CheckResult;
-  Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (built ??= mentions()) });
+  Object.defineProperty(result, 'mentions', { enumerable: true, get: () => (builtMentions ??= mentions()) });
   return result;
 }
 

@@ -49,6 +49,23 @@ describe('incremental checks', () => {
     );
   });
 
+  it('a result read only after later edits still holds its own text’s findings (they are placed when first read)', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(fc.constantFrom(...drafts), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        const engine = createEngine(record);
+        let text = start;
+        const unread: [string, CheckResult][] = [[text, engine.check(text, { ...OPTIONS, draft: 'doc' })]];
+        for (const e of edits) {
+          text = apply(text, e);
+          unread.push([text, engine.check(text, { ...OPTIONS, draft: 'doc' })]);
+        }
+        for (const [t, result] of unread.reverse()) assert.equal(seen(result), seen(createEngine(record).check(t, OPTIONS)));
+      }),
+      { seed: 977, numRuns: 40 },
+    );
+  });
+
   it('a chunk knows its line, and a scan resumed at a chunk start splits the rest the same', () => {
     for (const text of [...drafts, drafts[1]!.replace(/\n/g, '\r\n'), drafts[3]!.replace(/\n/g, '\r')]) {
       const lines = new LineIndex(text);

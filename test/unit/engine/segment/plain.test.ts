@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { loneFencedCode, parseMarkdownChunk, plainHeading, plainParagraph, splitChunks } from '../../../../src/engine/segment/segment';
+import { commentThenParagraph, loneFencedCode, parseMarkdownChunk, plainHeading, plainParagraph, plainTable, splitChunks } from '../../../../src/engine/segment/segment';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const markdownIn = (dir: string) =>
@@ -20,8 +20,14 @@ describe('segment: plain paragraphs read without the parser', () => {
     assert.equal(plain!.segments[0]!.text, `Nvidia sold the H20 in China,\nsee ${' '.repeat('https://x.test/h20'.length)} for more.`);
   });
 
+  it('reads "!" and "&" as text where they start no image or character reference', () => {
+    for (const chunk of ['Read now for key insights!', 'It keeps its R&D at home.\n', 'AT&T & Nvidia! Yes!\n\n', '! H20 &'])
+      assert.deepEqual(plainParagraph(chunk), parseMarkdownChunk(chunk, false), JSON.stringify(chunk));
+    assert.ok(plainParagraph('It keeps its R&D at home!'));
+  });
+
   it('hands anything that may be markup to the parser', () => {
-    for (const chunk of ['a *b*', 'a\n- b', '1. a', 'a\n===', 'a\n---', '    code', '# h', '> q', 'a | b', 'a [b](c)', 'a &amp; b', 'a\n\n    b', 'a\\\nb', '<b>x</b>', 'x\u00a0\n\u00a0', '\uFEFFa', '+ a', 'a\n2) b'])
+    for (const chunk of ['a *b*', 'a\n- b', '1. a', 'a\n===', 'a\n---', '    code', '# h', '> q', 'a | b', 'a [b](c)', 'a ![b](c)', 'a &amp; b', 'a &#38; b', 'a &#x26; b', 'a\n\n    b', 'a\\\nb', '<b>x</b>', 'x\u00a0\n\u00a0', '\uFEFFa', '+ a', 'a\n2) b'])
       assert.equal(plainParagraph(chunk), undefined, JSON.stringify(chunk));
   });
 
@@ -56,6 +62,75 @@ describe('segment: plain paragraphs read without the parser', () => {
       });
     }
     assert.ok(plainChunks > 200, `${plainChunks} plain chunks`);
+  });
+
+  it('reads a comment line over a plain paragraph as micromark does, its suppression noted', () => {
+    for (const chunk of ['<!-- factdesk-ignore-next-line -->\nThe H20 has 96 GB.\n\n', '<!-- factdesk-ignore-line: old --> \r\n  H20!\n', '<!-- factdesk-ignore-file -->\nH20', '<!-- note -->\nH20 & H100\nship.'])
+      assert.deepEqual(commentThenParagraph(chunk), parseMarkdownChunk(chunk, false), JSON.stringify(chunk));
+    assert.deepEqual(commentThenParagraph('<!-- factdesk-ignore-next-line -->\nH20')!.ignoreAfter, [34]);
+    for (const chunk of ['<!-->\nH20', '<!--->\nH20', '<!-- a --> b\nH20', ' <!-- a -->\nH20', '<!-- a -->\n- H20', '<!-- a -->\n    H20', '<!-- a -->\n*H20*', '<!-- a -->', '<!-- a -->\n\n'])
+      assert.equal(commentThenParagraph(chunk), undefined, JSON.stringify(chunk));
+  });
+
+  it('whenever the comment shortcut reads a chunk, micromark reads the same (random chunks)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('-', '--', '>', '->', '-->', '<!--', ' ', '\t', 'factdesk-ignore-next-line', 'factdesk-ignore-line', 'factdesk-ignore-file', ':', 'x', 'H20', '\n', '\r\n', '\r', '!', '&', '&amp;', '*', '#', '=', '1.', '+', '    ', '\u00a0'),
+      fc.string({ maxLength: 3 }),
+    );
+    const text = fc.array(piece, { maxLength: 10 }).map((xs) => xs.join(''));
+    const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+    const shaped = fc.tuple(fc.constantFrom('<!--', '<!-- ', ' <!--', '<!-->', '<!---'), text, fc.constantFrom('-->', '--->', ' -->', '->', ''), fc.constantFrom('', ' ', '\t', ' x'), lineEnd, text, fc.constantFrom('', '\n', '\n\n')).map((xs) => xs.join(''));
+    let read = 0;
+    fc.assert(
+      fc.property(shaped, (chunk) => {
+        const quick = commentThenParagraph(chunk);
+        if (!quick) return;
+        read++;
+        assert.deepEqual(quick, parseMarkdownChunk(chunk, false), JSON.stringify(chunk));
+      }),
+      { seed: 20261203, numRuns: 40_000 },
+    );
+    assert.ok(read > 1_000, `only ${read} chunks were read by the shortcut`);
+  });
+
+  it('reads a table of plain cells as micromark does, a segment per cell', () => {
+    const table = '| Chip | Memory |\n|:--|--:|\n| H100 | 80 GB |\n|  | see https://x.test/a |\n\n';
+    assert.deepEqual(plainTable(table), parseMarkdownChunk(table, false));
+    assert.deepEqual(plainTable(table)!.segments.map((s) => [s.text, s.table!.row, s.table!.column]), [
+      ['  Chip ', 0, 0],
+      ['  Memory  ', 0, 1],
+      ['  H100 ', 1, 0],
+      ['  80 GB  ', 1, 1],
+      [`  see ${' '.repeat(16)}  `, 2, 1],
+    ]);
+    for (const chunk of ['| a | b |\n|---|\n| c | d |', '| a |\n| b |', '| a | b |\n|---|---|\n| c |', '| *a* |\n|---|', '| a \\| b |\n|---|', '| a |\n|---|\nb', '| a | \n|---|', ' | a |\n|---|', '| a |\n|---|\n\n| b |'])
+      assert.equal(plainTable(chunk), undefined, JSON.stringify(chunk));
+  });
+
+  it('whenever the table shortcut reads a chunk, micromark reads the same (random chunks)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('H20', ' ', '', '  ', ' 80 GB ', '\t', '\u00a0', '-', ':', '\\', '`', '*', '&', '&amp;', '!', ' https://x.test/a ', '1.', '#', '>', '😀', '\u200b', '='),
+      fc.string({ maxLength: 3 }),
+    );
+    const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+    const edge = (usual: string, ...others: string[]) => fc.oneof({ weight: 6, arbitrary: fc.constant(usual) }, fc.constantFrom(...others));
+    const row = (n: number) => fc.tuple(edge('|', '', ' |'), fc.array(cell, { minLength: n, maxLength: n }), fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, fc.integer({ min: -1, max: 1 })), edge('|', '', '| ')).map(([a, cells, more, b]) => a + (more < 0 ? cells.slice(1) : more > 0 ? [...cells, 'x'] : cells).join('|') + b);
+    const delimiterCell = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('---', ':--', '--:', ':-:', ' --- ', '-') }, fc.constantFrom('', 'x', '==', ': -'));
+    const delimiter = (n: number) => fc.tuple(edge('|', ''), fc.array(delimiterCell, { minLength: n, maxLength: n }), edge('|', '')).map(([a, cells, b]) => a + cells.join('|') + b);
+    const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
+      fc.tuple(row(n), lineEnd, delimiter(n), fc.array(fc.tuple(lineEnd, row(n)).map((xs) => xs.join('')), { maxLength: 4 }), edge('', '\n', '\n\n', '\r\n\r\n', '\n \n', '\nx')).map(([h, e, d, body, tail]) => h + e + d + body.join('') + tail),
+    );
+    let read = 0;
+    fc.assert(
+      fc.property(table, (chunk) => {
+        const quick = plainTable(chunk);
+        if (!quick) return;
+        read++;
+        assert.deepEqual(quick, parseMarkdownChunk(chunk, false), JSON.stringify(chunk));
+      }),
+      { seed: 20261204, numRuns: 40_000 },
+    );
+    assert.ok(read > 1_000, `only ${read} chunks were read by the shortcut`);
   });
 
   it('reads a plain heading and a lone fenced code block as micromark does', () => {
@@ -100,12 +175,12 @@ describe('segment: plain paragraphs read without the parser', () => {
     assert.ok(headings > 200 && code > 200, `only ${headings} headings and ${code} code blocks were read by the shortcut`);
   });
 
-  it('reads every heading and lone code chunk of the examples and the accuracy corpus as micromark does', () => {
+  it('reads every heading, comment-over-paragraph, table and lone code chunk of the examples and the accuracy corpus as micromark does', () => {
     let read = 0;
     for (const text of [...markdownIn('examples'), ...markdownIn('test/corpus')]) {
       splitChunks(text).forEach((chunk, index) => {
         const source = text.slice(chunk.start, chunk.end);
-        const quick = plainHeading(source) ?? (index === 0 ? undefined : loneFencedCode(source));
+        const quick = plainHeading(source) ?? commentThenParagraph(source) ?? plainTable(source) ?? (index === 0 ? undefined : loneFencedCode(source));
         if (!quick) return;
         read++;
         assert.deepEqual(quick, parseMarkdownChunk(source, index === 0), JSON.stringify(source));
