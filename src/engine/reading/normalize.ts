@@ -79,8 +79,15 @@ export function parseNumberWords(words: string): number | undefined {
 /** Replacements for numbers in words, as [start, end, text] in the sentence. */
 type Replacement = [start: number, end: number, text: string, construction: string];
 
+/** Whether a sentence may hold a number in words or a percent word at all: most hold none, and skip the rest. */
+const MAY_HOLD_NUMBER_WORDS = new RegExp(
+  String.raw`\b(?:${NUMBER_WORD}|half|quarter|third|fifth|tenth)|(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`,
+  'i',
+);
+
 function numberReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
+  if (!MAY_HOLD_NUMBER_WORDS.test(text)) return out;
   for (const m of text.matchAll(SPELLED)) {
     const value = parseNumberWords(m[0]);
     if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);

@@ -307,6 +307,13 @@ export function plainTable(source: string): ChunkParse | undefined {
     const { start, line } = rows[r]!;
     const cells = r === 0 ? header : cellsOf(line);
     if (!cells || cells.length !== header.length) return undefined;
+    // A row led by a date is a timeline's line, read whole with its first pipe kept (as parseMarkdownChunk does).
+    if (r > 1 && cells.length === 2 && DATE_ONLY_CELL.test(cells[0]!)) {
+      const pipe = 1 + cells[0]!.length;
+      const blanked = blankUrls(line.replace(/\|/g, ' '));
+      segments.push({ kind: 'paragraph', start, end: start + line.length, text: `${blanked.slice(0, pipe)}|${blanked.slice(pipe + 1)}`, quoted: false });
+      continue;
+    }
     let cellStart = start;
     cells.forEach((cell, column) => {
       const end = cellStart + 1 + cell.length + (column === cells.length - 1 ? 1 : 0);

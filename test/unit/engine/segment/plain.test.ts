@@ -107,6 +107,16 @@ describe('segment: plain paragraphs read without the parser', () => {
       assert.equal(plainTable(chunk), undefined, JSON.stringify(chunk));
   });
 
+  it('reads a row led by a date as one paragraph, its first pipe kept, as micromark does', () => {
+    const table = '| Date | Event |\n|---|---|\n| Dec 10, 2025 | Trump approves H200 exports |\n| 2026-01-13 | BIS issues the H200 rule |\n| Note | none |';
+    assert.deepEqual(plainTable(table), parseMarkdownChunk(table, false));
+    const rows = plainTable(table)!.segments.filter((s) => s.kind === 'paragraph');
+    assert.deepEqual(
+      rows.map((s) => s.text.trim()),
+      ['Dec 10, 2025 | Trump approves H200 exports', '2026-01-13 | BIS issues the H200 rule'],
+    );
+  });
+
   it('whenever the table shortcut reads a chunk, micromark reads the same (random chunks)', () => {
     const cell = fc.oneof(
       fc.constantFrom('H20', ' ', '', '  ', ' 80 GB ', '\t', '\u00a0', '-', ':', '\\', '`', '*', '&', '&amp;', '!', ' https://x.test/a ', '1.', '#', '>', '😀', '\u200b', '='),
