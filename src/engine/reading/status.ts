@@ -198,8 +198,11 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
       if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
-        const polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
-        subjectClaim(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end);
+        let polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        // "available to Chinese buyers without a licence": allowed with no licence at all, as for a trade verb.
+        const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
+        if (without) polarity = 'unrestricted';
+        subjectClaim(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without?.[0].length ?? 0));
         continue;
       }
     }

@@ -899,3 +899,13 @@ table('reading: a figure after another chip’s possessive takes the unit of the
   { text: "The H200 holds 141 GB, and the H100's 2023 launch was a hit.", asOf: '2026-03-01', report: [] },
   { text: "The H200 holds 141 GB, and the H100's 96 came later.", asOf: '2026-03-01', report: [] },
 ]);
+
+table('reading: "available … without a licence" is a status with no licence needed, as "can be exported without a licence" is', [
+  { text: 'The H20 remains available to Chinese buyers without a licence.', asOf: '2026-03-01', report: ['outdated:nvidia-h20'] },
+  { text: 'The H100 is available in China without a licence.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'The A100 is freely available in China without any export licence.', asOf: '2026-03-01', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: a past state; with a licence; the right status when it held.
+  { text: 'The H20 was available in China without a licence until April 2025.', asOf: '2026-03-01', report: [] },
+  { text: 'The H20 is available in China, with a licence.', asOf: '2026-03-01', report: [] },
+  { text: 'The H20 is available in China without a licence.', asOf: '2025-01-10', report: [] },
+]);
