@@ -44,7 +44,7 @@ const TRADE_ACTIVE = 'sell|export|ship|deliver|supply|go|head|reach|re-export';
 const TRADE_ING = 'selling|exporting|shipping|delivering|supplying';
 const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|Commerce(?:\s+Department)?|BIS)\s+)*licen[cs]es?`;
 
-const CHINA = String.raw`(?:mainland\s+)?(?:China|Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|cloud\s+providers|tech\s+firms|data\s+cent(?:er|re)s|market))`;
+const CHINA = String.raw`(?:mainland\s+)?(?:China|(?:(?:approved|vetted|licensed|selected|select|certain|major)\s+)?Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|labs|AI\s+labs|developers|groups|start-?ups|cloud\s+providers|tech\s+(?:firms|companies|groups|giants)|data\s+cent(?:er|re)s|market))`;
 /** The destination, right after the predicate (a few filler words allowed): "to China", "for sale in China". */
 const DESTINATION = new RegExp(
   String.raw`^(?:\s+(?:again|legally|once\s+more|directly|freely|now|anymore|any\s+more|for\s+(?:sale|export|shipment)|to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})|it|them))*(?:\s*,)?\s+(?:to|in|into|for|from|within|across)\s+${CHINA}\b`,

@@ -909,3 +909,13 @@ table('reading: "available … without a licence" is a status with no licence ne
   { text: 'The H20 is available in China, with a licence.', asOf: '2026-03-01', report: [] },
   { text: 'The H20 is available in China without a licence.', asOf: '2025-01-10', report: [] },
 ]);
+
+table('reading: a status’s destination may be qualified Chinese buyers ("approved Chinese customers", "Chinese AI labs")', [
+  { text: 'Washington has cleared the B200 for sale to approved Chinese customers.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'The B200 can be sold to vetted Chinese buyers.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'The H100 can be shipped to Chinese AI labs without a licence.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the right status; buyers elsewhere; a question.
+  { text: 'Washington has cleared the H200 for sale to approved Chinese customers.', asOf: '2026-03-01', report: [] },
+  { text: 'The B200 can be sold to approved Malaysian customers.', asOf: '2026-03-01', report: [] },
+  { text: 'Can the B200 be sold to vetted Chinese buyers?', asOf: '2026-03-01', report: [] },
+]);
