@@ -121,7 +121,7 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?![-’'])/gi, new Set(['model'])],
   [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?![-’'s])/gi, new Set(['rule'])],
 ];
-const IT = /\b[Ii]t(?=\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks)\b)/g;
+const IT = /\b[Ii]t(?=(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b)/g;
 const ITS = /\b[Ii]ts(?=\s)/g;
 /** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
 const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;

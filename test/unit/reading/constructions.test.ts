@@ -919,3 +919,13 @@ table('reading: a status’s destination may be qualified Chinese buyers ("appro
   { text: 'The B200 can be sold to approved Malaysian customers.', asOf: '2026-03-01', report: [] },
   { text: 'Can the B200 be sold to vetted Chinese buyers?', asOf: '2026-03-01', report: [] },
 ]);
+
+table('reading: "it" before an adverb and a verb of need ("it no longer needs", "it still requires")', [
+  { text: 'The H20 is a different story. It no longer needs a licence for China.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H100 was restricted in 2022. It no longer requires an export licence for Chinese buyers.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'The A100 launched in 2020. It no longer requires a licence to be shipped to China.', asOf: '2026-03-01', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: the right status; two chips in mind; "it" is a company's matter.
+  { text: 'The H100 was restricted in 2022. It still needs a licence for China.', asOf: '2026-03-01', report: [] },
+  { text: 'The H100 and the H20 were restricted. It no longer needs a licence for China.', asOf: '2026-03-01', report: [] },
+  { text: 'Nvidia sells the H20. It no longer needs approval from its board for China deals.', asOf: '2026-03-01', report: [] },
+]);
