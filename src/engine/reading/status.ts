@@ -63,6 +63,13 @@ const HYPOTHETICAL =
  * ("Six weeks after licences began, the H20 can be sold…") it is only a time, and the clause after it claims.
  */
 const TEMPORAL_CONDITION = /\b(?:when|once|after|before|until|till)\b[^,]*$/i;
+/** "After the licences of August 2025 it …": a past time named by a noun and its year, with no verb of its own. */
+const PAST_TIME_ONLY = /\b(?:after|before)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,60}?\b(?:19|20)\d{2}(?:\s+(?:the|its|Nvidia['’]s))?\s*$/i;
+const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|takes?|took|comes?|came|goes|went|gets?|got|has|have|had|will|would|can|could|begins?|began|ends?|ended|lifts?|lifted)\b/i;
+const pastTimeOnly = (before: string) => {
+  const m = PAST_TIME_ONLY.exec(before);
+  return !!m && !CLAUSE_VERB.test(m[0]);
+};
 /** A comparison: "less restricted than", "more available than". */
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
 
@@ -149,7 +156,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const clause = clauseOf(ctx.text, chip.start);
     const before = ctx.text.slice(clause.start, chip.start);
     const after = ctx.text.slice(chip.end, clause.end);
-    if (HYPOTHETICAL.test(before) || TEMPORAL_CONDITION.test(before) || /\?\s*$/.test(ctx.text)) continue;
+    if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before)) || /\?\s*$/.test(ctx.text)) continue;
     const nextChip = chips.find((m) => m.start > chip.end);
     const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
     /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */

@@ -929,3 +929,13 @@ table('reading: "it" before an adverb and a verb of need ("it no longer needs", 
   { text: 'The H100 and the H20 were restricted. It no longer needs a licence for China.', asOf: '2026-03-01', report: [] },
   { text: 'Nvidia sells the H20. It no longer needs approval from its board for China deals.', asOf: '2026-03-01', report: [] },
 ]);
+
+table('reading: a fronted past time with no verb of its own ("After the licences of August 2025 it …") is a time, not a condition', [
+  { text: 'The H20 is a different story. After the licences of August 2025 it no longer needs a licence for China.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'After the ban of April 2025 the H20 can be exported to China without a licence.', asOf: '2026-03-01', report: ['outdated:nvidia-h20'] },
+  { text: 'Before the rules of October 2022 the A100 still needs no licence for China.', asOf: '2026-03-01', report: [] },
+  { text: 'After the decision of December 2025 the B200 can be sold to Chinese buyers.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: a clause with its own verb is a condition; "once" and "when" always are.
+  { text: 'After the rule takes effect in 2026 the H20 can be exported to China without a licence.', asOf: '2026-03-01', report: [] },
+  { text: 'Once the licences of 2026 arrive the B200 can be sold to Chinese buyers.', asOf: '2026-03-01', report: [] },
+]);
