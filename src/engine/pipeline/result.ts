@@ -2,7 +2,14 @@
  * A draft's placed chunks → its CheckResult: the reported findings at their places, notes for
  * what was skipped, and no finding read from half a word (an invisible character inside it).
  */
-import { invisibleInWords, invisibleNote, touchesHidden } from '../findings/invisible';
+import {
+  invisibleInWords,
+  invisibleNote,
+  lookAlikeNote,
+  lookAlikesInWords,
+  MAY_HOLD_LOOK_ALIKES,
+  touchesHidden,
+} from '../findings/invisible';
 import { LineIndex } from '../segment/lines';
 import type { CheckResult, Finding, Mention } from '../types';
 import type { AsOf } from './as-of';
@@ -30,6 +37,12 @@ export function checkResult(input: ResultInput): CheckResult {
       .filter((f) => input.includeSupported || (f.verdict !== 'supported' && f.verdict !== 'unknown'))
       .map((f) => placed(f, chunk.start, chunk.line));
     for (const f of chunk.placed) findings.push(f);
+  }
+  // Look-alike letters or digits in a name or number: a note (the claim there is not read).
+  const lookAlikes = MAY_HOLD_LOOK_ALIKES.test(text) ? lookAlikesInWords(text) : { found: [], count: 0 };
+  if (lookAlikes.count) {
+    const lineIndex = new LineIndex(text);
+    notes.push(lookAlikeNote(lookAlikes.found, lookAlikes.count, (offset) => lineIndex.position(offset).line + 1));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };

@@ -1,0 +1,64 @@
+/**
+ * The fifth outside probe (bench/probe/round5.ts; docs/hardening.md, "Round five"): the cases it found failing,
+ * as a table. Engine cases run in-process; work is counted (test/helpers/work.ts), never timed.
+ */
+import assert from 'node:assert/strict';
+import { createEngine, type CheckResult } from '../../../src/engine';
+import { bundledRecord } from '../../helpers/record';
+import { workOf } from '../../helpers/work';
+
+const check = (text: string): CheckResult => createEngine(bundledRecord()).check(text, { asOf: '2025-11-27' });
+const facts = (r: CheckResult) => r.findings.map((f) => f.factId);
+const notes = (r: CheckResult) => (r.notes ?? []).join(' | ');
+
+describe('hardening: round five (fifth outside probe)', () => {
+  describe('look-alike and bidi characters in a name or number get a note, never a silent miss', () => {
+    const CASES: { id: string; text: string; note: RegExp; finding?: string }[] = [
+      { id: 'P28', text: 'The Nvidia H200 has \u202e69\u202c GB of memory.', note: /invisible characters? inside a word or number or at its edge \(bidi control \(U\+202E\).*line 1/ },
+      { id: 'P28b', text: 'The Nvidia H200 has \u200f96 GB of memory.', note: /bidi control \(U\+200F\)/ },
+      { id: 'P28c', text: 'The Nvidia H200\u2066 has 96 GB of memory.', note: /bidi control \(U\+2066\)/, finding: 'h200.memory_capacity' },
+      { id: 'P29', text: 'The Nvidia H200 has ９６ GB of memory.', note: /look-alike characters .* in 1 word: “９６” \(U\+FF19\) at line 1/ },
+      { id: 'P29b', text: 'The Nvidia H200 has 96 ＧＢ of memory.', note: /“ＧＢ” \(U\+FF27\)/ },
+      { id: 'P30', text: 'The Nvidia \u041d200 has 96 GB of memory.', note: /in 1 word: “Н200” \(U\+041D\) at line 1/ },
+      { id: 'P30b', text: 'Intro.\n\nThe Nvid\u0456a H200 has 96 GB of memory.', note: /“Nvidіa” \(U\+0456\) at line 3/, finding: 'h200.memory_capacity' },
+      { id: 'P30c', text: 'The Ascend 910\u0392 and the \u0391100.', note: /in 2 words: “910Β” \(U\+0392\), “Α100” \(U\+0391\)/ },
+    ];
+    for (const c of CASES) {
+      it(`${c.id}: ${JSON.stringify(c.text).slice(0, 60)}`, () => {
+        const r = check(c.text);
+        assert.match(notes(r), c.note);
+        if (c.finding) assert.ok(facts(r).includes(c.finding), `expected ${c.finding}, got ${JSON.stringify(facts(r))}`);
+        // A finding never starts or ends against a hidden character.
+        for (const f of r.findings) assert.ok(!/^[\u202a-\u202e\u2066-\u2069\u200e\u200f]|[\u202a-\u202e\u2066-\u2069\u200e\u200f]$/.test(c.text.slice(f.span.start, f.span.end)));
+      });
+    }
+
+    // Look-alikes that are not: whole words of another script, units, fullwidth among Chinese characters.
+    const NOT: { id: string; text: string }[] = [
+      { id: 'N1', text: 'Россия купила H200, сообщает агентство.' },
+      { id: 'N2', text: 'Latency fell to 10μs and the load to 5 Ω on the H200.' },
+      { id: 'N3', text: 'Huawei reported ２０２３年 sales for the Ascend 910B.' },
+      { id: 'N4', text: 'The Greek letter α and the word Ωmega-free are not chip names.' },
+      { id: 'N5', text: 'The Nvidia H200 has 96 GB of memory.' },
+    ];
+    for (const c of NOT) {
+      it(`${c.id}: no look-alike note for ${JSON.stringify(c.text).slice(0, 50)}`, () => {
+        assert.doesNotMatch(notes(check(c.text)), /look-alike|invisible/);
+      });
+    }
+
+    it('the note counts every word and names five at most', () => {
+      const r = check(Array.from({ length: 12 }, (_, i) => `The \u041d${100 + i} chip.`).join('\n\n'));
+      assert.match(notes(r), /in 12 words: “Н100” .*, …/);
+    });
+
+    it('doubling a draft full of look-alikes and bidi runs at most about doubles the work', () => {
+      const make = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
+      for (const unit of ['\u041dН200 Nvіdia ９６ ', '\u202e\u2066H200 96 GB\u2069\u202c ', '\u202e'.repeat(500) + ' ', 'Н'.repeat(300) + 'a ']) {
+        const small = workOf(make(unit, 8 * 1024)).work;
+        const large = workOf(make(unit, 16 * 1024)).work;
+        assert.ok(large / small < 2.6, `${JSON.stringify(unit.slice(0, 12))}: work ×${(large / small).toFixed(2)} per doubling`);
+      }
+    });
+  });
+});
