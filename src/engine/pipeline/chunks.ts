@@ -4,6 +4,7 @@
  * the chunk. Results are cached by the chunk's key (its text, the as-of date and the draft's
  * topic), per engine; a chunk past the parse or time budget is skipped with a note.
  */
+import type { ImpossibleDate } from '../dates/dates';
 import type { LocalFinding } from '../findings/findings';
 import type { RawMention } from '../mentions/matcher';
 import { LineIndex } from '../segment/lines';
@@ -49,6 +50,8 @@ export interface PlacedChunk {
   section?: string;
   /** The subjects it leaves in mind for the next chunk's references. */
   subjects?: CarriedSubjects;
+  /** Days the calendar does not have written in it, chunk-relative offsets, once scanned (pipeline/result.ts). */
+  badDays?: ImpossibleDate[];
 }
 
 /** What is in force where a chunk starts: the dated section, and the subjects the chunks before left in mind. */

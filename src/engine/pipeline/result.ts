@@ -2,6 +2,7 @@
  * A draft's placed chunks → its CheckResult: the reported findings at their places, notes for
  * what was skipped, and no finding read from half a word (an invisible character inside it).
  */
+import { impossibleDateNote, impossibleDates, type ImpossibleDate } from '../dates/dates';
 import {
   invisibleInWords,
   invisibleNote,
@@ -43,6 +44,17 @@ export function checkResult(input: ResultInput): CheckResult {
   if (lookAlikes.count) {
     const lineIndex = new LineIndex(text);
     notes.push(lookAlikeNote(lookAlikes.found, lookAlikes.count, (offset) => lineIndex.position(offset).line + 1));
+  }
+  // Days the calendar does not have ("February 30, 2022"): the reader drops them, so a note. Scanned per chunk,
+  // once (a keystroke rescans only the chunks it changed).
+  const badDays: ImpossibleDate[] = [];
+  chunks.forEach((c, i) => {
+    c.badDays ??= impossibleDates(text.slice(c.start, chunks[i + 1]?.start ?? text.length)).found;
+    for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
+  });
+  if (badDays.length) {
+    const lineIndex = new LineIndex(text);
+    notes.push(impossibleDateNote(badDays, badDays.length, (offset) => lineIndex.position(offset).line + 1));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };

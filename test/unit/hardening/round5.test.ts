@@ -61,4 +61,35 @@ describe('hardening: round five (fifth outside probe)', () => {
       }
     });
   });
+
+  describe('days the calendar does not have, written in the text, get a note (P49–P52)', () => {
+    const CASES: { id: string; text: string; note: RegExp }[] = [
+      { id: 'P49', text: 'Nvidia announced the H100 on February 30, 2022.', note: /a date is not a day of the calendar: “February 30, 2022” at line 1 \(February 2022 has 28 days\)/ },
+      { id: 'P50', text: 'Nvidia announced the H100 on February 29, 2022.', note: /“February 29, 2022” at line 1/ },
+      { id: 'P51', text: 'Intro.\n\nNvidia announced the H100 on 2022-02-30.', note: /“2022-02-30” at line 3/ },
+      { id: 'P52', text: 'Nvidia announced the H100 on 31 April 2022.', note: /“31 April 2022” at line 1 \(April 2022 has 30 days\)/ },
+      { id: 'P52b', text: 'On 31 June 2023 and on Sept. 31st, 2024 the H20 shipped.', note: /2 dates are not days of the calendar: “31 June 2023” at line 1 \(June 2023 has 30 days\), “Sept\. 31st, 2024” at line 1 \(September 2024 has 30 days\)/ },
+      { id: 'P52c', text: 'On 32 March 2023 the H20 shipped.', note: /“32 March 2023” at line 1 \(March 2023 has 31 days\)/ },
+    ];
+    for (const c of CASES) {
+      it(`${c.id}: ${c.text.slice(0, 60)}`, () => assert.match(notes(check(c.text)), c.note));
+    }
+    const NOT = ['Nvidia announced the H100 on March 22, 2022.', 'On 29 February 2024 and on February 29, 2000 it shipped.', 'It has 30 GB and 31 cores; on March 31, 2022 and 30 June 2023.', 'Version 2025-12-31 of the rule.'];
+    for (const text of NOT) it(`no note: ${text.slice(0, 50)}`, () => assert.doesNotMatch(notes(check(text)), /not a day of the calendar|not days of the calendar/));
+
+    it('an edit elsewhere keeps the note; fixing the date removes it', () => {
+      const engine = createEngine(bundledRecord());
+      const draft = 'Nvidia announced the H100 on February 30, 2022.\n\nAnother paragraph.\n';
+      assert.match(notes(engine.check(draft, { asOf: '2025-11-27', draft: 'd.md' })), /February 30, 2022/);
+      assert.match(notes(engine.check(draft.replace('Another', 'One more'), { asOf: '2025-11-27', draft: 'd.md' })), /February 30, 2022” at line 1/);
+      assert.doesNotMatch(notes(engine.check(draft.replace('30', '28'), { asOf: '2025-11-27', draft: 'd.md' })), /calendar/);
+    });
+
+    it('a draft dense with day-like numbers: doubling it at most about doubles the work', () => {
+      const make = (size: number) => '30 GB and 31 cores on 30 June, 29 of them; '.repeat(Math.ceil(size / 44));
+      const small = workOf(make(8 * 1024)).work;
+      const large = workOf(make(16 * 1024)).work;
+      assert.ok(large / small < 2.6, `work ×${(large / small).toFixed(2)} per doubling`);
+    });
+  });
 });
