@@ -3,6 +3,7 @@
  * as a table. Engine cases run in-process; work is counted (test/helpers/work.ts), never timed.
  */
 import assert from 'node:assert/strict';
+import { toSarif } from '../../../src/cli/format/sarif';
 import { createEngine, type CheckResult } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
 import { workOf } from '../../helpers/work';
@@ -91,5 +92,15 @@ describe('hardening: round five (fifth outside probe)', () => {
       const large = workOf(make(16 * 1024)).work;
       assert.ok(large / small < 2.6, `work ×${(large / small).toFixed(2)} per doubling`);
     });
+  });
+
+  it('P81: SARIF says its columns are UTF-16 code units, and they are (an emoji before a claim)', () => {
+    const line = '😀😀 The Nvidia H200 has 96 GB of memory.';
+    const r = check(line + '\n');
+    const log = toSarif({ asOf: r.asOf, recordVersion: 't', packs: [], files: [{ path: 'd.md', asOf: r.asOf, asOfOrigin: r.asOfOrigin, findings: r.findings, notes: [] }] }, '0');
+    const run = log.runs[0]!;
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    const region = run.results![0]!.locations![0]!.physicalLocation!.region!;
+    assert.equal(line.slice(region.startColumn! - 1, region.endColumn! - 1), '96 GB');
   });
 });
