@@ -207,6 +207,10 @@ add('lost', 'soft hyphen inside "H200"', () => mustFind('The Nvidia H2\u00ad00 h
 add('lost', 'zero-width joiner inside "96"', () => mustFind('The Nvidia H200 has 9\u200d6 GB of memory.'));
 add('lost', 'bidi override around the number', () => mustFind('The Nvidia H200 has \u202e69\u202c GB of memory.'));
 add('lost', 'fullwidth digits ９６ GB', () => mustFind('The Nvidia H200 has ９６ GB of memory.'));
+add('lost', 'zero-width space after a range dash: 2021–\u200b2022 not read as 2021 alone', () => {
+  const r = check('Nvidia announced the H100 in 2021\u2013\u200b2022.');
+  return expect(hasNote(r) && !r.findings.some((f) => f.claim === '2021'), `notes ${r.notes?.length ?? 0}, claims ${JSON.stringify(r.findings.map((f) => f.claim))}`);
+});
 add('lost', 'Cyrillic Н in H200', () => mustFind('The Nvidia \u041d200 has 96 GB of memory.'));
 add('lost', 'claim after 10,000 headings', () => mustFind('# h\n'.repeat(10000) + WRONG));
 add('lost', 'claim in the last row of a 5,000-row table', () => mustFind('| chip | memory |\n|---|---|\n' + '| A | b |\n'.repeat(5000) + '| Nvidia H200 | 96 GB |\n'));

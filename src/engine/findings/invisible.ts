@@ -9,13 +9,14 @@
 // Every format character (Unicode Cf: soft hyphen, zero-width and bidi controls, invisible operators, tags)
 // (the Mongolian vowel separator among them) plus the combining grapheme joiner, invisible but a mark.
 export const INVISIBLE = /[\p{Cf}\u034f]/u;
-// Between two letters or digits, or after a digit's decimal point or group comma ("96.\u200b5"); a bidi control
+// Between two letters or digits, or after a digit's decimal point, group comma or range dash ("96.\u200b5",
+// "2021–\u200b2022", read as "2021" alone); a bidi control
 // also at a word's edge: "\u202e69\u202c GB" shows "96 GB" and reads "69 GB".
 const INSIDE_WORD =
-  /(?:[\p{L}\p{N}]|(?<=\p{N})[.,])([\p{Cf}\u034f]+)(?=[\p{L}\p{N}])|(?<![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)/gu;
+  /(?:[\p{L}\p{N}]|(?<=\p{N})[.,\-\u2010-\u2015])([\p{Cf}\u034f]+)(?=[\p{L}\p{N}])|(?<![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)/gu;
 
 export interface HiddenChar {
-  /** Offset of the first invisible character. */
+  /** Offset of the first invisible character (of the point, comma or dash before it, after a digit). */
   offset: number;
   /** Offset just past the run of invisible characters. */
   end: number;
@@ -32,8 +33,10 @@ export function invisibleInWords(text: string, limit = 10_000): { found: HiddenC
   for (let m = INSIDE_WORD.exec(text); m; m = INSIDE_WORD.exec(text)) {
     count++;
     const end = m.index + m[0].length;
-    const offset = end - (m[1] ?? m[2] ?? m[3]!).length;
-    if (found.length < limit) found.push({ offset, end, code: `U+${text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    const run = end - (m[1] ?? m[2] ?? m[3]!).length;
+    // After a number's point, comma or dash the hidden run starts there: "2021" of "2021–\u200b2022" is half of it.
+    const offset = m[1] !== undefined && !/[\p{L}\p{N}]/u.test(text[run - 1]!) ? run - 1 : run;
+    if (found.length < limit) found.push({ offset, end, code: `U+${text.codePointAt(run)!.toString(16).toUpperCase().padStart(4, '0')}` });
   }
   return { found, count };
 }

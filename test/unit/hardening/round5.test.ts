@@ -18,6 +18,8 @@ describe('hardening: round five (fifth outside probe)', () => {
       { id: 'P28', text: 'The Nvidia H200 has \u202e69\u202c GB of memory.', note: /invisible characters? inside a word or number or at its edge \(bidi control \(U\+202E\).*line 1/ },
       { id: 'P28b', text: 'The Nvidia H200 has \u200f96 GB of memory.', note: /bidi control \(U\+200F\)/ },
       { id: 'P28c', text: 'The Nvidia H200\u2066 has 96 GB of memory.', note: /bidi control \(U\+2066\)/, finding: 'h200.memory_capacity' },
+      { id: 'P53', text: 'Nvidia announced the H100 in 2021\u2013\u200b2022.', note: /invisible character inside a word or number.*zero-width space/ },
+      { id: 'P53b', text: 'The Nvidia H200 has 96-\u2060141 GB of memory.', note: /word joiner/ },
       { id: 'P29', text: 'The Nvidia H200 has ９６ GB of memory.', note: /look-alike characters .* in 1 word: “９６” \(U\+FF19\) at line 1/ },
       { id: 'P29b', text: 'The Nvidia H200 has 96 ＧＢ of memory.', note: /“ＧＢ” \(U\+FF27\)/ },
       { id: 'P30', text: 'The Nvidia \u041d200 has 96 GB of memory.', note: /in 1 word: “Н200” \(U\+041D\) at line 1/ },
@@ -29,7 +31,8 @@ describe('hardening: round five (fifth outside probe)', () => {
         const r = check(c.text);
         assert.match(notes(r), c.note);
         if (c.finding) assert.ok(facts(r).includes(c.finding), `expected ${c.finding}, got ${JSON.stringify(facts(r))}`);
-        // A finding never starts or ends against a hidden character.
+        // A finding never starts or ends against a hidden character, nor is half a range or a number.
+        if (/[\u2013-]\p{Cf}/u.test(c.text)) assert.deepEqual(facts(r), []);
         for (const f of r.findings) assert.ok(!/^[\u202a-\u202e\u2066-\u2069\u200e\u200f]|[\u202a-\u202e\u2066-\u2069\u200e\u200f]$/.test(c.text.slice(f.span.start, f.span.end)));
       });
     }
@@ -41,6 +44,7 @@ describe('hardening: round five (fifth outside probe)', () => {
       { id: 'N3', text: 'Huawei reported ２０２３年 sales for the Ascend 910B.' },
       { id: 'N4', text: 'The Greek letter α and the word Ωmega-free are not chip names.' },
       { id: 'N5', text: 'The Nvidia H200 has 96 GB of memory.' },
+      { id: 'N6', text: 'A well-\u200bknown chip: the Nvidia H200.' },
     ];
     for (const c of NOT) {
       it(`${c.id}: no look-alike note for ${JSON.stringify(c.text).slice(0, 50)}`, () => {
