@@ -58,6 +58,7 @@ function work(text: string): { work: number; ms: number; result: CheckResult } {
 
 const fill = (unit: string, size: number, head = '', tail = '') => head + unit.repeat(Math.max(1, Math.ceil((size - head.length - tail.length) / unit.length))) + tail;
 
+let worstOfAll = 0;
 /** Doubling: work at 2n over work at n for n = 8, 16 KB; fails over ~2.6, when one size takes > 8 s, or when
  * both doublings take over 3× the time (best of three runs each). */
 function linear(make: (size: number) => string): string | undefined {
@@ -78,6 +79,7 @@ function linear(make: (size: number) => string): string | undefined {
     if (r.ms > 8000) return `too slow: ${rows.join(', ')}`;
     prev = r;
   }
+  worstOfAll = Math.max(worstOfAll, worst);
   if (worst > 2.6) return `work x${worst.toFixed(1)} per doubling: ${rows.join(', ')}`;
   if (timeRatios.every((x) => x > 3)) return `time x${Math.min(...timeRatios).toFixed(1)}+ per doubling: ${rows.join(', ')}`;
   return undefined;
@@ -193,6 +195,8 @@ add('time', 'footnote references', () => linear((n) => fill('[^1]', n, 'The H200
 add('time', 'front matter with many aliases', () => linear((n) => '---\na: &a x\n' + fill('b: *a\n', n) + '---\n' + WRONG));
 add('time', 'quote-mark runs “„«', () => linear((n) => fill('“„«‘ H200 ', n, '', '96 GB')));
 add('time', 'number ranges "96-141-80-"', () => linear((n) => fill('96-141-', n, 'The H200 has ', ' GB.')));
+add('time', 'mixed-script words (Cyrillic/Greek look-alikes)', () => linear((n) => fill('Н200 Nvіdia ΑΒ100 ９６ GB ', n)));
+add('time', 'day-like numbers 29–99 everywhere', () => linear((n) => fill('30 GB, 31 cores, 29 of 99 on 30 June 2023, ', n)));
 add('time', 'CR-only lines', () => linear((n) => fill('The H200 has 96 GB.\r', n)));
 
 // 2. Lost or silently wrong results.
@@ -634,5 +638,6 @@ for (const c of cases) {
   if (why) failures.push(`${c.id} ${c.group} ${c.name}`);
 }
 for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+if (worstOfAll) console.log(`worst work ratio per doubling over the time cases: ×${worstOfAll.toFixed(2)}`);
 console.log(`\n${ran} cases, ${failures.length} failed${failures.length ? ':\n  ' + failures.join('\n  ') : ''}`);
 process.exitCode = failures.length ? 1 : 0;

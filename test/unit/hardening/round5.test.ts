@@ -15,16 +15,16 @@ const notes = (r: CheckResult) => (r.notes ?? []).join(' | ');
 describe('hardening: round five (fifth outside probe)', () => {
   describe('look-alike and bidi characters in a name or number get a note, never a silent miss', () => {
     const CASES: { id: string; text: string; note: RegExp; finding?: string }[] = [
-      { id: 'P28', text: 'The Nvidia H200 has \u202e69\u202c GB of memory.', note: /invisible characters? inside a word or number or at its edge \(bidi control \(U\+202E\).*line 1/ },
-      { id: 'P28b', text: 'The Nvidia H200 has \u200f96 GB of memory.', note: /bidi control \(U\+200F\)/ },
-      { id: 'P28c', text: 'The Nvidia H200\u2066 has 96 GB of memory.', note: /bidi control \(U\+2066\)/, finding: 'h200.memory_capacity' },
-      { id: 'P53', text: 'Nvidia announced the H100 in 2021\u2013\u200b2022.', note: /invisible character inside a word or number.*zero-width space/ },
-      { id: 'P53b', text: 'The Nvidia H200 has 96-\u2060141 GB of memory.', note: /word joiner/ },
-      { id: 'P29', text: 'The Nvidia H200 has ９６ GB of memory.', note: /look-alike characters .* in 1 word: “９６” \(U\+FF19\) at line 1/ },
-      { id: 'P29b', text: 'The Nvidia H200 has 96 ＧＢ of memory.', note: /“ＧＢ” \(U\+FF27\)/ },
-      { id: 'P30', text: 'The Nvidia \u041d200 has 96 GB of memory.', note: /in 1 word: “Н200” \(U\+041D\) at line 1/ },
-      { id: 'P30b', text: 'Intro.\n\nThe Nvid\u0456a H200 has 96 GB of memory.', note: /“Nvidіa” \(U\+0456\) at line 3/, finding: 'h200.memory_capacity' },
-      { id: 'P30c', text: 'The Ascend 910\u0392 and the \u0391100.', note: /in 2 words: “910Β” \(U\+0392\), “Α100” \(U\+0391\)/ },
+      { id: 'P30', text: 'The Nvidia H200 has \u202e69\u202c GB of memory.', note: /invisible characters? inside a word or number or at its edge \(bidi control \(U\+202E\).*line 1/ },
+      { id: 'P30b', text: 'The Nvidia H200 has \u200f96 GB of memory.', note: /bidi control \(U\+200F\)/ },
+      { id: 'P30c', text: 'The Nvidia H200\u2066 has 96 GB of memory.', note: /bidi control \(U\+2066\)/, finding: 'h200.memory_capacity' },
+      { id: 'P32', text: 'Nvidia announced the H100 in 2021\u2013\u200b2022.', note: /invisible character inside a word or number.*zero-width space/ },
+      { id: 'P32b', text: 'The Nvidia H200 has 96-\u2060141 GB of memory.', note: /word joiner/ },
+      { id: 'P31', text: 'The Nvidia H200 has ９６ GB of memory.', note: /look-alike characters .* in 1 word: “９６” \(U\+FF19\) at line 1/ },
+      { id: 'P31b', text: 'The Nvidia H200 has 96 ＧＢ of memory.', note: /“ＧＢ” \(U\+FF27\)/ },
+      { id: 'P33', text: 'The Nvidia \u041d200 has 96 GB of memory.', note: /in 1 word: “Н200” \(U\+041D\) at line 1/ },
+      { id: 'P33b', text: 'Intro.\n\nThe Nvid\u0456a H200 has 96 GB of memory.', note: /“Nvidіa” \(U\+0456\) at line 3/, finding: 'h200.memory_capacity' },
+      { id: 'P33c', text: 'The Ascend 910\u0392 and the \u0391100.', note: /in 2 words: “910Β” \(U\+0392\), “Α100” \(U\+0391\)/ },
     ];
     for (const c of CASES) {
       it(`${c.id}: ${JSON.stringify(c.text).slice(0, 60)}`, () => {
@@ -67,14 +67,14 @@ describe('hardening: round five (fifth outside probe)', () => {
     });
   });
 
-  describe('days the calendar does not have, written in the text, get a note (P49–P52)', () => {
+  describe('days the calendar does not have, written in the text, get a note (P52–P55)', () => {
     const CASES: { id: string; text: string; note: RegExp }[] = [
-      { id: 'P49', text: 'Nvidia announced the H100 on February 30, 2022.', note: /a date is not a day of the calendar: “February 30, 2022” at line 1 \(February 2022 has 28 days\)/ },
-      { id: 'P50', text: 'Nvidia announced the H100 on February 29, 2022.', note: /“February 29, 2022” at line 1/ },
-      { id: 'P51', text: 'Intro.\n\nNvidia announced the H100 on 2022-02-30.', note: /“2022-02-30” at line 3/ },
-      { id: 'P52', text: 'Nvidia announced the H100 on 31 April 2022.', note: /“31 April 2022” at line 1 \(April 2022 has 30 days\)/ },
-      { id: 'P52b', text: 'On 31 June 2023 and on Sept. 31st, 2024 the H20 shipped.', note: /2 dates are not days of the calendar: “31 June 2023” at line 1 \(June 2023 has 30 days\), “Sept\. 31st, 2024” at line 1 \(September 2024 has 30 days\)/ },
-      { id: 'P52c', text: 'On 32 March 2023 the H20 shipped.', note: /“32 March 2023” at line 1 \(March 2023 has 31 days\)/ },
+      { id: 'P52', text: 'Nvidia announced the H100 on February 30, 2022.', note: /a date is not a day of the calendar: “February 30, 2022” at line 1 \(February 2022 has 28 days\)/ },
+      { id: 'P53', text: 'Nvidia announced the H100 on February 29, 2022.', note: /“February 29, 2022” at line 1/ },
+      { id: 'P54', text: 'Intro.\n\nNvidia announced the H100 on 2022-02-30.', note: /“2022-02-30” at line 3/ },
+      { id: 'P55', text: 'Nvidia announced the H100 on 31 April 2022.', note: /“31 April 2022” at line 1 \(April 2022 has 30 days\)/ },
+      { id: 'P55b', text: 'On 31 June 2023 and on Sept. 31st, 2024 the H20 shipped.', note: /2 dates are not days of the calendar: “31 June 2023” at line 1 \(June 2023 has 30 days\), “Sept\. 31st, 2024” at line 1 \(September 2024 has 30 days\)/ },
+      { id: 'P55c', text: 'On 32 March 2023 the H20 shipped.', note: /“32 March 2023” at line 1 \(March 2023 has 31 days\)/ },
     ];
     for (const c of CASES) {
       it(`${c.id}: ${c.text.slice(0, 60)}`, () => assert.match(notes(check(c.text)), c.note));
@@ -98,7 +98,7 @@ describe('hardening: round five (fifth outside probe)', () => {
     });
   });
 
-  it('P81: SARIF says its columns are UTF-16 code units, and they are (an emoji before a claim)', () => {
+  it('P84: SARIF says its columns are UTF-16 code units, and they are (an emoji before a claim)', () => {
     const line = '😀😀 The Nvidia H200 has 96 GB of memory.';
     const r = check(line + '\n');
     const log = toSarif({ asOf: r.asOf, recordVersion: 't', packs: [], files: [{ path: 'd.md', asOf: r.asOf, asOfOrigin: r.asOfOrigin, findings: r.findings, notes: [] }] }, '0');
