@@ -6,6 +6,7 @@
  */
 import type { ImpossibleDate } from '../dates/dates';
 import type { LocalFinding } from '../findings/findings';
+import type { LookAlike } from '../findings/invisible';
 import type { RawMention } from '../mentions/matcher';
 import { LineIndex } from '../segment/lines';
 import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, type Segment } from '../segment/segment';
@@ -52,6 +53,8 @@ export interface PlacedChunk {
   subjects?: CarriedSubjects;
   /** Days the calendar does not have written in it, chunk-relative offsets, once scanned (pipeline/result.ts). */
   badDays?: ImpossibleDate[];
+  /** Look-alike characters in its words, chunk-relative offsets, once scanned (pipeline/result.ts). */
+  lookAlikes?: LookAlike[];
 }
 
 /** What is in force where a chunk starts: the dated section, and the subjects the chunks before left in mind. */

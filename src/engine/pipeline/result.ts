@@ -10,6 +10,7 @@ import {
   lookAlikesInWords,
   MAY_HOLD_LOOK_ALIKES,
   touchesHidden,
+  type LookAlike,
 } from '../findings/invisible';
 import { LineIndex } from '../segment/lines';
 import type { CheckResult, Finding, Mention } from '../types';
@@ -39,22 +40,25 @@ export function checkResult(input: ResultInput): CheckResult {
       .map((f) => placed(f, chunk.start, chunk.line));
     for (const f of chunk.placed) findings.push(f);
   }
-  // Look-alike letters or digits in a name or number: a note (the claim there is not read).
-  const lookAlikes = MAY_HOLD_LOOK_ALIKES.test(text) ? lookAlikesInWords(text) : { found: [], count: 0 };
-  if (lookAlikes.count) {
-    const lineIndex = new LineIndex(text);
-    notes.push(lookAlikeNote(lookAlikes.found, lookAlikes.count, (offset) => lineIndex.position(offset).line + 1));
-  }
-  // Days the calendar does not have ("February 30, 2022"): the reader drops them, so a note. Scanned per chunk,
-  // once (a keystroke rescans only the chunks it changed).
+  // Look-alike letters or digits in a name or number (the claim there is not read), and days the calendar does
+  // not have ("February 30, 2022": the reader drops them): a note each. Scanned once per chunk (a keystroke
+  // rescans only the chunks it changed).
+  const lookAlikes: LookAlike[] = [];
   const badDays: ImpossibleDate[] = [];
   chunks.forEach((c, i) => {
-    c.badDays ??= impossibleDates(text.slice(c.start, chunks[i + 1]?.start ?? text.length)).found;
+    if (c.badDays === undefined || c.lookAlikes === undefined) {
+      const own = text.slice(c.start, chunks[i + 1]?.start ?? text.length);
+      c.badDays = impossibleDates(own).found;
+      c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
+    }
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
+    for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
   });
-  if (badDays.length) {
+  if (lookAlikes.length || badDays.length) {
     const lineIndex = new LineIndex(text);
-    notes.push(impossibleDateNote(badDays, badDays.length, (offset) => lineIndex.position(offset).line + 1));
+    const lineOf = (offset: number) => lineIndex.position(offset).line + 1;
+    if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
+    if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
