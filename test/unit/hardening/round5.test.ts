@@ -52,6 +52,15 @@ describe('hardening: round five (fifth outside probe)', () => {
       });
     }
 
+    it('an edit elsewhere keeps the note at its new line; retyping the letter removes it', () => {
+      const engine = createEngine(bundledRecord());
+      const draft = 'The Nvidia \u041d200 has 96 GB of memory.\n\nAnother paragraph.\n';
+      const at = (text: string) => notes(engine.check(text, { asOf: '2025-11-27', draft: 'd.md' }));
+      assert.match(at(draft), /“Н200” \(U\+041D\) at line 1/);
+      assert.match(at('Intro.\n\n' + draft), /“Н200” \(U\+041D\) at line 3/);
+      assert.doesNotMatch(at('Intro.\n\n' + draft.replace('\u041d', 'H')), /look-alike/);
+    });
+
     it('the note counts every word and names five at most', () => {
       const r = check(Array.from({ length: 12 }, (_, i) => `The \u041d${100 + i} chip.`).join('\n\n'));
       assert.match(notes(r), /in 12 words: “Н100” .*, …/);
