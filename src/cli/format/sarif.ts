@@ -133,6 +133,9 @@ export function toSarif(report: Report, toolVersion: string): Log {
     runs: [
       {
         tool: { driver: { name: 'Fact Desk', version: toolVersion, rules } },
+        // Columns are counted as the engine and VS Code count them, in UTF-16 code units: said, so that a reader
+        // counting code points puts a finding after an emoji where it is.
+        columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: !report.files.some((f) => f.error), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         results,
         properties: { recordVersion: report.recordVersion, ...(report.recordReviewed ? { recordReviewed: report.recordReviewed } : {}), packs: report.packs },

@@ -321,3 +321,59 @@ export function todayIso(): string {
   const t = new Date();
   return isoDay(t.getFullYear(), t.getMonth() + 1, t.getDate());
 }
+
+/*
+ * Days the calendar does not have, written in the text: "February 30, 2022", "29 February 2023", "2025-04-31".
+ * The reader drops them (no day to compare) or keeps only their month, so a claim dated by one is not judged
+ * or judged at the month: the draft gets a note naming them. Scanned from the day numbers that can be wrong
+ * (29 to 99), each read in a window around it, so the scan stays linear however many numbers a draft holds.
+ */
+const SUSPECT_DAY = /\b(?:29|3\d|[4-9]\d)(?:st|nd|rd|th)?\b/g;
+const WRITTEN_DAYS: { re: RegExp; style: 'MDY' | 'DMY' | 'ISO' }[] = [
+  { re: new RegExp(PATTERNS.find((p) => p.style === 'MDY')!.re.source, 'gi'), style: 'MDY' },
+  { re: new RegExp(PATTERNS.find((p) => p.style === 'DMY')!.re.source, 'gi'), style: 'DMY' },
+  { re: /\b((?:19|20)\d{2})-([01]\d)-(\d{2})\b/g, style: 'ISO' },
+];
+/** How far before and after a suspect day number a date holding it can start and end. */
+const DATE_REACH = 24;
+
+export interface ImpossibleDate {
+  offset: number;
+  text: string;
+  /** "February 2022 has 28 days", "there is no month 13". */
+  why: string;
+}
+
+export function impossibleDates(text: string, limit = 1000): { found: ImpossibleDate[]; count: number } {
+  const found: ImpossibleDate[] = [];
+  const seen = new Set<number>();
+  SUSPECT_DAY.lastIndex = 0;
+  for (let s = SUSPECT_DAY.exec(text); s; s = SUSPECT_DAY.exec(text)) {
+    const from = Math.max(0, s.index - DATE_REACH);
+    const window = text.slice(from, s.index + s[0].length + DATE_REACH);
+    const at = s.index - from;
+    for (const { re, style } of WRITTEN_DAYS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(window); m; m = re.exec(window)) {
+        // Only the date holding this day number, and only whole (not cut by the window's edges).
+        if (m.index > at || m.index + m[0].length < at + s[0].length) continue;
+        if ((m.index === 0 && from > 0) || (m.index + m[0].length === window.length && from + window.length < text.length)) continue;
+        const [y, mo, d] =
+          style === 'MDY' ? [Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2])] : style === 'DMY' ? [Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1])] : [Number(m[1]), Number(m[2]), Number(m[3])];
+        const offset = from + m.index;
+        if (seen.has(offset) || (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))) continue;
+        seen.add(offset);
+        const why = mo < 1 || mo > 12 ? `there is no month ${mo}` : `${MONTH_NAMES[mo - 1]} ${y} has ${daysIn(y, mo)} days`;
+        if (found.length < limit) found.push({ offset, text: m[0], why });
+      }
+    }
+  }
+  found.sort((a, b) => a.offset - b.offset);
+  return { found, count: seen.size };
+}
+
+/** The note for days the calendar does not have (lines are 1-based; the first three named). */
+export function impossibleDateNote(all: ImpossibleDate[], count: number, lineOf: (offset: number) => number): string {
+  const named = all.slice(0, 3).map((d) => `“${d.text}” at line ${lineOf(d.offset)} (${d.why})`);
+  return `${count > 1 ? `${count} dates are` : 'a date is'} not ${count > 1 ? 'days' : 'a day'} of the calendar: ${named.join(', ')}${count > named.length ? ', …' : ''}; a claim dated by ${count > 1 ? 'them' : 'it'} is not judged on that day; correct ${count > 1 ? 'them' : 'it'} to check`;
+}

@@ -9,11 +9,14 @@
 // Every format character (Unicode Cf: soft hyphen, zero-width and bidi controls, invisible operators, tags)
 // (the Mongolian vowel separator among them) plus the combining grapheme joiner, invisible but a mark.
 export const INVISIBLE = /[\p{Cf}\u034f]/u;
-// Between two letters or digits, or after a digit's decimal point or group comma ("96.\u200b5").
-const INSIDE_WORD = /(?:[\p{L}\p{N}]|(?<=\p{N})[.,])([\p{Cf}\u034f]+)(?=[\p{L}\p{N}])/gu;
+// Between two letters or digits, or after a digit's decimal point, group comma or range dash ("96.\u200b5",
+// "2021–\u200b2022", read as "2021" alone); a bidi control
+// also at a word's edge: "\u202e69\u202c GB" shows "96 GB" and reads "69 GB".
+const INSIDE_WORD =
+  /(?:[\p{L}\p{N}]|(?<=\p{N})[.,\-\u2010-\u2015])([\p{Cf}\u034f]+)(?=[\p{L}\p{N}])|(?<![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)/gu;
 
 export interface HiddenChar {
-  /** Offset of the first invisible character. */
+  /** Offset of the first invisible character (of the point, comma or dash before it, after a digit). */
   offset: number;
   /** Offset just past the run of invisible characters. */
   end: number;
@@ -30,8 +33,10 @@ export function invisibleInWords(text: string, limit = 10_000): { found: HiddenC
   for (let m = INSIDE_WORD.exec(text); m; m = INSIDE_WORD.exec(text)) {
     count++;
     const end = m.index + m[0].length;
-    const offset = end - m[1]!.length;
-    if (found.length < limit) found.push({ offset, end, code: `U+${text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    const run = end - (m[1] ?? m[2] ?? m[3]!).length;
+    // After a number's point, comma or dash the hidden run starts there: "2021" of "2021–\u200b2022" is half of it.
+    const offset = m[1] !== undefined && !/[\p{L}\p{N}]/u.test(text[run - 1]!) ? run - 1 : run;
+    if (found.length < limit) found.push({ offset, end, code: `U+${text.codePointAt(run)!.toString(16).toUpperCase().padStart(4, '0')}` });
   }
   return { found, count };
 }
@@ -59,10 +64,80 @@ export function invisibleNote(all: HiddenChar[], count: number, lineOf: (offset:
   const found = all.slice(0, 5);
   const lines = [...new Set(found.map((h) => lineOf(h.offset)))];
   const kinds = [...new Set(found.map((h) => `${nameOf(h.code)} (${h.code})`))];
-  return `${count} invisible character${count > 1 ? 's' : ''} inside a word or number (${kinds.join(', ')}) at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${count > found.length ? '…' : ''}: Fact Desk reads the parts as separate words, so claims there are not judged; delete ${count > 1 ? 'them' : 'it'} to check that text`;
+  return `${count} invisible character${count > 1 ? 's' : ''} inside a word or number or at its edge (${kinds.join(', ')}) at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${count > found.length ? '…' : ''}: Fact Desk reads the parts as separate words, so claims there are not judged; delete ${count > 1 ? 'them' : 'it'} to check that text`;
 }
 
 /** Whether a span starts or ends against a hidden run (the claim would be part of a word or number). */
 export function touchesHidden(span: { start: number; end: number }, hidden: HiddenChar[]): boolean {
   return hidden.some((h) => span.start === h.end || span.end === h.offset || (span.start < h.offset && h.end <= span.end));
 }
+
+/*
+ * Look-alike characters in a Latin word or number: a Cyrillic "Н" in "Н200", a Greek "Ο" in "NVLINK-Ο", fullwidth
+ * digits "９６". The reader sees the chip or the number; the checker matches neither, so the claim is not judged.
+ * Not a finding (it may be deliberate, or a quotation): a note naming the line, as for invisible characters.
+ */
+// Cyrillic and Greek letters drawn like Latin ones (a subset of Unicode's confusables). Not μ or Ω: "10 μs", "5 Ω".
+const LOOKS_LATIN = /[АВЕЅІЈКМНОРСТХУаеіјорсухѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧονρτυ]/gu;
+// Fullwidth digits and letters, unless written among Chinese or Japanese characters (where they are the usual form).
+const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a]+/giu;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff01-\uff0f]/u;
+const LATIN_OR_DIGIT = /[a-z\d]/i;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How far a word is followed either side of a look-alike: longer words are not names or numbers. */
+const WORD_REACH = 40;
+
+export interface LookAlike {
+  offset: number;
+  /** The word it stands in, cut to WORD_REACH either side. */
+  word: string;
+  code: string;
+}
+
+function wordAround(text: string, at: number, length: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && at - start < WORD_REACH && WORD_CHAR.test(text[start - 1]!)) start--;
+  let end = at + length;
+  while (end < text.length && end - at < WORD_REACH && WORD_CHAR.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** Look-alikes in Latin words (a Cyrillic or Greek letter beside Latin letters or digits) and fullwidth runs, in order. */
+export function lookAlikesInWords(text: string, limit = 10_000): { found: LookAlike[]; count: number } {
+  const found: LookAlike[] = [];
+  let count = 0;
+  const push = (offset: number, word: string) => {
+    count++;
+    if (found.length < limit) found.push({ offset, word, code: `U+${text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0')}` });
+  };
+  LOOKS_LATIN.lastIndex = 0;
+  let past = -1; // one note per word
+  for (let m = LOOKS_LATIN.exec(text); m; m = LOOKS_LATIN.exec(text)) {
+    if (m.index < past) continue;
+    const { start, end } = wordAround(text, m.index, 1);
+    const word = text.slice(start, end);
+    past = end;
+    if (LATIN_OR_DIGIT.test(word)) push(m.index, word);
+  }
+  FULLWIDTH.lastIndex = 0;
+  for (let m = FULLWIDTH.exec(text); m; m = FULLWIDTH.exec(text)) {
+    const end = m.index + m[0].length;
+    if ((m.index > 0 && CJK.test(text[m.index - 1]!)) || (end < text.length && CJK.test(text[end]!))) continue;
+    const around = wordAround(text, m.index, m[0].length);
+    push(m.index, text.slice(around.start, around.end));
+  }
+  found.sort((a, b) => a.offset - b.offset);
+  return { found, count };
+}
+
+/** The note for look-alike characters (lines are 1-based). */
+export function lookAlikeNote(all: LookAlike[], count: number, lineOf: (offset: number) => number): string {
+  const found = all.slice(0, 5);
+  const lines = [...new Set(found.map((h) => lineOf(h.offset)))];
+  const words = [...new Set(found.map((h) => `“${h.word}” (${h.code})`))];
+  const many = count > 1;
+  return `look-alike characters (Cyrillic, Greek or fullwidth for Latin letters or digits) in ${count} word${many ? 's' : ''}: ${words.join(', ')}${count > found.length ? ', …' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}: Fact Desk does not read them as the letters or digits they look like, so a claim there may not be judged; retype them to check that text`;
+}
+
+/** Cheap test first: most drafts hold no Cyrillic, Greek or fullwidth character at all. */
+export const MAY_HOLD_LOOK_ALIKES = /[\u0370-\u03ff\u0400-\u052f\uff10-\uff5a]/;

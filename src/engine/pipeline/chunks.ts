@@ -4,7 +4,9 @@
  * the chunk. Results are cached by the chunk's key (its text, the as-of date and the draft's
  * topic), per engine; a chunk past the parse or time budget is skipped with a note.
  */
+import type { ImpossibleDate } from '../dates/dates';
 import type { LocalFinding } from '../findings/findings';
+import type { LookAlike } from '../findings/invisible';
 import type { RawMention } from '../mentions/matcher';
 import { LineIndex } from '../segment/lines';
 import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, type Segment } from '../segment/segment';
@@ -52,6 +54,10 @@ export interface PlacedChunk {
   section?: string;
   /** The subjects it leaves in mind for the next chunk's references. */
   subjects?: CarriedSubjects;
+  /** Days the calendar does not have written in it, chunk-relative offsets, once scanned (pipeline/result.ts). */
+  badDays?: ImpossibleDate[];
+  /** Look-alike characters in its words, chunk-relative offsets, once scanned (pipeline/result.ts). */
+  lookAlikes?: LookAlike[];
 }
 
 /** A chunk's findings as built for a chunk at `start`, on line `line`. */

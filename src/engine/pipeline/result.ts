@@ -2,7 +2,16 @@
  * A draft's placed chunks → its CheckResult: the reported findings at their places, notes for
  * what was skipped, and no finding read from half a word (an invisible character inside it).
  */
-import { invisibleInWords, invisibleNote, touchesHidden } from '../findings/invisible';
+import { impossibleDateNote, impossibleDates, type ImpossibleDate } from '../dates/dates';
+import {
+  invisibleInWords,
+  invisibleNote,
+  lookAlikeNote,
+  lookAlikesInWords,
+  MAY_HOLD_LOOK_ALIKES,
+  touchesHidden,
+  type LookAlike,
+} from '../findings/invisible';
 import { LineIndex } from '../segment/lines';
 import type { CheckResult, Finding, Mention } from '../types';
 import type { AsOf } from './as-of';
@@ -33,6 +42,26 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
       () => [],
       notes,
     );
+  // Look-alike letters or digits in a name or number (the claim there is not read), and days the calendar does
+  // not have ("February 30, 2022": the reader drops them): a note each. Scanned once per chunk (a keystroke
+  // rescans only the chunks it changed).
+  const lookAlikes: LookAlike[] = [];
+  const badDays: ImpossibleDate[] = [];
+  chunks.forEach((c, i) => {
+    if (c.badDays === undefined || c.lookAlikes === undefined) {
+      const own = text.slice(c.start, chunks[i + 1]?.start ?? text.length);
+      c.badDays = impossibleDates(own).found;
+      c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
+    }
+    for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
+    for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
+  });
+  if (lookAlikes.length || badDays.length) {
+    const lineIndex = new LineIndex(text);
+    const lineOf = (offset: number) => lineIndex.position(offset).line + 1;
+    if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
+    if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
+  }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
   if (hidden.count) {
