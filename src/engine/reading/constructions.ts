@@ -229,12 +229,40 @@ function roleViews(text: string, mentions: RawMention[]): SentenceView[] {
   return views;
 }
 
+/** "—like …", "(such as …", ", including …": examples of the subject, set off before its predicate. */
+const EXAMPLES_OPEN = /([—–(,])\s?(?:like|such\s+as|including|notably|especially)\s+/gi;
+const EXAMPLES_CLOSE: Record<string, RegExp> = { '—': /[—–]/, '–': /[—–]/, '(': /\)/, ',': /,/ };
+
+/**
+ * "The fastest ones—like Nvidia's H100, H200 and the newer Blackwell series—are now unobtainable in China": what is
+ * said of the subject is said of each chip given as its example. Only a list of names (no verb inside), closed as
+ * it opened, before a predicate that says one thing of each (no total, comparison or figure).
+ */
+function examplesViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (const open of text.matchAll(EXAMPLES_OPEN)) {
+    const listStart = open.index + open[0].length;
+    const closer = EXAMPLES_CLOSE[open[1]!]!.exec(text.slice(listStart, listStart + 160));
+    if (!closer) continue;
+    const listEnd = listStart + closer.index;
+    const chips = mentions.filter((m) => CHIP_KINDS.has(m.kind) && m.start >= listStart && m.end <= listEnd);
+    if (!chips.length || VERB_START.test(` ${text.slice(listStart, listEnd)}`) || /\b(?:is|are|was|were|has|have)\b/i.test(text.slice(listStart, listEnd))) continue;
+    const predicateStart = listEnd + closer[0].length;
+    const clauseEnd = clauseEndAfter(text, predicateStart);
+    const predicate = text.slice(predicateStart, clauseEnd);
+    if (!VERB_START.test(` ${predicate.trimStart()}`) || NOT_DISTRIBUTIVE.test(predicate) || /\d/.test(predicate)) continue;
+    for (const chip of chips) views.push(buildView('coordination', [kept(text, chip.start, chip.end), glue(' ', chip.end), kept(text, predicateStart, clauseEnd)]));
+  }
+  return views;
+}
+
 /** Every view the constructions find in a sentence (the plain sentence is read as well, by the caller). */
 export function constructionViews(text: string, mentions: RawMention[], dates: DateExpr[]): SentenceView[] {
   return [
     ...setAsideView(text, mentions),
     ...frontedView(text, mentions),
     ...coordinationViews(text, mentions),
+    ...examplesViews(text, mentions),
     ...ellipsisViews(text, mentions),
     ...copulaViews(text, mentions),
     ...timelineView(text, dates),

@@ -11,7 +11,7 @@
  */
 import type { RawMention } from '../mentions/matcher';
 import { spelledUnitNames, unitWordsPattern, wordsForSymbol } from '../record/units';
-import { buildView, kept, replaced, type Piece, type SentenceView } from './view';
+import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -298,7 +298,7 @@ function ellipsisReplacements(text: string, mentions: RawMention[]): Replacement
       .find((m) => PARALLEL_KINDS.has(m.kind) && m.entityId !== later.entityId);
     const stated = earlier && STATED_NOUN.exec(text.slice(earlier.end, earlier.end + 60));
     if (!stated || stated[1]!.split(/\s+/).some((w) => mentions.some((m) => m.text === w))) continue;
-    out.push([later.end, later.end + 2, `’s ${stated[1]}`, 'ellipsis']);
+    out.push([later.end, later.end + 2, ` ${stated[1]}`, 'ellipsis']);
   }
   return out;
 }
@@ -318,7 +318,10 @@ export function normalizeSentence(text: string, mentions: RawMention[], context:
   for (const [start, end, value, construction] of replacements) {
     if (start < at) continue;
     if (construction !== 'plain') constructions.add(construction);
-    pieces.push(kept(text, at, start), replaced(value, start, end));
+    // A noun the draft left out is inserted after the possessive, standing for no words of the draft: nothing read
+    // there maps back to the draft (a value must be the draft's own words).
+    if (construction === 'ellipsis') pieces.push(kept(text, at, end), glue(value, end));
+    else pieces.push(kept(text, at, start), replaced(value, start, end));
     at = end;
   }
   pieces.push(kept(text, at, text.length));

@@ -66,9 +66,11 @@ const TEMPORAL_CONDITION = /\b(?:when|once|after|before|until|till)\b[^,]*$/i;
 /** "After the licences of August 2025 it …": a past time named by a noun and its year, with no verb of its own. */
 const PAST_TIME_ONLY = /\b(?:after|before)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,60}?\b(?:19|20)\d{2}(?:\s+(?:the|its|Nvidia['’]s))?\s*$/i;
 const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|takes?|took|comes?|came|goes|went|gets?|got|has|have|had|will|would|can|could|begins?|began|ends?|ended|lifts?|lifted)\b/i;
-const pastTimeOnly = (before: string) => {
+const pastTimeOnly = (before: string, asOf: string) => {
   const m = PAST_TIME_ONLY.exec(before);
-  return !!m && !CLAUSE_VERB.test(m[0]);
+  // Past: its year no later than the draft's ("After the review of 2027 the H200 can …" is still a condition).
+  const year = m && /\b(?:19|20)\d{2}\b/.exec(m[0].slice(-12));
+  return !!m && !!year && year[0] <= asOf.slice(0, 4) && !CLAUSE_VERB.test(m[0]);
 };
 /** A comparison: "less restricted than", "more available than". */
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
@@ -156,7 +158,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const clause = clauseOf(ctx.text, chip.start);
     const before = ctx.text.slice(clause.start, chip.start);
     const after = ctx.text.slice(chip.end, clause.end);
-    if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before)) || /\?\s*$/.test(ctx.text)) continue;
+    if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before, ctx.asOf)) || /\?\s*$/.test(ctx.text)) continue;
     const nextChip = chips.find((m) => m.start > chip.end);
     const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
     /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */

@@ -166,7 +166,7 @@ describe('Claims view and status bar', () => {
     );
     assert.deepStrictEqual(notes.groups[0]!.claims, [
       { label: '192 GB', description: 'MI308 memory · line 3', line: 2, factId: notes.groups[0]!.claims[0]!.factId },
-      { label: '1 invisible character inside a word or number (zero-width s…', description: 'note · line 5', line: 4, factId: '', note: true },
+      { label: '1 invisible character inside a word or number or at its edg…', description: 'note · line 5', line: 4, factId: '', note: true },
     ]);
     // The status bar counts claims, not notes: one not in the record.
     assert.match(api.statusBar().tooltip, /, 1 not in the record, 0 supported$/m);

@@ -41,7 +41,7 @@ describe('claims-tree grouping', () => {
     assert.equal(claim!.label, '192 GB');
     assert.equal(note!.note, true);
     assert.equal(note!.factId, '');
-    assert.equal(note!.label, '1 invisible character inside a word or number (zero-width s…');
+    assert.equal(note!.label, '1 invisible character inside a word or number or at its edg…');
     assert.ok(note!.label.length <= 60);
     assert.equal(note!.description, 'note · line 3');
     assert.equal(note!.range.start.line, 2);

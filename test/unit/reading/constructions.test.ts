@@ -939,3 +939,36 @@ table('reading: a fronted past time with no verb of its own ("After the licences
   { text: 'After the rule takes effect in 2026 the H20 can be exported to China without a licence.', asOf: '2026-03-01', report: [] },
   { text: 'Once the licences of 2026 arrive the B200 can be sold to Chinese buyers.', asOf: '2026-03-01', report: [] },
 ]);
+
+table('reading: what is said of a subject is said of each chip given as its example ("—like the H100 and H200—are …")', [
+  { text: 'The fastest ones—like Nvidia’s top-tier H100, H200, and the newer Blackwell series—are now virtually unobtainable for mainland Chinese entities.', asOf: '2026-11-30', report: ['contradicted:nvidia-h100', 'contradicted:nvidia-h200'] },
+  { text: 'Older parts (such as the H800) remain available in China without a licence.', asOf: '2026-11-30', report: ['outdated:nvidia-h800'] },
+  { text: 'Top chips, including the B200, are allowed in China.', asOf: '2026-11-30', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: a comparison; a company as the example; a want, not a state; the right status.
+  { text: 'Top chips—like the B200—cost more than the H20.', asOf: '2026-11-30', report: [] },
+  { text: 'Rivals of Nvidia, such as Huawei, are banned in China.', asOf: '2026-11-30', report: [] },
+  { text: 'Chinese labs want chips (such as the H20 and the H800) that are banned in China.', asOf: '2026-11-30', report: [] },
+  { text: 'Top chips, including the B200, are banned in China.', asOf: '2026-11-30', report: [] },
+]);
+
+table('reading: look-alikes of the new event words, found in review (each gave a false alarm before)', [
+  // Readings kept: the event words still read where they name the event.
+  { text: 'Nvidia reported its fiscal third-quarter results on Nov. 20, 2025.', asOf: '2025-12-01', report: ['contradicted:nvidia'] },
+  { text: '- July 20, 2025 — Nvidia says it has been assured H20 licences.', asOf: '2025-12-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'A notice in June 2025 cancelled the AI Diffusion Rule.', asOf: '2025-12-01', report: ['contradicted:ai-diffusion-rule'] },
+  // Look-alikes.
+  { text: 'Nvidia announced sales of the H20 to China would resume in July 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'Huang assured investors in May 2025 that the H20 would recover.', asOf: '2025-12-01', report: [] },
+  { text: 'The H20, a licensed product, shipped in March 2024.', asOf: '2025-12-01', report: [] },
+  { text: "Nvidia's shares advanced 3% in May 2025 after it licensed the H20 design.", asOf: '2025-12-01', report: [] },
+  { text: 'Nvidia was indicted in December 2025 over chip sales to China.', asOf: '2026-01-10', report: [] },
+  { text: 'Singapore charged three men in March 2025 over servers from Super Micro.', asOf: '2025-04-01', report: [] },
+  { text: 'Regulators summoned the H20 team in June 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'Huang was summoned to testify in June 2025 about the H20.', asOf: '2025-12-01', report: [] },
+  { text: "The H20 draws 400 W, and its price is less than the H100's 25,000.", asOf: '2025-12-01', report: [] },
+  { text: 'Retailers put the H100 on sale at a discount in June 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'Cloud rentals of the H100 were on sale for $2 an hour in June 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'The Commerce Department cancelled a briefing on the AI Diffusion rule in March 2025.', asOf: '2025-12-01', report: [] },
+  { text: 'After the review of 2026 the H200 can be sold to China.', asOf: '2025-12-01', report: [] },
+  { text: "The H20's revenue share is 15%, and the H200's is 25%.", asOf: '2025-12-01', report: [] },
+]);

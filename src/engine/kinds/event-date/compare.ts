@@ -102,15 +102,18 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
     events = events.filter((e) => e.entities[0] === claim.entityId || !PRODUCT_EVENT.has(e.type));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
-  // A case is named by its defendants or its prosecutors (the first entities), not by the chips or their maker;
-  // prosecutors bring many cases, so with them something else the clause names must be in the case too.
+  // A case is named by what it is recorded under (its first entity: the case or the company charged) or a person in
+  // it, never by the chips or their maker listed with it; prosecutors bring many cases, so with them something else
+  // the clause names must be in the case too.
   if (claim.family === 'charge') {
-    const prosecutor = index.entities.get(claim.entityId)?.kind === 'organization';
+    const kind = index.entities.get(claim.entityId)?.kind;
     events = events.filter(
       (e) =>
-        e.entities.indexOf(claim.entityId) === 0 ||
-        (!prosecutor && e.entities.indexOf(claim.entityId) === 1) ||
-        (prosecutor && e.entities.some((id) => id !== claim.entityId && claim.alongside.includes(id))),
+        (kind !== 'organization' && e.entities.indexOf(claim.entityId) === 0) ||
+        (kind === 'person' && e.entities.includes(claim.entityId)) ||
+        (kind === 'organization' &&
+          e.entities.includes(claim.entityId) &&
+          e.entities.some((id) => id !== claim.entityId && claim.alongside.includes(id))),
     );
   }
   // "The Cyberspace Administration summoned Nvidia over the H20": of Beijing's several acts on a chip, the one by the

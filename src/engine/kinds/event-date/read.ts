@@ -12,11 +12,11 @@ import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
-  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+)?on\s+sale|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
+  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]ed(?!\s+(?:to|by)\b)|assur(?:e|es|ed|ing|ances?)|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
-  [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?|announc(?:es|ed|ing))\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?|sales)\b/gi, 'results'],
+  [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi, 'results'],
   // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
   [/\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi, 'charge'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
@@ -148,10 +148,19 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
   if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
   const family = resolveFamily(ctx, keyword, clause);
+  const word = ctx.text.slice(keyword.start, keyword.end);
+  const chinaSide = perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)));
+  // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
+  // team" or "Huang was summoned to testify" is no restriction at all).
+  if (/^summon/i.test(word) && !chinaSide) return 'veto';
+  // "cancelled the AI Diffusion Rule", "the rule was rolled back": the rule is what is cancelled, right after the
+  // verb or before it in the passive — not "cancelled a briefing on the rule".
+  const objectOnly = family === 'rescind' && /^(?:cancel|roll)/i.test(word);
   const inClauseIds = perClause(ctx, clause, 'ids', () => ctx.mentions.filter(inClause).map((m) => m.entityId));
   let denials = 0;
   for (const subject of subjects(ctx, family, keyword, date, clause)) {
     if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
+    if (objectOnly && !directObject(ctx.text, subject, keyword, date)) continue;
     const start = Math.min(date.start, keyword.start, subject.start);
     const end = Math.max(date.end, keyword.end, subject.end);
     // A keyword may carry its own "not" ("may not enter"): only the words around it can deny the event.
@@ -166,7 +175,7 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
       kind: 'event-date',
       family,
       date,
-      ...narrowTypes(family, ctx.text.slice(keyword.start, keyword.end), perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)))),
+      ...narrowTypes(family, word, chinaSide),
       ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start)) ? { first: true } : {}),
       alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
       span: { start: date.start, end: date.end },
@@ -253,6 +262,13 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
   const between = text.slice(chip.end, keyword.start);
   // "The H800 (on sale from March 2023)": a parenthesis right after the product is about it.
   return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*\(?(?:first\s+)?$/i.test(between) || OBJECT_RELATIVE.test(between);
+}
+
+/** The rule right after the verb ("cancelled the rule"), or before it in the passive ("the rule was rolled back"). */
+function directObject(text: string, rule: RawMention, keyword: Hit, date: DateExpr): boolean {
+  const without = (from: number, to: number) => (date.start >= from && date.end <= to ? text.slice(from, date.start) + text.slice(date.end, to) : text.slice(from, to));
+  if (keyword.end <= rule.start) return /^\s+(?:(?:the|its|their|Biden['’]s|Washington['’]s)\s+)?$/i.test(without(keyword.end, rule.start).replace(/\b(?:in|on)\s*$/i, ''));
+  return /^(?:['’]s)?\s+(?:(?:was|were|has\s+been|had\s+been|is|been)\s+)?(?:(?:quietly|formally|officially|finally)\s+)?$/i.test(without(rule.end, keyword.start));
 }
 
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
@@ -382,7 +398,9 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     const from = Math.max(clause.start, percentStarts[index - 1] ?? 0);
     const to = Math.min(clause.end, percentStarts[index + 1] ?? Infinity);
     // "a quarter of sales, twice the H20's": the chip measured against is not the one whose share it is.
-    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x) && !isComparedWith(x, ctx.text)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    // Nor a chip that opens a later clause of its own ("… is 15%, and the H200's is 25%").
+    const ownChip = (x: RawMention) => x.start < end || !inLaterClause(ctx.text, { start, end }, x, clause.end);
+    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x) && ownChip(x) && !isComparedWith(x, ctx.text)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
     const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
     const date = spansNear(ctx.dates, start - 60, end + 60).filter((d) => gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];

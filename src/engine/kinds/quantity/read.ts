@@ -577,8 +577,14 @@ function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | Catego
     const value = values.filter((c) => c.valueSpan.end <= other.start && other.start - c.valueSpan.end <= ELIDED_REACH && c.entityId !== other.entityId).pop();
     if (!value) continue;
     const between = ctx.text.slice(value.valueSpan.end, other.start);
-    if (!COMPARISON_WORDS.test(between) || /[;.]/.test(between) || values.some((c) => c.valueSpan.start > value.valueSpan.end && c.valueSpan.end <= other.start)) continue;
+    // Only comparison words, in the value's own clause: "…, and its price is less than the H100's 25,000" compares
+    // something else.
+    if (!COMPARISON_WORDS.test(between) || /[;.]|,\s*(?:and|but|while|whereas)\b|\b(?:price|cost|units|sales|revenue|shares?|valuation)\b/i.test(between)) continue;
+    if (values.some((c) => c.valueSpan.start > value.valueSpan.end && c.valueSpan.end <= other.start)) continue;
     const amountInUnit = Number(m[1]!.replace(/,/g, ''));
+    // A figure of the same thing is of the same order: not a tenth of it, nor ten times it.
+    const ratio = amountInUnit / value.toDraftUnit / value.amount;
+    if (!(ratio >= 0.1 && ratio <= 10)) continue;
     out.push({
       kind: 'quantity',
       attribute: value.attribute,
@@ -742,7 +748,7 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
       // Watts beside a chip are its power unless the words say otherwise (NOT_POWER vetoes a supply, a server, a budget).
       return POWER_WORDS.test(near) || touching ? 'tdp' : undefined;
     case 'billions':
-      // A model's parameters ("37 billion active"), else a chip's transistors.
+      // A model's parameters ("37 billion active"), a chip's transistors, or nothing the words do not name.
       if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near)) return /\bactive\b/i.test(near) ? 'active_parameters' : 'parameters';
       return /\btransistors\b/i.test(near) ? 'transistors' : undefined;
     default:
