@@ -165,8 +165,9 @@ describe('cli: sweep', function () {
 
     it('became outdated: “the most powerful Nvidia chip legally available in China is the H20”, with the change and its source', () => {
       const updates = json.drafts.flatMap((d) => d.updates.map((u) => `${d.path}:${u.line}:${u.column}`));
-      assert.deepEqual(updates, ['examples/seed-000-great-tech-exodus.md:14:42']);
-      const [u] = draft('seed-000-great-tech-exodus.md').updates;
+      // Line 12's H100 and H200, examples of “the fastest ones … are now virtually unobtainable” (below), then line 14.
+      assert.deepEqual(updates, ['examples/seed-000-great-tech-exodus.md:12:101', 'examples/seed-000-great-tech-exodus.md:12:107', 'examples/seed-000-great-tech-exodus.md:14:42']);
+      const u = draft('seed-000-great-tech-exodus.md').updates.find((x) => x.line === 14);
       assert.equal(u!.claim, 'most powerful Nvidia chip legally available in China is the H20');
       // Wrong from 8 Dec 2025, when the H200 (more powerful) became exportable to approved customers.
       assert.equal(u!.change!.date, '2025-12-08');
@@ -186,11 +187,13 @@ describe('cli: sweep', function () {
       assert.ok(json.drafts.every((d) => !d.rechecks.length));
     });
 
-    it('the seed-000 claim the reader does not read (line 12, the H200 “now virtually unobtainable”), worded plainly, is an update due from 8 Dec 2025', () => {
+    it('seed-000 line 12 (the H100 and H200 “now virtually unobtainable”) is an update due for each chip, as the same claim worded plainly is', () => {
       // Line 12 says “the fastest ones—like Nvidia’s top-tier H100, H200, and the newer Blackwell series—are now
-      // virtually unobtainable for mainland Chinese entities”. Not read: the chips are examples set off by dashes
-      // inside the subject, in a list that ends with a family (“the newer Blackwell series”), not a chip. The same
-      // claim as a plain sentence, published the same day, shows what the sweep would say of it.
+      // virtually unobtainable for mainland Chinese entities”: the chips are examples of the subject, and share its
+      // predicate (the family, “the newer Blackwell series”, is no chip and is not judged).
+      const seed = draft('seed-000-great-tech-exodus.md').updates.filter((x) => x.line === 12);
+      assert.deepEqual(seed.map((x) => [x.change?.date, x.factId.split('.')[0]]), [['2026-01-15', 'h100'], ['2025-12-08', 'h200']]);
+      // The same claim as a plain sentence, published the same day.
       const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-sweep-seed000-'));
       fs.writeFileSync(path.join(plain, 'seed-000-line-12.md'), '---\ndate: 2025-11-27\n---\n\nThe H200 is now virtually unobtainable for mainland Chinese entities.\n');
       const out = validReport(sweep(['--at', '2026-11-30', '--format', 'json', '.'], plain).stdout);
@@ -249,7 +252,7 @@ describe('cli: sweep', function () {
         /^examples\/seed-000-great-tech-exodus\.md:14:42: update due \(right when published 2025-11-27, outdated from 2025-12-08\): Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 \(outdated\) \[h20\.china-status\.licensed\]\n {4}changed: Nvidia H200: Approved for approved customers; licences under review, from 8 December 2025 \[h200\.china-status\.approved-pending\]\n {4}source: WION, “.+”, 2025-12-09, https:\/\/www\.wionews\.com\/\S+\n {4}then 2026-01-15: the record no longer judges the claim — Nvidia H20: US licence required; reviewed case by case, from 15 January 2026 \[h20\.china-status\.case-by-case\]$/m,
       );
       assert.match(r.stdout, /^examples\/seed-002-shift-ai-training-overseas\.md:14:264: correction due \(wrong when published 2025-11-27\): H100 export restrictions: 7 October 2022 in the record, not April 2023/m);
-      assert.match(r.stdout, /^10 correction\(s\), 1 update note\(s\) due and 0 claim\(s\) to recheck in 6 draft\(s\), swept at 2026-11-30$/m);
+      assert.match(r.stdout, /^10 correction\(s\), 3 update note\(s\) due and 0 claim\(s\) to recheck in 6 draft\(s\), swept at 2026-11-30$/m);
     });
   });
 
