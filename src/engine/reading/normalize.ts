@@ -88,13 +88,11 @@ const MAY_HOLD_NUMBER_WORDS = new RegExp(
 function numberReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
   if (!MAY_HOLD_NUMBER_WORDS.test(text)) return out;
-  for (const m of text.matchAll(SPELLED)) {
-    const value = parseNumberWords(m[0]);
-    if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
-  }
-  for (const m of text.matchAll(AFTER_POSSESSIVE)) {
-    const value = parseNumberWords(m[0]);
-    if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
+  for (const re of [SPELLED, AFTER_POSSESSIVE]) {
+    for (const m of text.matchAll(re)) {
+      const value = parseNumberWords(m[0]);
+      if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
+    }
   }
   for (const m of text.matchAll(DECIMAL_WORDS)) {
     const whole = parseNumberWords(m[1]!);
@@ -278,10 +276,12 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
 }
 
 
+/** The verbs that state a figure of a possessive's noun ("the H20's revenue share was …", "the H200's is …"). */
+const STATING_VERB = String.raw`(?:is|was|are|were|stands?\s+at|stood\s+at|runs?\s+at|ran\s+at|comes?\s+to|came\s+to)\b`;
 /** "the H200's is": a possessive straight before its verb, its noun left out. */
-const ELIDED_NOUN = /^['’]s(?=\s+(?:is|was|are|were|stands?\s+at|stood\s+at|runs?\s+at|ran\s+at|comes?\s+to|came\s+to)\b)/;
+const ELIDED_NOUN = new RegExp(String.raw`^['’]s(?=\s+${STATING_VERB})`);
 /** "the H20's revenue share was": a possessive, its noun (one to three words, no figure), and a verb. */
-const STATED_NOUN = /^['’]s\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was|are|were|stands?\s+at|stood\s+at|runs?\s+at|ran\s+at|comes?\s+to|came\s+to)\b/u;
+const STATED_NOUN = new RegExp(String.raw`^['’]s\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${STATING_VERB}`, 'u');
 const PARALLEL_KINDS = new Set(['chip', 'system', 'model']);
 
 /**

@@ -432,6 +432,35 @@ function multipleFactor(words: string, percent: string | undefined): number | un
   return base === undefined ? undefined : base + (times?.[2] ? 0.5 : 0);
 }
 
+/**
+ * A claim on another chip (or the subject) read from a value the sentence writes: the same attribute, basis and
+ * draft unit as `value`, its own amount, tolerance and hedge, over `span`. `impliedBy`: the multiple's words when
+ * the amount is not written (no fix can then be offered).
+ */
+function claimFromValue(
+  ctx: SentenceContext,
+  value: QuantityClaim,
+  owner: Pick<RawMention, 'entityId' | 'variantId'>,
+  span: { start: number; end: number },
+  figure: { amount: number; tolerance: number; hedge: Hedge },
+  impliedBy?: string,
+): QuantityClaim {
+  return {
+    kind: 'quantity',
+    attribute: value.attribute,
+    ...figure,
+    ...(value.basis ? { basis: value.basis } : {}),
+    draftUnit: value.draftUnit,
+    toDraftUnit: value.toDraftUnit,
+    span,
+    valueSpan: span,
+    entityId: owner.entityId,
+    ...(owner.variantId ? { variantId: owner.variantId } : {}),
+    ...(impliedBy !== undefined ? { impliedBy, sharedValue: true } : {}),
+    quoted: isQuoted(ctx, span.start, span.end),
+  };
+}
+
 /** The other chip's figure a multiple implies: "4.8 TB/s, three times the H100 SXM's" → the H100 SXM at about 1.6 TB/s. */
 function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -457,23 +486,7 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
     // A multiple in prose is a round figure: a fifth either way is still "three times".
     const tolerance = hedge === 'about' ? 0.2 * implied + value.tolerance / factor : 0.02 * implied + value.tolerance / factor;
     const end = other.end + possessive[0].length;
-    out.push({
-      kind: 'quantity',
-      attribute: value.attribute,
-      amount: implied,
-      tolerance,
-      hedge,
-      ...(value.basis ? { basis: value.basis } : {}),
-      draftUnit: value.draftUnit,
-      toDraftUnit: value.toDraftUnit,
-      span: { start, end },
-      valueSpan: { start, end },
-      entityId: other.entityId,
-      ...(other.variantId ? { variantId: other.variantId } : {}),
-      impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length).replace(/ (?:the|that of|of)$/i, ''),
-      sharedValue: true,
-      quoted: isQuoted(ctx, start, end),
-    });
+    out.push(claimFromValue(ctx, value, other, { start, end }, { amount: implied, tolerance, hedge }, ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length).replace(/ (?:the|that of|of)$/i, '')));
   }
   return out;
 }
@@ -532,23 +545,7 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
     // A share in prose is a round figure: a fifth either way is still "half".
     const tolerance = 0.2 * implied + value.tolerance * factor;
     const end = value.valueSpan.end;
-    out.push({
-      kind: 'quantity',
-      attribute: value.attribute,
-      amount: implied,
-      tolerance,
-      hedge,
-      ...(value.basis ? { basis: value.basis } : {}),
-      draftUnit: value.draftUnit,
-      toDraftUnit: value.toDraftUnit,
-      span: { start, end },
-      valueSpan: { start, end },
-      entityId: subject.entityId,
-      ...(subject.variantId ? { variantId: subject.variantId } : {}),
-      impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end),
-      sharedValue: true,
-      quoted: isQuoted(ctx, start, end),
-    });
+    out.push(claimFromValue(ctx, value, subject, { start, end }, { amount: implied, tolerance, hedge }, ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end)));
   }
   return out;
 }
@@ -585,21 +582,7 @@ function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | Catego
     // A figure of the same thing is of the same order: not a tenth of it, nor ten times it.
     const ratio = amountInUnit / value.toDraftUnit / value.amount;
     if (!(ratio >= 0.1 && ratio <= 10)) continue;
-    out.push({
-      kind: 'quantity',
-      attribute: value.attribute,
-      amount: amountInUnit / value.toDraftUnit,
-      tolerance: roundingTolerance(m[1]!) / value.toDraftUnit,
-      hedge: 'exact',
-      ...(value.basis ? { basis: value.basis } : {}),
-      draftUnit: value.draftUnit,
-      toDraftUnit: value.toDraftUnit,
-      span: { start, end },
-      valueSpan: { start, end },
-      entityId: other.entityId,
-      ...(other.variantId ? { variantId: other.variantId } : {}),
-      quoted: isQuoted(ctx, start, end),
-    });
+    out.push(claimFromValue(ctx, value, other, { start, end }, { amount: amountInUnit / value.toDraftUnit, tolerance: roundingTolerance(m[1]!) / value.toDraftUnit, hedge: 'exact' }));
   }
   return out;
 }
