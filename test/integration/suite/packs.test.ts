@@ -109,7 +109,12 @@ describe('Workspace packs', function () {
     assert.strictEqual(s.overridden, 1);
 
     // The hover names the override, the pack's line and the bundled value with its sources.
-    const hover = await hoverAt(doc.uri, d!.range.start.translate(0, 1));
+    // The hover reads the last result; on a busy machine it may still be the one being placed when the diagnostics
+    // arrive (seen once in a full run), so it is asked until it has the card.
+    const hover = await waitFor(async () => {
+      const h = await hoverAt(doc.uri, d!.range.start.translate(0, 1));
+      return /record: \*\*150 GB\*\*/.test(h.markdown) ? h : undefined;
+    }, 'the hover to show the pack’s value');
     assert.match(hover.markdown, /record: \*\*150 GB\*\*/);
     // The bundled sources as "Publisher ([host](https://…))": record text never inside a link.
     assert.match(hover.markdown, /⟲ Overridden by `\.factdesk\/it\.facts\.yaml:10`; bundled value \*\*141 GB\*\* \(.*?\(\[[a-z0-9\\.-]+\]\(https:\/\//);
