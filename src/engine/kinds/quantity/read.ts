@@ -461,6 +461,16 @@ function claimFromValue(
   };
 }
 
+/** "three times the", "half of the", "15% of the" right before a chip: the multiple, its factor and where it starts. */
+function multipleBefore(ctx: SentenceContext, other: RawMention): { m: RegExpExecArray; factor: number; start: number } | undefined {
+  const head = ctx.text.slice(Math.max(0, other.start - 90), other.start);
+  const m = MULTIPLE_BEFORE.exec(head);
+  if (!m) return undefined;
+  const factor = multipleFactor(m[2]!.replace(/ of$/i, ''), m[3]);
+  if (!factor || factor === 1) return undefined;
+  return { m, factor, start: other.start - head.length + m.index };
+}
+
 /** The other chip's figure a multiple implies: "4.8 TB/s, three times the H100 SXM's" → the H100 SXM at about 1.6 TB/s. */
 function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -470,12 +480,9 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
     if (!CHIP_KINDS.has(other.kind)) continue;
     const possessive = POSSESSIVE_ALONE.exec(ctx.text.slice(other.end, other.end + 40));
     if (!possessive) continue;
-    const head = ctx.text.slice(Math.max(0, other.start - 90), other.start);
-    const m = MULTIPLE_BEFORE.exec(head);
-    if (!m) continue;
-    const factor = multipleFactor(m[2]!.replace(/ of$/i, ''), m[3]);
-    if (!factor || factor === 1) continue;
-    const start = other.start - head.length + m.index;
+    const multiple = multipleBefore(ctx, other);
+    if (!multiple) continue;
+    const { m, factor, start } = multiple;
     const value = values.filter((c) => c.valueSpan.end <= start && c.entityId !== other.entityId).pop();
     if (!value || !VALUE_TO_MULTIPLE.test(ctx.text.slice(value.valueSpan.end, start))) continue;
     if (negatedBetween(ctx, value.valueSpan.end, start)) continue;
@@ -523,12 +530,9 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
     // The chip whose figure it is, right before it with its possessive.
     const other = [...ctx.mentions].reverse().find((m) => m.entityId === value.entityId && m.end <= value.valueSpan.start);
     if (!other || !CHIP_KINDS.has(other.kind) || !POSSESSIVE_BEFORE_VALUE.test(ctx.text.slice(other.end, value.valueSpan.start))) continue;
-    const head = ctx.text.slice(Math.max(0, other.start - 90), other.start);
-    const m = MULTIPLE_BEFORE.exec(head);
-    if (!m) continue;
-    const factor = multipleFactor(m[2]!.replace(/ of$/i, ''), m[3]);
-    if (!factor || factor === 1) continue;
-    const start = other.start - head.length + m.index;
+    const multiple = multipleBefore(ctx, other);
+    if (!multiple) continue;
+    const { m, factor, start } = multiple;
     // The subject: the nearest chip before the share, heading the sentence (or after a fronted phrase or an
     // appositive's comma: "Its China version, the A800, kept …"); the words between are tested below.
     const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.entityId !== other.entityId);
