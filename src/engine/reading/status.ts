@@ -126,7 +126,7 @@ function grammarOf(index: RecordIndex): Grammar {
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+${LICENCE}(?![\w-])`, 'i'),
     agentTrade: new RegExp(
-      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|lets?|clears?)\s+${PARTY}\s+to|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?)\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|buy|purchase|obtain|get|acquire|import)\s+${DET}$`,
+      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?)\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|buy|purchase|obtain|get|acquire|import)\s+${DET}$`,
       'i',
     ),
     agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`, 'i'),
@@ -142,6 +142,8 @@ function grammarOf(index: RecordIndex): Grammar {
 /** "neither the H800 nor the A800 can …": the pair's words before each name. */
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+/** A denial right before an agent's verb: "does not", "doesn't", "no longer", "never". */
+const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have)\s+)?(?:\b(?:not|never|no\s+longer)|n['’]t)\s+$/i;
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
@@ -247,8 +249,10 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
           : /licen[cs]e|\bmust\b/i.test(m)
             ? flips(m) ? 'unrestricted' : 'restricted'
             : flips(m) ? 'banned' : 'allowed';
-        const start = clause.start + agent.index;
-        claim(polarity, start, chip.end + end, start);
+        // "Washington does not allow Nvidia to sell …", "no longer lets it ship …": the agent's verb denied.
+        const denial = NEGATED_AGENT.exec(before.slice(0, agent.index));
+        const start = clause.start + (denial ? denial.index : agent.index);
+        claim(denial ? flip(polarity) : polarity, start, chip.end + end, start);
         continue;
       }
     }

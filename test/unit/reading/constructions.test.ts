@@ -972,3 +972,14 @@ table('reading: look-alikes of the new event words, found in review (each gave a
   { text: 'After the review of 2026 the H200 can be sold to China.', asOf: '2025-12-01', report: [] },
   { text: "The H20's revenue share is 15%, and the H200's is 25%.", asOf: '2025-12-01', report: [] },
 ]);
+
+table('reading: an agent’s verb denied ("does not allow Nvidia to sell", "no longer lets it ship") says the opposite', [
+  // The H200 was banned until its approval of 8 December 2025: a ban said on 20 December is outdated.
+  { text: 'Washington does not allow Nvidia to sell the H200 in China.', asOf: '2025-12-20', report: ['outdated:nvidia-h200'] },
+  { text: 'The US does not let Nvidia ship the H200 to Chinese buyers.', asOf: '2025-12-20', report: ['outdated:nvidia-h200'] },
+  { text: "Washington doesn't permit Nvidia to sell the H200 to Chinese customers.", asOf: '2025-12-20', report: ['outdated:nvidia-h200'] },
+  // Look-alikes: the right statuses, denied and plain (before the fix the first read "allows" and was a false alarm).
+  { text: 'Washington does not allow Nvidia to sell the B200 in China.', asOf: '2025-12-20', report: [] },
+  { text: 'Washington lets Nvidia ship the H200 to China.', asOf: '2025-12-20', report: [] },
+  { text: 'Washington no longer allows Nvidia to sell the B200 in China.', asOf: '2025-12-20', report: [] },
+]);
