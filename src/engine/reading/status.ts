@@ -57,7 +57,7 @@ const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`
 
 /** Words in the clause before the subject that make the sentence claim nothing about now. */
 const HYPOTHETICAL =
-  /\b(?:if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
+  /\b(?:not\s+true\s+that|untrue\s+that|false\s+that|den(?:y|ies|ied)\s+that|if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
 /**
  * "Once the H20 can be sold…", "until the H100 is allowed…": a time that governs the chip's clause. Closed by a comma
  * ("Six weeks after licences began, the H20 can be sold…") it is only a time, and the clause after it claims.

@@ -982,4 +982,7 @@ table('reading: an agent’s verb denied ("does not allow Nvidia to sell", "no l
   { text: 'Washington does not allow Nvidia to sell the B200 in China.', asOf: '2025-12-20', report: [] },
   { text: 'Washington lets Nvidia ship the H200 to China.', asOf: '2025-12-20', report: [] },
   { text: 'Washington no longer allows Nvidia to sell the B200 in China.', asOf: '2025-12-20', report: [] },
+  // A claim denied as a whole ("it is not true that …", "denied that …") claims nothing.
+  { text: 'It is not true that Washington allows Nvidia to sell the B200 in China.', asOf: '2025-12-20', report: [] },
+  { text: 'Nvidia denied that the B200 can be sold in China.', asOf: '2025-12-20', report: [] },
 ]);
