@@ -119,7 +119,7 @@ function render(derived) {
     .map(
       (v) =>
         `  # ${v.facts} facts at this version${v.baseline ? '' : `: ${v.added.length} added, ${v.changed.length} changed, ${v.removed.length} removed, ${v.recited.length} cited anew`}\n` +
-        `  - version: '${v.version}'\n    date: '${v.date}'\n    title: ${JSON.stringify(v.title)}\n    commit: ${v.commit}\n` +
+        `  - version: '${v.version}'\n    date: '${v.date}'\n    title: ${JSON.stringify(v.title)}\n    commit: '${v.commit}'\n` +
         (v.baseline ? '    baseline: true\n' : '') +
         list('added', v.added) +
         changedList(v.changed) +

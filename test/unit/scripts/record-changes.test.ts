@@ -110,7 +110,8 @@ describe('record changelog (data/record/changes.yaml)', () => {
         path.join(dir, 'data', 'record', 'chips.yaml'),
         `facts:\n  - id: x.tdp\n    kind: quantity\n    entity: x\n    attribute: tdp\n    value: { amount: ${tdp}, unit: W }\n    citations: [{ source: ${source}, quote: q }]\n`,
       );
-    const version = (v: string, commit: string) => `  - version: '${v}'\n    date: '2026-12-0${v}'\n    title: v${v}\n    commit: ${commit}\n`;
+    // Quoted: a hash such as 38483e4 is a number to YAML (3.8483e8), which failed this test now and then.
+    const version = (v: string, commit: string) => `  - version: '${v}'\n    date: '2026-12-0${v}'\n    title: v${v}\n    commit: '${commit}'\n`;
     const changes = (body: string) => fs.writeFileSync(path.join(dir, 'data', 'record', 'changes.yaml'), `changes:\n${body}`);
 
     before(function () {
