@@ -14,6 +14,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Nodes, Parents, Root } from 'mdast';
+import { MONTH } from '../dates/dates';
 import { withThousands } from '../format';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'tableCell';
@@ -37,8 +38,12 @@ export interface Segment {
 }
 
 /** A table cell holding only a date: "Oct 7, 2022", "7 October 2022", "2026-01-13", "March 2023". */
-const DATE_ONLY_CELL =
-  /^\|?\s*(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{4})\s*\|?$/i;
+const DATE_ONLY_CELL = new RegExp(
+  String.raw`^\|?\s*(?:\d{4}-\d{2}-\d{2}|${MONTH}\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\s${MONTH},?\s\d{4}|${MONTH}\s\d{4})\s*\|?$`,
+  'i',
+);
+/** A dated row's text with its first pipe after the date put back: the line's separator ("Oct 7, 2022 | …"). */
+const withPipeAt = (text: string, at: number) => `${text.slice(0, at)}|${text.slice(at + 1)}`;
 const IGNORE_NEXT = /<!--\s*factdesk-ignore-next-line\s*-->/;
 const IGNORE_FILE = /<!--\s*factdesk-ignore-file\s*-->/;
 /** Same-line form, for places a comment line cannot go (table rows, list items); may carry a note (reason, who, when). */
@@ -311,7 +316,7 @@ export function plainTable(source: string): ChunkParse | undefined {
     if (r > 1 && cells.length === 2 && DATE_ONLY_CELL.test(cells[0]!)) {
       const pipe = 1 + cells[0]!.length;
       const blanked = blankUrls(line.replace(/\|/g, ' '));
-      segments.push({ kind: 'paragraph', start, end: start + line.length, text: `${blanked.slice(0, pipe)}|${blanked.slice(pipe + 1)}`, quoted: false });
+      segments.push({ kind: 'paragraph', start, end: start + line.length, text: withPipeAt(blanked, pipe), quoted: false });
       continue;
     }
     let cellStart = start;
@@ -507,7 +512,7 @@ export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
     const pipe = source.indexOf('|', dateEnd - 1);
     if (pipe >= segment.start && pipe < segment.end) {
       const at = pipe - segment.start;
-      segment.text = `${segment.text.slice(0, at)}|${segment.text.slice(at + 1)}`;
+      segment.text = withPipeAt(segment.text, at);
     }
   };
 

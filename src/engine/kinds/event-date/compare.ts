@@ -102,6 +102,11 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
     events = events.filter((e) => e.entities[0] === claim.entityId || !PRODUCT_EVENT.has(e.type));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
   if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
+  /** Whether the event names another entity the clause names too (of `kind`, if given). */
+  const namesAlongside = (e: IEventFact, kind?: string) =>
+    e.entities.some(
+      (id) => id !== claim.entityId && claim.alongside.includes(id) && (!kind || index.entities.get(id)?.kind === kind),
+    );
   // A case is named by what it is recorded under (its first entity: the case or the company charged) or a person in
   // it, never by the chips or their maker listed with it; prosecutors bring many cases, so with them something else
   // the clause names must be in the case too.
@@ -111,20 +116,13 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
       (e) =>
         (kind !== 'organization' && e.entities.indexOf(claim.entityId) === 0) ||
         (kind === 'person' && e.entities.includes(claim.entityId)) ||
-        (kind === 'organization' &&
-          e.entities.includes(claim.entityId) &&
-          e.entities.some((id) => id !== claim.entityId && claim.alongside.includes(id))),
+        (kind === 'organization' && e.entities.includes(claim.entityId) && namesAlongside(e)),
     );
   }
   // "The Cyberspace Administration summoned Nvidia over the H20": of Beijing's several acts on a chip, the one by the
   // authority the clause names is meant, when the record says which authority acted.
   if (claim.onlyTypes?.includes('china_restriction')) {
-    const byNamedAuthority = events.filter((e) =>
-      e.entities.some(
-        (id) =>
-          id !== claim.entityId && claim.alongside.includes(id) && index.entities.get(id)?.kind === 'organization',
-      ),
-    );
+    const byNamedAuthority = events.filter((e) => namesAlongside(e, 'organization'));
     if (byNamedAuthority.length) events = byNamedAuthority;
   }
   const window = SAMPLED_FAMILY_DAYS[claim.family];

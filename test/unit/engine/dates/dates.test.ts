@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { findDatesInContext } from '../../../../src/engine/dates/context';
-import { dateMatches, findDates, formatDateLike } from '../../../../src/engine/dates/dates';
+import { dateMatches, findDates, formatDateLike, impossibleDates } from '../../../../src/engine/dates/dates';
 
 const one = (text: string, asOf = '2025-11-27') => {
   const found = findDates(text, asOf);
@@ -109,5 +109,14 @@ describe('dates in context: what each form means', () => {
     assert.deepEqual(read('On the 15th, Nvidia spoke.', { y: 2026, m: 9 }), []);
     assert.deepEqual(read('On Monday, Nvidia spoke.', { y: 2025, m: 4, d: 9 }), []);
     assert.deepEqual(read('the 20th century and the 3rd generation', { y: 2025, m: 4 }), []);
+  });
+});
+
+describe('dates: impossible days in ISO form, read as the reader reads ISO dates', () => {
+  it('a day the calendar lacks, written alone, is found', () => {
+    assert.deepEqual(impossibleDates('It was announced on 2022-02-30.').found.map((d) => d.text), ['2022-02-30']);
+  });
+  it('not inside an id, a path or a build name', () => {
+    assert.equal(impossibleDates('See FR-2025-02-30, https://example.com/2024-02-31/h20 and Build 2025-09-31x.').count, 0);
   });
 });
