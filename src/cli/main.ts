@@ -226,7 +226,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         const failedExamples = outcomes.filter((x) => !x.ok).length;
         const failed = failedExamples + problems.length + sourceProblems.length;
         io.out(`record consistency: ${problems.length} problem(s) (aggregates, current values, explain names, statuses, confirmations)\n`);
-        io.out(`record sources: ${sourceProblems.length} problem(s) in ${record.sources.length} (every tier from the publisher list; no copy of an original the record cites)\n`);
+        io.out(`record sources: ${sourceProblems.length} problem(s) in ${record.sources.length} (every tier from the publisher list; no copy of an original the record cites; no placeholder title)\n`);
         io.out(`record test: ${outcomes.length - failedExamples} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
         return failed || errors.length ? 1 : 0;
       }

@@ -127,7 +127,7 @@ export function tierStats(record: Pick<CompiledRecord, 'facts' | 'sources'>): Ti
 }
 
 export interface ConsistencyProblem {
-  check: 'tier-resolved' | 'copy-of-cited-original';
+  check: 'tier-resolved' | 'copy-of-cited-original' | 'placeholder-title';
   /** "file:line" of the source. */
   origin: string;
   sourceId: string;
@@ -142,8 +142,29 @@ function samePage(url: string): string {
 const sameTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
+ * Marks of a title that stands in for a headline nobody read ("(slug) …", "(headline not shown …)",
+ * "… (title from URL slug)") or that was cut off ("…"). Such a title shows in hovers, cards and
+ * inserted citations as if it were the headline, so the record refuses it: put in the headline as
+ * published, or, when the page shows none, an honest description (publisher, section, date, subject).
+ */
+const PLACEHOLDER_TITLE_MARKS: readonly [RegExp, string][] = [
+  [/\(slug\)/i, 'is a URL slug'],
+  [/headline not (?:shown|read|found)/i, 'says the headline was not shown'],
+  [/\((?:[^()]*[\s;,])?title from (?:the )?URL/i, 'says it was made from the URL'],
+  [/\((?:[^()]*[\s;,])?URL slug/i, 'says it was made from the URL slug'],
+  [/^\(/, 'opens with a parenthesis'],
+  [/(?:…|\.\.\.)$/, 'is cut off'],
+];
+
+/** Why a source title looks like a placeholder rather than a headline or an honest description; undefined when it does not. */
+export function placeholderTitleReason(title: string): string | undefined {
+  return PLACEHOLDER_TITLE_MARKS.find(([mark]) => mark.test(title.trim()))?.[1];
+}
+
+/**
  * The record's own checks on its sources (`factdesk record test`): every source's tier is the one
- * the publisher list gives; no source is a copy (a mirror host, or copyOf) of a page the record cites itself.
+ * the publisher list gives; no source is a copy (a mirror host, or copyOf) of a page the record cites itself;
+ * no title is a placeholder for a headline not read.
  */
 export function sourceConsistency(record: Pick<CompiledRecord, 'publishers' | 'sources'>): ConsistencyProblem[] {
   const problems: ConsistencyProblem[] = [];
@@ -151,6 +172,10 @@ export function sourceConsistency(record: Pick<CompiledRecord, 'publishers' | 's
   const at = (s: OriginSource) => `${s.origin.file}:${s.origin.line}`;
   for (const s of record.sources) {
     const r = resolveTier(s, publishers);
+    const placeholder = placeholderTitleReason(s.title);
+    if (placeholder) {
+      problems.push({ check: 'placeholder-title', origin: at(s), sourceId: s.id, message: `title "${s.title}" ${placeholder}: give the headline as published or, when the page shows none, an honest description` });
+    }
     if (!r.ok) problems.push({ check: 'tier-resolved', origin: at(s), sourceId: s.id, message: r.message });
     else if (r.tier !== s.tier || r.publisher.id !== s.publisherId) {
       problems.push({ check: 'tier-resolved', origin: at(s), sourceId: s.id, message: `carries tier ${s.tier} (publisher "${s.publisherId}") but the publisher list gives ${r.tier} (publisher "${r.publisher.id}")` });
