@@ -17,7 +17,7 @@ describe('record 2026: current to 30 November 2026', () => {
     assert.equal(r.asOf, '2026-11-30');
     const loud = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
     assert.deepEqual(loud.map((f) => f.message), []);
-    assert.equal(r.recordReviewed, '2026-12-03');
+    assert.equal(r.recordReviewed, '2026-12-07');
   });
 
   it('each of the ten altered 2026 facts is flagged, with a source from 2026', () => {
@@ -103,7 +103,7 @@ describe('record 2026: current to 30 November 2026', () => {
     assert.match(after, /Chinese customs|customs/);
     assert.match(card, /China import status on 2025-12-20:\*\* not in the record/);
     assert.match(entityCard(index, 'nvidia-h200', { asOf: '2026-01-20' }), /China import status on 2026-01-20:\*\* China does not let it in/);
-    assert.match(card, /_Record reviewed 3 December 2026/);
+    assert.match(card, /_Record reviewed 7 December 2026/);
   });
 
   it('the record is consistent: aggregates, current values, explain, statuses, confirmations', () => {
@@ -112,7 +112,7 @@ describe('record 2026: current to 30 November 2026', () => {
 
   it('every fact carries a confirmed date no later than the review date', () => {
     const reviewed = bundledRecord().reviewed!;
-    assert.equal(reviewed, '2026-12-03');
+    assert.equal(reviewed, '2026-12-07');
     for (const f of bundledRecord().facts) assert.ok(f.confirmed && f.confirmed <= reviewed, f.id);
   });
 });
