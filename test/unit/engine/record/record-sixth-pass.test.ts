@@ -44,4 +44,11 @@ describe('record sixth pass: China status on 30 Nov 2026 and Kimi K2.6', () => {
     const right = testEngine().check('Kimi K2.6, from Moonshot AI, has 1 trillion parameters.', { asOf: AS_OF });
     assert.deepEqual(right.findings.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => x.message), []);
   });
+
+  it('E06: Huang’s remark of 7 Nov 2025 (no plans to ship anything to China) is on his card, cited to Tom’s Hardware', () => {
+    const card = entityCard(testEngine().index, 'jensen-huang', { asOf: AS_OF });
+    assert.match(card, /7 November 2025 — [^\n]*not planning to ship anything to China[^\n]*tomshardware\.com/);
+    const r = testEngine().check('In November 2025 Jensen Huang said Nvidia was not planning to ship anything to China.', { asOf: AS_OF });
+    assert.deepEqual(r.findings.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => x.message), []);
+  });
 });
