@@ -21,7 +21,7 @@ const cite = (source: string) => [{ source, quote: 'q' }];
 describe('record changelog (data/record/changes.yaml)', () => {
   it('is compiled with the bundled record: versions oldest first, the newest one’s facts in the record', () => {
     const versions = bundledRecord().changes ?? [];
-    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass', '2026-12-03-fourth-pass', '2026-12-03-fifth-pass']);
+    assert.deepEqual(versions.map((v) => v.version), ['2026-11-23', '2026-12-02-tiers', '2026-12-02-update', '2026-12-02-second-pass', '2026-12-02-third-pass', '2026-12-03-fourth-pass', '2026-12-03-fifth-pass', '2026-12-07-sixth-pass']);
     assert.equal(versions[0]!.baseline, true);
     const ids = new Set(bundledRecord().facts.map((f) => f.id));
     const newest = versions[versions.length - 1]!;
@@ -52,6 +52,10 @@ describe('record changelog (data/record/changes.yaml)', () => {
     const fifth = versions.find((v) => v.version === '2026-12-03-fifth-pass')!;
     for (const id of ['moore-threads.listed.2025-12-05', 'jensen-huang.china-h200-acceptance-unknown.2025-12-03', 'donald-trump.beijing-summit-trade-deals.2026-05-15', 'deepseek-v4.parameters.flash']) assert.ok(fifth.added.includes(id), id);
     assert.deepEqual(fifth.changed, [{ fact: 'deepseek-v4.parameters.pro', fields: ['variant'] }]);
+    // The sixth pass: the L20's US-export status, Kimi K2.6 and Huang's remark of 7 Nov 2025 added; no value changed (new titles and confirmed dates are not substance).
+    const sixth = versions.find((v) => v.version === '2026-12-07-sixth-pass')!;
+    for (const id of ['l20.china-status.unrestricted', 'kimi-k2-6.maker', 'kimi-k2-6.parameters', 'jensen-huang.no-china-shipping-plans-remark.2025-11-07']) assert.ok(sixth.added.includes(id), id);
+    assert.deepEqual(sixth.changed, []);
   });
 
   it('a pack may not carry a changelog; versions must be unique and oldest first', () => {
