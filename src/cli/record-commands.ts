@@ -101,7 +101,7 @@ const AGGREGATES: { whole: string; part: string }[] = [
 ];
 const US_VENDORS = new Set(['nvidia', 'amd', 'intel']);
 /** US chips whose China status no read page settles (data/record/CHANGELOG.md says why); reported, not failed. */
-export const KNOWN_STATUS_GAPS = new Set(['nvidia-rtx-pro-6000d']);
+export const KNOWN_STATUS_GAPS = new Set(['nvidia-rtx-pro-6000d', 'nvidia-l20']);
 const GB = (q: { amount: number; unit: string }) => (q.unit === 'TB' ? q.amount * 1000 : q.amount);
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Issue 18, sixth pass: every Nvidia and AMD chip but the RTX Pro 6000D (no page read settles it) has a
- * US-export status for China on 30 November 2026, each saying how current it is; the L20's is the
- * launch-era status, marked "as far as the record knows"; Kimi K2.6 (lead G14) rests on Moonshot AI's own page.
+ * Issue 18, sixth pass: every Nvidia and AMD chip but the RTX Pro 6000D and the L20 (no page read settles them) has
+ * a US-export status for China on 30 November 2026, each saying how current it is; the L20's launch-era status holds
+ * until the April 2025 requirement; Kimi K2.6 (lead G14) rests on Moonshot AI's own page.
  */
 import assert from 'node:assert/strict';
 import { entityCard } from '../../../../src/engine';
@@ -10,19 +10,20 @@ import { testEngine } from '../../../helpers/record';
 const AS_OF = '2026-11-30';
 
 describe('record sixth pass: China status on 30 Nov 2026 and Kimi K2.6', () => {
-  it('every Nvidia and AMD chip the record holds but the RTX Pro 6000D has a US-export status for China, with its newest source', () => {
+  it('every Nvidia and AMD chip the record holds but the RTX Pro 6000D and L20 has a US-export status for China, with its newest source', () => {
     const index = testEngine().index;
-    const chips = ['nvidia-h100', 'nvidia-h200', 'nvidia-h20', 'nvidia-h800', 'nvidia-a100', 'nvidia-a800', 'nvidia-l40s', 'nvidia-rtx-4090', 'nvidia-l20', 'nvidia-b200', 'nvidia-b30a', 'nvidia-gb200', 'nvidia-gb200-nvl72', 'amd-mi308', 'amd-mi325x'];
+    const chips = ['nvidia-h100', 'nvidia-h200', 'nvidia-h20', 'nvidia-h800', 'nvidia-a100', 'nvidia-a800', 'nvidia-l40s', 'nvidia-rtx-4090', 'nvidia-b200', 'nvidia-b30a', 'nvidia-gb200', 'nvidia-gb200-nvl72', 'amd-mi308', 'amd-mi325x'];
     for (const id of chips) assert.match(entityCard(index, id, { asOf: AS_OF }), /China export status on 2026-11-30:\*\* [^\n]*\(newest source [^)]+; as far as the record knows\)/, id);
-    assert.doesNotMatch(entityCard(index, 'nvidia-rtx-pro-6000d', { asOf: AS_OF }), /China export status on/);
+    for (const id of ['nvidia-rtx-pro-6000d', 'nvidia-l20']) assert.doesNotMatch(entityCard(index, id, { asOf: AS_OF }), /China export status on 2026-11-30:\*\* (?!not in the record)/, id);
   });
 
-  it('the L20 needs no US licence as far as the record knows (newest source 2024); saying it is banned or needs a licence is flagged with that caveat', () => {
-    assert.match(entityCard(testEngine().index, 'nvidia-l20', { asOf: AS_OF }), /China export status on 2026-11-30:\*\* No US licence needed \(newest source 2024; as far as the record knows\)/);
+  // The L20's launch-era status (no US licence) is judged only up to the April 2025 requirement: no page read says
+  // whether that requirement covers it, so a 2026 claim is "not in the record", never judged on a 2024 page.
+  it('the L20 needed no US licence before April 2025; saying it was banned then is flagged, and a 2026 claim is not judged', () => {
     for (const text of ['The L20 needs a US export licence for China.', 'Washington bans exports of the L20 to China.', 'Exports of the L20 to China require a licence.', 'The L20 is barred from China.']) {
-      const f = testEngine().check(text, { asOf: AS_OF }).findings.find((x) => x.factId === 'l20.china-status.unrestricted');
-      assert.ok(f && f.verdict !== 'supported', text);
-      assert.match(f.message + f.detail, /newest source 2024/, text);
+      const then = testEngine().check(text, { asOf: '2024-06-01' }).findings.find((x) => x.factId === 'l20.china-status.unrestricted');
+      assert.ok(then && then.verdict !== 'supported', text);
+      assert.ok(!testEngine().check(text, { asOf: AS_OF }).findings.some((x) => x.factId === 'l20.china-status.unrestricted'), text);
     }
     for (const text of ['The L20 was designed to comply with US export rules for China.', 'Nvidia could sell the L20 in China without a licence in 2024.']) {
       const loud = testEngine().check(text, { asOf: AS_OF }).findings.filter((x) => x.severity === 'error' || x.severity === 'warning');
@@ -30,7 +31,7 @@ describe('record sixth pass: China status on 30 Nov 2026 and Kimi K2.6', () => {
     }
     // Not the L20: another chip, or a hypothetical, is not judged against the L20's status.
     for (const text of ['The L40S needs a US export licence for China.', 'If Washington banned the L20, Nvidia would lose sales.']) {
-      assert.ok(!testEngine().check(text, { asOf: AS_OF }).findings.some((x) => x.factId === 'l20.china-status.unrestricted'), text);
+      assert.ok(!testEngine().check(text, { asOf: '2024-06-01' }).findings.some((x) => x.factId === 'l20.china-status.unrestricted'), text);
     }
   });
 
