@@ -156,9 +156,40 @@ const PLACEHOLDER_TITLE_MARKS: readonly [RegExp, string][] = [
   [/(?:…|\.\.\.)$/, 'is cut off'],
 ];
 
-/** Why a source title looks like a placeholder rather than a headline or an honest description; undefined when it does not. */
-export function placeholderTitleReason(title: string): string | undefined {
-  return PLACEHOLDER_TITLE_MARKS.find(([mark]) => mark.test(title.trim()))?.[1];
+/**
+ * A dateNote saying the title was made from the page's URL or paraphrased ("Title from the URL",
+ * "Date and title from the URL path", "title taken from the URL slug", "title paraphrased"): such a
+ * title reads like a headline nobody read, unless it is plainly a description of the page.
+ */
+const TITLE_FROM_URL_NOTE = /\btitle\s+(?:[^\s.;]+\s+)*?from\s+(?:the\s+)?URL\b|\btitle\s+(?:(?:is|was|had been)\s+)?paraphrased\b/i;
+
+/**
+ * An honest description of a page rather than its headline: it opens with what the page is — "Report on …",
+ * "Bloomberg report on …", "Client alert on …", "Report (Spanish) on …", "Copy of a …", "Photo tour of …",
+ * "Topic page 'Exports to China' (…)". Only capitalised words (a publisher, "Client", "Photo") may come
+ * before the kind of page, so a headline such as "Trump's tariff report on chips sparks a sell-off" is not one.
+ */
+// Case-sensitive on purpose: the words before the kind of page must be capitalised.
+const DESCRIPTIVE_TITLE =
+  /^(?:[A-Z][\w.'’&-]*,?\s+){0,3}(?:[Rr]eport|[Aa]lert|[Ee]xplainer|[Cc]opy|[Rr]ewrite|[Rr]eprint|[Gg]uide|[Tt]our|[Ii]tem|[Pp]age|[Ss]ummary|[Nn]ote|[Rr]elease|[Ss]tatement|[Pp]ost|[Tt]ranscript|[Ll]isting|[Oo]verview)s?(?:\s+'[^']*')?(?:\s*\([^()]*\))?,?\s+(?:on|of|about|to|relaying|from)\b/;
+
+/** Whether a title describes its page (see DESCRIPTIVE_TITLE) rather than standing as its headline. */
+export function isDescriptiveTitle(title: string): boolean {
+  return DESCRIPTIVE_TITLE.test(title.trim());
+}
+
+/**
+ * Why a source title looks like a placeholder rather than a headline or an honest description; undefined when it
+ * does not. With the source's dateNote, a title the note says was made from the URL (or paraphrased) counts as a
+ * placeholder too, unless it is a description of the page.
+ */
+export function placeholderTitleReason(title: string, dateNote?: string): string | undefined {
+  const mark = PLACEHOLDER_TITLE_MARKS.find(([m]) => m.test(title.trim()))?.[1];
+  if (mark) return mark;
+  if (dateNote && TITLE_FROM_URL_NOTE.test(dateNote) && !isDescriptiveTitle(title)) {
+    return 'was made from the URL (or paraphrased), as its dateNote says, and reads like a headline';
+  }
+  return undefined;
 }
 
 /**
@@ -172,7 +203,7 @@ export function sourceConsistency(record: Pick<CompiledRecord, 'publishers' | 's
   const at = (s: OriginSource) => `${s.origin.file}:${s.origin.line}`;
   for (const s of record.sources) {
     const r = resolveTier(s, publishers);
-    const placeholder = placeholderTitleReason(s.title);
+    const placeholder = placeholderTitleReason(s.title, s.dateNote);
     if (placeholder) {
       problems.push({ check: 'placeholder-title', origin: at(s), sourceId: s.id, message: `title "${s.title}" ${placeholder}: give the headline as published or, when the page shows none, an honest description` });
     }
