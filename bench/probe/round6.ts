@@ -398,6 +398,12 @@ add('inject', 'sweep text output: control characters in a file name', () => {
   const r = cli(['sweep', '.'], dir);
   return expect(!CONTROL.test(r.out + r.err), `raw control chars: ${JSON.stringify((r.out + r.err).slice(0, 120))}`);
 });
+add('inject', 'sweep and explain: bidi controls in a file name and pack text', () => {
+  const dir = tree({ 'a\u202egnp.md': 'Nvidia announced the H100 in March 2022.\n', '.factdesk/p.facts.yaml': acme('ok \u2066evil\u2069 \u202e') });
+  const a = cli(['sweep', '.'], dir);
+  const b = cli(['explain', 'acme-x1'], dir);
+  return expect(!BIDI.test(a.out + a.err + b.out + b.err), `raw bidi: ${JSON.stringify((a.out + b.out).slice(0, 120))}`);
+});
 add('inject', 'record test / record stats: control characters in pack text', () => {
   const dir = tree({ '.factdesk/p.facts.yaml': acme('ok\u001b[2J\rFORGED').replace('name: Acme X1', 'name: "Acme\\e[31m X1"'), 'd.md': 'x\n' });
   const a = cli(['record', 'test'], dir);
@@ -416,7 +422,7 @@ add('inject', 'check: path argument with control characters (missing file)', () 
 add('inject', 'github format: CR and %0D in a file name', () => {
   const dir = tree({ 'a\r::warning::x.md': WRONG });
   const r = cli(['check', '--format', 'github', '.'], dir);
-  return expect(!/[\r]/.test(r.out) && !/^::warning::x/m.test(r.out), `raw: ${JSON.stringify(r.out.slice(0, 160))}`);
+  return expect(!/\r/.test(r.out) && !/^::warning::x/m.test(r.out), `raw: ${JSON.stringify(r.out.slice(0, 160))}`);
 });
 
 // 5. Output validity.

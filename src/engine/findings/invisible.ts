@@ -95,6 +95,7 @@ export function touchesHidden(span: { start: number; end: number }, hidden: Hidd
 const LOOKS_LATIN = /[АВЕЅІЈКМНОРСТХУаеіјорсухѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧονρτυ]/gu;
 // Fullwidth digits and letters, unless written among Chinese or Japanese characters (where they are the usual form).
 const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a]+/giu;
+const DECOMPOSED = /[a-z][\u0300-\u036f]+/giu;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff01-\uff0f]/u;
 const LATIN_OR_DIGIT = /[a-z\d]/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -133,6 +134,16 @@ export function lookAlikesInWords(text: string, limit = 10_000): { found: LookAl
     past = end;
     if (LATIN_OR_DIGIT.test(word)) push(m.index, word);
   }
+  // A Latin letter and a combining mark that compose ("Zu\u0308rich"): the reader sees "Zürich", names are matched
+  // as typed (composed), so the word is not matched.
+  DECOMPOSED.lastIndex = 0;
+  past = -1;
+  for (let m = DECOMPOSED.exec(text); m; m = DECOMPOSED.exec(text)) {
+    if (m.index < past || m[0].normalize('NFC') === m[0]) continue;
+    const { start, end } = wordAround(text, m.index, m[0].length);
+    past = end;
+    push(m.index, text.slice(start, end));
+  }
   FULLWIDTH.lastIndex = 0;
   for (let m = FULLWIDTH.exec(text); m; m = FULLWIDTH.exec(text)) {
     const end = m.index + m[0].length;
@@ -150,8 +161,8 @@ export function lookAlikeNote(all: LookAlike[], count: number, lineOf: (offset: 
   const lines = [...new Set(found.map((h) => lineOf(h.offset)))];
   const words = [...new Set(found.map((h) => `“${h.word}” (${h.code})`))];
   const many = count > 1;
-  return `look-alike characters (Cyrillic, Greek or fullwidth for Latin letters or digits) in ${count} word${many ? 's' : ''}: ${words.join(', ')}${count > found.length ? ', …' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}: Fact Desk does not read them as the letters or digits they look like, so a claim there may not be judged; retype them to check that text`;
+  return `look-alike characters (Cyrillic, Greek or fullwidth for Latin letters or digits, or a letter and a combining mark) in ${count} word${many ? 's' : ''}: ${words.join(', ')}${count > found.length ? ', …' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}: Fact Desk does not read them as the letters or digits they look like, so a claim there may not be judged; retype them to check that text`;
 }
 
 /** Cheap test first: most drafts hold no Cyrillic, Greek or fullwidth character at all. */
-export const MAY_HOLD_LOOK_ALIKES = /[\u0370-\u03ff\u0400-\u052f\uff10-\uff5a]/;
+export const MAY_HOLD_LOOK_ALIKES = /[\u0300-\u03ff\u0400-\u052f\uff10-\uff5a]/;
