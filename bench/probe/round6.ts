@@ -276,6 +276,21 @@ add('lost', 'claim with a variation selector after the number', () => mustFind('
 add('lost', 'claim in a sentence with a 5,000-character word before it', () => mustFind('x'.repeat(5000) + ' ' + WRONG));
 add('lost', 'claim after a BOM in the middle of the text', () => mustFind('Intro.\n\n\ufeff' + WRONG));
 add('lost', 'claim after NUL bytes in an earlier paragraph', () => mustFind('a\u0000b\n\n' + WRONG));
+add('lost', 'decomposed letter in the draft (Zu + U+0308 + rich) against a composed pack name', () => {
+  const p = packRecord(acme('ok').replace('name: Acme X1', 'name: Zürich X1'));
+  const r = check('The Zu\u0308rich X1 has 40 GB of memory.', p.record);
+  return expect(r.findings.length > 0 || hasNote(r), `no finding, no note (errors ${p.errors.join(',')})`);
+});
+add('lost', 'pack name that no draft can match (decomposed, a ZWJ inside, a control) is refused', () => {
+  const out: string[] = [];
+  for (const n of ['Zu\u0308rich X1', 'Acme X\u200d1', 'Acme\u0007 X1', 'Acme\u00ad X1'.replace(' ', '')]) {
+    const p = packRecord(acme('ok').replace('name: Acme X1', `name: ${JSON.stringify(n)}`));
+    if (!p.errors.length) out.push(`${JSON.stringify(n)} accepted`);
+  }
+  const emoji = packRecord(acme('ok').replace('name: Acme X1', 'name: "Acme 👩‍💻"'));
+  if (emoji.errors.length) out.push(`emoji name refused: ${emoji.errors.join(',')}`);
+  return expect(!out.length, out.join('; '));
+});
 add('lost', 'impossible day in prose: "the 31st of June 2023"', () => {
   const r = check('Nvidia announced the H100 on the 31st of June 2023.');
   return expect(hasNote(r) || !r.findings.some((f) => /June 2023/.test(f.claim)), `read as ${JSON.stringify(r.findings.map((f) => f.claim))}, no note`);

@@ -142,7 +142,7 @@ export function lookAlikesInWords(text: string, limit = 10_000): { found: LookAl
     if (m.index < past || m[0].normalize('NFC') === m[0]) continue;
     const { start, end } = wordAround(text, m.index, m[0].length);
     past = end;
-    push(m.index, text.slice(start, end));
+    push(m.index + 1, text.slice(start, end)); // the mark's code, not the letter's
   }
   FULLWIDTH.lastIndex = 0;
   for (let m = FULLWIDTH.exec(text); m; m = FULLWIDTH.exec(text)) {
