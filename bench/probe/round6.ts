@@ -86,11 +86,15 @@ function linear(make: (size: number) => string): string | undefined {
   worstOfAll = Math.max(worstOfAll, worst);
   // The brief's absolute bound, as a user meets it (block time budget on, one cold engine): 100 KB under 2 s.
   if (process.env.ROUND6_100KB) {
-    const text = make(100 * 1024);
-    const t0 = performance.now();
-    fresh().check(text, OPTS);
-    const ms = performance.now() - t0;
-    rows.push(`100KB ${ms.toFixed(0)}ms`);
+    // One 100 KB block (past the 64 KB block budget, so skipped with a note) and four 25 KB blocks (all read).
+    let ms = 0;
+    for (const text of [make(100 * 1024), Array.from({ length: 4 }, () => make(25 * 1024)).join('\n\n')]) {
+      const t0 = performance.now();
+      fresh().check(text, OPTS);
+      const one = performance.now() - t0;
+      rows.push(`100KB ${one.toFixed(0)}ms`);
+      ms = Math.max(ms, one);
+    }
     lastRows = rows.join(', ');
     if (ms > 2000) return `100 KB took ${ms.toFixed(0)} ms: ${rows.join(', ')}`;
   }
@@ -376,6 +380,23 @@ add('inject', 'description: setext heading / fenced code / table breaking the ca
   const tables = (h: string) => h.split('<table>').length;
   if (/<h1>|<pre>/.test(html) || tables(html) !== tables(plain)) bad.push('pack text became a heading, code or a table');
   return expect(!bad.length, bad.join('; '));
+});
+const HOSTILE = '[run](command:workbench.action.terminal.new) ![t](https://evil.example/t.png) <img src=x onerror=alert(1)> [l](javascript:alert(1))';
+add('inject', 'citation quote, alias, variant name, publisher name and examples with markdown in hover and card', () => {
+  const pack = acme('ok')
+    .replace('quote: "The X1 has 48 GB."', `quote: ${JSON.stringify('The X1 has 48 GB. ' + HOSTILE)}`)
+    .replace('name: The Desk', `name: ${JSON.stringify('The Desk ' + HOSTILE)}`)
+    .replace('publisher: The Desk', `publisher: ${JSON.stringify('The Desk ' + HOSTILE)}`)
+    .replace('    name: Acme X1\n', `    name: Acme X1\n    aliases: [${JSON.stringify('X1 ' + HOSTILE)}]\n    variants:\n      - { id: pro, name: ${JSON.stringify('Acme X1 Pro ' + HOSTILE)} }\n`)
+    .replace('    asOf: 2026-01-05\n', `    asOf: 2026-01-05\n    examples: { passes: [${JSON.stringify('The Acme X1 has 48 GB. ' + HOSTILE)}], flags: ["The Acme X1 has 40 GB."] }\n`);
+  const p = packRecord(pack);
+  const draft = 'The Acme X1 has 40 GB of memory. The Acme X1 Pro is new.';
+  const bad = liveContent(hoverOf(p.record, draft, '40 GB'))
+    .concat(liveContent(hoverOf(p.record, draft, 'Acme')))
+    .concat(liveContent(hoverOf(p.record, draft, 'Pro')))
+    .concat(liveContent(entityCard(fresh(p.record).index, 'acme-x1', { asOf: OPTS.asOf })));
+  if (process.env.ROUND6_DEBUG) console.log(p.errors);
+  return expect(!bad.length, `${bad.join('; ')} (pack errors: ${p.errors.join(', ').slice(0, 200)})`);
 });
 add('inject', 'entity name with RTL override and combining marks in the hover', () => {
   const p = packRecord(acme('ok').replace('name: Acme X1', 'name: "Acme X1\\u202e[x](command:workbench.action.terminal.new)\\u0301"'));

@@ -63,7 +63,7 @@ describe('hardening: round six (sixth outside probe)', () => {
         assert.ok(facts(r).includes('h200.memory_capacity'));
       });
     }
-    it('S68: a claim in the TOML front matter is not read; one after it is', () => {
+    it('S74: a claim in the TOML front matter is not read; one after it is', () => {
       const r = check('+++\ntitle = "The Nvidia H200 has 96 GB of memory"\n+++\n' + WRONG);
       assert.deepEqual(r.findings.map((f) => f.range.start.line), [3]);
     });
@@ -85,7 +85,7 @@ describe('hardening: round six (sixth outside probe)', () => {
     }
   });
 
-  describe('S48: text after an HTML comment on its closing line is read (the page shows it)', () => {
+  describe('S48, S61: text after an HTML comment on its closing line is read (the page shows it)', () => {
     const READ = [
       '<!-- TODO: check --> The Nvidia H200 has 96 GB of memory.',
       '<!-- TODO -->The Nvidia H200 has 96 GB of memory.\nMore text.',
@@ -111,12 +111,12 @@ describe('hardening: round six (sixth outside probe)', () => {
 
   describe('hidden characters after a number and variation selectors get the invisible-character note', () => {
     const CASES: { id: string; text: string; note: RegExp }[] = [
-      { id: 'S57', text: 'The Nvidia H2\u034f00 has 96 GB of memory.', note: /combining grapheme joiner \(U\+034F\)/ },
-      { id: 'S57b', text: 'The Nvidia H200 has 96\u200b GB of memory.', note: /zero-width space \(U\+200B\)/ },
-      { id: 'S57c', text: 'The Nvidia H200 has 96\u180e GB of memory.', note: /Mongolian vowel separator/ },
-      { id: 'S57d', text: 'The Nvidia H200 has 96\u2060\u00a0GB of memory.', note: /word joiner/ },
-      { id: 'S62', text: 'The Nvidia H200 has 96\ufe0f GB of memory.', note: /variation selector \(U\+FE0F\)/ },
-      { id: 'S62b', text: 'The Nvidia H200 has 9\ufe0e6 GB of memory.', note: /variation selector \(U\+FE0E\)/ },
+      { id: 'S57 (held before)', text: 'The Nvidia H2\u034f00 has 96 GB of memory.', note: /combining grapheme joiner \(U\+034F\)/ },
+      { id: 'S58', text: 'The Nvidia H200 has 96\u200b GB of memory.', note: /zero-width space \(U\+200B\)/ },
+      { id: 'S59', text: 'The Nvidia H200 has 96\u180e GB of memory.', note: /Mongolian vowel separator/ },
+      { id: 'S59b', text: 'The Nvidia H200 has 96\u2060\u00a0GB of memory.', note: /word joiner/ },
+      { id: 'S66', text: 'The Nvidia H200 has 96\ufe0f GB of memory.', note: /variation selector \(U\+FE0F\)/ },
+      { id: 'S60', text: 'The Nvidia H200 has 9\ufe0e6 GB of memory.', note: /variation selector \(U\+FE0E\)/ },
     ];
     for (const c of CASES) {
       it(`${c.id}: ${JSON.stringify(c.text).slice(0, 60)}`, () => {
@@ -142,7 +142,7 @@ describe('hardening: round six (sixth outside probe)', () => {
     });
   });
 
-  describe('S66: "the 31st of June 2023" is named as a day the calendar does not have', () => {
+  describe('S72: "the 31st of June 2023" is named as a day the calendar does not have', () => {
     it('the ordinal "of" form gets the note', () => {
       assert.match(notes(check('Nvidia announced the H100 on the 31st of June 2023.')), /“31st of June 2023” at line 1 \(June 2023 has 30 days\)/);
     });
@@ -152,7 +152,7 @@ describe('hardening: round six (sixth outside probe)', () => {
   });
 
   describe('decomposed letters and names no draft can match', () => {
-    it('a decomposed letter in the draft gets the look-alike note', () => {
+    it('S70: a decomposed letter in the draft gets the look-alike note', () => {
       const { record } = withPack('Zürich X1');
       const r = check('The Zu\u0308rich X1 has 40 GB of memory.', record);
       assert.match(notes(r), /a letter and a combining mark\) in 1 word: “Zu\u0308rich” \(U\+0308\) at line 1/);
@@ -169,7 +169,7 @@ describe('hardening: round six (sixth outside probe)', () => {
       ['Acme\u00adX1', /invisible or control character/],
       ['Acme\u0007 X1', /invisible or control character/],
     ] as const) {
-      it(`a pack name ${JSON.stringify(name)} is refused`, () => assert.match(withPack(name).errors.join(' | '), why));
+      it(`S71: a pack name ${JSON.stringify(name)} is refused`, () => assert.match(withPack(name).errors.join(' | '), why));
     }
     for (const name of ['Acme 👩‍💻', 'Acme ❤️ X1', 'Zürich X1', 'אקמה X1']) {
       it(`a pack name ${JSON.stringify(name)} is accepted`, () => assert.deepEqual(withPack(name).errors, []));
