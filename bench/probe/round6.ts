@@ -328,6 +328,17 @@ add('crash', 'front matter: 10,000 keys', () => noThrow('---\n' + Array.from({ l
 add('crash', '100,000 footnote definitions', () => noThrow('[^a]: x\n'.repeat(100000)));
 add('crash', 'a TOML front matter with NULs', () => noThrow('+++\n\u0000date = 2023\u0000\n+++\n' + WRONG));
 add('crash', 'mixed CR, LF, CRLF, U+2028, NEL line ends', () => noThrow('a\rb\r\nc\u2028d\u0085e\n\r' + WRONG + '\r\r\n'));
+add('crash', 'hover at odd offsets: -1, past the end, inside a surrogate pair, NaN', () => {
+  const draft = '😀 The Nvidia H200 has 96 GB of memory.\r\n';
+  const engine = fresh();
+  const result = engine.check(draft, OPTS);
+  try {
+    for (const at of [-1, 0, 1, draft.length, draft.length + 10, Number.NaN, 1e12, 2.5]) hoverAt(engine.index, result, at, 'file:///d.md');
+    return undefined;
+  } catch (e) {
+    return `threw ${(e as Error).message.slice(0, 100)}`;
+  }
+});
 add('crash', 'pack: amount 1e400, .nan, -.inf, a string', () => {
   const out: string[] = [];
   for (const a of ['1e400', '.nan', '-.inf', '"48"', '0x30', '-0']) {

@@ -32,7 +32,8 @@ function unclosedFrontMatter(text: string): string | undefined {
   const lines = text.slice(open[0].length, open[0].length + 4096).split(/\r\n?|\n/);
   for (const line of lines) {
     if (line.trim() === '' || CLOSING_DOTS.test(line)) break;
-    if (DATE_LINE.test(line)) return 'front matter opened by --- on line 1 is not closed by a --- line, so its date: is not read; checked as of today';
+    if (DATE_LINE.test(line))
+      return 'front matter opened by --- on line 1 is not closed by a --- line, so its date: is not read; checked as of today';
   }
   return undefined;
 }
