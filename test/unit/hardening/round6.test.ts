@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createEngine, type CheckResult, type CompiledRecord } from '../../../src/engine';
+import { applyEdits, frontMatterDateEdits } from '../../../src/extension/logic/edits';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
 
@@ -66,6 +67,19 @@ describe('hardening: round six (sixth outside probe)', () => {
     it('S74: a claim in the TOML front matter is not read; one after it is', () => {
       const r = check('+++\ntitle = "The Nvidia H200 has 96 GB of memory"\n+++\n' + WRONG);
       assert.deepEqual(r.findings.map((f) => f.range.start.line), [3]);
+    });
+    it('setting the date edits the TOML front matter (never a YAML one above it), and the engine reads it', () => {
+      const set = (text: string) => applyEdits(text, frontMatterDateEdits(text, '2024-05-01'));
+      const CASES: [string, string][] = [
+        ['+++\ntitle = "x"\ndate = 2023-01-10\n+++\n\nBody.\n', '+++\ntitle = "x"\ndate = 2024-05-01\n+++\n\nBody.\n'],
+        ['+++\ntitle = "x"\n+++\n\nBody.\n', '+++\ndate = 2024-05-01\ntitle = "x"\n+++\n\nBody.\n'],
+        ['+++\r\ntitle = "x"\r\n[extra]\r\ndate = 2020-01-01\r\n+++\r\n', '+++\r\ndate = 2024-05-01\r\ntitle = "x"\r\n[extra]\r\ndate = 2020-01-01\r\n+++\r\n'],
+      ];
+      for (const [before, after] of CASES) {
+        assert.equal(set(before), after);
+        assert.equal(dated(after).asOf, '2024-05-01');
+      }
+      assert.equal(set('---\ntitle: x\n---\n'), '---\ntitle: x\ndate: 2024-05-01\n---\n');
     });
     it('a YAML front matter still wins and reads as before', () => {
       assert.equal(dated('---\ndate: 2023-01-10\n---\n\n' + WRONG).asOf, '2023-01-10');
