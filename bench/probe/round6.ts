@@ -295,6 +295,8 @@ add('lost', 'pack name that no draft can match (decomposed, a ZWJ inside, a cont
   if (emoji.errors.length) out.push(`emoji name refused: ${emoji.errors.join(',')}`);
   return expect(!out.length, out.join('; '));
 });
+add('lost', '&nbsp; / &#160; / &thinsp; between a number and its unit', () => mustFind('The Nvidia H200 has 96&nbsp;GB of memory.') ?? mustFind('The Nvidia H200 has 96&#160;GB of memory.') ?? mustFind('The Nvidia H200 has 96&thinsp;GB of memory.'));
+add('lost', '&nbsp; in a table cell', () => mustFind('| chip | memory |\n|---|---|\n| Nvidia H200 | 96&nbsp;GB |\n'));
 add('lost', 'impossible day in prose: "the 31st of June 2023"', () => {
   const r = check('Nvidia announced the H100 on the 31st of June 2023.');
   return expect(hasNote(r) || !r.findings.some((f) => /June 2023/.test(f.claim)), `read as ${JSON.stringify(r.findings.map((f) => f.claim))}, no note`);

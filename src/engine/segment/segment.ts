@@ -272,8 +272,18 @@ function blankUrls(text: string): string {
 
 export function parseChunk(source: string, first: boolean): ChunkParse {
   // TOML front matter is no paragraph: the parser's frontmatter extension takes it out.
-  if (first && TOML_FRONT_MATTER.test(source)) return parseMarkdownChunk(source, first);
-  return plainParagraph(source) ?? plainHeading(source) ?? commentThenParagraph(source) ?? plainTable(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first);
+  const parsed =
+    first && TOML_FRONT_MATTER.test(source)
+      ? parseMarkdownChunk(source, first)
+      : (plainParagraph(source) ?? plainHeading(source) ?? commentThenParagraph(source) ?? plainTable(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first));
+  if (source.includes('&')) for (const segment of parsed.segments) segment.text = spaceEntities(segment.text);
+  return parsed;
+}
+
+/** Character references the page shows as a space: `96&nbsp;GB` reads as `96 GB` (a CMS writes them often). */
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|emsp13|emsp14|thinsp|numsp|puncsp|#0*160|#x0*a0|#0*819[4-9]|#0*820[0-2]|#0*8239|#x0*200[2-9a]|#x0*202f|#0*32|#x0*20);/gi;
+function spaceEntities(text: string): string {
+  return text.includes('&') ? text.replace(SPACE_ENTITY, (entity) => ' '.repeat(entity.length)) : text;
 }
 
 /** What may be markup inside a table cell (a pipe is the table's own). */

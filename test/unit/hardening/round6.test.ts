@@ -64,7 +64,7 @@ describe('hardening: round six (sixth outside probe)', () => {
         assert.ok(facts(r).includes('h200.memory_capacity'));
       });
     }
-    it('S74: a claim in the TOML front matter is not read; one after it is', () => {
+    it('S76: a claim in the TOML front matter is not read; one after it is', () => {
       const r = check('+++\ntitle = "The Nvidia H200 has 96 GB of memory"\n+++\n' + WRONG);
       assert.deepEqual(r.findings.map((f) => f.range.start.line), [3]);
     });
@@ -156,12 +156,34 @@ describe('hardening: round six (sixth outside probe)', () => {
     });
   });
 
-  describe('S72: "the 31st of June 2023" is named as a day the calendar does not have', () => {
+  describe('S74: "the 31st of June 2023" is named as a day the calendar does not have', () => {
     it('the ordinal "of" form gets the note', () => {
       assert.match(notes(check('Nvidia announced the H100 on the 31st of June 2023.')), /“31st of June 2023” at line 1 \(June 2023 has 30 days\)/);
     });
     for (const text of ['Nvidia announced the H100 on the 30th of June 2023.', 'On the 29th of February 2024 it shipped.', 'The 31st of the chips shipped in June 2023.']) {
       it(`no note: ${text}`, () => assert.doesNotMatch(notes(check(text)), /not a day of the calendar/));
+    }
+  });
+
+  describe('S72, S73: character references the page shows as a space read as one (`96&nbsp;GB`)', () => {
+    const READ = [
+      'The Nvidia H200 has 96&nbsp;GB of memory.',
+      'The Nvidia H200 has 96&#160;GB of memory.',
+      'The Nvidia H200 has 96&#xA0;GB of memory.',
+      'The Nvidia H200 has 96&thinsp;GB of memory.',
+      '> The Nvidia H200 has 96&NBSP;GB of memory.',
+      '| chip | memory |\n|---|---|\n| Nvidia H200 | 96&nbsp;GB |',
+    ];
+    for (const text of READ) {
+      it(JSON.stringify(text).slice(0, 60), () => {
+        const r = check(text);
+        assert.deepEqual(facts(r), ['h200.memory_capacity']);
+        assert.equal(r.findings[0]!.claim, '96 GB');
+        assert.match(r.findings[0]!.message, /not 96 GB(?: \(in a quotation\))?$/);
+      });
+    }
+    for (const text of ['The Nvidia H200 has 96&amp;GB of memory.', 'Write `96&nbsp;GB` for the Nvidia H200 memory.', 'The Nvidia H200 has 96&nbspGB of memory.']) {
+      it(`not read: ${JSON.stringify(text).slice(0, 60)}`, () => assert.deepEqual(facts(check(text)), []));
     }
   });
 
