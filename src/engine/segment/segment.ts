@@ -551,10 +551,14 @@ export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
    */
   const commentTail = (node: Nodes, quoted: boolean) => {
     if (node.type !== 'html' || !node.value.startsWith('<!--')) return;
-    const close = node.value.lastIndexOf('-->');
     const start = node.position?.start.offset;
-    if (close === -1 || start === undefined || close < 4) return;
-    const tail = node.value.slice(close + 3);
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    // The source, not the node's value: inside a quote or a list the value has lost its line prefixes.
+    const raw = source.slice(start, end);
+    const close = raw.lastIndexOf('-->');
+    if (close < 4) return;
+    const tail = raw.slice(close + 3);
     if (!tail.trim() || tail.includes('<!--') || /[\r\n]/.test(tail)) return;
     const at = start + close + 3;
     const text = blankUrls(tail.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length)));

@@ -105,6 +105,9 @@ describe('hardening: round six (sixth outside probe)', () => {
       '<!-- TODO -->The Nvidia H200 has 96 GB of memory.\nMore text.',
       '<!--\nTODO\n--> The Nvidia H200 has 96 GB of memory.',
       'Intro.\n\n<!-- a --> The Nvidia H200 has <b>96 GB</b> of memory.\n\nEnd.',
+      // In a quote or a list the comment's lines have prefixes its value has lost: the span is the source's.
+      '> <!--\n> x\n> --> The Nvidia H200 has 96 GB of memory.',
+      '- <!--\n  x\n  --> The Nvidia H200 has 96 GB of memory.',
     ];
     for (const text of READ) {
       it(JSON.stringify(text).slice(0, 50), () => {
