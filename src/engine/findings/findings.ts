@@ -209,7 +209,8 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   const stale = staleSince(comparison.facts, asOf);
   const factId = primary?.id ?? '';
   const sources = sourcesOf(comparison.facts, index);
-  const claimText = text.slice(claim.span.start, claim.span.end);
+  // Markup and `&nbsp;` are blanked to spaces of their length ("96 *GB*", "96&nbsp;GB"): one space is what a reader sees.
+  const claimText = text.slice(claim.span.start, claim.span.end).replace(/ {2,}/g, ' ');
   const sourceTier = bestTierOf(comparison.facts, index);
   const weak = sourceTier === 'weak' && comparison.facts.length > 0;
   let severity = SEVERITY_BY_VERDICT[comparison.verdict];

@@ -7,13 +7,24 @@
  * starts or ends against the hidden character.
  */
 // Every format character (Unicode Cf: soft hyphen, zero-width and bidi controls, invisible operators, tags)
-// (the Mongolian vowel separator among them) plus the combining grapheme joiner, invisible but a mark.
-export const INVISIBLE = /[\p{Cf}\u034f]/u;
+// (the Mongolian vowel separator among them) plus the combining grapheme joiner and the variation selectors
+// U+FE00–FE0F, invisible but marks ("9\ufe0e6" shows "96" and read "6").
+export const INVISIBLE = /[\p{Cf}\u034f\ufe00-\ufe0f]/u;
 // Between two letters or digits, or after a digit's decimal point, group comma or range dash ("96.\u200b5",
 // "2021–\u200b2022", read as "2021" alone); a bidi control
-// also at a word's edge: "\u202e69\u202c GB" shows "96 GB" and reads "69 GB".
+// also at a word's edge: "\u202e69\u202c GB" shows "96 GB" and reads "69 GB"; and any of them after a number
+// before a space and a word: "96\u200b GB" shows "96 GB" and reads no quantity (a number inside a word such as
+// "H200\u200b has" is read, and skipped in invisibleInWords).
 const INSIDE_WORD =
-  /(?:[\p{L}\p{N}]|(?<=\p{N})[.,\-\u2010-\u2015])([\p{Cf}\u034f]+)(?=[\p{L}\p{N}])|(?<![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)/gu;
+  /(?:[\p{L}\p{N}]|(?<=\p{N})[.,\-\u2010-\u2015])([\p{Cf}\u034f\ufe00-\ufe0f]+)(?=[\p{L}\p{N}])|(?<![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)|(?<=\p{N})([\p{Cf}\u034f\ufe00-\ufe0f]+)(?=[ \t\u00a0\u202f]+\p{L})/gu;
+const LETTER = /\p{L}/u;
+const DIGIT_OR_MARK = /[\p{N}.,]/u;
+/** Whether the number ending just before `at` is a word's tail ("H200"), walking back over its digits. */
+function numberInWord(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && DIGIT_OR_MARK.test(text[i - 1]!)) i--;
+  return i > 0 && LETTER.test(text[i - 1]!);
+}
 
 export interface HiddenChar {
   /** Offset of the first invisible character (of the point, comma or dash before it, after a digit). */
@@ -31,9 +42,10 @@ export function invisibleInWords(text: string, limit = 10_000): { found: HiddenC
   let count = 0;
   INSIDE_WORD.lastIndex = 0;
   for (let m = INSIDE_WORD.exec(text); m; m = INSIDE_WORD.exec(text)) {
+    if (m[4] !== undefined && numberInWord(text, m.index)) continue;
     count++;
     const end = m.index + m[0].length;
-    const run = end - (m[1] ?? m[2] ?? m[3]!).length;
+    const run = end - (m[1] ?? m[2] ?? m[3] ?? m[4]!).length;
     // After a number's point, comma or dash the hidden run starts there: "2021" of "2021–\u200b2022" is half of it.
     const offset = m[1] !== undefined && !/[\p{L}\p{N}]/u.test(text[run - 1]!) ? run - 1 : run;
     if (found.length < limit) found.push({ offset, end, code: `U+${text.codePointAt(run)!.toString(16).toUpperCase().padStart(4, '0')}` });
@@ -50,6 +62,8 @@ const NAMES: Record<string, string> = {
   'U+FEFF': 'zero-width no-break space',
   'U+034F': 'combining grapheme joiner',
   'U+180E': 'Mongolian vowel separator',
+  'U+FE0E': 'variation selector',
+  'U+FE0F': 'variation selector',
 };
 
 /** The name of a hidden character for the note: bidi controls by their range, the rest as format characters. */
@@ -81,6 +95,7 @@ export function touchesHidden(span: { start: number; end: number }, hidden: Hidd
 const LOOKS_LATIN = /[АВЕЅІЈКМНОРСТХУаеіјорсухѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧονρτυ]/gu;
 // Fullwidth digits and letters, unless written among Chinese or Japanese characters (where they are the usual form).
 const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a]+/giu;
+const DECOMPOSED = /[a-z][\u0300-\u036f]+/giu;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff01-\uff0f]/u;
 const LATIN_OR_DIGIT = /[a-z\d]/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -119,6 +134,16 @@ export function lookAlikesInWords(text: string, limit = 10_000): { found: LookAl
     past = end;
     if (LATIN_OR_DIGIT.test(word)) push(m.index, word);
   }
+  // A Latin letter and a combining mark that compose ("Zu\u0308rich"): the reader sees "Zürich", names are matched
+  // as typed (composed), so the word is not matched.
+  DECOMPOSED.lastIndex = 0;
+  past = -1;
+  for (let m = DECOMPOSED.exec(text); m; m = DECOMPOSED.exec(text)) {
+    if (m.index < past || m[0].normalize('NFC') === m[0]) continue;
+    const { start, end } = wordAround(text, m.index, m[0].length);
+    past = end;
+    push(m.index + 1, text.slice(start, end)); // the mark's code, not the letter's
+  }
   FULLWIDTH.lastIndex = 0;
   for (let m = FULLWIDTH.exec(text); m; m = FULLWIDTH.exec(text)) {
     const end = m.index + m[0].length;
@@ -136,8 +161,8 @@ export function lookAlikeNote(all: LookAlike[], count: number, lineOf: (offset: 
   const lines = [...new Set(found.map((h) => lineOf(h.offset)))];
   const words = [...new Set(found.map((h) => `“${h.word}” (${h.code})`))];
   const many = count > 1;
-  return `look-alike characters (Cyrillic, Greek or fullwidth for Latin letters or digits) in ${count} word${many ? 's' : ''}: ${words.join(', ')}${count > found.length ? ', …' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}: Fact Desk does not read them as the letters or digits they look like, so a claim there may not be judged; retype them to check that text`;
+  return `look-alike characters (Cyrillic, Greek or fullwidth for Latin letters or digits, or a letter and a combining mark) in ${count} word${many ? 's' : ''}: ${words.join(', ')}${count > found.length ? ', …' : ''} at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}: Fact Desk does not read them as the letters or digits they look like, so a claim there may not be judged; retype them to check that text`;
 }
 
 /** Cheap test first: most drafts hold no Cyrillic, Greek or fullwidth character at all. */
-export const MAY_HOLD_LOOK_ALIKES = /[\u0370-\u03ff\u0400-\u052f\uff10-\uff5a]/;
+export const MAY_HOLD_LOOK_ALIKES = /[\u0300-\u03ff\u0400-\u052f\uff10-\uff5a]/;

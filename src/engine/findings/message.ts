@@ -36,7 +36,9 @@ function draftWords(p: MessageParts, max: number): string {
   const own = kindById(p.kind).wording.draftWords?.(p.claimed);
   if (own !== undefined) return own;
   // A share written in digits ("25" of "25%") gets its unit said; words ("a quarter") stand as written.
-  const words = p.claimed.unit === '%' && /^[\d.,\s]+$/.test(p.claimed.words) ? `${p.claimed.words}%` : p.claimed.words;
+  // Blanked markup or `&nbsp;` leaves a run of spaces ("96      GB"): a reader sees one.
+  const claimed = p.claimed.words.replace(/ {2,}/g, ' ');
+  const words = p.claimed.unit === '%' && /^[\d.,\s]+$/.test(claimed) ? `${claimed}%` : claimed;
   return cut(words, max);
 }
 

@@ -1,7 +1,7 @@
 /** The as-of date a draft is checked at: the option, else the front matter's `date:`, else today. */
 import { todayIso } from '../dates/dates';
-import { frontMatterDate } from '../segment/front-matter';
-import { FRONT_MATTER } from '../segment/segment';
+import { frontMatterDate, tomlFrontMatterDate } from '../segment/front-matter';
+import { FRONT_MATTER, TOML_FRONT_MATTER } from '../segment/segment';
 import type { CheckOptions, CheckResult } from '../types';
 
 export type AsOf = Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'>;
@@ -10,7 +10,30 @@ export type AsOf = Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'notes'>;
 export function asOfFor(text: string, options: CheckOptions = {}): AsOf {
   if (options.asOf) return { asOf: options.asOf, asOfOrigin: 'option' };
   const fm = FRONT_MATTER.exec(text)?.[1];
-  const { date, note } = fm ? frontMatterDate(fm) : {};
+  const toml = fm === undefined ? TOML_FRONT_MATTER.exec(text)?.[1] : undefined;
+  const read = fm ? frontMatterDate(fm) : toml ? tomlFrontMatterDate(toml) : { note: unclosedFrontMatter(text) };
+  const { date, note } = read;
   if (date) return { asOf: date, asOfOrigin: 'front-matter' };
   return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
+}
+
+/** An opening `---` line, then `key: value` lines up to a blank line or the end (bounded: the opening only). */
+const OPENED = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSING_DOTS = /^\.\.\.[ \t]*$/;
+const DATE_LINE = /^date:[ \t]/;
+
+/**
+ * A front matter that is never closed (`---` … `...`, as Pandoc allows, or no closing line at all): the parser
+ * reads it as a rule and a paragraph, and its `date:` would be lost without a word.
+ */
+function unclosedFrontMatter(text: string): string | undefined {
+  const open = OPENED.exec(text);
+  if (!open) return undefined;
+  const lines = text.slice(open[0].length, open[0].length + 4096).split(/\r\n?|\n/);
+  for (const line of lines) {
+    if (line.trim() === '' || CLOSING_DOTS.test(line)) break;
+    if (DATE_LINE.test(line))
+      return 'front matter opened by --- on line 1 is not closed by a --- line, so its date: is not read; checked as of today';
+  }
+  return undefined;
 }

@@ -89,7 +89,14 @@ export const EntityKind = z.enum([
 export type EntityKind = z.infer<typeof EntityKind>;
 
 /** A name a draft is matched on: one of only spaces or punctuation would match text that names nothing. */
-const MatchedName = z.string().regex(/[\p{L}\p{N}]/u, 'a name needs a letter or a digit');
+const MatchedName = z
+  .string()
+  .regex(/[\p{L}\p{N}]/u, 'a name needs a letter or a digit')
+  // A hidden character inside a word ("X\u200d1") or a control: no draft the checker reads can match it, so every
+  // fact of the entity would stay silent. Zero-width joiners inside emoji ("👩‍💻") are kept.
+  .refine((s) => !/[\p{L}\p{N}][\p{Cf}\u034f\ufe00-\ufe0f]+[\p{L}\p{N}]|\p{Cc}/u.test(s), 'a name holds an invisible or control character')
+  // "Zu\u0308rich" (u and a combining mark) is not matched by "Zürich", as typed: names are written composed (NFC).
+  .refine((s) => s === s.normalize('NFC'), 'a name holds a decomposed letter (a letter and a combining mark); write it composed (NFC)');
 
 export const Variant = z.strictObject({
   id: Id,

@@ -47,12 +47,42 @@ function readFrontMatterDate(yaml: string): FrontMatterDate {
     const what = Array.isArray(raw) ? 'a list' : 'a map';
     return { note: `front matter date is ${what}, not a YYYY-MM-DD date; checked as of today` };
   }
-  const text = typeof raw === 'string' ? raw : String(raw);
+  return dateValue(typeof raw === 'string' ? raw : String(raw));
+}
+
+/** A front matter date's value as read: a YYYY-MM-DD day (a time after it allowed), or a note. */
+function dateValue(text: string): FrontMatterDate {
   const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
   if (m && isCalendarDate(m[1]!)) return { date: m[1] };
   if (m) return { note: `front matter date "${m[1]}" is not a day of the calendar; checked as of today` };
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return { note: `front matter date "${shown}" is not a YYYY-MM-DD date; checked as of today` };
+}
+
+/**
+ * TOML front matter's top-level `date = …` (before the first `[table]`): a bare date or date-time, or a quoted
+ * string. Read by hand, not parsed: only the date matters, and anything else in it claims nothing.
+ */
+export function tomlFrontMatterDate(toml: string): FrontMatterDate {
+  let value: string | undefined;
+  for (const line of toml.split(/\r\n?|\n/)) {
+    const head = line.trimStart();
+    if (head.startsWith('[')) break;
+    const m = /^date[ \t]*=/.exec(head);
+    if (!m) continue;
+    if (value !== undefined) return { note: 'front matter (TOML) sets date twice; checked as of today' };
+    value = head.slice(m[0].length).trim();
+  }
+  if (value === undefined) return {};
+  const quote = value[0];
+  if (quote === '"' || quote === "'") {
+    const close = value.indexOf(quote, 1);
+    value = close === -1 ? value.slice(1) : value.slice(1, close);
+  } else {
+    const comment = value.indexOf('#');
+    if (comment !== -1) value = value.slice(0, comment).trim();
+  }
+  return dateValue(value);
 }
 
 /** A flow list of plain words: `[a, b-c, d e]` (no quotes, brackets, colons or comments inside). */

@@ -64,6 +64,8 @@ export interface Chunk {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Front matter as the parser reads it: fences of three dashes, trailing blanks allowed. */
 export const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
+/** TOML front matter (Hugo, Zola): fences of three pluses. Never prose; its `date =` is the as-of date. */
+export const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
 
 /**
  * Splits a draft at blank lines that no markdown construct spans: not inside a
@@ -99,7 +101,7 @@ export function scanChunks(
   let line = from.line;
   // Front matter: from the opening --- to the closing --- belongs to chunk 0.
   if (pos === 0) {
-    const fm = FRONT_MATTER.exec(source);
+    const fm = FRONT_MATTER.exec(source) ?? TOML_FRONT_MATTER.exec(source);
     if (fm) {
       pos = fm[0].length;
       line += lineBreaks(fm[0]);
@@ -256,7 +258,7 @@ function options(first: boolean) {
   const gfm = () => [gfmTable(), gfmFootnote(), gfmStrikethrough()];
   const gfmMdast = () => [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown()];
   parserOptions ??= {
-    first: { extensions: [...gfm(), frontmatter(['yaml'])], mdastExtensions: [...gfmMdast(), frontmatterFromMarkdown(['yaml'])] },
+    first: { extensions: [...gfm(), frontmatter(['yaml', 'toml'])], mdastExtensions: [...gfmMdast(), frontmatterFromMarkdown(['yaml', 'toml'])] },
     rest: { extensions: gfm(), mdastExtensions: gfmMdast() },
   };
   return first ? parserOptions.first : parserOptions.rest;
@@ -269,7 +271,19 @@ function blankUrls(text: string): string {
 }
 
 export function parseChunk(source: string, first: boolean): ChunkParse {
-  return plainParagraph(source) ?? plainHeading(source) ?? commentThenParagraph(source) ?? plainTable(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first);
+  // TOML front matter is no paragraph: the parser's frontmatter extension takes it out.
+  const parsed =
+    first && TOML_FRONT_MATTER.test(source)
+      ? parseMarkdownChunk(source, first)
+      : (plainParagraph(source) ?? plainHeading(source) ?? commentThenParagraph(source) ?? plainTable(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first));
+  if (source.includes('&')) for (const segment of parsed.segments) segment.text = spaceEntities(segment.text);
+  return parsed;
+}
+
+/** Character references the page shows as a space: `96&nbsp;GB` reads as `96 GB` (a CMS writes them often). */
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|emsp13|emsp14|thinsp|numsp|puncsp|#0*160|#x0*a0|#0*819[4-9]|#0*820[0-2]|#0*8239|#x0*200[2-9a]|#x0*202f|#0*32|#x0*20);/gi;
+function spaceEntities(text: string): string {
+  return text.includes('&') ? text.replace(SPACE_ENTITY, (entity) => ' '.repeat(entity.length)) : text;
 }
 
 /** What may be markup inside a table cell (a pipe is the table's own). */
@@ -450,7 +464,7 @@ function isLineEnding(c: number): boolean {
 export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
   // micromark-extension-frontmatter 2.0.0 reads no list or blockquote anywhere in a text
   // that opens with a `---` it cannot close; only a closed front matter turns it on.
-  const tree = fromMarkdown(source, options(first && FRONT_MATTER.test(source))) as Root;
+  const tree = fromMarkdown(source, options(first && (FRONT_MATTER.test(source) || TOML_FRONT_MATTER.test(source)))) as Root;
   const segments: Segment[] = [];
   const ignoreAfter: number[] = [];
   const ignoreAt: number[] = [];
@@ -530,13 +544,37 @@ export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
     else if ('children' in node) for (const child of node.children) noteInline(child as Nodes);
   };
 
+  /**
+   * `<!-- TODO --> The H200 has 96 GB.`: an HTML block of a comment ends with the line that closes it, and the
+   * rest of that line is passed through to the page, where a reader sees it. It is read as a paragraph (tags in it
+   * blanked), unless it opens another comment.
+   */
+  const commentTail = (node: Nodes, quoted: boolean) => {
+    if (node.type !== 'html' || !node.value.startsWith('<!--')) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    // The source, not the node's value: inside a quote or a list the value has lost its line prefixes.
+    const raw = source.slice(start, end);
+    const close = raw.lastIndexOf('-->');
+    if (close < 4) return;
+    const tail = raw.slice(close + 3);
+    if (!tail.trim() || tail.includes('<!--') || /[\r\n]/.test(tail)) return;
+    const at = start + close + 3;
+    const text = blankUrls(tail.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length)));
+    if (text.trim()) segments.push({ kind: 'paragraph', start: at, end: at + tail.length, text, quoted });
+  };
+
   const visit = (node: Nodes, quoted: boolean) => {
     switch (node.type) {
       case 'yaml':
         frontMatter = node.value;
         return;
+      case 'toml' as Nodes['type']:
+        return;
       case 'html':
         noteSuppression(node);
+        commentTail(node, quoted);
         return;
       case 'paragraph':
         noteInline(node);

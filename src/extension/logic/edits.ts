@@ -229,6 +229,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 const FRONT_MATTER_BLOCK = /^(\uFEFF?---[ \t]*(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
 const DATE_LINE = /^date[ \t]*:.*$/m;
+/** TOML front matter (`+++`, Hugo and Zola), whose top-level `date = …` the engine reads as YAML's `date:`. */
+const TOML_FRONT_MATTER_BLOCK = /^(\uFEFF?\+\+\+[ \t]*(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
+const TOML_DATE_LINE = /^[ \t]*date[ \t]*=.*$/m;
 
 /**
  * `date: YYYY-MM-DD` in the draft's front matter: an existing `date:` line is replaced, a
@@ -237,6 +240,20 @@ const DATE_LINE = /^date[ \t]*:.*$/m;
 export function frontMatterDateEdits(text: string, date: string): TextEdit[] {
   const lines = new LineIndex(text);
   const eol = detectEol(text);
+  const toml = FRONT_MATTER_BLOCK.test(text) ? null : TOML_FRONT_MATTER_BLOCK.exec(text);
+  if (toml) {
+    const bodyStart = toml[1]!.length;
+    // Only the keys before the first [table] are the page's own.
+    const table = /^[ \t]*\[/m.exec(toml[2]!);
+    const top = table ? toml[2]!.slice(0, table.index) : toml[2]!;
+    const existing = TOML_DATE_LINE.exec(top);
+    if (existing) {
+      const start = bodyStart + existing.index;
+      return [{ range: { start: lines.position(start), end: lines.position(start + existing[0].length) }, newText: `date = ${date}` }];
+    }
+    const at = lines.position(bodyStart);
+    return [{ range: { start: at, end: at }, newText: `date = ${date}${eol}` }];
+  }
   const m = FRONT_MATTER_BLOCK.exec(text);
   if (!m) {
     const at = lines.position(text.startsWith('\uFEFF') ? 1 : 0);

@@ -164,6 +164,17 @@ let referenceOptions: Parameters<typeof fromMarkdown>[1] | undefined;
  * claim may be reported inside one. (Footnote definitions are prose: the
  * engine reads them.)
  */
+/**
+ * Where a region ends: an HTML block of a comment ends at its `-->` when the rest of that line is text the page
+ * shows (`<!-- TODO --> The H200 …`), which the engine reads as prose (docs/hardening.md, round six).
+ */
+function commentEnd(type: string, raw: string): number {
+  if (type !== 'html' || !raw.startsWith('<!--')) return raw.length;
+  const close = raw.lastIndexOf('-->');
+  const tail = raw.slice(close + 3);
+  return close >= 4 && tail.trim() && !tail.includes('<!--') && !/[\r\n]/.test(tail) ? close + 3 : raw.length;
+}
+
 export function nonProseBlocks(text: string): Region[] {
   referenceOptions ??= { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] };
   // As in the engine: the front matter extension only for a closed front matter (with an
@@ -176,7 +187,7 @@ export function nonProseBlocks(text: string): Region[] {
       if (['code', 'html', 'yaml', 'definition'].includes(child.type)) {
         const s = child.position?.start.offset;
         const e = child.position?.end.offset;
-        if (s !== undefined && e !== undefined) out.push({ start: s, end: e, type: child.type, value: child.value ?? text.slice(s, e) });
+        if (s !== undefined && e !== undefined) out.push({ start: s, end: commentEnd(child.type, text.slice(s, e)) + s, type: child.type, value: child.value ?? text.slice(s, e) });
       } else if (containers.has(child.type)) walk(child);
     }
   };
