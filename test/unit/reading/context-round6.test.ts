@@ -1,0 +1,42 @@
+/**
+ * Discourse context, round 6: what a reference points back to across sentences, paragraphs, headings and list
+ * lead-ins (src/engine/reading/normalize.ts, src/engine/pipeline/claims.ts). Each reading is tried on at least
+ * three differently worded drafts that must be read and at least two look-alikes that must not. Verdicts are
+ * judged as of the case's date against the bundled record.
+ */
+import assert from 'node:assert/strict';
+import { testEngine } from '../../helpers/record';
+
+interface Case {
+  text: string;
+  asOf?: string;
+  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
+  report: string[];
+}
+
+function reported(c: Case): string[] {
+  const r = testEngine().check(c.text, { asOf: c.asOf ?? '2025-11-27' });
+  return r.findings
+    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
+    .map((f) => `${f.verdict}:${f.entityId}`);
+}
+
+function table(name: string, cases: Case[]) {
+  describe(name, () => {
+    for (const c of cases) {
+      it(`${c.report.join(', ') || 'nothing'} ← ${JSON.stringify(c.text)}`, () => assert.deepEqual(reported(c), c.report));
+    }
+  });
+}
+
+table('context: a possessive description ("the chip’s memory") refers back as the description does', [
+  { text: "The H200 arrived in 2024. The chip's memory is 96 GB.", report: ['contradicted:nvidia-h200'] },
+  { text: "Nvidia's H20 went on sale in China. The accelerator's TDP is 700 W.", report: ['contradicted:nvidia-h20'] },
+  { text: "The A100 launched in 2020. The GPU's memory bandwidth is 4.8 TB/s.", report: ['contradicted:nvidia-a100'] },
+  { text: "Alibaba released Qwen in 2023. The company's chatbot is called Doubao.", report: ['contradicted:doubao'] },
+  // Look-alikes: two chips on equal terms; only a yardstick before; the words are a quotation; a plural.
+  { text: "The H100 and the H200 sold out. The chip's memory is 96 GB.", report: [] },
+  { text: "Huawei wants to match the H100. The chip's memory is 96 GB.", report: [] },
+  { text: 'The H200 arrived in 2024. "The chip\'s memory is 96 GB," a reseller claimed.', report: [] },
+  { text: "The H200 arrived in 2024. The chips' memory is 96 GB.", report: [] },
+]);
