@@ -119,13 +119,23 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?!-|['’](?!s\b))/gi, new Set(['model'])],
   [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?!-|['’](?!s\b))/gi, new Set(['rule'])],
 ];
-const IT = /\b[Ii]t(?=(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b)/g;
+/** The verbs a reference may be the subject of ("it has", "the latter carries"), an adverb allowed before them. */
+const SUBJECT_VERB = String.raw`(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b`;
+const IT = new RegExp(String.raw`\b[Ii]t(?=${SUBJECT_VERB})`, 'g');
+/**
+ * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
+ * subject or possessor: "the former chief executive", "the latter half" are adjectives.
+ */
+const LATTER_FORMER = new RegExp(
+  String.raw`\b[Tt]he\s+(latter|former)(?=['’]s\b|${SUBJECT_VERB}|\s+(?:makes|made|designs|designed|sells|sold|builds|built|develops|developed|owns|launched|released|unveiled|announced|trained|signed|issued)\b)`,
+  'g',
+);
 const ITS = /\b[Ii]ts(?=\s)/g;
 /** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
 const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
-  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source].join('|'),
+  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source].join('|'),
   'i',
 );
 export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text);
@@ -205,6 +215,28 @@ function resolveWhere(context: Antecedents, test: (m: RawMention) => boolean): R
   return undefined;
 }
 
+/**
+ * What "the latter" / "the former" means: the second or first of exactly two things heading their phrases, earlier
+ * in this sentence (when it names two there) or else in the most recent sentence that names any. One thing earlier
+ * in this sentence, or three anywhere, leaves it doubtful.
+ */
+function secondOrFirst(latter: boolean, earlierHere: RawMention[], context: Antecedents): RawMention | undefined {
+  const distinct = (ms: RawMention[]) => ms.filter((m, i) => ms.findIndex((x) => x.entityId === m.entityId) === i);
+  let pair = distinct(earlierHere);
+  if (!pair.length) {
+    const last = [...context.sentences].reverse().find((s) => s.length);
+    pair = last ? distinct(last) : [];
+  }
+  if (pair.length !== 2) {
+    // "Nvidia sells the H20 and the H800; the latter …": the one group of like things that holds two.
+    const groups = [...new Set(pair.map(kindGroup))].map((g) => pair.filter((m) => kindGroup(m) === g)).filter((g) => g.length > 1);
+    pair = groups.length === 1 ? groups[0]! : [];
+  }
+  return pair.length === 2 ? pair[latter ? 1 : 0] : undefined;
+}
+/** Things alike enough to be "the former" and "the latter" of a pair: products, companies, rules, people. */
+const kindGroup = (m: RawMention): string => (m.kind === 'chip' || m.kind === 'system' || m.kind === 'model' ? 'product' : m.kind);
+
 const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
 const CHIP_KINDS_HERE = new Set(['chip', 'system']);
 const VENDOR_REFERENCE = /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
@@ -250,6 +282,10 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       : earlier.length && new Set(earlier.map((x) => x.entityId)).size === 1 && !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
         ? earlier[0]
         : undefined;
+    if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+  }
+  for (const m of text.matchAll(LATTER_FORMER)) {
+    const target = secondOrFirst(m[1]!.toLowerCase() === 'latter', heads(mentions.filter((x) => x.end <= m.index), text), previous);
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   for (const m of text.matchAll(ITS)) {

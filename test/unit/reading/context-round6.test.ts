@@ -40,3 +40,19 @@ table('context: a possessive description ("the chip’s memory") refers back as 
   { text: 'The H200 arrived in 2024. "The chip\'s memory is 96 GB," a reseller claimed.', report: [] },
   { text: "The H200 arrived in 2024. The chips' memory is 96 GB.", report: [] },
 ]);
+
+table('context: "the latter" / "the former" is the second / first of two things named just before', [
+  { text: 'The H100 and the H200 both shipped in 2024. The latter carries 96 GB of memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'Buyers weighed the H200 and the H100. The former has 80 GB of memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The A100 and the H100 dominated 2022. The former is based on the Hopper architecture.', report: ['contradicted:nvidia-a100'] },
+  { text: 'Alibaba and ByteDance both build chatbots, and the former developed Doubao.', report: ['contradicted:doubao'] },
+  { text: 'Huawei and Nvidia both sell accelerators. The latter makes the Ascend 910B.', report: ['contradicted:huawei-ascend-910b'] },
+  // Look-alikes: three things before; one thing before; an adjective ("the latter half", "the former chief
+  // executive"); a yardstick pair whose order is unknown; a quotation.
+  { text: 'The H100, the H200 and the A100 were compared. The latter carries 96 GB of memory.', report: [] },
+  { text: 'The H100 sold well. The latter carries 96 GB of memory.', report: [] },
+  { text: 'The H20 and the H200 were compared. The latter half of the report said it has 141 GB.', report: [] },
+  { text: 'The H200 and the H100 sold well. The former chief executive said it carries 96 GB.', report: [] },
+  { text: 'Buyers weighed the H200 against the H100. The former has 80 GB of memory.', report: [] },
+  { text: 'The H200 and the H100 sold well. "The latter has 96 GB," a trader said.', report: [] },
+]);
