@@ -195,6 +195,7 @@ function sentenceClaims(
     yardsticks: inMind ? [...inMind.yardsticks] : [],
     vendorOf: (id) => env.index.categoryFacts(id, 'vendor')[0]?.value,
     variantIn: (id, form) => variantNamed(env.index, id, form),
+    descriptionOf: (id) => env.index.entities.get(id)?.description,
     ...(place.topicChip ? { topic: place.topicChip } : {}),
     // With nothing named since the title or the last heading, "the chip" is the one the title names.
     ...(place.topicMention && !calendar.subjects && segment.kind === 'paragraph'

@@ -117,7 +117,28 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   [/\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|same|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?!-|['’](?!s\b)|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
   [/\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?!-|['’](?!s\b))/gi, new Set(['company'])],
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?!-|['’](?!s\b))/gi, new Set(['model'])],
-  [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?!-|['’](?!s\b))/gi, new Set(['rule'])],
+  [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b))\b(?!-|['’](?!s\b))/gi, new Set(['rule'])],
+];
+/**
+ * "the Santa Clara company", "the Shenzhen-based firm", "the Chinese chipmaker": a company noun after a place or
+ * a nationality (group 1). A nationality must agree with the record's description of the company it points to.
+ */
+const PLACED_COMPANY =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{Ll}.]+|U\.S\.|US|UK)(?:\s+\p{Lu}[\p{Ll}.]+)?(?:-based)?)\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant|conglomerate)\b(?!-|['’](?!s\b))/gu;
+/**
+ * Whether a place or nationality before a company noun agrees with the record's description of the company: the
+ * description names the place ("Beijing AI company"), or the nationality by one of its words ("US designer …").
+ */
+function agreesWith(modifier: string, description: string): boolean {
+  const nationality = NATIONALITY.find(([word]) => word.test(modifier));
+  if (nationality) return nationality[1].test(description);
+  const place = modifier.replace(/-based$/, '');
+  return new RegExp(String.raw`(?:^|[\s(,])${place.replace(/\./g, String.raw`\.`)}(?=[\s,;.)]|$)`).test(description);
+}
+/** Nationalities and the words a company's description says them by (any other is said by its own word). */
+const NATIONALITY: [RegExp, RegExp][] = [
+  [/^(?:Chinese|China-based)$/, /\bChin(?:a|ese)\b/],
+  [/^(?:US|U\.S\.|American|US-based)$/, /\b(?:US|U\.S\.|American)\b/],
 ];
 /** The verbs a reference may be the subject of ("it has", "the latter carries"), an adverb allowed before them. */
 const SUBJECT_VERB = String.raw`(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b`;
@@ -138,7 +159,13 @@ const REFERENCE_PATTERNS = new RegExp(
   [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source].join('|'),
   'i',
 );
-export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text);
+function placedCompanyIn(text: string): boolean {
+  PLACED_COMPANY.lastIndex = 0;
+  const found = PLACED_COMPANY.test(text);
+  PLACED_COMPANY.lastIndex = 0;
+  return found;
+}
+export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text) || placedCompanyIn(text);
 
 export interface Antecedents {
   /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */
@@ -149,6 +176,8 @@ export interface Antecedents {
   variantIn?: (entityId: string, form: string) => string | undefined;
   /** Per sentence (parallel to `sentences`): the entities named only as yardsticks ("faster than the H20"). */
   yardsticks?: string[][];
+  /** The record's description of an entity ("US designer of GPUs …"): "the Chinese company" must agree with it. */
+  descriptionOf?: (entityId: string) => string | undefined;
   /** The one chip the draft's title is about, if any. */
   topic?: string;
   /** What a reference means when nothing at all has been named before it: the chip the title names. */
@@ -254,6 +283,16 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (/\s\p{Lu}\p{Ll}+$/u.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
       const target = resolve(kinds, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  if (!own.has('company')) {
+    for (const m of text.matchAll(PLACED_COMPANY)) {
+      // "the Nvidia firm", "the Chip Security Act": a name the record knows, or a capital after, is no place.
+      if (mentions.some((x) => x.start < m.index + m[0].length && x.end > m.index)) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+      const target = resolve(COMPANY, previous);
+      if (!target || !agreesWith(m[1]!, context.descriptionOf?.(target.entityId) ?? '')) continue;
+      out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
   }
   // "the Huawei accelerator", "the Nvidia part": the most recent product of that vendor, if only one was named.

@@ -56,3 +56,26 @@ table('context: "the latter" / "the former" is the second / first of two things 
   { text: 'Buyers weighed the H200 against the H100. The former has 80 GB of memory.', report: [] },
   { text: 'The H200 and the H100 sold well. "The latter has 96 GB," a trader said.', report: [] },
 ]);
+
+table('context: "the tariff", "the proclamation", "the act" refer back to the one rule named before', [
+  { text: 'Trump signed Proclamation 11002 in January 2026. The tariff took effect on March 3, 2026.', asOf: '2026-06-01', report: ['contradicted:proclamation-11002'] },
+  { text: 'Trump signed Proclamation 11002. The proclamation took effect on March 3, 2026.', asOf: '2026-06-01', report: ['contradicted:proclamation-11002'] },
+  { text: 'Trump signed Proclamation 11002. The levy took effect on March 3, 2026.', asOf: '2026-06-01', report: ['contradicted:proclamation-11002'] },
+  { text: 'Washington adopted the AI Diffusion Rule in January 2025. The regulation was rescinded in March 2025.', asOf: '2026-06-01', report: ['contradicted:ai-diffusion-rule'] },
+  // Look-alikes: two rules before; "the act of" is no name; a plural.
+  { text: 'Trump signed Proclamation 11002 and the AI Diffusion Rule was rescinded. The tariff took effect on March 3, 2026.', asOf: '2026-06-01', report: [] },
+  { text: 'Trump signed Proclamation 11002. The act of signing took place on March 3, 2026.', asOf: '2026-06-01', report: [] },
+  { text: 'Trump signed Proclamation 11002. The tariffs took effect on March 3, 2026.', asOf: '2026-06-01', report: [] },
+]);
+
+table('context: "the Santa Clara company", "the US chipmaker": a place or nationality that agrees with the record', [
+  { text: 'Nvidia was founded in 1993. The Santa Clara company makes the Ascend 910B.', report: ['contradicted:huawei-ascend-910b'] },
+  { text: 'Jensen Huang runs Nvidia. The Santa Clara chipmaker makes the Ascend 910B.', report: ['contradicted:huawei-ascend-910b'] },
+  { text: 'Nvidia sells the H20. The US chipmaker makes the Ascend 910B.', report: ['contradicted:huawei-ascend-910b'] },
+  { text: 'Huawei builds accelerators. The Shenzhen-based firm developed Doubao.', report: ['contradicted:doubao'] },
+  // Look-alikes: the place or nationality is another company's; two companies before; a name follows.
+  { text: 'Nvidia sells the H20. The Shenzhen-based firm makes the Ascend 910B.', report: [] },
+  { text: 'Nvidia sells the H20. The Chinese company makes the Ascend 910B.', report: [] },
+  { text: 'Nvidia and AMD sell GPUs. The Santa Clara company makes the Ascend 910B.', report: [] },
+  { text: 'Nvidia sells the H20. The Chinese firm Huawei makes the Ascend 910B.', report: [] },
+]);
