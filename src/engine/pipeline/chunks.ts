@@ -13,7 +13,7 @@ import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, t
 import { tableContexts } from '../segment/tables';
 import type { Finding } from '../types';
 import { headingAnchor, type DateAnchor } from '../dates/context';
-import { refersBack } from '../reading/normalize';
+import { isSpecLine, refersBack } from '../reading/normalize';
 import {
   aboutChina,
   segmentClaims,
@@ -177,7 +177,9 @@ export class ChunkReader {
   }
 
   private readUncached(chunkText: string, first: boolean, place: SegmentPlace, inForce: InForce): ChunkResult {
-    const mayReferBack = !!(inForce.subjects || place.topicMention) && refersBack(chunkText);
+    const mayReferBack =
+      (!!(inForce.subjects || place.topicMention) && refersBack(chunkText)) ||
+      (!!inForce.subjects?.listSubject && specLineIn(chunkText));
     const parsed = this.parse(chunkText, first, mayReferBack);
     let lineIndex: LineIndex | undefined;
     const lines = () => (lineIndex ??= new LineIndex(chunkText));
@@ -233,6 +235,9 @@ export class ChunkReader {
     return { mentions, findings: claimFindings(claims, segment.text, place.asOf, index, kindIds, this.env.clock) };
   }
 }
+
+/** Whether any line of a chunk states a spec with no subject ("- Memory: 96 GB"). */
+const specLineIn = (chunkText: string): boolean => chunkText.split('\n').some(isSpecLine);
 
 /** What a chunk that is not read passes on: after a heading, nothing named before is in mind; other text keeps it. */
 function passedOn(chunkText: string, inForce: InForce): Pick<ChunkResult, 'subjectsAfter'> {

@@ -9,7 +9,7 @@ import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { readSentence as readSentenceNlp, type SentenceReading } from '../nlp/nlp';
-import { refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
+import { heads, isSpecLine, refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
 import { readSentence, type SentenceReader } from '../reading/read';
 import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
@@ -94,24 +94,73 @@ const MAY_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 export interface CarriedSubjects {
   readonly sentences: RawMention[][];
   readonly yardsticks: string[][];
+  /** The one product a heading or a lead-in put in charge of the spec lines after it (reading/normalize.ts). */
+  readonly listSubject?: RawMention;
   /** The same, as a key: the chunk cache and the incremental check compare it. */
   readonly key: string;
 }
 /** How many of a paragraph's sentences that named something the next paragraph may refer back to. */
 const CARRIED_SENTENCES = 3;
 
-function carried(sentences: RawMention[][], yardsticks: string[][]): CarriedSubjects | undefined {
+function carried(
+  sentences: RawMention[][],
+  yardsticks: string[][],
+  listSubject: RawMention | undefined,
+): CarriedSubjects | undefined {
   const named = sentences
     .map((_, k) => k)
     .filter((k) => sentences[k]!.length || yardsticks[k]!.length)
     .slice(-CARRIED_SENTENCES);
-  if (!named.length) return undefined;
+  if (!named.length)
+    return listSubject ? { sentences: [], yardsticks: [], listSubject, key: listKey(listSubject) } : undefined;
   const heads = named.map((k) => sentences[k]!.map((m) => ({ ...m, start: 0, end: m.text.length })));
   const beside = named.map((k) => yardsticks[k]!);
   const key = heads
     .map((s, k) => `${s.map((m) => `${m.kind}:${m.entityId}:${m.text}`).join(',')}/${beside[k]!.join(',')}`)
     .join('|');
-  return { sentences: heads, yardsticks: beside, key };
+  return listSubject
+    ? { sentences: heads, yardsticks: beside, listSubject, key: `${key}${listKey(listSubject)}` }
+    : { sentences: heads, yardsticks: beside, key };
+}
+const listKey = (m: RawMention) => `#list:${m.entityId}:${m.text}`;
+
+const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
+/** What may stand before the product a heading is about: "The", "What is the", "Inside the" (and a company's name). */
+const HEADING_LEAD = /^\s*(?:(?:what\s+is|what['’]s|inside|meet|introducing|about)\s+)?(?:the\s+)?(?:['’]s\s+)?$/i;
+
+/** The one product a text names as a head (not a possessor or yardstick), if it names one. */
+function oneProduct(text: string, mentions: RawMention[]): RawMention | undefined {
+  const products = heads(mentions, text).filter((m) => PRODUCT_KINDS.has(m.kind));
+  if (new Set(products.map((m) => m.entityId)).size !== 1) return undefined;
+  return { ...products[0]!, start: 0, end: products[0]!.text.length };
+}
+
+/**
+ * The product in charge of the spec lines after a segment: a heading's own ("## H20", "### The H200: specs",
+ * "## What is the B30A?"), a lead-in's ("The H20 has:"); the one before stays until a heading or another product.
+ */
+function listSubjectAfter(
+  segment: Segment,
+  mentions: RawMention[],
+  lastSentence: { text: string; mentions: RawMention[] } | undefined,
+  before: RawMention | undefined,
+): RawMention | undefined {
+  if (segment.kind === 'heading') {
+    const product = oneProduct(segment.text, mentions);
+    const first = mentions.find((m) => m.entityId === product?.entityId);
+    if (!product || !first) return undefined;
+    // "## Nvidia's H20", "## The Nvidia H20": the company's name is set aside.
+    let lead = segment.text.slice(0, first.start);
+    for (const m of mentions.filter((x) => x.kind === 'company' && x.end <= first.start).reverse())
+      lead = lead.slice(0, m.start) + lead.slice(m.end);
+    return HEADING_LEAD.test(lead) ? product : undefined;
+  }
+  if (segment.kind !== 'paragraph') return before;
+  if (lastSentence && /:\s*$/.test(segment.text)) {
+    const product = oneProduct(lastSentence.text, lastSentence.mentions);
+    if (product) return product;
+  }
+  return mentions.some((m) => PRODUCT_KINDS.has(m.kind) && m.entityId !== before?.entityId) ? undefined : before;
 }
 
 /**
@@ -147,7 +196,9 @@ export function segmentClaims(
   // A heading starts a new stretch: what the paragraphs before it named is out of mind (its own names are in).
   if (segment.kind === 'heading') calendar.subjects = undefined;
   const mayReferBack =
-    segment.kind === 'paragraph' && !!(calendar.subjects || place.topicMention) && refersBack(segment.text);
+    segment.kind === 'paragraph' &&
+    ((!!(calendar.subjects || place.topicMention) && refersBack(segment.text)) ||
+      (!!calendar.subjects?.listSubject && isSpecLine(segment.text)));
   if (mentions.length || mayReferBack) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
   else if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
     calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
@@ -197,12 +248,14 @@ function sentenceClaims(
     variantIn: (id, form) => variantNamed(env.index, id, form),
     descriptionOf: (id) => env.index.entities.get(id)?.description,
     ...(place.topicChip ? { topic: place.topicChip } : {}),
+    ...(inMind?.listSubject ? { listSubject: inMind.listSubject } : {}),
     // With nothing named since the title or the last heading, "the chip" is the one the title names.
     ...(place.topicMention && !calendar.subjects && segment.kind === 'paragraph'
       ? { fallback: place.topicMention }
       : {}),
   };
   const claims: Claim[] = [];
+  let lastSentence: { text: string; mentions: RawMention[] } | undefined;
   for (const sentence of splitSentences(text)) {
     env.clock.check();
     anchor = calendar.anchor;
@@ -217,6 +270,7 @@ function sentenceClaims(
       if (m.end <= sentence.end) local.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
     current = { text: sentence.text, mentions: local };
+    if (sentence.text.trim()) lastSentence = current;
     if (local.length || antecedents.sentences.length || antecedents.fallback) {
       for (const w of sentenceWindows(sentence.text, local)) {
         if (w.start > 0) env.clock.check();
@@ -234,8 +288,10 @@ function sentenceClaims(
       delete antecedents.fallback;
     }
   }
-  if (segment.kind !== 'tableCell')
-    calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!) ?? calendar.subjects;
+  if (segment.kind !== 'tableCell') {
+    const listSubject = listSubjectAfter(segment, mentions, lastSentence, inMind?.listSubject);
+    calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!, listSubject) ?? calendar.subjects;
+  }
   return claims;
 }
 

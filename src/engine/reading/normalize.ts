@@ -178,6 +178,11 @@ export interface Antecedents {
   yardsticks?: string[][];
   /** The record's description of an entity ("US designer of GPUs …"): "the Chinese company" must agree with it. */
   descriptionOf?: (entityId: string) => string | undefined;
+  /**
+   * The one product a heading or a lead-in ("The H20 has:") puts in charge of the lines after it: a line that names
+   * nothing and states a spec ("Memory: 96 GB", "141 GB of HBM3e") is about it.
+   */
+  listSubject?: RawMention;
   /** The one chip the draft's title is about, if any. */
   topic?: string;
   /** What a reference means when nothing at all has been named before it: the chip the title names. */
@@ -379,6 +384,21 @@ function ellipsisReplacements(text: string, mentions: RawMention[]): Replacement
 }
 
 /**
+ * A line that states a spec with no subject: a short label and a colon ("Memory: 96 GB", "**TDP:** 700 W"), or a value
+ * first ("141 GB of HBM3e", "up to 4.8 TB/s of bandwidth"). A bullet glyph or number before it is allowed.
+ */
+const SPEC_LINE =
+  /^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*)?\p{Lu}[\p{L}\d()/&-]*(?:\s+[\p{L}\d()/&-]+){0,4}(?:\*\*)?\s*:(?:\*\*)?\s*(?:about\s+|around\s+|up\s+to\s+|roughly\s+)?[\d$\p{Lu}]|(?:about\s+|around\s+|up\s+to\s+|roughly\s+|an?\s+)?\d)/u;
+export const isSpecLine = (text: string): boolean => SPEC_LINE.test(text);
+
+/** A subject-less spec line's subject, put in front ("H20: Memory: 96 GB"): glue that stands for no words. */
+function listSubjectLead(text: string, mentions: RawMention[], context: Antecedents): Piece | undefined {
+  const subject = context.listSubject;
+  if (!subject || mentions.length || !SPEC_LINE.test(text)) return undefined;
+  return glue(`${subject.text}: `, 0);
+}
+
+/**
  * The normalized sentence, or undefined when nothing in it needs rewriting.
  * `context` holds the paragraph's earlier sentences' mentions.
  */
@@ -386,10 +406,11 @@ export function normalizeSentence(text: string, mentions: RawMention[], context:
   const replacements = [...numberReplacements(text), ...referenceReplacements(text, mentions, context), ...ellipsisReplacements(text, mentions)].sort(
     (a, b) => a[0] - b[0],
   );
-  if (!replacements.length) return undefined;
-  const pieces: Piece[] = [];
+  const lead = listSubjectLead(text, mentions, context);
+  if (!replacements.length && !lead) return undefined;
+  const pieces: Piece[] = lead ? [lead] : [];
   let at = 0;
-  const constructions = new Set<string>();
+  const constructions = new Set<string>(lead ? ['list-subject'] : []);
   for (const [start, end, value, construction] of replacements) {
     if (start < at) continue;
     if (construction !== 'plain') constructions.add(construction);

@@ -79,3 +79,37 @@ table('context: "the Santa Clara company", "the US chipmaker": a place or nation
   { text: 'Nvidia and AMD sell GPUs. The Santa Clara company makes the Ascend 910B.', report: [] },
   { text: 'Nvidia sells the H20. The Chinese firm Huawei makes the Ascend 910B.', report: [] },
 ]);
+
+table('context: spec lines under a heading about one product are about it', [
+  { text: '## H20\n\n- Memory: 141 GB\n- TDP: 400 W', report: ['contradicted:nvidia-h20'] },
+  { text: '### The H200: specs\n\n- Memory: 96 GB', report: ['contradicted:nvidia-h200'] },
+  { text: "## Nvidia's H20\n\n* **Memory:** 141 GB\n* **TDP:** 700 W", report: ['contradicted:nvidia-h20', 'contradicted:nvidia-h20'] },
+  { text: '## Inside the H200\n\nSales were brisk.\n\n1. Bandwidth: 3.35 TB/s', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the heading names two products, or one as what another answers; a new heading; another product
+  // named since; a line that is no spec.
+  { text: '## H20 vs H200\n\n- Memory: 96 GB', report: [] },
+  { text: "## Huawei's answer to the H20\n\n- Memory: 141 GB", report: [] },
+  { text: '## H20\n\n## Pricing\n\n- Memory: 141 GB', report: [] },
+  { text: '## H20\n\nThe H200 is the newer part.\n\n- Memory: 141 GB', report: [] },
+  { text: '## H20\n\n- In 2025, sales fell sharply to 141 GB worth', report: [] },
+]);
+
+table('context: a lead-in naming one product ("The H20 has:") puts it in charge of the list after it', [
+  { text: 'The H20 has:\n\n- 141 GB of memory\n- a 700 W TDP', report: ['contradicted:nvidia-h20', 'contradicted:nvidia-h20'] },
+  { text: 'Key figures for the H20:\n\n1. 141 GB of HBM3\n2. Bandwidth: 4 TB/s', report: ['contradicted:nvidia-h20'] },
+  { text: "Here is what Nvidia's H200 offers:\n- Memory: 96 GB\n- Memory bandwidth: 4.8 TB/s", report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: two products lead in; another product is named before the list; a lead-in that does not end
+  // in a colon.
+  { text: 'The H20 and the H200 have:\n\n- 141 GB of memory', report: [] },
+  { text: 'The H20 has:\n\n- 96 GB of memory\n\nThe B200 is newer.\n\n- Memory: 141 GB', report: [] },
+  { text: 'The H20 sold well in 2024.\n\n- Memory: 141 GB', report: [] },
+]);
+
+table('context: a Q&A subhead ("What is the B30A?") is what the answer’s "it" means', [
+  { text: '## What is the B30A?\n\nIt is a Hopper chip.', report: ['contradicted:nvidia-b30a'] },
+  { text: '### What is the H20?\n\nIt has 141 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  { text: '## Can the B30A be exported?\n\nIt can be sold to China.', report: ['contradicted:nvidia-b30a'] },
+  // Look-alikes: the subhead asks about two chips; a new subhead about no chip comes between.
+  { text: '## What are the H20 and the H200?\n\nIt has 141 GB of memory.', report: [] },
+  { text: '# Chips in China\n\n## What is the H20?\n\n## Pricing\n\nIt has 141 GB of memory.', report: [] },
+]);
