@@ -10,6 +10,8 @@
  * otherwise it stays as it is and nothing is claimed through it.
  */
 import type { RawMention } from '../mentions/matcher';
+import { quoteSpans } from '../segment/quotes';
+import type { Span } from '../types';
 import { spelledUnitNames, unitWordsPattern, wordsForSymbol } from '../record/units';
 import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
@@ -215,8 +217,23 @@ export function isComparedWith(m: { start: number }, text: string): boolean {
   return COMPARED_WITH.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/** A conditional clause: from "if", "unless", "whether", "suppose" (or an inverted "Had …", "Were …") to its comma. */
+const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|suppose|supposing|imagine)\b[^,;:]*|^\s*(?:Had|Were|Should)\s[^,;:]*/gi;
+
+/**
+ * The stretches of a sentence whose names leave the reader's mind as it was: quoted speech (three words or more:
+ * “The H100 is our best chip,” Huang said) and a hypothetical ("If Nvidia could sell the H100 there, …").
+ */
+function asides(text: string): Span[] {
+  const speech = quoteSpans(text).filter((q) => text.slice(q.start, q.end).trim().split(/\s+/).length >= 3);
+  const conditions = [...text.matchAll(CONDITIONAL_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...speech, ...conditions];
+}
+
 /** The entities heading their phrase in a sentence (see `heads`) and those it names only as yardsticks. */
 export function sentenceAntecedents(mentions: RawMention[], text: string): { heads: RawMention[]; yardsticks: string[] } {
+  const aside = asides(text);
+  if (aside.length) mentions = mentions.filter((m) => !aside.some((a) => m.start >= a.start && m.end <= a.end));
   const headed = heads(mentions, text);
   const yardsticks = mentions.filter((m) => !headed.includes(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
   return { heads: headed, yardsticks: [...new Set(yardsticks.map((m) => m.entityId))] };

@@ -113,3 +113,15 @@ table('context: a Q&A subhead ("What is the B30A?") is what the answer’s "it" 
   { text: '## What are the H20 and the H200?\n\nIt has 141 GB of memory.', report: [] },
   { text: '# Chips in China\n\n## What is the H20?\n\n## Pricing\n\nIt has 141 GB of memory.', report: [] },
 ]);
+
+table('context: a new thing of the same kind takes over; quoted speech and a hypothetical do not', [
+  { text: 'The H20 was built for China. "The H100 is our best chip," Huang said. It has 141 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 was built for China. If Nvidia could sell the H100 there, profits would soar. It has 141 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  { text: "The H200 is Nvidia's China hope. Whether the B200 will follow is unclear. Its memory is 96 GB.", report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20 was built for China. The H100 came first. It has 141 GB of memory.', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia sells the H20. Huawei answered with its own chips. The company makes the H100.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the value is right for the one in mind; the claim itself is quoted; two things take over at once.
+  { text: 'The H20 was built for China. "The H100 is our best chip," Huang said. It has 96 GB of memory.', report: [] },
+  { text: 'The H20 was built for China. "The H100 is our best chip," Huang said. "It has 141 GB."', report: [] },
+  { text: 'The H20 was built for China. Traders said the H100 and the H200 were better. It has 141 GB of memory.', report: [] },
+]);
