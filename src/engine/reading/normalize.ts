@@ -145,6 +145,8 @@ const NATIONALITY: [RegExp, RegExp][] = [
 /** The verbs a reference may be the subject of ("it has", "the latter carries"), an adverb allowed before them. */
 const SUBJECT_VERB = String.raw`(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b`;
 const IT = new RegExp(String.raw`\b[Ii]t(?=${SUBJECT_VERB})`, 'g');
+/** "They are", "they both carry": the pair named just before, as a subject (the coordination view distributes it). */
+const THEY = /\b[Tt]hey(?=(?:\s+(?:both|each|still|now|also|already|all))?\s+(?:are|were|have|had|use|used|carry|carried|share|remain|can|could|cannot|need|needed|require|required|belong|draw|come|came|ship|shipped|run|rely|relied)\b)/g;
 /**
  * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
  * subject or possessor: "the former chief executive", "the latter half" are adjectives.
@@ -158,7 +160,9 @@ const ITS = /\b[Ii]ts(?=\s)/g;
 const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
-  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source].join('|'),
+  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source, THEY.source].join(
+    '|',
+  ),
   'i',
 );
 function placedCompanyIn(text: string): boolean {
@@ -278,12 +282,18 @@ function secondOrFirst(latter: boolean, earlierHere: RawMention[], context: Ante
     const last = [...context.sentences].reverse().find((s) => s.length);
     pair = last ? distinct(last) : [];
   }
-  if (pair.length !== 2) {
-    // "Nvidia sells the H20 and the H800; the latter …": the one group of like things that holds two.
-    const groups = [...new Set(pair.map(kindGroup))].map((g) => pair.filter((m) => kindGroup(m) === g)).filter((g) => g.length > 1);
-    pair = groups.length === 1 ? groups[0]! : [];
-  }
+  pair = likePair(pair);
   return pair.length === 2 ? pair[latter ? 1 : 0] : undefined;
+}
+/**
+ * Two distinct things, as named: all that were named when they are two, else the one group of like things that
+ * holds more than one ("Nvidia sells the H20 and the H800": the H20 and the H800), when it holds two.
+ */
+function likePair(named: RawMention[]): RawMention[] {
+  const distinct = named.filter((m, i) => named.findIndex((x) => x.entityId === m.entityId) === i);
+  if (distinct.length === 2) return distinct;
+  const groups = [...new Set(distinct.map(kindGroup))].map((g) => distinct.filter((m) => kindGroup(m) === g)).filter((g) => g.length > 1);
+  return groups.length === 1 && groups[0]!.length === 2 ? groups[0]! : [];
 }
 /** Things alike enough to be "the former" and "the latter" of a pair: products, companies, rules, people. */
 const kindGroup = (m: RawMention): string => (m.kind === 'chip' || m.kind === 'system' || m.kind === 'model' ? 'product' : m.kind);
@@ -348,6 +358,13 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   for (const m of text.matchAll(LATTER_FORMER)) {
     const target = secondOrFirst(m[1]!.toLowerCase() === 'latter', heads(mentions.filter((x) => x.end <= m.index), text), previous);
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+  }
+  for (const m of text.matchAll(THEY)) {
+    // Only with nothing named before it here: "The H100 and the H200 sold out. They are Ampere chips."
+    if (mentions.some((x) => x.end <= m.index)) continue;
+    const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!))
+      out.push([m.index, m.index + m[0].length, `${pair[0]!.text} and ${pair[1]!.text}`, 'coreference']);
   }
   for (const m of text.matchAll(ITS)) {
     const after = m.index + m[0].length;

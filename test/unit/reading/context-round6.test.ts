@@ -125,3 +125,16 @@ table('context: a new thing of the same kind takes over; quoted speech and a hyp
   { text: 'The H20 was built for China. "The H100 is our best chip," Huang said. "It has 141 GB."', report: [] },
   { text: 'The H20 was built for China. Traders said the H100 and the H200 were better. It has 141 GB of memory.', report: [] },
 ]);
+
+table('context: "they" as a subject is the pair of like things named just before', [
+  { text: 'The H100 and the H200 sold out in 2024. They are based on the Blackwell architecture.', report: ['contradicted:nvidia-h200', 'contradicted:nvidia-h100'] },
+  { text: 'Nvidia launched the A100 and the H100 years apart. They are based on the Hopper architecture.', report: ['contradicted:nvidia-a100'] },
+  { text: 'The B200 and the A100 shipped in volume. They remain Blackwell chips.', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H20 and the H800 were made for China. They both carry 141 GB of memory.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: one chip before; three; a chip and a company; a negation; something named before "they" here.
+  { text: 'The H100 sold out in 2024. They are based on the Blackwell architecture.', report: [] },
+  { text: 'The H100, the H200 and the A100 sold out. They are based on the Blackwell architecture.', report: [] },
+  { text: 'The H100 and Nvidia did well. They are based on the Blackwell architecture.', report: [] },
+  { text: 'The H100 and the H200 sold out in 2024. They are not based on the Blackwell architecture.', report: [] },
+  { text: 'The H100 and the H200 sold out. Buyers of the B200 said they are Hopper chips.', report: [] },
+]);
