@@ -158,9 +158,14 @@ const LATTER_FORMER = new RegExp(
 const ITS = /\b[Ii]ts(?=\s)/g;
 /** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
 const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
+/** What an event's verb may take as its object pronoun: a product or a rule. */
+const OBJECT_KINDS = new Set(['chip', 'system', 'model', 'rule']);
+const EVENT_OBJECT =
+  /\b(?:unveiled|announced|launched|released|introduced|banned|barred|restricted|approved|cleared|rescinded|revoked|lifted|scrapped|withdrew|clarified|amended|updated|issued|published|signed|finalized|finalised|expanded|tightened|loosened|eased)\s+(it|them)\b(?!['’-]|\s+(?:to|that|as|clear|possible|easier|harder)\b)/gi;
+
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
-  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source, THEY.source].join(
+  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source, THEY.source, EVENT_OBJECT.source].join(
     '|',
   ),
   'i',
@@ -298,6 +303,19 @@ function likePair(named: RawMention[]): RawMention[] {
 /** Things alike enough to be "the former" and "the latter" of a pair: products, companies, rules, people. */
 const kindGroup = (m: RawMention): string => (m.kind === 'chip' || m.kind === 'system' || m.kind === 'model' ? 'product' : m.kind);
 
+/**
+ * "Nvidia's H20 no longer needs a licence, and the company hands Washington 20%": the one company named earlier in
+ * this sentence (a possessor too), none after; null (doubtful) when two were, or when the noun opens a description
+ * of another ("…, the company that makes …"); undefined when none was, and the sentences before decide.
+ */
+function companyHere(start: number, end: number, text: string, mentions: RawMention[]): RawMention | null | undefined {
+  const earlier = mentions.filter((x) => x.kind === 'company' && x.end <= start && !isYardstick(x, text));
+  if (!earlier.length) return undefined;
+  if (/,\s*$/.test(text.slice(0, start)) || /^\s+(?:that|which|who|whose|behind)\b/.test(text.slice(end))) return null;
+  if (mentions.some((x) => x.kind === 'company' && x.start >= end)) return null;
+  return new Set(earlier.map((x) => x.entityId)).size === 1 ? earlier[0]! : null;
+}
+
 const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
 const CHIP_KINDS_HERE = new Set(['chip', 'system']);
 const VENDOR_REFERENCE = /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
@@ -309,12 +327,26 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   const own = new Set<string>(heads(mentions, text).map((m) => m.kind));
   const previous = context;
   for (const [re, kinds] of REFERENCE_NOUNS) {
-    if ([...kinds].some((k) => own.has(k))) continue;
+    const company = kinds.has('company');
+    if (!company && [...kinds].some((k) => own.has(k))) continue;
     for (const m of text.matchAll(re)) {
       // "the Chip Security Act": a capitalised noun before another capitalised word is part of a name.
       if (/\s\p{Lu}\p{Ll}+$/u.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
-      const target = resolve(kinds, previous);
+      // A company noun may mean the one company named before it here; else, with no company of its own, the one before.
+      const here = company ? companyHere(m.index, m.index + m[0].length, text, mentions) : undefined;
+      if (here === null || (here === undefined && [...kinds].some((k) => own.has(k)))) continue;
+      const target = here ?? resolve(kinds, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  // "BIS clarified them in April 2025", "Nvidia unveiled it in March 2022": an event's object.
+  if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
+    for (const m of text.matchAll(EVENT_OBJECT)) {
+      const target = resolve(OBJECT_KINDS, previous);
+      // "them" is a plural name ("the October 2023 rules"); "it" a singular one.
+      if (!target || (m[1]!.toLowerCase() === 'them') !== /s$/i.test(target.text)) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push([start, start + m[1]!.length, target.text, 'coreference']);
     }
   }
   if (!own.has('company')) {

@@ -138,3 +138,23 @@ table('context: "they" as a subject is the pair of like things named just before
   { text: 'The H100 and the H200 sold out in 2024. They are not based on the Blackwell architecture.', report: [] },
   { text: 'The H100 and the H200 sold out. Buyers of the B200 said they are Hopper chips.', report: [] },
 ]);
+
+table('context: "it" / "them" as an event’s object ("rescinded it", "unveiled it") is the product or rule before', [
+  { text: 'Washington adopted the AI Diffusion Rule in January 2025. The Trump administration rescinded it in March 2025.', asOf: '2026-06-01', report: ['contradicted:ai-diffusion-rule'] },
+  { text: "The H100 is Nvidia's Hopper flagship. Nvidia unveiled it in March 2023.", report: ['contradicted:nvidia-h100'] },
+  { text: 'Trump signed Proclamation 11002. The White House published it on March 3, 2026.', asOf: '2026-06-01', report: ['contradicted:proclamation-11002'] },
+  // Look-alikes: an idiom ("made it clear"); two chips before; "them" for one rule.
+  { text: "The H100 is Nvidia's Hopper flagship. Nvidia made it clear in March 2023 that supply was short.", report: [] },
+  { text: 'The H100 and the H200 are Hopper chips. Nvidia unveiled it in March 2023.', report: [] },
+  { text: 'The AI Diffusion Rule was controversial. Critics said BIS rescinded them in March 2025.', asOf: '2026-06-01', report: [] },
+]);
+
+table('context: "the company" after a company named earlier in its own sentence (a possessor too)', [
+  { text: "Nvidia's H20 sells well in China, and the company makes the Ascend 910B too.", report: ['contradicted:huawei-ascend-910b'] },
+  { text: 'Alibaba has grown fast, and the company developed Doubao.', report: ['contradicted:doubao'] },
+  { text: "Huawei's accelerators impress, but the firm does not make the H20; the firm makes the H100.", report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: a description of another company; two companies before; the noun opens an appositive.
+  { text: 'Nvidia sells the H20, and Huawei, the company that makes the H100, is worried.', report: [] },
+  { text: 'Nvidia and Huawei compete, and the company makes the Ascend 910B.', report: [] },
+  { text: 'Nvidia beat Alibaba, the company behind Doubao, on revenue.', report: [] },
+]);
