@@ -236,8 +236,10 @@ export class ChunkReader {
   }
 }
 
-/** Whether any line of a chunk states a spec with no subject ("- Memory: 96 GB"). */
-const specLineIn = (chunkText: string): boolean => chunkText.split('\n').some(isSpecLine);
+/** Whether any line of a chunk states a spec with no subject ("- Memory: 96 GB") or is a table row. */
+/** A table row holding a number: a spec table's, perhaps ("| Memory | 96 GB |"). */
+const TABLE_ROW = /^[ \t]*\|[^\n]*\d/m;
+const specLineIn = (chunkText: string): boolean => chunkText.split('\n').some(isSpecLine) || TABLE_ROW.test(chunkText);
 
 /** What a chunk that is not read passes on: after a heading, nothing named before is in mind; other text keeps it. */
 function passedOn(chunkText: string, inForce: InForce): Pick<ChunkResult, 'subjectsAfter'> {

@@ -128,9 +128,27 @@ const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
 /** What may stand before the product a heading is about: "The", "What is the", "Inside the" (and a company's name). */
 const HEADING_LEAD = /^\s*(?:(?:what\s+is|what['’]s|inside|meet|introducing|about)\s+)?(?:the\s+)?(?:['’]s\s+)?$/i;
 
+/** What may follow it: nothing, a question mark, or a word for its specs ("## The H200: specs"), not "and rivals". */
+const HEADING_TAIL =
+  /^[\s:—–-]*(?:(?:(?:the|its|key)\s+)?(?:specs?|specifications|spec\s+sheet|at\s+a\s+glance|in\s+numbers|explained|overview|details|profile|data\s*sheet|fact\s+sheet|facts)[\s?]*|\?\s*)?$/i;
+
+/**
+ * A table whose headers name no product ("| Spec | Value |") under a heading or lead-in about one ("## H200
+ * specifications") is that product's: its column is read as the product's column.
+ */
+function withTableSubject(context: string, subject: RawMention | undefined, matcher: MentionMatcher): string {
+  if (!subject || matcher.find(context.replaceAll('\u0001', ' \n ')).some((m) => PRODUCT_KINDS.has(m.kind)))
+    return context;
+  const [rowHead = '', colHead = '', ...rest] = context.split('\u0001');
+  return [rowHead, `${subject.text} ${colHead}`, ...rest].join('\u0001');
+}
+
 /** The one product a text names as a head (not a possessor or yardstick), if it names one. */
 function oneProduct(text: string, mentions: RawMention[]): RawMention | undefined {
-  const products = heads(mentions, text).filter((m) => PRODUCT_KINDS.has(m.kind));
+  return oneOf(heads(mentions, text).filter((m) => PRODUCT_KINDS.has(m.kind)));
+}
+/** The one entity these mentions name, in its own words' offsets; undefined when they name none or several. */
+function oneOf(products: RawMention[]): RawMention | undefined {
   if (new Set(products.map((m) => m.entityId)).size !== 1) return undefined;
   return { ...products[0]!, start: 0, end: products[0]!.text.length };
 }
@@ -144,6 +162,7 @@ function listSubjectAfter(
   mentions: RawMention[],
   lastSentence: { text: string; mentions: RawMention[] } | undefined,
   before: RawMention | undefined,
+  named: RawMention[] | undefined,
 ): RawMention | undefined {
   if (segment.kind === 'heading') {
     const product = oneProduct(segment.text, mentions);
@@ -153,11 +172,16 @@ function listSubjectAfter(
     let lead = segment.text.slice(0, first.start);
     for (const m of mentions.filter((x) => x.kind === 'company' && x.end <= first.start).reverse())
       lead = lead.slice(0, m.start) + lead.slice(m.end);
-    return HEADING_LEAD.test(lead) ? product : undefined;
+    return HEADING_LEAD.test(lead) && HEADING_TAIL.test(segment.text.slice(first.end)) ? product : undefined;
   }
   if (segment.kind !== 'paragraph') return before;
   if (lastSentence && /:\s*$/.test(segment.text)) {
-    const product = oneProduct(lastSentence.text, lastSentence.mentions);
+    // "Its specs:", "The chip offers:": a lead-in that refers back means the one product named before it.
+    const product = lastSentence.mentions.length
+      ? oneProduct(lastSentence.text, lastSentence.mentions)
+      : refersBack(lastSentence.text)
+        ? oneOf(named?.filter((m) => PRODUCT_KINDS.has(m.kind)) ?? [])
+        : undefined;
     if (product) return product;
   }
   return mentions.some((m) => PRODUCT_KINDS.has(m.kind) && m.entityId !== before?.entityId) ? undefined : before;
@@ -186,7 +210,8 @@ export function segmentClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   if (segment.kind === 'tableCell' && context !== undefined) {
-    claims.push(...extractTableClaims(segment.text, context, env.matcher, segment.quoted));
+    const table = withTableSubject(context, calendar.subjects?.listSubject, env.matcher);
+    claims.push(...extractTableClaims(segment.text, table, env.matcher, segment.quoted));
   }
   // A line that opens with its month ("April. On the 15th …") dates what follows; read or not, it moves the calendar.
   if (segment.kind !== 'tableCell') {
@@ -289,7 +314,8 @@ function sentenceClaims(
     }
   }
   if (segment.kind !== 'tableCell') {
-    const listSubject = listSubjectAfter(segment, mentions, lastSentence, inMind?.listSubject);
+    const named = antecedents.sentences.at(-1);
+    const listSubject = listSubjectAfter(segment, mentions, lastSentence, inMind?.listSubject, named);
     calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!, listSubject) ?? calendar.subjects;
   }
   return claims;

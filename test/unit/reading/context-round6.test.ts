@@ -158,3 +158,22 @@ table('context: "the company" after a company named earlier in its own sentence 
   { text: 'Nvidia and Huawei compete, and the company makes the Ascend 910B.', report: [] },
   { text: 'Nvidia beat Alibaba, the company behind Doubao, on revenue.', report: [] },
 ]);
+
+table('context: a spec table whose headers name no product belongs to the heading’s or lead-in’s product', [
+  { text: '# Chips\n\n## H200 specifications\n\n| Spec | Value |\n|---|---|\n| Memory | 96 GB |\n| Bandwidth | 4.8 TB/s |', report: ['contradicted:nvidia-h200'] },
+  { text: '# Chips\n\nThe H20 has:\n\n| Spec | Figure |\n|---|---|\n| TDP | 700 W |', report: ['contradicted:nvidia-h20'] },
+  { text: "# Chips\n\n## Nvidia's H20\n\n| | |\n|---|---|\n| Memory | 141 GB |", report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a heading about two; a heading about none; a column that names its own chip.
+  { text: '# Chips\n\n## H200 vs H20\n\n| Spec | Value |\n|---|---|\n| Memory | 96 GB |', report: [] },
+  { text: '# Chips\n\n## Pricing\n\n| Spec | Value |\n|---|---|\n| Memory | 96 GB |', report: [] },
+  { text: '# Chips\n\n## H200 specifications\n\n| Spec | H100 |\n|---|---|\n| Memory | 80 GB |', report: [] },
+]);
+
+table('context: a lead-in may refer back ("Its specs:"), and a heading’s tail must be about the product', [
+  { text: "# Chips\n\nThe H20 is Nvidia's China part. Its specs:\n\n- Memory: 141 GB\n- TDP: 400 W", report: ['contradicted:nvidia-h20'] },
+  { text: '# Chips\n\nNvidia built the H200 for training.\n\nThe chip offers:\n\n- Memory: 96 GB', report: ['contradicted:nvidia-h200'] },
+  { text: '# Chips\n\n## The H20 at a glance\n\n- Memory: 141 GB', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the heading is about the product and others; a lead-in that refers back to two.
+  { text: '# Chips\n\n## The H20 and its rivals\n\n- Memory: 141 GB', report: [] },
+  { text: '# Chips\n\nThe H20 and the H200 sell in China. Their specs:\n\n- Memory: 141 GB', report: [] },
+]);
