@@ -5,7 +5,7 @@
  * judged as of the case's date against the bundled record.
  */
 import assert from 'node:assert/strict';
-import { testEngine } from '../../helpers/record';
+import { editableDraft, testEngine } from '../../helpers/record';
 
 interface Case {
   text: string;
@@ -177,3 +177,25 @@ table('context: a lead-in may refer back ("Its specs:"), and a heading’s tail 
   { text: '# Chips\n\n## The H20 and its rivals\n\n- Memory: 141 GB', report: [] },
   { text: '# Chips\n\nThe H20 and the H200 sell in China. Their specs:\n\n- Memory: 141 GB', report: [] },
 ]);
+
+describe('context: the product in charge of a list follows edits to its heading or lead-in', () => {
+  it('re-reads the list when the heading above it changes, as a fresh check does', () => {
+    const draft = editableDraft('2026-03-01');
+    const before = '# Chips\n\nIntro.\n\n## H20\n\n- Memory: 96 GB\n- TDP: 400 W\n\nMore.\n';
+    const after = before.replace('## H20', '## H200');
+    assert.deepEqual(draft.verdicts(before), [], '96 GB and 400 W are the H20’s');
+    const wrong = ['contradicted:nvidia-h200', 'contradicted:nvidia-h200'];
+    assert.deepEqual(draft.verdicts(after), wrong, 'but they are not the H200’s');
+    assert.deepEqual(draft.verdicts(after), draft.fresh(after), 'the incremental check equals a fresh one');
+    assert.deepEqual(draft.verdicts(before), [], 'and back');
+  });
+  it('re-reads the list when its lead-in changes', () => {
+    const draft = editableDraft('2026-03-01');
+    const before = '# Chips\n\nThe H20 has:\n\n- Memory: 96 GB\n';
+    const after = before.replace('The H20 has:', 'The H200 has:');
+    assert.deepEqual(draft.verdicts(before), []);
+    assert.deepEqual(draft.verdicts(after), ['contradicted:nvidia-h200']);
+    assert.deepEqual(draft.verdicts(after), draft.fresh(after));
+    assert.deepEqual(draft.verdicts(before), []);
+  });
+});
