@@ -16,6 +16,7 @@ import { headingAnchor, type DateAnchor } from '../dates/context';
 import { isSpecLine, refersBack } from '../reading/normalize';
 import {
   aboutChina,
+  afterUnnamed,
   segmentClaims,
   topicChipOf,
   type CarriedSubjects,
@@ -243,7 +244,8 @@ const specLineIn = (chunkText: string): boolean => chunkText.split('\n').some(is
 
 /** What a chunk that is not read passes on: after a heading, nothing named before is in mind; other text keeps it. */
 function passedOn(chunkText: string, inForce: InForce): Pick<ChunkResult, 'subjectsAfter'> {
-  return inForce.subjects && !HEADING.test(chunkText) ? { subjectsAfter: inForce.subjects } : {};
+  const subjects = afterUnnamed(chunkText, inForce.subjects);
+  return subjects && !HEADING.test(chunkText) ? { subjectsAfter: subjects } : {};
 }
 
 /** The segments' findings placed in the chunk, in order, less those on lines a factdesk-ignore comment covers. */

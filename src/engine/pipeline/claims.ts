@@ -123,6 +123,14 @@ function carried(
     : { sentences: heads, yardsticks: beside, key };
 }
 const listKey = (m: RawMention) => `#list:${m.entityId}:${m.text}`;
+/** A lead-in line ("Buyers in China:"): a list of its own follows. */
+const LEAD_IN_LINE = /:[ \t]*$/m;
+
+/** What is left in mind after a text that names nothing: a lead-in about something else ends a list's subject. */
+export function afterUnnamed(text: string, subjects: CarriedSubjects | undefined): CarriedSubjects | undefined {
+  if (!subjects?.listSubject || !LEAD_IN_LINE.test(text) || refersBack(text)) return subjects;
+  return carried(subjects.sentences, subjects.yardsticks, undefined);
+}
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
 /** What may stand before the product a heading is about: "The", "What is the", "Inside the" (and a company's name). */
@@ -182,7 +190,8 @@ function listSubjectAfter(
       : refersBack(lastSentence.text)
         ? oneOf(named?.filter((m) => PRODUCT_KINDS.has(m.kind)) ?? [])
         : undefined;
-    if (product) return product;
+    // A lead-in about something else ("Buyers in China:") starts a list of its own.
+    return product;
   }
   return mentions.some((m) => PRODUCT_KINDS.has(m.kind) && m.entityId !== before?.entityId) ? undefined : before;
 }
@@ -225,8 +234,11 @@ export function segmentClaims(
     ((!!(calendar.subjects || place.topicMention) && refersBack(segment.text)) ||
       (!!calendar.subjects?.listSubject && isSpecLine(segment.text)));
   if (mentions.length || mayReferBack) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
-  else if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
-    calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
+  else {
+    if (segment.kind === 'paragraph') calendar.subjects = afterUnnamed(segment.text, calendar.subjects);
+    if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
+      calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
+  }
   return dedupeClaims(claims);
 }
 

@@ -455,12 +455,15 @@ function ellipsisReplacements(text: string, mentions: RawMention[]): Replacement
  */
 const SPEC_LINE =
   /^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*)?\p{Lu}[\p{L}\d()/&-]*(?:\s+[\p{L}\d()/&-]+){0,4}(?:\*\*)?\s*:(?:\*\*)?\s*(?:about\s+|around\s+|up\s+to\s+|roughly\s+)?[\d$\p{Lu}]|(?:about\s+|around\s+|up\s+to\s+|roughly\s+|an?\s+)?\d)/u;
-export const isSpecLine = (text: string): boolean => SPEC_LINE.test(text);
+/** Words in a spec line that make it another thing's: "Rival chip memory: 128 GB", "Cluster memory: 1.1 TB". */
+const OTHER_THING =
+  /\b(?:rivals?|competitors?|competing|predecessors?|successors?|previous|prior|older|newer|next|last|cluster|servers?|racks?|nodes?|systems?|pods?|boards?|vs\.?|versus|than|compared|Huawei|AMD|Intel)\b/i;
+export const isSpecLine = (text: string): boolean => SPEC_LINE.test(text) && !OTHER_THING.test(text);
 
 /** A subject-less spec line's subject, put in front ("H20: Memory: 96 GB"): glue that stands for no words. */
 function listSubjectLead(text: string, mentions: RawMention[], context: Antecedents): Piece | undefined {
   const subject = context.listSubject;
-  if (!subject || mentions.length || !SPEC_LINE.test(text)) return undefined;
+  if (!subject || mentions.length || !isSpecLine(text)) return undefined;
   return glue(`${subject.text}: `, 0);
 }
 

@@ -92,6 +92,9 @@ table('context: spec lines under a heading about one product are about it', [
   { text: '## H20\n\n## Pricing\n\n- Memory: 141 GB', report: [] },
   { text: '## H20\n\nThe H200 is the newer part.\n\n- Memory: 141 GB', report: [] },
   { text: '## H20\n\n- In 2025, sales fell sharply to 141 GB worth', report: [] },
+  { text: '# Chips\n\n## H20\n\n- Rival chip memory: 128 GB\n- Cluster memory: 141 GB', report: [] },
+  { text: '# Chips\n\n## H20\n\nBuyers in China:\n\n- ByteDance: 100,000 units\n- Memory: 141 GB', report: [] },
+  { text: '# Chips\n\n## H20\n\nWhat buyers said:\n\n- Memory: 141 GB', report: [] },
 ]);
 
 table('context: a lead-in naming one product ("The H20 has:") puts it in charge of the list after it', [
