@@ -133,8 +133,12 @@ export function afterUnnamed(text: string, subjects: CarriedSubjects | undefined
 }
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
-/** What may stand before the product a heading is about: "The", "What is the", "Inside the" (and a company's name). */
-const HEADING_LEAD = /^\s*(?:(?:what\s+is|what['’]s|inside|meet|introducing|about)\s+)?(?:the\s+)?(?:['’]s\s+)?$/i;
+/**
+ * What may stand before the product a heading is about: "The", "What is the", "Inside the", "Quick facts: the" (and a
+ * company's name).
+ */
+const HEADING_LEAD =
+  /^\s*(?:(?:quick\s+facts|key\s+facts|facts|specs|specifications|spotlight|profile|explainer|fact\s+sheet):\s*)?(?:(?:what\s+is|what['’]s|inside|meet|introducing|about)\s+)?(?:the\s+)?(?:['’]s\s+)?$/i;
 
 /** What may follow it: nothing, a question mark, or a word for its specs ("## The H200: specs"), not "and rivals". */
 const HEADING_TAIL =

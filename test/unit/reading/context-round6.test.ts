@@ -85,10 +85,12 @@ table('context: spec lines under a heading about one product are about it', [
   { text: '### The H200: specs\n\n- Memory: 96 GB', report: ['contradicted:nvidia-h200'] },
   { text: "## Nvidia's H20\n\n* **Memory:** 141 GB\n* **TDP:** 700 W", report: ['contradicted:nvidia-h20', 'contradicted:nvidia-h20'] },
   { text: '## Inside the H200\n\nSales were brisk.\n\n1. Bandwidth: 3.35 TB/s', report: ['contradicted:nvidia-h200'] },
+  { text: '# Chips\n\n## Quick facts: the H100\n\n- Memory: 96 GB', report: ['contradicted:nvidia-h100'] },
   // Look-alikes: the heading names two products, or one as what another answers; a new heading; another product
   // named since; a line that is no spec.
   { text: '## H20 vs H200\n\n- Memory: 96 GB', report: [] },
   { text: "## Huawei's answer to the H20\n\n- Memory: 141 GB", report: [] },
+  { text: '# Chips\n\n## Beating the H100\n\n- Memory: 96 GB', report: [] },
   { text: '## H20\n\n## Pricing\n\n- Memory: 141 GB', report: [] },
   { text: '## H20\n\nThe H200 is the newer part.\n\n- Memory: 141 GB', report: [] },
   { text: '## H20\n\n- In 2025, sales fell sharply to 141 GB worth', report: [] },
