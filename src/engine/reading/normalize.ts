@@ -145,6 +145,8 @@ const NATIONALITY: [RegExp, RegExp][] = [
 /** The verbs a reference may be the subject of ("it has", "the latter carries"), an adverb allowed before them. */
 const SUBJECT_VERB = String.raw`(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b`;
 const IT = new RegExp(String.raw`\b[Ii]t(?=${SUBJECT_VERB})`, 'g');
+/** "He is", "She was": the one person named before (the record keeps no gender: one person in view, or nothing). */
+const HE_SHE = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)(?=${SUBJECT_VERB}|\s+(?:became|served|joined|left|founded|runs|ran|leads|led|heads|headed)\b)`, 'g');
 /** "They are", "they both carry": the pair named just before, as a subject (the coordination view distributes it). */
 const THEY = /\b[Tt]hey(?=(?:\s+(?:both|each|still|now|also|already|all))?\s+(?:are|were|have|had|use|used|carry|carried|share|remain|can|could|cannot|need|needed|require|required|belong|draw|come|came|ship|shipped|run|rely|relied)\b)/g;
 /**
@@ -165,7 +167,7 @@ const EVENT_OBJECT =
 
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
-  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source, THEY.source, EVENT_OBJECT.source].join(
+  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source, THEY.source, EVENT_OBJECT.source, HE_SHE.source].join(
     '|',
   ),
   'i',
@@ -320,6 +322,7 @@ const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
 const CHIP_KINDS_HERE = new Set(['chip', 'system']);
 const VENDOR_REFERENCE = /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
 const COMPANY = new Set(['company']);
+const PERSON = new Set(['person']);
 
 function referenceReplacements(text: string, mentions: RawMention[], context: Antecedents): Replacement[] {
   const out: Replacement[] = [];
@@ -390,6 +393,12 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   for (const m of text.matchAll(LATTER_FORMER)) {
     const target = secondOrFirst(m[1]!.toLowerCase() === 'latter', heads(mentions.filter((x) => x.end <= m.index), text), previous);
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+  }
+  if (!own.has('person')) {
+    for (const m of text.matchAll(HE_SHE)) {
+      const target = resolve(PERSON, previous);
+      if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
   }
   for (const m of text.matchAll(THEY)) {
     // Only with nothing named before it here: "The H100 and the H200 sold out. They are Ampere chips."

@@ -204,3 +204,14 @@ describe('context: the product in charge of a list follows edits to its heading 
     assert.deepEqual(draft.verdicts(before), []);
   });
 });
+
+table('context: "he" / "she" as a subject is the one person named before', [
+  { text: 'Jensen Huang flew to Beijing in July. He is the chief financial officer of Nvidia.', asOf: '2026-03-01', report: ['contradicted:jensen-huang'] },
+  { text: "Nvidia's founder flew to Beijing. Jensen Huang met officials there. He is the chief financial officer of Nvidia.", asOf: '2026-03-01', report: ['contradicted:jensen-huang'] },
+  { text: 'Alexandr Wang built Scale AI. He is the chief executive of Scale AI.', asOf: '2026-03-01', report: ['outdated:alexandr-wang'] },
+  // Look-alikes: two people before; a denied role (also said plainly); a quotation.
+  { text: 'Jensen Huang met Donald Trump in July. He is the chief financial officer of Nvidia.', asOf: '2026-03-01', report: [] },
+  { text: 'Jensen Huang flew to Beijing in July. He is not the chief financial officer of Nvidia.', asOf: '2026-03-01', report: [] },
+  { text: 'Jensen Huang is not the chief financial officer of Nvidia.', asOf: '2026-03-01', report: [] },
+  { text: 'Jensen Huang flew to Beijing. "He is the chief financial officer of Nvidia," a rival joked.', asOf: '2026-03-01', report: [] },
+]);
