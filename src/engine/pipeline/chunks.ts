@@ -13,9 +13,10 @@ import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, t
 import { tableContexts } from '../segment/tables';
 import type { Finding } from '../types';
 import { headingAnchor, type DateAnchor } from '../dates/context';
-import { refersBack } from '../reading/normalize';
+import { isSpecLine, refersBack } from '../reading/normalize';
 import {
   aboutChina,
+  afterUnnamed,
   segmentClaims,
   topicChipOf,
   type CarriedSubjects,
@@ -177,7 +178,9 @@ export class ChunkReader {
   }
 
   private readUncached(chunkText: string, first: boolean, place: SegmentPlace, inForce: InForce): ChunkResult {
-    const mayReferBack = !!(inForce.subjects || place.topicMention) && refersBack(chunkText);
+    const mayReferBack =
+      (!!(inForce.subjects || place.topicMention) && refersBack(chunkText)) ||
+      (!!inForce.subjects?.listSubject && specLineIn(chunkText));
     const parsed = this.parse(chunkText, first, mayReferBack);
     let lineIndex: LineIndex | undefined;
     const lines = () => (lineIndex ??= new LineIndex(chunkText));
@@ -234,9 +237,15 @@ export class ChunkReader {
   }
 }
 
+/** Whether any line of a chunk states a spec with no subject ("- Memory: 96 GB") or is a table row. */
+/** A table row holding a number: a spec table's, perhaps ("| Memory | 96 GB |"). */
+const TABLE_ROW = /^[ \t]*\|[^\n]*\d/m;
+const specLineIn = (chunkText: string): boolean => chunkText.split('\n').some(isSpecLine) || TABLE_ROW.test(chunkText);
+
 /** What a chunk that is not read passes on: after a heading, nothing named before is in mind; other text keeps it. */
 function passedOn(chunkText: string, inForce: InForce): Pick<ChunkResult, 'subjectsAfter'> {
-  return inForce.subjects && !HEADING.test(chunkText) ? { subjectsAfter: inForce.subjects } : {};
+  const subjects = afterUnnamed(chunkText, inForce.subjects);
+  return subjects && !HEADING.test(chunkText) ? { subjectsAfter: subjects } : {};
 }
 
 /** The segments' findings placed in the chunk, in order, less those on lines a factdesk-ignore comment covers. */

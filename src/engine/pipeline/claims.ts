@@ -9,7 +9,7 @@ import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { readSentence as readSentenceNlp, type SentenceReading } from '../nlp/nlp';
-import { refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
+import { heads, isSpecLine, refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
 import { readSentence, type SentenceReader } from '../reading/read';
 import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
@@ -94,24 +94,110 @@ const MAY_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 export interface CarriedSubjects {
   readonly sentences: RawMention[][];
   readonly yardsticks: string[][];
+  /** The one product a heading or a lead-in put in charge of the spec lines after it (reading/normalize.ts). */
+  readonly listSubject?: RawMention;
   /** The same, as a key: the chunk cache and the incremental check compare it. */
   readonly key: string;
 }
 /** How many of a paragraph's sentences that named something the next paragraph may refer back to. */
 const CARRIED_SENTENCES = 3;
 
-function carried(sentences: RawMention[][], yardsticks: string[][]): CarriedSubjects | undefined {
+function carried(
+  sentences: RawMention[][],
+  yardsticks: string[][],
+  listSubject: RawMention | undefined,
+): CarriedSubjects | undefined {
   const named = sentences
     .map((_, k) => k)
     .filter((k) => sentences[k]!.length || yardsticks[k]!.length)
     .slice(-CARRIED_SENTENCES);
-  if (!named.length) return undefined;
+  if (!named.length)
+    return listSubject ? { sentences: [], yardsticks: [], listSubject, key: listKey(listSubject) } : undefined;
   const heads = named.map((k) => sentences[k]!.map((m) => ({ ...m, start: 0, end: m.text.length })));
   const beside = named.map((k) => yardsticks[k]!);
   const key = heads
     .map((s, k) => `${s.map((m) => `${m.kind}:${m.entityId}:${m.text}`).join(',')}/${beside[k]!.join(',')}`)
     .join('|');
-  return { sentences: heads, yardsticks: beside, key };
+  return listSubject
+    ? { sentences: heads, yardsticks: beside, listSubject, key: `${key}${listKey(listSubject)}` }
+    : { sentences: heads, yardsticks: beside, key };
+}
+const listKey = (m: RawMention) => `#list:${m.entityId}:${m.text}`;
+/** A lead-in line ("Buyers in China:"): a list of its own follows. */
+const LEAD_IN_LINE = /:[ \t]*$/m;
+
+/** What is left in mind after a text that names nothing: a lead-in about something else ends a list's subject. */
+export function afterUnnamed(text: string, subjects: CarriedSubjects | undefined): CarriedSubjects | undefined {
+  if (!subjects?.listSubject || !LEAD_IN_LINE.test(text) || refersBack(text)) return subjects;
+  return carried(subjects.sentences, subjects.yardsticks, undefined);
+}
+
+const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
+/**
+ * What may stand before the product a heading is about: "The", "What is the", "Inside the", "Quick facts: the" (and a
+ * company's name).
+ */
+const HEADING_LEAD =
+  /^\s*(?:(?:quick\s+facts|key\s+facts|facts|specs|specifications|spotlight|profile|explainer|fact\s+sheet):\s*)?(?:(?:what\s+is|what['’]s|inside|meet|introducing|about)\s+)?(?:the\s+)?(?:['’]s\s+)?$/i;
+
+/** What may follow it: nothing, a question mark, or a word for its specs ("## The H200: specs"), not "and rivals". */
+const HEADING_TAIL =
+  /^[\s:—–-]*(?:(?:(?:the|its|key)\s+)?(?:specs?|specifications|spec\s+sheet|at\s+a\s+glance|in\s+numbers|explained|overview|details|profile|data\s*sheet|fact\s+sheet|facts)[\s?]*|\?\s*)?$/i;
+
+/**
+ * A table whose headers name no product ("| Spec | Value |") under a heading or lead-in about one ("## H200
+ * specifications") is that product's: its column is read as the product's column.
+ */
+function withTableSubject(context: string, subject: RawMention | undefined, matcher: MentionMatcher): string {
+  if (!subject || matcher.find(context.replaceAll('\u0001', ' \n ')).some((m) => PRODUCT_KINDS.has(m.kind)))
+    return context;
+  const [rowHead = '', colHead = '', ...rest] = context.split('\u0001');
+  return [rowHead, `${subject.text} ${colHead}`, ...rest].join('\u0001');
+}
+
+/** The one product a text names as a head (not a possessor or yardstick), if it names one. */
+function oneProduct(text: string, mentions: RawMention[]): RawMention | undefined {
+  return oneOf(heads(mentions, text).filter((m) => PRODUCT_KINDS.has(m.kind)));
+}
+/** The one entity these mentions name, in its own words' offsets; undefined when they name none or several. */
+function oneOf(products: RawMention[]): RawMention | undefined {
+  if (new Set(products.map((m) => m.entityId)).size !== 1) return undefined;
+  return { ...products[0]!, start: 0, end: products[0]!.text.length };
+}
+
+/**
+ * The product in charge of the spec lines after a segment: a heading's own ("## H20", "### The H200: specs",
+ * "## What is the B30A?"), a lead-in's ("The H20 has:"); the one before stays until a heading or another product.
+ */
+function listSubjectAfter(
+  segment: Segment,
+  mentions: RawMention[],
+  lastSentence: { text: string; mentions: RawMention[] } | undefined,
+  before: RawMention | undefined,
+  named: RawMention[] | undefined,
+): RawMention | undefined {
+  if (segment.kind === 'heading') {
+    const product = oneProduct(segment.text, mentions);
+    const first = mentions.find((m) => m.entityId === product?.entityId);
+    if (!product || !first) return undefined;
+    // "## Nvidia's H20", "## The Nvidia H20": the company's name is set aside.
+    let lead = segment.text.slice(0, first.start);
+    for (const m of mentions.filter((x) => x.kind === 'company' && x.end <= first.start).reverse())
+      lead = lead.slice(0, m.start) + lead.slice(m.end);
+    return HEADING_LEAD.test(lead) && HEADING_TAIL.test(segment.text.slice(first.end)) ? product : undefined;
+  }
+  if (segment.kind !== 'paragraph') return before;
+  if (lastSentence && /:\s*$/.test(segment.text)) {
+    // "Its specs:", "The chip offers:": a lead-in that refers back means the one product named before it.
+    const product = lastSentence.mentions.length
+      ? oneProduct(lastSentence.text, lastSentence.mentions)
+      : refersBack(lastSentence.text)
+        ? oneOf(named?.filter((m) => PRODUCT_KINDS.has(m.kind)) ?? [])
+        : undefined;
+    // A lead-in about something else ("Buyers in China:") starts a list of its own.
+    return product;
+  }
+  return mentions.some((m) => PRODUCT_KINDS.has(m.kind) && m.entityId !== before?.entityId) ? undefined : before;
 }
 
 /**
@@ -137,7 +223,8 @@ export function segmentClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   if (segment.kind === 'tableCell' && context !== undefined) {
-    claims.push(...extractTableClaims(segment.text, context, env.matcher, segment.quoted));
+    const table = withTableSubject(context, calendar.subjects?.listSubject, env.matcher);
+    claims.push(...extractTableClaims(segment.text, table, env.matcher, segment.quoted));
   }
   // A line that opens with its month ("April. On the 15th …") dates what follows; read or not, it moves the calendar.
   if (segment.kind !== 'tableCell') {
@@ -147,10 +234,15 @@ export function segmentClaims(
   // A heading starts a new stretch: what the paragraphs before it named is out of mind (its own names are in).
   if (segment.kind === 'heading') calendar.subjects = undefined;
   const mayReferBack =
-    segment.kind === 'paragraph' && !!(calendar.subjects || place.topicMention) && refersBack(segment.text);
+    segment.kind === 'paragraph' &&
+    ((!!(calendar.subjects || place.topicMention) && refersBack(segment.text)) ||
+      (!!calendar.subjects?.listSubject && isSpecLine(segment.text)));
   if (mentions.length || mayReferBack) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
-  else if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
-    calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
+  else {
+    if (segment.kind === 'paragraph') calendar.subjects = afterUnnamed(segment.text, calendar.subjects);
+    if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
+      calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
+  }
   return dedupeClaims(claims);
 }
 
@@ -195,13 +287,16 @@ function sentenceClaims(
     yardsticks: inMind ? [...inMind.yardsticks] : [],
     vendorOf: (id) => env.index.categoryFacts(id, 'vendor')[0]?.value,
     variantIn: (id, form) => variantNamed(env.index, id, form),
+    descriptionOf: (id) => env.index.entities.get(id)?.description,
     ...(place.topicChip ? { topic: place.topicChip } : {}),
+    ...(inMind?.listSubject ? { listSubject: inMind.listSubject } : {}),
     // With nothing named since the title or the last heading, "the chip" is the one the title names.
     ...(place.topicMention && !calendar.subjects && segment.kind === 'paragraph'
       ? { fallback: place.topicMention }
       : {}),
   };
   const claims: Claim[] = [];
+  let lastSentence: { text: string; mentions: RawMention[] } | undefined;
   for (const sentence of splitSentences(text)) {
     env.clock.check();
     anchor = calendar.anchor;
@@ -216,6 +311,7 @@ function sentenceClaims(
       if (m.end <= sentence.end) local.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
     current = { text: sentence.text, mentions: local };
+    if (sentence.text.trim()) lastSentence = current;
     if (local.length || antecedents.sentences.length || antecedents.fallback) {
       for (const w of sentenceWindows(sentence.text, local)) {
         if (w.start > 0) env.clock.check();
@@ -233,8 +329,11 @@ function sentenceClaims(
       delete antecedents.fallback;
     }
   }
-  if (segment.kind !== 'tableCell')
-    calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!) ?? calendar.subjects;
+  if (segment.kind !== 'tableCell') {
+    const named = antecedents.sentences.at(-1);
+    const listSubject = listSubjectAfter(segment, mentions, lastSentence, inMind?.listSubject, named);
+    calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!, listSubject) ?? calendar.subjects;
+  }
   return claims;
 }
 

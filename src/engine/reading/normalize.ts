@@ -10,6 +10,8 @@
  * otherwise it stays as it is and nothing is claimed through it.
  */
 import type { RawMention } from '../mentions/matcher';
+import { quoteSpans } from '../segment/quotes';
+import type { Span } from '../types';
 import { spelledUnitNames, unitWordsPattern, wordsForSymbol } from '../record/units';
 import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
@@ -114,21 +116,69 @@ function numberReplacements(text: string): Replacement[] {
 
 /** What an entity kind is referred to by, once named. */
 const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
-  [/\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|same|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?![-’']|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
-  [/\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?![-’'])/gi, new Set(['company'])],
-  [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?![-’'])/gi, new Set(['model'])],
-  [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?![-’'s])/gi, new Set(['rule'])],
+  [/\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|same|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?!-|['’](?!s\b)|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
+  [/\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?!-|['’](?!s\b))/gi, new Set(['company'])],
+  [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?!-|['’](?!s\b))/gi, new Set(['model'])],
+  [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b))\b(?!-|['’](?!s\b))/gi, new Set(['rule'])],
 ];
-const IT = /\b[Ii]t(?=(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b)/g;
+/**
+ * "the Santa Clara company", "the Shenzhen-based firm", "the Chinese chipmaker": a company noun after a place or
+ * a nationality (group 1). A nationality must agree with the record's description of the company it points to.
+ */
+const PLACED_COMPANY =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{Ll}.]+|U\.S\.|US|UK)(?:\s+\p{Lu}[\p{Ll}.]+)?(?:-based)?)\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant|conglomerate)\b(?!-|['’](?!s\b))/gu;
+/**
+ * Whether a place or nationality before a company noun agrees with the record's description of the company: the
+ * description names the place ("Beijing AI company"), or the nationality by one of its words ("US designer …").
+ */
+function agreesWith(modifier: string, description: string): boolean {
+  const nationality = NATIONALITY.find(([word]) => word.test(modifier));
+  if (nationality) return nationality[1].test(description);
+  const place = modifier.replace(/-based$/, '');
+  return new RegExp(String.raw`(?:^|[\s(,])${place.replace(/\./g, String.raw`\.`)}(?=[\s,;.)]|$)`).test(description);
+}
+/** Nationalities and the words a company's description says them by (any other is said by its own word). */
+const NATIONALITY: [RegExp, RegExp][] = [
+  [/^(?:Chinese|China-based)$/, /\bChin(?:a|ese)\b/],
+  [/^(?:US|U\.S\.|American|US-based)$/, /\b(?:US|U\.S\.|American)\b/],
+];
+/** The verbs a reference may be the subject of ("it has", "the latter carries"), an adverb allowed before them. */
+const SUBJECT_VERB = String.raw`(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b`;
+const IT = new RegExp(String.raw`\b[Ii]t(?=${SUBJECT_VERB})`, 'g');
+/** "He is", "She was": the one person named before (the record keeps no gender: one person in view, or nothing). */
+const HE_SHE = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)(?=${SUBJECT_VERB}|\s+(?:became|served|joined|left|founded|runs|ran|leads|led|heads|headed)\b)`, 'g');
+/** "They are", "they both carry": the pair named just before, as a subject (the coordination view distributes it). */
+const THEY = /\b[Tt]hey(?=(?:\s+(?:both|each|still|now|also|already|all))?\s+(?:are|were|have|had|use|used|carry|carried|share|remain|can|could|cannot|need|needed|require|required|belong|draw|come|came|ship|shipped|run|rely|relied)\b)/g;
+/**
+ * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
+ * subject or possessor: "the former chief executive", "the latter half" are adjectives.
+ */
+const LATTER_FORMER = new RegExp(
+  String.raw`\b[Tt]he\s+(latter|former)(?=['’]s\b|${SUBJECT_VERB}|\s+(?:makes|made|designs|designed|sells|sold|builds|built|develops|developed|owns|launched|released|unveiled|announced|trained|signed|issued)\b)`,
+  'g',
+);
 const ITS = /\b[Ii]ts(?=\s)/g;
 /** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
 const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
+/** What an event's verb may take as its object pronoun: a product or a rule. */
+const OBJECT_KINDS = new Set(['chip', 'system', 'model', 'rule']);
+const EVENT_OBJECT =
+  /\b(?:unveiled|announced|launched|released|introduced|banned|barred|restricted|approved|cleared|rescinded|revoked|lifted|scrapped|withdrew|clarified|amended|updated|issued|published|signed|finalized|finalised|expanded|tightened|loosened|eased)\s+(it|them)\b(?!['’-]|\s+(?:to|that|as|clear|possible|easier|harder)\b)/gi;
+
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
-  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source].join('|'),
+  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source, THEY.source, EVENT_OBJECT.source, HE_SHE.source].join(
+    '|',
+  ),
   'i',
 );
-export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text);
+function placedCompanyIn(text: string): boolean {
+  PLACED_COMPANY.lastIndex = 0;
+  const found = PLACED_COMPANY.test(text);
+  PLACED_COMPANY.lastIndex = 0;
+  return found;
+}
+export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text) || placedCompanyIn(text);
 
 export interface Antecedents {
   /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */
@@ -139,6 +189,13 @@ export interface Antecedents {
   variantIn?: (entityId: string, form: string) => string | undefined;
   /** Per sentence (parallel to `sentences`): the entities named only as yardsticks ("faster than the H20"). */
   yardsticks?: string[][];
+  /** The record's description of an entity ("US designer of GPUs …"): "the Chinese company" must agree with it. */
+  descriptionOf?: (entityId: string) => string | undefined;
+  /**
+   * The one product a heading or a lead-in ("The H20 has:") puts in charge of the lines after it: a line that names
+   * nothing and states a spec ("Memory: 96 GB", "141 GB of HBM3e") is about it.
+   */
+  listSubject?: RawMention;
   /** The one chip the draft's title is about, if any. */
   topic?: string;
   /** What a reference means when nothing at all has been named before it: the chip the title names. */
@@ -171,8 +228,23 @@ export function isComparedWith(m: { start: number }, text: string): boolean {
   return COMPARED_WITH.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/** A conditional clause: from "if", "unless", "whether", "suppose" (or an inverted "Had …", "Were …") to its comma. */
+const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|suppose|supposing|imagine)\b[^,;:]*|^\s*(?:Had|Were|Should)\s[^,;:]*/gi;
+
+/**
+ * The stretches of a sentence whose names leave the reader's mind as it was: quoted speech (three words or more:
+ * “The H100 is our best chip,” Huang said) and a hypothetical ("If Nvidia could sell the H100 there, …").
+ */
+function asides(text: string): Span[] {
+  const speech = quoteSpans(text).filter((q) => text.slice(q.start, q.end).trim().split(/\s+/).length >= 3);
+  const conditions = [...text.matchAll(CONDITIONAL_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...speech, ...conditions];
+}
+
 /** The entities heading their phrase in a sentence (see `heads`) and those it names only as yardsticks. */
 export function sentenceAntecedents(mentions: RawMention[], text: string): { heads: RawMention[]; yardsticks: string[] } {
+  const aside = asides(text);
+  if (aside.length) mentions = mentions.filter((m) => !aside.some((a) => m.start >= a.start && m.end <= a.end));
   const headed = heads(mentions, text);
   const yardsticks = mentions.filter((m) => !headed.includes(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
   return { heads: headed, yardsticks: [...new Set(yardsticks.map((m) => m.entityId))] };
@@ -205,10 +277,52 @@ function resolveWhere(context: Antecedents, test: (m: RawMention) => boolean): R
   return undefined;
 }
 
+/**
+ * What "the latter" / "the former" means: the second or first of exactly two things heading their phrases, earlier
+ * in this sentence (when it names two there) or else in the most recent sentence that names any. One thing earlier
+ * in this sentence, or three anywhere, leaves it doubtful.
+ */
+function secondOrFirst(latter: boolean, earlierHere: RawMention[], context: Antecedents): RawMention | undefined {
+  const distinct = (ms: RawMention[]) => ms.filter((m, i) => ms.findIndex((x) => x.entityId === m.entityId) === i);
+  let pair = distinct(earlierHere);
+  if (!pair.length) {
+    const last = [...context.sentences].reverse().find((s) => s.length);
+    pair = last ? distinct(last) : [];
+  }
+  pair = likePair(pair);
+  return pair.length === 2 ? pair[latter ? 1 : 0] : undefined;
+}
+/**
+ * Two distinct things, as named: all that were named when they are two, else the one group of like things that
+ * holds more than one ("Nvidia sells the H20 and the H800": the H20 and the H800), when it holds two.
+ */
+function likePair(named: RawMention[]): RawMention[] {
+  const distinct = named.filter((m, i) => named.findIndex((x) => x.entityId === m.entityId) === i);
+  if (distinct.length === 2) return distinct;
+  const groups = [...new Set(distinct.map(kindGroup))].map((g) => distinct.filter((m) => kindGroup(m) === g)).filter((g) => g.length > 1);
+  return groups.length === 1 && groups[0]!.length === 2 ? groups[0]! : [];
+}
+/** Things alike enough to be "the former" and "the latter" of a pair: products, companies, rules, people. */
+const kindGroup = (m: RawMention): string => (m.kind === 'chip' || m.kind === 'system' || m.kind === 'model' ? 'product' : m.kind);
+
+/**
+ * "Nvidia's H20 no longer needs a licence, and the company hands Washington 20%": the one company named earlier in
+ * this sentence (a possessor too), none after; null (doubtful) when two were, or when the noun opens a description
+ * of another ("…, the company that makes …"); undefined when none was, and the sentences before decide.
+ */
+function companyHere(start: number, end: number, text: string, mentions: RawMention[]): RawMention | null | undefined {
+  const earlier = mentions.filter((x) => x.kind === 'company' && x.end <= start && !isYardstick(x, text));
+  if (!earlier.length) return undefined;
+  if (/,\s*$/.test(text.slice(0, start)) || /^\s+(?:that|which|who|whose|behind)\b/.test(text.slice(end))) return null;
+  if (mentions.some((x) => x.kind === 'company' && x.start >= end)) return null;
+  return new Set(earlier.map((x) => x.entityId)).size === 1 ? earlier[0]! : null;
+}
+
 const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
 const CHIP_KINDS_HERE = new Set(['chip', 'system']);
 const VENDOR_REFERENCE = /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
 const COMPANY = new Set(['company']);
+const PERSON = new Set(['person']);
 
 function referenceReplacements(text: string, mentions: RawMention[], context: Antecedents): Replacement[] {
   const out: Replacement[] = [];
@@ -216,12 +330,36 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   const own = new Set<string>(heads(mentions, text).map((m) => m.kind));
   const previous = context;
   for (const [re, kinds] of REFERENCE_NOUNS) {
-    if ([...kinds].some((k) => own.has(k))) continue;
+    const company = kinds.has('company');
+    if (!company && [...kinds].some((k) => own.has(k))) continue;
     for (const m of text.matchAll(re)) {
       // "the Chip Security Act": a capitalised noun before another capitalised word is part of a name.
       if (/\s\p{Lu}\p{Ll}+$/u.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
-      const target = resolve(kinds, previous);
+      // A company noun may mean the one company named before it here; else, with no company of its own, the one before.
+      const here = company ? companyHere(m.index, m.index + m[0].length, text, mentions) : undefined;
+      if (here === null || (here === undefined && [...kinds].some((k) => own.has(k)))) continue;
+      const target = here ?? resolve(kinds, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  // "BIS clarified them in April 2025", "Nvidia unveiled it in March 2022": an event's object.
+  if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
+    for (const m of text.matchAll(EVENT_OBJECT)) {
+      const target = resolve(OBJECT_KINDS, previous);
+      // "them" is a plural name ("the October 2023 rules"); "it" a singular one.
+      if (!target || (m[1]!.toLowerCase() === 'them') !== /s$/i.test(target.text)) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push([start, start + m[1]!.length, target.text, 'coreference']);
+    }
+  }
+  if (!own.has('company')) {
+    for (const m of text.matchAll(PLACED_COMPANY)) {
+      // "the Nvidia firm", "the Chip Security Act": a name the record knows, or a capital after, is no place.
+      if (mentions.some((x) => x.start < m.index + m[0].length && x.end > m.index)) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+      const target = resolve(COMPANY, previous);
+      if (!target || !agreesWith(m[1]!, context.descriptionOf?.(target.entityId) ?? '')) continue;
+      out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
   }
   // "the Huawei accelerator", "the Nvidia part": the most recent product of that vendor, if only one was named.
@@ -251,6 +389,23 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         ? earlier[0]
         : undefined;
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+  }
+  for (const m of text.matchAll(LATTER_FORMER)) {
+    const target = secondOrFirst(m[1]!.toLowerCase() === 'latter', heads(mentions.filter((x) => x.end <= m.index), text), previous);
+    if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+  }
+  if (!own.has('person')) {
+    for (const m of text.matchAll(HE_SHE)) {
+      const target = resolve(PERSON, previous);
+      if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  for (const m of text.matchAll(THEY)) {
+    // Only with nothing named before it here: "The H100 and the H200 sold out. They are Ampere chips."
+    if (mentions.some((x) => x.end <= m.index)) continue;
+    const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!))
+      out.push([m.index, m.index + m[0].length, `${pair[0]!.text} and ${pair[1]!.text}`, 'coreference']);
   }
   for (const m of text.matchAll(ITS)) {
     const after = m.index + m[0].length;
@@ -304,6 +459,24 @@ function ellipsisReplacements(text: string, mentions: RawMention[]): Replacement
 }
 
 /**
+ * A line that states a spec with no subject: a short label and a colon ("Memory: 96 GB", "**TDP:** 700 W"), or a value
+ * first ("141 GB of HBM3e", "up to 4.8 TB/s of bandwidth"). A bullet glyph or number before it is allowed.
+ */
+const SPEC_LINE =
+  /^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*)?\p{Lu}[\p{L}\d()/&-]*(?:\s+[\p{L}\d()/&-]+){0,4}(?:\*\*)?\s*:(?:\*\*)?\s*(?:about\s+|around\s+|up\s+to\s+|roughly\s+)?[\d$\p{Lu}]|(?:about\s+|around\s+|up\s+to\s+|roughly\s+|an?\s+)?\d)/u;
+/** Words in a spec line that make it another thing's: "Rival chip memory: 128 GB", "Cluster memory: 1.1 TB". */
+const OTHER_THING =
+  /\b(?:rivals?|competitors?|competing|predecessors?|successors?|previous|prior|older|newer|next|last|cluster|servers?|racks?|nodes?|systems?|pods?|boards?|vs\.?|versus|than|compared|Huawei|AMD|Intel)\b/i;
+export const isSpecLine = (text: string): boolean => SPEC_LINE.test(text) && !OTHER_THING.test(text);
+
+/** A subject-less spec line's subject, put in front ("H20: Memory: 96 GB"): glue that stands for no words. */
+function listSubjectLead(text: string, mentions: RawMention[], context: Antecedents): Piece | undefined {
+  const subject = context.listSubject;
+  if (!subject || mentions.length || !isSpecLine(text)) return undefined;
+  return glue(`${subject.text}: `, 0);
+}
+
+/**
  * The normalized sentence, or undefined when nothing in it needs rewriting.
  * `context` holds the paragraph's earlier sentences' mentions.
  */
@@ -311,10 +484,11 @@ export function normalizeSentence(text: string, mentions: RawMention[], context:
   const replacements = [...numberReplacements(text), ...referenceReplacements(text, mentions, context), ...ellipsisReplacements(text, mentions)].sort(
     (a, b) => a[0] - b[0],
   );
-  if (!replacements.length) return undefined;
-  const pieces: Piece[] = [];
+  const lead = listSubjectLead(text, mentions, context);
+  if (!replacements.length && !lead) return undefined;
+  const pieces: Piece[] = lead ? [lead] : [];
   let at = 0;
-  const constructions = new Set<string>();
+  const constructions = new Set<string>(lead ? ['list-subject'] : []);
   for (const [start, end, value, construction] of replacements) {
     if (start < at) continue;
     if (construction !== 'plain') constructions.add(construction);

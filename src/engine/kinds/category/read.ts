@@ -86,7 +86,8 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     // Roles: "Deborah Elms, head of trade policy at the Hinrich Foundation".
     if (a.kind === 'person' && (b.kind === 'organization' || b.kind === 'company')) {
       const role = /^\s*(?:,|\s(?:is|was)\s)\s*(?:the\s+|an?\s+)?(\p{L}[\p{L} -]{1,58}?\p{L})\s+(?:at|of)\s+(?:the\s+)?$/u.exec(between);
-      if (role && !/\b(?:said|says|told|who|which|and)\b/i.test(role[1]!)) out.push(roleClaim(ctx, a, b, role[1]!, a.end + between.indexOf(role[1]!)));
+      // "is not the chief financial officer of": a denied role is no claim.
+      if (role && !/\b(?:said|says|told|who|which|and|not|never|no\s+longer)\b/i.test(role[1]!)) out.push(roleClaim(ctx, a, b, role[1]!, a.end + between.indexOf(role[1]!)));
     }
     // "Nvidia CEO Jensen Huang", "Nvidia chief executive Jensen Huang".
     if ((a.kind === 'company' || a.kind === 'organization') && b.kind === 'person') {
