@@ -202,7 +202,8 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
 function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
   const date = dates.find((d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))));
-  if (!date || date.relative) return [];
+  // A relative date claims nothing here ("- Last week — …"), except a month a heading's year dates ("- April: …").
+  if (!date || (date.relative && !(date.style === 'anchored' && date.precision === 'month'))) return [];
   // A table row's pipe is a separator too (segment.ts keeps it for a row led by a date).
   const sep = /^\s*[:—–,|-]\s+/.exec(text.slice(date.end));
   if (!sep) return [];

@@ -14,7 +14,7 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
   [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi, 'results'],
   // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
@@ -147,6 +147,12 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') return 'veto';
   // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
   if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
+  // "did not announce", "never imposed", "may require", "plans to issue": the event is denied or not yet happened.
+  const before = ctx.text.slice(Math.max(clause.start, keyword.start - 40), keyword.start);
+  const hypothetical = HYPOTHETICAL_BEFORE.exec(before) ?? MODAL_VERB_BEFORE.exec(before);
+  // "told the company it would need a licence": reported speech, the event all the same.
+  const reported = hypothetical && /^would/i.test(hypothetical[0]) && REPORTED_SPEECH.test(ctx.text.slice(clause.start, keyword.start));
+  if (NOT_BEFORE.test(before) || (hypothetical && !reported)) return 'veto';
   const family = resolveFamily(ctx, keyword, clause);
   const word = ctx.text.slice(keyword.start, keyword.end);
   const chinaSide = perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)));
@@ -187,6 +193,16 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   // A denied event ("was not banned in 2023") is not looked for under another keyword.
   return !out.length && denials ? 'veto' : out;
 }
+
+/** A denial right before the event's verb: "did not announce", "has never imposed", "didn't issue", "not yet". */
+const NOT_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|formally|officially|actually|even)\s+)?(?:(?:been|be|have|had)\s+)?$/i;
+/** A modal or a plan before the verb: "may require", "could impose", "plans to issue", "is expected to announce". */
+const HYPOTHETICAL_BEFORE =
+  /\b(?:may|might|could|would|should|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:expected|due|set|likely|poised)\s+to|hop(?:e|es|ed)\s+to|threaten(?:s|ed)?\s+to|propos(?:e|es|ed)\s+to|consider(?:s|ed|ing)?)\s+(?:(?:soon|also|still|now|eventually|formally)\s+)?(?:(?:be|have)\s+)?$/i;
+
+/** …or the modal's verb and its article first: "could impose a licence requirement" (lower case: not "May"). */
+const MODAL_VERB_BEFORE = /\b(?:may|might|could|would|should|will)\s+(?:not\s+)?(?:[a-z]+\s+){1,2}$/;
+const REPORTED_SPEECH = /\b(?:told|informed|notified|said|says|warned|wrote|announced)\b/i;
 
 /** "first restricted", "initially banned", "originally announced": the earliest such event is meant. */
 const FIRST_BEFORE = /\b(?:first|initially|originally)\s+(?:(?:been|was|were|had)\s+)?$/i;

@@ -1,0 +1,137 @@
+/**
+ * Event dates as reporters write them (issue 17, round 6): ordinal dates, days the calendar does not have, the
+ * months of a timeline under a year heading, seasons, and event verbs that are denied or only planned. Each
+ * reading on at least three differently worded drafts that must be read and two look-alikes that must not.
+ */
+import assert from 'node:assert/strict';
+import { testEngine } from '../../helpers/record';
+
+interface Case {
+  text: string;
+  asOf: string;
+  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
+  report: string[];
+}
+
+const REPORTED = ['contradicted', 'outdated', 'disputed'];
+
+function check(text: string, asOf: string, includeSupported = false) {
+  return testEngine().check(text, { asOf, includeSupported });
+}
+
+function reported(c: Case): string[] {
+  return check(c.text, c.asOf)
+    .findings.filter((f) => REPORTED.includes(f.verdict) && f.severity !== 'information')
+    .map((f) => `${f.verdict}:${f.entityId}`);
+}
+
+function table(name: string, cases: Case[]) {
+  describe(name, () => {
+    for (const c of cases)
+      it(`${c.report.join(', ') || 'nothing'} ← ${c.text.replace(/\n+/g, ' ⏎ ')}`, () =>
+        assert.deepEqual(reported(c), c.report));
+  });
+}
+
+const EARLY_2026 = '2026-03-01';
+const LATE_2026 = '2026-12-05';
+const H200_RULE = 'bis-2026-h200-licence-review-rule';
+
+table('events: ordinal dates ("the 20th of January 2026", "January 20th, 2026", "20th Jan 2026") are days', [
+  { text: 'Commerce published the H200 rule on the 20th of January 2026.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'BIS issued its H200 rule on January 20th, 2026.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'The H200 rule took effect on 22nd Jan 2026.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'Nvidia unveiled the B200 on the 19th of March 2024 at GTC.', asOf: LATE_2026, report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the right day in the same form; a denied event; a deadline someone expects.
+  { text: 'BIS issued the H200 rule on the 13th of January 2026.', asOf: EARLY_2026, report: [] },
+  { text: 'BIS did not issue the H200 rule on the 20th of January 2026.', asOf: EARLY_2026, report: [] },
+  { text: 'Analysts expect the H200 rule by the 20th of January 2026.', asOf: EARLY_2026, report: [] },
+]);
+
+describe('events: a fix keeps the ordinal form of the draft’s date', () => {
+  const fixOf = (text: string) => check(text, EARLY_2026).findings.find((f) => f.entityId === H200_RULE)?.fix;
+  const newText = (text: string) => {
+    const fix = fixOf(text) as { edits?: { newText: string }[]; newText?: string } | undefined;
+    return fix?.edits?.[0]?.newText ?? fix?.newText;
+  };
+  it('“the 20th of January 2026” → “the 15th of January 2026”', () =>
+    assert.equal(newText('Commerce published the H200 rule on the 20th of January 2026.'), 'the 15th of January 2026'));
+  it('“January 20th, 2026” → “January 15th, 2026”', () =>
+    assert.equal(newText('The H200 rule took effect on January 20th, 2026.'), 'January 15th, 2026'));
+  it('“20th Jan 2026” → “15th January 2026”; “20 January 2026” stays cardinal', () => {
+    assert.equal(newText('The H200 rule took effect on 20th Jan 2026.'), '15th January 2026');
+    assert.equal(newText('The H200 rule took effect on 20 January 2026.'), '15 January 2026');
+  });
+});
+
+describe('events: a day the calendar does not have is a date, named in a note, and claims nothing', () => {
+  const CASES = [
+    { text: 'BIS issued the H200 rule on the 31st of June 2023.', day: 'the 31st of June 2023' },
+    { text: 'BIS issued the H200 rule on June 31st, 2023.', day: 'June 31st, 2023' },
+    { text: 'Nvidia unveiled the B200 on 31 June 2023.', day: '31 June 2023' },
+    { text: 'The H200 rule took effect on 2026-01-32.', day: '2026-01-32' },
+  ];
+  for (const c of CASES) {
+    it(`“${c.day}”: a note, and no finding read from “June 2023” or “2023” inside it`, () => {
+      const r = check(c.text, EARLY_2026, true);
+      assert.deepEqual(r.findings.filter((f) => f.kind === 'event-date').map((f) => f.claim), []);
+      assert.match((r.notes ?? []).join('\n'), new RegExp(`not a day of the calendar: “${c.day}”`));
+    });
+  }
+  // Look-alikes: real last days of a month are read and judged; a version string is no date.
+  table('…and the look-alikes', [
+    { text: 'BIS issued the H200 rule on the 30th of June 2023.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+    { text: 'Nvidia unveiled the B200 on 31 May 2023.', asOf: LATE_2026, report: ['contradicted:nvidia-b200'] },
+  ]);
+  it('no note for a real day or a version number', () => {
+    for (const text of ['BIS issued the H200 rule on the 30th of June 2023.', 'Version 2025-12-31 of the H200 rule.'])
+      assert.doesNotMatch((check(text, EARLY_2026).notes ?? []).join('\n'), /calendar/);
+  });
+});
+
+table('events: the month that opens a timeline line under a year heading dates the line', [
+  { text: '## 2025\n\n- March: Washington requires a licence for H20 exports.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  { text: '### Timeline for 2025\n\n1. **June** — Nvidia is told it needs a licence to ship the H20.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  { text: '## What changed in 2025\n\n* **May** — Washington imposes a licence requirement on the H20.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  { text: '## 2025\n\n- April: the first rule.\n- September: Nvidia receives its first H20 licences.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right months; no year heading (the year would be a guess); a denied or a possible event.
+  { text: '## 2025\n\n- April: Washington requires a licence for H20 exports.\n- August: Nvidia receives its first H20 licences.', asOf: EARLY_2026, report: [] },
+  { text: '- March: Washington requires a licence for H20 exports.', asOf: EARLY_2026, report: [] },
+  { text: '## 2025\n\n- March: Washington did not require a licence for H20 exports.', asOf: EARLY_2026, report: [] },
+  { text: '## 2025\n\n- March: Washington may require a licence for H20 exports.', asOf: EARLY_2026, report: [] },
+]);
+
+table('events: seasons ("this spring", "last summer", "the autumn of 2024")', [
+  { text: 'Nvidia introduced the B200 this spring.', asOf: LATE_2026, report: ['contradicted:nvidia-b200'] },
+  { text: 'Nvidia unveiled the B200 last summer.', asOf: '2024-12-05', report: ['contradicted:nvidia-b200'] },
+  { text: 'Nvidia announced the H200 in the autumn of 2024.', asOf: LATE_2026, report: ['contradicted:nvidia-h200'] },
+  { text: 'Nvidia announced the H200 in fall 2022.', asOf: LATE_2026, report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the right season; a spring not yet begun; a denied event; a verb that is no event.
+  { text: 'Nvidia announced the B200 in the spring of 2024.', asOf: LATE_2026, report: [] },
+  { text: 'Nvidia announced the B200 this spring.', asOf: '2026-02-01', report: [] },
+  { text: 'Nvidia did not announce the B200 last summer.', asOf: LATE_2026, report: [] },
+  { text: 'The B200 was delayed last summer.', asOf: LATE_2026, report: [] },
+]);
+
+table('events: a denied or planned event verb claims no date ("did not", "never", "may", "plans to")', [
+  // Readings kept: the event verb itself, and reported speech with "would".
+  { text: 'Nvidia announced the B200 in June 2024.', asOf: LATE_2026, report: ['contradicted:nvidia-b200'] },
+  { text: 'BIS issued the H200 rule on 20 January 2026.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'In March 2025, the White House told Nvidia it would need a licence to export the H20.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  // Look-alikes.
+  { text: 'Nvidia did not announce the B200 in June 2024.', asOf: LATE_2026, report: [] },
+  { text: 'BIS has never issued the H200 rule on 20 January 2026.', asOf: EARLY_2026, report: [] },
+  { text: "Commerce didn't publish the H200 rule on 20 January 2026.", asOf: EARLY_2026, report: [] },
+  { text: 'BIS plans to issue the H200 rule on 20 January 2026.', asOf: EARLY_2026, report: [] },
+  { text: 'Washington could impose a licence requirement on the H20 in March 2025.', asOf: EARLY_2026, report: [] },
+]);
+
+describe('events: the message says how a relative date was read', () => {
+  const detail = (text: string, asOf: string) =>
+    check(text, asOf).findings.find((f) => f.kind === 'event-date' && REPORTED.includes(f.verdict))?.detail ?? '';
+  it('a season', () => assert.match(detail('Nvidia unveiled the B200 last summer.', '2024-12-05'), /Read “last summer” as 1 June 2024 to 31 August 2024/));
+  it('a timeline month under a year heading', () =>
+    assert.match(detail('## 2025\n\n- March: Washington requires a licence for H20 exports.', EARLY_2026), /as March 2025/));
+  it('a month with no year in an undated paragraph, at the draft’s date', () =>
+    assert.match(detail('BIS issued the H200 rule in December.', EARLY_2026), /Read “in December” as December 2025/));
+});
