@@ -135,3 +135,24 @@ describe('events: the message says how a relative date was read', () => {
   it('a month with no year in an undated paragraph, at the draft’s date', () =>
     assert.match(detail('BIS issued the H200 rule in December.', EARLY_2026), /Read “in December” as December 2025/));
 });
+
+table('events: a dated attribution at the end dates a decision it reports (“…, Trump said on Monday.”)', [
+  { text: "The US will allow Nvidia's H200 processors to be exported to China, Trump said on Thursday.", asOf: '2025-12-09', report: ['contradicted:nvidia-h200'] },
+  { text: 'Nvidia will be allowed to ship the H200 to China, Trump told reporters on Thursday.', asOf: '2025-12-09', report: ['contradicted:nvidia-h200'] },
+  { text: 'The US will allow H200 exports to China, the president announced on Saturday.', asOf: '2025-12-09', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the right day; a denied decision; a past event or a state the saying may postdate.
+  { text: 'The US will allow H200 exports to China, Trump said on Monday.', asOf: '2025-12-09', report: [] },
+  { text: 'The US will not allow H200 exports to China, Trump said on Thursday.', asOf: '2025-12-09', report: [] },
+  { text: 'Nvidia launched the H200 in China, the company said on Thursday.', asOf: '2025-12-09', report: [] },
+  { text: 'Beijing is blocking the H200, Nvidia said on Thursday.', asOf: '2025-12-09', report: [] },
+  { text: 'The H200 has been banned in China for years, Nvidia said on Thursday.', asOf: '2025-12-09', report: ['outdated:nvidia-h200'] },
+]);
+
+table('events: a scheduled event is a claim; a modal one is not', [
+  { text: 'The H200 rule will formally take effect on January 16.', asOf: '2026-01-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'The H200 rule will take effect on 20 January 2026.', asOf: '2026-01-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'Trump will sign Proclamation 11002 on 20 January 2026.', asOf: '2026-01-10', report: ['contradicted:proclamation-11002'] },
+  // Look-alikes: a rule that only might take effect; one that would, if Congress agreed.
+  { text: 'The H200 rule might take effect on 20 January 2026.', asOf: '2026-01-10', report: [] },
+  { text: 'If Congress agreed, the H200 rule would take effect on 20 January 2026.', asOf: '2026-01-10', report: [] },
+]);

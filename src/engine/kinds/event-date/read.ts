@@ -20,7 +20,7 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
   [/\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi, 'charge'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
-  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi, 'issue'],
+  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|(?<!\b(?:a|the|another|no|any)\s)sign(?=\s)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi, 'issue'],
   // A bill is passed by a chamber or advanced by a committee.
   [/\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve)))\b/gi, 'issue'],
 ];
@@ -147,6 +147,9 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') return 'veto';
   // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
   if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
+  // "The H20 was launched in China, the company said on Thursday": the date is the saying's, not the event's (a
+  // decision said then is read through the attribution view, reading/constructions.ts).
+  if (keyword.end <= date.start && SAYING_BEFORE.test(ctx.text.slice(Math.max(keyword.end, date.start - 40), date.start)) && ctx.text.slice(keyword.end, date.start).includes(',')) return 'veto';
   // "did not announce", "never imposed", "may require", "plans to issue": the event is denied or not yet happened.
   const before = ctx.text.slice(Math.max(clause.start, keyword.start - 40), keyword.start);
   const hypothetical = HYPOTHETICAL_BEFORE.exec(before) ?? MODAL_VERB_BEFORE.exec(before);
@@ -201,7 +204,9 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:may|might|could|would|should|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:expected|due|set|likely|poised)\s+to|hop(?:e|es|ed)\s+to|threaten(?:s|ed)?\s+to|propos(?:e|es|ed)\s+to|consider(?:s|ed|ing)?)\s+(?:(?:soon|also|still|now|eventually|formally)\s+)?(?:(?:be|have)\s+)?$/i;
 
 /** …or the modal's verb and its article first: "could impose a licence requirement" (lower case: not "May"). */
-const MODAL_VERB_BEFORE = /\b(?:may|might|could|would|should|will)\s+(?:not\s+)?(?:[a-z]+\s+){1,2}$/;
+const MODAL_VERB_BEFORE = /\b(?:may|might|could|would|should)\s+(?:not\s+)?(?:[a-z]+\s+){1,2}$/;
+/** An attribution's verb right before its date: "said on Thursday", "told reporters on Monday". */
+const SAYING_BEFORE = /\b(?:said|says|told\s+(?:reporters|investors|analysts|[A-Z][\w.]*)|confirmed|wrote|stated|added)\s+(?:on\s+|in\s+|last\s+|this\s+)?$/;
 const REPORTED_SPEECH = /\b(?:told|informed|notified|said|says|warned|wrote|announced)\b/i;
 
 /** "first restricted", "initially banned", "originally announced": the earliest such event is meant. */
