@@ -156,3 +156,23 @@ table('events: a scheduled event is a claim; a modal one is not', [
   { text: 'The H200 rule might take effect on 20 January 2026.', asOf: '2026-01-10', report: [] },
   { text: 'If Congress agreed, the H200 rule would take effect on 20 January 2026.', asOf: '2026-01-10', report: [] },
 ]);
+
+table('events: a revenue-share deal is agreed, struck or reached on a date (with a share: the deal term judges it)', [
+  { text: 'In June 2025, Nvidia agreed to give the US government a cut of its H20 revenue from China.', asOf: '2025-12-20', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia and AMD reached an agreement on H20 and MI308 revenue in July 2025.', asOf: '2025-12-20', report: ['contradicted:nvidia-h20', 'contradicted:amd-mi308'] },
+  { text: 'In October 2025 Nvidia agreed to pay the US a share of its H20 sales in China.', asOf: '2025-12-20', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right month; another agreement (a purchase); a denied deal.
+  { text: 'In August, Nvidia agreed to give the US government a cut of its H20 revenue from China.', asOf: '2025-12-20', report: [] },
+  { text: 'In June 2025, Nvidia agreed to buy H20 memory from SK Hynix.', asOf: '2025-12-20', report: [] },
+  { text: 'In June 2025, Nvidia had not agreed to give the US a share of its H20 sales.', asOf: '2025-12-20', report: [] },
+]);
+
+table('events: a company goes public, lists or makes its market debut on a date', [
+  { text: 'Moore Threads went public in Shanghai on 12 December 2025.', asOf: EARLY_2026, report: ['contradicted:moore-threads'] },
+  { text: "MetaX's shares began trading on the Shanghai Stock Exchange on December 18, 2025.", asOf: EARLY_2026, report: ['contradicted:metax'] },
+  { text: 'MiniMax made its market debut in Hong Kong in February 2026.', asOf: EARLY_2026, report: ['contradicted:minimax'] },
+  // Look-alikes: the right day; a denial; a plan.
+  { text: 'Moore Threads listed on the STAR Market on 5 December 2025.', asOf: EARLY_2026, report: [] },
+  { text: 'Moore Threads did not go public in 2024.', asOf: EARLY_2026, report: [] },
+  { text: 'MetaX plans to go public in 2027.', asOf: EARLY_2026, report: [] },
+]);

@@ -15,12 +15,16 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
   [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  // A revenue-share deal: "agreed to give the US 15%", "struck a deal", "reached an agreement".
+  [/\b(?:agre(?:e|es|ed|eing)\s+to\s+(?:give|pay|remit|share|hand\s+over|send)|(?:struck|strikes?|striking|reached|reach(?:es|ing)?|cut)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement))\b/gi, 'approve'],
   // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
   [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi, 'results'],
   // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
   [/\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi, 'charge'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
   [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|(?<!\b(?:a|the|another|no|any)\s)sign(?=\s)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi, 'issue'],
+  // A company's shares listed: "went public on", "listed in Shanghai on", "began trading on", "made its market debut".
+  [/\b(?:(?:went|goes|go|going)\s+public|(?:listed|list(?:s|ing)?\s+its\s+shares)\s+(?:on|in)|(?:shares|stock)\s+(?:began|started|begin|start)\s+trading|(?:began|started)\s+trading|(?:made|makes|making)\s+(?:its|their)\s+(?:stock[- ]market\s+|market\s+|trading\s+|public\s+|share\s+)?debut|IPO|initial\s+public\s+offering)\b/g, 'listing'],
   // A bill is passed by a chamber or advanced by a committee.
   [/\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve)))\b/gi, 'issue'],
 ];
@@ -39,6 +43,7 @@ const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
   report: new Set(['report', 'organization']),
   charge: new Set(['report', 'organization', 'company', 'person']),
   results: new Set(['company']),
+  listing: new Set(['company']),
 };
 
 interface Hit {
@@ -158,6 +163,8 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   if (NOT_BEFORE.test(before) || (hypothetical && !reported)) return 'veto';
   const family = resolveFamily(ctx, keyword, clause);
   const word = ctx.text.slice(keyword.start, keyword.end);
+  // "agreed to pay 25% of H20 sales in August": the deal term judges its date with its share (extractDealTerms).
+  if (DEAL_AGREED.test(word) && PERCENT_IN_CLAUSE.test(ctx.text.slice(clause.start, clause.end))) return 'veto';
   const chinaSide = perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)));
   // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
   // team" or "Huang was summoned to testify" is no restriction at all).
@@ -205,6 +212,8 @@ const HYPOTHETICAL_BEFORE =
 
 /** …or the modal's verb and its article first: "could impose a licence requirement" (lower case: not "May"). */
 const MODAL_VERB_BEFORE = /\b(?:may|might|could|would|should)\s+(?:not\s+)?(?:[a-z]+\s+){1,2}$/;
+const DEAL_AGREED = /^(?:agre|struck|strik|reach|cut)/i;
+const PERCENT_IN_CLAUSE = /\d\s*(?:%|per\s*cent)/i;
 /** An attribution's verb right before its date: "said on Thursday", "told reporters on Monday". */
 const SAYING_BEFORE = /\b(?:said|says|told\s+(?:reporters|investors|analysts|[A-Z][\w.]*)|confirmed|wrote|stated|added)\s+(?:on\s+|in\s+|last\s+|this\s+)?$/;
 const REPORTED_SPEECH = /\b(?:told|informed|notified|said|says|warned|wrote|announced)\b/i;
@@ -304,6 +313,7 @@ function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): 
   if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
   if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword)) return { onlyTypes: ['launched', 'production'] };
   if (family === 'approve' && /^assur/i.test(keyword)) return { onlyTypes: ['licences_assured'] };
+  if (family === 'approve' && DEAL_AGREED.test(keyword)) return { onlyTypes: ['deal_announced'] };
   if (family === 'approve' && /licen[cs](?:es|ed)/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
   // A rule is signed when it is issued, not when it takes effect.
   if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released'] };
