@@ -4,7 +4,7 @@
  * against the draft's as-of date to the interval of days they can mean.
  */
 
-export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored' | 'season';
+export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored' | 'season' | 'monthPart' | 'quarter';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -36,6 +36,11 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
   // "15 January 2026", "15th Jan 2026", "the 15th of January 2026".
   { re: new RegExp(String.raw`\b(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+of\s))?${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
+  // "mid-January 2026", "late December", "the end of March 2025", "the first week of February": part of a month.
+  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+|the\s+(start|beginning|middle|end|first\s+week|last\s+week)\s+of\s+)${MONTH}(?:,?\s+${YEAR})?(?!\s*\d)\b`, 'gi'), style: 'monthPart' },
+  // "Q1 2025", "the first quarter of 2025", "the second half of 2025", "H2 2025"; never a fiscal period ("fiscal
+  // Q1 2026", "the first quarter of fiscal 2026") nor a period reported on ("Q3 2025 results").
+  { re: new RegExp(String.raw`\b(?:(Q[1-4]|H[12])\s+|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)${YEAR}\b(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`, 'gi'), style: 'quarter' },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
   // "this spring", "last summer", "in the autumn of 2025", "fall 2024": the northern seasons by month (winter
   // spans two years and is not read).
@@ -57,6 +62,19 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH}\s+\d)`, 'gi'), style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
 ];
+
+/** The days of a month that "early", "mid", "the end of" … can mean (generous: a claim is judged on them). */
+const PART_DAYS: Record<string, [number, number]> = {
+  early: [1, 15],
+  start: [1, 14],
+  beginning: [1, 14],
+  'first week': [1, 9],
+  mid: [8, 22],
+  middle: [8, 22],
+  late: [16, 31],
+  end: [18, 31],
+  'last week': [21, 31],
+};
 
 /** The first month of each season read ("spring" is March to May). */
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9 };
@@ -148,6 +166,8 @@ export function findDates(text: string, asOf: string, context?: YearContext): Da
       if (taken(start, end)) continue;
       // "the H20 and 2 may ship": the modal, not the month.
       if ((style === 'MD' || style === 'DM') && /(?:^|\s)may\b/.test(m[0])) continue;
+      // "fiscal Q1 2026": a company's fiscal calendar, not the year's.
+      if (style === 'quarter' && /\bfiscal\s(?:year\s)?\s*$/i.test(text.slice(Math.max(0, start - 14), start))) continue;
       const expr = resolve(m, style, now, asOf, context);
       if (expr) found.push({ start, end, text: m[0], ...expr, style });
       else if (style === 'ISO' || style === 'MDY' || style === 'DMY') impossible.push({ start, end });
@@ -236,6 +256,25 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
       const back = now.y * 12 + (now.m - 1) - n;
       return month(Math.floor(back / 12), (back % 12) + 1, true);
     }
+    case 'monthPart': {
+      const mo = monthIndex(m[3]!) + 1;
+      const y = m[4] ? Number(m[4]) : (yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1));
+      const last = daysIn(y, mo);
+      // Generous bounds: "mid-January" is said of the 8th to the 22nd, "late January" from the 16th.
+      const part = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
+      const [a, b] = PART_DAYS[part] ?? [1, last];
+      return { from: isoDay(y, mo, a), to: isoDay(y, mo, Math.min(b, last)), precision: 'range', relative: !m[4] };
+    }
+    case 'quarter': {
+      const y = Number(m[4]);
+      const code = m[1]?.toUpperCase();
+      const nth = code ? Number(code[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2]!.toLowerCase()) + 1;
+      const half = code ? code[0] === 'H' : /^half/i.test(m[3]!);
+      if (half && nth > 2) return undefined;
+      const first = half ? (nth - 1) * 6 + 1 : (nth - 1) * 3 + 1;
+      const lastMonth = first + (half ? 5 : 2);
+      return { from: isoDay(y, first, 1), to: isoDay(y, lastMonth, daysIn(y, lastMonth)), precision: 'range', relative: false };
+    }
     case 'season': {
       const name = (m[2] ?? m[3])!.toLowerCase();
       const first = SEASON_START[name === 'fall' ? 'autumn' : name]!;
@@ -300,7 +339,7 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   const { y, m, d } = parseIso(recordDate);
   const precision = recordDate.split('-').length; // 1 year, 2 month, 3 day
   const monthName = MONTH_NAMES[m - 1]!;
-  if (expr.style === 'ago' || expr.style === 'season') return undefined;
+  if (expr.style === 'ago' || expr.style === 'season' || expr.style === 'monthPart' || expr.style === 'quarter') return undefined;
   if (expr.style === 'anchored') {
     // "the 15th" → "the 22nd" in its own month, else the whole date ("on the 15th" → "on April 22, 2025").
     if (!/^(?:\w+day,?\s+)?the\s+\d/i.test(expr.text) || precision < 3) return undefined;

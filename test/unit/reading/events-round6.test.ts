@@ -176,3 +176,26 @@ table('events: a company goes public, lists or makes its market debut on a date'
   { text: 'Moore Threads did not go public in 2024.', asOf: EARLY_2026, report: [] },
   { text: 'MetaX plans to go public in 2027.', asOf: EARLY_2026, report: [] },
 ]);
+
+table('events: part of a month ("mid-January 2026", "late December", "the end of March 2025") is read at its grain', [
+  { text: 'BIS issued the H200 rule in late January 2026.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'The H200 rule took effect at the end of January 2026.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'Commerce published the H200 rule in the first week of January 2026.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'BIS issued the H200 rule in early February.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  // Look-alikes: the right part of the month; the right month said loosely ("mid-January" of the 13th and 15th).
+  { text: 'BIS issued the H200 rule in mid-January 2026.', asOf: EARLY_2026, report: [] },
+  { text: 'The H200 rule took effect in the middle of January.', asOf: EARLY_2026, report: [] },
+  { text: 'BIS did not issue the H200 rule in late January 2026.', asOf: EARLY_2026, report: [] },
+]);
+
+table('events: quarters and halves of a year ("Q1 2025", "the second half of 2025") are ranges', [
+  { text: 'BIS issued the H200 rule in the second half of 2025.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'The H20 entered mass production in Q2 2025.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia unveiled the B200 in the third quarter of 2024.', asOf: LATE_2026, report: ['contradicted:nvidia-b200'] },
+  { text: '- **Q3 2025** — The AI Diffusion Rule is issued in the last days of the Biden administration.', asOf: EARLY_2026, report: ['contradicted:ai-diffusion-rule'] },
+  // Look-alikes: the right quarter; a fiscal quarter; the period a company's results cover.
+  { text: 'The H20 entered mass production in Q2 2024.', asOf: EARLY_2026, report: [] },
+  { text: 'Nvidia unveiled the B200 in the first quarter of 2024.', asOf: LATE_2026, report: [] },
+  { text: 'Nvidia reported Q3 2025 results in November 2025.', asOf: EARLY_2026, report: [] },
+  { text: 'Nvidia unveiled the B200 in fiscal Q3 2024.', asOf: LATE_2026, report: [] },
+]);

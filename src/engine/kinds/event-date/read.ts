@@ -109,7 +109,8 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
     // A date that opens the sentence ("On Jan. 28, 2026, Chinese customs told agents …") dates its whole first clause.
-    const reach = opensSentence(ctx.text, date) ? OPENING_DATE_REACH : KEYWORD_REACH;
+    // So does the date of a timeline line, read after the line's text (reading/constructions.ts): it dates the line.
+    const reach = opensSentence(ctx.text, date) || ctx.construction === 'list-or-timeline' ? OPENING_DATE_REACH : KEYWORD_REACH;
     const distance = (h: { start: number; end: number }) => readGap(ctx.text, h, date);
     const keywords = spansNear(hits, reachFrom(ctx.text, date.start, reach, -1), reachFrom(ctx.text, date.end, reach, 1))
       .filter((h) => distance(h) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end) && !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end))
