@@ -199,3 +199,12 @@ table('events: quarters and halves of a year ("Q1 2025", "the second half of 202
   { text: 'Nvidia reported Q3 2025 results in November 2025.', asOf: EARLY_2026, report: [] },
   { text: 'Nvidia unveiled the B200 in fiscal Q3 2024.', asOf: LATE_2026, report: [] },
 ]);
+
+table('events: a date broken over two lines after a word that carries on ("in late⏎November 2025") is one date', [
+  { text: 'Moore Threads had listed in Shanghai in late\nNovember 2025, a few days before MetaX.', asOf: '2026-06-10', report: ['contradicted:moore-threads'] },
+  { text: 'BIS has enforced the H200 rule since\nFebruary 2026, when it took effect.', asOf: '2026-06-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'MetaX listed in Shanghai in early\nNovember 2025.', asOf: '2026-06-10', report: ['contradicted:metax'] },
+  // Look-alikes: the right part of the month; lines of a list, each its own statement.
+  { text: 'Moore Threads listed in Shanghai in early\nDecember 2025.', asOf: '2026-06-10', report: [] },
+  { text: 'Moore Threads listed in Shanghai\nNovember 2025 is when MetaX filed', asOf: '2026-06-10', report: [] },
+]);
