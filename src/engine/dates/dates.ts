@@ -45,7 +45,8 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "this spring", "last summer", "in the autumn of 2025", "fall 2024": the northern seasons by month (winter
   // spans two years and is not read).
   { re: new RegExp(String.raw`\b(?:(this|last|past)\s+(spring|summer|autumn|fall)|(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?${YEAR})\b`, 'gi'), style: 'season' },
-  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
+  // "early 2025", "mid-2025", "late in 2024", "early in 2025".
+  { re: new RegExp(String.raw`\b(?:(early|mid|late)(?:[-\s]+|\s+in\s+))?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
   // Not before any year this does not read ("November 13, 2123", "13,2123", "13, ’23"): never "November 13"
   // alone, or a fix that adds the year would leave ", 2123" behind.
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`, 'gi'), style: 'MD' },

@@ -208,3 +208,21 @@ table('events: a date broken over two lines after a word that carries on ("in la
   { text: 'Moore Threads listed in Shanghai in early\nDecember 2025.', asOf: '2026-06-10', report: [] },
   { text: 'Moore Threads listed in Shanghai\nNovember 2025 is when MetaX filed', asOf: '2026-06-10', report: [] },
 ]);
+
+table('events: a fronted date dates its clause ("In February 2026, the Commerce Department …", "Late in 2025, …")', [
+  { text: 'In February 2026, the Commerce Department formally issued the H200 rule.', asOf: '2026-06-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'On Jan. 20, 2026, after weeks of lobbying by Nvidia, BIS published the H200 rule.', asOf: '2026-06-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'Late in 2025, Washington imposed a licence requirement on the H20.', asOf: '2026-06-10', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right half of the year; a bound ("By February 2026, … had issued"), not the date.
+  { text: 'Early in 2025, Washington imposed a licence requirement on the H20.', asOf: '2026-06-10', report: [] },
+  { text: 'By February 2026, BIS had issued the H200 rule.', asOf: '2026-06-10', report: [] },
+]);
+
+table('events: a date in a later coordinated clause is that clause’s', [
+  { text: 'Trump approved H200 exports to China in December 2025, and BIS issued the H200 rule in February 2026.', asOf: '2026-06-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'BIS issued the H200 rule, and it took effect on 20 January 2026.', asOf: '2026-06-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'BIS issued the H200 rule on 13 January 2026, and Trump signed Proclamation 11002 on 16 January 2026.', asOf: '2026-06-10', report: ['contradicted:proclamation-11002'] },
+  // Look-alikes: each clause right; the first clause's date is no rival to the second's.
+  { text: 'Trump approved H200 exports to China in December 2025, and BIS issued the H200 rule in January 2026.', asOf: '2026-06-10', report: [] },
+  { text: 'BIS issued the H200 rule on 13 January 2026, and Trump signed Proclamation 11002 the next day.', asOf: '2026-06-10', report: [] },
+]);
