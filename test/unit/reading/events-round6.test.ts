@@ -226,3 +226,12 @@ table('events: a date in a later coordinated clause is that clause’s', [
   { text: 'Trump approved H200 exports to China in December 2025, and BIS issued the H200 rule in January 2026.', asOf: '2026-06-10', report: [] },
   { text: 'BIS issued the H200 rule on 13 January 2026, and Trump signed Proclamation 11002 the next day.', asOf: '2026-06-10', report: [] },
 ]);
+
+table('events: a weekday before a fronted date is part of it ("On Wednesday 9 April the US government told …")', [
+  { text: '## 2025\n\n- **April.** On Friday 11 April the US government told Nvidia that the H20 would need a licence to go to China.', asOf: LATE_2026, report: ['contradicted:nvidia-h20'] },
+  { text: 'On Thursday, 3 April 2025, the Commerce Department informed Nvidia that H20 exports to China now require a licence.', asOf: LATE_2026, report: ['contradicted:nvidia-h20'] },
+  { text: 'On Tuesday 1 April 2025, after a week of talks with the White House, Washington told Nvidia it needed a licence for the H20.', asOf: LATE_2026, report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right day; a denial.
+  { text: '## 2025\n\n- **April.** On Wednesday 9 April the US government told Nvidia that the H20 would need a licence to go to China.', asOf: LATE_2026, report: [] },
+  { text: 'On Thursday, 3 April 2025, the Commerce Department said H20 exports to China would not require a licence.', asOf: LATE_2026, report: [] },
+]);

@@ -267,7 +267,8 @@ function ownClauseEnd(text: string, from: number, clauseEnd: number): number {
 }
 
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
-const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
+// "On Wednesday 9 April the US government told …": a weekday before the date is part of it.
+const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(text.slice(0, date.start));
 
 const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
 const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
