@@ -235,3 +235,13 @@ table('events: a weekday before a fronted date is part of it ("On Wednesday 9 Ap
   { text: '## 2025\n\n- **April.** On Wednesday 9 April the US government told Nvidia that the H20 would need a licence to go to China.', asOf: LATE_2026, report: [] },
   { text: 'On Thursday, 3 April 2025, the Commerce Department said H20 exports to China would not require a licence.', asOf: LATE_2026, report: [] },
 ]);
+
+table('events: a restriction that names its chip ("restrictions on H20 chips imposed in April") dates it, whoever evades it', [
+  { text: 'Chinese firms are moving training to Southeast Asia to bypass US export restrictions on H20 chips imposed in March.', asOf: '2025-11-27', report: ['contradicted:nvidia-h20'] },
+  { text: "Firms are evading the curbs on Nvidia's H20 imposed in May 2025.", asOf: '2025-11-27', report: ['contradicted:nvidia-h20'] },
+  { text: 'Distributors try to get around the licence requirement for the H20 imposed in January 2025.', asOf: '2025-11-27', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right month; a chip designed around a restriction, which is not on it.
+  { text: 'Chinese firms are moving training to Southeast Asia to bypass US export restrictions on H20 chips imposed in April.', asOf: '2025-11-27', report: [] },
+  { text: 'Nvidia designed the H20 to comply with restrictions imposed in October 2023.', asOf: '2025-11-27', report: [] },
+  { text: 'To get around the restrictions imposed in October 2023, Nvidia built the H20.', asOf: '2025-11-27', report: [] },
+]);

@@ -146,7 +146,9 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   // Only up to where a later clause of its own begins: "…, and it was not until later that imports began" says nothing
   // of what the restriction was about.
   const ownEnd = ownClauseEnd(ctx.text, Math.max(keyword.end, date.end), clause.end);
-  if (keyword.family === 'restrict' && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
+  // Not when the restriction names the chip as its object ("bypass US export restrictions on H20 chips imposed in
+  // April": the restrictions are on the H20, whoever gets around them).
+  if (keyword.family === 'restrict' && !restrictionOnChip(ctx, keyword) && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
   // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
   // "was told … needed") makes the date the requirement's.
   // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
@@ -218,6 +220,15 @@ const PERCENT_IN_CLAUSE = /\d\s*(?:%|per\s*cent)/i;
 /** An attribution's verb right before its date: "said on Thursday", "told reporters on Monday". */
 const SAYING_BEFORE = /\b(?:said|says|told\s+(?:reporters|investors|analysts|[A-Z][\w.]*)|confirmed|wrote|stated|added)\s+(?:on\s+|in\s+|last\s+|this\s+)?$/;
 const REPORTED_SPEECH = /\b(?:told|informed|notified|said|says|warned|wrote|announced)\b/i;
+
+/** "restrictions on H20 chips", "the ban on the H100", "curbs on Nvidia's H20": a restriction noun with its chip. */
+function restrictionOnChip(ctx: SentenceContext, keyword: Hit): boolean {
+  if (!/(?:ions?|bans?|curbs?|controls?|requirements?)$/i.test(ctx.text.slice(keyword.start, keyword.end))) return false;
+  const on = /^\s+(?:on|for)\s+(?:(?:the|its|Nvidia['’]s|exports\s+of|sales\s+of)\s+)*/i.exec(ctx.text.slice(keyword.end, keyword.end + 40));
+  if (!on) return false;
+  const at = keyword.end + on[0].length;
+  return ctx.mentions.some((m) => m.start === at && (m.kind === 'chip' || m.kind === 'system'));
+}
 
 /** "first restricted", "initially banned", "originally announced": the earliest such event is meant. */
 const FIRST_BEFORE = /\b(?:first|initially|originally)\s+(?:(?:been|was|were|had)\s+)?$/i;
