@@ -245,3 +245,16 @@ table('events: a restriction that names its chip ("restrictions on H20 chips imp
   { text: 'Nvidia designed the H20 to comply with restrictions imposed in October 2023.', asOf: '2025-11-27', report: [] },
   { text: 'To get around the restrictions imposed in October 2023, Nvidia built the H20.', asOf: '2025-11-27', report: [] },
 ]);
+
+table('events: event words the record’s events need (released chips, paused rules, greenlit sales, names in between)', [
+  { text: 'Nvidia released the H20 in 2023.', asOf: '2026-06-10', report: ['contradicted:nvidia-h20'] },
+  { text: 'BIS paused the Affiliates Rule in December 2025.', asOf: '2026-06-10', report: ['contradicted:bis-affiliates-rule'] },
+  { text: 'Trump greenlit H200 sales to China in November 2025.', asOf: '2026-06-10', report: ['contradicted:nvidia-h200'] },
+  { text: 'BIS published the H200 rule in the Federal Register on 20 January 2026.', asOf: '2026-06-10', report: [`contradicted:${H200_RULE}`] },
+  { text: 'Washington revoked the AI Diffusion Rule in March 2025.', asOf: '2026-06-10', report: ['contradicted:ai-diffusion-rule'] },
+  // Look-alikes: the right dates; a chip release denied; a pause of something else.
+  { text: 'Nvidia released the H20 in 2024.', asOf: '2026-06-10', report: [] },
+  { text: 'BIS paused the Affiliates Rule in November 2025.', asOf: '2026-06-10', report: [] },
+  { text: 'Nvidia did not release the H20 in 2023.', asOf: '2026-06-10', report: [] },
+  { text: 'Nvidia paused H20 production in December 2025.', asOf: '2026-06-10', report: [] },
+]);

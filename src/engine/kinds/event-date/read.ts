@@ -12,9 +12,9 @@ import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
-  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
-  [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
+  [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   // A revenue-share deal: "agreed to give the US 15%", "struck a deal", "reached an agreement".
   [/\b(?:agre(?:e|es|ed|eing)\s+to\s+(?:give|pay|remit|share|hand\s+over|send)|(?:struck|strikes?|striking|reached|reach(?:es|ing)?|cut)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement))\b/gi, 'approve'],
   // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
@@ -89,6 +89,16 @@ const readGap = (text: string, a: { start: number; end: number }, b: { start: nu
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 || text.charCodeAt(i - 1) !== 32 || i === from) n++;
   return n;
 };
+/** How much further a keyword may be, in characters, when names between it and the date count as one word each. */
+const NAMES_MARGIN = 30;
+/** The characters names take between two spans beyond one each (the mentions wholly between them). */
+const namesBetween = (mentions: readonly RawMention[], a: { start: number; end: number }, b: { start: number; end: number }) => {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  let n = 0;
+  for (const m of spansNear(mentions, from, to)) if (m.start >= from && m.end <= to) n += m.end - m.start - 1;
+  return n;
+};
 /** The offset `reach` read characters (readGap's count) before (-1) or after (+1) `at`. */
 const reachFrom = (text: string, at: number, reach: number, step: -1 | 1) => {
   let i = at;
@@ -111,8 +121,10 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // A date that opens the sentence ("On Jan. 28, 2026, Chinese customs told agents …") dates its whole first clause.
     // So does the date of a timeline line, read after the line's text (reading/constructions.ts): it dates the line.
     const reach = opensSentence(ctx.text, date) || ctx.construction === 'list-or-timeline' ? OPENING_DATE_REACH : KEYWORD_REACH;
-    const distance = (h: { start: number; end: number }) => readGap(ctx.text, h, date);
-    const keywords = spansNear(hits, reachFrom(ctx.text, date.start, reach, -1), reachFrom(ctx.text, date.end, reach, 1))
+    // A name between the keyword and the date counts as one word ("published the H200 rule in the Federal Register
+    // on 20 January 2026"): how far apart they are is a matter of words, not of how long the names are.
+    const distance = (h: { start: number; end: number }) => readGap(ctx.text, h, date) - namesBetween(ctx.mentions, h, date);
+    const keywords = spansNear(hits, reachFrom(ctx.text, date.start, reach + NAMES_MARGIN, -1), reachFrom(ctx.text, date.end, reach + NAMES_MARGIN, 1))
       .filter((h) => distance(h) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end) && !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end))
       .sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || distance(a) - distance(b));
     if (!keywords.length) continue;
@@ -320,7 +332,8 @@ const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|go
 function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): { onlyTypes?: string[] } {
   // "Chinese customs told agents the H200 may not enter": China's restriction, not a US one (and the reverse).
   if (family === 'restrict') return { onlyTypes: chinaSide ? ['china_restriction'] : ['export_licence_required', 'rule_released', 'rule_effective'] };
-  if (family === 'announce' && /^releas/i.test(keyword)) return { onlyTypes: ['model_released', 'launched'] };
+  // A chip "released" is launched or in production ("Nvidia released the H20 chip last year"); a model released.
+  if (family === 'announce' && /^(?:releas|open-sourc)/i.test(keyword)) return { onlyTypes: ['model_released', 'launched', 'production'] };
   if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced', 'model_released'] };
   // Going on sale, first shipments and production are the launch, not the announcement.
   if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
@@ -345,6 +358,8 @@ function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: numb
   if (!ruleNear && keyword.family === 'issue' && /^(?:releas|unveil|publish)/i.test(ctx.text.slice(keyword.start, keyword.end))) {
     const modelNear = perClause(ctx, clause, 'model', () => ctx.mentions.some((m) => m.kind === 'model' && m.start >= clause.start && m.end <= clause.end));
     if (modelNear) return 'announce';
+    const chipNear = perClause(ctx, clause, 'chip', () => ctx.mentions.some((m) => (m.kind === 'chip' || m.kind === 'system') && m.start >= clause.start && m.end <= clause.end));
+    if (chipNear && /^releas/i.test(ctx.text.slice(keyword.start, keyword.end))) return 'announce';
   }
   if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
   // "The committee approved the Chip Security Act": with no chip in the clause, a rule approved is a bill's progress.
