@@ -258,3 +258,13 @@ table('events: event words the record’s events need (released chips, paused ru
   { text: 'Nvidia did not release the H20 in 2023.', asOf: '2026-06-10', report: [] },
   { text: 'Nvidia paused H20 production in December 2025.', asOf: '2026-06-10', report: [] },
 ]);
+
+table('events: Beijing’s word to its firms ("told firms to stop ordering", "urged companies to avoid") is China’s restriction', [
+  { text: 'Nor can the RTX Pro 6000D, the Blackwell workstation part that Beijing told firms to stop ordering in August 2025.', asOf: '2026-06-10', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  { text: 'In March 2026, Chinese authorities told some tech firms to stop placing H200 orders.', asOf: '2026-06-10', report: ['contradicted:nvidia-h200'] },
+  { text: 'In March 2025, Chinese officials urged firms to avoid the H20.', asOf: '2026-06-10', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right months; no Chinese side (a chipmaker telling its own customers).
+  { text: "Beijing's internet regulator ordered ByteDance and Alibaba to cancel orders for the RTX Pro 6000D in September 2025.", asOf: '2026-06-10', report: [] },
+  { text: 'In January 2026, Chinese authorities told some tech firms to stop placing H200 orders.', asOf: '2026-06-10', report: [] },
+  { text: 'In March 2026, Nvidia told its customers to stop ordering the H200.', asOf: '2026-06-10', report: [] },
+]);

@@ -12,6 +12,9 @@ import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
+  // Beijing's word to its firms: "told firms to stop ordering", "ordered companies to cancel orders for", "urged them
+  // to avoid" (with China's side in the clause; else no restriction, see CHINA_ONLY below).
+  [/\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?)?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
   [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
@@ -160,7 +163,8 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   const ownEnd = ownClauseEnd(ctx.text, Math.max(keyword.end, date.end), clause.end);
   // Not when the restriction names the chip as its object ("bypass US export restrictions on H20 chips imposed in
   // April": the restrictions are on the H20, whoever gets around them).
-  if (keyword.family === 'restrict' && !restrictionOnChip(ctx, keyword) && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
+  // Nor when the keyword is Beijing's word to its firms ("urged firms to avoid the H20"): its "avoid" is the restriction.
+  if (keyword.family === 'restrict' && !restrictionOnChip(ctx, keyword) && !CHINA_ONLY.test(ctx.text.slice(keyword.start, keyword.end)) && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
   // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
   // "was told … needed") makes the date the requirement's.
   // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
@@ -183,7 +187,7 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   const chinaSide = perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)));
   // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
   // team" or "Huang was summoned to testify" is no restriction at all).
-  if (/^summon/i.test(word) && !chinaSide) return 'veto';
+  if ((/^summon/i.test(word) || CHINA_ONLY.test(word)) && !chinaSide) return 'veto';
   // "cancelled the AI Diffusion Rule", "the rule was rolled back": the rule is what is cancelled, right after the
   // verb or before it in the passive — not "cancelled a briefing on the rule".
   const objectOnly = family === 'rescind' && /^(?:cancel|roll)/i.test(word);
@@ -326,6 +330,8 @@ function directObject(text: string, rule: RawMention, keyword: Hit, date: DateEx
   return /^(?:['’]s)?\s+(?:(?:was|were|has\s+been|had\s+been|is|been)\s+)?(?:(?:quietly|formally|officially|finally)\s+)?$/i.test(without(rule.end, keyword.start));
 }
 
+/** Keywords that are only ever Beijing's restriction (its word to its firms): with no Chinese side named, none. */
+const CHINA_ONLY = /^(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s/i;
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
 const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
 
