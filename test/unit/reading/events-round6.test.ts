@@ -268,3 +268,13 @@ table('events: Beijing’s word to its firms ("told firms to stop ordering", "ur
   { text: 'In January 2026, Chinese authorities told some tech firms to stop placing H200 orders.', asOf: '2026-06-10', report: [] },
   { text: 'In March 2026, Nvidia told its customers to stop ordering the H200.', asOf: '2026-06-10', report: [] },
 ]);
+
+table('events: a product that "followed on" a date came out then', [
+  { text: "ByteDance's Doubao 2.0, an update of China's most used chatbot, followed on Feb. 16.", asOf: '2026-06-10', report: ['contradicted:doubao-2'] },
+  { text: 'ByteDance launched Doubao 2.0 on 14 February 2026, and Qwen3.5 followed on 18 February 2026.', asOf: '2026-06-10', report: ['contradicted:qwen-3-5'] },
+  { text: "Nvidia's H200 followed in March 2023.", asOf: '2026-06-10', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the right day; something about the product that followed; another thing that followed.
+  { text: 'ByteDance launched Doubao 2.0 on 14 February 2026, and Qwen3.5 followed on 16 February 2026.', asOf: '2026-06-10', report: [] },
+  { text: 'Questions about the H200 followed in March 2026.', asOf: '2026-06-10', report: [] },
+  { text: "The H20's price cut followed in March 2025.", asOf: '2026-06-10', report: [] },
+]);

@@ -15,7 +15,7 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   // Beijing's word to its firms: "told firms to stop ordering", "ordered companies to cancel orders for", "urged them
   // to avoid" (with China's side in the clause; else no restriction, see CHINA_ONLY below).
   [/\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?)?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi, 'restrict'],
-  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
+  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|followed(?=\s+(?:on|in|later|suit\s+on)\s)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
   [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   // A revenue-share deal: "agreed to give the US 15%", "struck a deal", "reached an agreement".
@@ -195,6 +195,8 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   let denials = 0;
   for (const subject of subjects(ctx, family, keyword, date, clause)) {
     if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
+    // "Questions about the H200 followed": only the product as the subject follows, not one a noun is about.
+    if (/^followed/i.test(ctx.text.slice(keyword.start, keyword.end)) && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start))) continue;
     if (objectOnly && !directObject(ctx.text, subject, keyword, date)) continue;
     const start = Math.min(date.start, keyword.start, subject.start);
     const end = Math.max(date.end, keyword.end, subject.end);
@@ -330,6 +332,7 @@ function directObject(text: string, rule: RawMention, keyword: Hit, date: DateEx
   return /^(?:['’]s)?\s+(?:(?:was|were|has\s+been|had\s+been|is|been)\s+)?(?:(?:quietly|formally|officially|finally)\s+)?$/i.test(without(rule.end, keyword.start));
 }
 
+const PREPOSITION_BEFORE = /\b(?:about|of|for|on|over|with|against|to|from|into|around|behind|like|than|by|at|in)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+)?$/;
 /** Keywords that are only ever Beijing's restriction (its word to its firms): with no Chinese side named, none. */
 const CHINA_ONLY = /^(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s/i;
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
@@ -339,6 +342,8 @@ function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): 
   // "Chinese customs told agents the H200 may not enter": China's restriction, not a US one (and the reverse).
   if (family === 'restrict') return { onlyTypes: chinaSide ? ['china_restriction'] : ['export_licence_required', 'rule_released', 'rule_effective'] };
   // A chip "released" is launched or in production ("Nvidia released the H20 chip last year"); a model released.
+  // "Qwen3.5 followed on the Monday": the product came out then, after the one named before.
+  if (family === 'announce' && /^followed/i.test(keyword)) return { onlyTypes: ['model_released', 'launched', 'announced'] };
   if (family === 'announce' && /^(?:releas|open-sourc)/i.test(keyword)) return { onlyTypes: ['model_released', 'launched', 'production'] };
   if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced', 'model_released'] };
   // Going on sale, first shipments and production are the launch, not the announcement.
