@@ -278,3 +278,14 @@ table('events: a product that "followed on" a date came out then', [
   { text: 'Questions about the H200 followed in March 2026.', asOf: '2026-06-10', report: [] },
   { text: "The H20's price cut followed in March 2025.", asOf: '2026-06-10', report: [] },
 ]);
+
+table('events: Beijing’s approval of imports is not Washington’s export approval (found on a fresh draft)', [
+  // Readings kept: Washington's approval is dated.
+  { text: 'Trump approved H200 sales to China on 15 December 2025.', asOf: EARLY_2026, report: ['contradicted:nvidia-h200'] },
+  { text: 'Washington cleared the H200 for export to China in November 2025.', asOf: EARLY_2026, report: ['contradicted:nvidia-h200'] },
+  { text: 'The Commerce Department approved H200 exports to China in October 2025.', asOf: EARLY_2026, report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: Beijing's approvals, on their own (right) days, compared with no US approval.
+  { text: 'Beijing approved the first H200 purchases on 28 January 2026.', asOf: EARLY_2026, report: [] },
+  { text: 'On the 28th of January 2026, Beijing approved the first H200 imports.', asOf: EARLY_2026, report: [] },
+  { text: "China's regulators cleared ByteDance to buy the H200 in late January 2026.", asOf: EARLY_2026, report: [] },
+]);

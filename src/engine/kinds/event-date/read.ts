@@ -188,6 +188,9 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
   // team" or "Huang was summoned to testify" is no restriction at all).
   if ((/^summon/i.test(word) || CHINA_ONLY.test(word)) && !chinaSide) return 'veto';
+  // "Beijing approved the first H200 purchases on 28 January": China's import approval, a status the record holds
+  // (reading/status.ts), not Washington's export approval.
+  if (family === 'approve' && chinaSide) return 'veto';
   // "cancelled the AI Diffusion Rule", "the rule was rolled back": the rule is what is cancelled, right after the
   // verb or before it in the passive — not "cancelled a briefing on the rule".
   const objectOnly = family === 'rescind' && /^(?:cancel|roll)/i.test(word);
