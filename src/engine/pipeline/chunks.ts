@@ -89,6 +89,10 @@ function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, inForc
   return `${place.asOf}\u0000${topicKey(place)}\u0000${before}\u0000${first ? 'F' : 'B'}${chunkText}`;
 }
 
+/** A paragraph that is only a year: "**2025**", "2025:", "_In 2025:_". */
+const YEAR_LINE = /^[ \t]*(?:\*\*|__|\*|_)?(?:In[ \t]+)?((?:19|20)\d{2})(?:\*\*|__|\*|_)?:?(?:\*\*|__|\*|_)?\s*$/;
+/** Deeper than any heading: a year line's section ends at the next heading of any level. */
+const YEAR_LINE_LEVEL = 7;
 /** A heading line: "## 2025". */
 const HEADING = /^(#{1,6})[ \t]+([^\n]*)/;
 
@@ -97,6 +101,10 @@ const HEADING = /^(#{1,6})[ \t]+([^\n]*)/;
  * a heading as high or higher without one closes it, a deeper one keeps it. A section dates the months in it.
  */
 export function sectionAfter(chunkText: string, section: string | undefined): string | undefined {
+  // A paragraph that is only a year, bold or with a colon ("**2025**", "2025:", "In 2025:"), heads the list after
+  // it as a heading would, below every heading (any heading closes it).
+  const yearLine = YEAR_LINE.exec(chunkText);
+  if (yearLine) return `${YEAR_LINE_LEVEL}:${yearLine[1]}`;
   const heading = HEADING.exec(chunkText);
   if (!heading) return section;
   const level = heading[1]!.length;

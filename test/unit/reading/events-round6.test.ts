@@ -289,3 +289,13 @@ table('events: Beijing’s approval of imports is not Washington’s export appr
   { text: 'On the 28th of January 2026, Beijing approved the first H200 imports.', asOf: EARLY_2026, report: [] },
   { text: "China's regulators cleared ByteDance to buy the H200 in late January 2026.", asOf: EARLY_2026, report: [] },
 ]);
+
+table('events: a paragraph that is only a year ("**2025**", "2025:", "In 2025:") heads the list after it as a heading would', [
+  { text: '**2025**\n\n- March: the US requires a licence for the H20.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  { text: '2025:\n\n- September: Nvidia receives its first H20 licences.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  { text: 'In 2025:\n\n* **June** — Washington imposes a licence requirement on the H20.', asOf: EARLY_2026, report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right month; a heading after the year line ends its section; a sentence naming a year is no heading.
+  { text: '**2025**\n\n- April: Washington requires a licence for H20 exports.', asOf: EARLY_2026, report: [] },
+  { text: '**2025**\n\n## Other news\n\n- March: the US requires a licence for the H20.', asOf: EARLY_2026, report: [] },
+  { text: 'The year 2025 was busy.\n\n- March: the US requires a licence for the H20.', asOf: EARLY_2026, report: [] },
+]);
