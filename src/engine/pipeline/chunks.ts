@@ -4,7 +4,7 @@
  * the chunk. Results are cached by the chunk's key (its text, the as-of date and the draft's
  * topic), per engine; a chunk past the parse or time budget is skipped with a note.
  */
-import type { ImpossibleDate } from '../dates/dates';
+import { MONTH, monthIndex, type ImpossibleDate } from '../dates/dates';
 import type { LocalFinding } from '../findings/findings';
 import type { LookAlike } from '../findings/invisible';
 import type { RawMention } from '../mentions/matcher';
@@ -89,8 +89,8 @@ function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, inForc
   return `${place.asOf}\u0000${topicKey(place)}\u0000${before}\u0000${first ? 'F' : 'B'}${chunkText}`;
 }
 
-/** A paragraph that is only a year: "**2025**", "2025:", "_In 2025:_". */
-const YEAR_LINE = /^[ \t]*(?:\*\*|__|\*|_)?(?:In[ \t]+)?((?:19|20)\d{2})(?:\*\*|__|\*|_)?:?(?:\*\*|__|\*|_)?\s*$/;
+/** A paragraph that is only a year, or a month and year: "**2025**", "2025:", "_In 2025:_", "In January 2026:". */
+const YEAR_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*|__|\*|_)?(?:In[ \t]+)?(?:${MONTH}[ \t]+)?((?:19|20)\d{2})(?:\*\*|__|\*|_)?:?(?:\*\*|__|\*|_)?\s*$`, 'i');
 /** Deeper than any heading: a year line's section ends at the next heading of any level. */
 const YEAR_LINE_LEVEL = 7;
 /** A heading line: "## 2025". */
@@ -104,7 +104,10 @@ export function sectionAfter(chunkText: string, section: string | undefined): st
   // A paragraph that is only a year, bold or with a colon ("**2025**", "2025:", "In 2025:"), heads the list after
   // it as a heading would, below every heading (any heading closes it).
   const yearLine = YEAR_LINE.exec(chunkText);
-  if (yearLine) return `${YEAR_LINE_LEVEL}:${yearLine[1]}`;
+  if (yearLine) {
+    const month = yearLine[1] ? monthIndex(yearLine[1]) + 1 : 0;
+    return `${YEAR_LINE_LEVEL}:${yearLine[2]}${month ? `-${month}` : ''}`;
+  }
   const heading = HEADING.exec(chunkText);
   if (!heading) return section;
   const level = heading[1]!.length;

@@ -299,3 +299,12 @@ table('events: a paragraph that is only a year ("**2025**", "2025:", "In 2025:")
   { text: '**2025**\n\n## Other news\n\n- March: the US requires a licence for the H20.', asOf: EARLY_2026, report: [] },
   { text: 'The year 2025 was busy.\n\n- March: the US requires a licence for the H20.', asOf: EARLY_2026, report: [] },
 ]);
+
+table('events: a lead-in line with a month and year ("In January 2026:") dates the days of the list after it', [
+  { text: '**January 2026**\n\n- The 20th: BIS issues the H200 rule.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'In January 2026:\n\n- On the 20th, BIS issued the H200 rule.', asOf: EARLY_2026, report: [`contradicted:${H200_RULE}`] },
+  { text: 'January 2026:\n\n- On the 18th, Trump signed Proclamation 11002.', asOf: EARLY_2026, report: ['contradicted:proclamation-11002'] },
+  // Look-alikes: the right days; a heading between closes the month.
+  { text: 'In January 2026:\n\n- On the 13th, BIS issued the H200 rule.', asOf: EARLY_2026, report: [] },
+  { text: 'In January 2026:\n\n## Later\n\n- On the 20th, BIS issued the H200 rule.', asOf: EARLY_2026, report: [] },
+]);
