@@ -90,7 +90,10 @@ function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, inForc
 }
 
 /** A paragraph that is only a year, or a month and year: "**2025**", "2025:", "_In 2025:_", "In January 2026:". */
-const YEAR_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*|__|\*|_)?(?:In[ \t]+)?(?:${MONTH}[ \t]+)?((?:19|20)\d{2})(?:\*\*|__|\*|_)?:?(?:\*\*|__|\*|_)?\s*$`, 'i');
+const YEAR_LINE = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__|\*|_)?(?:In[ \t]+)?(?:${MONTH}[ \t]+)?((?:19|20)\d{2})(?:\*\*|__|\*|_)?:?(?:\*\*|__|\*|_)?\s*$`,
+  'i',
+);
 /** Deeper than any heading: a year line's section ends at the next heading of any level. */
 const YEAR_LINE_LEVEL = 7;
 /** A heading line: "## 2025". */
