@@ -308,3 +308,16 @@ table('events: a lead-in line with a month and year ("In January 2026:") dates t
   { text: 'In January 2026:\n\n- On the 13th, BIS issued the H200 rule.', asOf: EARLY_2026, report: [] },
   { text: 'In January 2026:\n\n## Later\n\n- On the 20th, BIS issued the H200 rule.', asOf: EARLY_2026, report: [] },
 ]);
+
+describe('events: a date broken over two lines is quoted on one line in the message and the detail', () => {
+  const f = () =>
+    check('Moore Threads had listed in Shanghai in late\nNovember 2025, a few days before MetaX.', '2026-06-10').findings.find(
+      (x) => x.entityId === 'moore-threads' && x.kind === 'event-date',
+    )!;
+  it('the message', () => assert.match(f().message, /not late November 2025$/));
+  it('the detail', () => assert.match(f().detail, /Draft says “late November 2025”/));
+  it('a relative reading', () => {
+    const detail = check('BIS issued the H200 rule on 13 January 2026. Trump signed Proclamation 11002 two\ndays later.', EARLY_2026).findings.find((x) => x.entityId === 'proclamation-11002')?.detail ?? '';
+    assert.match(detail, /Read “two days later” as 15 January 2026/);
+  });
+});
