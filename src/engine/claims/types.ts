@@ -68,7 +68,7 @@ export interface CategoryClaim extends ClaimBase {
   at?: string;
 }
 
-export type EventFamily = 'restrict' | 'announce' | 'rescind' | 'approve' | 'report' | 'issue' | 'charge' | 'results';
+export type EventFamily = 'restrict' | 'announce' | 'rescind' | 'approve' | 'report' | 'issue' | 'charge' | 'results' | 'listing';
 
 export interface EventClaim extends ClaimBase {
   kind: 'event-date';

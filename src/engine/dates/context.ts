@@ -154,6 +154,11 @@ export function findDatesInContext(text: string, asOf: string, anchor?: DateAnch
     ...(anchor.section ? { section: true } : {}),
   };
   const plain = findDates(text, asOf, year);
+  const lead = leadMonth(text, asOf, anchor);
+  if (lead && !plain.some((d) => d.start < lead.end && d.end > lead.start)) {
+    plain.push(lead);
+    plain.sort((a, b) => a.start - b.start);
+  }
   if (!/\b(?:the|that|later|earlier|before|after|afterwards|on)\b/i.test(text)) return plain;
   const candidates: { m: RegExpExecArray; read: Reading }[] = [];
   for (const { re, read } of ANCHORED) {
@@ -215,6 +220,23 @@ export function anchorAfter(dates: readonly DateExpr[], anchor?: DateAnchor): Da
 
 /** "April." / "**July 2025** —" at the head of a timeline line: the month it is about. */
 const LEAD = new RegExp(String.raw`^[\s*_>#-]*${MONTH}(?:\s+((?:19|20)\d{2}))?[\s*_]*[.:—–]`, 'i');
+
+/**
+ * "- April: Washington requires …" under a heading "## 2025": the month that opens a timeline line is the date of
+ * what the line says, read in the section's year (relative, so the message says how it was read). With no year
+ * from a heading it claims nothing (the year would be a guess).
+ */
+function leadMonth(text: string, asOf: string, anchor: DateAnchor | undefined): DateExpr | undefined {
+  if (!anchor?.section) return undefined;
+  const lead = LEAD.exec(text);
+  // "May" is the month only before a colon or a dash ("- May: …", "* **May** — …"), not before a stop.
+  if (!lead || lead[2] || /^\s*may\b(?![\s*_]*[:—–])/i.test(lead[0].replace(/^[\s*_>#-]*/, ''))) return undefined;
+  const m = monthIndex(lead[1]!) + 1;
+  const start = lead.index + lead[0].indexOf(lead[1]!);
+  const month = monthOf(anchor.y, m);
+  if (month.from > asOf) return undefined;
+  return { start, end: start + lead[1]!.length, text: lead[1]!, ...month, style: 'anchored', relative: true };
+}
 
 /**
  * The anchor a line opening with a month sets: that month in the line's own year, the anchor's, or the latest such

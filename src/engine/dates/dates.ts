@@ -4,7 +4,7 @@
  * against the draft's as-of date to the interval of days they can mean.
  */
 
-export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored';
+export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored' | 'season' | 'monthPart' | 'quarter';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -34,9 +34,19 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "2026-01-13": an ISO date, not inside a name, a path or an id ("FR-2026-01-15", "/2026-01-15/", "x.2026-01-15").
   { re: new RegExp(String.raw`(?<![\w/.-])${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])`, 'g'), style: 'ISO' },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
-  { re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
+  // "15 January 2026", "15th Jan 2026", "the 15th of January 2026".
+  { re: new RegExp(String.raw`\b(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+of\s))?${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
+  // "mid-January 2026", "late December", "the end of March 2025", "the first week of February": part of a month.
+  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+|the\s+(start|beginning|middle|end|first\s+week|last\s+week)\s+of\s+)${MONTH}(?:,?\s+${YEAR})?(?!\s*\d)\b`, 'gi'), style: 'monthPart' },
+  // "Q1 2025", "the first quarter of 2025", "the second half of 2025", "H2 2025"; never a fiscal period ("fiscal
+  // Q1 2026", "the first quarter of fiscal 2026") nor a period reported on ("Q3 2025 results").
+  { re: new RegExp(String.raw`\b(?:(Q[1-4]|H[12])\s+|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)${YEAR}\b(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`, 'gi'), style: 'quarter' },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
-  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+)?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
+  // "this spring", "last summer", "in the autumn of 2025", "fall 2024": the northern seasons by month (winter
+  // spans two years and is not read).
+  { re: new RegExp(String.raw`\b(?:(this|last|past)\s+(spring|summer|autumn|fall)|(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?${YEAR})\b`, 'gi'), style: 'season' },
+  // "early 2025", "mid-2025", "late in 2024", "early in 2025".
+  { re: new RegExp(String.raw`\b(?:(early|mid|late)(?:[-\s]+|\s+in\s+))?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
   // Not before any year this does not read ("November 13, 2123", "13,2123", "13, ’23"): never "November 13"
   // alone, or a fix that adds the year would leave ", 2123" behind.
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`, 'gi'), style: 'MD' },
@@ -53,6 +63,22 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH}\s+\d)`, 'gi'), style: 'weekday' },
   { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
 ];
+
+/** The days of a month that "early", "mid", "the end of" … can mean (generous: a claim is judged on them). */
+const PART_DAYS: Record<string, [number, number]> = {
+  early: [1, 15],
+  start: [1, 14],
+  beginning: [1, 14],
+  'first week': [1, 9],
+  mid: [8, 22],
+  middle: [8, 22],
+  late: [16, 31],
+  end: [18, 31],
+  'last week': [21, 31],
+};
+
+/** The first month of each season read ("spring" is March to May). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -121,10 +147,18 @@ export interface YearContext {
   section?: boolean;
 }
 
+const ISO_SHAPE = /(?<![\w/.-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\w/-])/g;
+
 export function findDates(text: string, asOf: string, context?: YearContext): DateExpr[] {
   const found: DateExpr[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   const now = parseIso(asOf);
+  // A day the calendar does not have ("31 June 2023", "June 31st, 2023"): a date all the same, so no shorter form
+  // inside it ("June 2023", "2023") is read in its place; it claims nothing (the draft gets a note naming it).
+  const impossible: { start: number; end: number }[] = [];
+  // "2026-01-32", "2025-13-01": the ISO reading's shape, with a day or month the calendar lacks.
+  for (const m of text.matchAll(ISO_SHAPE)) if (!isCalendarDate(m[0])) impossible.push({ start: m.index, end: m.index + m[0].length });
+  const overlaps = (s: number, e: number) => (f: { start: number; end: number }) => s < f.end && e > f.start;
+  const taken = (s: number, e: number) => found.some(overlaps(s, e)) || impossible.some(overlaps(s, e));
   for (const { re, style } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -133,8 +167,11 @@ export function findDates(text: string, asOf: string, context?: YearContext): Da
       if (taken(start, end)) continue;
       // "the H20 and 2 may ship": the modal, not the month.
       if ((style === 'MD' || style === 'DM') && /(?:^|\s)may\b/.test(m[0])) continue;
+      // "fiscal Q1 2026": a company's fiscal calendar, not the year's.
+      if (style === 'quarter' && /\bfiscal\s(?:year\s)?\s*$/i.test(text.slice(Math.max(0, start - 14), start))) continue;
       const expr = resolve(m, style, now, asOf, context);
       if (expr) found.push({ start, end, text: m[0], ...expr, style });
+      else if (style === 'ISO' || style === 'MDY' || style === 'DMY') impossible.push({ start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -220,6 +257,34 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
       const back = now.y * 12 + (now.m - 1) - n;
       return month(Math.floor(back / 12), (back % 12) + 1, true);
     }
+    case 'monthPart': {
+      const mo = monthIndex(m[3]!) + 1;
+      const y = m[4] ? Number(m[4]) : (yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1));
+      const last = daysIn(y, mo);
+      // Generous bounds: "mid-January" is said of the 8th to the 22nd, "late January" from the 16th.
+      const part = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
+      const [a, b] = PART_DAYS[part] ?? [1, last];
+      return { from: isoDay(y, mo, a), to: isoDay(y, mo, Math.min(b, last)), precision: 'range', relative: !m[4] };
+    }
+    case 'quarter': {
+      const y = Number(m[4]);
+      const code = m[1]?.toUpperCase();
+      const nth = code ? Number(code[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2]!.toLowerCase()) + 1;
+      const half = code ? code[0] === 'H' : /^half/i.test(m[3]!);
+      if (half && nth > 2) return undefined;
+      const first = half ? (nth - 1) * 6 + 1 : (nth - 1) * 3 + 1;
+      const lastMonth = first + (half ? 5 : 2);
+      return { from: isoDay(y, first, 1), to: isoDay(y, lastMonth, daysIn(y, lastMonth)), precision: 'range', relative: false };
+    }
+    case 'season': {
+      const name = (m[2] ?? m[3])!.toLowerCase();
+      const first = SEASON_START[name === 'fall' ? 'autumn' : name]!;
+      const span = (y: number): Resolved => ({ from: isoDay(y, first, 1), to: isoDay(y, first + 2, daysIn(y, first + 2)), precision: 'range', relative: !m[4] });
+      if (m[4]) return span(Number(m[4]));
+      // "this spring": this year's, once it has begun; "last spring": the latest one over by the as-of date.
+      if (/^this$/i.test(m[1]!)) return isoDay(now.y, first, 1) <= asOf ? span(now.y) : undefined;
+      return span(span(now.y).to < asOf ? now.y : now.y - 1);
+    }
     case 'relative': {
       const phrase = m[1]!.toLowerCase();
       const startOfMonth = isoDay(now.y, now.m, 1);
@@ -275,7 +340,7 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   const { y, m, d } = parseIso(recordDate);
   const precision = recordDate.split('-').length; // 1 year, 2 month, 3 day
   const monthName = MONTH_NAMES[m - 1]!;
-  if (expr.style === 'ago') return undefined;
+  if (expr.style === 'ago' || expr.style === 'season' || expr.style === 'monthPart' || expr.style === 'quarter') return undefined;
   if (expr.style === 'anchored') {
     // "the 15th" → "the 22nd" in its own month, else the whole date ("on the 15th" → "on April 22, 2025").
     if (!/^(?:\w+day,?\s+)?the\s+\d/i.test(expr.text) || precision < 3) return undefined;
@@ -286,7 +351,10 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
     return expr.style === 'Y' ? String(y) : `${monthName} ${y}`;
   }
   if (expr.style === 'ISO') return recordDate;
-  if (expr.style === 'DMY') return `${d} ${monthName} ${y}`;
+  // An ordinal keeps its form: "the 20th of January 2026" → "the 15th of January 2026", "20th Jan 2026" → "15th …".
+  if (expr.style === 'DMY' && /^the\s/i.test(expr.text)) return `the ${ordinal(d)} of ${monthName} ${y}`;
+  if (expr.style === 'DMY') return /^\d+(?:st|nd|rd|th)/i.test(expr.text) ? `${ordinal(d)} ${monthName} ${y}` : `${d} ${monthName} ${y}`;
+  if (expr.style === 'MDY' && /^\S+\s+\d+(?:st|nd|rd|th)/i.test(expr.text)) return `${monthName} ${ordinal(d)}, ${y}`;
   if (expr.style === 'DM') return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
   return `${monthName} ${d}, ${y}`;
 }
@@ -324,8 +392,8 @@ export function todayIso(): string {
 
 /*
  * Days the calendar does not have, written in the text: "February 30, 2022", "29 February 2023", "2025-04-31".
- * The reader drops them (no day to compare) or keeps only their month, so a claim dated by one is not judged
- * or judged at the month: the draft gets a note naming them. Scanned from the day numbers that can be wrong
+ * The reader drops them whole (findDates: no day to compare, and no "June 2023" or "2023" read inside them), so a
+ * claim dated by one is not judged: the draft gets a note naming them. Scanned from the day numbers that can be wrong
  * (29 to 99), each read in a window around it, so the scan stays linear however many numbers a draft holds.
  */
 const SUSPECT_DAY = /\b(?:29|3\d|[4-9]\d)(?:st|nd|rd|th)?\b/g;
@@ -378,5 +446,5 @@ export function impossibleDates(text: string, limit = 1000): { found: Impossible
 /** The note for days the calendar does not have (lines are 1-based; the first three named). */
 export function impossibleDateNote(all: ImpossibleDate[], count: number, lineOf: (offset: number) => number): string {
   const named = all.slice(0, 3).map((d) => `“${d.text}” at line ${lineOf(d.offset)} (${d.why})`);
-  return `${count > 1 ? `${count} dates are` : 'a date is'} not ${count > 1 ? 'days' : 'a day'} of the calendar: ${named.join(', ')}${count > named.length ? ', …' : ''}; a claim dated by ${count > 1 ? 'them' : 'it'} is not judged on that day; correct ${count > 1 ? 'them' : 'it'} to check`;
+  return `${count > 1 ? `${count} dates are` : 'a date is'} not ${count > 1 ? 'days' : 'a day'} of the calendar: ${named.join(', ')}${count > named.length ? ', …' : ''}; a claim dated by ${count > 1 ? 'them' : 'it'} is not judged; correct ${count > 1 ? 'them' : 'it'} to check`;
 }

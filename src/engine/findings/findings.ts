@@ -191,7 +191,7 @@ function relativeReading(claim: Claim): string {
   const date = kindById(claim.kind).wording.dateOf?.(claim);
   if (!date?.relative) return '';
   const read = date.precision === 'day' ? displayDate(date.from) : date.precision === 'month' ? displayDate(date.from.slice(0, 7)) : date.precision === 'year' ? date.from.slice(0, 4) : `${displayDate(date.from)} to ${displayDate(date.to)}`;
-  return ` Read “${date.text}” as ${read}.`;
+  return ` Read “${date.text.replace(/\s+/g, ' ')}” as ${read}.`;
 }
 
 /** The newest confirmation of the time-dependent facts current at the as-of date, when the as-of date is past it. */
@@ -219,10 +219,12 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   if (claim.quoted && (severity === 'error' || severity === 'warning')) severity = 'information';
   const wording = kindById(claim.kind).wording;
   const valueWords = text.slice(claim.valueSpan.start, claim.valueSpan.end);
+  // Words broken over lines in the draft are quoted on one line.
+  const oneLine = (words: string) => words.replace(/\s+/g, ' ');
   const draftSays =
     wording.quotes === 'claim-alone'
-      ? `Draft says “${claimText}”`
-      : `Draft says “${wording.quotes === 'claim' ? claimText : valueWords}” for ${subjectOf(claim, index)}`;
+      ? `Draft says “${oneLine(claimText)}”`
+      : `Draft says “${oneLine(wording.quotes === 'claim' ? claimText : valueWords)}” for ${subjectOf(claim, index)}`;
   const verdictWords: Record<Verdict, string> = {
     contradicted: '',
     outdated: 'Outdated: ',

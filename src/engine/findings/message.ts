@@ -25,7 +25,9 @@ export interface MessageParts {
   draft?: string;
 }
 
-function cut(text: string, max: number): string {
+function cut(raw: string, max: number): string {
+  // Words broken over lines in the draft ("late\nNovember 2025") are one row in a message.
+  const text = raw.replace(/\s+/g, ' ');
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
 

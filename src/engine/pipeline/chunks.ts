@@ -4,7 +4,7 @@
  * the chunk. Results are cached by the chunk's key (its text, the as-of date and the draft's
  * topic), per engine; a chunk past the parse or time budget is skipped with a note.
  */
-import type { ImpossibleDate } from '../dates/dates';
+import { MONTH, monthIndex, type ImpossibleDate } from '../dates/dates';
 import type { LocalFinding } from '../findings/findings';
 import type { LookAlike } from '../findings/invisible';
 import type { RawMention } from '../mentions/matcher';
@@ -90,6 +90,13 @@ function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, inForc
   return `${place.asOf}\u0000${topicKey(place)}\u0000${before}\u0000${first ? 'F' : 'B'}${chunkText}`;
 }
 
+/** A paragraph that is only a year, or a month and year: "**2025**", "2025:", "_In 2025:_", "In January 2026:". */
+const YEAR_LINE = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__|\*|_)?(?:In[ \t]+)?(?:${MONTH}[ \t]+)?((?:19|20)\d{2})(?:\*\*|__|\*|_)?:?(?:\*\*|__|\*|_)?\s*$`,
+  'i',
+);
+/** Deeper than any heading: a year line's section ends at the next heading of any level. */
+const YEAR_LINE_LEVEL = 7;
 /** A heading line: "## 2025". */
 const HEADING = /^(#{1,6})[ \t]+([^\n]*)/;
 
@@ -98,6 +105,13 @@ const HEADING = /^(#{1,6})[ \t]+([^\n]*)/;
  * a heading as high or higher without one closes it, a deeper one keeps it. A section dates the months in it.
  */
 export function sectionAfter(chunkText: string, section: string | undefined): string | undefined {
+  // A paragraph that is only a year, bold or with a colon ("**2025**", "2025:", "In 2025:"), heads the list after
+  // it as a heading would, below every heading (any heading closes it).
+  const yearLine = YEAR_LINE.exec(chunkText);
+  if (yearLine) {
+    const month = yearLine[1] ? monthIndex(yearLine[1]) + 1 : 0;
+    return `${YEAR_LINE_LEVEL}:${yearLine[2]}${month ? `-${month}` : ''}`;
+  }
   const heading = HEADING.exec(chunkText);
   if (!heading) return section;
   const level = heading[1]!.length;

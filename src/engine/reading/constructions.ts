@@ -202,7 +202,8 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
 function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
   const date = dates.find((d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))));
-  if (!date || date.relative) return [];
+  // A relative date claims nothing here ("- Last week — …"), except a month a heading's year dates ("- April: …").
+  if (!date || (date.relative && !(date.style === 'anchored' && date.precision === 'month'))) return [];
   // A table row's pipe is a separator too (segment.ts keeps it for a row led by a date).
   const sep = /^\s*[:—–,|-]\s+/.exec(text.slice(date.end));
   if (!sep) return [];
@@ -210,6 +211,29 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const restEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;
   if (restEnd - restStart < 8) return [];
   return [buildView('list-or-timeline', [kept(text, restStart, restEnd), glue(' in ', restEnd), kept(text, date.start, date.end), glue('.', restEnd)])];
+}
+
+/**
+ * "The US will allow H200 exports to China, Trump said on Monday." → "on Monday, The US will allow H200 exports to
+ * China": a dated attribution at the end of a sentence dates what it reports when that is said as a decision or a
+ * plan ("will", "is to", "plans to"), for then the saying is the announcement. A reported past event or a state
+ * ("The H20 was launched in China", "Beijing is blocking the H200", then ", Nvidia said on Tuesday") may be older
+ * than the saying: no view (and event-date/read.ts takes such a date for the saying's).
+ */
+const ATTRIBUTION = /,\s+(?:(?:the|a|an|one|its|US|U\.S\.)\s+)?(?:[\w.’'&-]+\s+){0,4}?(?:said|says|announced|confirmed|told\s+(?:reporters|investors|analysts))\s+$/i;
+const DECISION = /\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|going\s+)?to)\s/i;
+
+function attributionView(text: string, dates: DateExpr[]): SentenceView[] {
+  const date = dates[dates.length - 1];
+  if (!date || dates.length > 1 || !/^[\s.]*$/.test(text.slice(date.end))) return [];
+  if (!/^on\s/i.test(date.text) && date.style !== 'weekday' && !/^\s*on\s+$/i.test(text.slice(Math.max(0, date.start - 4), date.start)))
+    return [];
+  const head = text.slice(0, date.start);
+  const said = ATTRIBUTION.exec(head);
+  if (!said) return [];
+  const reported = text.slice(0, said.index);
+  if (reported.length < 12 || !DECISION.test(reported) || /["“”]/.test(reported)) return [];
+  return [buildView('relative-date', [kept(text, date.start, date.end), glue(', ', date.end), kept(text, 0, said.index), glue('.', said.index)])];
 }
 
 /** "Jensen Huang, Nvidia's chief financial officer, …" → "Jensen Huang, chief financial officer at Nvidia". */
@@ -266,6 +290,7 @@ export function constructionViews(text: string, mentions: RawMention[], dates: D
     ...ellipsisViews(text, mentions),
     ...copulaViews(text, mentions),
     ...timelineView(text, dates),
+    ...attributionView(text, dates),
     ...roleViews(text, mentions),
   ];
 }

@@ -35,7 +35,8 @@ const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_W
 /** "four and a half billion", "two and a half terabytes": a whole number in words and a half. */
 const AND_A_HALF = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+and\s+a\s+half${UNIT_AHEAD}`, 'gi');
 /** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
-const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)/gi;
+// Not a part of a year ("the second half of 2025", "the first quarter of 2026": dates/dates.ts).
+const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d{2}\b)/gi;
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
 /** "half a petaflop", "half a terabyte a second": a half of one unit (its name spelled out, by the unit table). */
 const HALF_A_UNIT = new RegExp(String.raw`\bhalf\s+an?\s+(?=(?:${spelledUnitNames().join('|')})\b)`, 'gi');

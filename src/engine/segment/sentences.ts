@@ -15,9 +15,10 @@ export interface Sentence {
 // A run of marks is taken whole, from its first mark ((?<![.!?])): retrying from each mark of a long run was quadratic.
 // Also a line break before a bullet glyph, or between two lines that read as items of a list (the first ends on a
 // word that does not carry on, with no stop, and the next opens with a capital): each line is its own statement.
+// A word that carries on into a date ("in late\nNovember 2025", "since\nJanuary") does.
 // In a block quote the next line opens with its "> " markers: they stand between a stop and the capital after it.
 // Sticky: it is tried only where a boundary can start (CANDIDATE), not at every character of the text.
-const BOUNDARY = /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/uy;
+const BOUNDARY = /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|early|late|mid|since|until|during|between|last|next|this|about|around|nearly|almost|before|after|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/uy;
 /** Every match of BOUNDARY starts with one of these. */
 const CANDIDATE = /[.!?\n]/g;
 

@@ -23,6 +23,7 @@ const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
   ],
   charge: ['charges_filed'],
   results: ['results_reported'],
+  listing: ['listed'],
 };
 
 export const FAMILY_WORDS: Record<EventFamily, string> = {
@@ -34,6 +35,7 @@ export const FAMILY_WORDS: Record<EventFamily, string> = {
   issue: 'issue and effective dates',
   charge: 'charges',
   results: 'results',
+  listing: 'stock-market listing',
 };
 
 /**

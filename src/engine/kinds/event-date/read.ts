@@ -12,15 +12,22 @@ import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
-  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
-  [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:were|was|had been|have been)\s+(?:granted|issued)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  // Beijing's word to its firms: "told firms to stop ordering", "ordered companies to cancel orders for", "urged them
+  // to avoid" (with China's side in the clause; else no restriction, see CHINA_ONLY below).
+  [/\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?)?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi, 'restrict'],
+  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|followed(?=\s+(?:on|in|later|suit\s+on)\s)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
+  [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  // A revenue-share deal: "agreed to give the US 15%", "struck a deal", "reached an agreement".
+  [/\b(?:agre(?:e|es|ed|eing)\s+to\s+(?:give|pay|remit|share|hand\s+over|send)|(?:struck|strikes?|striking|reached|reach(?:es|ing)?|cut)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement))\b/gi, 'approve'],
   // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
   [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi, 'results'],
   // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
   [/\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi, 'charge'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
-  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi, 'issue'],
+  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|(?<!\b(?:a|the|another|no|any)\s)sign(?=\s)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi, 'issue'],
+  // A company's shares listed: "went public on", "listed in Shanghai on", "began trading on", "made its market debut".
+  [/\b(?:(?:went|goes|go|going)\s+public|(?:listed|list(?:s|ing)?\s+its\s+shares)\s+(?:on|in)|(?:shares|stock)\s+(?:began|started|begin|start)\s+trading|(?:began|started)\s+trading|(?:made|makes|making)\s+(?:its|their)\s+(?:stock[- ]market\s+|market\s+|trading\s+|public\s+|share\s+)?debut|IPO|initial\s+public\s+offering)\b/g, 'listing'],
   // A bill is passed by a chamber or advanced by a committee.
   [/\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve)))\b/gi, 'issue'],
 ];
@@ -39,6 +46,7 @@ const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
   report: new Set(['report', 'organization']),
   charge: new Set(['report', 'organization', 'company', 'person']),
   results: new Set(['company']),
+  listing: new Set(['company']),
 };
 
 interface Hit {
@@ -84,6 +92,16 @@ const readGap = (text: string, a: { start: number; end: number }, b: { start: nu
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 || text.charCodeAt(i - 1) !== 32 || i === from) n++;
   return n;
 };
+/** How much further a keyword may be, in characters, when names between it and the date count as one word each. */
+const NAMES_MARGIN = 30;
+/** The characters names take between two spans beyond one each (the mentions wholly between them). */
+const namesBetween = (mentions: readonly RawMention[], a: { start: number; end: number }, b: { start: number; end: number }) => {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  let n = 0;
+  for (const m of spansNear(mentions, from, to)) if (m.start >= from && m.end <= to) n += m.end - m.start - 1;
+  return n;
+};
 /** The offset `reach` read characters (readGap's count) before (-1) or after (+1) `at`. */
 const reachFrom = (text: string, at: number, reach: number, step: -1 | 1) => {
   let i = at;
@@ -104,9 +122,12 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
     // A date that opens the sentence ("On Jan. 28, 2026, Chinese customs told agents …") dates its whole first clause.
-    const reach = opensSentence(ctx.text, date) ? OPENING_DATE_REACH : KEYWORD_REACH;
-    const distance = (h: { start: number; end: number }) => readGap(ctx.text, h, date);
-    const keywords = spansNear(hits, reachFrom(ctx.text, date.start, reach, -1), reachFrom(ctx.text, date.end, reach, 1))
+    // So does the date of a timeline line, read after the line's text (reading/constructions.ts): it dates the line.
+    const reach = opensSentence(ctx.text, date) || ctx.construction === 'list-or-timeline' ? OPENING_DATE_REACH : KEYWORD_REACH;
+    // A name between the keyword and the date counts as one word ("published the H200 rule in the Federal Register
+    // on 20 January 2026"): how far apart they are is a matter of words, not of how long the names are.
+    const distance = (h: { start: number; end: number }) => readGap(ctx.text, h, date) - namesBetween(ctx.mentions, h, date);
+    const keywords = spansNear(hits, reachFrom(ctx.text, date.start, reach + NAMES_MARGIN, -1), reachFrom(ctx.text, date.end, reach + NAMES_MARGIN, 1))
       .filter((h) => distance(h) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end) && !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end))
       .sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || distance(a) - distance(b));
     if (!keywords.length) continue;
@@ -140,19 +161,36 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   // Only up to where a later clause of its own begins: "…, and it was not until later that imports began" says nothing
   // of what the restriction was about.
   const ownEnd = ownClauseEnd(ctx.text, Math.max(keyword.end, date.end), clause.end);
-  if (keyword.family === 'restrict' && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
+  // Not when the restriction names the chip as its object ("bypass US export restrictions on H20 chips imposed in
+  // April": the restrictions are on the H20, whoever gets around them).
+  // Nor when the keyword is Beijing's word to its firms ("urged firms to avoid the H20"): its "avoid" is the restriction.
+  if (keyword.family === 'restrict' && !restrictionOnChip(ctx, keyword) && !CHINA_ONLY.test(ctx.text.slice(keyword.start, keyword.end)) && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
   // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
   // "was told … needed") makes the date the requirement's.
   // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
   if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') return 'veto';
   // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
   if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
+  // "The H20 was launched in China, the company said on Thursday": the date is the saying's, not the event's (a
+  // decision said then is read through the attribution view, reading/constructions.ts).
+  if (keyword.end <= date.start && SAYING_BEFORE.test(ctx.text.slice(Math.max(keyword.end, date.start - 40), date.start)) && ctx.text.slice(keyword.end, date.start).includes(',')) return 'veto';
+  // "did not announce", "never imposed", "may require", "plans to issue": the event is denied or not yet happened.
+  const before = ctx.text.slice(Math.max(clause.start, keyword.start - 40), keyword.start);
+  const hypothetical = HYPOTHETICAL_BEFORE.exec(before) ?? MODAL_VERB_BEFORE.exec(before);
+  // "told the company it would need a licence": reported speech, the event all the same.
+  const reported = hypothetical && /^would/i.test(hypothetical[0]) && REPORTED_SPEECH.test(ctx.text.slice(clause.start, keyword.start));
+  if (NOT_BEFORE.test(before) || (hypothetical && !reported)) return 'veto';
   const family = resolveFamily(ctx, keyword, clause);
   const word = ctx.text.slice(keyword.start, keyword.end);
+  // "agreed to pay 25% of H20 sales in August": the deal term judges its date with its share (extractDealTerms).
+  if (DEAL_AGREED.test(word) && PERCENT_IN_CLAUSE.test(ctx.text.slice(clause.start, clause.end))) return 'veto';
   const chinaSide = perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)));
   // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
   // team" or "Huang was summoned to testify" is no restriction at all).
-  if (/^summon/i.test(word) && !chinaSide) return 'veto';
+  if ((/^summon/i.test(word) || CHINA_ONLY.test(word)) && !chinaSide) return 'veto';
+  // "Beijing approved the first H200 purchases on 28 January": China's import approval, a status the record holds
+  // (reading/status.ts), not Washington's export approval.
+  if (family === 'approve' && chinaSide) return 'veto';
   // "cancelled the AI Diffusion Rule", "the rule was rolled back": the rule is what is cancelled, right after the
   // verb or before it in the passive — not "cancelled a briefing on the rule".
   const objectOnly = family === 'rescind' && /^(?:cancel|roll)/i.test(word);
@@ -160,6 +198,8 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   let denials = 0;
   for (const subject of subjects(ctx, family, keyword, date, clause)) {
     if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
+    // "Questions about the H200 followed": only the product as the subject follows, not one a noun is about.
+    if (/^followed/i.test(ctx.text.slice(keyword.start, keyword.end)) && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start))) continue;
     if (objectOnly && !directObject(ctx.text, subject, keyword, date)) continue;
     const start = Math.min(date.start, keyword.start, subject.start);
     const end = Math.max(date.end, keyword.end, subject.end);
@@ -186,6 +226,29 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   }
   // A denied event ("was not banned in 2023") is not looked for under another keyword.
   return !out.length && denials ? 'veto' : out;
+}
+
+/** A denial right before the event's verb: "did not announce", "has never imposed", "didn't issue", "not yet". */
+const NOT_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|formally|officially|actually|even)\s+)?(?:(?:been|be|have|had)\s+)?$/i;
+/** A modal or a plan before the verb: "may require", "could impose", "plans to issue", "is expected to announce". */
+const HYPOTHETICAL_BEFORE =
+  /\b(?:may|might|could|would|should|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:expected|due|set|likely|poised)\s+to|hop(?:e|es|ed)\s+to|threaten(?:s|ed)?\s+to|propos(?:e|es|ed)\s+to|consider(?:s|ed|ing)?)\s+(?:(?:soon|also|still|now|eventually|formally)\s+)?(?:(?:be|have)\s+)?$/i;
+
+/** …or the modal's verb and its article first: "could impose a licence requirement" (lower case: not "May"). */
+const MODAL_VERB_BEFORE = /\b(?:may|might|could|would|should)\s+(?:not\s+)?(?:[a-z]+\s+){1,2}$/;
+const DEAL_AGREED = /^(?:agre|struck|strik|reach|cut)/i;
+const PERCENT_IN_CLAUSE = /\d\s*(?:%|per\s*cent)/i;
+/** An attribution's verb right before its date: "said on Thursday", "told reporters on Monday". */
+const SAYING_BEFORE = /\b(?:said|says|told\s+(?:reporters|investors|analysts|[A-Z][\w.]*)|confirmed|wrote|stated|added)\s+(?:on\s+|in\s+|last\s+|this\s+)?$/;
+const REPORTED_SPEECH = /\b(?:told|informed|notified|said|says|warned|wrote|announced)\b/i;
+
+/** "restrictions on H20 chips", "the ban on the H100", "curbs on Nvidia's H20": a restriction noun with its chip. */
+function restrictionOnChip(ctx: SentenceContext, keyword: Hit): boolean {
+  if (!/(?:ions?|bans?|curbs?|controls?|requirements?)$/i.test(ctx.text.slice(keyword.start, keyword.end))) return false;
+  const on = /^\s+(?:on|for)\s+(?:(?:the|its|Nvidia['’]s|exports\s+of|sales\s+of)\s+)*/i.exec(ctx.text.slice(keyword.end, keyword.end + 40));
+  if (!on) return false;
+  const at = keyword.end + on[0].length;
+  return ctx.mentions.some((m) => m.start === at && (m.kind === 'chip' || m.kind === 'system'));
 }
 
 /** "first restricted", "initially banned", "originally announced": the earliest such event is meant. */
@@ -236,7 +299,8 @@ function ownClauseEnd(text: string, from: number, clauseEnd: number): number {
 }
 
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
-const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*$/i.test(text.slice(0, date.start));
+// "On Wednesday 9 April the US government told …": a weekday before the date is part of it.
+const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(text.slice(0, date.start));
 
 const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
 const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
@@ -271,18 +335,25 @@ function directObject(text: string, rule: RawMention, keyword: Hit, date: DateEx
   return /^(?:['’]s)?\s+(?:(?:was|were|has\s+been|had\s+been|is|been)\s+)?(?:(?:quietly|formally|officially|finally)\s+)?$/i.test(without(rule.end, keyword.start));
 }
 
+const PREPOSITION_BEFORE = /\b(?:about|of|for|on|over|with|against|to|from|into|around|behind|like|than|by|at|in)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+)?$/;
+/** Keywords that are only ever Beijing's restriction (its word to its firms): with no Chinese side named, none. */
+const CHINA_ONLY = /^(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s/i;
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
 const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
 
 function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): { onlyTypes?: string[] } {
   // "Chinese customs told agents the H200 may not enter": China's restriction, not a US one (and the reverse).
   if (family === 'restrict') return { onlyTypes: chinaSide ? ['china_restriction'] : ['export_licence_required', 'rule_released', 'rule_effective'] };
-  if (family === 'announce' && /^releas/i.test(keyword)) return { onlyTypes: ['model_released', 'launched'] };
+  // A chip "released" is launched or in production ("Nvidia released the H20 chip last year"); a model released.
+  // "Qwen3.5 followed on the Monday": the product came out then, after the one named before.
+  if (family === 'announce' && /^followed/i.test(keyword)) return { onlyTypes: ['model_released', 'launched', 'announced'] };
+  if (family === 'announce' && /^(?:releas|open-sourc)/i.test(keyword)) return { onlyTypes: ['model_released', 'launched', 'production'] };
   if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced', 'model_released'] };
   // Going on sale, first shipments and production are the launch, not the announcement.
   if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
   if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword)) return { onlyTypes: ['launched', 'production'] };
   if (family === 'approve' && /^assur/i.test(keyword)) return { onlyTypes: ['licences_assured'] };
+  if (family === 'approve' && DEAL_AGREED.test(keyword)) return { onlyTypes: ['deal_announced'] };
   if (family === 'approve' && /licen[cs](?:es|ed)/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
   // A rule is signed when it is issued, not when it takes effect.
   if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released'] };
@@ -301,6 +372,8 @@ function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: numb
   if (!ruleNear && keyword.family === 'issue' && /^(?:releas|unveil|publish)/i.test(ctx.text.slice(keyword.start, keyword.end))) {
     const modelNear = perClause(ctx, clause, 'model', () => ctx.mentions.some((m) => m.kind === 'model' && m.start >= clause.start && m.end <= clause.end));
     if (modelNear) return 'announce';
+    const chipNear = perClause(ctx, clause, 'chip', () => ctx.mentions.some((m) => (m.kind === 'chip' || m.kind === 'system') && m.start >= clause.start && m.end <= clause.end));
+    if (chipNear && /^releas/i.test(ctx.text.slice(keyword.start, keyword.end))) return 'announce';
   }
   if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
   // "The committee approved the Chip Security Act": with no chip in the clause, a rule approved is a bill's progress.
