@@ -400,8 +400,6 @@ const SUSPECT_DAY = /\b(?:29|3\d|[4-9]\d)(?:st|nd|rd|th)?\b/g;
 const WRITTEN_DAYS: { re: RegExp; style: 'MDY' | 'DMY' | 'ISO' }[] = [
   { re: new RegExp(PATTERNS.find((p) => p.style === 'MDY')!.re.source, 'gi'), style: 'MDY' },
   { re: new RegExp(PATTERNS.find((p) => p.style === 'DMY')!.re.source, 'gi'), style: 'DMY' },
-  // "the 31st of June 2023": read at its month, so its impossible day is named too.
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s+of\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
   // As the reading's ISO form: not inside a name, a path or an id ("FR-2025-02-30", "/2024-02-31/").
   { re: /(?<![\w/.-])((?:19|20)\d{2})-([01]\d)-(\d{2})(?![\w/-])/g, style: 'ISO' },
 ];

@@ -161,7 +161,7 @@ describe('hardening: round six (sixth outside probe)', () => {
 
   describe('S74: "the 31st of June 2023" is named as a day the calendar does not have', () => {
     it('the ordinal "of" form gets the note', () => {
-      assert.match(notes(check('Nvidia announced the H100 on the 31st of June 2023.')), /“31st of June 2023” at line 1 \(June 2023 has 30 days\)/);
+      assert.match(notes(check('Nvidia announced the H100 on the 31st of June 2023.')), /“the 31st of June 2023” at line 1 \(June 2023 has 30 days\)/);
     });
     for (const text of ['Nvidia announced the H100 on the 30th of June 2023.', 'On the 29th of February 2024 it shipped.', 'The 31st of the chips shipped in June 2023.']) {
       it(`no note: ${text}`, () => assert.doesNotMatch(notes(check(text)), /not a day of the calendar/));

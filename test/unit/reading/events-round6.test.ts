@@ -134,6 +134,13 @@ describe('events: the message says how a relative date was read', () => {
     assert.match(detail('## 2025\n\n- March: Washington requires a licence for H20 exports.', EARLY_2026), /as March 2025/));
   it('a month with no year in an undated paragraph, at the draft’s date', () =>
     assert.match(detail('BIS issued the H200 rule in December.', EARLY_2026), /Read “in December” as December 2025/));
+  // "on Tuesday" is one of the Tuesdays of its two-week window, never the window's first day (a Sunday here).
+  it('a weekday, as the days it can be', () => {
+    const text = (f: { detail: string }) => f.detail;
+    const all = check('Trump approved H200 sales on Tuesday.', '2025-12-20').findings.filter((f) => f.kind === 'event-date');
+    assert.ok(all.length > 0);
+    for (const f of all) assert.match(text(f), /Read “on Tuesday” as 16 December 2025 or 9 December 2025\./);
+  });
 });
 
 table('events: a dated attribution at the end dates a decision it reports (“…, Trump said on Monday.”)', [
