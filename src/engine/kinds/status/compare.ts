@@ -68,6 +68,8 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   const ok = compatible(claim).includes(now.status);
   // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
   if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
+  // "Chinese firms can buy the L20" against Beijing's guidance to avoid it: discouraged is not barred.
+  if (!ok && claim.polarity === 'allowed' && now.status === 'purchase_discouraged') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status));

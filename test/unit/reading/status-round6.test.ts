@@ -1,0 +1,150 @@
+/**
+ * Status readings on prose the reader was not tuned on (round 6): modal and negated statuses, denied lists,
+ * coordination and ellipsis, China's own acts, and time. Each reading has at least three differently worded
+ * sentences that must be read and two look-alikes that must not. Verdicts are judged as of each case's date.
+ */
+import assert from 'node:assert/strict';
+import { testEngine } from '../../helpers/record';
+
+interface Case {
+  text: string;
+  asOf: string;
+  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
+  report: string[];
+}
+
+function reported(c: Case): string[] {
+  const r = testEngine().check(c.text, { asOf: c.asOf });
+  return r.findings
+    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
+    .map((f) => `${f.verdict}:${f.entityId}`);
+}
+
+function table(name: string, cases: Case[]) {
+  describe(name, () => {
+    for (const c of cases) {
+      it(`${c.report.join(', ') || 'nothing'} ← ${c.text} (${c.asOf})`, () => assert.deepEqual(reported(c), c.report));
+    }
+  });
+}
+
+table('status: "must not" is a prohibition, not a licence requirement denied', [
+  // The H20 was licensed from August 2025: a prohibition said in October is outdated (it needed a licence before).
+  { text: 'The H20 must not be shipped to China.', asOf: '2025-10-01', report: ['outdated:nvidia-h20'] },
+  { text: 'Nvidia must not sell the H20 to Chinese customers.', asOf: '2025-10-01', report: ['outdated:nvidia-h20'] },
+  { text: "The H800 mustn't be exported to Chinese buyers.", asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  // Look-alikes: the right status (before, "must not" was read as "no licence needed", a false alarm); a demand.
+  { text: 'The H100 must not be exported to China.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia must not sell the B200 to Chinese buyers.', asOf: '2026-03-01', report: [] },
+  { text: 'The H100 must be allowed into China, Beijing says.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: a demand or a subjunctive is no status ("must be allowed", "demands that … be cleared")', [
+  // Readings kept: a state said plainly.
+  { text: 'The H100 is allowed into China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 remains cleared for China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia is free to ship the H100 to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes.
+  { text: 'Beijing demands that the H100 be allowed in China.', asOf: '2025-06-15', report: [] },
+  { text: 'The H100 should be allowed into China, analysts say.', asOf: '2025-06-15', report: [] },
+  { text: 'Lobbyists call for the H100 to be cleared for China.', asOf: '2025-06-15', report: [] },
+  { text: 'Few analysts think the H100 can be sold to China.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: "none of" a list denies the predicate for every chip in it', [
+  // The H800 needed no licence until October 2023; the H100 and A100 did.
+  { text: 'None of the H100, A100 and H800 can be sold to China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  { text: 'None of the H800, A100 and H100 may be shipped to Chinese buyers.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  // The H200 is approved for approved customers since 8 December 2025: a ban is outdated.
+  { text: 'None of the B200, H200 and GB200 can be exported to China.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+  { text: 'Neither the H800 nor the A800 may be shipped to China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800', 'contradicted:nvidia-a800'] },
+  // Look-alikes: the right status for all (before, each was read as "can be sold": three false alarms); a person.
+  { text: 'None of the H100, A100 and H800 can be sold to China.', asOf: '2025-06-15', report: [] },
+  { text: 'None of the H100 and A100 are allowed in China.', asOf: '2025-06-15', report: [] },
+  { text: 'None of the analysts think the H100 can be sold to China.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: "it is not the case that", "not only … but also"', [
+  { text: 'Not only the H100 but also the A100 can be sold to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100', 'contradicted:nvidia-a100'] },
+  { text: 'Not only the H800 but the A800 too is barred from China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800', 'contradicted:nvidia-a800'] },
+  { text: 'Not only the H100 but also the A100 may ship to Chinese buyers.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100', 'contradicted:nvidia-a100'] },
+  // Look-alikes: a denial of a whole claim says nothing; the right status.
+  { text: 'It is not the case that the H100 cannot be sold to China.', asOf: '2025-06-15', report: [] },
+  { text: 'It is not true that the A100 can be sold to China.', asOf: '2025-06-15', report: [] },
+  { text: 'Not only the H100 but also the A100 is banned in China.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: a coordinated list with "all", "both"', [
+  { text: 'The H100, A100 and H800 are all barred from China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  { text: 'The H800, A800 and L40S can all be sold to China.', asOf: '2024-06-15', report: ['outdated:nvidia-h800', 'outdated:nvidia-a800', 'contradicted:nvidia-l40s'] },
+  { text: 'The A800 and the H800 are both off-limits to Chinese buyers.', asOf: '2023-06-15', report: ['contradicted:nvidia-a800', 'contradicted:nvidia-h800'] },
+  // Look-alikes: the right status for all; a comparison.
+  { text: 'The H100, A100 and H800 are all barred from China.', asOf: '2024-06-15', report: [] },
+  { text: 'The H800 and the A800 are both less restricted than the H100 in China.', asOf: '2023-06-15', report: [] },
+]);
+
+table('status: an ellipsis that closes on "too" or "as well"', [
+  { text: 'The H20 can be exported to China; the H800 too.', asOf: '2024-06-15', report: ['outdated:nvidia-h800'] },
+  { text: 'The H20 can be shipped to Chinese buyers, and the A800 as well.', asOf: '2024-06-15', report: ['outdated:nvidia-a800'] },
+  { text: 'The H20 is available in China, and so the L40S too.', asOf: '2024-06-15', report: ['contradicted:nvidia-l40s'] },
+  // Look-alikes: another clause of its own, a contrast, a denial.
+  { text: 'The H20 can be exported to China; the H800 cannot.', asOf: '2024-06-15', report: [] },
+  { text: 'The H20 can be exported to China, unlike the H800.', asOf: '2024-06-15', report: [] },
+  { text: 'The H20 can be exported to China; the H800 too is restricted.', asOf: '2024-06-15', report: [] },
+]);
+
+table('status: China’s authorities act on the chip (judged against China’s import rules, not Washington’s)', [
+  // The H200's customs block ran 7/14 – 28 January 2026; from then some buyers may import it.
+  { text: 'Chinese customs are blocking the H200.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+  // The B200 is barred on the US side; Beijing only discourages it: a customs block is wrong on China's side.
+  { text: 'Chinese customs are blocking the B200.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'Chinese customs let the H20 in.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'Beijing no longer blocks the H20.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'Beijing allows ByteDance to import the RTX Pro 6000D.', asOf: '2026-03-01', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  { text: 'China bars state firms from buying the H100.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the right status; a possibility; a condition; a past block that ended; a denied directive.
+  { text: 'Chinese customs are blocking the H20.', asOf: '2026-03-01', report: [] },
+  { text: 'Beijing has told Chinese firms to stop buying the L20.', asOf: '2026-03-01', report: [] },
+  { text: 'Beijing may soon tell firms to stop buying the H200.', asOf: '2026-03-01', report: [] },
+  { text: 'If Chinese customs let the H20 in, prices will fall.', asOf: '2026-03-01', report: [] },
+  { text: 'Chinese customs blocked the H200 until late January.', asOf: '2026-03-01', report: [] },
+  { text: 'Beijing has not told firms to stop buying the H20.', asOf: '2026-03-01', report: [] },
+]);
+
+table('status: China’s directives and guidance to buyers are China’s restrictions', [
+  // Before August 2025 the record has no Chinese act on the H20, after October 2025 a customs block.
+  { text: 'Beijing has told firms to stop buying the RTX Pro 6000D.', asOf: '2026-03-01', report: [] },
+  { text: 'Chinese regulators discourage purchases of the H20.', asOf: '2026-03-01', report: [] },
+  { text: 'The Cyberspace Administration has ordered ByteDance to stop ordering the RTX Pro 6000D.', asOf: '2026-03-01', report: [] },
+  // A buyer told to stop is no customs block: "blocking" is wrong where Beijing only discourages.
+  { text: 'Chinese customs are blocking the L20.', asOf: '2026-03-01', report: ['contradicted:nvidia-l20'] },
+  { text: 'Chinese customs will not let the B200 into the country.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'Beijing is refusing to let the L20 across the border.', asOf: '2026-03-01', report: ['contradicted:nvidia-l20'] },
+  // Look-alikes: discouraged is not barred, so "can buy" is neither right nor wrong; Washington is not Beijing.
+  { text: 'Chinese firms can buy the L20.', asOf: '2026-03-01', report: [] },
+  { text: 'Washington is blocking the L20.', asOf: '2026-03-01', report: [] },
+]);
+
+table('status: a buyer’s act judged on China’s side when the record has only China’s rules for the chip', [
+  { text: 'Chinese firms can buy the RTX Pro 6000D.', asOf: '2026-03-01', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  { text: 'Chinese buyers are free to purchase the RTX Pro 6000D.', asOf: '2026-03-01', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  { text: 'The RTX Pro 6000D can be imported into China.', asOf: '2026-03-01', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  { text: 'The H20 can be imported into China freely.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right status; a US-side claim about a chip with US rules stays on the US side.
+  { text: 'The RTX Pro 6000D is blocked by Chinese customs.', asOf: '2026-03-01', report: [] },
+  { text: 'Chinese firms cannot buy the RTX Pro 6000D.', asOf: '2026-03-01', report: [] },
+  { text: 'Chinese firms can buy the H100 with a licence.', asOf: '2026-03-01', report: [] },
+]);
+
+table('status: a status that starts after the draft’s date is a plan, not a state', [
+  // Readings kept: a start already past.
+  { text: 'From December 2025 the B200 can be sold to Chinese buyers.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'The H100 can be sold to China again.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Since 2024 the B200 can be sold to Chinese buyers.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: a later start, "from next year", plans and hypotheticals.
+  { text: 'The H100 can be sold to China from next year.', asOf: '2025-06-15', report: [] },
+  { text: 'Starting in 2027, the B200 can be sold to Chinese buyers.', asOf: '2026-03-01', report: [] },
+  { text: 'The B200 can be sold to Chinese buyers from March 2027.', asOf: '2026-03-01', report: [] },
+  { text: 'The H100 would be allowed in China if Nvidia cut its speed.', asOf: '2025-06-15', report: [] },
+  { text: 'Washington plans to allow the H100 to be sold to China.', asOf: '2025-06-15', report: [] },
+]);
