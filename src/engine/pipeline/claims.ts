@@ -202,8 +202,11 @@ function sentenceClaims(
       : {}),
   };
   const claims: Claim[] = [];
+  /** The status claims of the sentence before and its text, for "So can the H800." and "Nor can the B200." */
+  let before: { claims: Claim[]; text: string } = { claims: [], text: '' };
   for (const sentence of splitSentences(text)) {
     env.clock.check();
+    const count = claims.length;
     anchor = calendar.anchor;
     // Mentions are in order and do not overlap: those of this sentence start from the first at its start.
     const local: RawMention[] = [];
@@ -225,6 +228,8 @@ function sentenceClaims(
         }
       }
     }
+    claims.push(...statusEllipsis(sentence, local, before, segment.quoted));
+    before = { claims: claims.slice(count).filter((c) => c.kind === 'status'), text: sentence.text };
     if (MAY_DATE.test(sentence.text)) calendar.anchor = anchorAfter(currentDates(), anchor);
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
@@ -236,6 +241,36 @@ function sentenceClaims(
   if (segment.kind !== 'tableCell')
     calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!) ?? calendar.subjects;
   return claims;
+}
+
+/** "So can the H800.", "Nor can the B200, …": a sentence that only names another subject for the last one's status. */
+const SO_CAN =
+  /^\s*(?:(?:and|but)\s+)?(so|nor|neither)\s+(?:can|is|are|does|do|has|have|may|must)\s+(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+)?$/i;
+const DENIES = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
+
+/**
+ * The sentence before said one status (one polarity, one side) of its subject: an elliptical sentence says it of
+ * its own chip, shown on its own words with no fix (the words are the other sentence's). "Nor" needs a denial.
+ */
+function statusEllipsis(
+  sentence: { start: number; text: string },
+  local: RawMention[],
+  before: { claims: Claim[]; text: string },
+  quoted: boolean,
+): Claim[] {
+  const chips = local.filter((m) => m.kind === 'chip' || m.kind === 'system');
+  const chip = chips[0];
+  if (chips.length !== 1 || !chip || local[0] !== chip) return [];
+  const lead = SO_CAN.exec(sentence.text.slice(0, chip.start));
+  if (!lead || !/^\s*(?:[.!]\s*|,[^?]*)?$/.test(sentence.text.slice(chip.end))) return [];
+  const said = before.claims.filter((c) => c.kind === 'status' && !c.superlative);
+  const first = said[0];
+  if (!first || first.kind !== 'status') return [];
+  if (said.some((c) => c.kind === 'status' && (c.polarity !== first.polarity || c.side !== first.side))) return [];
+  if (/^(?:nor|neither)$/i.test(lead[1]!) !== DENIES.test(before.text)) return [];
+  const span = { start: sentence.start + lead[0].length - lead[0].trimStart().length, end: sentence.start + chip.end };
+  const quote = quoted || first.quoted;
+  return [{ ...first, entityId: chip.entityId, span, valueSpan: span, sharedValue: true, quoted: quote }];
 }
 
 /** A sentence read alone in [start, end): claims are kept when their value is in [coreStart, coreEnd). */

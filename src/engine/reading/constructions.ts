@@ -132,7 +132,7 @@ function clauseEndAfter(text: string, at: number): number {
 }
 
 /** "…, and so can the H800", "…, as is the H800", "…, and the H800 too". */
-const ELLIPSIS = /,? (?:and so|as) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
+const ELLIPSIS = /,?\s(?:and\sso|as)\s(?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must)\s(?:the\s|Nvidia['’]s\s)?$/i;
 
 /** "…, and neither is the H800", "…, nor can the B200": the same denial of another subject. */
 const NEGATIVE_ELLIPSIS = /,? (?:and )?(?:neither|nor) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;

@@ -46,7 +46,7 @@ const DEMANDED = /^\s+(?:must|should|ought\s+to)\b|^\s+be$/i;
 const TRADE_PASSIVE = 'sold|exported|shipped|delivered|supplied|re-exported|imported';
 const TRADE_ACTIVE = 'sell|export|ship|deliver|supply|go|head|reach|re-export';
 const TRADE_ING = 'selling|exporting|shipping|delivering|supplying';
-const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|Commerce(?:\s+Department)?|BIS)\s+)*licen[cs]es?`;
+const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|federal|official|Washington['’]s|Commerce(?:\s+Department)?|BIS)\s+)*(?:licen[cs]es?|(?:approval|permission|authori[sz]ation|permits?)(?!\s+from\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:board|shareholders|investors|management|parent)\b))`;
 
 const CHINA = String.raw`(?:mainland\s+)?(?:China|(?:(?:approved|vetted|licensed|selected|select|certain|major)\s+)?Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|labs|AI\s+labs|developers|groups|start-?ups|cloud\s+providers|tech\s+(?:firms|companies|groups|giants)|data\s+cent(?:er|re)s|market))`;
 /** The destination, right after the predicate (a few filler words allowed): "to China", "for sale in China". */
@@ -126,6 +126,10 @@ const CHINA_VERBS: [RegExp, StatusPolarity][] = [
   [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
   [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
 ];
+/** Some buyers only ("state firms", "state-funded data centres", "government agencies"): a scoped measure. */
+const SCOPED_BUYERS = /\b(?:state(?:-owned|-run|-funded|-backed)?|government|public|military|some|certain)\s/i;
+/** After the chip, a ban's scope: "from state-funded data centres", "in government projects". */
+const SCOPE_AFTER = /^\s+(?:from|in|at|for)\s+(?!(?:mainland\s+)?China\b)(?:the\s+|all\s+|any\s+)?(?:state|government|public|military|some|certain|critical|sensitive|data|projects?|(?:its\s+)?own)\b/i;
 /** After the chip, for "let"/"allow" with no buyer: where it is let ("in", "into China", "across the border"). */
 const LET_IN = /^\s+(?:(?:back\s+)?in(?:to\s+(?:the\s+)?(?:country|China|Chinese\s+market))?|across\s+the\s+border|through(?:\s+customs)?|pass|enter(?:\s+China)?)\b/i;
 /** "…, which Beijing has blocked since": no, the agent's verb must be present or present perfect; "until" ends it. */
@@ -170,6 +174,11 @@ function grammarOf(index: RecordIndex): Grammar {
   return g;
 }
 
+/** "No licence is needed to ship the H20 …", "Nvidia needs no licence to sell the H20": no licence at all. */
+const NO_LICENCE = new RegExp(
+  String.raw`\b(?:no\s+${LICENCE}\s+(?:is|are)\s+(?:now\s+|still\s+|any\s+longer\s+)?(?:needed|required|necessary)\s+(?:to\s+(?:${TRADE_ACTIVE}|${BUY})|for)|needs?\s+no\s+${LICENCE}\s+to\s+(?:${TRADE_ACTIVE}|${BUY}))\s+(?:(?:the|any|Nvidia['’]s|AMD['’]s|sales\s+of|exports\s+of|shipments\s+of)\s+)*$`,
+  'i',
+);
 /** "neither the H800 nor the A800 can …": the pair's words before each name. */
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
@@ -182,7 +191,7 @@ const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
-const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e)/i;
+const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
 
 const CHINA_AGENT_ANYWHERE = new RegExp(String.raw`\b${CHINA_AGENT}`, 'i');
 
@@ -206,7 +215,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       continue;
     }
     if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before, ctx.asOf))) continue;
-    if (startsLater(ctx, clause)) continue;
+    if (startsLater(ctx, clause) || saidOfPastDay(ctx)) continue;
     const nextChip = chips.find((m) => m.start > chip.end);
     const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
     /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */
@@ -236,6 +245,10 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const noneOf = NONE_OF.test(ctx.text.slice(clause.start, list[0]!.start));
     if (noneOf && nextChip && nextChip.start < clause.end && LIST_JOINT.test(ctx.text.slice(chip.end, nextChip.start))) continue;
     const partners = noneOf ? list.slice(0, -1) : pairedWithNeither ? [partner!] : [];
+    const subjectClaimOn = (polarity: StatusPolarity, valueStart: number, end: number) => {
+      subjectClaim(polarity, valueStart, end);
+      for (const c of out.slice(-1 - partners.length)) c.side = 'china-import';
+    };
     const subjectClaim = (polarity: StatusPolarity, valueStart: number, end: number) => {
       const said = pairedWithNeither || noneOf ? flip(polarity) : polarity;
       claim(said, valueStart, end);
@@ -289,6 +302,13 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         continue;
       }
     }
+    // "a paid-for H20 can't get past Chinese customs", "the H200 may now enter China": China's side.
+    const entry = ENTRY.exec(after);
+    const entryAux = entry?.[1] ?? entry?.[2] ?? '';
+    if (entry && MODAL_ABLE.test(entryAux) && !NOT_NOW.test(entryAux)) {
+      subjectClaimOn(flips(entryAux) ? 'banned' : 'allowed', chip.end + firstWord(after), chip.end + entry[0].length);
+      continue;
+    }
     // 2. An agent does something to the chip: "Nvidia cannot sell the H100 in China", "the rule bars the H20 from China".
     const tail = HEAD_ONLY.exec(after)![0].length;
     const agent = g.agentTrade.exec(before);
@@ -300,13 +320,27 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
           ? flips(m) ? 'allowed' : 'banned'
           : MUST_NOT.test(m)
             ? 'banned'
-          : /licen[cs]e|\bmust\b/i.test(m)
+          : /\b(?:needs?|requires?|obtain|get|secure|apply\s+for|seek|must)\b/i.test(m)
             ? flips(m) ? 'unrestricted' : 'restricted'
             : flips(m) ? 'banned' : 'allowed';
         // "Washington does not allow Nvidia to sell …", "no longer lets it ship …": the agent's verb denied.
         const denial = NEGATED_AGENT.exec(before.slice(0, agent.index));
         const start = clause.start + (denial ? denial.index : agent.index);
-        claim(denial ? flip(polarity) : polarity, start, chip.end + end, start);
+        const said = denial ? flip(polarity) : polarity;
+        // "Chinese buyers can import the H100 without any restriction": allowed with nothing in the way.
+        const without = said === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
+        // "China bars state firms from buying the H100": a ban on some buyers restricts, it does not ban.
+        const scoped = said === 'banned' && /\bfrom$/i.test(m) && SCOPED_BUYERS.test(m);
+        claim(without ? 'unrestricted' : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
+        continue;
+      }
+    }
+    const noLicence = NO_LICENCE.exec(before);
+    if (noLicence) {
+      const end = destined(tail);
+      if (end !== undefined) {
+        const start = clause.start + noLicence.index;
+        claim('unrestricted', start, chip.end + end, start);
         continue;
       }
     }
@@ -335,10 +369,24 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
 }
 
 const HEAD_ONLY = new RegExp(`^${HEAD_NOUN}`, 'i');
+/** The chip entering China past its customs: group 1 the aux chain. */
+const ENTRY = new RegExp(
+  String.raw`^${HEAD_NOUN}(${AUX_CHAIN})\s+(?:get\s+(?:past|through)|clear|pass(?:\s+through)?)\s+(?:Chinese\s+|China['’]s\s+)?customs\b|^${HEAD_NOUN}(${AUX_CHAIN})\s+(?:legally\s+)?enter\s+(?:mainland\s+)?China\b`,
+  'i',
+);
 
 /** "from next year", "starting in 2027", "From March 2027 the H20 can …": a status that begins after the draft's date. */
 const FROM_WORD = /\b(?:from|starting|beginning|as\s+(?:of|from)|effective|with\s+effect\s+from)\s+(?:in\s+|on\s+)?$/i;
 const FROM_NEXT = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:(?:in|on)\s+)?(?:next|the\s+(?:start|end|beginning)\s+of\s+next|the\s+coming)\b/i;
+/**
+ * "On Jan. 14, 2026, the H200 may not enter China" (or a timeline line read as "… in Jan. 14, 2026"): the status
+ * as it stood that day, not at the draft's date.
+ */
+function saidOfPastDay(ctx: SentenceContext): boolean {
+  return ctx.dates.some(
+    (d) => d.precision === 'day' && d.to < ctx.asOf && /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
+  );
+}
 function startsLater(ctx: SentenceContext, clause: { start: number; end: number }): boolean {
   if (FROM_NEXT.test(ctx.text.slice(clause.start, clause.end))) return true;
   return ctx.dates.some((d) => d.start >= clause.start && d.end <= clause.end && d.from > ctx.asOf && FROM_WORD.test(ctx.text.slice(Math.max(clause.start, d.start - 30), d.start)));
@@ -358,7 +406,11 @@ function chinaSide(before: string, after: string): { polarity: StatusPolarity; a
     if (bare && !letIn && !/\b(?:imports?|shipments?|entry|cargoes|batches)\s+of\s/i.test(m[0])) return undefined;
     const denials = m[0].match(CHINA_DENIED)?.length ?? 0;
     if (denials && polarity === 'restricted') return undefined;
-    return { polarity: denials % 2 ? flip(polarity) : polarity, at: m.index, end: tail + (letIn?.[0].length ?? 0) };
+    const said = denials % 2 ? flip(polarity) : polarity;
+    // "China bars the H100 from state-funded data centres": a ban for some buyers or uses is a restriction.
+    const scope = said === 'banned' ? SCOPE_AFTER.exec(after.slice(tail)) : null;
+    if (scope) return { polarity: 'restricted', at: m.index, end: tail + scope[0].length };
+    return { polarity: said, at: m.index, end: tail + (letIn?.[0].length ?? 0) };
   }
   return undefined;
 }

@@ -101,9 +101,12 @@ table('status: China’s authorities act on the chip (judged against China’s i
   { text: 'Chinese customs let the H20 in.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
   { text: 'Beijing no longer blocks the H20.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
   { text: 'Beijing allows ByteDance to import the RTX Pro 6000D.', asOf: '2026-03-01', report: ['contradicted:nvidia-rtx-pro-6000d'] },
-  { text: 'China bars state firms from buying the H100.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'China bars Chinese firms from buying the B200.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
   // Look-alikes: the right status; a possibility; a condition; a past block that ended; a denied directive.
   { text: 'Chinese customs are blocking the H20.', asOf: '2026-03-01', report: [] },
+  // A ban on some buyers or uses is a restriction: Beijing's November 2025 guidance for state-funded projects.
+  { text: 'China bars state firms from buying the H100.', asOf: '2026-03-01', report: [] },
+  { text: 'Beijing bans the A100 from state-funded data centres.', asOf: '2026-03-01', report: [] },
   { text: 'Beijing has told Chinese firms to stop buying the L20.', asOf: '2026-03-01', report: [] },
   { text: 'Beijing may soon tell firms to stop buying the H200.', asOf: '2026-03-01', report: [] },
   { text: 'If Chinese customs let the H20 in, prices will fall.', asOf: '2026-03-01', report: [] },
@@ -147,4 +150,62 @@ table('status: a status that starts after the draft’s date is a plan, not a st
   { text: 'The B200 can be sold to Chinese buyers from March 2027.', asOf: '2026-03-01', report: [] },
   { text: 'The H100 would be allowed in China if Nvidia cut its speed.', asOf: '2025-06-15', report: [] },
   { text: 'Washington plans to allow the H100 to be sold to China.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: approval as a licence, "no licence is needed", and state phrases from data/record/cues.yaml', [
+  // The H20 needed no licence before 9 April 2025; the H100 has needed one since 2022.
+  { text: 'Nvidia requires approval to ship the H20 to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 needs Commerce Department approval to be sold to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'No licence is needed to ship the H100 to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia needs no licence to sell the A100 in China.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'No export licence is required for the H100 in China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the right status; the past; another destination; a permission is not a requirement.
+  { text: 'Nvidia requires approval to ship the H20 to China.', asOf: '2025-06-15', report: [] },
+  { text: 'No licence was needed to ship the H100 to China in 2021.', asOf: '2025-06-15', report: [] },
+  { text: 'No licence is needed to ship the H100 to Malaysia.', asOf: '2025-06-15', report: [] },
+  { text: 'Washington permits Nvidia to ship the H20 to China.', asOf: '2024-06-15', report: [] },
+]);
+
+table('status: "got the green light", "is back on sale", "stays on the banned list"', [
+  { text: 'The H100 got the green light for sale to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'The A100 has been given the green light for China.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H100 is back on sale in China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H800 stays on the banned list for China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  // Look-alikes: another destination; a possibility; the right status.
+  { text: 'The H100 got the green light for sale to Malaysia.', asOf: '2025-06-15', report: [] },
+  { text: 'The H100 could get the green light for China.', asOf: '2025-06-15', report: [] },
+  { text: 'The H100 stays on the banned list for China.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: a buyer may use the chip ("Chinese labs can use the H100")', [
+  { text: 'Chinese labs can use the H100 freely.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Chinese cloud providers are allowed to deploy the A100.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'Chinese firms may use the H100 again.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the past; a want.
+  { text: 'Chinese labs could use the H100 before 2022.', asOf: '2025-06-15', report: [] },
+  { text: 'Chinese labs want to use the H100.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: a sentence that only names another subject ("So can the A100.", "Nor can the B200.")', [
+  { text: 'The H100 can be exported to China. So can the A100.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100', 'contradicted:nvidia-a100'] },
+  { text: 'The H20 cannot be exported to China. Nor can the H200.', asOf: '2026-03-01', report: ['outdated:nvidia-h20', 'outdated:nvidia-h200'] },
+  { text: 'The H100 remains off-limits to China. So does the H800.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  { text: 'Chinese customs are blocking the H20. So is the H200.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+  // Look-alikes: a question; "nor" after no denial; the past; two statuses before; the right status.
+  { text: 'The H100 remains off-limits to China. So does the H800?', asOf: '2023-06-15', report: [] },
+  { text: 'The H100 remains off-limits to China. Nor does the H800.', asOf: '2023-06-15', report: [] },
+  { text: 'The H100 was off-limits to China. So was the H800.', asOf: '2023-06-15', report: [] },
+  { text: 'The H100 is banned in China, but the H20 can be sold there. So can the H800.', asOf: '2023-06-15', report: [] },
+  { text: 'The H200 cannot be exported to China. Nor can the B200.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+]);
+
+table('status: the chip getting past China’s customs is China’s side', [
+  // The B200 is barred on the US side, but Beijing only discourages it: a customs block is China's side, and wrong.
+  { text: "A paid-for B200 can't get past Chinese customs.", asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'The H200 cannot get through customs in China.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+  { text: 'The H20 can now clear Chinese customs.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'The RTX Pro 6000D may legally enter China.', asOf: '2026-03-01', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  // Look-alikes: the right status; the past.
+  { text: "The H20 can't get past Chinese customs.", asOf: '2026-03-01', report: [] },
+  { text: 'The H20 could clear Chinese customs in 2024.', asOf: '2026-03-01', report: [] },
 ]);
