@@ -138,6 +138,9 @@ const ELLIPSIS = /,?\s(?:and\sso|as)\s(?:can|could|is|are|was|were|does|did|has|
 const NEGATIVE_ELLIPSIS = /,? (?:and )?(?:neither|nor) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
 const NEGATED_PREDICATE = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
 
+const HARDWARE = new Set(['chip', 'system']);
+const sameKind = (a: string, b: string) => a === b || (HARDWARE.has(a) && HARDWARE.has(b));
+
 /** "…, and the H800 too", "…; the H800 as well": the second subject alone, closing its sentence. */
 const TOO_BEFORE = /(?:[,;]\s*(?:and\s+)?|\sand\s+)(?:so\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 const TOO_AFTER = /^,?\s+(?:too|as\s+well|also)\s*(?:[.!]\s*)?$/i;
@@ -147,7 +150,8 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   for (let k = 1; k < mentions.length; k++) {
     const second = mentions[k]!;
     const first = mentions[k - 1]!;
-    if (first.kind !== second.kind || !PRODUCT_KINDS.has(first.kind)) continue;
+    // A chip and a system ("the B200 …, and so does the GB200") may share a predicate; a chip and a model may not.
+    if (!sameKind(first.kind, second.kind) || !PRODUCT_KINDS.has(first.kind)) continue;
     const between = text.slice(first.end, second.start);
     const too = TOO_AFTER.test(text.slice(second.end)) ? TOO_BEFORE.exec(between) : null;
     if (too && too.index >= 4 && !/\b(?:neither|nor|not\s+only|unlike|than)\b/i.test(between)) {

@@ -74,7 +74,8 @@ const pastTimeOnly = (before: string, asOf: string) => {
   const m = PAST_TIME_ONLY.exec(before);
   // Past: its year no later than the draft's ("After the review of 2027 the H200 can …" is still a condition).
   const year = m && /\b(?:19|20)\d{2}\b/.exec(m[0].slice(-12));
-  return !!m && !!year && year[0] <= asOf.slice(0, 4) && !CLAUSE_VERB.test(m[0]);
+  // "Before the rules of October 2022 the A100 needs no licence": said of the time before, not of now.
+  return !!m && !!year && year[0] <= asOf.slice(0, 4) && !CLAUSE_VERB.test(m[0]) && !/^before\b/i.test(m[0]);
 };
 /** A comparison: "less restricted than", "more available than". */
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
@@ -104,7 +105,7 @@ const HEAD_NOUN = String.raw`(?:s|['’]s(?=\s+(?:sales|exports|shipments)))?(?:
 const HEAD = String.raw`${HEAD_NOUN}(?:\s+to\s+${CHINA})?`;
 
 /** Who buys on China's side: "Chinese firms", "state-owned companies", "ByteDance" (alternatives, for PARTY). */
-const BUYERS = String.raw`(?:(?:Chinese|state(?:-owned|-run)?|domestic|local|big|major|large|its|the\s+country['’]s)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:companies|firms|buyers|customers|groups|giants|labs|platforms|operators|enterprises|data\s+cent(?:er|re)s|cloud\s+providers|agencies)|ByteDance|Alibaba|Tencent|Baidu`;
+const BUYERS = String.raw`(?:(?:Chinese|state(?:-owned|-run|-funded|-backed)?|domestic|local|big|major|large|its|the\s+country['’]s)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:companies|firms|buyers|customers|groups|giants|labs|platforms|operators|enterprises|data\s+cent(?:er|re)s|cloud\s+providers|agencies)|ByteDance|Alibaba|Tencent|Baidu`;
 /** Who is let (or kept from) selling: "allows Nvidia to ship", "bars the company from selling". */
 const PARTY = String.raw`(?:Nvidia|AMD|Huawei|Intel|the\s+company|the\s+firm|the\s+chipmaker|it|them|(?:US\s+)?(?:companies|firms|chipmakers|vendors)|${BUYERS})`;
 /** What a buyer does: "buy", "stop using", "from importing". */
@@ -159,7 +160,7 @@ function grammarOf(index: RecordIndex): Grammar {
     state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
     stateStatus,
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
-    licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+${LICENCE}(?![\w-])`, 'i'),
+    licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
     agentTrade: new RegExp(
       String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?)\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
       'i',
@@ -298,7 +299,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (licence && !NOT_NOW.test(licence[1]!)) {
       const end = destined(licence[0].length);
       if (end !== undefined) {
-        subjectClaim(flips(licence[1]!) ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
+        // "The H20 needs no licence for China": "no" denies the licence, as "not" denies the need.
+        const denied = flips(licence[1]!) !== !!licence[2];
+        subjectClaim(denied ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
         continue;
       }
     }

@@ -209,3 +209,25 @@ table('status: the chip getting past China’s customs is China’s side', [
   { text: "The H20 can't get past Chinese customs.", asOf: '2026-03-01', report: [] },
   { text: 'The H20 could clear Chinese customs in 2024.', asOf: '2026-03-01', report: [] },
 ]);
+
+table('status: a list under a status lead-in ("Chips that still need a licence:" then one chip per bullet)', [
+  { text: 'Chips that still need no licence for China:\n\n- H100\n- the A100\n- L40S (the workstation part)', asOf: '2025-06-15', report: ['contradicted:nvidia-h100', 'contradicted:nvidia-a100', 'contradicted:nvidia-l40s'] },
+  { text: 'Nvidia parts now cleared for sale to China:\n- H100\n- B200', asOf: '2025-06-15', report: ['contradicted:nvidia-h100', 'contradicted:nvidia-b200'] },
+  { text: 'GPUs that can be shipped to Chinese buyers without a licence:\n\n1. H800\n2. H20', asOf: '2025-06-15', report: ['outdated:nvidia-h800', 'outdated:nvidia-h20'] },
+  { text: '# Export list\n\nChips still barred from China:\n\n* H800\n* A800', asOf: '2023-06-15', report: ['contradicted:nvidia-h800', 'contradicted:nvidia-a800'] },
+  // Look-alikes: the right status; a question; an item that says more than a name; a paragraph after the list.
+  { text: 'Chips that still need a licence for China:\n\n- H100\n- A100', asOf: '2025-06-15', report: [] },
+  { text: 'Which chips can be sold to China?\n\n- H100\n- A100', asOf: '2025-06-15', report: [] },
+  { text: 'Chips that can be sold to China:\n\n- none of the H100s\n- the A100 only with a licence', asOf: '2025-06-15', report: [] },
+  { text: 'Chips that can be sold to China:\n\n- H20\n\nThe H100 has 80 GB of memory.', asOf: '2024-06-15', report: [] },
+]);
+
+table('status: "needs no licence" with the chip as subject', [
+  { text: 'The H100 needs no licence for China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'The A100 still requires no export licence to be sold to China.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  { text: 'H800s need no US licence for Chinese buyers.', asOf: '2024-06-15', report: ['outdated:nvidia-h800'] },
+  // Look-alikes: the right status; before a past rule; a condition.
+  { text: 'The H20 needs no licence for China.', asOf: '2025-01-10', report: [] },
+  { text: 'Before the rules of October 2022 the A100 still needs no licence for China.', asOf: '2026-03-01', report: [] },
+  { text: 'If the H100 needs no licence for China, Nvidia will ship it.', asOf: '2025-06-15', report: [] },
+]);
