@@ -43,7 +43,7 @@ const MUST_NOT = /\bmust\s+(?:not|never)\b|\bmustn['’]t\b/i;
 /** "must be allowed", "should remain off-limits", "that the H100 be cleared": a demand, not a state. */
 const DEMANDED = /^\s+(?:must|should|ought\s+to)\b|^\s+be$/i;
 
-const TRADE_PASSIVE = 'sold|exported|shipped|delivered|supplied|re-exported|imported';
+const TRADE_PASSIVE = 'sold|exported|shipped|delivered|supplied|re-exported|imported|licensed';
 const TRADE_ACTIVE = 'sell|export|ship|deliver|supply|go|head|reach|re-export';
 const TRADE_ING = 'selling|exporting|shipping|delivering|supplying';
 const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|federal|official|Washington['’]s|Commerce(?:\s+Department)?|BIS)\s+)*(?:licen[cs]es?|(?:approval|permission|authori[sz]ation|permits?)(?!\s+from\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:board|shareholders|investors|management|parent)\b))`;
@@ -169,7 +169,7 @@ function grammarOf(index: RecordIndex): Grammar {
     verbStatus,
     banOn: /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i,
     banAfter:
-      /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:to|in|into)\s+(?:mainland\s+)?China\s+(?:(?:has|have|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i,
+      /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:(?:to|in|into)\s+(?:mainland\s+)?China\s+)?(?:(?:has|have|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i,
   };
   grammars.set(index, g);
   return g;
@@ -192,6 +192,8 @@ const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
+/** "under US licences", "only with a licence", "case by case": sold through a licence. */
+const UNDER_LICENCE = /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
 const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
 
 const CHINA_AGENT_ANYWHERE = new RegExp(String.raw`\b${CHINA_AGENT}`, 'i');
@@ -289,9 +291,14 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       let end = destined(trade[0].length + (without?.[0].length ?? 0));
       if (end !== undefined && !without && (without = WITHOUT_LICENCE.exec(after.slice(end)))) end += without[0].length;
       if (end !== undefined) {
-        const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) ? 'restricted' : 'allowed';
-        const said = MUST_NOT.test(trade[1]!) && !without ? 'banned' : flips(trade[1]!) ? flip(base) : base;
-        subjectClaim(said, chip.end + firstWord(after), chip.end + end);
+        // "can be licensed", "can be sold under US licences": a licence route, so a licence is needed.
+        const under = without ? null : UNDER_LICENCE.exec(after.slice(end));
+        const licensed = /licensed$/i.test(trade[0]) || !!under;
+        const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) || licensed ? 'restricted' : 'allowed';
+        // "cannot be licensed": no licence route at all.
+        const said = (MUST_NOT.test(trade[1]!) && !without) || (licensed && flips(trade[1]!)) ? 'banned' : flips(trade[1]!) ? flip(base) : base;
+        subjectClaim(said, chip.end + firstWord(after), chip.end + end + (under?.[0].length ?? 0));
+        if (licensed && said === 'restricted') for (const c of out.slice(-1 - partners.length)) c.licensable = true;
         continue;
       }
     }

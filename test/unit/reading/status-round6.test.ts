@@ -231,3 +231,27 @@ table('status: "needs no licence" with the chip as subject', [
   { text: 'Before the rules of October 2022 the A100 still needs no licence for China.', asOf: '2026-03-01', report: [] },
   { text: 'If the H100 needs no licence for China, Nvidia will ship it.', asOf: '2025-06-15', report: [] },
 ]);
+
+table('status: "can be licensed", "under US licences", "only with a licence" say a licence route exists', [
+  // The H20 needed no licence before 9 April 2025; the B200 has had no licence route since 8 December 2025.
+  { text: 'The H20 can be sold to China only with a licence.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H800 can be exported to Chinese buyers under US licences.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  // "now" says how things stand today: the licence requirement before December 2025 does not make it outdated.
+  { text: 'The B200 can now be licensed for China.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'The H20 can be licensed for sale to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right statuses (case-by-case review, licences granted, no route at all).
+  { text: 'The H200 can be licensed case by case for China.', asOf: '2026-03-01', report: [] },
+  { text: 'The H20 can be sold to China under US licences.', asOf: '2025-10-01', report: [] },
+  { text: 'The B200 cannot be licensed for China.', asOf: '2026-03-01', report: [] },
+]);
+
+table('status: "the ban on … has since been lifted" where the paragraph or sentence names China elsewhere', [
+  { text: 'In China, the ban on the H100 has since been lifted.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'For Chinese buyers the ban on the A100 has been lifted.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  // The H800 needed no licence before October 2023: outdated, not wrong.
+  { text: '# China\n\nThe ban on H800 sales has since been lifted.', asOf: '2024-06-15', report: ['outdated:nvidia-h800'] },
+  // Look-alikes: the right status; no China in view; a hope.
+  { text: 'In China, the ban on the H100 remains in place.', asOf: '2025-06-15', report: [] },
+  { text: 'The ban on the H100 has since been lifted.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia hopes the ban on the H100 in China has been lifted.', asOf: '2025-06-15', report: [] },
+]);

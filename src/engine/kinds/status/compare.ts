@@ -26,7 +26,14 @@ const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
 };
 /** A ban said to be total ("banned outright") matches only statuses with no licence route. */
 const OUTRIGHT_BAN: ExportStatus[] = ['prohibited', 'import_blocked'];
-const compatible = (claim: StatusClaim): ExportStatus[] => (claim.outright ? OUTRIGHT_BAN : COMPATIBLE[claim.polarity]);
+/** A licence route said to exist ("can be licensed") matches no status without one. */
+const NO_ROUTE: ExportStatus[] = ['prohibited', 'import_blocked'];
+const compatible = (claim: StatusClaim): ExportStatus[] =>
+  claim.outright
+    ? OUTRIGHT_BAN
+    : claim.licensable
+      ? COMPATIBLE[claim.polarity].filter((s) => !NO_ROUTE.includes(s))
+      : COMPATIBLE[claim.polarity];
 const STATUS_WORDS: Record<ExportStatus, string> = {
   unrestricted: 'exportable to China without a licence',
   licence_required: 'needs a US export licence for China, and none are being granted',
