@@ -180,6 +180,11 @@ const NO_LICENCE = new RegExp(
   String.raw`\b(?:no\s+${LICENCE}\s+(?:is|are)\s+(?:now\s+|still\s+|any\s+longer\s+)?(?:needed|required|necessary)\s+(?:to\s+(?:${TRADE_ACTIVE}|${BUY})|for)|needs?\s+no\s+${LICENCE}\s+to\s+(?:${TRADE_ACTIVE}|${BUY}))\s+(?:(?:the|any|Nvidia['’]s|AMD['’]s|sales\s+of|exports\s+of|shipments\s+of)\s+)*$`,
   'i',
 );
+/** "needs a licence for every H20", "still requires an export licence for each A100": group 1 the aux before. */
+const NEED_FOR = new RegExp(
+  String.raw`\b((?:(?:does|do|did|will|would|no\s+longer|not|still|now|also)\s+)*)(?:needs?|requires?)\s+${LICENCE}\s+for\s+(?:(?:every|each|all|any|its|their|the|Nvidia['’]s)\s+)*$`,
+  'i',
+);
 /** "neither the H800 nor the A800 can …": the pair's words before each name. */
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
@@ -342,6 +347,16 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "China bars state firms from buying the H100": a ban on some buyers restricts, it does not ban.
         const scoped = said === 'banned' && /\bfrom$/i.test(m) && SCOPED_BUYERS.test(m);
         claim(without ? 'unrestricted' : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
+        continue;
+      }
+    }
+    // "Nvidia needs a US licence for every H20 it ships to China": the licence is for the chip.
+    const needFor = NEED_FOR.exec(before);
+    if (needFor && !NOT_NOW.test(needFor[1] ?? '')) {
+      const end = destined(tail);
+      if (end !== undefined) {
+        const start = clause.start + needFor.index;
+        claim(flips(needFor[0]) ? 'unrestricted' : 'restricted', start, chip.end + end, start);
         continue;
       }
     }

@@ -255,3 +255,14 @@ table('status: "the ban on … has since been lifted" where the paragraph or sen
   { text: 'The ban on the H100 has since been lifted.', asOf: '2025-06-15', report: [] },
   { text: 'Nvidia hopes the ban on the H100 in China has been lifted.', asOf: '2025-06-15', report: [] },
 ]);
+
+table('status: an agent "needs a licence for every H20" it sells', [
+  { text: 'Nvidia needs a US licence for every H20 it ships to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia no longer needs a licence for each H100 it sells in China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'The company requires a licence for all H20 shipments to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: another destination; a conditional; the past; the right status.
+  { text: 'Nvidia needs a licence for every H20 it ships to Russia.', asOf: '2024-06-15', report: [] },
+  { text: 'Nvidia would need a licence for every H20 it ships to China.', asOf: '2024-06-15', report: [] },
+  { text: 'Nvidia did not need a licence for the H20 in China.', asOf: '2024-06-15', report: [] },
+  { text: 'Nvidia needs a licence for the H100 in China.', asOf: '2024-06-15', report: [] },
+]);
