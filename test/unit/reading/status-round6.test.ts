@@ -4,7 +4,7 @@
  * sentences that must be read and two look-alikes that must not. Verdicts are judged as of each case's date.
  */
 import assert from 'node:assert/strict';
-import { testEngine } from '../../helpers/record';
+import { editableDraft, testEngine } from '../../helpers/record';
 
 interface Case {
   text: string;
@@ -266,3 +266,18 @@ table('status: an agent "needs a licence for every H20" it sells', [
   { text: 'Nvidia did not need a licence for the H20 in China.', asOf: '2024-06-15', report: [] },
   { text: 'Nvidia needs a licence for the H100 in China.', asOf: '2024-06-15', report: [] },
 ]);
+
+describe('status: an edit of a status lead-in re-reads the list after it', () => {
+  it('changing "need a licence" to "need no licence" while typing gives what a fresh check gives', () => {
+    const draft = editableDraft('2025-06-15');
+    const before = '# Chips\n\nIntro.\n\nChips that still need a licence for China:\n\n- H100\n- A100\n\nMore.\n';
+    const after = before.replace('need a licence', 'need no licence');
+    assert.deepEqual(draft.verdicts(before), [], 'both need a licence');
+    assert.deepEqual(draft.verdicts(after), ['contradicted:nvidia-h100', 'contradicted:nvidia-a100'], 'neither is free');
+    assert.deepEqual(draft.verdicts(after), draft.fresh(after), 'the incremental check equals a fresh one');
+    assert.deepEqual(draft.verdicts(before), [], 'and back');
+    const apart = after.replace('for China:\n\n- H100', 'for China:\n\nSee below.\n\n- H100');
+    assert.deepEqual(draft.verdicts(apart), draft.fresh(apart), 'a paragraph between the lead and its list ends the lead');
+    assert.deepEqual(draft.fresh(apart), [], 'so the list claims nothing');
+  });
+});
