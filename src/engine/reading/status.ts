@@ -61,7 +61,7 @@ const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`
 
 /** Words in the clause before the subject that make the sentence claim nothing about now. */
 const HYPOTHETICAL =
-  /\b(?:not\s+(?:true|the\s+case)\s+that|untrue\s+that|demand(?:s|ed)?\s+that|insist(?:s|ed)?\s+that|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|false\s+that|den(?:y|ies|ied)\s+that|if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|thinks?|thought|believes?|believed|suspects?|assumes?|assumed|predicts?|predicted|speculat\w*|debate\w*|considering|weighs?|weighing)\b/i;
+  /\b(?:not\s+(?:true|the\s+case)\s+that|untrue\s+that|(?:reports?|rumou?rs?|claims?|allegations?|suggestions?)\s+that|demand(?:s|ed)?\s+that|insist(?:s|ed)?\s+that|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|false\s+that|den(?:y|ies|ied)\s+that|if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|thinks?|thought|believes?|believed|suspects?|assumes?|assumed|predicts?|predicted|speculat\w*|debate\w*|considering|weighs?|weighing)\b/i;
 /**
  * "Once the H20 can be sold…", "until the H100 is allowed…": a time that governs the chip's clause. Closed by a comma
  * ("Six weeks after licences began, the H20 can be sold…") it is only a time, and the clause after it claims.
@@ -109,14 +109,14 @@ const BUYERS = String.raw`(?:(?:Chinese|state(?:-owned|-run|-funded|-backed)?|do
 /** Who is let (or kept from) selling: "allows Nvidia to ship", "bars the company from selling". */
 const PARTY = String.raw`(?:Nvidia|AMD|Huawei|Intel|the\s+company|the\s+firm|the\s+chipmaker|it|them|(?:US\s+)?(?:companies|firms|chipmakers|vendors)|${BUYERS})`;
 /** What a buyer does: "buy", "stop using", "from importing". */
-const BUY = 'buy|purchase|obtain|get|acquire|import|order|use|deploy';
+const BUY = 'buy|purchase|obtain|get|acquire|import|order';
 const BUYING = 'buying|purchasing|obtaining|acquiring|importing|ordering|using|deploying';
 
 /**
  * China's authorities as the agent: "Beijing has told firms to stop buying the H20", "Chinese customs are blocking the
  * RTX Pro 6000D", "regulators discourage purchases of the L20", "customs won't let the H200 across the border".
  */
-const CHINA_AGENT = String.raw`(?:Beijing|China(?:['’]s)?|Chinese\s+(?:customs(?:\s+(?:officials|officers|agents))?|authorities|regulators|officials|government|internet\s+regulators?)|customs(?:\s+(?:officials|officers|agents))?|(?:the\s+)?Cyberspace\s+Administration(?:\s+of\s+China)?|the\s+CAC|regulators)`;
+const CHINA_AGENT = String.raw`(?:Beijing|China(?:['’]s)?|Chinese\s+(?:customs(?:\s+(?:officials|officers|agents))?|authorities|regulators|officials|government|internet\s+regulators?)|(?<!\b(?:US|U\.S\.|American|federal|Malaysian|Singapore|Singaporean|Taiwanese|Japanese|Korean|Dutch|EU|European|Indian|Vietnamese|Thai)\s)(?:customs(?:\s+(?:officials|officers|agents))?|regulators)|(?:the\s+)?Cyberspace\s+Administration(?:\s+of\s+China)?|the\s+CAC)`;
 /** Adverbs between China's agent and its verb. */
 const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
 const CHINA_OBJECT = String.raw`(?:\s+(?:imports?|shipments?|entry|purchases?|orders?|deliveries|sales|use|cargoes|batches)\s+of)?\s+(?:(?:the|any|all|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`;
@@ -162,7 +162,7 @@ function grammarOf(index: RecordIndex): Grammar {
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
     agentTrade: new RegExp(
-      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?)\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
+      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?|(?:has|have)\s+(?:barred|banned|blocked|stopped|prevented|forbidden|prohibited))\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
       'i',
     ),
     agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`, 'i'),
@@ -188,6 +188,9 @@ const NEED_FOR = new RegExp(
 /** "neither the H800 nor the A800 can …": the pair's words before each name. */
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+const NO_DETERMINER = /\bno\s+(?:(?:single|one|more|further|new|Nvidia)\s+)?$/i;
+/** Who acts outside the law: "Smugglers can still get the H100 into China" says nothing of its legal status. */
+const ILLICIT = /\b(?:smuggl\w*|traffick\w*|contraband|(?:grey|gray|black)[- ]market|illegal(?:ly)?|illicit(?:ly)?|covert(?:ly)?|clandestine(?:ly)?)\b/i;
 /** "None of the H100, A100 and H800 can …": the list's words before its first name, and between its names. */
 const NONE_OF = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
 const LIST_JOINT = /^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
@@ -199,7 +202,7 @@ const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
 /** "under US licences", "only with a licence", "case by case": sold through a licence. */
 const UNDER_LICENCE = /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
-const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
+const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
 
 const CHINA_AGENT_ANYWHERE = new RegExp(String.raw`\b${CHINA_AGENT}`, 'i');
 
@@ -214,7 +217,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const clause = clauseOf(ctx.text, chip.start);
     const before = ctx.text.slice(clause.start, chip.start);
     const after = ctx.text.slice(chip.end, clause.end);
-    if (/\?\s*$/.test(ctx.text)) continue;
+    if (/\?\s*$/.test(ctx.text) || ILLICIT.test(ctx.text.slice(clause.start, clause.end))) continue;
     // 0. China's authorities act on the chip: judged against China's import rules.
     const china = chinaSide(before, after);
     if (china && !HYPOTHETICAL.test(before.slice(0, china.at)) && !(TEMPORAL_CONDITION.test(before.slice(0, china.at)) && !pastTimeOnly(before.slice(0, china.at), ctx.asOf))) {
@@ -257,8 +260,10 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       subjectClaim(polarity, valueStart, end);
       for (const c of out.slice(-1 - partners.length)) c.side = 'china-import';
     };
+    // "No H200 can be sold to China without a licence": the determiner denies the predicate.
+    const noDet = NO_DETERMINER.test(before);
     const subjectClaim = (polarity: StatusPolarity, valueStart: number, end: number) => {
-      const said = pairedWithNeither || noneOf ? flip(polarity) : polarity;
+      const said = pairedWithNeither || noneOf || noDet ? flip(polarity) : polarity;
       claim(said, valueStart, end);
       const c = out[out.length - 1]!;
       for (const p of partners) out.push({ ...c, entityId: p.entityId, span: { start: p.start, end: p.end }, valueSpan: { start: p.start, end: p.end }, sharedValue: true });
@@ -343,10 +348,13 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const start = clause.start + (denial ? denial.index : agent.index);
         const said = denial ? flip(polarity) : polarity;
         // "Chinese buyers can import the H100 without any restriction": allowed with nothing in the way.
-        const without = said === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
+        // "Chinese buyers can't import the H200 without Beijing's approval": a denied permission with a licence route.
+        const deniedLeave = said === 'banned' && !/\bfrom$/i.test(m) && !MUST_NOT.test(m);
+        const without = said === 'allowed' || deniedLeave ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
         // "China bars state firms from buying the H100": a ban on some buyers restricts, it does not ban.
         const scoped = said === 'banned' && /\bfrom$/i.test(m) && SCOPED_BUYERS.test(m);
-        claim(without ? 'unrestricted' : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
+        const withoutSaid: StatusPolarity = said === 'allowed' ? 'unrestricted' : 'restricted';
+        claim(without ? withoutSaid : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
         continue;
       }
     }

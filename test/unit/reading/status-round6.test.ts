@@ -177,13 +177,36 @@ table('status: "got the green light", "is back on sale", "stays on the banned li
   { text: 'The H100 stays on the banned list for China.', asOf: '2025-06-15', report: [] },
 ]);
 
-table('status: a buyer may use the chip ("Chinese labs can use the H100")', [
-  { text: 'Chinese labs can use the H100 freely.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
-  { text: 'Chinese cloud providers are allowed to deploy the A100.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
-  { text: 'Chinese firms may use the H100 again.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
-  // Look-alikes: the past; a want.
-  { text: 'Chinese labs could use the H100 before 2022.', asOf: '2025-06-15', report: [] },
-  { text: 'Chinese labs want to use the H100.', asOf: '2025-06-15', report: [] },
+table('status: a buyer kept from using the chip is China’s side; a buyer who can use one is no status', [
+  // Beijing only discourages the B200, L20 and RTX 4090 (guidance of November 2025): a ban is wrong on its side.
+  { text: 'China bars Chinese firms from using the B200.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'Beijing bars Chinese companies from deploying the L20.', asOf: '2026-03-01', report: ['contradicted:nvidia-l20'] },
+  { text: 'Beijing has banned Chinese firms from using the RTX 4090.', asOf: '2026-03-01', report: ['contradicted:nvidia-rtx-4090'] },
+  // Look-alikes: chips already owned, cloud access and smuggling say nothing of an export or import status.
+  { text: 'Chinese firms can still use H100s they bought before 2022.', asOf: '2025-06-15', report: [] },
+  { text: 'Chinese labs can use the H100 through overseas cloud services.', asOf: '2025-06-15', report: [] },
+  { text: 'Smugglers can still get the H100 into China.', asOf: '2025-06-15', report: [] },
+  { text: 'The H100 can be bought in China on the grey market.', asOf: '2025-06-15', report: [] },
+]);
+
+table('status: "no H200 can …" denies; "can’t import … without approval" is a licence requirement', [
+  { text: 'No H20 can be sold to China without a licence.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'No H800 may be shipped to China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  { text: "Chinese buyers can't buy the H20 without Washington's approval.", asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right status (before, the first read as "no licence needed": a false alarm); a report denied.
+  { text: 'No H200 can be sold to China without a licence.', asOf: '2026-03-01', report: [] },
+  { text: "Chinese buyers can't import the H200 without Beijing's approval.", asOf: '2026-03-01', report: [] },
+  { text: 'Reports that Chinese customs are blocking the H200 proved false.', asOf: '2026-03-01', report: [] },
+]);
+
+table('status: customs and regulators of another country are not China’s', [
+  { text: 'Chinese regulators have blocked the L20.', asOf: '2026-03-01', report: ['contradicted:nvidia-l20'] },
+  { text: 'Customs in China are blocking the L20.', asOf: '2026-03-01', report: ['contradicted:nvidia-l20'] },
+  { text: 'Beijing is blocking imports of the B200.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the US's and Malaysia's officials.
+  { text: 'US customs are blocking shipments of the L20 to China.', asOf: '2026-03-01', report: [] },
+  { text: 'Malaysian customs are blocking the L20 on its way to China.', asOf: '2026-03-01', report: [] },
+  { text: 'American regulators told firms to stop buying the L20 for China.', asOf: '2026-03-01', report: [] },
 ]);
 
 table('status: a sentence that only names another subject ("So can the A100.", "Nor can the B200.")', [
