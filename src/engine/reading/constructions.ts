@@ -97,12 +97,16 @@ const DENIED_LIST = /\b(?:none\s+of|neither(?:\s+of)?|not\s+(?:all|both|every|on
 const NOT_DISTRIBUTIVE = /\b(?:respectively|combined|together|jointly|total|in all|between them|each other|one another|than|compared|versus|vs\.?|differ\w*|rivals?|compete\w*|replac\w*|succe\w*)\b/i;
 const VERB_START = /^\s+(?:both\s+|each\s+|all\s+|also\s+|too\s+)?(?:is|are|was|were|have|has|had|use|uses|used|carry|carries|carried|pack|packs|feature|features|remain|remains|stay|stays|can|could|may|might|cannot|belong|belongs|run|runs|ship|ships|shipped|sit|sits|rely|relies|come|comes|draw|draws|offer|offers)\b/i;
 
+/** A chip and a system ("the B200 and GB200") are said of together; a chip and a model are not. */
+const HARDWARE = new Set(['chip', 'system']);
+const sameKind = (a: string, b: string) => a === b || (HARDWARE.has(a) && HARDWARE.has(b));
+
 function coordinationViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const group = [mentions[i]!];
     let j = i + 1;
-    while (j < mentions.length && mentions[j]!.kind === group[0]!.kind && JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
+    while (j < mentions.length && sameKind(mentions[j]!.kind, group[0]!.kind) && JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
       group.push(mentions[j]!);
       j++;
     }
@@ -138,9 +142,6 @@ const ELLIPSIS = /,?\s(?:and\sso|as)\s(?:can|could|is|are|was|were|does|did|has|
 const NEGATIVE_ELLIPSIS = /,? (?:and )?(?:neither|nor) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
 const NEGATED_PREDICATE = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
 
-const HARDWARE = new Set(['chip', 'system']);
-const sameKind = (a: string, b: string) => a === b || (HARDWARE.has(a) && HARDWARE.has(b));
-
 /** "…, and the H800 too", "…; the H800 as well": the second subject alone, closing its sentence. */
 const TOO_BEFORE = /(?:[,;]\s*(?:and\s+)?|\sand\s+)(?:so\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 const TOO_AFTER = /^,?\s+(?:too|as\s+well|also)\s*(?:[.!]\s*)?$/i;
@@ -161,6 +162,9 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
     const tail = ELLIPSIS.exec(between) ?? NEGATIVE_ELLIPSIS.exec(between);
     if (!tail) continue;
     const predicateEnd = first.end + tail.index;
+    // "The A100 is no longer off-limits: it may be exported with a licence, and so may the A800": whose predicate
+    // "so may" repeats is not the first subject's.
+    if (/[:;]/.test(text.slice(first.end, predicateEnd))) continue;
     // "…, and neither is the H800" repeats a denial: the predicate must deny, and "so" must not.
     const denies = NEGATED_PREDICATE.test(text.slice(first.end, predicateEnd));
     const negative = /\b(?:neither|nor)\b/i.test(tail[0]);

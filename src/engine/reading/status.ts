@@ -105,7 +105,7 @@ const HEAD_NOUN = String.raw`(?:s|['’]s(?=\s+(?:sales|exports|shipments)))?(?:
 const HEAD = String.raw`${HEAD_NOUN}(?:\s+to\s+${CHINA})?`;
 
 /** Who buys on China's side: "Chinese firms", "state-owned companies", "ByteDance" (alternatives, for PARTY). */
-const BUYERS = String.raw`(?:(?:Chinese|state(?:-owned|-run|-funded|-backed)?|domestic|local|big|major|large|its|the\s+country['’]s)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:companies|firms|buyers|customers|groups|giants|labs|platforms|operators|enterprises|data\s+cent(?:er|re)s|cloud\s+providers|agencies)|ByteDance|Alibaba|Tencent|Baidu`;
+const BUYERS = String.raw`(?:(?:Chinese|state(?:-owned|-run|-funded|-backed)?|private|domestic|local|big|major|large|its|the\s+country['’]s)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:companies|firms|buyers|customers|groups|giants|labs|platforms|operators|enterprises|data\s+cent(?:er|re)s|cloud\s+providers|agencies)|ByteDance|Alibaba|Tencent|Baidu`;
 /** Who is let (or kept from) selling: "allows Nvidia to ship", "bars the company from selling". */
 const PARTY = String.raw`(?:Nvidia|AMD|Huawei|Intel|the\s+company|the\s+firm|the\s+chipmaker|it|them|(?:US\s+)?(?:companies|firms|chipmakers|vendors)|${BUYERS})`;
 /** What a buyer does: "buy", "stop using", "from importing". */
@@ -204,6 +204,11 @@ const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 const UNDER_LICENCE = /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
 const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
 
+/** After a claim: China's side named as who acts or where ("… by Chinese customs", "… at the Chinese border"). */
+const BY_CHINA = new RegExp(
+  String.raw`^\s+(?:by\s+${CHINA_AGENT}|at\s+(?:the\s+)?(?:Chinese\s+border|border\s+with\s+China|Chinese\s+customs)|in(?=\s+(?:without|with|only|freely|again|now)\b|\s*[,.;]|\s*$))`,
+  'i',
+);
 const CHINA_AGENT_ANYWHERE = new RegExp(String.raw`\b${CHINA_AGENT}`, 'i');
 
 export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
@@ -238,7 +243,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       return ctx.topicChina || FRONTED_CHINA.test(before) || (inSentence && !/\bChin(?:a|ese)\b/i.test(ctx.text.slice(chip.end + at))) ? at : undefined;
     };
     const claim = (polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start) => {
-      const byChina = new RegExp(String.raw`^\s+by\s+${CHINA_AGENT}`, 'i').test(ctx.text.slice(end, clause.end));
+      const byChina = BY_CHINA.test(ctx.text.slice(end, clause.end));
       const c = statusClaim(ctx, chip, polarity, valueStart, end, byChina ? 'china-import' : buyerSide(ctx, chip.entityId, ctx.text.slice(clause.start, end)), spanStart);
       const words = ctx.text.slice(c.span.start, c.span.end);
       // "now" may close the predicate ("… freely now, resellers say").
@@ -288,9 +293,12 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
         let polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
         // "available to Chinese buyers without a licence": allowed with no licence at all, as for a trade verb.
-        const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
+        const bareIn = /^\s+in(?=\s+without\b)/i.exec(after.slice(end));
+        const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end + (bareIn?.[0].length ?? 0))) : null;
         if (without) polarity = 'unrestricted';
-        subjectClaim(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without?.[0].length ?? 0));
+        // "is allowed in (without conditions)": let into the country, China's side.
+        const letIn = bareIn || /^\s+in\s*(?:[,.;]|$)/i.test(after.slice(end));
+        (letIn ? subjectClaimOn : subjectClaim)(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without ? (bareIn?.[0].length ?? 0) + without[0].length : 0));
         continue;
       }
     }

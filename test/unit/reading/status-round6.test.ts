@@ -304,3 +304,25 @@ describe('status: an edit of a status lead-in re-reads the list after it', () =>
     assert.deepEqual(draft.fresh(apart), [], 'so the list claims nothing');
   });
 });
+
+table('status: "at the Chinese border", "allowed in": China’s side named after the predicate', [
+  // The H20 is licensable case by case on the US side, blocked on China's: "blocked" is right only on China's.
+  { text: 'The H200 is still blocked at the Chinese border.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+  { text: 'The B200 is blocked at the border with China.', asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  { text: 'In China the H20 is allowed in.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right statuses; "allowed in" said of another country.
+  { text: 'Neither the L20 nor the H200 is allowed into China without conditions.', asOf: '2026-03-01', report: [] },
+  { text: 'The H20 is still blocked at the Chinese border.', asOf: '2026-03-01', report: [] },
+  { text: 'Neither the MI308 nor the H20 is allowed in without conditions.', asOf: '2026-03-01', report: [] },
+  { text: 'The H20 is allowed in Malaysia.', asOf: '2026-03-01', report: [] },
+]);
+
+table('status: a chip and a system share a coordinated or elliptical predicate', [
+  { text: 'The H200 and GB200 are allowed in China.', asOf: '2026-03-01', report: ['contradicted:nvidia-gb200'] },
+  { text: 'The H800 and the GB200 can be sold to China.', asOf: '2023-06-15', report: ['contradicted:nvidia-gb200'] },
+  { text: 'The H200 can be sold to Chinese buyers, and so can the GB200 NVL72.', asOf: '2026-03-01', report: ['contradicted:nvidia-gb200-nvl72'] },
+  // Look-alikes: the right status for both; the predicate after a colon is another subject's; a model is no chip.
+  { text: 'The H100 and GB200 remain barred from China.', asOf: '2023-06-15', report: [] },
+  { text: 'The A100 is no longer off-limits in China: it may be exported with a licence, and so may the GB200.', asOf: '2026-03-01', report: [] },
+  { text: 'The H200 and DeepSeek-V3 are allowed in China.', asOf: '2026-03-01', report: [] },
+]);
