@@ -188,6 +188,9 @@ const NEED_FOR = new RegExp(
 /** "neither the H800 nor the A800 can …": the pair's words before each name. */
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+/** An agent that has ended a ban on the chip: "has since lifted its ban on", "has scrapped the licence requirement for". */
+const LIFTED =
+  /\b(?:has|have)\s+(?:(?:since|now|quietly|finally|already|formally)\s+)?(?:lifted|ended|scrapped|dropped|rescinded|revoked|removed)\s+(?:the|its|their|a)\s+(?:(?:US|U\.S\.|export|import|customs)\s+)?(?:ban|block|bar|embargo|prohibition|restrictions?|curbs?|controls?|licen[cs]e\s+requirement)\s+(?:on|for)\s+(?:(?:the|sales\s+of|exports\s+of|imports\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i;
 const NO_DETERMINER = /\bno\s+(?:(?:single|one|more|further|new|Nvidia)\s+)?$/i;
 /** Who acts outside the law: "Smugglers can still get the H100 into China" says nothing of its legal status. */
 const ILLICIT = /\b(?:smuggl\w*|traffick\w*|contraband|(?:grey|gray|black)[- ]market|illegal(?:ly)?|illicit(?:ly)?|covert(?:ly)?|clandestine(?:ly)?)\b/i;
@@ -394,6 +397,16 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       if (end !== undefined && end > tail && polarity) {
         const start = clause.start + verb.index;
         claim(polarity, start, chip.end + end, start);
+        continue;
+      }
+    }
+    // "Washington has since lifted its ban on the H20", "Beijing has lifted the block on the RTX Pro 6000D".
+    const lifted = LIFTED.exec(before);
+    if (lifted && !/\b(?:not|never)\s+$|n['’]t\s+$/i.test(before.slice(0, lifted.index))) {
+      const end = destined(tail);
+      if (end !== undefined) {
+        const start = clause.start + lifted.index;
+        claim(/\b(?:restrictions?|curbs?|controls?|requirement)\b/i.test(lifted[0]) ? 'unrestricted' : 'allowed', start, chip.end + end, start);
         continue;
       }
     }

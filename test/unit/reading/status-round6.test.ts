@@ -326,3 +326,14 @@ table('status: a chip and a system share a coordinated or elliptical predicate',
   { text: 'The A100 is no longer off-limits in China: it may be exported with a licence, and so may the GB200.', asOf: '2026-03-01', report: [] },
   { text: 'The H200 and DeepSeek-V3 are allowed in China.', asOf: '2026-03-01', report: [] },
 ]);
+
+table('status: an agent "has since lifted its ban on" the chip', [
+  { text: 'Washington has since lifted its ban on the H100 in China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Beijing has lifted its block on the H20.', asOf: '2026-03-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'The US has scrapped the licence requirement for the A100 in China.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: a denial; another country; a condition; the right status (licences granted from August 2025).
+  { text: 'Washington has not lifted its ban on the H100 in China.', asOf: '2025-06-15', report: [] },
+  { text: 'Washington has lifted its ban on the H100 in Malaysia.', asOf: '2025-06-15', report: [] },
+  { text: 'If Washington has lifted its ban on the H100 in China, Nvidia will say.', asOf: '2025-06-15', report: [] },
+  { text: 'Washington has lifted its ban on the H20 in China.', asOf: '2025-10-01', report: [] },
+]);
