@@ -61,7 +61,7 @@ const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`
 
 /** Words in the clause before the subject that make the sentence claim nothing about now. */
 const HYPOTHETICAL =
-  /\b(?:not\s+(?:true|the\s+case)\s+that|untrue\s+that|(?:reports?|rumou?rs?|claims?|allegations?|suggestions?)\s+that|demand(?:s|ed)?\s+that|insist(?:s|ed)?\s+that|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|false\s+that|den(?:y|ies|ied)\s+that|if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|thinks?|thought|believes?|believed|suspects?|assumes?|assumed|predicts?|predicted|speculat\w*|debate\w*|considering|weighs?|weighing)\b/i;
+  /\b(?:not\s+(?:true|the\s+case)\s+that|untrue\s+that|(?:reports?|rumou?rs?|claims?|allegations?|suggestions?)\s+that|demand(?:s|ed)?\s+that|insist(?:s|ed)?\s+that|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|false\s+that|den(?:y|ies|ied)\s+that|if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|thinks?|thought|believes?|believed|means?|meant|impl(?:y|ies|ied)|suspects?|assumes?|assumed|predicts?|predicted|speculat\w*|debate\w*|considering|weighs?|weighing)\b/i;
 /**
  * "Once the H20 can be sold…", "until the H100 is allowed…": a time that governs the chip's clause. Closed by a comma
  * ("Six weeks after licences began, the H20 can be sold…") it is only a time, and the clause after it claims.
@@ -290,7 +290,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         continue;
       }
     }
-    if (state && !NOT_NOW.test(state[1]!) && !DEMANDED.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
+    // "None of the H200 chips approved for China have shipped": a participle that modifies, no predicate to deny.
+    const modifierOnly = state && (noneOf || noDet) && !state[1]!.trim();
+    if (state && !modifierOnly && !NOT_NOW.test(state[1]!) && !DEMANDED.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
       if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {

@@ -62,6 +62,9 @@ table('status: "none of" a list denies the predicate for every chip in it', [
   { text: 'None of the H100, A100 and H800 can be sold to China.', asOf: '2025-06-15', report: [] },
   { text: 'None of the H100 and A100 are allowed in China.', asOf: '2025-06-15', report: [] },
   { text: 'None of the analysts think the H100 can be sold to China.', asOf: '2025-06-15', report: [] },
+  // A participle that only modifies the list has no predicate to deny; "none of this means" denies a consequence.
+  { text: 'None of the H200 chips approved for China have shipped yet.', asOf: '2026-03-01', report: [] },
+  { text: 'None of this means the H20 can be sold to China freely.', asOf: '2026-03-01', report: [] },
 ]);
 
 table('status: "it is not the case that", "not only … but also"', [
