@@ -188,6 +188,12 @@ const NEED_FOR = new RegExp(
 /** "neither the H800 nor the A800 can …": the pair's words before each name. */
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+/** Sales said to have resumed, by an agent or of the chip's sales as subject. */
+const RESUMED_BEFORE = /\b(?:has|have)\s+(?:(?:now|since|quietly|already|finally)\s+)?resumed\s+(?:(?:sales|shipments|exports|deliveries)\s+of\s+)?(?:(?:the|its|Nvidia['’]s)\s+)?$/i;
+const RESUMED_AFTER = new RegExp(
+  String.raw`^(?:s|['’]s)?(?:\s+chips?)?\s+(?:sales|exports|shipments|deliveries)(?:\s+to\s+${CHINA})?\s+(?:have|has)\s+(?:(?:now|since|quietly|already|finally)\s+)?resumed\b`,
+  'i',
+);
 /** An agent that has ended a ban on the chip: "has since lifted its ban on", "has scrapped the licence requirement for". */
 const LIFTED =
   /\b(?:has|have)\s+(?:(?:since|now|quietly|finally|already|formally)\s+)?(?:lifted|ended|scrapped|dropped|rescinded|revoked|removed)\s+(?:the|its|their|a)\s+(?:(?:US|U\.S\.|export|import|customs)\s+)?(?:ban|block|bar|embargo|prohibition|restrictions?|curbs?|controls?|licen[cs]e\s+requirement)\s+(?:on|for)\s+(?:(?:the|sales\s+of|exports\s+of|imports\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i;
@@ -399,6 +405,17 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       if (end !== undefined && end > tail && polarity) {
         const start = clause.start + verb.index;
         claim(polarity, start, chip.end + end, start);
+        continue;
+      }
+    }
+    // "Nvidia has resumed sales of the H20 to China", "H20 shipments to China have resumed": allowed again.
+    const resumedBy = RESUMED_BEFORE.exec(before);
+    const resumed = resumedBy ? null : RESUMED_AFTER.exec(after);
+    if (resumedBy || resumed) {
+      const end = resumedBy ? destined(tail) : resumed![0].length;
+      if (end !== undefined && (resumedBy || /\bChin/i.test(resumed![0]) || ctx.topicChina)) {
+        const start = resumedBy ? clause.start + resumedBy.index : chip.start;
+        claim('allowed', resumedBy ? start : chip.end + firstWord(after), chip.end + end, start);
         continue;
       }
     }

@@ -340,3 +340,15 @@ table('status: an agent "has since lifted its ban on" the chip', [
   { text: 'If Washington has lifted its ban on the H100 in China, Nvidia will say.', asOf: '2025-06-15', report: [] },
   { text: 'Washington has lifted its ban on the H20 in China.', asOf: '2025-10-01', report: [] },
 ]);
+
+table('status: sales said to have resumed are allowed again', [
+  // The H20 needed a licence from April to August 2025; the H100 and A100 have since 2022.
+  { text: 'Nvidia has resumed sales of the H20 to China.', asOf: '2025-06-15', report: ['outdated:nvidia-h20'] },
+  { text: 'H100 sales to China have resumed.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  { text: 'Nvidia has quietly resumed shipments of the A100 to Chinese customers.', asOf: '2025-06-15', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: the right status; another country; a denial; a hope; a dated past act.
+  { text: 'Nvidia has resumed sales of the H20 to China.', asOf: '2025-10-01', report: [] },
+  { text: 'Nvidia has resumed sales of the H100 in Malaysia.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia has not resumed sales of the H100 to China.', asOf: '2025-06-15', report: [] },
+  { text: 'Nvidia hopes H100 sales to China have resumed by June.', asOf: '2025-06-15', report: [] },
+]);
