@@ -304,12 +304,21 @@ function leadClaims(
     .extract(ctx)
     .filter((c) => c.kind === 'status' && c.entityId === chip.entityId && !c.superlative)
     .slice(0, 1)
-    .map((c) => ({ ...c, span, valueSpan: span, sharedValue: true, quoted: quoted || c.quoted }));
+    .map((c) => ({
+      ...c,
+      span,
+      valueSpan: span,
+      sharedValue: true,
+      quoted: quoted || c.quoted || inQuotes(sentence.text, chip),
+    }));
 }
+
+/** Whether a name stands inside quotation marks in its sentence ('"So is the A100," he said.'). */
+const inQuotes = (text: string, m: RawMention) => quoteSpans(text).some((q) => m.start >= q.start && m.end <= q.end);
 
 /** "So can the H800.", "Nor can the B200, …": a sentence that only names another subject for the last one's status. */
 const SO_CAN =
-  /^\s*(?:(?:and|but)\s+)?(so|nor|neither)\s+(?:can|is|are|does|do|has|have|may|must)\s+(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+)?$/i;
+  /^\s*["“‘']?(?:(?:and|but)\s+)?(so|nor|neither)\s+(?:can|is|are|does|do|has|have|may|must)\s+(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+)?$/i;
 const DENIES = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
 
 /**
@@ -333,7 +342,7 @@ function statusEllipsis(
   if (said.some((c) => c.kind === 'status' && (c.polarity !== first.polarity || c.side !== first.side))) return [];
   if (/^(?:nor|neither)$/i.test(lead[1]!) !== DENIES.test(before.text)) return [];
   const span = { start: sentence.start + lead[0].length - lead[0].trimStart().length, end: sentence.start + chip.end };
-  const quote = quoted || first.quoted;
+  const quote = quoted || first.quoted || inQuotes(sentence.text, chip);
   return [{ ...first, entityId: chip.entityId, span, valueSpan: span, sharedValue: true, quoted: quote }];
 }
 

@@ -223,6 +223,8 @@ table('status: a sentence that only names another subject ("So can the A100.", "
   { text: 'The H100 was off-limits to China. So was the H800.', asOf: '2023-06-15', report: [] },
   { text: 'The H100 is banned in China, but the H20 can be sold there. So can the H800.', asOf: '2023-06-15', report: [] },
   { text: 'The H200 cannot be exported to China. Nor can the B200.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+  // In a quotation the second subject's claim is the speaker's (shown as information, not reported here).
+  { text: 'The H100 is banned in China. "So is the A800," one trader said.', asOf: '2023-06-15', report: [] },
 ]);
 
 table('status: the chip getting past China’s customs is China’s side', [
