@@ -302,7 +302,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
       if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
-        let polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        // "unrestricted" says no licence is needed, so "not unrestricted" says one is (not that the chip is banned).
+        let polarity: StatusPolarity = /^unrestricted$/i.test(state[2]!) ? 'unrestricted' : g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
         // "available to Chinese buyers without a licence": allowed with no licence at all, as for a trade verb.
         const bareIn = /^\s+in(?=\s+without\b)/i.exec(after.slice(end));
         const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end + (bareIn?.[0].length ?? 0))) : null;

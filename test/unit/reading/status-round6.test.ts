@@ -354,3 +354,13 @@ table('status: sales said to have resumed are allowed again', [
   { text: 'Nvidia has not resumed sales of the H100 to China.', asOf: '2025-06-15', report: [] },
   { text: 'Nvidia hopes H100 sales to China have resumed by June.', asOf: '2025-06-15', report: [] },
 ]);
+
+table('status: "unrestricted" denied is a licence requirement, not a ban (double negation)', [
+  { text: 'The H20 is not unrestricted in China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  // Licensed from August 2025: "unrestricted" was true until April 2025.
+  { text: 'The H20 is unrestricted in China.', asOf: '2025-10-01', report: ['outdated:nvidia-h20'] },
+  { text: 'The H800 is no longer unrestricted in China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  // Look-alikes: the right statuses (before, "not unrestricted" was read as a ban, which a licensed chip is not).
+  { text: 'The H20 is not unrestricted in China.', asOf: '2025-10-01', report: [] },
+  { text: 'The H20 is unrestricted in China.', asOf: '2024-06-15', report: [] },
+]);
