@@ -321,14 +321,15 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       let end = destined(trade[0].length + (without?.[0].length ?? 0));
       if (end !== undefined && !without && (without = WITHOUT_LICENCE.exec(after.slice(end)))) end += without[0].length;
       if (end !== undefined) {
-        // "can be licensed", "can be sold under US licences": a licence route, so a licence is needed.
+        // "can be licensed", "… case by case": a licence route, so a licence is needed. "can be sold under US
+        // licences": sold, with licences (never without one).
         const under = without ? null : UNDER_LICENCE.exec(after.slice(end));
-        const licensed = /licensed$/i.test(trade[0]) || !!under;
+        const licensed = /licensed$/i.test(trade[0]) || /case\s+by\s+case/i.test(under?.[0] ?? '');
         const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) || licensed ? 'restricted' : 'allowed';
         // "cannot be licensed": no licence route at all.
         const said = (MUST_NOT.test(trade[1]!) && !without) || (licensed && flips(trade[1]!)) ? 'banned' : flips(trade[1]!) ? flip(base) : base;
-        subjectClaim(said, chip.end + firstWord(after), chip.end + end + (under?.[0].length ?? 0));
-        if (licensed && said === 'restricted') for (const c of out.slice(-1 - partners.length)) c.licensable = true;
+        subjectClaim(said, chip.end + firstWord(after), chip.end + end);
+        if (under || licensed) for (const c of out.slice(-1 - partners.length)) if (c.polarity === base) c.licensable = true;
         continue;
       }
     }

@@ -26,8 +26,11 @@ const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
 };
 /** A ban said to be total ("banned outright") matches only statuses with no licence route. */
 const OUTRIGHT_BAN: ExportStatus[] = ['prohibited', 'import_blocked'];
-/** A licence route said to exist ("can be licensed") matches no status without one. */
-const NO_ROUTE: ExportStatus[] = ['prohibited', 'import_blocked'];
+/**
+ * A licence route said to exist ("can be licensed") matches no status without one; sales said to go through
+ * licences ("can be sold under US licences") match none that needs no licence.
+ */
+const NO_ROUTE: ExportStatus[] = ['prohibited', 'import_blocked', 'unrestricted', 'import_allowed'];
 const compatible = (claim: StatusClaim): ExportStatus[] =>
   claim.outright
     ? OUTRIGHT_BAN
