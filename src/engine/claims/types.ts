@@ -100,6 +100,8 @@ export interface StatusClaim extends ClaimBase {
   outright?: boolean;
   /** "was never banned": no period up to the as-of date had this polarity. */
   never?: boolean;
+  /** "can be licensed", "can be sold under US licences": a licence route exists, which a prohibition has not. */
+  licensable?: boolean;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   aboutChina,
   afterUnnamed,
   segmentClaims,
+  statusLead,
   topicChipOf,
   type CarriedSubjects,
   type ChunkCalendar,
@@ -55,6 +56,8 @@ export interface PlacedChunk {
   section?: string;
   /** The subjects it leaves in mind for the next chunk's references. */
   subjects?: CarriedSubjects;
+  /** The status lead-in in force after it, as statusLeadAfter keeps it. */
+  lead?: string;
   /** Days the calendar does not have written in it, chunk-relative offsets, once scanned (pipeline/result.ts). */
   badDays?: ImpossibleDate[];
   /** Look-alike characters in its words, chunk-relative offsets, once scanned (pipeline/result.ts). */
@@ -72,6 +75,8 @@ export interface PlacedFindings {
 export interface InForce {
   section?: string;
   subjects?: CarriedSubjects;
+  /** A status lead-in's predicate ("Chips that still need a licence:" → "still need a licence"), for its list. */
+  lead?: string;
 }
 
 export interface ChunkReading extends ClaimReading {
@@ -86,7 +91,7 @@ export function topicKey(place: Pick<SegmentPlace, 'draftAboutChina' | 'topicChi
 
 /** The key a chunk's result is cached by: everything the result depends on besides the engine. */
 function chunkKey(place: SegmentPlace, first: boolean, chunkText: string, inForce: InForce): string {
-  const before = `${inForce.section ?? ''}\u0000${inForce.subjects?.key ?? ''}`;
+  const before = `${inForce.section ?? ''}\u0000${inForce.subjects?.key ?? ''}\u0000${inForce.lead ?? ''}`;
   return `${place.asOf}\u0000${topicKey(place)}\u0000${before}\u0000${first ? 'F' : 'B'}${chunkText}`;
 }
 
@@ -97,6 +102,19 @@ const YEAR_LINE = new RegExp(
 );
 /** Deeper than any heading: a year line's section ends at the next heading of any level. */
 const YEAR_LINE_LEVEL = 7;
+
+/** A chunk that is a list: its items may be the chips a status lead-in before it names. */
+const LIST_START = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/;
+
+/**
+ * The status lead-in in force after a chunk: a one-paragraph chunk that is one ("Chips that still need a licence
+ * for China:") sets it, a list keeps it, anything else ends it.
+ */
+export function statusLeadAfter(chunkText: string, lead: string | undefined): string | undefined {
+  if (LIST_START.test(chunkText)) return lead;
+  return statusLead(chunkText);
+}
+
 /** A heading line: "## 2025". */
 const HEADING = /^(#{1,6})[ \t]+([^\n]*)/;
 
@@ -172,9 +190,11 @@ export class ChunkReader {
       const key = chunkKey(place, c.start === 0, chunkText, inForce);
       const result = this.read(key, chunkText, c.start === 0, place, inForce);
       const section = sectionAfter(chunkText, inForce.section);
+      const lead = statusLeadAfter(chunkText, inForce.lead);
       inForce = {
         ...(section ? { section } : {}),
         ...(result.subjectsAfter ? { subjects: result.subjectsAfter } : {}),
+        ...(lead ? { lead } : {}),
       };
       return { start: c.start, line: c.line, key, result, ...inForce };
     });
@@ -208,6 +228,7 @@ export class ChunkReader {
     const calendar: ChunkCalendar = {
       ...(section ? { anchor: section } : {}),
       ...(inForce.subjects ? { subjects: inForce.subjects } : {}),
+      ...(inForce.lead && LIST_START.test(chunkText) ? { lead: inForce.lead } : {}),
     };
     for (const segment of parsed.segments) {
       this.env.clock.check();

@@ -207,6 +207,25 @@ function listSubjectAfter(
 export interface ChunkCalendar {
   anchor?: DateAnchor;
   subjects?: CarriedSubjects;
+  /** A status lead-in's predicate in force for the list items that follow it (statusLead). */
+  lead?: string;
+}
+
+/**
+ * "Chips that still need a US licence for China:", "GPUs now barred from China:": a paragraph that introduces a
+ * list of chips by what holds for them. The predicate as the list's items take it ("still need a US licence for
+ * China", "are now barred from China"), or undefined.
+ */
+const LEAD =
+  /^\s*(?:(?:Nvidia['’]s|AMD['’]s|[\w-]+)\s+){0,3}(?:chips?|GPUs?|parts?|products?|accelerators?|processors?|cards?|models?)\s+(?:(?:that|which)\s+([^\n:?]{3,120})|((?:(?:still|now|currently|also|already)\s+)*(?:barred|banned|blocked|cleared|allowed|approved|restricted|permitted|off-limits|exportable|available|licensable|on\s+sale)\b[^\n:?]{0,100})):\s*$/i;
+const LEAD_VERB =
+  /^(?:(?:still|now|currently|also|already|no\s+longer)\s+)*(?:need|needs|require|requires|remain|remains|are|is|can|cannot|can['’]t|may|must|stay|stays|have|has|do|does)\b/i;
+export function statusLead(text: string): string | undefined {
+  const m = LEAD.exec(text);
+  if (!m || /\n\s*\n/.test(text.trim())) return undefined;
+  if (m[2]) return `are ${m[2].trim()}`;
+  const predicate = m[1]!.trim();
+  return LEAD_VERB.test(predicate) ? predicate : undefined;
 }
 
 /**
@@ -233,6 +252,16 @@ export function segmentClaims(
   }
   // A heading starts a new stretch: what the paragraphs before it named is out of mind (its own names are in).
   if (segment.kind === 'heading') calendar.subjects = undefined;
+  // A status lead-in ("Chips that still need a licence:") holds for the bare chip names that follow it.
+  const lead =
+    segment.kind === 'paragraph' && !mentions.some((m) => m.kind === 'chip' || m.kind === 'system')
+      ? statusLead(segment.text)
+      : undefined;
+  if (lead) {
+    calendar.lead = lead;
+    return [];
+  }
+  if (calendar.lead && (segment.kind !== 'paragraph' || !bareName(segment.text, mentions))) delete calendar.lead;
   const mayReferBack =
     segment.kind === 'paragraph' &&
     ((!!(calendar.subjects || place.topicMention) && refersBack(segment.text)) ||
@@ -297,8 +326,11 @@ function sentenceClaims(
   };
   const claims: Claim[] = [];
   let lastSentence: { text: string; mentions: RawMention[] } | undefined;
+  /** The status claims of the sentence before and its text, for "So can the H800." and "Nor can the B200." */
+  let before: { claims: Claim[]; text: string } = { claims: [], text: '' };
   for (const sentence of splitSentences(text)) {
     env.clock.check();
+    const count = claims.length;
     anchor = calendar.anchor;
     // Mentions are in order and do not overlap: those of this sentence start from the first at its start.
     const local: RawMention[] = [];
@@ -321,6 +353,10 @@ function sentenceClaims(
         }
       }
     }
+    claims.push(...statusEllipsis(sentence, local, before, segment.quoted));
+    if (calendar.lead && local.length === 1)
+      claims.push(...leadClaims(calendar.lead, sentence, local[0]!, reader, segment.quoted));
+    before = { claims: claims.slice(count).filter((c) => c.kind === 'status'), text: sentence.text };
     if (MAY_DATE.test(sentence.text)) calendar.anchor = anchorAfter(currentDates(), anchor);
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
@@ -335,6 +371,78 @@ function sentenceClaims(
     calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!, listSubject) ?? calendar.subjects;
   }
   return claims;
+}
+
+/** A list item that is only a chip's name ("- H100", "* the A100 (the 80 GB card)", "1. L40S."). */
+const BARE_BEFORE = /^\s*(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+|Nvidia\s+|AMD\s+)?$/i;
+const BARE_AFTER = /^(?:[.,;]|\s[—–-]\s[^\n]*|\s?\([^\n]*)?$/;
+function bareName(text: string, mentions: RawMention[]): boolean {
+  const chips = mentions.filter((m) => m.kind === 'chip' || m.kind === 'system');
+  const chip = chips[0];
+  return (
+    chips.length === 1 &&
+    !!chip &&
+    BARE_BEFORE.test(text.slice(0, chip.start)) &&
+    BARE_AFTER.test(text.slice(chip.end).trimEnd())
+  );
+}
+
+/** The lead-in's status said of one list item's chip: read as "<chip> <predicate>", shown on the name, no fix. */
+function leadClaims(
+  lead: string,
+  sentence: { start: number; text: string },
+  chip: RawMention,
+  reader: SentenceReader,
+  quoted: boolean,
+): Claim[] {
+  if (!bareName(sentence.text, [chip])) return [];
+  const name = sentence.text.slice(chip.start, chip.end);
+  const ctx = reader.context(`${name} ${lead}.`);
+  const span = { start: sentence.start + chip.start, end: sentence.start + chip.end };
+  return reader
+    .extract(ctx)
+    .filter((c) => c.kind === 'status' && c.entityId === chip.entityId && !c.superlative)
+    .slice(0, 1)
+    .map((c) => ({
+      ...c,
+      span,
+      valueSpan: span,
+      sharedValue: true,
+      quoted: quoted || c.quoted || inQuotes(sentence.text, chip),
+    }));
+}
+
+/** Whether a name stands inside quotation marks in its sentence ('"So is the A100," he said.'). */
+const inQuotes = (text: string, m: RawMention) => quoteSpans(text).some((q) => m.start >= q.start && m.end <= q.end);
+
+/** "So can the H800.", "Nor can the B200, …": a sentence that only names another subject for the last one's status. */
+const SO_CAN =
+  /^\s*["“‘']?(?:(?:and|but)\s+)?(so|nor|neither)\s+(?:can|is|are|does|do|has|have|may|must)\s+(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+)?$/i;
+const DENIES = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
+
+/**
+ * The sentence before said one status (one polarity, one side) of its subject: an elliptical sentence says it of
+ * its own chip, shown on its own words with no fix (the words are the other sentence's). "Nor" needs a denial.
+ */
+function statusEllipsis(
+  sentence: { start: number; text: string },
+  local: RawMention[],
+  before: { claims: Claim[]; text: string },
+  quoted: boolean,
+): Claim[] {
+  const chips = local.filter((m) => m.kind === 'chip' || m.kind === 'system');
+  const chip = chips[0];
+  if (chips.length !== 1 || !chip || local[0] !== chip) return [];
+  const lead = SO_CAN.exec(sentence.text.slice(0, chip.start));
+  if (!lead || !/^\s*(?:[.!]\s*|,[^?]*)?$/.test(sentence.text.slice(chip.end))) return [];
+  const said = before.claims.filter((c) => c.kind === 'status' && !c.superlative);
+  const first = said[0];
+  if (!first || first.kind !== 'status') return [];
+  if (said.some((c) => c.kind === 'status' && (c.polarity !== first.polarity || c.side !== first.side))) return [];
+  if (/^(?:nor|neither)$/i.test(lead[1]!) !== DENIES.test(before.text)) return [];
+  const span = { start: sentence.start + lead[0].length - lead[0].trimStart().length, end: sentence.start + chip.end };
+  const quote = quoted || first.quoted || inQuotes(sentence.text, chip);
+  return [{ ...first, entityId: chip.entityId, span, valueSpan: span, sharedValue: true, quoted: quote }];
 }
 
 /** A sentence read alone in [start, end): claims are kept when their value is in [coreStart, coreEnd). */

@@ -23,8 +23,15 @@ export type PlaceChunks = (text: string, chunks: Chunk[], entering?: InForce) =>
 
 /** What a placed chunk leaves in force for the next. */
 const inForceAfter = (c: PlacedChunk | undefined): InForce =>
-  c ? { ...(c.section ? { section: c.section } : {}), ...(c.subjects ? { subjects: c.subjects } : {}) } : {};
-const sameInForce = (a: InForce, b: InForce) => a.section === b.section && a.subjects?.key === b.subjects?.key;
+  c
+    ? {
+        ...(c.section ? { section: c.section } : {}),
+        ...(c.subjects ? { subjects: c.subjects } : {}),
+        ...(c.lead ? { lead: c.lead } : {}),
+      }
+    : {};
+const sameInForce = (a: InForce, b: InForce) =>
+  a.section === b.section && a.subjects?.key === b.subjects?.key && a.lead === b.lead;
 
 /** Drafts whose last check is kept for the next (an editor has a few open at once). */
 const KEPT_DRAFTS = 8;

@@ -93,15 +93,20 @@ function frontedView(text: string, mentions: RawMention[]): SentenceView[] {
 const JOINT = /^(?:, ?| )(?:and |& |as well as )?(?:the |Nvidia['’]s )?$|^ ?\/ ?$/i;
 
 /** The predicate of a coordinated subject must say one thing of each. */
+const DENIED_LIST = /\b(?:none\s+of|neither(?:\s+of)?|not\s+(?:all|both|every|one)\s+of|not\s+(?:all|both|every|one))\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
 const NOT_DISTRIBUTIVE = /\b(?:respectively|combined|together|jointly|total|in all|between them|each other|one another|than|compared|versus|vs\.?|differ\w*|rivals?|compete\w*|replac\w*|succe\w*)\b/i;
-const VERB_START = /^\s+(?:both\s+|each\s+|all\s+|also\s+)?(?:is|are|was|were|have|has|had|use|uses|used|carry|carries|carried|pack|packs|feature|features|remain|remains|stay|stays|can|could|may|might|cannot|belong|belongs|run|runs|ship|ships|shipped|sit|sits|rely|relies|come|comes|draw|draws|offer|offers)\b/i;
+const VERB_START = /^\s+(?:both\s+|each\s+|all\s+|also\s+|too\s+)?(?:is|are|was|were|have|has|had|use|uses|used|carry|carries|carried|pack|packs|feature|features|remain|remains|stay|stays|can|could|may|might|cannot|belong|belongs|run|runs|ship|ships|shipped|sit|sits|rely|relies|come|comes|draw|draws|offer|offers)\b/i;
+
+/** A chip and a system ("the B200 and GB200") are said of together; a chip and a model are not. */
+const HARDWARE = new Set(['chip', 'system']);
+const sameKind = (a: string, b: string) => a === b || (HARDWARE.has(a) && HARDWARE.has(b));
 
 function coordinationViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const group = [mentions[i]!];
     let j = i + 1;
-    while (j < mentions.length && mentions[j]!.kind === group[0]!.kind && JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
+    while (j < mentions.length && sameKind(mentions[j]!.kind, group[0]!.kind) && JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
       group.push(mentions[j]!);
       j++;
     }
@@ -109,6 +114,8 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
     // where this one fails, so the next group starts after the run (walking each tail again was quadratic).
     i = j - 1;
     if (group.length < 2 || !PRODUCT_KINDS.has(group[0]!.kind)) continue;
+    // "None of the H100, A100 and H800 can …": the predicate is denied for each; the status reader reads the list.
+    if (DENIED_LIST.test(text.slice(Math.max(0, group[0]!.start - 24), group[0]!.start))) continue;
     // The last joint must be "and" / "&" / "as well as": "the H100, H200" alone is no coordination.
     if (!/(?:and|&|as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(text.slice(group[group.length - 2]!.end, group[group.length - 1]!.start))) continue;
     const last = group[group.length - 1]!;
@@ -129,28 +136,59 @@ function clauseEndAfter(text: string, at: number): number {
 }
 
 /** "…, and so can the H800", "…, as is the H800", "…, and the H800 too". */
-const ELLIPSIS = /,? (?:and so|as) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
+const ELLIPSIS = /,?\s(?:and\sso|as)\s(?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must)\s(?:the\s|Nvidia['’]s\s)?$/i;
 
 /** "…, and neither is the H800", "…, nor can the B200": the same denial of another subject. */
 const NEGATIVE_ELLIPSIS = /,? (?:and )?(?:neither|nor) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
 const NEGATED_PREDICATE = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
+
+/** "…, and the H800 too", "…; the H800 as well": the second subject alone, closing its sentence. */
+const TOO_BEFORE = /(?:[,;]\s*(?:and\s+)?|\sand\s+)(?:so\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
+const TOO_AFTER = /^,?\s+(?:too|as\s+well|also)\s*(?:[.!]\s*)?$/i;
 
 function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
   for (let k = 1; k < mentions.length; k++) {
     const second = mentions[k]!;
     const first = mentions[k - 1]!;
-    if (first.kind !== second.kind || !PRODUCT_KINDS.has(first.kind)) continue;
+    // A chip and a system ("the B200 …, and so does the GB200") may share a predicate; a chip and a model may not.
+    if (!sameKind(first.kind, second.kind) || !PRODUCT_KINDS.has(first.kind)) continue;
     const between = text.slice(first.end, second.start);
+    const too = TOO_AFTER.test(text.slice(second.end)) ? TOO_BEFORE.exec(between) : null;
+    if (too && too.index >= 4 && !/\b(?:neither|nor|not\s+only|unlike|than)\b/i.test(between)) {
+      views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, first.end + too.index)]));
+      continue;
+    }
     const tail = ELLIPSIS.exec(between) ?? NEGATIVE_ELLIPSIS.exec(between);
     if (!tail) continue;
     const predicateEnd = first.end + tail.index;
+    // "The A100 is no longer off-limits: it may be exported with a licence, and so may the A800": whose predicate
+    // "so may" repeats is not the first subject's.
+    if (/[:;]/.test(text.slice(first.end, predicateEnd))) continue;
     // "…, and neither is the H800" repeats a denial: the predicate must deny, and "so" must not.
     const denies = NEGATED_PREDICATE.test(text.slice(first.end, predicateEnd));
     const negative = /\b(?:neither|nor)\b/i.test(tail[0]);
     if (negative ? !denies : /\b(?:neither|nor)\b/i.test(between)) continue;
     if (predicateEnd - first.end < 4) continue;
     views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, predicateEnd)]));
+  }
+  return views;
+}
+
+/** "Not only the H100 but also the A100 can be sold …": the predicate after the second name is said of both. */
+const NOT_ONLY = /\bnot\s+only\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+const BUT_ALSO = /^,?\s+but\s+(?:also\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
+
+function notOnlyViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (let k = 1; k < mentions.length; k++) {
+    const [first, second] = [mentions[k - 1]!, mentions[k]!];
+    if (first.kind !== second.kind || !PRODUCT_KINDS.has(first.kind)) continue;
+    if (!NOT_ONLY.test(text.slice(Math.max(0, first.start - 20), first.start)) || !BUT_ALSO.test(text.slice(first.end, second.start))) continue;
+    const clauseEnd = clauseEndAfter(text, second.end);
+    const predicate = text.slice(second.end, clauseEnd);
+    if (!VERB_START.test(predicate) || NOT_DISTRIBUTIVE.test(predicate) || /\d/.test(predicate)) continue;
+    views.push(buildView('coordination', [kept(text, first.start, first.end), kept(text, second.end, clauseEnd)]));
   }
   return views;
 }
@@ -288,6 +326,7 @@ export function constructionViews(text: string, mentions: RawMention[], dates: D
     ...coordinationViews(text, mentions),
     ...examplesViews(text, mentions),
     ...ellipsisViews(text, mentions),
+    ...notOnlyViews(text, mentions),
     ...copulaViews(text, mentions),
     ...timelineView(text, dates),
     ...attributionView(text, dates),

@@ -30,19 +30,23 @@ const words = (list: string[]) =>
 
 /** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */
 const AUX =
-  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect";
+  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect|all|both|each|too|mustn['’]t";
 const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
 /** "was never", "has never been": a denial over the whole past. */
 const NEVER_PAST = /\b(?:was|were|has|have|had)\s+(?:been\s+)?never\b|\bnever\s+(?:was|were|been|has\s+been|had\s+been)\b|\b(?:has|have)\s+never\s+been\b/i;
 /** A past, future or conditional auxiliary: the sentence is not about the status now. */
 const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
 const NEGATORS = /\b(?:not|never|no\s+longer)\b|n['’]t\b|\bcannot\b/gi;
-const MODAL_ABLE = /\b(?:can|may|cannot|can['’]t|must)\b/i;
+const MODAL_ABLE = /\b(?:can|may|cannot|can['’]t|must|mustn['’]t)\b/i;
+/** "must not be exported", "mustn't sell": a prohibition, not a licence requirement denied. */
+const MUST_NOT = /\bmust\s+(?:not|never)\b|\bmustn['’]t\b/i;
+/** "must be allowed", "should remain off-limits", "that the H100 be cleared": a demand, not a state. */
+const DEMANDED = /^\s+(?:must|should|ought\s+to)\b|^\s+be$/i;
 
-const TRADE_PASSIVE = 'sold|exported|shipped|delivered|supplied|re-exported';
+const TRADE_PASSIVE = 'sold|exported|shipped|delivered|supplied|re-exported|imported|licensed';
 const TRADE_ACTIVE = 'sell|export|ship|deliver|supply|go|head|reach|re-export';
 const TRADE_ING = 'selling|exporting|shipping|delivering|supplying';
-const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|Commerce(?:\s+Department)?|BIS)\s+)*licen[cs]es?`;
+const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|federal|official|Washington['’]s|Commerce(?:\s+Department)?|BIS)\s+)*(?:licen[cs]es?|(?:approval|permission|authori[sz]ation|permits?)(?!\s+from\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:board|shareholders|investors|management|parent)\b))`;
 
 const CHINA = String.raw`(?:mainland\s+)?(?:China|(?:(?:approved|vetted|licensed|selected|select|certain|major)\s+)?Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|labs|AI\s+labs|developers|groups|start-?ups|cloud\s+providers|tech\s+(?:firms|companies|groups|giants)|data\s+cent(?:er|re)s|market))`;
 /** The destination, right after the predicate (a few filler words allowed): "to China", "for sale in China". */
@@ -57,7 +61,7 @@ const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`
 
 /** Words in the clause before the subject that make the sentence claim nothing about now. */
 const HYPOTHETICAL =
-  /\b(?:not\s+true\s+that|untrue\s+that|false\s+that|den(?:y|ies|ied)\s+that|if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|debate\w*|considering|weighs?|weighing)\b/i;
+  /\b(?:not\s+(?:true|the\s+case)\s+that|untrue\s+that|(?:reports?|rumou?rs?|claims?|allegations?|suggestions?)\s+that|demand(?:s|ed)?\s+that|insist(?:s|ed)?\s+that|calls?\s+for|called\s+for|urg(?:e|es|ed|ing)|false\s+that|den(?:y|ies|ied)\s+that|if|whether|unless|hopes?|hoped|hoping|wants?|wanted|asks?|asked|asking|lobb\w+|seek\w*|sought|would\s+like|plans?\s+to|planned|aims?\s+to|expects?|expected|proposed|proposal|could\s+soon|may\s+soon|might|questions?|doubts?|thinks?|thought|believes?|believed|means?|meant|impl(?:y|ies|ied)|suspects?|assumes?|assumed|predicts?|predicted|speculat\w*|debate\w*|considering|weighs?|weighing)\b/i;
 /**
  * "Once the H20 can be sold…", "until the H100 is allowed…": a time that governs the chip's clause. Closed by a comma
  * ("Six weeks after licences began, the H20 can be sold…") it is only a time, and the clause after it claims.
@@ -70,13 +74,14 @@ const pastTimeOnly = (before: string, asOf: string) => {
   const m = PAST_TIME_ONLY.exec(before);
   // Past: its year no later than the draft's ("After the review of 2027 the H200 can …" is still a condition).
   const year = m && /\b(?:19|20)\d{2}\b/.exec(m[0].slice(-12));
-  return !!m && !!year && year[0] <= asOf.slice(0, 4) && !CLAUSE_VERB.test(m[0]);
+  // "Before the rules of October 2022 the A100 needs no licence": said of the time before, not of now.
+  return !!m && !!year && year[0] <= asOf.slice(0, 4) && !CLAUSE_VERB.test(m[0]) && !/^before\b/i.test(m[0]);
 };
 /** A comparison: "less restricted than", "more available than". */
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
 
 /** Side: the Chinese authorities' import rules, or the US export rules (the default). */
-const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|importing)\b/i;
+const CHINA_SIDE = /\bChina\s+(?:(?:now|still|also|has|have|effectively)\s+)*(?:bars|bans|blocks|barred|banned|blocked|forbids|prohibits|stops|prevents|allows|lets|permits)\b|\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|imported|importing)\b/i;
 
 interface Grammar {
   /** After the chip: head noun, auxiliaries, a state word (the cue) — group 1 the aux chain, group 2 the cue. */
@@ -99,8 +104,39 @@ const HEAD_NOUN = String.raw`(?:s|['’]s(?=\s+(?:sales|exports|shipments)))?(?:
 /** …and, as a subject, its destination: "Exports of the H200 to China require a licence". */
 const HEAD = String.raw`${HEAD_NOUN}(?:\s+to\s+${CHINA})?`;
 
+/** Who buys on China's side: "Chinese firms", "state-owned companies", "ByteDance" (alternatives, for PARTY). */
+const BUYERS = String.raw`(?:(?:Chinese|state(?:-owned|-run|-funded|-backed)?|private|domestic|local|big|major|large|its|the\s+country['’]s)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:companies|firms|buyers|customers|groups|giants|labs|platforms|operators|enterprises|data\s+cent(?:er|re)s|cloud\s+providers|agencies)|ByteDance|Alibaba|Tencent|Baidu`;
 /** Who is let (or kept from) selling: "allows Nvidia to ship", "bars the company from selling". */
-const PARTY = String.raw`(?:Nvidia|AMD|Huawei|Intel|the\s+company|the\s+firm|the\s+chipmaker|it|them|(?:US\s+)?(?:companies|firms|chipmakers|vendors))`;
+const PARTY = String.raw`(?:Nvidia|AMD|Huawei|Intel|the\s+company|the\s+firm|the\s+chipmaker|it|them|(?:US\s+)?(?:companies|firms|chipmakers|vendors)|${BUYERS})`;
+/** What a buyer does: "buy", "stop using", "from importing". */
+const BUY = 'buy|purchase|obtain|get|acquire|import|order';
+const BUYING = 'buying|purchasing|obtaining|acquiring|importing|ordering|using|deploying';
+
+/**
+ * China's authorities as the agent: "Beijing has told firms to stop buying the H20", "Chinese customs are blocking the
+ * RTX Pro 6000D", "regulators discourage purchases of the L20", "customs won't let the H200 across the border".
+ */
+const CHINA_AGENT = String.raw`(?:Beijing|China(?:['’]s)?|Chinese\s+(?:customs(?:\s+(?:officials|officers|agents))?|authorities|regulators|officials|government|internet\s+regulators?)|(?<!\b(?:US|U\.S\.|American|federal|Malaysian|Singapore|Singaporean|Taiwanese|Japanese|Korean|Dutch|EU|European|Indian|Vietnamese|Thai)\s)(?:customs(?:\s+(?:officials|officers|agents))?|regulators)|(?:the\s+)?Cyberspace\s+Administration(?:\s+of\s+China)?|the\s+CAC)`;
+/** Adverbs between China's agent and its verb. */
+const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
+const CHINA_OBJECT = String.raw`(?:\s+(?:imports?|shipments?|entry|purchases?|orders?|deliveries|sales|use|cargoes|batches)\s+of)?\s+(?:(?:the|any|all|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`;
+const CHINA_VERBS: [RegExp, StatusPolarity][] = [
+  // A directive to buyers: restricted (it may be guidance or a ban; both are China's restrictions).
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
+];
+/** Some buyers only ("state firms", "state-funded data centres", "government agencies"): a scoped measure. */
+const SCOPED_BUYERS = /\b(?:state(?:-owned|-run|-funded|-backed)?|government|public|military|some|certain)\s/i;
+/** After the chip, a ban's scope: "from state-funded data centres", "in government projects". */
+const SCOPE_AFTER = /^\s+(?:from|in|at|for)\s+(?!(?:mainland\s+)?China\b)(?:the\s+|all\s+|any\s+)?(?:state|government|public|military|some|certain|critical|sensitive|data|projects?|(?:its\s+)?own)\b/i;
+/** After the chip, for "let"/"allow" with no buyer: where it is let ("in", "into China", "across the border"). */
+const LET_IN = /^\s+(?:(?:back\s+)?in(?:to\s+(?:the\s+)?(?:country|China|Chinese\s+market))?|across\s+the\s+border|through(?:\s+customs)?|pass|enter(?:\s+China)?)\b/i;
+/** "…, which Beijing has blocked since": no, the agent's verb must be present or present perfect; "until" ends it. */
+const CHINA_UNTIL = /^[^,;]{0,40}?\buntil\b/i;
+/** A refusal counts as a denial ("refuses to let"); denied directives and guidance say nothing of the status. */
+const CHINA_DENIED = /\b(?:not|never|no\s+longer|refus(?:es|e|ing)\s+to)\b|n['’]t\b/gi;
 
 const grammars = new WeakMap<RecordIndex, Grammar>();
 
@@ -124,34 +160,69 @@ function grammarOf(index: RecordIndex): Grammar {
     state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
     stateStatus,
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
-    licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+${LICENCE}(?![\w-])`, 'i'),
+    licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
     agentTrade: new RegExp(
-      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?)\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|buy|purchase|obtain|get|acquire|import)\s+${DET}$`,
+      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?|(?:has|have)\s+(?:barred|banned|blocked|stopped|prevented|forbidden|prohibited))\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
       'i',
     ),
     agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`, 'i'),
     verbStatus,
     banOn: /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i,
     banAfter:
-      /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:to|in|into)\s+(?:mainland\s+)?China\s+(?:(?:has|have|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i,
+      /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:(?:to|in|into)\s+(?:mainland\s+)?China\s+)?(?:(?:has|have|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i,
   };
   grammars.set(index, g);
   return g;
 }
 
+/** "No licence is needed to ship the H20 …", "Nvidia needs no licence to sell the H20": no licence at all. */
+const NO_LICENCE = new RegExp(
+  String.raw`\b(?:no\s+${LICENCE}\s+(?:is|are)\s+(?:now\s+|still\s+|any\s+longer\s+)?(?:needed|required|necessary)\s+(?:to\s+(?:${TRADE_ACTIVE}|${BUY})|for)|needs?\s+no\s+${LICENCE}\s+to\s+(?:${TRADE_ACTIVE}|${BUY}))\s+(?:(?:the|any|Nvidia['’]s|AMD['’]s|sales\s+of|exports\s+of|shipments\s+of)\s+)*$`,
+  'i',
+);
+/** "needs a licence for every H20", "still requires an export licence for each A100": group 1 the aux before. */
+const NEED_FOR = new RegExp(
+  String.raw`\b((?:(?:does|do|did|will|would|no\s+longer|not|still|now|also)\s+)*)(?:needs?|requires?)\s+${LICENCE}\s+for\s+(?:(?:every|each|all|any|its|their|the|Nvidia['’]s)\s+)*$`,
+  'i',
+);
 /** "neither the H800 nor the A800 can …": the pair's words before each name. */
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+/** Sales said to have resumed, by an agent or of the chip's sales as subject. */
+const RESUMED_BEFORE = /\b(?:has|have)\s+(?:(?:now|since|quietly|already|finally)\s+)?resumed\s+(?:(?:sales|shipments|exports|deliveries)\s+of\s+)?(?:(?:the|its|Nvidia['’]s)\s+)?$/i;
+const RESUMED_AFTER = new RegExp(
+  String.raw`^(?:s|['’]s)?(?:\s+chips?)?\s+(?:sales|exports|shipments|deliveries)(?:\s+to\s+${CHINA})?\s+(?:have|has)\s+(?:(?:now|since|quietly|already|finally)\s+)?resumed\b`,
+  'i',
+);
+/** An agent that has ended a ban on the chip: "has since lifted its ban on", "has scrapped the licence requirement for". */
+const LIFTED =
+  /\b(?:has|have)\s+(?:(?:since|now|quietly|finally|already|formally)\s+)?(?:lifted|ended|scrapped|dropped|rescinded|revoked|removed)\s+(?:the|its|their|a)\s+(?:(?:US|U\.S\.|export|import|customs)\s+)?(?:ban|block|bar|embargo|prohibition|restrictions?|curbs?|controls?|licen[cs]e\s+requirement)\s+(?:on|for)\s+(?:(?:the|sales\s+of|exports\s+of|imports\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i;
+const NO_DETERMINER = /\bno\s+(?:(?:single|one|more|further|new|Nvidia)\s+)?$/i;
+/** Who acts outside the law: "Smugglers can still get the H100 into China" says nothing of its legal status. */
+const ILLICIT = /\b(?:smuggl\w*|traffick\w*|contraband|(?:grey|gray|black)[- ]market|illegal(?:ly)?|illicit(?:ly)?|covert(?:ly)?|clandestine(?:ly)?)\b/i;
+/** "None of the H100, A100 and H800 can …": the list's words before its first name, and between its names. */
+const NONE_OF = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
+const LIST_JOINT = /^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** A denial right before an agent's verb: "does not", "doesn't", "no longer", "never". */
 const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have)\s+)?(?:\b(?:not|never|no\s+longer)|n['’]t)\s+$/i;
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
-const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special)\s+)?licen[cs]e)/i;
+/** "under US licences", "only with a licence", "case by case": sold through a licence. */
+const UNDER_LICENCE = /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
+const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
+
+/** After a claim: China's side named as who acts or where ("… by Chinese customs", "… at the Chinese border"). */
+const BY_CHINA = new RegExp(
+  String.raw`^\s+(?:by\s+${CHINA_AGENT}|at\s+(?:the\s+)?(?:Chinese\s+border|border\s+with\s+China|Chinese\s+customs)|in(?=\s+(?:without|with|only|freely|again|now)\b|\s*[,.;]|\s*$))`,
+  'i',
+);
+const CHINA_AGENT_ANYWHERE = new RegExp(String.raw`\b${CHINA_AGENT}`, 'i');
 
 export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
-  const inSentence = /\bChin(?:a|ese)\b/i.test(ctx.text);
+  // Beijing acts only on what enters China: naming it names the destination.
+  const inSentence = /\bChin(?:a|ese)\b|\bBeijing\b/i.test(ctx.text);
   if (!inSentence && !ctx.topicChina) return [];
   const g = grammarOf(ctx.index);
   const out: StatusClaim[] = [];
@@ -160,7 +231,16 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const clause = clauseOf(ctx.text, chip.start);
     const before = ctx.text.slice(clause.start, chip.start);
     const after = ctx.text.slice(chip.end, clause.end);
-    if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before, ctx.asOf)) || /\?\s*$/.test(ctx.text)) continue;
+    if (/\?\s*$/.test(ctx.text) || ILLICIT.test(ctx.text.slice(clause.start, clause.end))) continue;
+    // 0. China's authorities act on the chip: judged against China's import rules.
+    const china = chinaSide(before, after);
+    if (china && !HYPOTHETICAL.test(before.slice(0, china.at)) && !(TEMPORAL_CONDITION.test(before.slice(0, china.at)) && !pastTimeOnly(before.slice(0, china.at), ctx.asOf))) {
+      const start = clause.start + china.at;
+      out.push(statusClaim(ctx, chip, china.polarity, start, chip.end + china.end, 'china-import', start));
+      continue;
+    }
+    if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before, ctx.asOf))) continue;
+    if (startsLater(ctx, clause) || saidOfPastDay(ctx)) continue;
     const nextChip = chips.find((m) => m.start > chip.end);
     const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
     /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */
@@ -172,7 +252,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       return ctx.topicChina || FRONTED_CHINA.test(before) || (inSentence && !/\bChin(?:a|ese)\b/i.test(ctx.text.slice(chip.end + at))) ? at : undefined;
     };
     const claim = (polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start) => {
-      const c = statusClaim(ctx, chip, polarity, valueStart, end, side(ctx.text.slice(clause.start, end)), spanStart);
+      const byChina = BY_CHINA.test(ctx.text.slice(end, clause.end));
+      const c = statusClaim(ctx, chip, polarity, valueStart, end, byChina ? 'china-import' : buyerSide(ctx, chip.entityId, ctx.text.slice(clause.start, end)), spanStart);
       const words = ctx.text.slice(c.span.start, c.span.end);
       // "now" may close the predicate ("… freely now, resellers say").
       const now = NOW.test(words) || NOW_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 16)) || NOW_BEFORE.test(ctx.text.slice(clause.start, c.span.start));
@@ -183,13 +264,23 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const nor = NOR_BEFORE.exec(before);
     const partner = nor ? chips.filter((m) => m.end <= chip.start - nor[0].length && m.start >= clause.start).pop() : undefined;
     const pairedWithNeither = partner && NEITHER_BEFORE.test(ctx.text.slice(clause.start, partner.start)) && /^\s*$/.test(ctx.text.slice(partner.end, chip.start - nor![0].length));
+    // "None of the H100, A100 and H800 can be sold to China": the last name reads the predicate, denied, for all.
+    const list = [chip];
+    for (let k = chips.indexOf(chip) - 1; k >= 0 && chips[k]!.start >= clause.start && LIST_JOINT.test(ctx.text.slice(chips[k]!.end, list[0]!.start)); k--) list.unshift(chips[k]!);
+    const noneOf = NONE_OF.test(ctx.text.slice(clause.start, list[0]!.start));
+    if (noneOf && nextChip && nextChip.start < clause.end && LIST_JOINT.test(ctx.text.slice(chip.end, nextChip.start))) continue;
+    const partners = noneOf ? list.slice(0, -1) : pairedWithNeither ? [partner!] : [];
+    const subjectClaimOn = (polarity: StatusPolarity, valueStart: number, end: number) => {
+      subjectClaim(polarity, valueStart, end);
+      for (const c of out.slice(-1 - partners.length)) c.side = 'china-import';
+    };
+    // "No H200 can be sold to China without a licence": the determiner denies the predicate.
+    const noDet = NO_DETERMINER.test(before);
     const subjectClaim = (polarity: StatusPolarity, valueStart: number, end: number) => {
-      const said = pairedWithNeither ? flip(polarity) : polarity;
+      const said = pairedWithNeither || noneOf || noDet ? flip(polarity) : polarity;
       claim(said, valueStart, end);
-      if (pairedWithNeither) {
-        const c = out[out.length - 1]!;
-        out.push({ ...c, entityId: partner!.entityId, span: { start: partner!.start, end: partner!.end }, valueSpan: { start: partner!.start, end: partner!.end }, sharedValue: true });
-      }
+      const c = out[out.length - 1]!;
+      for (const p of partners) out.push({ ...c, entityId: p.entityId, span: { start: p.start, end: p.end }, valueSpan: { start: p.start, end: p.end }, sharedValue: true });
     };
     if (nor && !pairedWithNeither) continue;
 
@@ -205,15 +296,21 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         continue;
       }
     }
-    if (state && !NOT_NOW.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
+    // "None of the H200 chips approved for China have shipped": a participle that modifies, no predicate to deny.
+    const modifierOnly = state && (noneOf || noDet) && !state[1]!.trim();
+    if (state && !modifierOnly && !NOT_NOW.test(state[1]!) && !DEMANDED.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
       if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
-        let polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        // "unrestricted" says no licence is needed, so "not unrestricted" says one is (not that the chip is banned).
+        let polarity: StatusPolarity = /^unrestricted$/i.test(state[2]!) ? 'unrestricted' : g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
         // "available to Chinese buyers without a licence": allowed with no licence at all, as for a trade verb.
-        const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
+        const bareIn = /^\s+in(?=\s+without\b)/i.exec(after.slice(end));
+        const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end + (bareIn?.[0].length ?? 0))) : null;
         if (without) polarity = 'unrestricted';
-        subjectClaim(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without?.[0].length ?? 0));
+        // "is allowed in (without conditions)": let into the country, China's side.
+        const letIn = bareIn || /^\s+in\s*(?:[,.;]|$)/i.test(after.slice(end));
+        (letIn ? subjectClaimOn : subjectClaim)(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without ? (bareIn?.[0].length ?? 0) + without[0].length : 0));
         continue;
       }
     }
@@ -224,8 +321,15 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       let end = destined(trade[0].length + (without?.[0].length ?? 0));
       if (end !== undefined && !without && (without = WITHOUT_LICENCE.exec(after.slice(end)))) end += without[0].length;
       if (end !== undefined) {
-        const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) ? 'restricted' : 'allowed';
-        subjectClaim(flips(trade[1]!) ? flip(base) : base, chip.end + firstWord(after), chip.end + end);
+        // "can be licensed", "… case by case": a licence route, so a licence is needed. "can be sold under US
+        // licences": sold, with licences (never without one).
+        const under = without ? null : UNDER_LICENCE.exec(after.slice(end));
+        const licensed = /licensed$/i.test(trade[0]) || /case\s+by\s+case/i.test(under?.[0] ?? '');
+        const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) || licensed ? 'restricted' : 'allowed';
+        // "cannot be licensed": no licence route at all.
+        const said = (MUST_NOT.test(trade[1]!) && !without) || (licensed && flips(trade[1]!)) ? 'banned' : flips(trade[1]!) ? flip(base) : base;
+        subjectClaim(said, chip.end + firstWord(after), chip.end + end);
+        if (under || licensed) for (const c of out.slice(-1 - partners.length)) if (c.polarity === base) c.licensable = true;
         continue;
       }
     }
@@ -233,9 +337,18 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (licence && !NOT_NOW.test(licence[1]!)) {
       const end = destined(licence[0].length);
       if (end !== undefined) {
-        subjectClaim(flips(licence[1]!) ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
+        // "The H20 needs no licence for China": "no" denies the licence, as "not" denies the need.
+        const denied = flips(licence[1]!) !== !!licence[2];
+        subjectClaim(denied ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
         continue;
       }
+    }
+    // "a paid-for H20 can't get past Chinese customs", "the H200 may now enter China": China's side.
+    const entry = ENTRY.exec(after);
+    const entryAux = entry?.[1] ?? entry?.[2] ?? '';
+    if (entry && MODAL_ABLE.test(entryAux) && !NOT_NOW.test(entryAux)) {
+      subjectClaimOn(flips(entryAux) ? 'banned' : 'allowed', chip.end + firstWord(after), chip.end + entry[0].length);
+      continue;
     }
     // 2. An agent does something to the chip: "Nvidia cannot sell the H100 in China", "the rule bars the H20 from China".
     const tail = HEAD_ONLY.exec(after)![0].length;
@@ -246,13 +359,42 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const m = agent[1]!;
         const polarity: StatusPolarity = /\bfrom$/i.test(m)
           ? flips(m) ? 'allowed' : 'banned'
-          : /licen[cs]e|\bmust\b/i.test(m)
+          : MUST_NOT.test(m)
+            ? 'banned'
+          : /\b(?:needs?|requires?|obtain|get|secure|apply\s+for|seek|must)\b/i.test(m)
             ? flips(m) ? 'unrestricted' : 'restricted'
             : flips(m) ? 'banned' : 'allowed';
         // "Washington does not allow Nvidia to sell …", "no longer lets it ship …": the agent's verb denied.
         const denial = NEGATED_AGENT.exec(before.slice(0, agent.index));
         const start = clause.start + (denial ? denial.index : agent.index);
-        claim(denial ? flip(polarity) : polarity, start, chip.end + end, start);
+        const said = denial ? flip(polarity) : polarity;
+        // "Chinese buyers can import the H100 without any restriction": allowed with nothing in the way.
+        // "Chinese buyers can't import the H200 without Beijing's approval": a denied permission with a licence route.
+        const deniedLeave = said === 'banned' && !/\bfrom$/i.test(m) && !MUST_NOT.test(m);
+        const without = said === 'allowed' || deniedLeave ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
+        // "China bars state firms from buying the H100": a ban on some buyers restricts, it does not ban.
+        const scoped = said === 'banned' && /\bfrom$/i.test(m) && SCOPED_BUYERS.test(m);
+        const withoutSaid: StatusPolarity = said === 'allowed' ? 'unrestricted' : 'restricted';
+        claim(without ? withoutSaid : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
+        continue;
+      }
+    }
+    // "Nvidia needs a US licence for every H20 it ships to China": the licence is for the chip.
+    const needFor = NEED_FOR.exec(before);
+    if (needFor && !NOT_NOW.test(needFor[1] ?? '')) {
+      const end = destined(tail);
+      if (end !== undefined) {
+        const start = clause.start + needFor.index;
+        claim(flips(needFor[0]) ? 'unrestricted' : 'restricted', start, chip.end + end, start);
+        continue;
+      }
+    }
+    const noLicence = NO_LICENCE.exec(before);
+    if (noLicence) {
+      const end = destined(tail);
+      if (end !== undefined) {
+        const start = clause.start + noLicence.index;
+        claim('unrestricted', start, chip.end + end, start);
         continue;
       }
     }
@@ -265,6 +407,27 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       if (end !== undefined && end > tail && polarity) {
         const start = clause.start + verb.index;
         claim(polarity, start, chip.end + end, start);
+        continue;
+      }
+    }
+    // "Nvidia has resumed sales of the H20 to China", "H20 shipments to China have resumed": allowed again.
+    const resumedBy = RESUMED_BEFORE.exec(before);
+    const resumed = resumedBy ? null : RESUMED_AFTER.exec(after);
+    if (resumedBy || resumed) {
+      const end = resumedBy ? destined(tail) : resumed![0].length;
+      if (end !== undefined && (resumedBy || /\bChin/i.test(resumed![0]) || ctx.topicChina)) {
+        const start = resumedBy ? clause.start + resumedBy.index : chip.start;
+        claim('allowed', resumedBy ? start : chip.end + firstWord(after), chip.end + end, start);
+        continue;
+      }
+    }
+    // "Washington has since lifted its ban on the H20", "Beijing has lifted the block on the RTX Pro 6000D".
+    const lifted = LIFTED.exec(before);
+    if (lifted && !/\b(?:not|never)\s+$|n['’]t\s+$/i.test(before.slice(0, lifted.index))) {
+      const end = destined(tail);
+      if (end !== undefined) {
+        const start = clause.start + lifted.index;
+        claim(/\b(?:restrictions?|curbs?|controls?|requirement)\b/i.test(lifted[0]) ? 'unrestricted' : 'allowed', start, chip.end + end, start);
         continue;
       }
     }
@@ -281,6 +444,51 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
 }
 
 const HEAD_ONLY = new RegExp(`^${HEAD_NOUN}`, 'i');
+/** The chip entering China past its customs: group 1 the aux chain. */
+const ENTRY = new RegExp(
+  String.raw`^${HEAD_NOUN}(${AUX_CHAIN})\s+(?:get\s+(?:past|through)|clear|pass(?:\s+through)?)\s+(?:Chinese\s+|China['’]s\s+)?customs\b|^${HEAD_NOUN}(${AUX_CHAIN})\s+(?:legally\s+)?enter\s+(?:mainland\s+)?China\b`,
+  'i',
+);
+
+/** "from next year", "starting in 2027", "From March 2027 the H20 can …": a status that begins after the draft's date. */
+const FROM_WORD = /\b(?:from|starting|beginning|as\s+(?:of|from)|effective|with\s+effect\s+from)\s+(?:in\s+|on\s+)?$/i;
+const FROM_NEXT = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:(?:in|on)\s+)?(?:next|the\s+(?:start|end|beginning)\s+of\s+next|the\s+coming)\b/i;
+/**
+ * "On Jan. 14, 2026, the H200 may not enter China" (or a timeline line read as "… in Jan. 14, 2026"): the status
+ * as it stood that day, not at the draft's date.
+ */
+function saidOfPastDay(ctx: SentenceContext): boolean {
+  return ctx.dates.some(
+    (d) => d.precision === 'day' && d.to < ctx.asOf && /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
+  );
+}
+function startsLater(ctx: SentenceContext, clause: { start: number; end: number }): boolean {
+  if (FROM_NEXT.test(ctx.text.slice(clause.start, clause.end))) return true;
+  return ctx.dates.some((d) => d.start >= clause.start && d.end <= clause.end && d.from > ctx.asOf && FROM_WORD.test(ctx.text.slice(Math.max(clause.start, d.start - 30), d.start)));
+}
+
+/** China's act on the chip: its polarity, where the agent starts (in `before`) and the claim's end (in `after`). */
+function chinaSide(before: string, after: string): { polarity: StatusPolarity; at: number; end: number } | undefined {
+  if (!CHINA_AGENT_ANYWHERE.test(before)) return undefined;
+  for (const [re, polarity] of CHINA_VERBS) {
+    const m = re.exec(before);
+    if (!m) continue;
+    const tail = HEAD_ONLY.exec(after)![0].length;
+    if (CHINA_UNTIL.test(after.slice(tail))) return undefined;
+    // "lets the H20 in", "won't let the H200 across the border": a bare "let" needs where; with a buyer it has one.
+    const bare = /\b(?:let|lets|letting|allow|allows|allowing|admit|admits|clear|clears|accept|accepts)\s+(?:(?:imports?|shipments?|entry|the|any|all|more|new|Nvidia['’]s|AMD['’]s|of)\s+)*$/i.test(m[0]);
+    const letIn = bare ? LET_IN.exec(after.slice(tail)) : null;
+    if (bare && !letIn && !/\b(?:imports?|shipments?|entry|cargoes|batches)\s+of\s/i.test(m[0])) return undefined;
+    const denials = m[0].match(CHINA_DENIED)?.length ?? 0;
+    if (denials && polarity === 'restricted') return undefined;
+    const said = denials % 2 ? flip(polarity) : polarity;
+    // "China bars the H100 from state-funded data centres": a ban for some buyers or uses is a restriction.
+    const scope = said === 'banned' ? SCOPE_AFTER.exec(after.slice(tail)) : null;
+    if (scope) return { polarity: 'restricted', at: m.index, end: tail + scope[0].length };
+    return { polarity: said, at: m.index, end: tail + (letIn?.[0].length ?? 0) };
+  }
+  return undefined;
+}
 const firstWord = (after: string) => {
   const m = /\s\S/.exec(after);
   return m ? m.index + 1 : 0;
@@ -288,6 +496,18 @@ const firstWord = (after: string) => {
 
 function side(clause: string): StatusSide | undefined {
   return CHINA_SIDE.test(clause) ? 'china-import' : undefined;
+}
+
+const BUYER_VERB = new RegExp(String.raw`\b(?:${BUY}|${BUYING}|buys|purchases|imports|orders|uses)\b`, 'i');
+/**
+ * "Chinese firms can buy the RTX Pro 6000D": a buyer's act is judged on the US side; when the record has nothing on
+ * that side for the chip but holds China's rules, those say whether the buyer can.
+ */
+function buyerSide(ctx: SentenceContext, entity: string, words: string): StatusSide | undefined {
+  const own = side(words);
+  if (own || !BUYER_VERB.test(words)) return own;
+  const sides = new Set(ctx.index.statusTimeline(entity).map((s) => s.side));
+  return !sides.has('us-export') && sides.has('china-import') ? 'china-import' : undefined;
 }
 
 /** Words that make a ban total: no licence route at all. */

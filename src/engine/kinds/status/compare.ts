@@ -26,7 +26,17 @@ const COMPATIBLE: Record<StatusClaim['polarity'], ExportStatus[]> = {
 };
 /** A ban said to be total ("banned outright") matches only statuses with no licence route. */
 const OUTRIGHT_BAN: ExportStatus[] = ['prohibited', 'import_blocked'];
-const compatible = (claim: StatusClaim): ExportStatus[] => (claim.outright ? OUTRIGHT_BAN : COMPATIBLE[claim.polarity]);
+/**
+ * A licence route said to exist ("can be licensed") matches no status without one; sales said to go through
+ * licences ("can be sold under US licences") match none that needs no licence.
+ */
+const NO_ROUTE: ExportStatus[] = ['prohibited', 'import_blocked', 'unrestricted', 'import_allowed'];
+const compatible = (claim: StatusClaim): ExportStatus[] =>
+  claim.outright
+    ? OUTRIGHT_BAN
+    : claim.licensable
+      ? COMPATIBLE[claim.polarity].filter((s) => !NO_ROUTE.includes(s))
+      : COMPATIBLE[claim.polarity];
 const STATUS_WORDS: Record<ExportStatus, string> = {
   unrestricted: 'exportable to China without a licence',
   licence_required: 'needs a US export licence for China, and none are being granted',
@@ -68,6 +78,8 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   const ok = compatible(claim).includes(now.status);
   // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
   if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
+  // "Chinese firms can buy the L20" against Beijing's guidance to avoid it: discouraged is not barred.
+  if (!ok && claim.polarity === 'allowed' && now.status === 'purchase_discouraged') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status));

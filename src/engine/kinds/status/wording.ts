@@ -28,6 +28,14 @@ const POLARITY_WORDS: Record<string, string> = {
   unrestricted: 'unrestricted',
 };
 
+/** The same on China's side: whether China lets the chip in. */
+const CHINA_POLARITY_WORDS: Record<string, string> = {
+  banned: 'blocked',
+  restricted: 'restricted',
+  allowed: 'allowed in',
+  unrestricted: 'unrestricted',
+};
+
 const since = (s: IStatusFact) => (s.valid.from ? ` since ${displayDate(s.valid.from)}` : '');
 
 export const statusWording: KindWording<StatusClaim> = {
@@ -35,7 +43,13 @@ export const statusWording: KindWording<StatusClaim> = {
   // "The most powerful chip legally available in China is the H20": the claim is about the ranking.
   rowSubject: (claim, who) =>
     claim.superlative ? 'Most powerful chip exportable to China' : rowOf(who, 'China status'),
-  claimed: (claim, words) => ({ attribute: 'status', words, value: claim.polarity }),
+  // China's side keeps its side in `unit`, so the message says "allowed in", not "exportable".
+  claimed: (claim, words) => ({
+    attribute: 'status',
+    words,
+    value: claim.polarity,
+    ...(claim.side === 'china-import' ? { unit: 'china-import' } : {}),
+  }),
   brief(claim, c, _index, shortName) {
     const statuses = c.facts.filter((f): f is IStatusFact => f.kind === 'status');
     if (claim.superlative && c.replacement && statuses[1])
@@ -49,7 +63,7 @@ export const statusWording: KindWording<StatusClaim> = {
   messageDraft: (claim, shortName) => (claim.superlative ? shortName(claim.entityId) : undefined),
   // "was never banned" is judged over the whole past: the message says "never".
   draftWords: (claimed) => {
-    const word = POLARITY_WORDS[String(claimed.value)];
+    const word = (claimed.unit === 'china-import' ? CHINA_POLARITY_WORDS : POLARITY_WORDS)[String(claimed.value)];
     return word && /\bnever\b/i.test(claimed.words) ? `never ${word}` : word;
   },
   rowShowsClaim: true,
