@@ -26,7 +26,8 @@ const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|n
  */
 const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|trillion|billion|million|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
 // Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
-const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
+// "three-hundred-and-fifty-watt": an adjective's hyphens may join the "and" too.
+const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:[\s-]+and[\s-]+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
 /** "one point eight terabytes": a decimal in words (one digit word after the point, or two). */
 const DIGIT_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine)`;
 const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+point\s+(${DIGIT_WORD}(?:\s+${DIGIT_WORD})?)${UNIT_AHEAD}`, 'gi');
@@ -39,6 +40,13 @@ const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%',
 const HALF_A_UNIT = new RegExp(String.raw`\bhalf\s+an?\s+(?=(?:${spelledUnitNames().join('|')})\b)`, 'gi');
 /** "the H100's eighty": a number in words straight after a possessive, its unit left to the value it is compared with. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`(?<=['’]s\s)${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=\s*(?:[.,;:)]|$))`, 'gi');
+/** "1.2 thousand teraflops", "12 hundred watts": digits times a scale word. */
+const DIGITS_TIMES_SCALE = new RegExp(String.raw`(?<![\d,.])(\d+(?:\.\d+)?)\s+(hundred|thousand)${UNIT_AHEAD}`, 'gi');
+/**
+ * "one in four dollars of", "three in every ten", "one dollar in five": a share said as a count (only before "of" or
+ * "dollars", where it is a share of something; "one in four analysts" is not).
+ */
+const ONE_IN_N = /\b(?:(one|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)(?=\s+(?:dollars?\s+)?of\b|\s+dollars?\b)|(one)\s+dollar\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)\b)/gi;
 /** "15 percent", "15 per cent": the percent sign the readers know (the unit table's words for it). */
 const PERCENT_WORD = new RegExp(String.raw`(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`, 'gi');
 
@@ -92,7 +100,22 @@ function numberReplacements(text: string): Replacement[] {
     for (const m of text.matchAll(re)) {
       const value = parseNumberWords(m[0]);
       if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
+      else {
+        // "a four-hundred-watt part": the article is no multiplier before a number that is not a scale word.
+        const article = /^an?\s+/i.exec(m[0]);
+        const rest = article && parseNumberWords(m[0].slice(article[0].length));
+        if (article && rest !== undefined) out.push([m.index + article[0].length, m.index + m[0].length, String(rest), 'number-words']);
+      }
     }
+  }
+  for (const m of text.matchAll(DIGITS_TIMES_SCALE)) {
+    const value = Number(m[1]) * (SCALE[m[2]!.toLowerCase()] ?? Number.NaN);
+    if (Number.isFinite(value)) out.push([m.index, m.index + m[0].length, String(Number(value.toPrecision(12))), 'number-words']);
+  }
+  for (const m of text.matchAll(ONE_IN_N)) {
+    const part = SMALL[(m[1] ?? m[3])!.toLowerCase()]!;
+    const whole = SMALL[(m[2] ?? m[4])!.toLowerCase()]!;
+    if (part < whole) out.push([m.index, m.index + m[0].length, `${Math.round((100 * part) / whole)}%`, 'number-words']);
   }
   for (const m of text.matchAll(DECIMAL_WORDS)) {
     const whole = parseNumberWords(m[1]!);

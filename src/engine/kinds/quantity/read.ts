@@ -30,6 +30,13 @@ const RATES_FIRST = [...UNIT_NAMES].sort((a, b) => +(unitDef(b).dimension === 'b
 const UNIT = `(${RATES_FIRST.flatMap((name) => unitDef(name).words ?? []).join('|')})`;
 /** A number and its unit. It starts where its digits start: retrying inside a digit run ("9999…") made it quadratic. */
 const QUANTITY = new RegExp(String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
+/** "between 100 and 120 GB", "between 300 W and 350 W", "400 W to 500 W": a range whose first end may have a unit. */
+const BETWEEN = new RegExp(
+  String.raw`(?:\bbetween\s+${NUMBER}(?:\s*${UNIT})?\s+and|(?<![\d,.])${NUMBER}\s*${UNIT}\s*(?:-|–|to))\s+${NUMBER}[\s-]*${UNIT}(?![\p{L}\p{N}/])`,
+  'giu',
+);
+/** "rose from 80 to 141 GB", "up from 80-96 GB": a change between two figures, not a range. */
+const CHANGE_BEFORE_RANGE = /\b(?:from|and|or|vs\.?|versus)\s*$/i;
 
 const HEDGES: [RegExp, Hedge][] = [
   [/(?:about|around|approximately|approx\.?|roughly|some|circa|~)\s*$/i, 'about'],
@@ -45,7 +52,7 @@ const CHIP_KINDS = new Set(['chip', 'system']);
 const MODEL_KINDS = new Set(['model']);
 const MODEL_ATTRIBUTES = new Set<QuantityAttribute>(['parameters', 'active_parameters']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
-const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|Ethernet|InfiniBand|network(?:ing)?|ports?|NICs?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
 const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
@@ -80,6 +87,9 @@ function sentenceSays(text: string, key: string, re: RegExp): boolean {
 const PER_PART_AFTER =
   /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|for\s+each|\/)\s*(?:link|lane|port|pin|stack|die|core|channel|direction|SM|switch)\b/i;
 const PARTS_BEFORE = /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:NVLink\s+)?(?:links|lanes|ports|stacks|dies|channels)\s+(?:at|of|running\s+at|each\s+at)\s*$/i;
+/** "per GPU", "for each chip", "a card": a figure of one chip ("per module" may be a superchip's own). */
+const PER_CHIP_AFTER =
+  /^\s*(?:each\b|(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:per|each|for\s+each|a|\/)\s*(?:GPUs?|chips?|cards?|accelerators?|B200|Blackwell)\b)/i;
 const PER_SYSTEM_AFTER = /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|\/)\s*(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)\b/i;
 
 /** "16 GB more memory than": a difference, not an amount. */
@@ -317,18 +327,62 @@ export interface NumberWithUnit {
 /** Every single number with a unit in the text (ranges and fragments of names left out). */
 export function numbersWithUnits(text: string): NumberWithUnit[] {
   const out: NumberWithUnit[] = [];
+  const ranges = rangesWithUnits(text);
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const [whole, first, second, rawUnit] = m;
     const start = m.index;
     const unit = unitInfo(rawUnit!);
-    // A range ("80-96 GB") or a fragment of a name ("MI308", "$5.5") is not a single claim.
-    if (!unit || second !== undefined) continue;
+    // A fragment of a name ("MI308", "$5.5") is not a claim.
+    if (!unit) continue;
     // "6.5Gbps": gigabits (a pin speed), not gigabytes.
     if (/^[GT]b(?:ps|\/s)$/.test(rawUnit!)) continue;
     if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // Inside "between 100 and 120 GB": the range is read whole, below.
+    if (ranges.some((r) => r.start <= start && r.end >= start + whole.length)) continue;
     const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    if (second !== undefined) {
+      // "80-96 GB", "300 to 350 watts": a range; "from 80 to 141 GB" is a change, "2022-2024" no figure at all.
+      if (CHANGE_BEFORE_RANGE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      const range = rangeOf(first!, second, unit, start, start + whole.length, hedge);
+      if (range) out.push(range);
+      continue;
+    }
     out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), tolerance: roundingTolerance(first!), hedge });
+  }
+  out.push(...ranges);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A range as one figure: its middle, with a tolerance reaching both ends and their own precision ("100 to 120 GB"
+ * covers 99.5–120.5 GB). Undefined when the ends are not in order or too far apart to be one figure's range.
+ */
+function rangeOf(low: string, high: string, unit: UnitInfo, start: number, end: number, hedge: Hedge): NumberWithUnit | undefined {
+  const lo = Number(low.replace(/,/g, ''));
+  const hi = Number(high.replace(/,/g, ''));
+  if (!(lo < hi) || hi > 3 * lo) return undefined;
+  const from = lo - roundingTolerance(low);
+  const to = hi + roundingTolerance(high);
+  return { start, end, unit, amountInUnit: (from + to) / 2, tolerance: (to - from) / 2, hedge };
+}
+
+/** "between 100 and 120 GB" (from "between" on), "400 W to 500 W": the ranges whose first end may have a unit. */
+function rangesWithUnits(text: string): NumberWithUnit[] {
+  const out: NumberWithUnit[] = [];
+  BETWEEN.lastIndex = 0;
+  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+    const [whole, betweenLow, betweenUnit, unitLow, unitOfLow, high, highUnit] = m;
+    const low = betweenLow ?? unitLow;
+    const lowUnit = betweenUnit ?? unitOfLow;
+    const unit = unitInfo(highUnit!);
+    // "from 400 W to 500 W" is a change, not a range.
+    if (!unit || (!betweenLow && CHANGE_BEFORE_RANGE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    const first = lowUnit ? unitInfo(lowUnit) : unit;
+    if (first?.dimension !== unit.dimension || first.scale !== unit.scale) continue;
+    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, m!.index - 20), m!.index)))?.[1] ?? 'exact';
+    const range = rangeOf(low!, high!, unit, m.index, m.index + whole.length, hedge);
+    if (range) out.push(range);
   }
   return out;
 }
@@ -378,6 +432,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     const owner = ownerOf(ctx, start, end, MODEL_ATTRIBUTES.has(attribute) ? MODEL_KINDS : CHIP_KINDS);
     if (!owner) continue;
     if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 30))) continue;
+    // "The GB200 NVL72 offers 1.8 TB/s of NVLink per GPU": a chip's figure, never the system's.
+    if (owner.kind === 'system' && PER_CHIP_AFTER.test(ctx.text.slice(end, end + 50))) continue;
     // "The H200 does not have 96 GB": a negated number is not claimed at all.
     if (negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
     const quoted = isQuoted(ctx, start, end);

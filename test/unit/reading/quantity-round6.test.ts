@@ -1,0 +1,115 @@
+/**
+ * Quantity readings of round 6: numbers in words in their common shapes, ranges, per-unit qualifiers on systems and
+ * unit variants. Each reading on at least three differently worded sentences that must be read and at least two
+ * look-alikes that must not (negation, another subject, a change, a part's figure). Verdicts are judged as of the
+ * case's date against the bundled record.
+ */
+import assert from 'node:assert/strict';
+import { testEngine } from '../../helpers/record';
+
+interface Case {
+  text: string;
+  asOf?: string;
+  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
+  report: string[];
+}
+
+function reported(c: Case): string[] {
+  const r = testEngine().check(c.text, { asOf: c.asOf ?? '2025-11-27' });
+  return r.findings
+    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
+    .map((f) => `${f.verdict}:${f.entityId}`);
+}
+
+/** The claims read at all (supported ones included), as "verdict:entity-id “words”". */
+function read(text: string, asOf = '2025-11-27'): string[] {
+  const r = testEngine().check(text, { asOf, includeSupported: true });
+  return r.findings.filter((f) => f.kind === 'quantity').map((f) => `${f.verdict}:${f.entityId} “${text.slice(f.span.start, f.span.end)}”`);
+}
+
+function table(name: string, cases: Case[]) {
+  describe(name, () => {
+    for (const c of cases) {
+      it(`${c.report.join(', ') || 'nothing'} ← ${c.text}`, () => assert.deepEqual(reported(c), c.report));
+    }
+  });
+}
+
+table('quantity: an adjective of number words and a unit ("a seven-hundred-watt part")', [
+  { text: 'The H20 is a seven-hundred-watt part.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia sells the H20 as a three-hundred-and-fifty-watt accelerator.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 ships as an eighty-gigabyte card.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H100 has a hundred gigabytes of memory.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the right figure; a negated one; another product's figure.
+  { text: 'The H20 is a four-hundred-watt part.', report: [] },
+  { text: 'The H20 is not a seven-hundred-watt part.', report: [] },
+  { text: 'Next to the H20 sits a seven-hundred-watt power supply.', report: [] },
+]);
+
+table('quantity: digits times a scale word ("1.2 thousand teraflops")', [
+  { text: 'The H20 delivers 1.2 thousand teraflops of FP8.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H100 SXM draws 1.2 thousand watts.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H20 offers 3.2 thousand gigabytes per second of memory bandwidth.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right figure; a count of chips is no spec; a negated figure.
+  { text: 'The H20 offers 4.0 thousand gigabytes per second of memory bandwidth.', report: [] },
+  { text: 'About 1.2 thousand H20 chips were seized at the border.', report: [] },
+  { text: 'The H100 SXM does not draw 1.2 thousand watts.', report: [] },
+]);
+
+table('quantity: a share said as a count ("one in four dollars of")', [
+  { text: 'Nvidia must hand over one in four dollars of its H20 sales in China to the US government.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia pays one dollar in every five of its H20 sales in China to the US government.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Under the deal the US takes three in ten dollars of H20 revenue from China.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a count of people; a count of chips, not of money.
+  { text: 'One in four analysts expects the 15% cut on H20 sales to last.', report: [] },
+  { text: 'The H20 is one in four chips Nvidia sells in China.', report: [] },
+]);
+
+table('quantity: a range is one figure with both ends ("between 100 and 120 GB", "300-350 W")', [
+  { text: 'The H200 has between 100 and 120 GB of memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H200 has 100 to 120 GB of memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20 is rated at 300-350 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 draws between 250 W and 300 W.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a range that holds the figure (no end of it is a claim of its own); a change; a negation; another
+  // chip's range.
+  { text: 'The H200 has between 130 and 150 GB of memory.', report: [] },
+  { text: 'The H20 draws 400 W to 500 W.', report: [] },
+  { text: 'Memory on the H200 grew from 80 to 141 GB.', report: [] },
+  { text: 'The H200 does not have between 100 and 120 GB of memory.', report: [] },
+  { text: 'The H200 has more memory than the H100, which has between 60 and 70 GB.', report: [] },
+]);
+
+describe('quantity: a range is read whole', () => {
+  it('"between 130 and 150 GB" is one supported claim on its words, not two figures', () => {
+    assert.deepEqual(read('The H200 has between 130 and 150 GB of memory.'), ['supported:nvidia-h200 “between 130 and 150 GB”']);
+  });
+  it('"100-120 GB" is one contradicted claim whose fix replaces the whole range', () => {
+    const f = testEngine().check('The H200 has 100-120 GB of memory.', { asOf: '2025-11-27' }).findings;
+    assert.equal(f.length, 1);
+    assert.equal(f[0]!.fix?.newText, '141 GB');
+    assert.equal('The H200 has 100-120 GB of memory.'.slice(f[0]!.fix!.span.start, f[0]!.fix!.span.end), '100-120 GB');
+  });
+});
+
+table('quantity: a per-chip figure beside a system is not the system’s ("per GPU", "each")', [
+  { text: 'The GB200 NVL72 delivers 100 TB/s of NVLink bandwidth.', report: ['contradicted:nvidia-gb200-nvl72'] },
+  { text: 'The H20 draws 350 W per card.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 draws 350 W per chip.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: each GPU's figure in a rack; a rack's figure beside a chip.
+  { text: 'The GB200 NVL72 offers 1.8 TB/s of NVLink bandwidth per GPU.', report: [] },
+  { text: 'The GB200 NVL72 draws 1,000 W per GPU.', report: [] },
+  { text: 'The GB200 NVL72 links its GPUs at 1.8 TB/s each.', report: [] },
+  { text: 'The H100 draws 5,600 W per node.', report: [] },
+]);
+
+table('quantity: unit variants ("gigs", "600B parameters")', [
+  { text: 'The H200 carries 96 gigs of memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20 is an 80-gig card.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Qwen3.5 has 300B parameters.', asOf: '2026-06-01', report: ['contradicted:qwen-3-5'] },
+  { text: "Alibaba's Qwen3.5 is a 300B-parameter model.", asOf: '2026-06-01', report: ['contradicted:qwen-3-5'] },
+  // Look-alikes: the right figures; a network port's gigabits; tokens are no parameters.
+  { text: 'The H20 is a 96-gig card.', report: [] },
+  { text: 'Qwen3.5 is a 397B-parameter model.', asOf: '2026-06-01', report: [] },
+  { text: 'The H100 ships beside a 100 gig Ethernet port.', report: [] },
+  { text: 'Qwen3.5 was trained on 300B tokens.', asOf: '2026-06-01', report: [] },
+]);
