@@ -113,3 +113,52 @@ table('quantity: unit variants ("gigs", "600B parameters")', [
   { text: 'The H100 ships beside a 100 gig Ethernet port.', report: [] },
   { text: 'Qwen3.5 was trained on 300B tokens.', asOf: '2026-06-01', report: [] },
 ]);
+
+table('quantity: a multiple of another chip’s recorded figure ("twice as much memory as the H100")', [
+  { text: 'The H20 has twice as much memory as the H100.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 has three times as much memory as the H100.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The B200 offers four times the memory bandwidth of the H100 SXM.', report: ['contradicted:nvidia-b200'] },
+  { text: 'The H20 draws twice the power of the H100 SXM.', report: ['contradicted:nvidia-h20'] },
+  { text: "The H20 has half the H100 SXM's memory bandwidth.", report: ['contradicted:nvidia-h20'] },
+  { text: 'The B200 packs four times as many transistors as the H100.', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: a multiple the record bears out; negation; a hypothetical; a question; "three times more" (three or
+  // four?); the other chip's figures too far apart to multiply (the H100's SXM and PCIe power); a written figure.
+  { text: 'The H200 has nearly twice the memory of the H100.', report: [] },
+  { text: 'The H20 draws half the power of the H100 SXM.', report: [] },
+  { text: 'The B200 packs two and a half times as many transistors as the H100.', report: [] },
+  { text: 'The H20 does not have twice as much memory as the H100.', report: [] },
+  { text: 'The H20 would have twice as much memory as the H100.', report: [] },
+  { text: 'Does the H20 have twice as much memory as the H100?', report: [] },
+  { text: 'The H20 has three times more memory than the H100.', report: [] },
+  { text: 'The H20 draws twice the power of the H100.', report: [] },
+  { text: 'Nvidia gave the H20 twice as much memory as the H100.', report: [] },
+]);
+
+describe('quantity: a multiple of a recorded figure says what it implies and offers no fix', () => {
+  it('"twice as much memory as the H100" is read as about twice the H100’s 80–94 GB, on the multiple’s words', () => {
+    const text = 'The H20 has twice as much memory as the H100.';
+    const [f] = testEngine().check(text, { asOf: '2025-11-27' }).findings;
+    assert.equal(text.slice(f!.span.start, f!.span.end), 'twice as much memory as the H100');
+    assert.match(f!.message, /^H20 memory: 96 GB in the record, not ≈1[67]\d GB \(“twice as much memory/);
+    assert.equal(f!.fix, undefined);
+  });
+});
+
+table('quantity: a predicate after "but" is the subject’s ("keeps 96 GB but draws 350 W")', [
+  { text: 'The H20 keeps 96 GB of HBM3 but draws 350 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 matches the H100 on memory but draws only 350 W per card.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 keeps 96 GB of memory, but is rated at 350 W.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the clause has a subject of its own; the first predicate is denied; its verb is someone else's.
+  { text: 'The H100 has 80 GB but the H20 draws 400 W.', report: [] },
+  { text: 'The H20 does not keep 141 GB but draws 350 W.', report: [] },
+  { text: 'The H20 keeps 96 GB but analysts draw 350 W from it.', report: [] },
+]);
+
+table('quantity: a possessive naming another product ("the H100’s successor") owns no figure of the chip', [
+  { text: "The H100's SXM module draws 1,000 W.", report: ['contradicted:nvidia-h100'] },
+  { text: "Nvidia's H100 carries 96 GB.", report: ['contradicted:nvidia-h100'] },
+  { text: "The H100's memory is 96 GB.", report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the successor's, the rival's figure.
+  { text: "The H100's successor keeps 141 GB but draws 1,000 W.", report: [] },
+  { text: "The H20's Huawei rival draws 350 W.", report: [] },
+]);

@@ -9,6 +9,7 @@ import { cuedAttributes } from '../../record/attributes';
 import type { QuantityAttribute } from '../../record/schema';
 import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
 import { numberFromWords } from '../../nlp/nlp';
+import { extractMultiplesOfRecorded } from './multiple-of-record';
 import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
 
 export interface UnitInfo {
@@ -143,6 +144,8 @@ const COMPARISON_BETWEEN = /\b(?:as\s+(?:much|many|fast|big|high|large|little|lo
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
 export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds: ReadonlySet<string> = CHIP_KINDS): RawMention | undefined {
   const clause = clauseOf(ctx.text, start);
+  const carried = subjectCarriedPastBut(ctx, clause, start, kinds);
+  if (carried !== null) return carried;
   const isChip = (m: RawMention) =>
     kinds.has(m.kind) &&
     m.start >= clause.start &&
@@ -198,6 +201,8 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     if (COORDINATED_PREDICATE.test(between) && !SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start))) {
       return prior && SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) ? prior : undefined;
     }
+    // "The H100's successor keeps 80 GB": the possessive names another product, whose figure it is.
+    if (OTHER_PRODUCT_OF.test(between)) return undefined;
     // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
     if (/\b(?:its|their)\b/i.test(between)) return undefined;
     return owner;
@@ -205,6 +210,27 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
   // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
   if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start))) return next;
   return undefined;
+}
+
+/** "the H100's successor", "the H20's rival": a possessive whose noun is another product. */
+const OTHER_PRODUCT_OF =
+  /^['’]s?\s+(?:[\w-]+\s+)?(?:successors?|predecessors?|rivals?|replacements?|siblings?|cousins?|counterparts?|competitors?|alternatives?|challengers?|answers?|clones?)\b/i;
+/** "… but draws only 350 W": a clause of "but" and a verb of the subject's, with no subject of its own. */
+const BUT_PREDICATE =
+  /^\s*(?:(?:only|still|also|just|now|barely)\s+)?(?:has|had|keeps|kept|offers|offered|carries|carried|packs|draws|drew|consumes|delivers|runs|moves|manages|uses|needs|retains|retained|gets|tops\s+out\s+at|is\s+rated\s+at|comes\s+with|ships\s+with)\b/i;
+
+/**
+ * The subject of the sentence when the number's clause is a second predicate after "but" ("The H20 keeps 96 GB but
+ * draws only 350 W"): the one chip heading the sentence, or undefined when that is not clear. Null when the clause is
+ * no such predicate (the owner is then found as usual).
+ */
+function subjectCarriedPastBut(ctx: SentenceContext, clause: { start: number; end: number }, start: number, kinds: ReadonlySet<string>): RawMention | undefined | null {
+  if (!/\bbut$/i.test(ctx.text.slice(Math.max(0, clause.start - 3), clause.start)) || !BUT_PREDICATE.test(ctx.text.slice(clause.start, start))) return null;
+  if (ctx.mentions.some((m) => m.start >= clause.start && m.end <= start)) return null;
+  const first = ctx.mentions.find((m) => m.end <= clause.start);
+  if (!first || !kinds.has(first.kind) || !SENTENCE_SUBJECT.test(ctx.text.slice(0, first.start))) return undefined;
+  // Only one clause before, that of the subject: "…; the H100 …, but draws" leaves doubt.
+  return clauseOf(ctx.text, first.start).end === clause.start - 3 && !/^['’]s\b/.test(ctx.text.slice(first.end, first.end + 3)) ? first : undefined;
 }
 
 /** The sentence with every name blanked out (same length, so offsets hold), made once per sentence in one pass. */
@@ -459,7 +485,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     }
   }
   claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims), ...extractElidedUnits(ctx, claims));
-  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx));
+  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx), ...extractMultiplesOfRecorded(ctx));
   return claims;
 }
 
