@@ -38,6 +38,16 @@ const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
 /** "half a petaflop", "half a terabyte a second": a half of one unit (its name spelled out, by the unit table). */
 const HALF_A_UNIT = new RegExp(String.raw`\bhalf\s+an?\s+(?=(?:${spelledUnitNames().join('|')})\b)`, 'gi');
+/**
+ * "draws a kilowatt", "a terabyte a second", "more than a petaflop": one of a large unit (its name spelled out). Not
+ * after "per", "each", "every" ("a dollar per gigabyte") or "half" (HALF_A_UNIT).
+ */
+const ONE_UNIT = new RegExp(
+  String.raw`(?<!\b(?:half|per|each|every)\s)\ban?\s+(?=(?:${spelledUnitNames()
+    .filter((u) => /^(?:kilo|tera|peta|giga)/.test(u))
+    .join('|')})\b)`,
+  'gi',
+);
 /** "the H100's eighty": a number in words straight after a possessive, its unit left to the value it is compared with. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`(?<=['’]s\s)${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=\s*(?:[.,;:)]|$))`, 'gi');
 /** "1.2 thousand teraflops", "12 hundred watts": digits times a scale word. */
@@ -89,7 +99,7 @@ type Replacement = [start: number, end: number, text: string, construction: stri
 
 /** Whether a sentence may hold a number in words or a percent word at all: most hold none, and skip the rest. */
 const MAY_HOLD_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}|half|quarter|third|fifth|tenth)|(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`,
+  String.raw`\b(?:${NUMBER_WORD}|half|quarter|third|fifth|tenth|an?\s+(?:kilo|tera|peta|giga))|(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`,
   'i',
 );
 
@@ -131,6 +141,8 @@ function numberReplacements(text: string): Replacement[] {
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
   }
   for (const m of text.matchAll(HALF_A_UNIT)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
+  // "a kilowatt" is one to the tenth, not 0.5–1.5 kW: a 700 W chip does not draw "a kilowatt".
+  for (const m of text.matchAll(ONE_UNIT)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
   for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
   return out;
 }
@@ -173,7 +185,7 @@ const SHARE_OF =
   /(?:\d\s*%\s+of|\bper\s*cent\s+of|\bhalf(?:\s+of)?|\ba\s+(?:third|quarter|fraction)\s+of)\s+(?:(?:the|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 /** "than the A100", "twice the H20's", "matching the H100": measured against another. */
 const COMPARED_WITH =
-  /\b(?:(?:twice|double|triple|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)(?:\s+(?:that\s+of|as\s+\w+\s+as))?|than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
+  /\b(?:(?:twice|double|triple|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)(?:\s+(?:that\s+of|as\s+\w+\s+as|as\s+(?:much|many)\s+[\w-]+(?:\s+[\w-]+)?\s+as|the\s+[\w-]+(?:\s+[\w-]+)?\s+of))?|than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 
 /**
  * Mentions that head their phrase and can be referred back to: "Nvidia's H100" heads on the H100, not on Nvidia;
@@ -185,7 +197,8 @@ export function heads(mentions: RawMention[], text: string): RawMention[] {
 
 /** "than the H100", "twice the H20's", "matching the A100": the name is what something is measured against. */
 export function isYardstick(m: { start: number }, text: string): boolean {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  // Far enough for "three times as much memory bandwidth as the ".
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
   return SHARE_OF.test(before) || COMPARED_WITH.test(before);
 }
 

@@ -79,7 +79,8 @@ export const UNITS = {
     dimension: 'billions',
     canonical: 'billion',
     factor: 1000,
-    words: [String.raw`trillion[\s-]+(?:total\s+)?param(?:eter)?s?`],
+    // "1.6T parameters": T is a trillion only before "parameters".
+    words: [String.raw`trillion[\s-]+(?:total\s+)?param(?:eter)?s?`, String.raw`T[\s-]+(?:total\s+)?param(?:eter)?s?`],
     display: 'trillion parameters',
     suffix: ' trillion',
   },

@@ -162,3 +162,50 @@ table('quantity: a possessive naming another product ("the H100’s successor") 
   { text: "The H100's successor keeps 141 GB but draws 1,000 W.", report: [] },
   { text: "The H20's Huawei rival draws 350 W.", report: [] },
 ]);
+
+table('quantity: one of a large unit ("draws a kilowatt", "a terabyte a second")', [
+  { text: 'The H100 SXM draws a kilowatt.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H20 has a terabyte a second of memory bandwidth.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 delivers a petaflop of FP8.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H100 draws more than a kilowatt.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the right figure; a price per unit; a node's power.
+  { text: 'The B200 draws a kilowatt.', report: [] },
+  { text: 'Nvidia charges a dollar per gigabyte for the H100.', report: [] },
+  { text: 'The H100 server draws a kilowatt per node.', report: [] },
+]);
+
+table('quantity: "T" before "parameters" is a trillion', [
+  { text: "DeepSeek's V4 Pro has 1.2T parameters.", asOf: '2026-06-01', report: ['contradicted:deepseek-v4'] },
+  { text: 'DeepSeek-V4-Pro is a 1.2T-parameter model.', asOf: '2026-06-01', report: ['contradicted:deepseek-v4'] },
+  { text: 'Kimi K2 has 2T total parameters.', asOf: '2026-06-01', report: ['contradicted:kimi-k2'] },
+  // Look-alikes: the right size; tokens are no parameters.
+  { text: "DeepSeek's V4 Pro has 1.6T parameters.", asOf: '2026-06-01', report: [] },
+  { text: 'DeepSeek-V4-Pro was trained on 1.2T tokens.', asOf: '2026-06-01', report: [] },
+]);
+
+table('quantity: a chip named as "half the power of" is a yardstick, so "its" still means the subject', [
+  { text: 'The H20 is a 400 W part, half the power of the H100 SXM, and its FP8 rate is 1,200 teraflops.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 offers three times as much memory bandwidth as the A100 40GB, and its memory is 80 GB.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 keeps twice the memory of the H100, and its power is rated at 700 W.', report: ['contradicted:nvidia-h20', 'contradicted:nvidia-h20'] },
+  // Look-alikes: two chips named as subjects leave "its" in doubt; a chip named plainly beside the subject.
+  { text: 'The H20 and the H100 SXM differ, and its FP8 rate is 1,200 teraflops.', report: [] },
+  { text: 'The H20 sits next to the H100 SXM, and its FP8 rate is 1,200 teraflops.', report: [] },
+]);
+
+table('quantity: a number inside a product name is no figure ("the A100 40GB")', [
+  { text: 'The H20 offers three times as much memory bandwidth as the A100 80GB.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The A100 40GB has 80 GB of memory.', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H20 carries 80 GB, more than the A100 40GB.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the variant's capacity read as another chip's memory.
+  { text: 'The H20 beats the A100 40GB.', report: [] },
+  { text: 'The H20 beats the A100 40GB on bandwidth.', report: [] },
+]);
+
+table('quantity: the digits of a name count no chip ("the H100, and its TDP")', [
+  { text: 'The H20 is slower than the H100, and its TDP is 700 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 matches the H100, and its TDP is 700 W.', report: ['contradicted:nvidia-h20'] },
+  { text: "The H100, and the H20's TDP is 700 W.", report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: two chips coordinated before one figure leave it in doubt; a real count of chips is a component.
+  { text: "The H100 and H20's TDPs are 700 W.", report: [] },
+  { text: 'The CloudMatrix 384 links 384 Ascend 910C chips and draws 700 W.', report: [] },
+]);

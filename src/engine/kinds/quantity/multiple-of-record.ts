@@ -42,7 +42,7 @@ const POSSESSIVE_NOUN = new RegExp(String.raw`^['’]s\s+${NOUN}\b`, 'i');
 
 /** The words that may stand between the subject and the multiple: a verb of having, drawing or offering, adverbs. */
 const LEAD_WORDS = new Set(
-  'has have had offers offer offered carries carry carried packs pack packed delivers deliver delivered provides provide provided boasts boast features feature gets get got draws draw drew consumes consume consumed uses use used needs need needed moves move moved holds hold held brings bring brought also still now only just with roughly about some nearly almost around fully'.split(
+  'has have had keeps keep kept offers offer offered carries carry carried packs pack packed delivers deliver delivered provides provide provided boasts boast features feature gets get got draws draw drew consumes consume consumed uses use used needs need needed moves move moved holds hold held brings bring brought also still now only just with roughly about some nearly almost around fully'.split(
     ' ',
   ),
 );

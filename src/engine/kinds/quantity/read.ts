@@ -122,9 +122,12 @@ function unitInfo(raw: string): UnitInfo | undefined {
   return UNITS.find(([re]) => re.test(norm))?.[1];
 }
 
-/** "384 Ascend 910C chips", "8 H100s": a number right before a chip counts it (a determiner between means it does not). */
+/**
+ * "384 Ascend 910C chips", "8 H100s": a number right before a chip counts it (a determiner between means it does
+ * not). Not the digits of a name ("the H100, and H20's"), nor a number its comma closes.
+ */
 const COUNTED_BEFORE =
-  /(?:(?<![\d,])\d[\d,]*|\b(?:two|three|four|five|six|eight|sixteen|thirty-two|seventy-two|hundred|thousand|dozens?|hundreds|thousands)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)*)\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
+  /(?:(?<![\w,.])\d(?:[\d,]*\d)?|\b(?:two|three|four|five|six|eight|sixteen|thirty-two|seventy-two|hundred|thousand|dozens?|hundreds|thousands)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)*)\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
 /** How far before a chip COUNTED_BEFORE looks: "three hundred and eighty-four Ascend ". */
 const COUNTED_REACH = 40;
 /** A product code the record does not know ("B100", "MI355X"): a number after it may be that product's. */
@@ -178,7 +181,9 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     const between = ctx.text.slice(owner.end, start);
     // Two chips before the number with nothing numeric between ("the H100 and H200 have 80 GB"): ambiguous.
     const prior = before[before.length - 2];
-    if (prior && prior.entityId !== owner.entityId && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
+    // But ", and its TDP is" opens a clause of its own ("The H20 is slower than the H100, and its TDP is 700 W").
+    const ownClause = /^\s*,\s*and\s*$/i.test(ctx.text.slice(prior?.end ?? 0, owner.start)) && /^['’]s\s/.test(between);
+    if (prior && prior.entityId !== owner.entityId && !ownClause && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
     // A comparison in between means the number may be the other side's.
     if (after.length && COMPARATIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - COMPARATIVE_REACH), start))) return undefined;
     if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
@@ -231,6 +236,15 @@ function subjectCarriedPastBut(ctx: SentenceContext, clause: { start: number; en
   if (!first || !kinds.has(first.kind) || !SENTENCE_SUBJECT.test(ctx.text.slice(0, first.start))) return undefined;
   // Only one clause before, that of the subject: "…; the H100 …, but draws" leaves doubt.
   return clauseOf(ctx.text, first.start).end === clause.start - 3 && !/^['’]s\b/.test(ctx.text.slice(first.end, first.end + 3)) ? first : undefined;
+}
+
+function insideName(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let i = firstStartingFrom(ctx.mentions, start + 1) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start <= start && m.end >= end) return true;
+    if (m.end <= start - 40) break;
+  }
+  return false;
 }
 
 /** The sentence with every name blanked out (same length, so offsets hold), made once per sentence in one pass. */
@@ -444,6 +458,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind));
   for (const [index, n] of numbers.entries()) {
     const { start, end } = n;
+    // "the A100 40GB": a number inside a name is part of the name.
+    if (insideName(ctx, start, end)) continue;
     if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || inComparisonParenthesis(ctx.text, start, ctx.mentions)) continue;
     const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
     // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
