@@ -209,3 +209,32 @@ table('quantity: the digits of a name count no chip ("the H100, and its TDP")', 
   { text: "The H100 and H20's TDPs are 700 W.", report: [] },
   { text: 'The CloudMatrix 384 links 384 Ascend 910C chips and draws 700 W.', report: [] },
 ]);
+
+table('quantity: a tariff the record holds, tied to its measure ("Proclamation 11002 imposes a 15% tariff")', [
+  { text: 'Proclamation 11002 imposes a 15% tariff on a narrow class of AI chips.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
+  { text: 'Importers now pay a 15% duty on some AI chips under Proclamation 11002.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
+  { text: 'Proclamation 11002, which set a tariff of twenty per cent, took effect in January.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
+  { text: 'The Section 232 tariff on advanced AI chips is 10%.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
+  { text: 'Trump signed Proclamation 11002, a 15% tariff on a narrow class of chips.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
+  // Look-alikes: the right rate; another tariff; a threat; a negation; a change; a share price.
+  { text: 'Proclamation 11002 set a 25% tariff on certain AI chips.', asOf: '2026-04-15', report: [] },
+  { text: 'Proclamation 11002 came on top of the 19% reciprocal tariff on Malaysia.', asOf: '2026-04-15', report: [] },
+  { text: 'Trump threatened a 100% tariff on chips before signing Proclamation 11002.', asOf: '2026-04-15', report: [] },
+  { text: 'Proclamation 11002 could impose a 15% tariff.', asOf: '2026-04-15', report: [] },
+  { text: 'Proclamation 11002 does not impose a 15% tariff.', asOf: '2026-04-15', report: [] },
+  { text: 'Proclamation 11002 raised the tariff from 15% to 25%.', asOf: '2026-04-15', report: [] },
+  { text: 'Trump signed Proclamation 11002, a move that lifted Nvidia shares 15%.', asOf: '2026-04-15', report: [] },
+]);
+
+describe('quantity: a tariff’s fix replaces the digits and keeps the draft’s percent words', () => {
+  for (const [text, fixed] of [
+    ['Proclamation 11002 imposes a 15% tariff.', 'Proclamation 11002 imposes a 25% tariff.'],
+    ['Proclamation 11002 imposes a fifteen per cent tariff.', 'Proclamation 11002 imposes a 25 per cent tariff.'],
+  ] as const) {
+    it(`${text} → ${fixed}`, () => {
+      const [f] = testEngine().check(text, { asOf: '2026-04-15' }).findings;
+      assert.ok(f?.fix);
+      assert.equal(text.slice(0, f.fix.span.start) + f.fix.newText + text.slice(f.fix.span.end), fixed);
+    });
+  }
+});

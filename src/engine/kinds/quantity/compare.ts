@@ -89,8 +89,9 @@ export function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, inde
 function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
   const v = canonical(fact.value);
   const amount = claim.basis === 'sparse' && v.sparse !== undefined ? v.sparse : v.amount;
-  // A share's fix replaces the digits only: the draft's percent sign (or "per cent") stays.
-  if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share') return fmt(amount);
+  // A share's or tariff's fix replaces the digits only: the draft's percent sign (or "per cent") stays.
+  if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share' || claim.attribute === 'tariff')
+    return fmt(amount);
   return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
 }
 
