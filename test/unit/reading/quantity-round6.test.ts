@@ -238,3 +238,14 @@ describe('quantity: a tariff’s fix replaces the digits and keeps the draft’s
     });
   }
 });
+
+table('quantity: the subject’s figure stated as a multiple of another’s ("The H20’s memory is twice the H100’s")', [
+  { text: "The H20's memory is twice the H100's.", report: ['contradicted:nvidia-h20'] },
+  { text: "The H20's power draw is twice the H100 SXM's.", report: ['contradicted:nvidia-h20'] },
+  { text: "The H200's memory bandwidth is three times the H100 SXM's, analysts say.", report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: borne out by the record; negated; a price is no spec.
+  { text: "The H200's memory is close to twice the H100's.", report: [] },
+  { text: "The H20's power draw is half the H100 SXM's.", report: [] },
+  { text: "The H20's memory is not twice the H100's.", report: [] },
+  { text: "The H20's price is twice the H100's.", report: [] },
+]);

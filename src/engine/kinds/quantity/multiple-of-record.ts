@@ -39,6 +39,13 @@ const THE_NOUN_OF = new RegExp(
 /** "twice the H100's memory": the other chip before its noun. */
 const THE_CHIPS = new RegExp(String.raw`${HEDGE}${FACTOR}\s+${LEAD_TO_CHIP}$`, 'i');
 const POSSESSIVE_NOUN = new RegExp(String.raw`^['’]s\s+${NOUN}\b`, 'i');
+/** The other chip's possessive with no noun: "… twice the H100's." */
+const POSSESSIVE_ALONE = /^['’]s?(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|while|which|or)\b)/i;
+/** The subject's possessive and its noun, then a stating verb: "The H200's memory is". */
+const SUBJECT_NOUN_STATED = new RegExp(
+  String.raw`^['’]s\s+${NOUN}\s+(?:is|was|are|were|stands\s+at|comes\s+to|runs\s+at)\s+$`,
+  'i',
+);
 
 /** The words that may stand between the subject and the multiple: a verb of having, drawing or offering, adverbs. */
 const LEAD_WORDS = new Set(
@@ -102,14 +109,21 @@ export function extractMultiplesOfRecorded(ctx: SentenceContext): QuantityClaim[
     if (!CHIP_KINDS.has(other.kind)) continue;
     const head = ctx.text.slice(Math.max(0, other.start - 100), other.start);
     const possessive = POSSESSIVE_NOUN.exec(ctx.text.slice(other.end, other.end + 40));
-    const m = AS_MUCH_AS.exec(head) ?? THE_NOUN_OF.exec(head) ?? (possessive ? THE_CHIPS.exec(head) : null);
+    // "The H200's memory is close to twice the H100's": the other's possessive alone, its noun the subject's.
+    const alone = possessive ? null : POSSESSIVE_ALONE.exec(ctx.text.slice(other.end, other.end + 40));
+    const m = AS_MUCH_AS.exec(head) ?? THE_NOUN_OF.exec(head) ?? (possessive || alone ? THE_CHIPS.exec(head) : null);
     if (!m) continue;
-    const noun = m[3] ?? possessive?.[1];
+    const start = other.start - head.length + m.index;
+    const end = possessive ? other.end + possessive[0].length : alone ? other.end + alone[0].length : other.end;
+    const subjectsNoun = ctx.mentions
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.end <= start);
+    const stated = alone && subjectsNoun ? SUBJECT_NOUN_STATED.exec(ctx.text.slice(subjectsNoun.end, start)) : null;
+    const noun = m[3] ?? possessive?.[1] ?? stated?.[1];
     const attribute = noun ? attributeOf(noun) : undefined;
     const factor = factorOf(m[2]!);
     if (!attribute || !factor || factor === 1) continue;
-    const start = other.start - head.length + m.index;
-    const end = possessive ? other.end + possessive[0].length : other.end;
     // The subject: the nearest chip before, heading its clause, with only a verb of having and adverbs between.
     const subject = ctx.mentions
       .slice(0, i)
@@ -126,7 +140,7 @@ export function extractMultiplesOfRecorded(ctx: SentenceContext): QuantityClaim[
       continue;
     const lead = ctx.text.slice(subject.end, start).trim();
     const words = lead ? lead.split(/\s+/) : [];
-    if (words.length > 4 || !words.every((w) => LEAD_WORDS.has(w.toLowerCase()))) continue;
+    if (!stated && (words.length > 4 || !words.every((w) => LEAD_WORDS.has(w.toLowerCase())))) continue;
     if (negatedBetween(ctx, subject.end, end)) continue;
     const recorded = recordedFigure(ctx, other, attribute);
     if (!recorded) continue;
