@@ -24,7 +24,8 @@ const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|n
  * A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like
  * word: a unit as the unit table writes it (record/units.ts), a scale, or a counted chip.
  */
-const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|trillion|billion|million|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
+// "three hundred and twenty of its 910C chips": a count of a system's own parts.
+const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|trillion|billion|million|GPUs|CPUs|chips|accelerators|processors|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s|of\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:GPUs|CPUs|chips|accelerators|processors))\b)`;
 // Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
 // "three-hundred-and-fifty-watt": an adjective's hyphens may join the "and" too.
 const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:[\s-]+and[\s-]+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
@@ -48,6 +49,8 @@ const ONE_UNIT = new RegExp(
     .join('|')})\b)`,
   'gi',
 );
+/** "a trillion parameters", "half a trillion parameters": one (or half) of a model-size scale. */
+const A_SCALE_OF_PARAMETERS = /\b(half\s+)?an?\s+(?=(?:trillion|billion)[\s-]+(?:total\s+|active\s+)?param)/gi;
 /** "the H100's eighty": a number in words straight after a possessive, its unit left to the value it is compared with. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`(?<=['’]s\s)${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=\s*(?:[.,;:)]|$))`, 'gi');
 /** "1.2 thousand teraflops", "12 hundred watts": digits times a scale word. */
@@ -99,7 +102,7 @@ type Replacement = [start: number, end: number, text: string, construction: stri
 
 /** Whether a sentence may hold a number in words or a percent word at all: most hold none, and skip the rest. */
 const MAY_HOLD_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}|half|quarter|third|fifth|tenth|an?\s+(?:kilo|tera|peta|giga))|(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`,
+  String.raw`\b(?:${NUMBER_WORD}|half|quarter|third|fifth|tenth|an?\s+(?:kilo|tera|peta|giga|trillion|billion))|(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`,
   'i',
 );
 
@@ -141,6 +144,7 @@ function numberReplacements(text: string): Replacement[] {
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
   }
   for (const m of text.matchAll(HALF_A_UNIT)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
+  for (const m of text.matchAll(A_SCALE_OF_PARAMETERS)) out.push([m.index, m.index + m[0].length, m[1] ? '0.5 ' : '1 ', 'number-words']);
   // "a kilowatt" is one to the tenth, not 0.5–1.5 kW: a 700 W chip does not draw "a kilowatt".
   for (const m of text.matchAll(ONE_UNIT)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
   for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);

@@ -249,3 +249,25 @@ table('quantity: the subject’s figure stated as a multiple of another’s ("Th
   { text: "The H20's memory is not twice the H100's.", report: [] },
   { text: "The H20's price is twice the H100's.", report: [] },
 ]);
+
+table('quantity: a system’s count of parts in more wordings ("ties … to", "is made up of", "N of its chips", a spec line)', [
+  { text: 'The GB200 NVL72 ties 64 GPUs to 36 Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
+  { text: 'The CloudMatrix 384 is made up of 320 Ascend 910C chips.', report: ['contradicted:huawei-cloudmatrix-384'] },
+  { text: 'The CloudMatrix 384 links 320 Ascend 910C processors.', report: ['contradicted:huawei-cloudmatrix-384'] },
+  { text: "Huawei's CloudMatrix strings together three hundred and twenty of its 910C chips.", report: ['contradicted:huawei-cloudmatrix-384'] },
+  { text: 'GB200 NVL72: 64 GPUs, 36 Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
+  // Look-alikes: the right counts; a difference; room for parts is no count of them.
+  { text: 'The GB200 NVL72 ties seventy-two GPUs to thirty-six Grace CPUs.', report: [] },
+  { text: 'The GB200 NVL72 needs 64 GPUs fewer than a CloudMatrix.', report: [] },
+  { text: 'The GB200 NVL72 has room for 64 GPUs.', report: [] },
+]);
+
+table('quantity: a model’s size in words ("a trillion parameters") is its total, whatever is active', [
+  { text: 'Kimi K2 has half a trillion parameters.', asOf: '2026-06-01', report: ['contradicted:kimi-k2'] },
+  { text: 'Kimi K2 has two trillion parameters, 32 billion of them active.', asOf: '2026-06-01', report: ['contradicted:kimi-k2'] },
+  { text: 'Kimi K2 activates 40 billion parameters per token.', asOf: '2026-06-01', report: ['contradicted:kimi-k2'] },
+  // Look-alikes: the right total beside its active share; the right active count.
+  { text: "Moonshot's Kimi K2 has a trillion parameters, thirty-two billion of them active.", asOf: '2026-06-01', report: [] },
+  { text: 'Kimi K2 activates 32 billion parameters per token.', asOf: '2026-06-01', report: [] },
+  { text: 'Kimi K2 has 1 trillion total parameters and 32 billion active parameters.', asOf: '2026-06-01', report: [] },
+]);

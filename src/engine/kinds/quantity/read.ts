@@ -50,6 +50,8 @@ const HEDGES: [RegExp, Hedge][] = [
 ];
 
 const CHIP_KINDS = new Set(['chip', 'system']);
+/** "37 billion active", "activates 40 billion parameters": the parameters used per token, not the model's size. */
+const ACTIVE = /\b(?:active|activated|activates?|activating)\b/i;
 const MODEL_KINDS = new Set(['model']);
 const MODEL_ATTRIBUTES = new Set<QuantityAttribute>(['parameters', 'active_parameters']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
@@ -467,7 +469,13 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     const unnamed = { near: unnamedText.slice(nearFrom, to), wide: unnamedText.slice(wideFrom, to) };
     // The words after a number describe it best ("576 TB/s of memory bandwidth"); then those before it.
     if (vetoed(n.unit, unnamed.near)) continue;
-    const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
+    // "a trillion parameters, thirty-two billion of them active": a size whose own words say parameters is the total.
+    const ownWords = n.unit.dimension === 'billions' ? ctx.text.slice(start, end) : '';
+    const attribute =
+      (/\bparam/i.test(ownWords) && !ACTIVE.test(ownWords) && !ACTIVE.test(ctx.text.slice(Math.max(0, start - 24), start)) ? 'parameters' : undefined) ??
+      attributeIn(n.unit, after, false) ??
+      attributeIn(n.unit, near, touching) ??
+      (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
     if (!attribute) continue;
     if (PER_PART_AFTER.test(ctx.text.slice(end, end + 30)) || PARTS_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     // Parameters are a model's, everything else a chip's or a system's.
@@ -744,12 +752,14 @@ function extractDies(ctx: SentenceContext): QuantityClaim[] {
   return out;
 }
 
-const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs?|CPUs?|chips?|accelerators?|[A-Z]{1,3}\d{2,4}[A-Z]?s)\b/g;
+/** "72 GPUs", "384 Ascend 910C processors", "320 of its 910C chips" (group 1 the number, group 2 the noun). */
+const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:of\s+(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs?|CPUs?|chips?|accelerators?|processors?|NPUs?|[A-Z]{1,3}\d{2,4}[A-Z]?s)\b/g;
 /** What may name a system after its name and before its verb: "A GB200 NVL72 rack holds …". */
 const SYSTEM_NOUN = String.raw`(?:['’]s)?(?:\s+(?:rack|system|server|superchip|board|node|pod|module|cluster|platform|supernode))?`;
 const SYSTEM_VERB = new RegExp(
-  // "The GB200 NVL72, a liquid-cooled rack of 72 GPUs", "The GB200 superchip (one Grace CPU, two B200 GPUs)".
-  String.raw`^${SYSTEM_NOUN}(?: ?\( ?| ?, (?:an?\s+|the\s+|Nvidia['’]s\s+)?(?:[\w-]+\s+){0,2}(?:rack|system|superchip|cluster|pod|board|module|node|server)\s+(?:of|with)\s+)$|^${SYSTEM_NOUN}(?:,?\s(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties\s+together|strings\s+together|brings\s+together|puts\s+together|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$`,
+  // "The GB200 NVL72, a liquid-cooled rack of 72 GPUs", "The GB200 superchip (one Grace CPU, two B200 GPUs)";
+  // a spec line, "GB200 NVL72: 72 GPUs, 36 Grace CPUs".
+  String.raw`^${SYSTEM_NOUN}(?: ?\( ?| ?, (?:an?\s+|the\s+|Nvidia['’]s\s+)?(?:[\w-]+\s+){0,2}(?:rack|system|superchip|cluster|pod|board|module|node|server)\s+(?:of|with)\s+)$|^${SYSTEM_NOUN}(?:,?\s(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties|ties\s+together|strings\s+together|brings\s+together|puts\s+together|comprises|consists\s+of|is\s+(?:made\s+up|composed|built)\s+of|is\s+built\s+(?:from|around|with)|bundles|hosts|employs|scales\s+to|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$|^${SYSTEM_NOUN}\s*:\s*$`,
   'i',
 );
 const TRAINED_ON = /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
@@ -778,7 +788,8 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
         ? SYSTEM_VERB.test(lead)
         : TRAINED_ON.test(lead) || (TRAINED_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start)) && /^\s+(?:on|using|with)\s+$/i.test(lead));
     // "links 72 GPUs and 36 Grace CPUs", "pairs one Grace CPU with two B200s": a count listed after another shares its subject.
-    const listed = previous && /^\s*(?:,|and|,\s*and|with)\s*$/.test(ctx.text.slice(previous.end, start));
+    // "ties 72 GPUs to 36 Grace CPUs": "to" after a verb of joining lists the second part.
+    const listed = previous && /^\s*(?:,|and|,\s*and|with|to)\s*$/.test(ctx.text.slice(previous.end, start));
     if (listed) subject = previous!.subject;
     else if (!verbOk) continue;
     previous = { end: start + m[0].length, subject };
@@ -834,7 +845,7 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
       return POWER_WORDS.test(near) || touching ? 'tdp' : undefined;
     case 'billions':
       // A model's parameters ("37 billion active"), a chip's transistors, or nothing the words do not name.
-      if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near)) return /\bactive\b/i.test(near) ? 'active_parameters' : 'parameters';
+      if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near)) return ACTIVE.test(near) ? 'active_parameters' : 'parameters';
       return /\btransistors\b/i.test(near) ? 'transistors' : undefined;
     default:
       // A dimension with no rule here: the attribute table's cues (record/attributes.ts) name the attribute.
