@@ -271,3 +271,23 @@ table('quantity: a model’s size in words ("a trillion parameters") is its tota
   { text: 'Kimi K2 activates 32 billion parameters per token.', asOf: '2026-06-01', report: [] },
   { text: 'Kimi K2 has 1 trillion total parameters and 32 billion active parameters.', asOf: '2026-06-01', report: [] },
 ]);
+
+table('quantity: a chip naming where the subject sits ("inside each 910C package") owns none of its figures', [
+  { text: 'The Ascend 910B inside each 910C package draws around four hundred watts.', report: ['contradicted:huawei-ascend-910b'] },
+  { text: 'The H20 inside every HGX board draws 500 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The B200 in each GB200 superchip carries 96 GB.', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the right figure; a fronted container with no subject before it is the figure's owner.
+  { text: 'The Ascend 910B inside each 910C package draws about 310 W.', report: [] },
+  { text: 'In the GB200 NVL72 rack, seventy-two GPUs share some 13.8 TB of memory.', report: [] },
+  { text: 'The CloudMatrix 384 inside each Huawei data centre draws 559 kW.', report: [] },
+]);
+
+table('quantity: a charge’s amount in apposition ("the H20 charge, $3.5 billion, was …")', [
+  { text: "Nvidia's booked H20 charge, three and a half billion dollars, was smaller than feared.", report: ['contradicted:nvidia-h20'] },
+  { text: "Nvidia's H20 charge, $3.5 billion, was smaller than expected.", report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 write-down, about $7 billion, hit margins.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right amount; another sum after a fronted phrase; a reporting clause in apposition.
+  { text: 'The H20 charge, $4.5 billion, was smaller than expected.', report: [] },
+  { text: 'On top of the H20 charge, $8 billion of sales were lost.', report: [] },
+  { text: 'The H20 charge, Nvidia said, was smaller than feared.', report: [] },
+]);

@@ -208,6 +208,11 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     if (COORDINATED_PREDICATE.test(between) && !SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start))) {
       return prior && SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) ? prior : undefined;
     }
+    // "The Ascend 910B inside each 910C package draws …": a chip naming the subject's container is no owner.
+    // ("In the GB200 NVL72 rack, … sharing 13.8 TB" with no chip before it is a fronted topic, and owns the figure.)
+    if (prior && CONTAINER_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 20), owner.start)) && (CONTAINER_AFTER.test(between) || CONTAINER_NAMED.test(owner.text))) {
+      return SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) && !ctx.mentions.some((x) => x.start > prior.end && x.end <= owner.start) ? prior : undefined;
+    }
     // "The H100's successor keeps 80 GB": the possessive names another product, whose figure it is.
     if (OTHER_PRODUCT_OF.test(between)) return undefined;
     // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
@@ -219,6 +224,11 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
   return undefined;
 }
 
+/** "inside each 910C package", "in every HGX board": a chip that names where the subject sits. */
+const CONTAINER_BEFORE = /\b(?:inside|in|within|on|aboard)\s+(?:each|every|the|a|an|one)\s+$/i;
+const CONTAINER_AFTER = /^\s+(?:package|server|module|board|rack|system|node|tray|card|chassis|superchip|platform)\b/i;
+/** A name that says it is a container itself ("GB200 superchip"). */
+const CONTAINER_NAMED = /\b(?:superchip|rack|server|system|board|module|node|platform|pod)$/i;
 /** "the H100's successor", "the H20's rival": a possessive whose noun is another product. */
 const OTHER_PRODUCT_OF =
   /^['’]s?\s+(?:[\w-]+\s+)?(?:successors?|predecessors?|rivals?|replacements?|siblings?|cousins?|counterparts?|competitors?|alternatives?|challengers?|answers?|clones?)\b/i;
