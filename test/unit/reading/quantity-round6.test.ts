@@ -291,3 +291,15 @@ table('quantity: a charge’s amount in apposition ("the H20 charge, $3.5 billio
   { text: 'On top of the H20 charge, $8 billion of sales were lost.', report: [] },
   { text: 'The H20 charge, Nvidia said, was smaller than feared.', report: [] },
 ]);
+
+table('quantity: a fraction or percentage of another chip’s recorded figure ("a third of the H100 SXM’s bandwidth")', [
+  { text: "The H20 has a third of the H100 SXM's memory bandwidth.", report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 draws a quarter of the power of the H100 SXM.', report: ['contradicted:nvidia-h20'] },
+  { text: "The A800 has a third of the A100's NVLink bandwidth.", report: ['contradicted:nvidia-a800'] },
+  { text: "The H20 has 60% of the H100 SXM's memory bandwidth.", report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: borne out by the record; compute, whose dense or sparse basis a share leaves open; a hypothetical.
+  { text: "The A800 has two-thirds of the A100's NVLink bandwidth.", report: [] },
+  { text: 'The H20 draws two-thirds of the power of the H100 SXM.', report: [] },
+  { text: "The H20 has a third of the H100's FP8 compute.", report: [] },
+  { text: "The H20 would have a third of the H100 SXM's memory bandwidth.", report: [] },
+]);

@@ -21,7 +21,7 @@ import {
 import { validAt } from '../comparison';
 import { canonical } from './compare';
 
-const FACTOR = String.raw`\b(twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|ten)(?:\s+and\s+a\s+half)?\s+times)`;
+const FACTOR = String.raw`(?<![\d.])(\d{1,3}(?:\.\d+)?\s*%\s+of|\b(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|(?:two[\s-]thirds|three[\s-]quarters)\s+of|twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|ten)(?:\s+and\s+a\s+half)?\s+times))`;
 const HEDGE = String.raw`(?:\b(about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+under|more\s+than|over|upwards\s+of|at\s+least)\s+)?`;
 /** The nouns of a figure a chip has, most specific first (group names are the attributes). */
 const NOUN = String.raw`(memory\s+bandwidth|HBM\s+bandwidth|bandwidth|NVLink(?:\s+bandwidth)?|interconnect\s+bandwidth|memory(?:\s+capacity)?|HBM|power(?:\s+draw)?|TDP|transistors)`;
@@ -68,8 +68,21 @@ function attributeOf(noun: string): QuantityAttribute | undefined {
   return n === 'transistors' ? 'transistors' : undefined;
 }
 
+const FRACTIONS: Record<string, number> = {
+  third: 1 / 3,
+  quarter: 0.25,
+  fifth: 0.2,
+  tenth: 0.1,
+  thirds: 2 / 3,
+  quarters: 0.75,
+};
+
 function factorOf(words: string): number | undefined {
-  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  const w = words.toLowerCase().replace(/[\s-]+/g, ' ');
+  const fraction = /^(?:a|one|two|three) (third|quarter|fifth|tenth|thirds|quarters) of$/.exec(w);
+  if (fraction) return FRACTIONS[fraction[1]!];
+  const percent = /^(\d+(?:\.\d+)?) ?% of$/.exec(w);
+  if (percent) return Number(percent[1]) / 100;
   if (w === 'twice' || w === 'double') return 2;
   if (w === 'triple') return 3;
   if (w === 'half') return 0.5;
@@ -104,7 +117,11 @@ function recordedFigure(
 
 export function extractMultiplesOfRecorded(ctx: SentenceContext): QuantityClaim[] {
   const out: QuantityClaim[] = [];
-  if (!/\b(?:twice|double|triple|half|times)\b/i.test(ctx.text) || HYPOTHETICAL.test(ctx.text)) return out;
+  if (
+    !/\b(?:twice|double|triple|half|times|thirds?|quarters?|fifth|tenth)\b|%\s+of\b/i.test(ctx.text) ||
+    HYPOTHETICAL.test(ctx.text)
+  )
+    return out;
   for (const [i, other] of ctx.mentions.entries()) {
     if (!CHIP_KINDS.has(other.kind)) continue;
     const head = ctx.text.slice(Math.max(0, other.start - 100), other.start);
