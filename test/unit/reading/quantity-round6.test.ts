@@ -303,3 +303,15 @@ table('quantity: a fraction or percentage of another chip’s recorded figure ("
   { text: "The H20 has a third of the H100's FP8 compute.", report: [] },
   { text: "The H20 would have a third of the H100 SXM's memory bandwidth.", report: [] },
 ]);
+
+table('quantity: more hedges ("north of", "south of", "an estimated", "in the region of") are bounds or approximations', [
+  { text: 'The H200 has north of 200 GB of memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20 draws south of 300 W.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 has an estimated 200 GB of memory.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H20 draws in the region of 300 W.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: bounds and approximations the record bears out (they were read as exact figures before).
+  { text: 'The H200 has north of 100 GB of memory.', report: [] },
+  { text: 'The H20 draws south of 500 W.', report: [] },
+  { text: 'The H200 has an estimated 140 GB of memory.', report: [] },
+  { text: 'The H20 draws in the region of 390 W.', report: [] },
+]);

@@ -40,12 +40,12 @@ const BETWEEN = new RegExp(
 const CHANGE_BEFORE_RANGE = /\b(?:from|and|or|vs\.?|versus)\s*$/i;
 
 const HEDGES: [RegExp, Hedge][] = [
-  [/(?:about|around|approximately|approx\.?|roughly|some|circa|~)\s*$/i, 'about'],
+  [/(?:about|around|approximately|approx\.?|roughly|some|circa|~|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i, 'about'],
   [/(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
   [/(?:up to|as much as|as many as|a maximum of|maximum of|max\.?)\s*$/i, 'upTo'],
-  [/(?:more than|over|above|in excess of|upwards of|exceeding)\s*$/i, 'moreThan'],
+  [/(?:more than|over|above|in excess of|upwards? of|exceeding|north of)\s*$/i, 'moreThan'],
   [/(?:at least|no less than|a minimum of)\s*$/i, 'atLeast'],
-  [/(?:less than|under|below|fewer than)\s*$/i, 'lessThan'],
+  [/(?:less than|under|below|fewer than|south of)\s*$/i, 'lessThan'],
   [/(?:at most|no more than)\s*$/i, 'atMost'],
 ];
 
