@@ -315,3 +315,15 @@ table('quantity: more hedges ("north of", "south of", "an estimated", "in the re
   { text: 'The H200 has an estimated 140 GB of memory.', report: [] },
   { text: 'The H20 draws in the region of 390 W.', report: [] },
 ]);
+
+table('quantity: a system’s figure beside a chip is not the chip’s ("per DGX system", "A DGX H100", "in an HGX board")', [
+  { text: 'The H100 draws 1,000 W per GPU.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 delivers 32 petaflops of FP8 per chip.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 carries 96 GB of memory per card.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: a system's figures, whatever chip its name holds.
+  { text: 'The H100 draws 10.2 kW per DGX system.', report: [] },
+  { text: 'The H100 delivers 32 petaflops of FP8 per DGX node.', report: [] },
+  { text: 'The H100 carries 640 GB of memory in an eight-GPU HGX board.', report: [] },
+  { text: 'A DGX H100 carries 640 GB of memory.', report: [] },
+  { text: 'An H100 cluster delivers 32 petaflops of FP8.', report: [] },
+]);

@@ -93,7 +93,12 @@ const PARTS_BEFORE = /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:
 /** "per GPU", "for each chip", "a card": a figure of one chip ("per module" may be a superchip's own). */
 const PER_CHIP_AFTER =
   /^\s*(?:each\b|(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:per|each|for\s+each|a|\/)\s*(?:GPUs?|chips?|cards?|accelerators?|B200|Blackwell)\b)/i;
-const PER_SYSTEM_AFTER = /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|\/)\s*(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)\b/i;
+// "per DGX system", "in an eight-GPU HGX board", "across the rack": a system's figure.
+const PER_SYSTEM_AFTER =
+  /^\s*(?:of\s+[\w-]+\s+)?(?:(?:per|a|each|\/)\s*|(?:in|across|for)\s+(?:an?|the|each|every|one)\s+)(?:[\w-]+\s+){0,2}?(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)s?\b/i;
+/** "A DGX H100 carries …", "an H100 server draws …": the chip's name inside a system's. */
+const SYSTEM_BRAND_BEFORE = /\b(?:DGX|HGX|EGX|MGX|SuperPOD|SuperPod)[\s-]*$/;
+const SYSTEM_NOUN_AFTER = /^\s*(?:servers?|systems?|nodes?|clusters?|racks?|boxes|box|pods?|boards?|trays?|supercomputers?|installations?)\b/i;
 
 /** "16 GB more memory than": a difference, not an amount. */
 /** "saves 200 W", "cut by 100 GB/s": a change, not a level. */
@@ -491,7 +496,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     // Parameters are a model's, everything else a chip's or a system's.
     const owner = ownerOf(ctx, start, end, MODEL_ATTRIBUTES.has(attribute) ? MODEL_KINDS : CHIP_KINDS);
     if (!owner) continue;
-    if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 30))) continue;
+    if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
+    if (owner.kind === 'chip' && (SYSTEM_BRAND_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 12), owner.start)) || SYSTEM_NOUN_AFTER.test(ctx.text.slice(owner.end, owner.end + 20)))) continue;
     // "The GB200 NVL72 offers 1.8 TB/s of NVLink per GPU": a chip's figure, never the system's.
     if (owner.kind === 'system' && PER_CHIP_AFTER.test(ctx.text.slice(end, end + 50))) continue;
     // "The H200 does not have 96 GB": a negated number is not claimed at all.
