@@ -327,3 +327,13 @@ table('quantity: a system’s figure beside a chip is not the chip’s ("per DGX
   { text: 'A DGX H100 carries 640 GB of memory.', report: [] },
   { text: 'An H100 cluster delivers 32 petaflops of FP8.', report: [] },
 ]);
+
+table('quantity: a verb that says the multiple ("The H20 doubles the memory of the H100")', [
+  { text: 'The H20 doubles the memory of the H100.', report: ['contradicted:nvidia-h20'] },
+  { text: "The H20 triples the H100's memory.", report: ['contradicted:nvidia-h20'] },
+  { text: "The H200 quadruples the H100 SXM's memory bandwidth.", report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: borne out by the record; another subject does the doubling; another noun.
+  { text: "The H200 nearly doubles the H100's memory.", report: [] },
+  { text: "Nvidia doubled the H100's memory with the H200.", report: [] },
+  { text: 'The H200 doubled its sales compared with the H100.', report: [] },
+]);

@@ -21,7 +21,7 @@ import {
 import { validAt } from '../comparison';
 import { canonical } from './compare';
 
-const FACTOR = String.raw`(?<![\d.])(\d{1,3}(?:\.\d+)?\s*%\s+of|\b(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|(?:two[\s-]thirds|three[\s-]quarters)\s+of|twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|ten)(?:\s+and\s+a\s+half)?\s+times))`;
+const FACTOR = String.raw`(?<![\d.])(\d{1,3}(?:\.\d+)?\s*%\s+of|\b(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|(?:two[\s-]thirds|three[\s-]quarters)\s+of|twice|double|triple|half|doubles|doubled|triples|tripled|quadruples|quadrupled|halves|halved|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|ten)(?:\s+and\s+a\s+half)?\s+times))`;
 const HEDGE = String.raw`(?:\b(about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+under|more\s+than|over|upwards\s+of|at\s+least)\s+)?`;
 /** The nouns of a figure a chip has, most specific first (group names are the attributes). */
 const NOUN = String.raw`(memory\s+bandwidth|HBM\s+bandwidth|bandwidth|NVLink(?:\s+bandwidth)?|interconnect\s+bandwidth|memory(?:\s+capacity)?|HBM|power(?:\s+draw)?|TDP|transistors)`;
@@ -83,9 +83,11 @@ function factorOf(words: string): number | undefined {
   if (fraction) return FRACTIONS[fraction[1]!];
   const percent = /^(\d+(?:\.\d+)?) ?% of$/.exec(w);
   if (percent) return Number(percent[1]) / 100;
-  if (w === 'twice' || w === 'double') return 2;
-  if (w === 'triple') return 3;
-  if (w === 'half') return 0.5;
+  // "The H200 doubles the H100's memory": the verbs say the multiple too.
+  if (/^(?:twice|double[sd]?)$/.test(w)) return 2;
+  if (/^triple[sd]?$/.test(w)) return 3;
+  if (/^quadruple[sd]?$/.test(w)) return 4;
+  if (/^(?:half|halve[sd])$/.test(w)) return 0.5;
   const m = /^(.+?)( and a half)? times$/.exec(w);
   const base = m ? numberFromWords(m[1]!) : undefined;
   return base === undefined ? undefined : base + (m?.[2] ? 0.5 : 0);
@@ -118,7 +120,9 @@ function recordedFigure(
 export function extractMultiplesOfRecorded(ctx: SentenceContext): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   if (
-    !/\b(?:twice|double|triple|half|times|thirds?|quarters?|fifth|tenth)\b|%\s+of\b/i.test(ctx.text) ||
+    !/\b(?:twice|double[sd]?|triple[sd]?|quadruple[sd]?|half|halve[sd]|times|thirds?|quarters?|fifth|tenth)\b|%\s+of\b/i.test(
+      ctx.text,
+    ) ||
     HYPOTHETICAL.test(ctx.text)
   )
     return out;
