@@ -337,3 +337,13 @@ table('quantity: a verb that says the multiple ("The H20 doubles the memory of t
   { text: "Nvidia doubled the H100's memory with the H200.", report: [] },
   { text: 'The H200 doubled its sales compared with the H100.', report: [] },
 ]);
+
+table('quantity: a class of figure ("a 700W-class chip") is approximate', [
+  { text: 'The H20 is a 700W-class chip.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 is sold as a 200-watt-class accelerator.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H100 SXM is a 650W chip.', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: within a tenth of the class; a class of another product.
+  { text: 'The H100 SXM is a 650W-class chip.', report: [] },
+  { text: 'The H20 is a 96GB-class card.', report: [] },
+  { text: 'The H20 competes with 700W-class chips from Huawei.', report: [] },
+]);

@@ -255,6 +255,9 @@ function subjectCarriedPastBut(ctx: SentenceContext, clause: { start: number; en
   return clauseOf(ctx.text, first.start).end === clause.start - 3 && !/^['’]s\b/.test(ctx.text.slice(first.end, first.end + 3)) ? first : undefined;
 }
 
+/** A figure as the adjective of plural products: "700W-class chips", "80 GB cards from rivals". */
+const OTHERS_DESCRIBED = /^(?:-class)?\s+(?:[\w-]+\s+)?(?:chips|GPUs|parts|accelerators|cards|processors|rivals|competitors)\b/i;
+
 function insideName(ctx: SentenceContext, start: number, end: number): boolean {
   for (let i = firstStartingFrom(ctx.mentions, start + 1) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
@@ -397,7 +400,8 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
     if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
     // Inside "between 100 and 120 GB": the range is read whole, below.
     if (ranges.some((r) => r.start <= start && r.end >= start + whole.length)) continue;
-    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    // "a 700W-class chip": a class of figure is an approximate one.
+    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? (/^-?class\b/i.test(text.slice(start + whole.length, start + whole.length + 6)) ? 'about' : 'exact');
     if (second !== undefined) {
       // "80-96 GB", "300 to 350 watts": a range; "from 80 to 141 GB" is a change, "2022-2024" no figure at all.
       if (CHANGE_BEFORE_RANGE.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -475,8 +479,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind));
   for (const [index, n] of numbers.entries()) {
     const { start, end } = n;
-    // "the A100 40GB": a number inside a name is part of the name.
-    if (insideName(ctx, start, end)) continue;
+    // "the A100 40GB": a number inside a name is part of the name; "competes with 700W-class chips": others' figure.
+    if (insideName(ctx, start, end) || OTHERS_DESCRIBED.test(ctx.text.slice(end, end + 30))) continue;
     if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || inComparisonParenthesis(ctx.text, start, ctx.mentions)) continue;
     const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
     // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
