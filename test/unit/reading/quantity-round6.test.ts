@@ -347,3 +347,28 @@ table('quantity: a class of figure ("a 700W-class chip") is approximate', [
   { text: 'The H20 is a 96GB-class card.', report: [] },
   { text: 'The H20 competes with 700W-class chips from Huawei.', report: [] },
 ]);
+
+table('quantity: numbers in words in their common shapes (compound cardinals, "twelve hundred", "a thousand")', [
+  { text: 'The H200 carries one hundred and twenty gigabytes of HBM3e.', report: ['contradicted:nvidia-h200'] },
+  { text: 'The H100 SXM is rated at twelve hundred watts.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 SXM draws a thousand watts.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H100 packs a hundred billion transistors.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The H20 moves two thousand gigabytes per second of memory bandwidth.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right figures in words; a negation; words that are no number of the chip's ("one of the").
+  { text: 'The H200 carries one hundred and forty-one gigabytes of HBM3e.', report: [] },
+  { text: 'The B200 draws a thousand watts.', report: [] },
+  { text: 'The H100 packs eighty billion transistors.', report: [] },
+  { text: 'The H100 SXM does not draw twelve hundred watts.', report: [] },
+  { text: 'The H20 is one of a thousand parts Nvidia ships with HBM3.', report: [] },
+]);
+
+table('quantity: shares and percentages in words ("a tenth of", "two-thirds of", "fifteen per cent")', [
+  { text: 'Nvidia must pay the US government fifteen per cent of its H200 sales in China.', report: ['contradicted:nvidia-h200'] },
+  { text: 'Nvidia must pay the US government twenty-five percent of its H20 sales in China.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia must pay the US government a tenth of its H20 sales in China.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia must pay the US government two-thirds of its H20 sales in China.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right shares; a share of something else (the market).
+  { text: 'Nvidia must pay the US government fifteen per cent of its H20 sales in China.', report: [] },
+  { text: 'Nvidia must pay the US government a quarter of its H200 sales in China.', report: [] },
+  { text: 'The H20 won a tenth of the Chinese market share for AI chips.', report: [] },
+]);
