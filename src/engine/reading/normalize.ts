@@ -154,6 +154,8 @@ function numberReplacements(text: string): Replacement[] {
 /** What an entity kind is referred to by, once named. */
 const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   [/\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|same|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?![-’']|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
+  // "The chip's TDP is …": a possessive reference, only before a spec noun ("the chip's maker" stays unread).
+  [/\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor)(?=['’]s\s+(?:(?:peak|rated|dense|sparse|total|onboard|memory|HBM)\s+)?(?:memory|bandwidth|TDP|power|NVLink|transistors?|FP\d+|BF16|HBM\w*|thermal|capacity|interconnect)\b)/gi, new Set(['chip', 'system'])],
   [/\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?![-’'])/gi, new Set(['company'])],
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?![-’'])/gi, new Set(['model'])],
   [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order)\b(?![-’'s])/gi, new Set(['rule'])],

@@ -372,3 +372,13 @@ table('quantity: shares and percentages in words ("a tenth of", "two-thirds of",
   { text: 'Nvidia must pay the US government a quarter of its H200 sales in China.', report: [] },
   { text: 'The H20 won a tenth of the Chinese market share for AI chips.', report: [] },
 ]);
+
+table('quantity: a possessive reference before a spec noun ("The chip’s TDP is …")', [
+  { text: "Nvidia designed the H20 for China. The chip's TDP is 700 W.", report: ['contradicted:nvidia-h20'] },
+  { text: "Nvidia designed the H20 for China. The card's memory bandwidth is 3 TB/s.", report: ['contradicted:nvidia-h20'] },
+  { text: "Nvidia designed the H20 for China. The accelerator's memory is 80 GB.", report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: two chips in mind; a possessive before a noun that is no spec.
+  { text: "Nvidia designed the H20 and the H100 for different buyers. The chip's TDP is 700 W.", report: [] },
+  { text: "Nvidia designed the H20 for China. The chip's price is $12,000.", report: [] },
+  { text: "Nvidia designed the H20 for China. The chip's maker, TSMC, is in Taiwan.", report: [] },
+]);
