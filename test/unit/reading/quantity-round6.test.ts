@@ -382,3 +382,21 @@ table('quantity: a possessive reference before a spec noun ("The chip’s TDP is
   { text: "Nvidia designed the H20 for China. The chip's price is $12,000.", report: [] },
   { text: "Nvidia designed the H20 for China. The chip's maker, TSMC, is in Taiwan.", report: [] },
 ]);
+
+describe('quantity: a range or multiple wide enough to hold both sides of a dispute takes no side', () => {
+  const verdicts = (text: string) =>
+    testEngine()
+      .check(text, { asOf: '2025-11-27', includeSupported: true })
+      .findings.filter((f) => f.kind === 'quantity')
+      .map((f) => f.verdict);
+  it('"between 180 and 192 GB" for the B200 (192 GB or 180 GB) is supported', () => {
+    assert.deepEqual(verdicts('The B200 has between 180 and 192 GB of memory.'), ['supported']);
+  });
+  it('"roughly 2.4 times the memory bandwidth of the H100 SXM" for the B200 (8 or 7.7 TB/s) is supported', () => {
+    assert.deepEqual(verdicts('The B200 offers roughly 2.4 times the memory bandwidth of the H100 SXM.'), ['supported']);
+  });
+  it('a single figure on one side stays disputed, and a range holding one side only too', () => {
+    assert.deepEqual(verdicts('The B200 has 192 GB of memory.'), ['disputed']);
+    assert.deepEqual(verdicts('The B200 has between 185 and 195 GB of memory.'), ['disputed']);
+  });
+});

@@ -179,6 +179,24 @@ export function compareQuantity(claim: QuantityClaim, index: RecordIndex, asOf: 
       recorded: describeFacts(mainMatch, (f) => describeQuantity(f, claim, index)),
     };
   }
+  // A range or a multiple wide enough to hold every side of a dispute ("between 180 and 192 GB") takes no side.
+  const coversEverySide =
+    (claim.impliedBy !== undefined || claim.range === true) &&
+    facts.every(
+      (f) =>
+        mainMatch.includes(f) &&
+        f.conflicts.every(
+          (c) =>
+            typeof c.value !== 'object' ||
+            amountsOf(c.value, claim.basis).some((a) => within(claim, a, !!(c.value as Quantity).approximate)),
+        ),
+    );
+  if (coversEverySide)
+    return {
+      verdict: 'supported',
+      facts: mainMatch,
+      recorded: describeFacts(mainMatch, (f) => describeQuantity(f, claim, index)),
+    };
   if (mainMatch.length || conflictMatch.length) {
     const fs = [...new Set([...mainMatch, ...conflictMatch])];
     return { verdict: 'disputed', facts: fs, recorded, detail: conflictDetail(fs, claim, index) };

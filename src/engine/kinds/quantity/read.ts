@@ -382,6 +382,8 @@ export interface NumberWithUnit {
   /** Rounding tolerance in the draft's unit. */
   tolerance: number;
   hedge: Hedge;
+  /** A range the draft wrote: the amount is its middle, the tolerance reaches both ends. */
+  range?: boolean;
 }
 
 /** Every single number with a unit in the text (ranges and fragments of names left out). */
@@ -425,7 +427,7 @@ function rangeOf(low: string, high: string, unit: UnitInfo, start: number, end: 
   if (!(lo < hi) || hi > 3 * lo) return undefined;
   const from = lo - roundingTolerance(low);
   const to = hi + roundingTolerance(high);
-  return { start, end, unit, amountInUnit: (from + to) / 2, tolerance: (to - from) / 2, hedge };
+  return { start, end, unit, amountInUnit: (from + to) / 2, tolerance: (to - from) / 2, hedge, range: true };
 }
 
 /** "between 100 and 120 GB" (from "between" on), "400 W to 500 W": the ranges whose first end may have a unit. */
@@ -463,6 +465,7 @@ export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, o
     // A model's size keeps its own noun in a fix ("284 billion parameters", never "… billion transistors").
     draftUnit: MODEL_ATTRIBUTES.has(attribute) ? `${n.unit.display.split(' ')[0]} ${attribute === 'active_parameters' ? 'active ' : ''}parameters` : n.unit.display,
     toDraftUnit: 1 / n.unit.scale,
+    ...(n.range ? { range: true } : {}),
     span: { start: n.start, end: n.end },
     valueSpan: { start: n.start, end: n.end },
     entityId: owner.entityId,
