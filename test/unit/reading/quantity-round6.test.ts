@@ -400,3 +400,13 @@ describe('quantity: a range or multiple wide enough to hold both sides of a disp
     assert.deepEqual(verdicts('The B200 has between 185 and 195 GB of memory.'), ['disputed']);
   });
 });
+
+table('quantity: "its" between a lone subject and its figure is the subject’s ("The H800 kept its NVLink at 400 GB/s")', [
+  { text: 'The H20 keeps its memory at 80 GB.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H100 trails on memory, yet its TDP is 1,000 W.', report: ['contradicted:nvidia-h100'] },
+  { text: "Nvidia's H20 keeps its TDP at 700 W.", report: ['contradicted:nvidia-h20'] },
+  { text: 'The A100 (the chip behind the first chatbots) kept its NVLink at 900 GB/s.', report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: another chip named before the figure leaves "its" in doubt; the right figure.
+  { text: 'The H20 sits beside the H100 in the catalogue, and its TDP is 700 W.', report: [] },
+  { text: 'The H20 keeps its memory at 96 GB.', report: [] },
+]);

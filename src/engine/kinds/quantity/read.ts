@@ -221,7 +221,12 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     // "The H100's successor keeps 80 GB": the possessive names another product, whose figure it is.
     if (OTHER_PRODUCT_OF.test(between)) return undefined;
     // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
-    if (/\b(?:its|their)\b/i.test(between)) return undefined;
+    // Unless the owner heads the sentence and nothing else is named before the number: then "its" can only be the
+    // owner's ("The H800 kept its NVLink at 400 GB/s", with an appositive set aside).
+    if (/\b(?:its|their)\b/i.test(between)) {
+      const alone = SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) && !ctx.mentions.some((x) => x !== owner && x.end <= start && x.kind !== 'company');
+      return alone ? owner : undefined;
+    }
     return owner;
   }
   // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
