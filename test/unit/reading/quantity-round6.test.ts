@@ -410,3 +410,14 @@ table('quantity: "its" between a lone subject and its figure is the subject’s 
   { text: 'The H20 sits beside the H100 in the catalogue, and its TDP is 700 W.', report: [] },
   { text: 'The H20 keeps its memory at 96 GB.', report: [] },
 ]);
+
+table('quantity: a later figure whose noun is left out takes the earlier one’s ("…, while the H100 packs 90 billion")', [
+  { text: 'The B200 packs 208 billion transistors, while the H100 packs 90 billion.', report: ['contradicted:nvidia-h100'] },
+  { text: 'The B200 has 208 billion transistors; the A100 has about 70 billion.', report: ['contradicted:nvidia-a100'] },
+  { text: 'Kimi K2 has 1 trillion parameters, while Qwen3.5 has 300 billion.', asOf: '2026-06-01', report: ['contradicted:qwen-3-5'] },
+  // Look-alikes: the right figure; a sum of money; a negation; the figure of a chip the sentence compares with.
+  { text: 'The B200 packs 208 billion transistors, while the H100 packs 80 billion.', report: [] },
+  { text: 'The B200 packs 208 billion transistors and costs Nvidia 10 billion.', report: [] },
+  { text: 'The B200 packs 208 billion transistors, while the H100 does not pack 90 billion.', report: [] },
+  { text: 'The H200, on the same die as the H100, packs 96 GB.', report: [] },
+]);

@@ -69,7 +69,7 @@ const PRECISION: [RegExp, QuantityAttribute][] = [
 ];
 const OTHER_PRECISION = /\b(?:FP4|FP6|INT8|INT4|TF32|FP32)\b/i;
 /** Words after a number that make it about something other than the chip itself. */
-const PREPOSITION_BEFORE = /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
+const PREPOSITION_BEFORE = /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against|(?<!\b(?:known|sold|branded|marketed|billed|described|designated)\s)as)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
 /** How far back COMPARATIVE_BEFORE looks: "compared with the Nvidia H100 " and a little more. */
 const COMPARATIVE_REACH = 200;
 const RESPECTIVELY = /\brespectively\b/i;
@@ -536,7 +536,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
-  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims), ...extractElidedUnits(ctx, claims));
+  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims), ...extractElidedUnits(ctx, claims), ...extractElidedNouns(ctx, claims));
   claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx), ...extractMultiplesOfRecorded(ctx));
   return claims;
 }
@@ -724,6 +724,34 @@ function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | Catego
   }
   return out;
 }
+/** "about 100 billion." — a bare count of billions at the end of its clause, its noun left to an earlier figure. */
+const BARE_BILLIONS = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:billion|bn)(?=\s*(?:[.;,)]|$))/gi;
+
+/**
+ * "The B200 packs 208 billion transistors; the H200 packs about 100 billion": a later figure whose noun is left out
+ * takes the attribute of the sentence's earlier one, for the chip that owns it (a model's parameters likewise).
+ */
+function extractElidedNouns(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  const sized = found.filter((c): c is QuantityClaim => c.kind === 'quantity' && !c.impliedBy && (c.attribute === 'transistors' || MODEL_ATTRIBUTES.has(c.attribute)));
+  if (!sized.length) return out;
+  BARE_BILLIONS.lastIndex = 0;
+  for (let m = BARE_BILLIONS.exec(ctx.text); m; m = BARE_BILLIONS.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const earlier = sized.filter((c) => c.valueSpan.end <= start).pop();
+    if (!earlier || found.some((c) => c.valueSpan.start <= start && c.valueSpan.end >= end)) continue;
+    const owner = ownerOf(ctx, start, end, MODEL_ATTRIBUTES.has(earlier.attribute) ? MODEL_KINDS : CHIP_KINDS);
+    // Another subject's figure, not a restatement of the earlier one ("…, more than twice the H100's 80 billion").
+    if (!owner || owner.entityId === earlier.entityId || owner.end <= earlier.valueSpan.end) continue;
+    if (negatedBetween(ctx, owner.end, end) || inLaterComparison(ctx.text.slice(owner.end, start))) continue;
+    const hedge = HEDGES.find(([re]) => re.test(ctx.text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    out.push({ ...earlier, amount: Number(m[1]), tolerance: roundingTolerance(m[1]!), hedge, span: { start, end }, valueSpan: { start, end }, entityId: owner.entityId, quoted: isQuoted(ctx, start, end), ...(owner.variantId ? { variantId: owner.variantId } : {}) });
+  }
+  return out;
+}
+const inLaterComparison = (between: string) => /\b(?:than|twice|times|half|versus|vs\.?|compared)\b/i.test(between);
+
 /** Words that compare a value with another chip's figure. */
 const COMPARISON_WORDS = /\b(?:twice|double|triple|half|times|than|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from|from|like|matching|trails?|beats?|exceeds?|tops?)\b/i;
 
