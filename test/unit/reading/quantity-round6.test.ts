@@ -421,3 +421,23 @@ table('quantity: a later figure whose noun is left out takes the earlier one’s
   { text: 'The B200 packs 208 billion transistors, while the H100 does not pack 90 billion.', report: [] },
   { text: 'The H200, on the same die as the H100, packs 96 GB.', report: [] },
 ]);
+
+table('quantity: a multiple whose other side is fronted ("Compared with the H100, the H20 has twice the memory")', [
+  { text: 'Compared with the H100, the H20 has twice the memory.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Next to the H100 SXM, the H20 draws twice the power.', report: ['contradicted:nvidia-h20'] },
+  { text: 'Compared with the H100 SXM, the B200 offers four times the memory bandwidth.', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: borne out; negated; the multiple names its own other side.
+  { text: 'Compared with the H100, the H200 has nearly twice the memory.', report: [] },
+  { text: 'Next to the H100 SXM, the H20 draws half the power.', report: [] },
+  { text: 'Compared with the H100, the H20 does not have twice the memory.', report: [] },
+  { text: 'Compared with the H100, the H20 has twice the memory of the A100.', report: [] },
+]);
+
+table('quantity: a multiple hedged below ("well under half the power of the H100 SXM") is a bound', [
+  { text: 'The H20 draws well under half the power of the H100 SXM.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 draws less than half the power of the H100 SXM.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 has less than half the memory of the H100.', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: bounds the record bears out.
+  { text: 'The H20 draws well under two-thirds of the power of the H100 SXM.', report: [] },
+  { text: 'The B200 has well over twice the memory bandwidth of the H100 SXM.', report: [] },
+]);

@@ -22,7 +22,7 @@ import { validAt } from '../comparison';
 import { canonical } from './compare';
 
 const FACTOR = String.raw`(?<![\d.])(\d{1,3}(?:\.\d+)?\s*%\s+of|\b(?:(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|(?:two[\s-]thirds|three[\s-]quarters)\s+of|twice|double|triple|half|doubles|doubled|triples|tripled|quadruples|quadrupled|halves|halved|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|ten)(?:\s+and\s+a\s+half)?\s+times))`;
-const HEDGE = String.raw`(?:\b(about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+under|more\s+than|over|upwards\s+of|at\s+least)\s+)?`;
+const HEDGE = String.raw`(?:\b(about|around|roughly|some|approximately|nearly|almost|close\s+to|just\s+under|more\s+than|well\s+over|over|upwards\s+of|at\s+least|less\s+than|well\s+under|under|barely)\s+)?`;
 /** The nouns of a figure a chip has, most specific first (group names are the attributes). */
 const NOUN = String.raw`(memory\s+bandwidth|HBM\s+bandwidth|bandwidth|NVLink(?:\s+bandwidth)?|interconnect\s+bandwidth|memory(?:\s+capacity)?|HBM|power(?:\s+draw)?|TDP|transistors)`;
 const LEAD_TO_CHIP = String.raw`(?:the\s+|an?\s+|Nvidia['’]s\s+|Huawei['’]s\s+|AMD['’]s\s+)*`;
@@ -165,30 +165,89 @@ export function extractMultiplesOfRecorded(ctx: SentenceContext): QuantityClaim[
     if (negatedBetween(ctx, subject.end, end)) continue;
     const recorded = recordedFigure(ctx, other, attribute);
     if (!recorded) continue;
-    const hedgeWord = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
-    const hedge: Hedge = /nearly|almost|close to|just under/.test(hedgeWord)
-      ? 'nearly'
-      : /more than|over|upwards of|at least/.test(hedgeWord)
-        ? 'moreThan'
-        : 'about';
-    const amount = ((recorded.low + recorded.high) / 2) * factor;
-    const unit = unitDef(recorded.unit as Parameters<typeof unitDef>[0]);
-    out.push({
-      kind: 'quantity',
-      attribute,
-      amount,
-      tolerance: ((recorded.high - recorded.low) / 2) * factor + (hedge === 'about' ? 0.2 : 0.02) * amount,
-      hedge,
-      draftUnit: attribute === 'transistors' ? 'billion transistors' : (unit.display ?? recorded.unit),
-      toDraftUnit: 1 / unit.factor,
-      span: { start, end },
-      valueSpan: { start, end },
-      entityId: subject.entityId,
-      ...(subject.variantId ? { variantId: subject.variantId } : {}),
-      impliedBy: ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end),
-      sharedValue: true,
-      quoted: isQuoted(ctx, start, end),
-    });
+    out.push(impliedClaim(ctx, m, { attribute, factor, recorded }, subject, { start, end }));
   }
+  out.push(...frontedComparisons(ctx));
   return out;
+}
+
+/** The subject's figure a multiple implies: the other's recorded span times the factor, with the hedge of `m[1]`. */
+function impliedClaim(
+  ctx: SentenceContext,
+  m: RegExpExecArray,
+  said: { attribute: QuantityAttribute; factor: number; recorded: { low: number; high: number; unit: string } },
+  subject: RawMention,
+  span: { start: number; end: number },
+): QuantityClaim {
+  const { attribute, factor, recorded } = said;
+  const hedgeWord = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
+  const hedge: Hedge = /nearly|almost|close to|just under/.test(hedgeWord)
+    ? 'nearly'
+    : /more than|over|upwards of|at least/.test(hedgeWord)
+      ? 'moreThan'
+      : /less than|under|barely/.test(hedgeWord)
+        ? 'lessThan'
+        : 'about';
+  const amount = ((recorded.low + recorded.high) / 2) * factor;
+  const unit = unitDef(recorded.unit as Parameters<typeof unitDef>[0]);
+  const factorAt = span.start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!));
+  return {
+    kind: 'quantity',
+    attribute,
+    amount,
+    tolerance: ((recorded.high - recorded.low) / 2) * factor + (hedge === 'about' ? 0.2 : 0.02) * amount,
+    hedge,
+    draftUnit: attribute === 'transistors' ? 'billion transistors' : (unit.display ?? recorded.unit),
+    toDraftUnit: 1 / unit.factor,
+    span,
+    valueSpan: span,
+    entityId: subject.entityId,
+    ...(subject.variantId ? { variantId: subject.variantId } : {}),
+    impliedBy: ctx.text.slice(factorAt, span.end),
+    sharedValue: true,
+    quoted: isQuoted(ctx, span.start, span.end),
+  };
+}
+
+/** "Compared with the H100 SXM, " (group 1 nothing): the other chip fronted, then a comma. */
+const FRONTED_OTHER =
+  /^[\s"“'‘(*_]*(?:compared\s+(?:with|to)|next\s+to|relative\s+to|against|versus|vs\.?)\s+(?:the\s+|an?\s+|Nvidia['’]s\s+)?$/i;
+/** A pattern's word-boundary guards are redundant after whitespace (and the linter says so): left out there. */
+const AFTER_SPACE = (pattern: string) => pattern.replace('(?<![\\d.])', '').replace(/\\b(?=\()/g, '');
+/** After the subject: a verb of having, then the multiple and its noun, with no "of" or "as" naming another side. */
+const MULTIPLE_OF_FRONTED = new RegExp(
+  String.raw`^\s+(?:(?:also|still|now|only)\s+)?(?:has|offers|carries|packs|delivers|provides|draws|consumes|moves|gets|boasts|features)\s+${AFTER_SPACE(HEDGE)}${AFTER_SPACE(FACTOR)}\s+(?:the\s+|as\s+(?:much|many)\s+)?${NOUN}\b(?!\s+(?:of|as|than)\b)`,
+  'i',
+);
+
+/** "Compared with the H100 SXM, the B200 offers three times the memory bandwidth": the fronted chip is the other. */
+function frontedComparisons(ctx: SentenceContext): QuantityClaim[] {
+  const [other, subject] = ctx.mentions;
+  if (
+    !other ||
+    !subject ||
+    !CHIP_KINDS.has(other.kind) ||
+    !CHIP_KINDS.has(subject.kind) ||
+    other.entityId === subject.entityId
+  )
+    return [];
+  if (!FRONTED_OTHER.test(ctx.text.slice(0, other.start))) return [];
+  if (!/^\s*,\s*(?:the\s+|Nvidia['’]s\s+|Huawei['’]s\s+|AMD['’]s\s+)?$/i.test(ctx.text.slice(other.end, subject.start)))
+    return [];
+  const m = MULTIPLE_OF_FRONTED.exec(ctx.text.slice(subject.end));
+  if (!m) return [];
+  const attribute = attributeOf(m[3]!);
+  const factor = factorOf(m[2]!);
+  if (!attribute || !factor || factor === 1) return [];
+  const lead = /^\s+(?:(?:also|still|now|only)\s+)?\w+\s+/.exec(ctx.text.slice(subject.end))![0];
+  const start = subject.end + lead.length;
+  const end = subject.end + m[0].length;
+  if (negatedBetween(ctx, subject.end, end)) return [];
+  const recorded = recordedFigure(ctx, other, attribute);
+  if (!recorded) return [];
+  const hedged = Object.assign([m[0].slice(lead.length), m[1], m[2]], {
+    index: 0,
+    input: '',
+  }) as unknown as RegExpExecArray;
+  return [impliedClaim(ctx, hedged, { attribute, factor, recorded }, subject, { start, end })];
 }
