@@ -53,6 +53,8 @@ export interface QuantityClaim extends ClaimBase {
    * The words of the multiple ("three times") are kept for the message; such a claim offers no fix.
    */
   impliedBy?: string;
+  /** The value is a range the draft wrote ("between 180 and 192 GB"): amount its middle, tolerance to both ends. */
+  range?: boolean;
 }
 
 export type ChargeMode = 'taken' | 'expected';

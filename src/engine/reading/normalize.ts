@@ -26,9 +26,11 @@ const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|n
  * A run of number words ("two hundred", "ninety-six", "one thousand two hundred"), then a unit-like
  * word: a unit as the unit table writes it (record/units.ts), a scale, or a counted chip.
  */
-const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|trillion|billion|million|GPUs|CPUs|chips|accelerators|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s)\b)`;
+// "three hundred and twenty of its 910C chips": a count of a system's own parts.
+const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|trillion|billion|million|GPUs|CPUs|chips|accelerators|processors|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s|of\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:GPUs|CPUs|chips|accelerators|processors))\b)`;
 // Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
-const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
+// "three-hundred-and-fifty-watt": an adjective's hyphens may join the "and" too.
+const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:[\s-]+and[\s-]+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
 /** "one point eight terabytes": a decimal in words (one digit word after the point, or two). */
 const DIGIT_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine)`;
 const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+point\s+(${DIGIT_WORD}(?:\s+${DIGIT_WORD})?)${UNIT_AHEAD}`, 'gi');
@@ -40,8 +42,27 @@ const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s
 const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
 /** "half a petaflop", "half a terabyte a second": a half of one unit (its name spelled out, by the unit table). */
 const HALF_A_UNIT = new RegExp(String.raw`\bhalf\s+an?\s+(?=(?:${spelledUnitNames().join('|')})\b)`, 'gi');
+/**
+ * "draws a kilowatt", "a terabyte a second", "more than a petaflop": one of a large unit (its name spelled out). Not
+ * after "per", "each", "every" ("a dollar per gigabyte") or "half" (HALF_A_UNIT).
+ */
+const ONE_UNIT = new RegExp(
+  String.raw`(?<!\b(?:half|per|each|every)\s)\ban?\s+(?=(?:${spelledUnitNames()
+    .filter((u) => /^(?:kilo|tera|peta|giga)/.test(u))
+    .join('|')})\b)`,
+  'gi',
+);
+/** "a trillion parameters", "half a trillion parameters": one (or half) of a model-size scale. */
+const A_SCALE_OF_PARAMETERS = /\b(half\s+)?an?\s+(?=(?:trillion|billion)[\s-]+(?:total\s+|active\s+)?param)/gi;
 /** "the H100's eighty": a number in words straight after a possessive, its unit left to the value it is compared with. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`(?<=['’]s\s)${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=\s*(?:[.,;:)]|$))`, 'gi');
+/** "1.2 thousand teraflops", "12 hundred watts": digits times a scale word. */
+const DIGITS_TIMES_SCALE = new RegExp(String.raw`(?<![\d,.])(\d+(?:\.\d+)?)\s+(hundred|thousand)${UNIT_AHEAD}`, 'gi');
+/**
+ * "one in four dollars of", "three in every ten", "one dollar in five": a share said as a count (only before "of" or
+ * "dollars", where it is a share of something; "one in four analysts" is not).
+ */
+const ONE_IN_N = /\b(?:(one|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)(?=\s+(?:dollars?\s+)?of\b|\s+dollars?\b)|(one)\s+dollar\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)\b)/gi;
 /** "15 percent", "15 per cent": the percent sign the readers know (the unit table's words for it). */
 const PERCENT_WORD = new RegExp(String.raw`(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`, 'gi');
 
@@ -84,7 +105,7 @@ type Replacement = [start: number, end: number, text: string, construction: stri
 
 /** Whether a sentence may hold a number in words or a percent word at all: most hold none, and skip the rest. */
 const MAY_HOLD_NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}|half|quarter|third|fifth|tenth)|(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`,
+  String.raw`\b(?:${NUMBER_WORD}|half|quarter|third|fifth|tenth|an?\s+(?:kilo|tera|peta|giga|trillion|billion))|(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`,
   'i',
 );
 
@@ -95,7 +116,22 @@ function numberReplacements(text: string): Replacement[] {
     for (const m of text.matchAll(re)) {
       const value = parseNumberWords(m[0]);
       if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
+      else {
+        // "a four-hundred-watt part": the article is no multiplier before a number that is not a scale word.
+        const article = /^an?\s+/i.exec(m[0]);
+        const rest = article && parseNumberWords(m[0].slice(article[0].length));
+        if (article && rest !== undefined) out.push([m.index + article[0].length, m.index + m[0].length, String(rest), 'number-words']);
+      }
     }
+  }
+  for (const m of text.matchAll(DIGITS_TIMES_SCALE)) {
+    const value = Number(m[1]) * (SCALE[m[2]!.toLowerCase()] ?? Number.NaN);
+    if (Number.isFinite(value)) out.push([m.index, m.index + m[0].length, String(Number(value.toPrecision(12))), 'number-words']);
+  }
+  for (const m of text.matchAll(ONE_IN_N)) {
+    const part = SMALL[(m[1] ?? m[3])!.toLowerCase()]!;
+    const whole = SMALL[(m[2] ?? m[4])!.toLowerCase()]!;
+    if (part < whole) out.push([m.index, m.index + m[0].length, `${Math.round((100 * part) / whole)}%`, 'number-words']);
   }
   for (const m of text.matchAll(DECIMAL_WORDS)) {
     const whole = parseNumberWords(m[1]!);
@@ -111,6 +147,9 @@ function numberReplacements(text: string): Replacement[] {
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
   }
   for (const m of text.matchAll(HALF_A_UNIT)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
+  for (const m of text.matchAll(A_SCALE_OF_PARAMETERS)) out.push([m.index, m.index + m[0].length, m[1] ? '0.5 ' : '1 ', 'number-words']);
+  // "a kilowatt" is one to the tenth, not 0.5–1.5 kW: a 700 W chip does not draw "a kilowatt".
+  for (const m of text.matchAll(ONE_UNIT)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
   for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
   return out;
 }
@@ -208,7 +247,7 @@ const SHARE_OF =
   /(?:\d\s*%\s+of|\bper\s*cent\s+of|\bhalf(?:\s+of)?|\ba\s+(?:third|quarter|fraction)\s+of)\s+(?:(?:the|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 /** "than the A100", "twice the H20's", "matching the H100": measured against another. */
 const COMPARED_WITH =
-  /\b(?:(?:twice|double|triple|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)(?:\s+(?:that\s+of|as\s+\w+\s+as))?|than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
+  /\b(?:(?:twice|double|triple|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)(?:\s+(?:that\s+of|as\s+\w+\s+as|as\s+(?:much|many)\s+[\w-]+(?:\s+[\w-]+)?\s+as|the\s+[\w-]+(?:\s+[\w-]+)?\s+of))?|than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 
 /**
  * Mentions that head their phrase and can be referred back to: "Nvidia's H100" heads on the H100, not on Nvidia;
@@ -220,7 +259,8 @@ export function heads(mentions: RawMention[], text: string): RawMention[] {
 
 /** "than the H100", "twice the H20's", "matching the A100": the name is what something is measured against. */
 export function isYardstick(m: { start: number }, text: string): boolean {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  // Far enough for "three times as much memory bandwidth as the ".
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
   return SHARE_OF.test(before) || COMPARED_WITH.test(before);
 }
 

@@ -36,7 +36,7 @@ export interface UnitDef {
 const PER_SECOND = String.raw`\s+(?:per|a|each)\s+second`;
 
 export const UNITS = {
-  GB: { dimension: 'bytes', canonical: 'GB', factor: 1, words: ['GB', 'gigabytes?'] },
+  GB: { dimension: 'bytes', canonical: 'GB', factor: 1, words: ['GB', 'gigabytes?', 'gigs?'] },
   TB: { dimension: 'bytes', canonical: 'GB', factor: 1000, words: ['TB', 'terabytes?'] },
   'GB/s': {
     dimension: 'bandwidth',
@@ -67,6 +67,8 @@ export const UNITS = {
     words: [
       String.raw`(?:billion|bn)\s+transistors`,
       String.raw`(?:billion|bn)[\s-]+(?:total\s+|active\s+)?param(?:eter)?s?`,
+      // "a 600B-parameter model", "671B parameters": B is a billion only before "parameters".
+      String.raw`B[\s-]+(?:total\s+|active\s+)?param(?:eter)?s?`,
       String.raw`(?:billion|bn)\s+active\b(?!\s+(?:users|customers|accounts|devices|subscribers))`,
     ],
     looseWords: ['billion', 'bn'],
@@ -77,7 +79,8 @@ export const UNITS = {
     dimension: 'billions',
     canonical: 'billion',
     factor: 1000,
-    words: [String.raw`trillion[\s-]+(?:total\s+)?param(?:eter)?s?`],
+    // "1.6T parameters": T is a trillion only before "parameters".
+    words: [String.raw`trillion[\s-]+(?:total\s+)?param(?:eter)?s?`, String.raw`T[\s-]+(?:total\s+)?param(?:eter)?s?`],
     display: 'trillion parameters',
     suffix: ' trillion',
   },

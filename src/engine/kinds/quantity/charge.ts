@@ -2,7 +2,8 @@
  * Charge claims: a dollar amount a company took (or expected to take) against
  * a chip, in one fixed construction:
  *   "a $4.5 billion charge on the H20", "a charge of up to $5.5 billion tied to the H20",
- *   "wrote off $5.5 billion of H20 inventory", "the H20 charge cost Nvidia $4.5 billion".
+ *   "wrote off $5.5 billion of H20 inventory", "the H20 charge cost Nvidia $4.5 billion",
+ *   "Nvidia's booked H20 charge, $3.5 billion, was …" (the amount in apposition).
  * Only chips the record holds a charge for, only when the sentence names no
  * other chip and no company but the chip's vendor (AMD's MI308 write-off is not
  * Nvidia's). Whether the draft speaks of the charge taken or the one expected
@@ -15,6 +16,8 @@ const MONEY = /(?:US)?\$\s?(\d+(?:\.\d+)?)\s*(billion|bn|million)\b|\b(\d+(?:\.\
 /** The money is the charge: the words right after it, or right before it. */
 const CHARGE_AFTER = /^\s*(?:(?:in|of)\s+(?:related\s+)?charges\b|(?:quarterly\s+)?(?:charges?|write-?(?:offs?|downs?))\b|hit\s+in\s+(?:related\s+)?charges\b)/i;
 const CHARGE_BEFORE = /(?:\b(?:charges?|write-?(?:offs?|downs?))\s+of\s+|\b(?:wrote|writes?|writing|written)\s+(?:off|down)\s+|\bcharges?\s+cost\s+(?:\w+\s+){1,2})(?:(?:about|around|approximately|roughly|up to|nearly|almost|some|more than|over|less than|under)\s+)*$/i;
+/** "the H20 charge, $3.5 billion, was …": the amount in apposition, closed by a comma (not "After the charge, $8 billion …"). */
+const CHARGE_APPOSED = /\b(?:charge|write-?(?:off|down)),\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$/i;
 const HEDGE_BEFORE: [RegExp, Hedge][] = [
   [/\b(?:about|around|approximately|roughly|some)\s+(?:an?\s+)?$/i, 'about'],
   [/\b(?:nearly|almost)\s+(?:an?\s+)?$/i, 'nearly'],
@@ -41,7 +44,8 @@ export function extractCharges(ctx: SentenceContext): QuantityClaim[] {
     const start = m.index;
     const end = start + m[0].length;
     const before = ctx.text.slice(Math.max(0, start - 60), start);
-    if (!CHARGE_AFTER.test(ctx.text.slice(end, end + 30)) && !CHARGE_BEFORE.test(before)) continue;
+    const apposed = CHARGE_APPOSED.test(before) && /^\s*[,)—–]/.test(ctx.text.slice(end, end + 3));
+    if (!CHARGE_AFTER.test(ctx.text.slice(end, end + 30)) && !CHARGE_BEFORE.test(before) && !apposed) continue;
     const clause = clauseOf(ctx.text, start);
     const lead = ctx.text.slice(clause.start, start);
     if (negatedBetween(ctx, clause.start, end)) continue;

@@ -89,8 +89,9 @@ export function describeQuantity(fact: IQuantityFact, claim: QuantityClaim, inde
 function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
   const v = canonical(fact.value);
   const amount = claim.basis === 'sparse' && v.sparse !== undefined ? v.sparse : v.amount;
-  // A share's fix replaces the digits only: the draft's percent sign (or "per cent") stays.
-  if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share') return fmt(amount);
+  // A share's or tariff's fix replaces the digits only: the draft's percent sign (or "per cent") stays.
+  if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share' || claim.attribute === 'tariff')
+    return fmt(amount);
   return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
 }
 
@@ -178,6 +179,24 @@ export function compareQuantity(claim: QuantityClaim, index: RecordIndex, asOf: 
       recorded: describeFacts(mainMatch, (f) => describeQuantity(f, claim, index)),
     };
   }
+  // A range or a multiple wide enough to hold every side of a dispute ("between 180 and 192 GB") takes no side.
+  const coversEverySide =
+    (claim.impliedBy !== undefined || claim.range === true) &&
+    facts.every(
+      (f) =>
+        mainMatch.includes(f) &&
+        f.conflicts.every(
+          (c) =>
+            typeof c.value !== 'object' ||
+            amountsOf(c.value, claim.basis).some((a) => within(claim, a, !!(c.value as Quantity).approximate)),
+        ),
+    );
+  if (coversEverySide)
+    return {
+      verdict: 'supported',
+      facts: mainMatch,
+      recorded: describeFacts(mainMatch, (f) => describeQuantity(f, claim, index)),
+    };
   if (mainMatch.length || conflictMatch.length) {
     const fs = [...new Set([...mainMatch, ...conflictMatch])];
     return { verdict: 'disputed', facts: fs, recorded, detail: conflictDetail(fs, claim, index) };

@@ -9,6 +9,7 @@ import { cuedAttributes } from '../../record/attributes';
 import type { QuantityAttribute } from '../../record/schema';
 import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
 import { numberFromWords } from '../../nlp/nlp';
+import { extractMultiplesOfRecorded } from './multiple-of-record';
 import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
 
 export interface UnitInfo {
@@ -30,22 +31,31 @@ const RATES_FIRST = [...UNIT_NAMES].sort((a, b) => +(unitDef(b).dimension === 'b
 const UNIT = `(${RATES_FIRST.flatMap((name) => unitDef(name).words ?? []).join('|')})`;
 /** A number and its unit. It starts where its digits start: retrying inside a digit run ("9999…") made it quadratic. */
 const QUANTITY = new RegExp(String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
+/** "between 100 and 120 GB", "between 300 W and 350 W", "400 W to 500 W": a range whose first end may have a unit. */
+const BETWEEN = new RegExp(
+  String.raw`(?:\bbetween\s+${NUMBER}(?:\s*${UNIT})?\s+and|(?<![\d,.])${NUMBER}\s*${UNIT}\s*(?:-|–|to))\s+${NUMBER}[\s-]*${UNIT}(?![\p{L}\p{N}/])`,
+  'giu',
+);
+/** "rose from 80 to 141 GB", "up from 80-96 GB": a change between two figures, not a range. */
+const CHANGE_BEFORE_RANGE = /\b(?:from|and|or|vs\.?|versus)\s*$/i;
 
 const HEDGES: [RegExp, Hedge][] = [
-  [/(?:about|around|approximately|approx\.?|roughly|some|circa|~)\s*$/i, 'about'],
+  [/(?:about|around|approximately|approx\.?|roughly|some|circa|~|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i, 'about'],
   [/(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
   [/(?:up to|as much as|as many as|a maximum of|maximum of|max\.?)\s*$/i, 'upTo'],
-  [/(?:more than|over|above|in excess of|upwards of|exceeding)\s*$/i, 'moreThan'],
+  [/(?:more than|over|above|in excess of|upwards? of|exceeding|north of)\s*$/i, 'moreThan'],
   [/(?:at least|no less than|a minimum of)\s*$/i, 'atLeast'],
-  [/(?:less than|under|below|fewer than)\s*$/i, 'lessThan'],
+  [/(?:less than|under|below|fewer than|south of)\s*$/i, 'lessThan'],
   [/(?:at most|no more than)\s*$/i, 'atMost'],
 ];
 
 const CHIP_KINDS = new Set(['chip', 'system']);
+/** "37 billion active", "activates 40 billion parameters": the parameters used per token, not the model's size. */
+const ACTIVE = /\b(?:active|activated|activates?|activating)\b/i;
 const MODEL_KINDS = new Set(['model']);
 const MODEL_ATTRIBUTES = new Set<QuantityAttribute>(['parameters', 'active_parameters']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
-const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
+const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|Ethernet|InfiniBand|network(?:ing)?|ports?|NICs?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
 const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
@@ -59,7 +69,7 @@ const PRECISION: [RegExp, QuantityAttribute][] = [
 ];
 const OTHER_PRECISION = /\b(?:FP4|FP6|INT8|INT4|TF32|FP32)\b/i;
 /** Words after a number that make it about something other than the chip itself. */
-const PREPOSITION_BEFORE = /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
+const PREPOSITION_BEFORE = /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against|(?<!\b(?:known|sold|branded|marketed|billed|described|designated)\s)as)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
 /** How far back COMPARATIVE_BEFORE looks: "compared with the Nvidia H100 " and a little more. */
 const COMPARATIVE_REACH = 200;
 const RESPECTIVELY = /\brespectively\b/i;
@@ -80,7 +90,15 @@ function sentenceSays(text: string, key: string, re: RegExp): boolean {
 const PER_PART_AFTER =
   /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|for\s+each|\/)\s*(?:link|lane|port|pin|stack|die|core|channel|direction|SM|switch)\b/i;
 const PARTS_BEFORE = /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:NVLink\s+)?(?:links|lanes|ports|stacks|dies|channels)\s+(?:at|of|running\s+at|each\s+at)\s*$/i;
-const PER_SYSTEM_AFTER = /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|\/)\s*(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)\b/i;
+/** "per GPU", "for each chip", "a card": a figure of one chip ("per module" may be a superchip's own). */
+const PER_CHIP_AFTER =
+  /^\s*(?:each\b|(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:per|each|for\s+each|a|\/)\s*(?:GPUs?|chips?|cards?|accelerators?|B200|Blackwell)\b)/i;
+// "per DGX system", "in an eight-GPU HGX board", "across the rack": a system's figure.
+const PER_SYSTEM_AFTER =
+  /^\s*(?:of\s+[\w-]+\s+)?(?:(?:per|a|each|\/)\s*|(?:in|across|for)\s+(?:an?|the|each|every|one)\s+)(?:[\w-]+\s+){0,2}?(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)s?\b/i;
+/** "A DGX H100 carries …", "an H100 server draws …": the chip's name inside a system's. */
+const SYSTEM_BRAND_BEFORE = /\b(?:DGX|HGX|EGX|MGX|SuperPOD|SuperPod)[\s-]*$/;
+const SYSTEM_NOUN_AFTER = /^\s*(?:servers?|systems?|nodes?|clusters?|racks?|boxes|box|pods?|boards?|trays?|supercomputers?|installations?)\b/i;
 
 /** "16 GB more memory than": a difference, not an amount. */
 /** "saves 200 W", "cut by 100 GB/s": a change, not a level. */
@@ -111,9 +129,12 @@ function unitInfo(raw: string): UnitInfo | undefined {
   return UNITS.find(([re]) => re.test(norm))?.[1];
 }
 
-/** "384 Ascend 910C chips", "8 H100s": a number right before a chip counts it (a determiner between means it does not). */
+/**
+ * "384 Ascend 910C chips", "8 H100s": a number right before a chip counts it (a determiner between means it does
+ * not). Not the digits of a name ("the H100, and H20's"), nor a number its comma closes.
+ */
 const COUNTED_BEFORE =
-  /(?:(?<![\d,])\d[\d,]*|\b(?:two|three|four|five|six|eight|sixteen|thirty-two|seventy-two|hundred|thousand|dozens?|hundreds|thousands)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)*)\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
+  /(?:(?<![\w,.])\d(?:[\d,]*\d)?|\b(?:two|three|four|five|six|eight|sixteen|thirty-two|seventy-two|hundred|thousand|dozens?|hundreds|thousands)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)*)\s+(?!(?:the|a|an|its|their|this|that)\s)(?:[\w-]+\s+)?$/i;
 /** How far before a chip COUNTED_BEFORE looks: "three hundred and eighty-four Ascend ". */
 const COUNTED_REACH = 40;
 /** A product code the record does not know ("B100", "MI355X"): a number after it may be that product's. */
@@ -133,6 +154,8 @@ const COMPARISON_BETWEEN = /\b(?:as\s+(?:much|many|fast|big|high|large|little|lo
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
 export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds: ReadonlySet<string> = CHIP_KINDS): RawMention | undefined {
   const clause = clauseOf(ctx.text, start);
+  const carried = subjectCarriedPastBut(ctx, clause, start, kinds);
+  if (carried !== null) return carried;
   const isChip = (m: RawMention) =>
     kinds.has(m.kind) &&
     m.start >= clause.start &&
@@ -165,7 +188,9 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     const between = ctx.text.slice(owner.end, start);
     // Two chips before the number with nothing numeric between ("the H100 and H200 have 80 GB"): ambiguous.
     const prior = before[before.length - 2];
-    if (prior && prior.entityId !== owner.entityId && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
+    // But ", and its TDP is" opens a clause of its own ("The H20 is slower than the H100, and its TDP is 700 W").
+    const ownClause = /^\s*,\s*and\s*$/i.test(ctx.text.slice(prior?.end ?? 0, owner.start)) && /^['’]s\s/.test(between);
+    if (prior && prior.entityId !== owner.entityId && !ownClause && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
     // A comparison in between means the number may be the other side's.
     if (after.length && COMPARATIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - COMPARATIVE_REACH), start))) return undefined;
     if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
@@ -188,13 +213,63 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     if (COORDINATED_PREDICATE.test(between) && !SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start))) {
       return prior && SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) ? prior : undefined;
     }
+    // "The Ascend 910B inside each 910C package draws …": a chip naming the subject's container is no owner.
+    // ("In the GB200 NVL72 rack, … sharing 13.8 TB" with no chip before it is a fronted topic, and owns the figure.)
+    if (prior && CONTAINER_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 20), owner.start)) && (CONTAINER_AFTER.test(between) || CONTAINER_NAMED.test(owner.text))) {
+      return SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) && !ctx.mentions.some((x) => x.start > prior.end && x.end <= owner.start) ? prior : undefined;
+    }
+    // "The H100's successor keeps 80 GB": the possessive names another product, whose figure it is.
+    if (OTHER_PRODUCT_OF.test(between)) return undefined;
     // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
-    if (/\b(?:its|their)\b/i.test(between)) return undefined;
+    // Unless the owner heads the sentence and nothing else is named before the number: then "its" can only be the
+    // owner's ("The H800 kept its NVLink at 400 GB/s", with an appositive set aside).
+    if (/\b(?:its|their)\b/i.test(between)) {
+      const alone = SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) && !ctx.mentions.some((x) => x !== owner && x.end <= start && x.kind !== 'company');
+      return alone ? owner : undefined;
+    }
     return owner;
   }
   // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
   if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start))) return next;
   return undefined;
+}
+
+/** "inside each 910C package", "in every HGX board": a chip that names where the subject sits. */
+const CONTAINER_BEFORE = /\b(?:inside|in|within|on|aboard)\s+(?:each|every|the|a|an|one)\s+$/i;
+const CONTAINER_AFTER = /^\s+(?:package|server|module|board|rack|system|node|tray|card|chassis|superchip|platform)\b/i;
+/** A name that says it is a container itself ("GB200 superchip"). */
+const CONTAINER_NAMED = /\b(?:superchip|rack|server|system|board|module|node|platform|pod)$/i;
+/** "the H100's successor", "the H20's rival": a possessive whose noun is another product. */
+const OTHER_PRODUCT_OF =
+  /^['’]s?\s+(?:[\w-]+\s+)?(?:successors?|predecessors?|rivals?|replacements?|siblings?|cousins?|counterparts?|competitors?|alternatives?|challengers?|answers?|clones?)\b/i;
+/** "… but draws only 350 W": a clause of "but" and a verb of the subject's, with no subject of its own. */
+const BUT_PREDICATE =
+  /^\s*(?:(?:only|still|also|just|now|barely)\s+)?(?:has|had|keeps|kept|offers|offered|carries|carried|packs|draws|drew|consumes|delivers|runs|moves|manages|uses|needs|retains|retained|gets|tops\s+out\s+at|is\s+rated\s+at|comes\s+with|ships\s+with)\b/i;
+
+/**
+ * The subject of the sentence when the number's clause is a second predicate after "but" ("The H20 keeps 96 GB but
+ * draws only 350 W"): the one chip heading the sentence, or undefined when that is not clear. Null when the clause is
+ * no such predicate (the owner is then found as usual).
+ */
+function subjectCarriedPastBut(ctx: SentenceContext, clause: { start: number; end: number }, start: number, kinds: ReadonlySet<string>): RawMention | undefined | null {
+  if (!/\bbut$/i.test(ctx.text.slice(Math.max(0, clause.start - 3), clause.start)) || !BUT_PREDICATE.test(ctx.text.slice(clause.start, start))) return null;
+  if (ctx.mentions.some((m) => m.start >= clause.start && m.end <= start)) return null;
+  const first = ctx.mentions.find((m) => m.end <= clause.start);
+  if (!first || !kinds.has(first.kind) || !SENTENCE_SUBJECT.test(ctx.text.slice(0, first.start))) return undefined;
+  // Only one clause before, that of the subject: "…; the H100 …, but draws" leaves doubt.
+  return clauseOf(ctx.text, first.start).end === clause.start - 3 && !/^['’]s\b/.test(ctx.text.slice(first.end, first.end + 3)) ? first : undefined;
+}
+
+/** A figure as the adjective of plural products: "700W-class chips", "80 GB cards from rivals". */
+const OTHERS_DESCRIBED = /^(?:-class)?\s+(?:[\w-]+\s+)?(?:chips|GPUs|parts|accelerators|cards|processors|rivals|competitors)\b/i;
+
+function insideName(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let i = firstStartingFrom(ctx.mentions, start + 1) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start <= start && m.end >= end) return true;
+    if (m.end <= start - 40) break;
+  }
+  return false;
 }
 
 /** The sentence with every name blanked out (same length, so offsets hold), made once per sentence in one pass. */
@@ -312,23 +387,70 @@ export interface NumberWithUnit {
   /** Rounding tolerance in the draft's unit. */
   tolerance: number;
   hedge: Hedge;
+  /** A range the draft wrote: the amount is its middle, the tolerance reaches both ends. */
+  range?: boolean;
 }
 
 /** Every single number with a unit in the text (ranges and fragments of names left out). */
 export function numbersWithUnits(text: string): NumberWithUnit[] {
   const out: NumberWithUnit[] = [];
+  const ranges = rangesWithUnits(text);
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const [whole, first, second, rawUnit] = m;
     const start = m.index;
     const unit = unitInfo(rawUnit!);
-    // A range ("80-96 GB") or a fragment of a name ("MI308", "$5.5") is not a single claim.
-    if (!unit || second !== undefined) continue;
+    // A fragment of a name ("MI308", "$5.5") is not a claim.
+    if (!unit) continue;
     // "6.5Gbps": gigabits (a pin speed), not gigabytes.
     if (/^[GT]b(?:ps|\/s)$/.test(rawUnit!)) continue;
     if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
-    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    // Inside "between 100 and 120 GB": the range is read whole, below.
+    if (ranges.some((r) => r.start <= start && r.end >= start + whole.length)) continue;
+    // "a 700W-class chip": a class of figure is an approximate one.
+    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? (/^-?class\b/i.test(text.slice(start + whole.length, start + whole.length + 6)) ? 'about' : 'exact');
+    if (second !== undefined) {
+      // "80-96 GB", "300 to 350 watts": a range; "from 80 to 141 GB" is a change, "2022-2024" no figure at all.
+      if (CHANGE_BEFORE_RANGE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      const range = rangeOf(first!, second, unit, start, start + whole.length, hedge);
+      if (range) out.push(range);
+      continue;
+    }
     out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), tolerance: roundingTolerance(first!), hedge });
+  }
+  out.push(...ranges);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A range as one figure: its middle, with a tolerance reaching both ends and their own precision ("100 to 120 GB"
+ * covers 99.5–120.5 GB). Undefined when the ends are not in order or too far apart to be one figure's range.
+ */
+function rangeOf(low: string, high: string, unit: UnitInfo, start: number, end: number, hedge: Hedge): NumberWithUnit | undefined {
+  const lo = Number(low.replace(/,/g, ''));
+  const hi = Number(high.replace(/,/g, ''));
+  if (!(lo < hi) || hi > 3 * lo) return undefined;
+  const from = lo - roundingTolerance(low);
+  const to = hi + roundingTolerance(high);
+  return { start, end, unit, amountInUnit: (from + to) / 2, tolerance: (to - from) / 2, hedge, range: true };
+}
+
+/** "between 100 and 120 GB" (from "between" on), "400 W to 500 W": the ranges whose first end may have a unit. */
+function rangesWithUnits(text: string): NumberWithUnit[] {
+  const out: NumberWithUnit[] = [];
+  BETWEEN.lastIndex = 0;
+  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+    const [whole, betweenLow, betweenUnit, unitLow, unitOfLow, high, highUnit] = m;
+    const low = betweenLow ?? unitLow;
+    const lowUnit = betweenUnit ?? unitOfLow;
+    const unit = unitInfo(highUnit!);
+    // "from 400 W to 500 W" is a change, not a range.
+    if (!unit || (!betweenLow && CHANGE_BEFORE_RANGE.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    const first = lowUnit ? unitInfo(lowUnit) : unit;
+    if (first?.dimension !== unit.dimension || first.scale !== unit.scale) continue;
+    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, m!.index - 20), m!.index)))?.[1] ?? 'exact';
+    const range = rangeOf(low!, high!, unit, m.index, m.index + whole.length, hedge);
+    if (range) out.push(range);
   }
   return out;
 }
@@ -348,6 +470,7 @@ export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, o
     // A model's size keeps its own noun in a fix ("284 billion parameters", never "… billion transistors").
     draftUnit: MODEL_ATTRIBUTES.has(attribute) ? `${n.unit.display.split(' ')[0]} ${attribute === 'active_parameters' ? 'active ' : ''}parameters` : n.unit.display,
     toDraftUnit: 1 / n.unit.scale,
+    ...(n.range ? { range: true } : {}),
     span: { start: n.start, end: n.end },
     valueSpan: { start: n.start, end: n.end },
     entityId: owner.entityId,
@@ -364,6 +487,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   const touching = ctx.mentions.some((mm) => CHIP_KINDS.has(mm.kind));
   for (const [index, n] of numbers.entries()) {
     const { start, end } = n;
+    // "the A100 40GB": a number inside a name is part of the name; "competes with 700W-class chips": others' figure.
+    if (insideName(ctx, start, end) || OTHERS_DESCRIBED.test(ctx.text.slice(end, end + 30))) continue;
     if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || inComparisonParenthesis(ctx.text, start, ctx.mentions)) continue;
     const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
     // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
@@ -371,13 +496,22 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     const unnamed = { near: unnamedText.slice(nearFrom, to), wide: unnamedText.slice(wideFrom, to) };
     // The words after a number describe it best ("576 TB/s of memory bandwidth"); then those before it.
     if (vetoed(n.unit, unnamed.near)) continue;
-    const attribute = attributeIn(n.unit, after, false) ?? attributeIn(n.unit, near, touching) ?? (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
+    // "a trillion parameters, thirty-two billion of them active": a size whose own words say parameters is the total.
+    const ownWords = n.unit.dimension === 'billions' ? ctx.text.slice(start, end) : '';
+    const attribute =
+      (/\bparam/i.test(ownWords) && !ACTIVE.test(ownWords) && !ACTIVE.test(ctx.text.slice(Math.max(0, start - 24), start)) ? 'parameters' : undefined) ??
+      attributeIn(n.unit, after, false) ??
+      attributeIn(n.unit, near, touching) ??
+      (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
     if (!attribute) continue;
     if (PER_PART_AFTER.test(ctx.text.slice(end, end + 30)) || PARTS_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     // Parameters are a model's, everything else a chip's or a system's.
     const owner = ownerOf(ctx, start, end, MODEL_ATTRIBUTES.has(attribute) ? MODEL_KINDS : CHIP_KINDS);
     if (!owner) continue;
-    if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 30))) continue;
+    if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
+    if (owner.kind === 'chip' && (SYSTEM_BRAND_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 12), owner.start)) || SYSTEM_NOUN_AFTER.test(ctx.text.slice(owner.end, owner.end + 20)))) continue;
+    // "The GB200 NVL72 offers 1.8 TB/s of NVLink per GPU": a chip's figure, never the system's.
+    if (owner.kind === 'system' && PER_CHIP_AFTER.test(ctx.text.slice(end, end + 50))) continue;
     // "The H200 does not have 96 GB": a negated number is not claimed at all.
     if (negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
     const quoted = isQuoted(ctx, start, end);
@@ -402,8 +536,8 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
-  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims), ...extractElidedUnits(ctx, claims));
-  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx));
+  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims), ...extractElidedUnits(ctx, claims), ...extractElidedNouns(ctx, claims));
+  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx), ...extractMultiplesOfRecorded(ctx));
   return claims;
 }
 
@@ -590,6 +724,34 @@ function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | Catego
   }
   return out;
 }
+/** "about 100 billion." — a bare count of billions at the end of its clause, its noun left to an earlier figure. */
+const BARE_BILLIONS = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:billion|bn)(?=\s*(?:[.;,)]|$))/gi;
+
+/**
+ * "The B200 packs 208 billion transistors; the H200 packs about 100 billion": a later figure whose noun is left out
+ * takes the attribute of the sentence's earlier one, for the chip that owns it (a model's parameters likewise).
+ */
+function extractElidedNouns(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  const sized = found.filter((c): c is QuantityClaim => c.kind === 'quantity' && !c.impliedBy && (c.attribute === 'transistors' || MODEL_ATTRIBUTES.has(c.attribute)));
+  if (!sized.length) return out;
+  BARE_BILLIONS.lastIndex = 0;
+  for (let m = BARE_BILLIONS.exec(ctx.text); m; m = BARE_BILLIONS.exec(ctx.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const earlier = sized.filter((c) => c.valueSpan.end <= start).pop();
+    if (!earlier || found.some((c) => c.valueSpan.start <= start && c.valueSpan.end >= end)) continue;
+    const owner = ownerOf(ctx, start, end, MODEL_ATTRIBUTES.has(earlier.attribute) ? MODEL_KINDS : CHIP_KINDS);
+    // Another subject's figure, not a restatement of the earlier one ("…, more than twice the H100's 80 billion").
+    if (!owner || owner.entityId === earlier.entityId || owner.end <= earlier.valueSpan.end) continue;
+    if (negatedBetween(ctx, owner.end, end) || inLaterComparison(ctx.text.slice(owner.end, start))) continue;
+    const hedge = HEDGES.find(([re]) => re.test(ctx.text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
+    out.push({ ...earlier, amount: Number(m[1]), tolerance: roundingTolerance(m[1]!), hedge, span: { start, end }, valueSpan: { start, end }, entityId: owner.entityId, quoted: isQuoted(ctx, start, end), ...(owner.variantId ? { variantId: owner.variantId } : {}) });
+  }
+  return out;
+}
+const inLaterComparison = (between: string) => /\b(?:than|twice|times|half|versus|vs\.?|compared)\b/i.test(between);
+
 /** Words that compare a value with another chip's figure. */
 const COMPARISON_WORDS = /\b(?:twice|double|triple|half|times|than|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from|from|like|matching|trails?|beats?|exceeds?|tops?)\b/i;
 
@@ -646,12 +808,14 @@ function extractDies(ctx: SentenceContext): QuantityClaim[] {
   return out;
 }
 
-const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs?|CPUs?|chips?|accelerators?|[A-Z]{1,3}\d{2,4}[A-Z]?s)\b/g;
+/** "72 GPUs", "384 Ascend 910C processors", "320 of its 910C chips" (group 1 the number, group 2 the noun). */
+const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:of\s+(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs?|CPUs?|chips?|accelerators?|processors?|NPUs?|[A-Z]{1,3}\d{2,4}[A-Z]?s)\b/g;
 /** What may name a system after its name and before its verb: "A GB200 NVL72 rack holds …". */
 const SYSTEM_NOUN = String.raw`(?:['’]s)?(?:\s+(?:rack|system|server|superchip|board|node|pod|module|cluster|platform|supernode))?`;
 const SYSTEM_VERB = new RegExp(
-  // "The GB200 NVL72, a liquid-cooled rack of 72 GPUs", "The GB200 superchip (one Grace CPU, two B200 GPUs)".
-  String.raw`^${SYSTEM_NOUN}(?: ?\( ?| ?, (?:an?\s+|the\s+|Nvidia['’]s\s+)?(?:[\w-]+\s+){0,2}(?:rack|system|superchip|cluster|pod|board|module|node|server)\s+(?:of|with)\s+)$|^${SYSTEM_NOUN}(?:,?\s(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties\s+together|strings\s+together|brings\s+together|puts\s+together|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$`,
+  // "The GB200 NVL72, a liquid-cooled rack of 72 GPUs", "The GB200 superchip (one Grace CPU, two B200 GPUs)";
+  // a spec line, "GB200 NVL72: 72 GPUs, 36 Grace CPUs".
+  String.raw`^${SYSTEM_NOUN}(?: ?\( ?| ?, (?:an?\s+|the\s+|Nvidia['’]s\s+)?(?:[\w-]+\s+){0,2}(?:rack|system|superchip|cluster|pod|board|module|node|server)\s+(?:of|with)\s+)$|^${SYSTEM_NOUN}(?:,?\s(?:which|that))?\s+(?:has|have|links|connects|combines|contains|packs|houses|holds|integrates|pairs|joins|couples|gathers|carries|features|uses|ties|ties\s+together|strings\s+together|brings\s+together|puts\s+together|comprises|consists\s+of|is\s+(?:made\s+up|composed|built)\s+of|is\s+built\s+(?:from|around|with)|bundles|hosts|employs|scales\s+to|with|of)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?$|^${SYSTEM_NOUN}\s*:\s*$`,
   'i',
 );
 const TRAINED_ON = /^\s+(?:(?:was|were|is)\s*)?trained\s+(?:on|using|with)\s+(?:a cluster of\s+|only\s+|just\s+)*$/i;
@@ -680,7 +844,8 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
         ? SYSTEM_VERB.test(lead)
         : TRAINED_ON.test(lead) || (TRAINED_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start)) && /^\s+(?:on|using|with)\s+$/i.test(lead));
     // "links 72 GPUs and 36 Grace CPUs", "pairs one Grace CPU with two B200s": a count listed after another shares its subject.
-    const listed = previous && /^\s*(?:,|and|,\s*and|with)\s*$/.test(ctx.text.slice(previous.end, start));
+    // "ties 72 GPUs to 36 Grace CPUs": "to" after a verb of joining lists the second part.
+    const listed = previous && /^\s*(?:,|and|,\s*and|with|to)\s*$/.test(ctx.text.slice(previous.end, start));
     if (listed) subject = previous!.subject;
     else if (!verbOk) continue;
     previous = { end: start + m[0].length, subject };
@@ -736,7 +901,7 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
       return POWER_WORDS.test(near) || touching ? 'tdp' : undefined;
     case 'billions':
       // A model's parameters ("37 billion active"), a chip's transistors, or nothing the words do not name.
-      if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near)) return /\bactive\b/i.test(near) ? 'active_parameters' : 'parameters';
+      if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near)) return ACTIVE.test(near) ? 'active_parameters' : 'parameters';
       return /\btransistors\b/i.test(near) ? 'transistors' : undefined;
     default:
       // A dimension with no rule here: the attribute table's cues (record/attributes.ts) name the attribute.
