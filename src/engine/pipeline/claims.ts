@@ -58,6 +58,15 @@ function variantNamed(index: RecordIndex, entityId: string, form: string): strin
   return found.length === 1 ? found[0]!.name : undefined;
 }
 
+/**
+ * A mention as a later reference may say it: a model named by its short code where its maker is named ("DeepSeek
+ * released V4") is said by its full name, since "its Pro version" → "V4's Pro version" has no maker to read it by.
+ */
+function namedAlone(m: RawMention, env: ClaimReading): RawMention {
+  if (m.kind !== 'model' || env.matcher.find(m.text).some((x) => x.entityId === m.entityId)) return m;
+  return { ...m, text: env.index.entityName(m.entityId) };
+}
+
 export function topicChipOf(text: string, matcher: MentionMatcher): RawMention | undefined {
   const title = TITLE_LINE.exec(text.slice(0, 2000));
   if (!title) return undefined;
@@ -360,7 +369,7 @@ function sentenceClaims(
     if (MAY_DATE.test(sentence.text)) calendar.anchor = anchorAfter(currentDates(), anchor);
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
-      antecedents.sentences.push(seen.heads);
+      antecedents.sentences.push(seen.heads.map((m) => namedAlone(m, env)));
       antecedents.yardsticks!.push(seen.yardsticks);
       delete antecedents.fallback;
     }

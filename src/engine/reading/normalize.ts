@@ -200,6 +200,8 @@ const LATTER_FORMER = new RegExp(
 const ITS = /\b[Ii]ts(?=\s)/g;
 /** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
 const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
+/** "'s Flash version", "'s PCIe card" after a product's name or "its": the form (group 1) names one of its variants. */
+const OWN_VARIANT = /^(?:['’]s)?\s+([\p{L}\d]{2,12})\s+(?:version|variant|edition|card|module|model)\b(?!['’-])/u;
 /** What an event's verb may take as its object pronoun: a product or a rule. */
 const OBJECT_KINDS = new Set(['chip', 'system', 'model', 'rule']);
 const EVENT_OBJECT =
@@ -361,6 +363,7 @@ function companyHere(start: number, end: number, text: string, mentions: RawMent
 
 const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
 const CHIP_KINDS_HERE = new Set(['chip', 'system']);
+const VARIANT_OWNERS = new Set(['chip', 'system', 'model']);
 const VENDOR_REFERENCE = /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
 const COMPANY = new Set(['company']);
 const PERSON = new Set(['person']);
@@ -410,6 +413,15 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (!vendor) continue;
       const target = resolveWhere(context, (x) => CHIP_KINDS_HERE.has(x.kind) && context.vendorOf!(x.entityId) === vendor.entityId);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  // "DeepSeek-V4's Flash version", "the H100's PCIe card": that variant of the product named, when it has one so named.
+  if (context.variantIn) {
+    for (const m of mentions) {
+      if (m.variantId || !VARIANT_OWNERS.has(m.kind)) continue;
+      const form = /^['’]s/.test(text.slice(m.end)) ? OWN_VARIANT.exec(text.slice(m.end, m.end + 40)) : null;
+      const name = form && context.variantIn(m.entityId, form[1]!);
+      if (name) out.push([m.start, m.end + form[0].length, name, 'variant']);
     }
   }
   // "the PCIe card", "the SXM version": the variant in that form of the one chip in mind.
@@ -466,7 +478,11 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       const earlier = heads(mentions.filter((x) => x.end <= m.index && (x.kind === 'chip' || x.kind === 'system' || x.kind === 'model')), text);
       target = earlier.length && new Set(earlier.map((x) => x.entityId)).size === 1 ? earlier[0] : undefined;
     }
-    if (target) out.push([m.index, after, `${target.text}’s`, 'coreference']);
+    // "Its Flash version": that variant of the product in mind, when it has one so named.
+    const form = target && VARIANT_OWNERS.has(target.kind) ? OWN_VARIANT.exec(text.slice(after, after + 40)) : null;
+    const variant = form && context.variantIn?.(target!.entityId, form[1]!);
+    if (variant) out.push([m.index, after + form[0].length, variant, 'coreference']);
+    else if (target) out.push([m.index, after, `${target.text}’s`, 'coreference']);
   }
   return out;
 }

@@ -118,7 +118,10 @@ function settle(claims: ReadClaim[]): ReadClaim[] {
   for (const group of byValue.values()) {
     const plain = group.filter((c) => c.construction === 'plain');
     if (plain.length) {
-      out.push(...plain);
+      // "DeepSeek-V4's Flash version has …": the variant view names which form of the same product, so it refines
+      // the plain reading of the product as a whole.
+      const refined = group.find((c) => c.construction.startsWith('variant') && 'variantId' in c && c.variantId);
+      out.push(...plain.map((c) => (refined && refined.entityId === c.entityId && !c.variantId ? refined : c)));
       continue;
     }
     const readings = new Map(group.map((c) => [`${c.entityId}|${'value' in c ? c.value : ''}|${'polarity' in c ? c.polarity : ''}`, c]));

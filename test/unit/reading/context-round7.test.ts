@@ -1,0 +1,56 @@
+/**
+ * References to a model named by its short code (issue 17): "DeepSeek released V4 … Its Pro version has …" reads
+ * the later sentence about DeepSeek-V4, as the full name would be. Three drafts that must be read and two that must
+ * not (no maker named, so "V4" is no name; two models in mind, so "its" is ambiguous).
+ */
+import assert from 'node:assert/strict';
+import { testEngine } from '../../helpers/record';
+
+const AS_OF = '2026-11-28';
+const flagged = (text: string) =>
+  testEngine()
+    .check(text, { asOf: AS_OF })
+    .findings.filter((f) => f.kind === 'quantity' && f.verdict === 'contradicted')
+    .map((f) => f.factId);
+
+describe('context: a model said by its short code is referred to by its full name', () => {
+  for (const [text, fact] of [
+    ['DeepSeek released V4 in April. Its Pro version has 1.2 trillion parameters.', 'deepseek-v4.parameters.pro'],
+    ["DeepSeek put out V4 last spring. The model's Pro version has 1.2 trillion parameters.", 'deepseek-v4.parameters.pro'],
+    ['DeepSeek unveiled V4 on April 24. Its Flash version has 500 billion parameters.', 'deepseek-v4.parameters.flash'],
+  ] as const)
+    it(`read: ${text}`, () => assert.deepEqual(flagged(text), [fact]));
+
+  for (const text of [
+    'V4 came out in April. Its Pro version has 1.2 trillion parameters.',
+    'DeepSeek released V4 and Alibaba released Qwen3.5 in the spring. Its Pro version has 1.2 trillion parameters.',
+  ])
+    it(`not read: ${text}`, () => assert.deepEqual(flagged(text), []));
+});
+
+/**
+ * A product's possessive before one of its forms ("DeepSeek-V4's Flash version", "the H100's PCIe card", "its
+ * 40GB version") is that variant, when the record holds one so named: the figure is judged against the variant,
+ * not the product's default form. Look-alikes: a word that names no variant, and a form word that is no variant noun.
+ */
+const claimedFacts = (text: string) =>
+  testEngine()
+    .check(text, { asOf: AS_OF, includeSupported: true })
+    .findings.filter((f) => f.kind === 'quantity')
+    .map((f) => `${f.verdict}:${f.factId}`);
+
+describe('context: a possessive before a variant’s form is that variant', () => {
+  for (const [text, want] of [
+    ["DeepSeek-V4's Flash version has 500 billion parameters.", 'contradicted:deepseek-v4.parameters.flash'],
+    ["The H100's PCIe card draws 700 W.", 'contradicted:h100-pcie.tdp'],
+    ['The A100 came in two sizes. Its 40GB version has 80 GB of memory.', 'contradicted:a100-40gb.memory_capacity'],
+    ["DeepSeek-V4's Flash model has 284 billion parameters.", 'supported:deepseek-v4.parameters.flash'],
+  ] as const)
+    it(`read: ${text}`, () => assert.ok(claimedFacts(text).includes(want), claimedFacts(text).join(', ')));
+
+  for (const [text, not] of [
+    ["The H100's newest version draws 700 W.", 'h100-pcie.tdp'],
+    ["The H100's PCIe slot draws 700 W.", 'h100-pcie.tdp'],
+  ] as const)
+    it(`not read as the variant: ${text}`, () => assert.ok(!claimedFacts(text).some((f) => f.endsWith(not)), claimedFacts(text).join(', ')));
+});
