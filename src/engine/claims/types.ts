@@ -174,12 +174,22 @@ export function clauseOf(text: string, at: number): Span {
   return { start, end };
 }
 
-const NEGATION = /\b(?:not|never|no longer|no|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|shouldn['’]t|wouldn['’]t|couldn['’]t|neither|nor|nothing|none)\b/i;
+const NEGATION = /\b(?:not(?!\s+(?:only|least)\b)|never|no longer|no(?!\s+(?:small|mean|minor|little|surprise|doubt|wonder)\b)|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|shouldn['’]t|wouldn['’]t|couldn['’]t|neither|nor|nothing|none)\b/i;
+/** Where the last clause after a semicolon or a colon starts in a stretch (0: none). */
+function lastClauseBoundary(stretch: string): number {
+  let at = 0;
+  for (const m of stretch.matchAll(/[;:]\s/g)) at = m.index + 1;
+  return at;
+}
 /** Words compromise may read as negation that the list above does not settle. */
 const MAYBE_NEGATION = /\b(?:hardly|barely|scarcely|without|\w+n['’]t)\b/i;
 
 /** Whether a stretch of the sentence is negated. The closed list answers most; compromise the rest. */
 export function negatedBetween(ctx: SentenceContext, start: number, end: number): boolean {
+  // A negation in a clause before a semicolon or colon is that clause's: "The H20 is not the fastest chip; it
+  // carries 96 GB" states the 96 GB.
+  const boundary = lastClauseBoundary(ctx.text.slice(start, end));
+  if (boundary > 0) start += boundary;
   const stretch = ctx.text.slice(start, end);
   if (NEGATION.test(stretch)) return true;
   if (!MAYBE_NEGATION.test(stretch)) return false;

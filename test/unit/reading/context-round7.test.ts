@@ -54,3 +54,25 @@ describe('context: a possessive before a variant’s form is that variant', () =
   ] as const)
     it(`not read as the variant: ${text}`, () => assert.ok(!claimedFacts(text).some((f) => f.endsWith(not)), claimedFacts(text).join(', ')));
 });
+
+/**
+ * A negation's reach (issue 17): litotes ("no small part", "no mean chip", "not only") deny nothing, and a negation
+ * in a clause before a semicolon or colon is that clause's. Look-alikes: a negation of the figure's own clause.
+ */
+describe('negation: litotes and a clause before a semicolon or colon deny nothing after them', () => {
+  const contradicted = (text: string) => claimedFacts(text).filter((f) => f.startsWith('contradicted:'));
+  for (const [text, fact] of [
+    ['The H200 is no small part: the chip carries 96 GB of memory.', 'h200.memory_capacity'],
+    ['The H20 is not the fastest chip; it carries 80 GB of memory.', 'h20.memory_capacity'],
+    ['The H200 is no mean chip, carrying 96 GB of memory.', 'h200.memory_capacity'],
+    ['The H200 has not only 96 GB of memory but also more bandwidth.', 'h200.memory_capacity'],
+  ] as const)
+    it(`read: ${text}`, () => assert.deepEqual(contradicted(text), [`contradicted:${fact}`]));
+
+  for (const text of [
+    'The H200 does not have 96 GB of memory.',
+    'The H20 is not, as some claim, a chip with 80 GB of memory.',
+    'The H200: it does not carry 96 GB.',
+  ])
+    it(`not read: ${text}`, () => assert.deepEqual(contradicted(text), []));
+});
