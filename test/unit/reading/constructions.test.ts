@@ -6,26 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { editableDraft, testEngine } from '../../helpers/record';
-
-interface Case {
-  text: string;
-  asOf?: string;
-  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
-  report: string[];
-}
-
-function reported(c: Case): string[] {
-  const r = testEngine().check(c.text, { asOf: c.asOf ?? '2025-11-27' });
-  return r.findings.filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information').map((f) => `${f.verdict}:${f.entityId}`);
-}
-
-function table(name: string, cases: Case[]) {
-  describe(name, () => {
-    for (const c of cases) {
-      it(`${c.report.join(', ') || 'nothing'} ← ${c.text}`, () => assert.deepEqual(reported(c), c.report));
-    }
-  });
-}
+import { readingTable as table } from '../../helpers/reading-table';
 
 table('reading: appositives, parentheses and dashes are set aside', [
   { text: 'The A100, the chip behind the first wave of chatbots, belongs to the Hopper generation.', report: ['contradicted:nvidia-a100'] },

@@ -5,29 +5,8 @@
  * judged as of the case's date against the bundled record.
  */
 import assert from 'node:assert/strict';
-import { editableDraft, testEngine } from '../../helpers/record';
-
-interface Case {
-  text: string;
-  asOf?: string;
-  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
-  report: string[];
-}
-
-function reported(c: Case): string[] {
-  const r = testEngine().check(c.text, { asOf: c.asOf ?? '2025-11-27' });
-  return r.findings
-    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
-    .map((f) => `${f.verdict}:${f.entityId}`);
-}
-
-function table(name: string, cases: Case[]) {
-  describe(name, () => {
-    for (const c of cases) {
-      it(`${c.report.join(', ') || 'nothing'} ← ${JSON.stringify(c.text)}`, () => assert.deepEqual(reported(c), c.report));
-    }
-  });
-}
+import { editableDraft } from '../../helpers/record';
+import { readingTable as table } from '../../helpers/reading-table';
 
 table('context: a possessive description ("the chip’s memory") refers back as the description does', [
   { text: "The H200 arrived in 2024. The chip's memory is 96 GB.", report: ['contradicted:nvidia-h200'] },

@@ -4,28 +4,8 @@
  * two look-alikes that must not.
  */
 import assert from 'node:assert/strict';
-import { editableDraft, testEngine } from '../../helpers/record';
-
-interface Case {
-  text: string;
-  asOf: string;
-  report: string[];
-}
-
-function reported(c: Case): string[] {
-  const r = testEngine().check(c.text, { asOf: c.asOf });
-  return r.findings
-    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
-    .map((f) => `${f.verdict}:${f.entityId}`);
-}
-
-function table(name: string, cases: Case[]) {
-  describe(name, () => {
-    for (const c of cases)
-      it(`${c.report.join(', ') || 'nothing'} ← ${c.text.replace(/\n+/g, ' ⏎ ')}`, () =>
-        assert.deepEqual(reported(c), c.report));
-  });
-}
+import { editableDraft } from '../../helpers/record';
+import { readingTable as table } from '../../helpers/reading-table';
 
 const LATE_2026 = '2026-08-05';
 

@@ -6,33 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { testEngine } from '../../helpers/record';
-
-interface Case {
-  text: string;
-  asOf?: string;
-  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
-  report: string[];
-}
-
-function reported(c: Case): string[] {
-  const r = testEngine().check(c.text, { asOf: c.asOf ?? '2025-11-27' });
-  return r.findings
-    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
-    .map((f) => `${f.verdict}:${f.entityId}`);
-}
+import { readingTable as table } from '../../helpers/reading-table';
 
 /** The claims read at all (supported ones included), as "verdict:entity-id “words”". */
 function read(text: string, asOf = '2025-11-27'): string[] {
   const r = testEngine().check(text, { asOf, includeSupported: true });
   return r.findings.filter((f) => f.kind === 'quantity').map((f) => `${f.verdict}:${f.entityId} “${text.slice(f.span.start, f.span.end)}”`);
-}
-
-function table(name: string, cases: Case[]) {
-  describe(name, () => {
-    for (const c of cases) {
-      it(`${c.report.join(', ') || 'nothing'} ← ${c.text}`, () => assert.deepEqual(reported(c), c.report));
-    }
-  });
 }
 
 table('quantity: an adjective of number words and a unit ("a seven-hundred-watt part")', [

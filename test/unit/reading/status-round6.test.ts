@@ -4,29 +4,8 @@
  * sentences that must be read and two look-alikes that must not. Verdicts are judged as of each case's date.
  */
 import assert from 'node:assert/strict';
-import { editableDraft, testEngine } from '../../helpers/record';
-
-interface Case {
-  text: string;
-  asOf: string;
-  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
-  report: string[];
-}
-
-function reported(c: Case): string[] {
-  const r = testEngine().check(c.text, { asOf: c.asOf });
-  return r.findings
-    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
-    .map((f) => `${f.verdict}:${f.entityId}`);
-}
-
-function table(name: string, cases: Case[]) {
-  describe(name, () => {
-    for (const c of cases) {
-      it(`${c.report.join(', ') || 'nothing'} ← ${c.text} (${c.asOf})`, () => assert.deepEqual(reported(c), c.report));
-    }
-  });
-}
+import { editableDraft } from '../../helpers/record';
+import { readingTable as table } from '../../helpers/reading-table';
 
 table('status: "must not" is a prohibition, not a licence requirement denied', [
   // The H20 was licensed from August 2025: a prohibition said in October is outdated (it needed a licence before).
