@@ -12,6 +12,7 @@ import MarkdownIt from 'markdown-it';
 import { createEngine, type CheckResult, type CompiledRecord } from '../../src/engine';
 import { hoverAt } from '../../src/extension/logic/hover';
 import { loadPacks } from '../../src/packs/packs';
+import { acmePack, DESK_SOURCE } from '../../test/helpers/packs-fixtures';
 import { bundledRecord } from '../../test/helpers/record';
 
 export type Group = 'time' | 'lost' | 'crash' | 'inject' | 'output' | 'exit' | 'files';
@@ -129,29 +130,8 @@ export const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 export const WRONG = 'The Nvidia H200 has 96 GB of HBM3e memory.\n';
 export const expect = (cond: boolean, why: string) => (cond ? undefined : why);
 
-export const GOOD_SOURCE = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
-sources:
-  - id: desk-memo
-    title: Desk memo
-    publisher: The Desk
-    url: https://desk.example/memo
-    date: 2026-01-05
-    accessed: 2026-01-05
-`;
-export const acme = (description: string, extra = '') => `${GOOD_SOURCE}entities:
-  - id: acme-x1
-    kind: chip
-    name: Acme X1
-    description: ${JSON.stringify(description)}
-facts:
-  - id: acme-x1.memory_capacity
-    kind: quantity
-    entity: acme-x1
-    attribute: memory_capacity
-    value: { amount: 48, unit: GB }
-    citations: [{ source: desk-memo, quote: "The X1 has 48 GB." }]
-    asOf: 2026-01-05
-${extra}`;
+export const GOOD_SOURCE = DESK_SOURCE;
+export const acme = (description: string, extra = '') => acmePack({ description, extra });
 
 export function packRecord(text: string): { record: CompiledRecord; errors: string[] } {
   const dir = tree({ 'p.facts.yaml': text });

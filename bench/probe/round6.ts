@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { entityCard } from '../../src/engine';
 import { hoverAt } from '../../src/extension/logic/hover';
+import { acmePack } from '../../test/helpers/packs-fixtures';
 import { type Case, type Group, OPTS, CLI, fresh, check, checkDated, claimed, hasNote, fill, linear, tree, cli, CONTROL, BIDI, WRONG, expect, acme, packRecord, liveContent, hoverOf, md, runProbe } from './harness';
 
 // ---------- the cases ----------
@@ -115,10 +116,10 @@ add('lost', 'decomposed letter in the draft (Zu + U+0308 + rich) against a compo
 add('lost', 'pack name that no draft can match (decomposed, a ZWJ inside, a control) is refused', () => {
   const out: string[] = [];
   for (const n of ['Zu\u0308rich X1', 'Acme X\u200d1', 'Acme\u0007 X1', 'Acme\u00ad X1'.replace(' ', '')]) {
-    const p = packRecord(acme('ok').replace('name: Acme X1', `name: ${JSON.stringify(n)}`));
+    const p = packRecord(acmePack({ name: n, description: 'ok' }));
     if (!p.errors.length) out.push(`${JSON.stringify(n)} accepted`);
   }
-  const emoji = packRecord(acme('ok').replace('name: Acme X1', 'name: "Acme 👩‍💻"'));
+  const emoji = packRecord(acmePack({ name: 'Acme 👩‍💻', description: 'ok' }));
   if (emoji.errors.length) out.push(`emoji name refused: ${emoji.errors.join(',')}`);
   return expect(!out.length, out.join('; '));
 });

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** A good pack: one source, one entity, one fact (with examples). */
-export const GOOD_PACK = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
+/** The desk's publisher and its one source, which the pack fixtures cite. */
+export const DESK_SOURCE = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
 sources:
   - id: desk-memo
     title: Desk memo
@@ -12,11 +12,15 @@ sources:
     url: https://desk.example/memo
     date: 2026-01-05
     accessed: 2026-01-05
-entities:
+`;
+
+/** A pack of one chip (Acme X1, 48 GB) citing the desk memo; its name and description as given, then `extra`. */
+export function acmePack({ name = 'Acme X1', description = 'A test accelerator.', extra = '' } = {}): string {
+  return `${DESK_SOURCE}entities:
   - id: acme-x1
     kind: chip
-    name: Acme X1
-    description: A test accelerator.
+    name: ${JSON.stringify(name)}
+    description: ${JSON.stringify(description)}
 facts:
   - id: acme-x1.memory_capacity
     kind: quantity
@@ -25,7 +29,11 @@ facts:
     value: { amount: 48, unit: GB }
     citations: [{ source: desk-memo, quote: "The X1 has 48 GB." }]
     asOf: 2026-01-05
-`;
+${extra}`;
+}
+
+/** A good pack: one source, one entity, one fact. */
+export const GOOD_PACK = acmePack();
 
 /** Overrides the bundled H200 memory (141 GB) with 150 GB, citing the desk memo. Line of the override item: 10. */
 export const OVERRIDE_PACK = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]

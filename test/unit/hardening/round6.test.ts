@@ -10,6 +10,7 @@ import { createEngine, type CheckResult, type CompiledRecord } from '../../../sr
 import { applyEdits, frontMatterDateEdits } from '../../../src/extension/logic/edits';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
+import { acmePack } from '../../helpers/packs-fixtures';
 
 const WRONG = 'The Nvidia H200 has 96 GB of HBM3e memory.\n';
 const check = (text: string, record: CompiledRecord = bundledRecord()): CheckResult => createEngine(record).check(text, { asOf: '2025-11-27' });
@@ -18,20 +19,7 @@ const dated = (text: string): CheckResult => createEngine(bundledRecord()).check
 const facts = (r: CheckResult) => r.findings.map((f) => f.factId);
 const notes = (r: CheckResult) => (r.notes ?? []).join(' | ');
 
-const PACK = (name: string) => `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
-sources:
-  - { id: desk-memo, title: Desk memo, publisher: The Desk, url: "https://desk.example/memo", date: 2026-01-05, accessed: 2026-01-05 }
-entities:
-  - { id: acme-x1, kind: chip, name: ${JSON.stringify(name)}, description: ok }
-facts:
-  - id: acme-x1.memory_capacity
-    kind: quantity
-    entity: acme-x1
-    attribute: memory_capacity
-    value: { amount: 48, unit: GB }
-    citations: [{ source: desk-memo, quote: "The X1 has 48 GB." }]
-    asOf: 2026-01-05
-`;
+const PACK = (name: string) => acmePack({ name, description: 'ok' });
 function withPack(name: string): { record: CompiledRecord; errors: string[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round6-'));
   try {
