@@ -411,7 +411,8 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
       // A subject after a ", and …" that opens a clause of its own is that clause's ("… on the 13th, and Trump signed X").
       !(m.start >= Math.max(keyword.end, date.end) && inLaterClause(ctx.text, { start: Math.min(keyword.start, date.start), end: Math.max(keyword.end, date.end) }, { start: m.start, end: m.start }, clause.end)) &&
       // Another date between the subject and its keyword belongs to the subject instead.
-      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
+      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)) &&
+      !possessesAnother(ctx.text, m, keyword),
   );
   if (!found.length) return [];
   // The subject is the mention nearest the keyword, plus any listed with it ("the H100 and H200").
@@ -419,6 +420,22 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
   const nearest = found[0]!;
   const listed = found.filter((m) => m === nearest || coordinated(ctx.text, nearest, m));
   return dedupe(listed);
+}
+
+/** The possessive and the few words of the noun phrase it heads: "the rule's replacement", "the H20's export licence". */
+const POSSESSED = /^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)/;
+
+/**
+ * "the AI Diffusion Rule's replacement, promised …", "the H200's successor, unveiled in …": a name that owns another
+ * thing is not the event's subject, unless what it owns is the event ("the H20's export licence requirement", "the
+ * rule's suspension") or the keyword itself stands in what follows the possessive.
+ */
+function possessesAnother(text: string, m: RawMention, keyword: Hit): boolean {
+  const owned = POSSESSED.exec(text.slice(m.end, m.end + 48));
+  if (!owned) return false;
+  const ownedEnd = m.end + owned[0].length;
+  if (keyword.start >= m.end && keyword.start < ownedEnd) return false;
+  return !keywordHits(owned[1]!).length;
 }
 
 /** Two mentions joined only by commas, "and", "or" or slashes. */
