@@ -263,3 +263,9 @@ export function headingAnchor(heading: string): DateAnchor | undefined {
   const y = Number(years[0]);
   return month ? { y, m: monthIndex(month[1]!) + 1, section: true } : { y, section: true };
 }
+
+/** A heading that is only a month ("## December", "### In March", "## March:"): its month (1–12), else undefined. */
+export function headingMonth(heading: string): number | undefined {
+  const m = new RegExp(String.raw`^[\s*_]*(?:In\s+)?${MONTH}[\s*_:.]*$`, 'i').exec(heading);
+  return m ? monthIndex(m[1]!) + 1 : undefined;
+}

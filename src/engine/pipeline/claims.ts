@@ -14,7 +14,7 @@ import { readSentence, type SentenceReader } from '../reading/read';
 import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
 import type { Segment } from '../segment/segment';
-import { splitSentences } from '../segment/sentences';
+import { splitSentences, type Sentence } from '../segment/sentences';
 import type { BlockClock } from './clock';
 
 /**
@@ -85,7 +85,8 @@ export interface SegmentPlace {
 }
 
 /** Whether a text may hold a date that moves the calendar: a digit or a month's name. */
-const MAY_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const MAY_DATE =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:later|earlier|next|following|previous|yesterday|day)\b/i;
 
 /**
  * What a reader still has in mind after a paragraph: the things heading its last few sentences that named any.
@@ -328,7 +329,8 @@ function sentenceClaims(
   let lastSentence: { text: string; mentions: RawMention[] } | undefined;
   /** The status claims of the sentence before and its text, for "So can the H800." and "Nor can the B200." */
   let before: { claims: Claim[]; text: string } = { claims: [], text: '' };
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const sentence of segment.kind === 'paragraph' ? withLeadDate(sentences, text, place.asOf, calendar.anchor) : sentences) {
     env.clock.check();
     const count = claims.length;
     anchor = calendar.anchor;
@@ -371,6 +373,27 @@ function sentenceClaims(
     calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!, listSubject) ?? calendar.subjects;
   }
   return claims;
+}
+
+/**
+ * "- **Thursday the 4th.** Senators introduced …", "**Three days later.** The Information reported …": a line that
+ * opens with a sentence that is only a date (and perhaps a few words naming the day: "Sunday the 15th, the eve of
+ * the Lunar New Year.") dates the sentence after it, as "4 December 2025: Senators introduced …" would. The two are
+ * read as one sentence.
+ */
+const LEAD_DATE_ONLY = /^(?:(?:on|in)\s+)?$/i;
+const LEAD_DATE_TAIL = /^(?:,\s+(?:the|a|an)\s[^\d.!?;:,]{0,60})?[.:]?\s*$/i;
+function withLeadDate(sentences: Sentence[], text: string, asOf: string, anchor: DateAnchor | undefined): Sentence[] {
+  const [first, second] = sentences;
+  if (!first || !second || first.text.length > 90 || !/[.,:]\s*$/.test(first.text)) return sentences;
+  const date = findDatesInContext(first.text, asOf, anchor)[0];
+  if (!date || !LEAD_DATE_ONLY.test(first.text.slice(0, date.start)) || !LEAD_DATE_TAIL.test(first.text.slice(date.end)))
+    return sentences;
+  // A month ("**April.** On the 15th …") is the line's anchor (timelineLead), and a sentence with a date of its own
+  // is dated by it: no rival for that date.
+  if (date.precision !== 'day' || findDatesInContext(second.text, asOf, anchor).length) return sentences;
+  const joined = { start: first.start, end: second.end, text: text.slice(first.start, second.end) };
+  return [joined, ...sentences.slice(2)];
 }
 
 /** A list item that is only a chip's name ("- H100", "* the A100 (the 80 GB card)", "1. L40S."). */

@@ -423,12 +423,12 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
 }
 
 /** The possessive and the few words of the noun phrase it heads: "the rule's replacement", "the H20's export licence". */
-const POSSESSED = /^['’]s?\s+((?:[\w-]+\s+){0,2}[\w-]+)/;
+const POSSESSED = /^['’]s?\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*,|\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b)/;
 
 /**
- * "the AI Diffusion Rule's replacement, promised …", "the H200's successor, unveiled in …": a name that owns another
- * thing is not the event's subject, unless what it owns is the event ("the H20's export licence requirement", "the
- * rule's suspension") or the keyword itself stands in what follows the possessive.
+ * "the AI Diffusion Rule's replacement, promised …", "the H200's successor, unveiled in …": a name that owns the subject
+ * of a clause of its own (a comma or a verb follows the thing owned) is not the event's subject, unless what it owns
+ * is the event ("the H20's export licence requirement, imposed …", "the rule's suspension, …").
  */
 function possessesAnother(text: string, m: RawMention, keyword: Hit): boolean {
   const owned = POSSESSED.exec(text.slice(m.end, m.end + 48));
