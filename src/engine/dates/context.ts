@@ -13,6 +13,7 @@ import {
   isoDay,
   MONTH,
   monthIndex,
+  nthWeekdayOf,
   parseIso,
   weekdayOf,
   WEEKDAYS,
@@ -130,6 +131,15 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
           ? { from: whole.from, to: addDays(day, -1), precision: 'range' }
           : { from: addDays(day, 1), to: whole.to, precision: 'range' };
       return whole;
+    },
+  },
+  {
+    // "the first Wednesday of the new year": January after the anchor's year (its own, in a January section).
+    re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last)\s+${WEEKDAY}\s+of\s+the\s+(?:new|next|following)\s+year\b`, 'gi'),
+    read: (m, a) => {
+      if (a?.m === undefined) return undefined;
+      const y = a.m === 1 ? a.y : a.m >= 7 ? a.y + 1 : undefined;
+      return y === undefined ? undefined : { ...dayAt(nthWeekdayOf(y, 1, WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1]!)) };
     },
   },
   {
