@@ -148,7 +148,10 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
     read: (m, a) => {
       if (a?.m === undefined) return undefined;
       const d = Number(m[2]);
-      return d >= 1 && d <= daysIn(a.y, a.m) ? dayAt(isoDay(a.y, a.m, d)) : undefined;
+      if (d < 1 || d > daysIn(a.y, a.m)) return undefined;
+      // "Friday the 4th" when the 4th is a Thursday: which of the two is meant is not said.
+      if (m[1] && weekdayOf(isoDay(a.y, a.m, d)) !== WEEKDAYS.indexOf(m[1].toLowerCase())) return undefined;
+      return dayAt(isoDay(a.y, a.m, d));
     },
   },
 ];
