@@ -330,7 +330,9 @@ function sentenceClaims(
   /** The status claims of the sentence before and its text, for "So can the H800." and "Nor can the B200." */
   let before: { claims: Claim[]; text: string } = { claims: [], text: '' };
   const sentences = splitSentences(text);
-  for (const sentence of segment.kind === 'paragraph' ? withLeadDate(sentences, text, place.asOf, calendar.anchor) : sentences) {
+  for (const sentence of segment.kind === 'paragraph'
+    ? withLeadDate(sentences, text, place.asOf, calendar.anchor)
+    : sentences) {
     env.clock.check();
     const count = claims.length;
     anchor = calendar.anchor;
@@ -387,7 +389,11 @@ function withLeadDate(sentences: Sentence[], text: string, asOf: string, anchor:
   const [first, second] = sentences;
   if (!first || !second || first.text.length > 90 || !/[.,:]\s*$/.test(first.text)) return sentences;
   const date = findDatesInContext(first.text, asOf, anchor)[0];
-  if (!date || !LEAD_DATE_ONLY.test(first.text.slice(0, date.start)) || !LEAD_DATE_TAIL.test(first.text.slice(date.end)))
+  if (
+    !date ||
+    !LEAD_DATE_ONLY.test(first.text.slice(0, date.start)) ||
+    !LEAD_DATE_TAIL.test(first.text.slice(date.end))
+  )
     return sentences;
   // A month ("**April.** On the 15th …") is the line's anchor (timelineLead), and a sentence with a date of its own
   // is dated by it: no rival for that date.
