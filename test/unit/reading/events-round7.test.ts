@@ -104,6 +104,18 @@ table('events: a bill clears committee; licences begin to flow', [
   { text: 'H20 export licences began to flow in August 2025.', asOf: SPRING_2026, report: [] },
 ]);
 
+table('events: a period’s revenue with its figure is the period’s results ("reported fourth-quarter revenue of $68.1 billion")', [
+  { text: 'Nvidia reported fourth-quarter revenue of $68.1 billion on 5 February 2026.', asOf: SPRING_2026, report: ['contradicted:nvidia'] },
+  { text: 'Nvidia posted third-quarter revenue of $57 billion on 1 December 2025.', asOf: SPRING_2026, report: ['contradicted:nvidia'] },
+  { text: '## February\n\n- **Tuesday the 24th.** Nvidia shares slipped.\n- **Two days later.** Nvidia reported Q4 revenue of $68.1 billion.', asOf: SPRING_2026, report: ['contradicted:nvidia'] },
+  // Look-alikes: the right day; revenue with no period (a figure, not the results); a forecast.
+  { text: 'Nvidia reported fourth-quarter revenue of $68.1 billion on 25 February 2026.', asOf: SPRING_2026, report: [] },
+  { text: 'Nvidia reported revenue of $68.1 billion from China on 5 February 2026.', asOf: SPRING_2026, report: [] },
+  { text: 'Analysts expect Nvidia to report fourth-quarter revenue of $68 billion on 5 February 2026.', asOf: SPRING_2026, report: [] },
+  { text: 'Analysts expect the chipmaker to report fourth-quarter results on 5 February 2026.', asOf: SPRING_2026, report: [] },
+  { text: 'Investors expected Nvidia to post record quarterly revenue of $68 billion on 5 February 2026.', asOf: SPRING_2026, report: [] },
+]);
+
 describe('events: the message says how an ordinal weekday or a lead day was read', () => {
   const detail = (text: string) =>
     check(text, SPRING_2026).findings.find((f) => f.kind === 'event-date' && REPORTED.includes(f.verdict))?.detail ?? '';
