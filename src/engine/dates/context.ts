@@ -38,7 +38,39 @@ type Reading = (
   m: RegExpExecArray,
   anchor: DateAnchor | undefined,
   asOf: string,
+  said: readonly SaidWithDates[],
 ) => Omit<DateExpr, 'start' | 'end' | 'text' | 'style' | 'relative'> | undefined;
+
+/** A sentence the text has already said, with the dates read in it (offsets in its own words). */
+export interface SaidWithDates {
+  text: string;
+  dates: readonly DateExpr[];
+}
+
+/** Words that name no event: left out when an event is looked for by its words ("the rule was issued"). */
+const FILLER = /^(?:the|its|their|his|her|a|an|was|were|is|are|had|has|have|been|be|first|new|of|to|on|in|by)$/i;
+const stemOf = (word: string) => word.toLowerCase().slice(0, 4);
+
+/**
+ * "the rule was issued", "the order pause": the date the text gave the event these words name, from the latest
+ * sentence said that holds all of them ("BIS issued its rule …", "Beijing told firms to pause their H200 orders"):
+ * the date nearest the last of them there. Undefined when no such sentence was said, or it has no day.
+ */
+function dateOfEventSaid(phrase: string, said: readonly SaidWithDates[]): DateExpr | undefined {
+  const stems = phrase.split(/[\s'’-]+/).filter((w) => w.length >= 3 && !FILLER.test(w)).map(stemOf);
+  if (!stems.length || stems.length > 4) return undefined;
+  for (let k = said.length - 1; k >= 0; k--) {
+    const { text, dates } = said[k]!;
+    const words = [...text.matchAll(/[\p{L}\d]+/gu)];
+    const at = stems.map((stem) => words.filter((w) => stemOf(w[0]) === stem).at(-1)?.index);
+    if (at.some((i) => i === undefined)) continue;
+    const last = Math.max(...(at as number[]));
+    const days = dates.filter((d) => d.precision === 'day' && d.from === d.to);
+    if (!days.length) return undefined;
+    return days.reduce((a, b) => (Math.abs(b.start - last) < Math.abs(a.start - last) ? b : a));
+  }
+  return undefined;
+}
 
 const dayAt = (iso: string) => ({ from: iso, to: iso, precision: 'day' as const });
 const monthOf = (y: number, m: number) => ({
@@ -52,6 +84,25 @@ const notAfter = <T extends { from: string }>(r: T | undefined, asOf: string) =>
 
 /** The readings that need an anchor, tried in this order (the longest forms first). */
 const ANCHORED: { re: RegExp; read: Reading }[] = [
+  {
+    // "The day before the rule was issued, …", "A week after the order pause, …", "On the same day the rule took
+    // effect, …": a day counted from an event the text has already dated (dateOfEventSaid), never from a guess.
+    re: new RegExp(
+      String.raw`\b(?:(?:on\s+)?the\s+(?:same\s+day(?:\s+as)?|day\s+(before|after))|${COUNT}\s+(days?|weeks?)\s+(before|after))\s+((?:the|its|their)\s+[^,.;:!?]{3,48}?)(?=\s*,)`,
+      'gi',
+    ),
+    read: (m, _a, _asOf, said) => {
+      const event = dateOfEventSaid(m[5]!, said);
+      if (!event) return undefined;
+      const back = /^before/i.test(m[1] ?? m[4] ?? '');
+      if (!m[2]) return dayAt(m[1] ? addDays(event.from, back ? -1 : 1) : event.from);
+      const n = countOf(m[2]) * (back ? -1 : 1);
+      if (/^day/i.test(m[3]!)) return dayAt(addDays(event.from, n));
+      // "a week after" is said of six to eight days.
+      const mid = addDays(event.from, 7 * n);
+      return { from: addDays(mid, -1), to: addDays(mid, 1), precision: 'range' };
+    },
+  },
   {
     // "the last day of the month" ("the last day of June": dates.ts)
     re: /\bthe\s+(last|first)\s+day\s+of\s+the\s+month\b/gi,
@@ -160,7 +211,12 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
  * The dates of a text, those that need the context included: every form findDates reads (a month with no year is
  * read in the anchor's year), then the anchored ones, each against the latest date before it (or `anchor`).
  */
-export function findDatesInContext(text: string, asOf: string, anchor?: DateAnchor): DateExpr[] {
+export function findDatesInContext(
+  text: string,
+  asOf: string,
+  anchor?: DateAnchor,
+  said: readonly SaidWithDates[] = [],
+): DateExpr[] {
   const year = anchor && {
     y: anchor.y,
     ...(anchor.m !== undefined ? { m: anchor.m } : {}),
@@ -209,7 +265,7 @@ export function findDatesInContext(text: string, asOf: string, anchor?: DateAnch
     }
     // Overlapping a plain date (or an anchored one already read): the plain reading stands.
     if (start < lastEnd || (next < plain.length && plain[next]!.start < end)) continue;
-    const r = notAfter(read(m, at, asOf), asOf);
+    const r = notAfter(read(m, at, asOf, said), asOf);
     if (!r) continue;
     const d: DateExpr = { start, end, text: m[0], ...r, style: 'anchored', relative: true };
     out.push(d);

@@ -3,7 +3,7 @@
  * names, and what the kinds' readers read in every reading of them (reading/read.ts).
  */
 import { firstStartingFrom, type Claim, type SentenceContext } from '../claims/types';
-import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor } from '../dates/context';
+import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor, type SaidWithDates } from '../dates/context';
 import type { DateExpr } from '../dates/dates';
 import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
@@ -83,6 +83,9 @@ export interface SegmentPlace {
   /** The title's mention of that chip (offsets in its own words), for "the chip" where nothing else is named. */
   readonly topicMention?: RawMention;
 }
+
+/** How many dated sentences a chunk keeps in mind for "the day before the rule was issued". */
+const SAID_KEPT = 8;
 
 /** Whether a text may hold a date that moves the calendar: a digit or a month's name. */
 const MAY_DATE =
@@ -207,6 +210,8 @@ function listSubjectAfter(
  */
 export interface ChunkCalendar {
   anchor?: DateAnchor;
+  /** The chunk's latest sentences that dated something, for an event the text names again (dates/context.ts). */
+  said?: SaidWithDates[];
   subjects?: CarriedSubjects;
   /** A status lead-in's predicate in force for the list items that follow it (statusLead). */
   lead?: string;
@@ -290,7 +295,8 @@ function sentenceClaims(
   let anchor = calendar.anchor;
   // The sentence being read, whose dates its plain reading and the calendar share: found once, when first asked for.
   let current: { text: string; mentions: RawMention[]; dates?: DateExpr[] } = { text: '', mentions: [] };
-  const currentDates = () => (current.dates ??= datesOf(current.text, current.mentions, place.asOf, anchor));
+  const said = (calendar.said ??= []);
+  const currentDates = () => (current.dates ??= datesOf(current.text, current.mentions, place.asOf, anchor, said));
   const reader: SentenceReader = {
     // Built in place, not spread from another object: a spread would read `dates` at once.
     context: (sentence, known, construction) => {
@@ -302,7 +308,7 @@ function sentenceClaims(
         found,
         segment.quoted,
         topicChina,
-        own ? currentDates : () => datesOf(sentence, found, place.asOf, anchor),
+        own ? currentDates : () => datesOf(sentence, found, place.asOf, anchor, said),
         place.asOf,
         construction,
       );
@@ -361,7 +367,14 @@ function sentenceClaims(
     if (calendar.lead && local.length === 1)
       claims.push(...leadClaims(calendar.lead, sentence, local[0]!, reader, segment.quoted));
     before = { claims: claims.slice(count).filter((c) => c.kind === 'status'), text: sentence.text };
-    if (MAY_DATE.test(sentence.text)) calendar.anchor = anchorAfter(currentDates(), anchor);
+    if (MAY_DATE.test(sentence.text)) {
+      calendar.anchor = anchorAfter(currentDates(), anchor);
+      // What the chunk has dated, for "the day before the rule was issued" in a later sentence.
+      if (currentDates().length) {
+        said.push({ text: sentence.text, dates: currentDates() });
+        if (said.length > SAID_KEPT) said.shift();
+      }
+    }
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
       antecedents.sentences.push(seen.heads);
@@ -592,8 +605,14 @@ function moved(c: Claim, by: number): Claim {
  * A text's dates read against the anchor; a date inside a name ("the October 2022 export controls") names, it
  * does not claim.
  */
-function datesOf(text: string, mentions: RawMention[], asOf: string, anchor: DateAnchor | undefined) {
-  return findDatesInContext(text, asOf, anchor).filter(
+function datesOf(
+  text: string,
+  mentions: RawMention[],
+  asOf: string,
+  anchor: DateAnchor | undefined,
+  said: readonly SaidWithDates[] = [],
+) {
+  return findDatesInContext(text, asOf, anchor, said).filter(
     (d) => !mentions.some((m) => m.start < d.end && m.end > d.start),
   );
 }

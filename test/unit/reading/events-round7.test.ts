@@ -116,6 +116,17 @@ table('events: a period’s revenue with its figure is the period’s results ("
   { text: 'Investors expected Nvidia to post record quarterly revenue of $68 billion on 5 February 2026.', asOf: SPRING_2026, report: [] },
 ]);
 
+table('events: a day counted from an event the text has dated ("the day before the rule was issued, …")', [
+  { text: '## January\n\n- **Tuesday the 13th.** BIS issued its rule moving H200 licence reviews to case by case.\n- **The day before the rule was issued,** Trump signed Proclamation 11002.', asOf: SPRING_2026, report: ['contradicted:proclamation-11002'] },
+  { text: 'BIS issued its H200 rule on 13 January 2026. Three days after the rule was issued, Trump signed Proclamation 11002.', asOf: SPRING_2026, report: ['contradicted:proclamation-11002'] },
+  { text: 'The H200 rule took effect on 15 January 2026. On the same day the rule took effect, Chinese customs told agents the H200 was not permitted to enter.', asOf: SPRING_2026, report: ['contradicted:nvidia-h200'] },
+  { text: '## January\n\n- **On the 7th,** Beijing told some tech firms to pause their H200 orders.\n- **Three days after the order pause,** Chinese customs told agents the H200 was not permitted to enter.', asOf: SPRING_2026, report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the right day; an event the text never dated; an event named by other words than the dated one.
+  { text: 'BIS issued its H200 rule on 13 January 2026. The day after the rule was issued, Trump signed Proclamation 11002.', asOf: SPRING_2026, report: [] },
+  { text: 'The day before the rule was issued, Trump signed Proclamation 11002.', asOf: SPRING_2026, report: [] },
+  { text: 'BIS issued its H200 rule on 13 January 2026. The day before the tariff was announced, Trump signed Proclamation 11002.', asOf: SPRING_2026, report: [] },
+]);
+
 describe('events: the message says how an ordinal weekday or a lead day was read', () => {
   const detail = (text: string) =>
     check(text, SPRING_2026).findings.find((f) => f.kind === 'event-date' && REPORTED.includes(f.verdict))?.detail ?? '';
