@@ -13,6 +13,7 @@ import {
   isoDay,
   MONTH,
   monthIndex,
+  nthWeekdayOf,
   parseIso,
   weekdayOf,
   WEEKDAYS,
@@ -37,7 +38,39 @@ type Reading = (
   m: RegExpExecArray,
   anchor: DateAnchor | undefined,
   asOf: string,
+  said: readonly SaidWithDates[],
 ) => Omit<DateExpr, 'start' | 'end' | 'text' | 'style' | 'relative'> | undefined;
+
+/** A sentence the text has already said, with the dates read in it (offsets in its own words). */
+export interface SaidWithDates {
+  text: string;
+  dates: readonly DateExpr[];
+}
+
+/** Words that name no event: left out when an event is looked for by its words ("the rule was issued"). */
+const FILLER = /^(?:the|its|their|his|her|a|an|was|were|is|are|had|has|have|been|be|first|new|of|to|on|in|by)$/i;
+const stemOf = (word: string) => word.toLowerCase().slice(0, 4);
+
+/**
+ * "the rule was issued", "the order pause": the date the text gave the event these words name, from the latest
+ * sentence said that holds all of them ("BIS issued its rule …", "Beijing told firms to pause their H200 orders"):
+ * the date nearest the last of them there. Undefined when no such sentence was said, or it has no day.
+ */
+function dateOfEventSaid(phrase: string, said: readonly SaidWithDates[]): DateExpr | undefined {
+  const stems = phrase.split(/[\s'’-]+/).filter((w) => w.length >= 3 && !FILLER.test(w)).map(stemOf);
+  if (!stems.length || stems.length > 4) return undefined;
+  for (let k = said.length - 1; k >= 0; k--) {
+    const { text, dates } = said[k]!;
+    const words = [...text.matchAll(/[\p{L}\d]+/gu)];
+    const at = stems.map((stem) => words.filter((w) => stemOf(w[0]) === stem).at(-1)?.index);
+    if (at.some((i) => i === undefined)) continue;
+    const last = Math.max(...(at as number[]));
+    const days = dates.filter((d) => d.precision === 'day' && d.from === d.to);
+    if (!days.length) return undefined;
+    return days.reduce((a, b) => (Math.abs(b.start - last) < Math.abs(a.start - last) ? b : a));
+  }
+  return undefined;
+}
 
 const dayAt = (iso: string) => ({ from: iso, to: iso, precision: 'day' as const });
 const monthOf = (y: number, m: number) => ({
@@ -51,6 +84,25 @@ const notAfter = <T extends { from: string }>(r: T | undefined, asOf: string) =>
 
 /** The readings that need an anchor, tried in this order (the longest forms first). */
 const ANCHORED: { re: RegExp; read: Reading }[] = [
+  {
+    // "The day before the rule was issued, …", "A week after the order pause, …", "On the same day the rule took
+    // effect, …": a day counted from an event the text has already dated (dateOfEventSaid), never from a guess.
+    re: new RegExp(
+      String.raw`\b(?:(?:on\s+)?the\s+(?:same\s+day(?:\s+as)?|day\s+(before|after))|${COUNT}\s+(days?|weeks?)\s+(before|after))\s+((?:the|its|their)\s+[^,.;:!?]{3,48}?)(?=\s*,)`,
+      'gi',
+    ),
+    read: (m, _a, _asOf, said) => {
+      const event = dateOfEventSaid(m[5]!, said);
+      if (!event) return undefined;
+      const back = /^before/i.test(m[1] ?? m[4] ?? '');
+      if (!m[2]) return dayAt(m[1] ? addDays(event.from, back ? -1 : 1) : event.from);
+      const n = countOf(m[2]) * (back ? -1 : 1);
+      if (/^day/i.test(m[3]!)) return dayAt(addDays(event.from, n));
+      // "a week after" is said of six to eight days.
+      const mid = addDays(event.from, 7 * n);
+      return { from: addDays(mid, -1), to: addDays(mid, 1), precision: 'range' };
+    },
+  },
   {
     // "the last day of the month" ("the last day of June": dates.ts)
     re: /\bthe\s+(last|first)\s+day\s+of\s+the\s+month\b/gi,
@@ -133,12 +185,24 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
     },
   },
   {
+    // "the first Wednesday of the new year": January after the anchor's year (its own, in a January section).
+    re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last)\s+${WEEKDAY}\s+of\s+the\s+(?:new|next|following)\s+year\b`, 'gi'),
+    read: (m, a) => {
+      if (a?.m === undefined) return undefined;
+      const y = a.m === 1 ? a.y : a.m >= 7 ? a.y + 1 : undefined;
+      return y === undefined ? undefined : { ...dayAt(nthWeekdayOf(y, 1, WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1]!)) };
+    },
+  },
+  {
     // "on the 15th", "on Monday the 8th", "Friday the 17th": a day of the anchor's month.
     re: new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)${DAY_END}`, 'gi'),
     read: (m, a) => {
       if (a?.m === undefined) return undefined;
       const d = Number(m[2]);
-      return d >= 1 && d <= daysIn(a.y, a.m) ? dayAt(isoDay(a.y, a.m, d)) : undefined;
+      if (d < 1 || d > daysIn(a.y, a.m)) return undefined;
+      // "Friday the 4th" when the 4th is a Thursday: which of the two is meant is not said.
+      if (m[1] && weekdayOf(isoDay(a.y, a.m, d)) !== WEEKDAYS.indexOf(m[1].toLowerCase())) return undefined;
+      return dayAt(isoDay(a.y, a.m, d));
     },
   },
 ];
@@ -147,7 +211,12 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
  * The dates of a text, those that need the context included: every form findDates reads (a month with no year is
  * read in the anchor's year), then the anchored ones, each against the latest date before it (or `anchor`).
  */
-export function findDatesInContext(text: string, asOf: string, anchor?: DateAnchor): DateExpr[] {
+export function findDatesInContext(
+  text: string,
+  asOf: string,
+  anchor?: DateAnchor,
+  said: readonly SaidWithDates[] = [],
+): DateExpr[] {
   const year = anchor && {
     y: anchor.y,
     ...(anchor.m !== undefined ? { m: anchor.m } : {}),
@@ -196,7 +265,7 @@ export function findDatesInContext(text: string, asOf: string, anchor?: DateAnch
     }
     // Overlapping a plain date (or an anchored one already read): the plain reading stands.
     if (start < lastEnd || (next < plain.length && plain[next]!.start < end)) continue;
-    const r = notAfter(read(m, at, asOf), asOf);
+    const r = notAfter(read(m, at, asOf, said), asOf);
     if (!r) continue;
     const d: DateExpr = { start, end, text: m[0], ...r, style: 'anchored', relative: true };
     out.push(d);
@@ -262,4 +331,10 @@ export function headingAnchor(heading: string): DateAnchor | undefined {
   const month = new RegExp(String.raw`\b${MONTH}\s+(?:19|20)\d{2}\b`, 'i').exec(heading);
   const y = Number(years[0]);
   return month ? { y, m: monthIndex(month[1]!) + 1, section: true } : { y, section: true };
+}
+
+/** A heading that is only a month ("## December", "### In March", "## March:"): its month (1–12), else undefined. */
+export function headingMonth(heading: string): number | undefined {
+  const m = new RegExp(String.raw`^[\s*_]*(?:In\s+)?${MONTH}[\s*_:.]*$`, 'i').exec(heading);
+  return m ? monthIndex(m[1]!) + 1 : undefined;
 }

@@ -4,7 +4,7 @@
  * against the draft's as-of date to the interval of days they can mean.
  */
 
-export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored' | 'season' | 'monthPart' | 'quarter';
+export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored' | 'season' | 'monthPart' | 'quarter' | 'nthWeekday';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -36,8 +36,11 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
   // "15 January 2026", "15th Jan 2026", "the 15th of January 2026".
   { re: new RegExp(String.raw`\b(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+of\s))?${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
-  // "mid-January 2026", "late December", "the end of March 2025", "the first week of February": part of a month.
-  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+|the\s+(start|beginning|middle|end|first\s+week|last\s+week)\s+of\s+)${MONTH}(?:,?\s+${YEAR})?(?!\s*\d)\b`, 'gi'), style: 'monthPart' },
+  // "the first Monday of November", "the fourth Wednesday of January 2026", "the last Friday in June last year".
+  { re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+${MONTH}(?:,?\s+${YEAR}|\s+(?:of\s+)?(last\s+year))?(?!\s*\d)\b`, 'gi'), style: 'nthWeekday' },
+  // "mid-January 2026", "late December", "the end of March 2025", "the first week of February", "the second week of
+  // September last year": part of a month.
+  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+|the\s+(start|beginning|middle|end|(?:first|second|third|fourth|last)\s+week)\s+of\s+)${MONTH}(?:,?\s+${YEAR}|\s+(?:of\s+)?(last\s+year))?(?!\s*\d)\b`, 'gi'), style: 'monthPart' },
   // "Q1 2025", "the first quarter of 2025", "the second half of 2025", "H2 2025"; never a fiscal period ("fiscal
   // Q1 2026", "the first quarter of fiscal 2026") nor a period reported on ("Q3 2025 results").
   { re: new RegExp(String.raw`\b(?:(Q[1-4]|H[12])\s+|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)${YEAR}\b(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`, 'gi'), style: 'quarter' },
@@ -70,6 +73,9 @@ const PART_DAYS: Record<string, [number, number]> = {
   start: [1, 14],
   beginning: [1, 14],
   'first week': [1, 9],
+  'second week': [6, 16],
+  'third week': [13, 23],
+  'fourth week': [20, 30],
   mid: [8, 22],
   middle: [8, 22],
   late: [16, 31],
@@ -129,6 +135,18 @@ export function recordDateBounds(date: string): { from: string; to: string } {
   const m = Number(parts[1]);
   if (parts.length === 2) return { from: isoDay(y, m, 1), to: isoDay(y, m, daysIn(y, m)) };
   return { from: date, to: date };
+}
+
+/** "the third Wednesday of January 2026" (`nth`: first … fourth, or last): the day, YYYY-MM-DD. */
+export function nthWeekdayOf(y: number, mo: number, wd: number, nth: string): string {
+  if (/^last$/i.test(nth)) {
+    let d = daysIn(y, mo);
+    while (weekdayOf(isoDay(y, mo, d)) !== wd) d--;
+    return isoDay(y, mo, d);
+  }
+  let d = 1;
+  while (weekdayOf(isoDay(y, mo, d)) !== wd) d++;
+  return isoDay(y, mo, d + 7 * ['first', 'second', 'third', 'fourth'].indexOf(nth.toLowerCase()));
 }
 
 /** Small counts in words, for "two years ago", "six days later". */
@@ -257,9 +275,19 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
       const back = now.y * 12 + (now.m - 1) - n;
       return month(Math.floor(back / 12), (back % 12) + 1, true);
     }
+    case 'nthWeekday': {
+      // The nth such weekday of the month: in the year written, last year, the context's, else the latest by the as-of date.
+      const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const mo = monthIndex(m[3]!) + 1;
+      const nth = (y: number) => nthWeekdayOf(y, mo, wd, m[1]!);
+      const written = m[4] ? Number(m[4]) : m[5] ? now.y - 1 : undefined;
+      const y = written ?? yearFromContext(mo, 28, context, asOf) ?? (nth(now.y) <= asOf ? now.y : now.y - 1);
+      const at = nth(y);
+      return { from: at, to: at, precision: 'day', weekday: wd, relative: !m[4] };
+    }
     case 'monthPart': {
       const mo = monthIndex(m[3]!) + 1;
-      const y = m[4] ? Number(m[4]) : (yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1));
+      const y = m[4] ? Number(m[4]) : m[5] ? now.y - 1 : (yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1));
       const last = daysIn(y, mo);
       // Generous bounds: "mid-January" is said of the 8th to the 22nd, "late January" from the 16th.
       const part = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
@@ -340,7 +368,7 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   const { y, m, d } = parseIso(recordDate);
   const precision = recordDate.split('-').length; // 1 year, 2 month, 3 day
   const monthName = MONTH_NAMES[m - 1]!;
-  if (expr.style === 'ago' || expr.style === 'season' || expr.style === 'monthPart' || expr.style === 'quarter') return undefined;
+  if (expr.style === 'ago' || expr.style === 'season' || expr.style === 'monthPart' || expr.style === 'quarter' || expr.style === 'nthWeekday') return undefined;
   if (expr.style === 'anchored') {
     // "the 15th" → "the 22nd" in its own month, else the whole date ("on the 15th" → "on April 22, 2025").
     if (!/^(?:\w+day,?\s+)?the\s+\d/i.test(expr.text) || precision < 3) return undefined;

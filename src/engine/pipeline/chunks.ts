@@ -12,7 +12,7 @@ import { LineIndex } from '../segment/lines';
 import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, type Segment } from '../segment/segment';
 import { tableContexts } from '../segment/tables';
 import type { Finding } from '../types';
-import { headingAnchor, type DateAnchor } from '../dates/context';
+import { headingAnchor, headingMonth, type DateAnchor } from '../dates/context';
 import { isSpecLine, refersBack } from '../reading/normalize';
 import {
   aboutChina,
@@ -135,13 +135,27 @@ export function sectionAfter(chunkText: string, section: string | undefined): st
   const level = heading[1]!.length;
   const anchor = headingAnchor(heading[2]!);
   if (anchor) return `${level}:${anchor.y}${anchor.m ? `-${anchor.m}` : ''}`;
-  return section && Number(section.split(':')[0]) < level ? section : undefined;
+  const outer = section && Number(section.split(':')[0]) < level ? section : undefined;
+  // "## December" with no year: that month in the year of a section around it ("## 2025"), else the latest such
+  // month by the draft's date (resolved in sectionAnchor, which knows it).
+  const month = headingMonth(heading[2]!);
+  if (month) {
+    const year = outer && /^\d+:(\d{4})$/.exec(outer)?.[1];
+    return year ? `${level}:${year}-${month}` : `${level}:m${month}`;
+  }
+  return outer;
 }
 
-/** The anchor a section sets for the chunks in it. */
-function sectionAnchor(section: string | undefined): DateAnchor | undefined {
+/** The anchor a section sets for the chunks in it; a month heading with no year is read at the draft's date. */
+function sectionAnchor(section: string | undefined, asOf: string): DateAnchor | undefined {
   if (!section) return undefined;
-  const [y, m] = section.split(':')[1]!.split('-').map(Number);
+  const body = section.split(':')[1]!;
+  if (body.startsWith('m')) {
+    const m = Number(body.slice(1));
+    const [ny, nm] = asOf.split('-').map(Number);
+    return { y: m <= nm! ? ny! : ny! - 1, m, section: true };
+  }
+  const [y, m] = body.split('-').map(Number);
   return { y: y!, ...(m ? { m } : {}), section: true };
 }
 
@@ -224,7 +238,7 @@ export class ChunkReader {
     const mentions: RawMention[] = [];
     /** Each finding with the offset of its segment in the chunk. */
     const local: { f: LocalFinding; base: number }[] = [];
-    const section = sectionAnchor(inForce.section);
+    const section = sectionAnchor(inForce.section, place.asOf);
     const calendar: ChunkCalendar = {
       ...(section ? { anchor: section } : {}),
       ...(inForce.subjects ? { subjects: inForce.subjects } : {}),

@@ -3,7 +3,7 @@
  * names, and what the kinds' readers read in every reading of them (reading/read.ts).
  */
 import { firstStartingFrom, type Claim, type SentenceContext } from '../claims/types';
-import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor } from '../dates/context';
+import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor, type SaidWithDates } from '../dates/context';
 import type { DateExpr } from '../dates/dates';
 import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
@@ -14,7 +14,7 @@ import { readSentence, type SentenceReader } from '../reading/read';
 import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
 import type { Segment } from '../segment/segment';
-import { splitSentences } from '../segment/sentences';
+import { splitSentences, type Sentence } from '../segment/sentences';
 import type { BlockClock } from './clock';
 
 /**
@@ -93,8 +93,12 @@ export interface SegmentPlace {
   readonly topicMention?: RawMention;
 }
 
+/** How many dated sentences a chunk keeps in mind for "the day before the rule was issued". */
+const SAID_KEPT = 8;
+
 /** Whether a text may hold a date that moves the calendar: a digit or a month's name. */
-const MAY_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const MAY_DATE =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:later|earlier|next|following|previous|yesterday|day)\b/i;
 
 /**
  * What a reader still has in mind after a paragraph: the things heading its last few sentences that named any.
@@ -215,6 +219,8 @@ function listSubjectAfter(
  */
 export interface ChunkCalendar {
   anchor?: DateAnchor;
+  /** The chunk's latest sentences that dated something, for an event the text names again (dates/context.ts). */
+  said?: SaidWithDates[];
   subjects?: CarriedSubjects;
   /** A status lead-in's predicate in force for the list items that follow it (statusLead). */
   lead?: string;
@@ -298,7 +304,8 @@ function sentenceClaims(
   let anchor = calendar.anchor;
   // The sentence being read, whose dates its plain reading and the calendar share: found once, when first asked for.
   let current: { text: string; mentions: RawMention[]; dates?: DateExpr[] } = { text: '', mentions: [] };
-  const currentDates = () => (current.dates ??= datesOf(current.text, current.mentions, place.asOf, anchor));
+  const said = (calendar.said ??= []);
+  const currentDates = () => (current.dates ??= datesOf(current.text, current.mentions, place.asOf, anchor, said));
   const reader: SentenceReader = {
     // Built in place, not spread from another object: a spread would read `dates` at once.
     context: (sentence, known, construction) => {
@@ -310,7 +317,7 @@ function sentenceClaims(
         found,
         segment.quoted,
         topicChina,
-        own ? currentDates : () => datesOf(sentence, found, place.asOf, anchor),
+        own ? currentDates : () => datesOf(sentence, found, place.asOf, anchor, said),
         place.asOf,
         construction,
       );
@@ -337,7 +344,10 @@ function sentenceClaims(
   let lastSentence: { text: string; mentions: RawMention[] } | undefined;
   /** The status claims of the sentence before and its text, for "So can the H800." and "Nor can the B200." */
   let before: { claims: Claim[]; text: string } = { claims: [], text: '' };
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const sentence of segment.kind === 'paragraph'
+    ? withLeadDate(sentences, text, place.asOf, calendar.anchor)
+    : sentences) {
     env.clock.check();
     const count = claims.length;
     anchor = calendar.anchor;
@@ -366,7 +376,14 @@ function sentenceClaims(
     if (calendar.lead && local.length === 1)
       claims.push(...leadClaims(calendar.lead, sentence, local[0]!, reader, segment.quoted));
     before = { claims: claims.slice(count).filter((c) => c.kind === 'status'), text: sentence.text };
-    if (MAY_DATE.test(sentence.text)) calendar.anchor = anchorAfter(currentDates(), anchor);
+    if (MAY_DATE.test(sentence.text)) {
+      calendar.anchor = anchorAfter(currentDates(), anchor);
+      // What the chunk has dated, for "the day before the rule was issued" in a later sentence.
+      if (currentDates().length) {
+        said.push({ text: sentence.text, dates: currentDates() });
+        if (said.length > SAID_KEPT) said.shift();
+      }
+    }
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
       antecedents.sentences.push(seen.heads.map((m) => namedAlone(m, env)));
@@ -380,6 +397,31 @@ function sentenceClaims(
     calendar.subjects = carried(antecedents.sentences, antecedents.yardsticks!, listSubject) ?? calendar.subjects;
   }
   return claims;
+}
+
+/**
+ * "- **Thursday the 4th.** Senators introduced …", "**Three days later.** The Information reported …": a line that
+ * opens with a sentence that is only a date (and perhaps a few words naming the day: "Sunday the 15th, the eve of
+ * the Lunar New Year.") dates the sentence after it, as "4 December 2025: Senators introduced …" would. The two are
+ * read as one sentence.
+ */
+const LEAD_DATE_ONLY = /^(?:(?:on|in)\s+)?$/i;
+const LEAD_DATE_TAIL = /^(?:,\s+(?:the|a|an)\s[^\d.!?;:,]{0,60})?[.:]?\s*$/i;
+function withLeadDate(sentences: Sentence[], text: string, asOf: string, anchor: DateAnchor | undefined): Sentence[] {
+  const [first, second] = sentences;
+  if (!first || !second || first.text.length > 90 || !/[.,:]\s*$/.test(first.text)) return sentences;
+  const date = findDatesInContext(first.text, asOf, anchor)[0];
+  if (
+    !date ||
+    !LEAD_DATE_ONLY.test(first.text.slice(0, date.start)) ||
+    !LEAD_DATE_TAIL.test(first.text.slice(date.end))
+  )
+    return sentences;
+  // A month ("**April.** On the 15th …") is the line's anchor (timelineLead), and a sentence with a date of its own
+  // is dated by it: no rival for that date.
+  if (date.precision !== 'day' || findDatesInContext(second.text, asOf, anchor).length) return sentences;
+  const joined = { start: first.start, end: second.end, text: text.slice(first.start, second.end) };
+  return [joined, ...sentences.slice(2)];
 }
 
 /** A list item that is only a chip's name ("- H100", "* the A100 (the 80 GB card)", "1. L40S."). */
@@ -572,8 +614,14 @@ function moved(c: Claim, by: number): Claim {
  * A text's dates read against the anchor; a date inside a name ("the October 2022 export controls") names, it
  * does not claim.
  */
-function datesOf(text: string, mentions: RawMention[], asOf: string, anchor: DateAnchor | undefined) {
-  return findDatesInContext(text, asOf, anchor).filter(
+function datesOf(
+  text: string,
+  mentions: RawMention[],
+  asOf: string,
+  anchor: DateAnchor | undefined,
+  said: readonly SaidWithDates[] = [],
+) {
+  return findDatesInContext(text, asOf, anchor, said).filter(
     (d) => !mentions.some((m) => m.start < d.end && m.end > d.start),
   );
 }

@@ -14,14 +14,16 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
   // Beijing's word to its firms: "told firms to stop ordering", "ordered companies to cancel orders for", "urged them
   // to avoid" (with China's side in the clause; else no restriction, see CHINA_ONLY below).
-  [/\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?)?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi, 'restrict'],
+  [/\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?|(?:their|its)\s+(?!orders)[\w-]+\s+(?=orders))?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi, 'restrict'],
   [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|followed(?=\s+(?:on|in|later|suit\s+on)\s)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
   [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:began|started|begin|start)\s+(?:to\s+)?(?:flow(?:ing)?|arriv(?:e|ing)|com(?:e|ing)\s+through)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
   // A revenue-share deal: "agreed to give the US 15%", "struck a deal", "reached an agreement".
   [/\b(?:agre(?:e|es|ed|eing)\s+to\s+(?:give|pay|remit|share|hand\s+over|send)|(?:struck|strikes?|striking|reached|reach(?:es|ing)?|cut)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement))\b/gi, 'approve'],
   // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
   [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi, 'results'],
+  // "reported fourth-quarter revenue of $68.1 billion": a period's revenue with its figure is the period's results.
+  [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal)\s+)?(?:(?:first|second|third|fourth)-quarter|Q[1-4]|quarterly|full-year|annual)\s+(?:revenues?|earnings)\s+of\s+(?=\$|US\$|\d)/gi, 'results'],
   // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
   [/\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi, 'charge'],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
@@ -29,7 +31,7 @@ const KEYWORDS: [RegExp, EventFamily][] = [
   // A company's shares listed: "went public on", "listed in Shanghai on", "began trading on", "made its market debut".
   [/\b(?:(?:went|goes|go|going)\s+public|(?:listed|list(?:s|ing)?\s+its\s+shares)\s+(?:on|in)|(?:shares|stock)\s+(?:began|started|begin|start)\s+trading|(?:began|started)\s+trading|(?:made|makes|making)\s+(?:its|their)\s+(?:stock[- ]market\s+|market\s+|trading\s+|public\s+|share\s+)?debut|IPO|initial\s+public\s+offering)\b/g, 'listing'],
   // A bill is passed by a chamber or advanced by a committee.
-  [/\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve)))\b/gi, 'issue'],
+  [/\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve))|cleared\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?committee)\b/gi, 'issue'],
 ];
 /** A licence requirement said as a state ("needed a licence", "off-limits"), not as the act of imposing it. */
 const STATIVE_LICENCE = /^(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s|off-limits)/i;
@@ -232,7 +234,7 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
 const NOT_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|formally|officially|actually|even)\s+)?(?:(?:been|be|have|had)\s+)?$/i;
 /** A modal or a plan before the verb: "may require", "could impose", "plans to issue", "is expected to announce". */
 const HYPOTHETICAL_BEFORE =
-  /\b(?:may|might|could|would|should|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:expected|due|set|likely|poised)\s+to|hop(?:e|es|ed)\s+to|threaten(?:s|ed)?\s+to|propos(?:e|es|ed)\s+to|consider(?:s|ed|ing)?)\s+(?:(?:soon|also|still|now|eventually|formally)\s+)?(?:(?:be|have)\s+)?$/i;
+  /\b(?:may|might|could|would|should|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed)?\s+(?:(?:the\s+)?[\w'’-]+\s+)?to|(?:is|are|was|were)\s+(?:expected|due|set|likely|poised)\s+to|hop(?:e|es|ed)\s+to|threaten(?:s|ed)?\s+to|propos(?:e|es|ed)\s+to|consider(?:s|ed|ing)?)\s+(?:(?:soon|also|still|now|eventually|formally)\s+)?(?:(?:be|have)\s+)?$/i;
 
 /** …or the modal's verb and its article first: "could impose a licence requirement" (lower case: not "May"). */
 const MODAL_VERB_BEFORE = /\b(?:may|might|could|would|should)\s+(?:not\s+)?(?:[a-z]+\s+){1,2}$/;
@@ -361,7 +363,7 @@ function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): 
   // A bill is introduced, passed by a chamber, advanced (or approved) by a committee.
   if (family === 'issue' && /^introduc/i.test(keyword)) return { onlyTypes: ['rule_released', 'bill_introduced'] };
   if (family === 'issue' && /^(?:pass|vot)/i.test(keyword)) return { onlyTypes: ['bill_passed_chamber', 'bill_passed_committee'] };
-  if (family === 'issue' && /^(?:advanc|approv)/i.test(keyword)) return { onlyTypes: ['bill_passed_committee'] };
+  if (family === 'issue' && /^(?:advanc|approv|cleared)/i.test(keyword)) return { onlyTypes: ['bill_passed_committee'] };
   return {};
 }
 
@@ -411,7 +413,8 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
       // A subject after a ", and …" that opens a clause of its own is that clause's ("… on the 13th, and Trump signed X").
       !(m.start >= Math.max(keyword.end, date.end) && inLaterClause(ctx.text, { start: Math.min(keyword.start, date.start), end: Math.max(keyword.end, date.end) }, { start: m.start, end: m.start }, clause.end)) &&
       // Another date between the subject and its keyword belongs to the subject instead.
-      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)),
+      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)) &&
+      !possessesAnother(ctx.text, m, keyword),
   );
   if (!found.length) return [];
   // The subject is the mention nearest the keyword, plus any listed with it ("the H100 and H200").
@@ -419,6 +422,22 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
   const nearest = found[0]!;
   const listed = found.filter((m) => m === nearest || coordinated(ctx.text, nearest, m));
   return dedupe(listed);
+}
+
+/** The possessive and the few words of the noun phrase it heads: "the rule's replacement", "the H20's export licence". */
+const POSSESSED = /^['’]s?\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*,|\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b)/;
+
+/**
+ * "the AI Diffusion Rule's replacement, promised …", "the H200's successor, unveiled in …": a name that owns the subject
+ * of a clause of its own (a comma or a verb follows the thing owned) is not the event's subject, unless what it owns
+ * is the event ("the H20's export licence requirement, imposed …", "the rule's suspension, …").
+ */
+function possessesAnother(text: string, m: RawMention, keyword: Hit): boolean {
+  const owned = POSSESSED.exec(text.slice(m.end, m.end + 48));
+  if (!owned) return false;
+  const ownedEnd = m.end + owned[0].length;
+  if (keyword.start >= m.end && keyword.start < ownedEnd) return false;
+  return !keywordHits(owned[1]!).length;
 }
 
 /** Two mentions joined only by commas, "and", "or" or slashes. */
