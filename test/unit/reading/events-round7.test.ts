@@ -6,32 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { testEngine } from '../../helpers/record';
-
-interface Case {
-  text: string;
-  asOf: string;
-  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
-  report: string[];
-}
+import { readingTable as table } from '../../helpers/reading-table';
 
 const REPORTED = ['contradicted', 'outdated', 'disputed'];
 
 function check(text: string, asOf: string, includeSupported = false) {
   return testEngine().check(text, { asOf, includeSupported });
-}
-
-function reported(c: Case): string[] {
-  return check(c.text, c.asOf)
-    .findings.filter((f) => REPORTED.includes(f.verdict) && f.severity !== 'information')
-    .map((f) => `${f.verdict}:${f.entityId}`);
-}
-
-function table(name: string, cases: Case[]) {
-  describe(name, () => {
-    for (const c of cases)
-      it(`${c.report.join(', ') || 'nothing'} ← ${c.text.replace(/\n+/g, ' ⏎ ')}`, () =>
-        assert.deepEqual(reported(c), c.report));
-  });
 }
 
 /** A Friday, the date of a draft looking back over the winter of 2025–26. */
