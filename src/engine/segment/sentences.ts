@@ -19,6 +19,13 @@ export interface Sentence {
 // In a block quote the next line opens with its "> " markers: they stand between a stop and the capital after it.
 // Sticky: it is tried only where a boundary can start (CANDIDATE), not at every character of the text.
 const BOUNDARY = /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|early|late|mid|since|until|during|between|last|next|this|about|around|nearly|almost|before|after|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/uy;
+/** A line this long that breaks without a stop is prose wrapped at a column, not an item of a list. */
+const WRAPPED_LINE = 60;
+const BULLET_AFTER = /^[ \t]*[•◦▪‣·][ \t]/;
+function lineStartBefore(text: string, at: number): number {
+  const n = text.lastIndexOf('\n', at - 1);
+  return n < 0 ? 0 : n + 1;
+}
 /** Every match of BOUNDARY starts with one of these. */
 const CANDIDATE = /[.!?\n]/g;
 
@@ -37,6 +44,9 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     }
     const end = m.index + m[0].length;
     from = end;
+    // Two lines read as list items only when the first is short: a long line is hard-wrapped prose, and the capital
+    // after its break is a name going on ("the Nvidia\nH200", "the Remote\nAccess Security Act").
+    if (m[0] === '\n' && !BULLET_AFTER.test(text.slice(end, end + 8)) && m.index - lineStartBefore(text, m.index) >= WRAPPED_LINE) continue;
     // The longest abbreviation and the character before it (for \b) are enough: not the whole sentence so far.
     if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - ABBREVIATION_REACH), m.index))) continue;
     push(text, start, end, offset, out);

@@ -76,3 +76,23 @@ describe('negation: litotes and a clause before a semicolon or colon deny nothin
   ])
     it(`not read: ${text}`, () => assert.deepEqual(contradicted(text), []));
 });
+
+/** Hard-wrapped prose: a name split by the wrap ("the Nvidia⏎H200") is one name, and its claim is read. */
+describe('context: a name split by a hard wrap in a long line is read', () => {
+  const reportedHere = (text: string) =>
+    testEngine()
+      .check(text, { asOf: AS_OF })
+      .findings.filter((f) => f.verdict === 'contradicted' && f.severity !== 'information')
+      .map((f) => f.factId);
+  for (const [text, fact] of [
+    ['According to a reseller in Shenzhen who spoke on condition of anonymity, the Nvidia\nH200 has 96 GB of memory.', 'h200.memory_capacity'],
+    ['Lawmakers said that by the end of that week the House had passed the Remote\nAccess Security Act in February.', 'remote-access-security-act.passed-house.2026-01-12'],
+    ['In a note to clients this week, analysts at one brokerage wrote that the Nvidia\nH20 has 80 GB of memory.', 'h20.memory_capacity'],
+  ] as const)
+    it(`read: ${JSON.stringify(text)}`, () => assert.deepEqual(reportedHere(text), [fact]));
+  for (const text of [
+    'In a note to clients this week, analysts at one brokerage wrote that the Nvidia\nH20 does not have 80 GB of memory.',
+    'In a note to clients this week, analysts at one brokerage wrote that "the Nvidia\nH20 has 80 GB of memory."',
+  ])
+    it(`not read: ${JSON.stringify(text)}`, () => assert.deepEqual(reportedHere(text), []));
+});

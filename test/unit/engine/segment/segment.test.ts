@@ -100,6 +100,20 @@ describe('segment: sentences', () => {
     const s = splitSentences('The B200 is rated at 1,000 W. In the GB200, two share a CPU. George W. Bush was president. It draws 700W. The H20 follows.');
     assert.deepEqual(s.map((x) => x.text), ['The B200 is rated at 1,000 W.', 'In the GB200, two share a CPU.', 'George W. Bush was president.', 'It draws 700W.', 'The H20 follows.']);
   });
+  // Hard-wrapped prose: a long line that breaks before a capital goes on (a name split by the wrap); short lines
+  // without stops, each opening with a capital, are items of a list.
+  it('a long wrapped line goes on across a break before a capital; short lines are list items', () => {
+    const wrapped = [
+      'In a filing this week the company said that demand for the Nvidia\nH200 had outrun its supply.',
+      'Lawmakers said that by the end of the week the House had passed the Remote\nAccess Security Act in a vote.',
+      'The export figures released on Thursday by the Commerce Department show\nChinese buyers waiting for licences.',
+    ];
+    for (const text of wrapped) assert.deepEqual(splitSentences(text).map((x) => x.text), [text], text);
+    const list = 'Memory 141 GB\nBandwidth 4.8 TB/s\nPower 700 W';
+    assert.deepEqual(splitSentences(list).map((x) => x.text), ['Memory 141 GB', 'Bandwidth 4.8 TB/s', 'Power 700 W']);
+    const bullets = 'A long opening line that runs on and on before its list of chips comes\n• H200 with 141 GB';
+    assert.equal(splitSentences(bullets).length, 2);
+  });
   it('keeps offsets', () => {
     const text = '  First one.  Second one.';
     for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
