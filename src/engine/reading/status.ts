@@ -330,6 +330,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const said = (MUST_NOT.test(trade[1]!) && !without) || (licensed && flips(trade[1]!)) ? 'banned' : flips(trade[1]!) ? flip(base) : base;
         subjectClaim(said, chip.end + firstWord(after), chip.end + end);
         if (under || licensed) for (const c of out.slice(-1 - partners.length)) if (c.polarity === base) c.licensable = true;
+        // A denied licence route is a total ban, as "under any licence" is: against a licence requirement with none
+        // granted it is contradicted, not outdated (that requirement was still a route).
+        if (licensed && flips(trade[1]!)) for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'banned') c.outright = true;
         continue;
       }
     }

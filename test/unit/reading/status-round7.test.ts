@@ -1,0 +1,55 @@
+/**
+ * Status readings on prose the reader was not tuned on (round 7): a denied licence route is a total ban, a
+ * participle appositive between subject and predicate, … Each reading has at least three differently worded
+ * sentences that must be read and two look-alikes that must not. Verdicts are judged as of each case's date.
+ */
+import assert from 'node:assert/strict';
+import { testEngine } from '../../helpers/record';
+
+interface Case {
+  text: string;
+  asOf: string;
+  /** Every reported finding (contradicted / outdated / disputed) as "verdict:entity-id". */
+  report: string[];
+}
+
+function reported(c: Case): string[] {
+  const r = testEngine().check(c.text, { asOf: c.asOf });
+  return r.findings
+    .filter((f) => ['contradicted', 'outdated', 'disputed'].includes(f.verdict) && f.severity !== 'information')
+    .map((f) => `${f.verdict}:${f.entityId}`);
+}
+
+function table(name: string, cases: Case[]) {
+  describe(name, () => {
+    for (const c of cases) {
+      it(`${c.report.join(', ') || 'nothing'} ← ${c.text} (${c.asOf})`, () => assert.deepEqual(reported(c), c.report));
+    }
+  });
+}
+
+table('status: "cannot be licensed" denies any licence route, as "under any licence" does', [
+  // Case by case since 15 January 2026; the licence requirement before it was a route, so not merely outdated.
+  { text: "The L40S can't be licensed for China, whatever its buyer promises.", asOf: '2026-07-20', report: ['contradicted:nvidia-l40s'] },
+  { text: 'The H100 cannot be licensed for Chinese buyers.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
+  { text: 'H800s cannot be licensed for sale to China.', asOf: '2026-07-20', report: ['contradicted:nvidia-h800'] },
+  // Under a licence requirement the route exists (as for "banned under any licence").
+  { text: 'The H100 cannot be licensed for China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  // Look-alikes: the right status (no route at all); the past; a condition.
+  { text: 'The B200 cannot be licensed for China.', asOf: '2026-03-01', report: [] },
+  { text: 'The B30A cannot be licensed for Chinese buyers.', asOf: '2026-07-20', report: [] },
+  { text: 'The L40S could not be licensed for China in 2024.', asOf: '2026-07-20', report: [] },
+  { text: 'If the L40S cannot be licensed for China, Nvidia will lose the market.', asOf: '2026-07-20', report: [] },
+]);
+
+table('status: a participle appositive ("named in the same rule") between the subject and its predicate', [
+  { text: "AMD's MI325X, named in the same rule, cannot be shipped to China under any circumstances.", asOf: '2026-07-20', report: ['contradicted:amd-mi325x'] },
+  { text: "The MI325X, listed in the January rule, can't be exported to China.", asOf: '2026-07-20', report: ['contradicted:amd-mi325x'] },
+  { text: 'The H200, covered by the January rule, cannot be sold to China.', asOf: '2026-07-20', report: ['outdated:nvidia-h200'] },
+  { text: 'The B200, cited in the December decision, can be shipped to China.', asOf: '2026-07-20', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the right status; a list, not an appositive; the past; a condition.
+  { text: "AMD's MI325X, named in the same rule, can be sold to approved customers in China.", asOf: '2026-07-20', report: [] },
+  { text: 'The H200, named in the same rule, and the B200 cannot be sold to China.', asOf: '2026-07-20', report: [] },
+  { text: 'The MI325X, named in the rule, could not be shipped to China in 2025.', asOf: '2026-07-20', report: [] },
+  { text: 'If the MI325X, named in the same rule, cannot be shipped to China, AMD loses.', asOf: '2026-07-20', report: [] },
+]);
