@@ -138,6 +138,15 @@ const CHINA_UNTIL = /^[^,;]{0,40}?\buntil\b/i;
 /** A refusal counts as a denial ("refuses to let"); denied directives and guidance say nothing of the status. */
 const CHINA_DENIED = /\b(?:not|never|no\s+longer|refus(?:es|e|ing)\s+to)\b|n['’]t\b/gi;
 
+/**
+ * "covered by US export controls", "isn't subject to any US restriction", "caught by the restrictions": the chip
+ * under the restrictions in general, a licence requirement. A named rule ("covered by the October 2023 rules") is an
+ * event, not the status now, so only the generic nouns count.
+ */
+const COVERED = String.raw`(?:(?:covered|caught|affected|hit|targeted)\s+by|subject\s+to)\s+(?:(?:any|the|US|U\.S\.|American|Washington['’]s|federal|current|existing|export)\s+)*(?:restrictions?|export\s+controls|controls|curbs|licen[cs]e\s+requirements?|licensing\s+requirements?)(?![\w-])(?:\s+on\s+(?:(?:exports|sales|shipments)\s+to\s+)?${CHINA}\b)?`;
+/** A state word's polarity: a status cue, or else (COVERED) a restriction said generally. */
+const stateOf = (g: Grammar, word: string): StatusPolarity => g.stateStatus.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? 'restricted';
+
 const grammars = new WeakMap<RecordIndex, Grammar>();
 
 function grammarOf(index: RecordIndex): Grammar {
@@ -157,7 +166,7 @@ function grammarOf(index: RecordIndex): Grammar {
   const bases = words(index.statusCues.flatMap((c) => c.verbs).map((v) => v.replace(/s$/i, ''))) || '(?!)';
   const DET = String.raw`(?:(?:the|its|their|any|more|new|Nvidia['’]s|AMD['’]s|Huawei['’]s|sales\s+of|exports\s+of|shipments\s+of|the\s+sale\s+of|the\s+export\s+of)\s+)*`;
   g = {
-    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
+    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
     stateStatus,
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
@@ -290,7 +299,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (state && NEVER_PAST.test(state[1]!) && (state[1]!.match(NEGATORS)?.length ?? 0) === 1) {
       const end = destined(state[0].length) ?? (ctx.topicChina || inSentence ? state[0].length : undefined);
       if (end !== undefined) {
-        const polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        const polarity = stateOf(g, state[2]!);
         const c = statusClaim(ctx, chip, polarity, chip.end + firstWord(after), chip.end + end, side(ctx.text.slice(clause.start, chip.end + end)));
         out.push({ ...c, never: true });
         continue;
@@ -301,9 +310,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (state && !modifierOnly && !NOT_NOW.test(state[1]!) && !DEMANDED.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
-      if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
+      if (end !== undefined && (end > state[0].length || stateOf(g, state[2]!) !== 'allowed' || ctx.topicChina)) {
         // "unrestricted" says no licence is needed, so "not unrestricted" says one is (not that the chip is banned).
-        let polarity: StatusPolarity = /^unrestricted$/i.test(state[2]!) ? 'unrestricted' : g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        let polarity: StatusPolarity = /^unrestricted$/i.test(state[2]!) ? 'unrestricted' : stateOf(g, state[2]!);
         // "available to Chinese buyers without a licence": allowed with no licence at all, as for a trade verb.
         const bareIn = /^\s+in(?=\s+without\b)/i.exec(after.slice(end));
         const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end + (bareIn?.[0].length ?? 0))) : null;

@@ -53,3 +53,18 @@ table('status: a participle appositive ("named in the same rule") between the su
   { text: 'The MI325X, named in the rule, could not be shipped to China in 2025.', asOf: '2026-07-20', report: [] },
   { text: 'If the MI325X, named in the same rule, cannot be shipped to China, AMD loses.', asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: "covered by US restrictions", "subject to any export controls" say a licence is needed', [
+  { text: "The L40S can be licensed case by case for China, but the RTX 4090 isn't covered by any US restriction.", asOf: '2026-07-20', report: ['contradicted:nvidia-rtx-4090'] },
+  { text: 'The A100 is no longer caught by any US restrictions on China.', asOf: '2026-07-20', report: ['contradicted:nvidia-a100'] },
+  // The H20 needed no licence before April 2025, and has been licensed since August 2025.
+  { text: 'The H20 is not subject to any US export controls in China.', asOf: '2025-10-01', report: ['outdated:nvidia-h20'] },
+  // The H800 needed no licence until October 2023.
+  { text: 'The H800 is covered by US export controls for China.', asOf: '2023-06-15', report: ['contradicted:nvidia-h800'] },
+  // Look-alikes: the right status; a named rule (an event, not the status now); the past; a condition.
+  { text: 'The RTX 4090 is covered by US export controls for China.', asOf: '2026-07-20', report: [] },
+  { text: "The H800 isn't covered by any US restriction in China.", asOf: '2023-06-15', report: [] },
+  { text: "The H20 isn't covered by the October 2023 rules for China.", asOf: '2026-07-20', report: [] },
+  { text: 'The RTX 4090 was not covered by any US restriction on China in 2022.', asOf: '2026-07-20', report: [] },
+  { text: "If the H100 isn't covered by any US restriction, Nvidia will ship it to China.", asOf: '2026-07-20', report: [] },
+]);
