@@ -144,8 +144,12 @@ const CHINA_DENIED = /\b(?:not|never|no\s+longer|refus(?:es|e|ing)\s+to)\b|n['�
  * event, not the status now, so only the generic nouns count.
  */
 const COVERED = String.raw`(?:(?:covered|caught|affected|hit|targeted)\s+by|subject\s+to)\s+(?:(?:any|the|US|U\.S\.|American|Washington['’]s|federal|current|existing|export)\s+)*(?:restrictions?|export\s+controls|controls|curbs|licen[cs]e\s+requirements?|licensing\s+requirements?)(?![\w-])(?:\s+on\s+(?:(?:exports|sales|shipments)\s+to\s+)?${CHINA}\b)?`;
-/** A state word's polarity: a status cue, or else (COVERED) a restriction said generally. */
-const stateOf = (g: Grammar, word: string): StatusPolarity => g.stateStatus.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? 'restricted';
+/** "remains under the flat ban", "is still under a US embargo on China": banned, as a state. */
+const UNDER_BAN = String.raw`under\s+(?:(?:a|an|the|any|US|U\.S\.|American|Washington['’]s|federal|flat|total|full|blanket|outright|complete|export)\s+)*(?:ban|embargo|prohibition)(?![\w-])(?:\s+on\s+(?:(?:exports|sales|shipments)\s+to\s+)?${CHINA}\b)?`;
+const UNDER_BAN_START = /^under\s/i;
+/** A state word's polarity: a status cue, or else a ban (UNDER_BAN) or a restriction (COVERED) said generally. */
+const stateOf = (g: Grammar, word: string): StatusPolarity =>
+  g.stateStatus.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? (UNDER_BAN_START.test(word) ? 'banned' : 'restricted');
 
 const grammars = new WeakMap<RecordIndex, Grammar>();
 
@@ -166,7 +170,7 @@ function grammarOf(index: RecordIndex): Grammar {
   const bases = words(index.statusCues.flatMap((c) => c.verbs).map((v) => v.replace(/s$/i, ''))) || '(?!)';
   const DET = String.raw`(?:(?:the|its|their|any|more|new|Nvidia['’]s|AMD['’]s|Huawei['’]s|sales\s+of|exports\s+of|shipments\s+of|the\s+sale\s+of|the\s+export\s+of)\s+)*`;
   g = {
-    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
+    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED}|${UNDER_BAN})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
     stateStatus,
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
@@ -523,7 +527,7 @@ function buyerSide(ctx: SentenceContext, entity: string, words: string): StatusS
 }
 
 /** Words that make a ban total: no licence route at all. */
-const OUTRIGHT = /\b(?:outright|entirely|completely|altogether|totally|flatly|under\s+any\s+(?:licen[cs]e|circumstances)|with\s+or\s+without\s+a\s+licen[cs]e|even\s+with\s+a\s+licen[cs]e)\b/i;
+const OUTRIGHT = /\b(?:(?:flat|blanket|total|complete)\s+(?:ban|embargo|prohibition)|outright|entirely|completely|altogether|totally|flatly|under\s+any\s+(?:licen[cs]e|circumstances)|with\s+or\s+without\s+a\s+licen[cs]e|even\s+with\s+a\s+licen[cs]e)\b/i;
 
 function statusClaim(ctx: SentenceContext, chip: { start: number; end: number; entityId: string }, polarity: StatusPolarity, valueStart: number, end: number, claimSide: StatusSide | undefined, spanStart = chip.start): StatusClaim {
   const start = Math.min(spanStart, chip.start);

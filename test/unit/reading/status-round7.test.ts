@@ -68,3 +68,16 @@ table('status: "covered by US restrictions", "subject to any export controls" sa
   { text: 'The RTX 4090 was not covered by any US restriction on China in 2022.', asOf: '2026-07-20', report: [] },
   { text: "If the H100 isn't covered by any US restriction, Nvidia will ship it to China.", asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: "remains under the flat ban", "is under a US embargo on China" say the chip is banned', [
+  // Case by case since 15 January 2026 (licence required, none granted, before): a flat ban is total, so contradicted.
+  { text: 'Chinese buyers hear mixed news. The H800, by contrast, remains under the flat ban imposed in October 2023.', asOf: '2026-07-20', report: ['contradicted:nvidia-h800'] },
+  { text: 'The H20 is under a total ban in China.', asOf: '2025-10-01', report: ['contradicted:nvidia-h20'] },
+  { text: 'H100s are still under the US embargo on China.', asOf: '2026-03-01', report: ['outdated:nvidia-h100'] },
+  { text: 'The A800 is no longer under any ban for Chinese buyers.', asOf: '2024-06-15', report: ['contradicted:nvidia-a800'] },
+  // Look-alikes: the right status; the past; another place; a belief.
+  { text: 'The B200 remains under a flat ban for China.', asOf: '2026-03-01', report: [] },
+  { text: 'The H800 was under the ban in 2024.', asOf: '2026-07-20', report: [] },
+  { text: 'The H100 remains under a ban in Russia.', asOf: '2026-07-20', report: [] },
+  { text: 'Analysts think the H20 remains under a ban in China.', asOf: '2026-07-20', report: [] },
+]);
