@@ -30,13 +30,13 @@ const words = (list: string[]) =>
 
 /** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */
 const AUX =
-  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect|all|both|each|too|mustn['’]t";
+  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect|all|both|each|too|mustn['’]t|yet\\s+to";
 const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
 /** "was never", "has never been": a denial over the whole past. */
 const NEVER_PAST = /\b(?:was|were|has|have|had)\s+(?:been\s+)?never\b|\bnever\s+(?:was|were|been|has\s+been|had\s+been)\b|\b(?:has|have)\s+never\s+been\b/i;
 /** A past, future or conditional auxiliary: the sentence is not about the status now. */
 const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
-const NEGATORS = /\b(?:not|never|no\s+longer)\b|n['’]t\b|\bcannot\b/gi;
+const NEGATORS = /\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b|\bcannot\b/gi;
 const MODAL_ABLE = /\b(?:can|may|cannot|can['’]t|must|mustn['’]t)\b/i;
 /** "must not be exported", "mustn't sell": a prohibition, not a licence requirement denied. */
 const MUST_NOT = /\bmust\s+(?:not|never)\b|\bmustn['’]t\b/i;
@@ -118,13 +118,21 @@ const BUYING = 'buying|purchasing|obtaining|acquiring|importing|ordering|using|d
  */
 const CHINA_AGENT = String.raw`(?:Beijing|China(?:['’]s)?|Chinese\s+(?:customs(?:\s+(?:officials|officers|agents))?|authorities|regulators|officials|government|internet\s+regulators?)|(?<!\b(?:US|U\.S\.|American|federal|Malaysian|Singapore|Singaporean|Taiwanese|Japanese|Korean|Dutch|EU|European|Indian|Vietnamese|Thai)\s)(?:customs(?:\s+(?:officials|officers|agents))?|regulators)|(?:the\s+)?Cyberspace\s+Administration(?:\s+of\s+China)?|the\s+CAC)`;
 /** Adverbs between China's agent and its verb. */
-const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
+const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|yet\s+to|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
 const CHINA_OBJECT = String.raw`(?:\s+(?:imports?|shipments?|entry|purchases?|orders?|deliveries|sales|use|cargoes|batches)\s+of)?\s+(?:(?:the|any|all|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`;
+/** One buyer or any: "a single company", "any Chinese firm", "one customer". */
+const ONE_BUYER = String.raw`(?:a\s+single|any|a|one|each)\s+(?:(?:Chinese|private|domestic|local|big|major|large)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:company|firm|buyer|customer|group|lab|platform|operator|enterprise)`;
+/** China lets a buyer import the chip: "Beijing now lets Chinese firms buy the H20"; group 1 the buyer. */
+const CHINA_LETS_BUYER = new RegExp(
+  String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have)${CHINA_ADV}\s+)?(?:lets?|allows?|permits?|(?:has|have)${CHINA_ADV}\s+(?:let|allowed|permitted))\s+(${ONE_BUYER}|${BUYERS})\s+(?:to\s+)?(?:${BUY})\s+(?:(?:the|any|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`,
+  'i',
+);
 const CHINA_VERBS: [RegExp, StatusPolarity][] = [
   // A directive to buyers: restricted (it may be guidance or a ban; both are China's restrictions).
   [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
   [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
   [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
+  [CHINA_LETS_BUYER, 'allowed'],
   [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
 ];
 /** Some buyers only ("state firms", "state-funded data centres", "government agencies"): a scoped measure. */
@@ -136,7 +144,7 @@ const LET_IN = /^\s+(?:(?:back\s+)?in(?:to\s+(?:the\s+)?(?:country|China|Chinese
 /** "…, which Beijing has blocked since": no, the agent's verb must be present or present perfect; "until" ends it. */
 const CHINA_UNTIL = /^[^,;]{0,40}?\buntil\b/i;
 /** A refusal counts as a denial ("refuses to let"); denied directives and guidance say nothing of the status. */
-const CHINA_DENIED = /\b(?:not|never|no\s+longer|refus(?:es|e|ing)\s+to)\b|n['’]t\b/gi;
+const CHINA_DENIED = /\b(?:not|never|no\s+longer|yet\s+to|refus(?:es|e|ing)\s+to)\b|n['’]t\b/gi;
 
 /**
  * "covered by US export controls", "isn't subject to any US restriction", "caught by the restrictions": the chip
@@ -217,7 +225,7 @@ const ILLICIT = /\b(?:smuggl\w*|traffick\w*|contraband|(?:grey|gray|black)[- ]ma
 const NONE_OF = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
 const LIST_JOINT = /^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** A denial right before an agent's verb: "does not", "doesn't", "no longer", "never". */
-const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have)\s+)?(?:\b(?:not|never|no\s+longer)|n['’]t)\s+$/i;
+const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have|is|are)\s+)?(?:\b(?:not|never|no\s+longer|yet\s+to)|n['’]t)\s+$/i;
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
@@ -389,7 +397,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const deniedLeave = said === 'banned' && !/\bfrom$/i.test(m) && !MUST_NOT.test(m);
         const without = said === 'allowed' || deniedLeave ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
         // "China bars state firms from buying the H100": a ban on some buyers restricts, it does not ban.
-        const scoped = said === 'banned' && /\bfrom$/i.test(m) && SCOPED_BUYERS.test(m);
+        // So does a denied permission for some buyers ("Beijing has yet to allow state-funded data centres to buy …").
+        const scoped = said === 'banned' && (/\bfrom$/i.test(m) || !!denial) && SCOPED_BUYERS.test(m);
         const withoutSaid: StatusPolarity = said === 'allowed' ? 'unrestricted' : 'restricted';
         claim(without ? withoutSaid : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
         continue;
@@ -489,6 +498,8 @@ function chinaSide(before: string, after: string): { polarity: StatusPolarity; a
   for (const [re, polarity] of CHINA_VERBS) {
     const m = re.exec(before);
     if (!m) continue;
+    // "Beijing lets state-funded data centres buy the H20": some buyers only, no status of the chip.
+    if (re === CHINA_LETS_BUYER && SCOPED_BUYERS.test(`${m[1]!} `)) return undefined;
     const tail = HEAD_ONLY.exec(after)![0].length;
     if (CHINA_UNTIL.test(after.slice(tail))) return undefined;
     // "lets the H20 in", "won't let the H200 across the border": a bare "let" needs where; with a buyer it has one.

@@ -81,3 +81,21 @@ table('status: "remains under the flat ban", "is under a US embargo on China" sa
   { text: 'The H100 remains under a ban in Russia.', asOf: '2026-07-20', report: [] },
   { text: 'Analysts think the H20 remains under a ban in China.', asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: "has yet to" denies, and China letting a buyer import the chip is its import status', [
+  // China let some buyers import the H200 from 28 January 2026 (blocked 7–28 January): a denial is outdated.
+  { text: 'Customs were told in mid-January that the H200 was not permitted to enter, and to this day Beijing has yet to allow a single company to import the H200.', asOf: '2026-07-20', report: ['outdated:nvidia-h200'] },
+  { text: 'China has not allowed any company to buy the H200.', asOf: '2026-03-01', report: ['outdated:nvidia-h200'] },
+  // The H20 and RTX Pro 6000D are not let in.
+  { text: 'Beijing now lets Chinese firms buy the H20.', asOf: '2026-07-20', report: ['contradicted:nvidia-h20'] },
+  { text: 'Chinese customs allow ByteDance to import the RTX Pro 6000D.', asOf: '2026-07-20', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  // "has yet to be cleared": a denial of the chip's own state (approved for approved customers since December 2025).
+  { text: 'The H200 has yet to be cleared for China.', asOf: '2026-07-20', report: ['outdated:nvidia-h200'] },
+  // Look-alikes: the right status; some buyers only; "has yet to" denying the US agent's permission (right: the
+  // B200 may not go); a condition.
+  { text: 'Beijing has allowed ByteDance to import the H200.', asOf: '2026-07-20', report: [] },
+  { text: 'Beijing has yet to allow state-funded data centres to buy the H200.', asOf: '2026-07-20', report: [] },
+  { text: 'Washington has yet to allow Nvidia to sell the B200 to China.', asOf: '2026-07-20', report: [] },
+  { text: 'The B200 has yet to be cleared for China.', asOf: '2026-07-20', report: [] },
+  { text: 'If Beijing allows Alibaba to buy the H20, Nvidia gains.', asOf: '2026-07-20', report: [] },
+]);
