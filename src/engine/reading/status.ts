@@ -229,6 +229,9 @@ const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have|is|are)
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
+/** After "needs a licence": "that Commerce reviews case by case", ", reviewed case by case", "case by case". */
+const REVIEWED_CASE_BY_CASE =
+  /^(?:\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:reviews?|weighs?|considers?|grants?|decides?|examines?)|,?\s+(?:reviewed|weighed|considered|granted|decided|examined))?,?\s+case\s+by\s+case\b/i;
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
 /** "under US licences", "only with a licence", "case by case": sold through a licence. */
 const UNDER_LICENCE = /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
@@ -364,6 +367,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "The H20 needs no licence for China": "no" denies the licence, as "not" denies the need.
         const denied = flips(licence[1]!) !== !!licence[2];
         subjectClaim(denied ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
+        // "needs a licence that Commerce reviews case by case": a licence route, never a status without one.
+        const reviewed = REVIEWED_CASE_BY_CASE.test(after.slice(licence[0].length)) || REVIEWED_CASE_BY_CASE.test(after.slice(end));
+        if (reviewed && !denied) for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'restricted') c.licensable = true;
         continue;
       }
     }

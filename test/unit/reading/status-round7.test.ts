@@ -99,3 +99,26 @@ table('status: "has yet to" denies, and China letting a buyer import the chip is
   { text: 'The B200 has yet to be cleared for China.', asOf: '2026-07-20', report: [] },
   { text: 'If Beijing allows Alibaba to buy the H20, Nvidia gains.', asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: "needs a licence that Commerce reviews case by case" says a licence route exists', [
+  // The B30A has had no licence route since 6 November 2025 (the B200 since 8 December 2025).
+  { text: 'The B30A needs a US licence, reviewed case by case, for China.', asOf: '2026-07-20', report: ['contradicted:nvidia-b30a'] },
+  { text: 'The B30A needs a licence for China that Commerce reviews case by case.', asOf: '2026-07-20', report: ['contradicted:nvidia-b30a'] },
+  // The B200 needed a licence (none granted) before December 2025: the route was there then.
+  { text: 'The B200 needs a licence that Commerce reviews case by case for China.', asOf: '2026-03-01', report: ['outdated:nvidia-b200'] },
+  // Look-alikes: the right status; no route said (a licence requirement matches a prohibition); a condition.
+  { text: 'The H20 requires a licence which BIS weighs case by case for China.', asOf: '2026-07-20', report: [] },
+  { text: 'The B30A needs a licence for China.', asOf: '2026-07-20', report: [] },
+  { text: 'If the B30A needs a licence that Commerce reviews case by case, Nvidia will apply to ship it to China.', asOf: '2026-07-20', report: [] },
+]);
+
+table('ellipsis: "…, and so does the A100; the B30A too" repeats the predicate of the subject before the first', [
+  { text: 'The H100 needs a licence for China that Commerce reviews case by case, and so does the A100; the B30A too, according to one distributor.', asOf: '2026-07-20', report: ['contradicted:nvidia-b30a'] },
+  // The H20 needed no licence in 2024; the H200 needed one (none granted) in October 2025.
+  { text: 'The H100 is barred from China, and so is the A100; the H20 too.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 can be exported to China under licence, as can the MI308; the H200 too, according to one reseller.', asOf: '2025-10-01', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the third subject says its own predicate; the right status; a contrast.
+  { text: 'The H100 is barred from China, and so is the A100; the H20 is not.', asOf: '2024-06-15', report: [] },
+  { text: 'The H100 is barred from China, and so is the A100; the H800 too, as one analyst said.', asOf: '2024-06-15', report: [] },
+  { text: 'The H100 is barred from China, unlike the H20; the A800 too.', asOf: '2023-06-15', report: [] },
+]);
