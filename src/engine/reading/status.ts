@@ -154,10 +154,19 @@ const CHINA_DENIED = /\b(?:not|never|no\s+longer|yet\s+to|refus(?:es|e|ing)\s+to
 const COVERED = String.raw`(?:(?:covered|caught|affected|hit|targeted)\s+by|subject\s+to)\s+(?:(?:any|the|US|U\.S\.|American|Washington['’]s|federal|current|existing|export)\s+)*(?:restrictions?|export\s+controls|controls|curbs|licen[cs]e\s+requirements?|licensing\s+requirements?)(?![\w-])(?:\s+on\s+(?:(?:exports|sales|shipments)\s+to\s+)?${CHINA}\b)?`;
 /** "remains under the flat ban", "is still under a US embargo on China": banned, as a state. */
 const UNDER_BAN = String.raw`under\s+(?:(?:a|an|the|any|US|U\.S\.|American|Washington['’]s|federal|flat|total|full|blanket|outright|complete|export)\s+)*(?:ban|embargo|prohibition)(?![\w-])(?:\s+on\s+(?:(?:exports|sales|shipments)\s+to\s+)?${CHINA}\b)?`;
+/**
+ * "has dropped out of the licence system", "is exempt from US export controls", "is free of any licence requirement":
+ * no licence needed, as a state.
+ */
+const OUT_OF_LICENSING = String.raw`(?:(?:dropped|fallen|come|taken|moved|gone|slipped)\s+out\s+of|outside|exempt(?:ed)?\s+from|free\s+of|freed\s+from|released\s+from|removed\s+from)\s+(?:(?:the|any|all|US|U\.S\.|American|Washington['’]s|federal|export)\s+)*(?:licen[cs](?:e|ing)\s+(?:system|regime|requirements?|rules)|export\s+controls|export\s+restrictions)(?![\w-])`;
 const UNDER_BAN_START = /^under\s/i;
-/** A state word's polarity: a status cue, or else a ban (UNDER_BAN) or a restriction (COVERED) said generally. */
+const OUT_OF_LICENSING_START = new RegExp(`^${OUT_OF_LICENSING}`, 'i');
+/** "has dropped out of", "has been freed from": a change, so said only after "has"; a change says how things are now. */
+const LEFT_LICENSING = /^(?:dropped|fallen|come|taken|moved|gone|slipped|freed|released|removed)\b/i;
+/** A state word's polarity: a status cue, or else a ban, no licence, or a restriction (COVERED) said generally. */
 const stateOf = (g: Grammar, word: string): StatusPolarity =>
-  g.stateStatus.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? (UNDER_BAN_START.test(word) ? 'banned' : 'restricted');
+  g.stateStatus.get(word.toLowerCase().replace(/\s+/g, ' ')) ??
+  (UNDER_BAN_START.test(word) ? 'banned' : OUT_OF_LICENSING_START.test(word) ? 'unrestricted' : 'restricted');
 
 const grammars = new WeakMap<RecordIndex, Grammar>();
 
@@ -178,7 +187,7 @@ function grammarOf(index: RecordIndex): Grammar {
   const bases = words(index.statusCues.flatMap((c) => c.verbs).map((v) => v.replace(/s$/i, ''))) || '(?!)';
   const DET = String.raw`(?:(?:the|its|their|any|more|new|Nvidia['’]s|AMD['’]s|Huawei['’]s|sales\s+of|exports\s+of|shipments\s+of|the\s+sale\s+of|the\s+export\s+of)\s+)*`;
   g = {
-    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED}|${UNDER_BAN})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
+    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED}|${UNDER_BAN}|${OUT_OF_LICENSING})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
     stateStatus,
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
@@ -322,6 +331,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     }
     // "None of the H200 chips approved for China have shipped": a participle that modifies, no predicate to deny.
     const modifierOnly = state && (noneOf || noDet) && !state[1]!.trim();
+    // "The H20 dropped out of the licence system in 2024": without "has" the change is past.
+    const leftLicensing = !!state && LEFT_LICENSING.test(state[2]!);
+    if (state && leftLicensing && !/\b(?:has|have|been)\b/i.test(state[1]!)) continue;
     if (state && !modifierOnly && !NOT_NOW.test(state[1]!) && !DEMANDED.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
@@ -335,6 +347,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "is allowed in (without conditions)": let into the country, China's side.
         const letIn = bareIn || /^\s+in\s*(?:[,.;]|$)/i.test(after.slice(end));
         (letIn ? subjectClaimOn : subjectClaim)(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without ? (bareIn?.[0].length ?? 0) + without[0].length : 0));
+        // Left the licence system: like "no longer needs a licence", a state before the licence does not excuse it.
+        if (leftLicensing && !flips(state[1]!)) for (const c of out.slice(-1 - partners.length)) c.noLonger = true;
         continue;
       }
     }

@@ -122,3 +122,17 @@ table('ellipsis: "…, and so does the A100; the B30A too" repeats the predicate
   { text: 'The H100 is barred from China, and so is the A100; the H800 too, as one analyst said.', asOf: '2024-06-15', report: [] },
   { text: 'The H100 is barred from China, unlike the H20; the A800 too.', asOf: '2023-06-15', report: [] },
 ]);
+
+table('status: "has dropped out of the licence system", "is exempt from US export controls" say no licence is needed', [
+  // Case by case since 15 January 2026. Leaving the licence system is a change, so the H20's licence-free past
+  // (before April 2025) does not make it merely outdated.
+  { text: 'Chinese buyers take note. Then there is the H20. Once the poster child of the licence fight, it has dropped out of the licence system altogether.', asOf: '2026-07-20', report: ['contradicted:nvidia-h20'] },
+  { text: 'The A800 has been removed from the licensing requirements for China.', asOf: '2026-07-20', report: ['contradicted:nvidia-a800'] },
+  { text: 'The A100 is now exempt from US export controls in China.', asOf: '2026-07-20', report: ['contradicted:nvidia-a100'] },
+  { text: 'The H200 is free of any licence requirement for Chinese buyers.', asOf: '2026-07-20', report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the right status; a denial; the past (no "has"); another place.
+  { text: 'The H20 is outside the licensing regime for China.', asOf: '2024-06-15', report: [] },
+  { text: 'The H20 has not dropped out of the licence system for China.', asOf: '2026-07-20', report: [] },
+  { text: 'The H20 dropped out of the licence system for China in 2024.', asOf: '2026-07-20', report: [] },
+  { text: 'The H20 is outside the licensing regime for Malaysia.', asOf: '2026-07-20', report: [] },
+]);
