@@ -136,3 +136,13 @@ table('status: "has dropped out of the licence system", "is exempt from US expor
   { text: 'The H20 dropped out of the licence system for China in 2024.', asOf: '2026-07-20', report: [] },
   { text: 'The H20 is outside the licensing regime for Malaysia.', asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: a lead paragraph about China’s export rules makes the draft about China (no "to China" needed)', [
+  { text: '---\ntitle: "Six months on"\n---\n\nHalf a year after Washington rewrote its licence policy for China, exporters ask questions.\n\nThe H100 remains off-limits.\n', asOf: '2026-07-20', report: ['outdated:nvidia-h100'] },
+  { text: '# Chip notes\n\nThe export controls on China tightened again this year.\n\nThe H20 needs no licence.\n', asOf: '2025-10-01', report: ['outdated:nvidia-h20'] },
+  { text: "# Weekly brief\n\n<!-- draft -->\n\nWashington's export rules for China keep changing.\n\nThe B200 can be sold freely.\n", asOf: '2026-03-01', report: ['contradicted:nvidia-b200'] },
+  // Look-alikes: the lead names China but not its rules; the rules named after the lead; another country.
+  { text: "# Weekly brief\n\nChina's AI labs are growing fast.\n\nThe H100 remains off-limits.\n", asOf: '2026-07-20', report: [] },
+  { text: "# Weekly brief\n\nThe market moved this week.\n\nWashington's export rules for China keep changing.\n\nThe H100 remains off-limits.\n", asOf: '2026-07-20', report: [] },
+  { text: '# Weekly brief\n\nWashington rewrote its export rules for Malaysia.\n\nThe H100 remains off-limits.\n', asOf: '2026-07-20', report: [] },
+]);
