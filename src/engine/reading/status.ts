@@ -118,22 +118,22 @@ const BUYING = 'buying|purchasing|obtaining|acquiring|importing|ordering|using|d
  */
 const CHINA_AGENT = String.raw`(?:Beijing|China(?:['’]s)?|Chinese\s+(?:customs(?:\s+(?:officials|officers|agents))?|authorities|regulators|officials|government|internet\s+regulators?)|(?<!\b(?:US|U\.S\.|American|federal|Malaysian|Singapore|Singaporean|Taiwanese|Japanese|Korean|Dutch|EU|European|Indian|Vietnamese|Thai)\s)(?:customs(?:\s+(?:officials|officers|agents))?|regulators)|(?:the\s+)?Cyberspace\s+Administration(?:\s+of\s+China)?|the\s+CAC)`;
 /** Adverbs between China's agent and its verb. */
-const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|yet\s+to|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
+const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|yet\s+to|hasn['’]t|haven['’]t|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
 const CHINA_OBJECT = String.raw`(?:\s+(?:imports?|shipments?|entry|purchases?|orders?|deliveries|sales|use|cargoes|batches)\s+of)?\s+(?:(?:the|any|all|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`;
 /** One buyer or any: "a single company", "any Chinese firm", "one customer". */
 const ONE_BUYER = String.raw`(?:a\s+single|any|a|one|each)\s+(?:(?:Chinese|private|domestic|local|big|major|large)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:company|firm|buyer|customer|group|lab|platform|operator|enterprise)`;
 /** China lets a buyer import the chip: "Beijing now lets Chinese firms buy the H20"; group 1 the buyer. */
 const CHINA_LETS_BUYER = new RegExp(
-  String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have)${CHINA_ADV}\s+)?(?:lets?|allows?|permits?|(?:has|have)${CHINA_ADV}\s+(?:let|allowed|permitted))\s+(${ONE_BUYER}|${BUYERS})\s+(?:to\s+)?(?:${BUY})\s+(?:(?:the|any|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`,
+  String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?(?:lets?|allows?|permits?|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:let|allowed|permitted))\s+(${ONE_BUYER}|${BUYERS})\s+(?:to\s+)?(?:${BUY})\s+(?:(?:the|any|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`,
   'i',
 );
 const CHINA_VERBS: [RegExp, StatusPolarity][] = [
   // A directive to buyers: restricted (it may be guidance or a ban; both are China's restrictions).
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
   [CHINA_LETS_BUYER, 'allowed'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
 ];
 /** Some buyers only ("state firms", "state-funded data centres", "government agencies"): a scoped measure. */
 const SCOPED_BUYERS = /\b(?:state(?:-owned|-run|-funded|-backed)?|government|public|military|some|certain)\s/i;

@@ -146,3 +146,15 @@ table('status: a lead paragraph about China’s export rules makes the draft abo
   { text: "# Weekly brief\n\nThe market moved this week.\n\nWashington's export rules for China keep changing.\n\nThe H100 remains off-limits.\n", asOf: '2026-07-20', report: [] },
   { text: '# Weekly brief\n\nWashington rewrote its export rules for Malaysia.\n\nThe H100 remains off-limits.\n', asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: China "hasn\'t let … in", "hasn\'t blocked" deny China\'s verb', [
+  // The H200 is let in for some buyers since 28 January 2026 (blocked 7–28 January); the H20 and RTX Pro 6000D not.
+  { text: "China hasn't let the H200 in.", asOf: '2026-07-20', report: ['outdated:nvidia-h200'] },
+  { text: "Beijing hasn't blocked the H20.", asOf: '2026-07-20', report: ['contradicted:nvidia-h20'] },
+  { text: "Chinese customs haven't stopped the RTX Pro 6000D.", asOf: '2026-07-20', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  // Look-alikes: the right status; another country; a condition.
+  { text: "Chinese customs haven't let the RTX Pro 6000D through.", asOf: '2026-07-20', report: [] },
+  { text: "Beijing hasn't blocked the H200.", asOf: '2026-07-20', report: [] },
+  { text: "Malaysia hasn't let the H20 in.", asOf: '2026-07-20', report: [] },
+  { text: "If China hasn't let the H200 in, Nvidia loses.", asOf: '2026-07-20', report: [] },
+]);
