@@ -48,7 +48,7 @@ const TRADE_ACTIVE = 'sell|export|ship|deliver|supply|go|head|reach|re-export';
 const TRADE_ING = 'selling|exporting|shipping|delivering|supplying';
 const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|federal|official|Washington['’]s|Commerce(?:\s+Department)?|BIS)\s+)*(?:licen[cs]es?|(?:approval|permission|authori[sz]ation|permits?)(?!\s+from\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:board|shareholders|investors|management|parent)\b))`;
 
-const CHINA = String.raw`(?:mainland\s+)?(?:China|(?:(?:approved|vetted|licensed|selected|select|certain|major)\s+)?Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|labs|AI\s+labs|developers|groups|start-?ups|cloud\s+providers|tech\s+(?:firms|companies|groups|giants)|data\s+cent(?:er|re)s|market))`;
+const CHINA = String.raw`(?:mainland\s+)?(?:China|(?:(?:approved|vetted|licensed|selected|select|certain)\s+)?(?:buyers|customers|clients|firms|companies|users)\s+in\s+(?:mainland\s+)?China|(?:(?:approved|vetted|licensed|selected|select|certain|major)\s+)?Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|labs|AI\s+labs|developers|groups|start-?ups|cloud\s+providers|tech\s+(?:firms|companies|groups|giants)|data\s+cent(?:er|re)s|market))`;
 /** The destination, right after the predicate (a few filler words allowed): "to China", "for sale in China". */
 const DESTINATION = new RegExp(
   String.raw`^(?:\s+(?:again|legally|once\s+more|directly|freely|now|anymore|any\s+more|for\s+(?:sale|export|shipment)|to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})|it|them))*(?:\s*,)?\s+(?:to|in|into|for|from|within|across)\s+${CHINA}\b`,
@@ -192,7 +192,7 @@ function grammarOf(index: RecordIndex): Grammar {
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
     agentTrade: new RegExp(
-      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?|(?:has|have)\s+(?:barred|banned|blocked|stopped|prevented|forbidden|prohibited))\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
+      String.raw`\b((?:can|may|cannot|can['’]t)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*\s+apply(?:\s+for\s+${LICENCE})?\s+to|(?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?|(?:has|have)\s+(?:barred|banned|blocked|stopped|prevented|forbidden|prohibited))\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
       'i',
     ),
     agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`, 'i'),
@@ -273,7 +273,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       continue;
     }
     if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before, ctx.asOf))) continue;
-    if (startsLater(ctx, clause) || saidOfPastDay(ctx)) continue;
+    if (startsLater(ctx, clause) || saidOfPastDay(ctx, clause, chip.end)) continue;
     const nextChip = chips.find((m) => m.start > chip.end);
     const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
     /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */
@@ -401,7 +401,11 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const end = destined(tail);
       if (end !== undefined) {
         const m = agent[1]!;
-        const polarity: StatusPolarity = /\bfrom$/i.test(m)
+        // "Nvidia may apply to sell the H200 …": a licence route; "cannot apply to sell" denies any route.
+        const applies = /^(?:can|may|cannot|can['’]t)\b[\w\s]*?\sapply\s/i.test(m);
+        const polarity: StatusPolarity = applies
+          ? flips(m) ? 'banned' : 'restricted'
+          : /\bfrom$/i.test(m)
           ? flips(m) ? 'allowed' : 'banned'
           : MUST_NOT.test(m)
             ? 'banned'
@@ -421,6 +425,11 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const scoped = said === 'banned' && (/\bfrom$/i.test(m) || !!denial) && SCOPED_BUYERS.test(m);
         const withoutSaid: StatusPolarity = said === 'allowed' ? 'unrestricted' : 'restricted';
         claim(without ? withoutSaid : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
+        if (applies && !without && !scoped) {
+          const c = out[out.length - 1]!;
+          if (c.polarity === 'restricted') c.licensable = true;
+          else if (c.polarity === 'banned') c.outright = true;
+        }
         continue;
       }
     }
@@ -502,9 +511,13 @@ const FROM_NEXT = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:(?:in|on
  * "On Jan. 14, 2026, the H200 may not enter China" (or a timeline line read as "… in Jan. 14, 2026"): the status
  * as it stood that day, not at the draft's date.
  */
-function saidOfPastDay(ctx: SentenceContext): boolean {
+function saidOfPastDay(ctx: SentenceContext, clause: { start: number; end: number }, chipEnd: number): boolean {
+  // A day in a later clause ("…, and each application is weighed under the rule that took effect on 13 January")
+  // dates that clause, not this one.
+  const next = /,\s+(?:and|but|while|whereas)\s/i.exec(ctx.text.slice(chipEnd, clause.end));
+  const end = next ? chipEnd + next.index : clause.end;
   return ctx.dates.some(
-    (d) => d.precision === 'day' && d.to < ctx.asOf && /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
+    (d) => d.precision === 'day' && d.to < ctx.asOf && d.start < end && /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
   );
 }
 function startsLater(ctx: SentenceContext, clause: { start: number; end: number }): boolean {

@@ -158,3 +158,18 @@ table('status: China "hasn\'t let … in", "hasn\'t blocked" deny China\'s verb'
   { text: "Malaysia hasn't let the H20 in.", asOf: '2026-07-20', report: [] },
   { text: "If China hasn't let the H200 in, Nvidia loses.", asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: an agent "may apply to sell" the chip: a licence route (denied: none at all)', [
+  // The B30A has had no licence route since 6 November 2025; the H20 needed no licence in 2024; the H100 has been
+  // licensable case by case since 15 January 2026.
+  { text: 'AMD may apply for a licence to ship the B30A to China.', asOf: '2026-07-20', report: ['contradicted:nvidia-b30a'] },
+  { text: 'Nvidia can apply to sell the H20 to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'Nvidia cannot apply to sell the H100 to China.', asOf: '2026-07-20', report: ['contradicted:nvidia-h100'] },
+  // A day in the next clause dates that clause: the status is still read (B200: a licence, none granted, before 8 Dec 2025).
+  { text: 'Nvidia may apply to sell the B200 to approved customers in China, and each application is weighed under the rule that took effect on 13 January.', asOf: '2026-07-20', report: ['outdated:nvidia-b200'] },
+  // Look-alikes: the right status; no route, rightly; another place; a condition.
+  { text: 'Nvidia may apply to sell the H200 to approved customers in China, and each application is weighed case by case.', asOf: '2026-07-20', report: [] },
+  { text: 'Nvidia cannot apply to sell the B200 to China.', asOf: '2026-07-20', report: [] },
+  { text: 'Nvidia can apply to sell the B200 in Malaysia.', asOf: '2026-07-20', report: [] },
+  { text: 'If Nvidia may apply to sell the B200 to China, it will.', asOf: '2026-07-20', report: [] },
+]);
