@@ -53,7 +53,10 @@ const LEAD_CHINA_RULES =
 /** The draft's first paragraph of prose: after front matter, comments and headings. */
 function leadParagraph(opening: string): string | undefined {
   const body = opening.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<!--[\s\S]*?-->/g, '');
-  return body.split(/\n\s*\n/).map((p) => p.trim()).find((p) => p && !/^(?:[#|><]|[-*+]\s|!\[|```)/.test(p));
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !/^(?:[#|><]|[-*+]\s|!\[|```)/.test(p));
 }
 
 /**
