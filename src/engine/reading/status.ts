@@ -81,7 +81,7 @@ const pastTimeOnly = (before: string, asOf: string) => {
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
 
 /** Side: the Chinese authorities' import rules, or the US export rules (the default). */
-const CHINA_SIDE = /\bChina\s+(?:(?:now|still|also|has|have|effectively)\s+)*(?:bars|bans|blocks|barred|banned|blocked|forbids|prohibits|stops|prevents|allows|lets|permits)\b|\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|imported|importing)\b/i;
+const CHINA_SIDE = /\bChina\s+(?:(?:now|still|also|has|have|effectively)\s+)*(?:bars|bans|blocks|barred|banned|blocked|forbids|prohibits|stops|prevents|allows|lets|permits)\b|\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|imported|importing|Chinese\s+order\s+books)\b/i;
 
 interface Grammar {
   /** After the chip: head noun, auxiliaries, a state word (the cue) — group 1 the aux chain, group 2 the cue. */

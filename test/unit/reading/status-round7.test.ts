@@ -173,3 +173,15 @@ table('status: an agent "may apply to sell" the chip: a licence route (denied: n
   { text: 'Nvidia can apply to sell the B200 in Malaysia.', asOf: '2026-07-20', report: [] },
   { text: 'If Nvidia may apply to sell the B200 to China, it will.', asOf: '2026-07-20', report: [] },
 ]);
+
+table('status: "is back on Chinese order books" says China lets the chip in (a cue, China\'s side)', [
+  // The RTX Pro 6000D has been blocked since September 2025, the H20 since 10 October 2025.
+  { text: "Beijing's gate matters. The RTX Pro 6000D, by contrast, is once again on Chinese order books after the regulator withdrew its instruction.", asOf: '2026-07-20', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  { text: 'The RTX Pro 6000D is back on Chinese order books.', asOf: '2026-07-20', report: ['contradicted:nvidia-rtx-pro-6000d'] },
+  { text: 'The H20 is on Chinese order books again.', asOf: '2026-07-20', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right status (let in for some buyers); a denial; the past; a condition.
+  { text: 'The H200 is back on Chinese order books.', asOf: '2026-07-20', report: [] },
+  { text: 'The RTX Pro 6000D is not on Chinese order books.', asOf: '2026-07-20', report: [] },
+  { text: 'The RTX Pro 6000D was on Chinese order books in 2025.', asOf: '2026-07-20', report: [] },
+  { text: 'If the RTX Pro 6000D is back on Chinese order books, Nvidia gains.', asOf: '2026-07-20', report: [] },
+]);
