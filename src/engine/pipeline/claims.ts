@@ -42,7 +42,21 @@ const TITLE_LINE = /^(?:title:[^\n]*|#{1,2} [^\n]*)$/m;
  */
 export function aboutChina(text: string): boolean {
   const title = TITLE_LINE.exec(text.slice(0, 2000));
-  return !!title && CHINA.test(title[0]);
+  if (title && CHINA.test(title[0])) return true;
+  // A lead that sets the beat ("… rewrote its licence policy for China"): one sentence with China and export rules.
+  const lead = leadParagraph(text.slice(0, 3000));
+  return !!lead && LEAD_CHINA_RULES.test(lead);
+}
+/** A sentence of the lead that names China's export or licence rules. */
+const LEAD_CHINA_RULES =
+  /\b(?:export\s+(?:controls?|rules?|curbs|polic(?:y|ies))|licen[cs]e\s+(?:policy|rules?|regime|requirements?))\s+(?:for|on|to|toward|towards|against)\s+(?:mainland\s+)?China\b|\bChina['’]s\s+(?:import|chip)\s+rules\b/i;
+/** The draft's first paragraph of prose: after front matter, comments and headings. */
+function leadParagraph(opening: string): string | undefined {
+  const body = opening.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<!--[\s\S]*?-->/g, '');
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !/^(?:[#|><]|[-*+]\s|!\[|```)/.test(p));
 }
 
 /**

@@ -25,7 +25,7 @@ const SUBJECT_KINDS = new Set(['chip', 'system', 'model', 'company', 'rule', 'pe
 
 /** Words that open an appositive or a relative clause rather than the next item of a list. */
 const APPOSITIVE_OPENER =
-  /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|widely|unlike|like|alongside|despite|according\s+to|compared\s+(?:with|to)|as\s+with|on\s+paper|at\s+launch|in\s+practice|by\s+contrast|in\s+contrast|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
+  /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|named|listed|covered|included|mentioned|cited|targeted|caught|trimmed|cut|priced|marketed|aimed|tailored|intended|widely|unlike|like|alongside|despite|according\s+to|compared\s+(?:with|to)|as\s+with|on\s+paper|at\s+launch|in\s+practice|by\s+contrast|in\s+contrast|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
 /** After an appositive the predicate resumes; these words mean the commas made a list or a new clause. */
 const NOT_PREDICATE = /^(?:and|or|but|nor|while|whereas|as|so|respectively|than|plus|not|then)\b/i;
 
@@ -144,7 +144,8 @@ const NEGATED_PREDICATE = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
 
 /** "…, and the H800 too", "…; the H800 as well": the second subject alone, closing its sentence. */
 const TOO_BEFORE = /(?:[,;]\s*(?:and\s+)?|\sand\s+)(?:so\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
-const TOO_AFTER = /^,?\s+(?:too|as\s+well|also)\s*(?:[.!]\s*)?$/i;
+/** …closing its sentence, or before a source named after a comma ("…; the B30A too, according to one reseller"). */
+const TOO_AFTER = /^,?\s+(?:too|as\s+well|also)\s*(?:,\s+(?:according\s+to|as\s+(?:\w+\s+)?(?:says?|said|reports?|reported))\b[^,;.!?]*)?(?:[.!]\s*)?$/i;
 
 function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
@@ -157,6 +158,15 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
     const too = TOO_AFTER.test(text.slice(second.end)) ? TOO_BEFORE.exec(between) : null;
     if (too && too.index >= 4 && !/\b(?:neither|nor|not\s+only|unlike|than)\b/i.test(between)) {
       views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, first.end + too.index)]));
+      continue;
+    }
+    // "The H100 needs a licence, and so does the A100; the B30A too": the mention before is itself elliptical, so
+    // the predicate is the one it repeats (said after the subject before it).
+    const antecedent = too && too.index < 4 && k >= 2 ? mentions[k - 2]! : undefined;
+    const chained = antecedent && sameKind(antecedent.kind, first.kind) ? ELLIPSIS.exec(text.slice(antecedent.end, first.start)) : null;
+    if (antecedent && chained && chained.index >= 4 && !/\b(?:neither|nor|not\s+only|unlike|than)\b/i.test(text.slice(antecedent.end, second.start))) {
+      if (/[:;]/.test(text.slice(antecedent.end, antecedent.end + chained.index))) continue;
+      views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, antecedent.end, antecedent.end + chained.index)]));
       continue;
     }
     const tail = ELLIPSIS.exec(between) ?? NEGATIVE_ELLIPSIS.exec(between);

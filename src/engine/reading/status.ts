@@ -30,13 +30,13 @@ const words = (list: string[]) =>
 
 /** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */
 const AUX =
-  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect|all|both|each|too|mustn['’]t";
+  "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect|all|both|each|too|mustn['’]t|yet\\s+to";
 const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
 /** "was never", "has never been": a denial over the whole past. */
 const NEVER_PAST = /\b(?:was|were|has|have|had)\s+(?:been\s+)?never\b|\bnever\s+(?:was|were|been|has\s+been|had\s+been)\b|\b(?:has|have)\s+never\s+been\b/i;
 /** A past, future or conditional auxiliary: the sentence is not about the status now. */
 const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
-const NEGATORS = /\b(?:not|never|no\s+longer)\b|n['’]t\b|\bcannot\b/gi;
+const NEGATORS = /\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b|\bcannot\b/gi;
 const MODAL_ABLE = /\b(?:can|may|cannot|can['’]t|must|mustn['’]t)\b/i;
 /** "must not be exported", "mustn't sell": a prohibition, not a licence requirement denied. */
 const MUST_NOT = /\bmust\s+(?:not|never)\b|\bmustn['’]t\b/i;
@@ -48,7 +48,7 @@ const TRADE_ACTIVE = 'sell|export|ship|deliver|supply|go|head|reach|re-export';
 const TRADE_ING = 'selling|exporting|shipping|delivering|supplying';
 const LICENCE = String.raw`(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|American|export|special|government|federal|official|Washington['’]s|Commerce(?:\s+Department)?|BIS)\s+)*(?:licen[cs]es?|(?:approval|permission|authori[sz]ation|permits?)(?!\s+from\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:board|shareholders|investors|management|parent)\b))`;
 
-const CHINA = String.raw`(?:mainland\s+)?(?:China|(?:(?:approved|vetted|licensed|selected|select|certain|major)\s+)?Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|labs|AI\s+labs|developers|groups|start-?ups|cloud\s+providers|tech\s+(?:firms|companies|groups|giants)|data\s+cent(?:er|re)s|market))`;
+const CHINA = String.raw`(?:mainland\s+)?(?:China|(?:(?:approved|vetted|licensed|selected|select|certain)\s+)?(?:buyers|customers|clients|firms|companies|users)\s+in\s+(?:mainland\s+)?China|(?:(?:approved|vetted|licensed|selected|select|certain|major)\s+)?Chinese\s+(?:buyers|customers|firms|companies|clients|users|entities|labs|AI\s+labs|developers|groups|start-?ups|cloud\s+providers|tech\s+(?:firms|companies|groups|giants)|data\s+cent(?:er|re)s|market))`;
 /** The destination, right after the predicate (a few filler words allowed): "to China", "for sale in China". */
 const DESTINATION = new RegExp(
   String.raw`^(?:\s+(?:again|legally|once\s+more|directly|freely|now|anymore|any\s+more|for\s+(?:sale|export|shipment)|to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})|it|them))*(?:\s*,)?\s+(?:to|in|into|for|from|within|across)\s+${CHINA}\b`,
@@ -81,7 +81,7 @@ const pastTimeOnly = (before: string, asOf: string) => {
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
 
 /** Side: the Chinese authorities' import rules, or the US export rules (the default). */
-const CHINA_SIDE = /\bChina\s+(?:(?:now|still|also|has|have|effectively)\s+)*(?:bars|bans|blocks|barred|banned|blocked|forbids|prohibits|stops|prevents|allows|lets|permits)\b|\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|imported|importing)\b/i;
+const CHINA_SIDE = /\bChina\s+(?:(?:now|still|also|has|have|effectively)\s+)*(?:bars|bans|blocks|barred|banned|blocked|forbids|prohibits|stops|prevents|allows|lets|permits)\b|\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|imported|importing|Chinese\s+order\s+books)\b/i;
 
 interface Grammar {
   /** After the chip: head noun, auxiliaries, a state word (the cue) — group 1 the aux chain, group 2 the cue. */
@@ -118,14 +118,22 @@ const BUYING = 'buying|purchasing|obtaining|acquiring|importing|ordering|using|d
  */
 const CHINA_AGENT = String.raw`(?:Beijing|China(?:['’]s)?|Chinese\s+(?:customs(?:\s+(?:officials|officers|agents))?|authorities|regulators|officials|government|internet\s+regulators?)|(?<!\b(?:US|U\.S\.|American|federal|Malaysian|Singapore|Singaporean|Taiwanese|Japanese|Korean|Dutch|EU|European|Indian|Vietnamese|Thai)\s)(?:customs(?:\s+(?:officials|officers|agents))?|regulators)|(?:the\s+)?Cyberspace\s+Administration(?:\s+of\s+China)?|the\s+CAC)`;
 /** Adverbs between China's agent and its verb. */
-const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
+const CHINA_ADV = String.raw`(?:\s+(?:now|still|also|already|effectively|reportedly|quietly|since|again|no\s+longer|not|never|yet\s+to|hasn['’]t|haven['’]t|will\s+not|won['’]t|does\s+not|do\s+not|doesn['’]t|don['’]t|refuses?\s+to|(?:is|are)\s+refusing\s+to))*`;
 const CHINA_OBJECT = String.raw`(?:\s+(?:imports?|shipments?|entry|purchases?|orders?|deliveries|sales|use|cargoes|batches)\s+of)?\s+(?:(?:the|any|all|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`;
+/** One buyer or any: "a single company", "any Chinese firm", "one customer". */
+const ONE_BUYER = String.raw`(?:a\s+single|any|a|one|each)\s+(?:(?:Chinese|private|domestic|local|big|major|large)\s+)*(?:(?:tech|internet|cloud|AI)\s+)?(?:company|firm|buyer|customer|group|lab|platform|operator|enterprise)`;
+/** China lets a buyer import the chip: "Beijing now lets Chinese firms buy the H20"; group 1 the buyer. */
+const CHINA_LETS_BUYER = new RegExp(
+  String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?(?:lets?|allows?|permits?|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:let|allowed|permitted))\s+(${ONE_BUYER}|${BUYERS})\s+(?:to\s+)?(?:${BUY})\s+(?:(?:the|any|more|new|Nvidia['’]s|AMD['’]s)\s+)*$`,
+  'i',
+);
 const CHINA_VERBS: [RegExp, StatusPolarity][] = [
   // A directive to buyers: restricted (it may be guidance or a ban; both are China's restrictions).
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
+  [CHINA_LETS_BUYER, 'allowed'],
+  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
 ];
 /** Some buyers only ("state firms", "state-funded data centres", "government agencies"): a scoped measure. */
 const SCOPED_BUYERS = /\b(?:state(?:-owned|-run|-funded|-backed)?|government|public|military|some|certain)\s/i;
@@ -136,7 +144,29 @@ const LET_IN = /^\s+(?:(?:back\s+)?in(?:to\s+(?:the\s+)?(?:country|China|Chinese
 /** "…, which Beijing has blocked since": no, the agent's verb must be present or present perfect; "until" ends it. */
 const CHINA_UNTIL = /^[^,;]{0,40}?\buntil\b/i;
 /** A refusal counts as a denial ("refuses to let"); denied directives and guidance say nothing of the status. */
-const CHINA_DENIED = /\b(?:not|never|no\s+longer|refus(?:es|e|ing)\s+to)\b|n['’]t\b/gi;
+const CHINA_DENIED = /\b(?:not|never|no\s+longer|yet\s+to|refus(?:es|e|ing)\s+to)\b|n['’]t\b/gi;
+
+/**
+ * "covered by US export controls", "isn't subject to any US restriction", "caught by the restrictions": the chip
+ * under the restrictions in general, a licence requirement. A named rule ("covered by the October 2023 rules") is an
+ * event, not the status now, so only the generic nouns count.
+ */
+const COVERED = String.raw`(?:(?:covered|caught|affected|hit|targeted)\s+by|subject\s+to)\s+(?:(?:any|the|US|U\.S\.|American|Washington['’]s|federal|current|existing|export)\s+)*(?:restrictions?|export\s+controls|controls|curbs|licen[cs]e\s+requirements?|licensing\s+requirements?)(?![\w-])(?:\s+on\s+(?:(?:exports|sales|shipments)\s+to\s+)?${CHINA}\b)?`;
+/** "remains under the flat ban", "is still under a US embargo on China": banned, as a state. */
+const UNDER_BAN = String.raw`under\s+(?:(?:a|an|the|any|US|U\.S\.|American|Washington['’]s|federal|flat|total|full|blanket|outright|complete|export)\s+)*(?:ban|embargo|prohibition)(?![\w-])(?:\s+on\s+(?:(?:exports|sales|shipments)\s+to\s+)?${CHINA}\b)?`;
+/**
+ * "has dropped out of the licence system", "is exempt from US export controls", "is free of any licence requirement":
+ * no licence needed, as a state.
+ */
+const OUT_OF_LICENSING = String.raw`(?:(?:dropped|fallen|come|taken|moved|gone|slipped)\s+out\s+of|outside|exempt(?:ed)?\s+from|free\s+of|freed\s+from|released\s+from|removed\s+from)\s+(?:(?:the|any|all|US|U\.S\.|American|Washington['’]s|federal|export)\s+)*(?:licen[cs](?:e|ing)\s+(?:system|regime|requirements?|rules)|export\s+controls|export\s+restrictions)(?![\w-])`;
+const UNDER_BAN_START = /^under\s/i;
+const OUT_OF_LICENSING_START = new RegExp(`^${OUT_OF_LICENSING}`, 'i');
+/** "has dropped out of", "has been freed from": a change, so said only after "has"; a change says how things are now. */
+const LEFT_LICENSING = /^(?:dropped|fallen|come|taken|moved|gone|slipped|freed|released|removed)\b/i;
+/** A state word's polarity: a status cue, or else a ban, no licence, or a restriction (COVERED) said generally. */
+const stateOf = (g: Grammar, word: string): StatusPolarity =>
+  g.stateStatus.get(word.toLowerCase().replace(/\s+/g, ' ')) ??
+  (UNDER_BAN_START.test(word) ? 'banned' : OUT_OF_LICENSING_START.test(word) ? 'unrestricted' : 'restricted');
 
 const grammars = new WeakMap<RecordIndex, Grammar>();
 
@@ -157,12 +187,12 @@ function grammarOf(index: RecordIndex): Grammar {
   const bases = words(index.statusCues.flatMap((c) => c.verbs).map((v) => v.replace(/s$/i, ''))) || '(?!)';
   const DET = String.raw`(?:(?:the|its|their|any|more|new|Nvidia['’]s|AMD['’]s|Huawei['’]s|sales\s+of|exports\s+of|shipments\s+of|the\s+sale\s+of|the\s+export\s+of)\s+)*`;
   g = {
-    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
+    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED}|${UNDER_BAN}|${OUT_OF_LICENSING})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
     stateStatus,
     trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
     agentTrade: new RegExp(
-      String.raw`\b((?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?|(?:has|have)\s+(?:barred|banned|blocked|stopped|prevented|forbidden|prohibited))\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
+      String.raw`\b((?:can|may|cannot|can['’]t)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*\s+apply(?:\s+for\s+${LICENCE})?\s+to|(?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?|(?:has|have)\s+(?:barred|banned|blocked|stopped|prevented|forbidden|prohibited))\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
       'i',
     ),
     agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`, 'i'),
@@ -204,10 +234,13 @@ const ILLICIT = /\b(?:smuggl\w*|traffick\w*|contraband|(?:grey|gray|black)[- ]ma
 const NONE_OF = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
 const LIST_JOINT = /^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** A denial right before an agent's verb: "does not", "doesn't", "no longer", "never". */
-const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have)\s+)?(?:\b(?:not|never|no\s+longer)|n['’]t)\s+$/i;
+const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have|is|are)\s+)?(?:\b(?:not|never|no\s+longer|yet\s+to)|n['’]t)\s+$/i;
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
 const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
+/** After "needs a licence": "that Commerce reviews case by case", ", reviewed case by case", "case by case". */
+const REVIEWED_CASE_BY_CASE =
+  /^(?:\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:reviews?|weighs?|considers?|grants?|decides?|examines?)|,?\s+(?:reviewed|weighed|considered|granted|decided|examined))?,?\s+case\s+by\s+case\b/i;
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
 /** "under US licences", "only with a licence", "case by case": sold through a licence. */
 const UNDER_LICENCE = /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
@@ -240,7 +273,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       continue;
     }
     if (HYPOTHETICAL.test(before) || (TEMPORAL_CONDITION.test(before) && !pastTimeOnly(before, ctx.asOf))) continue;
-    if (startsLater(ctx, clause) || saidOfPastDay(ctx)) continue;
+    if (startsLater(ctx, clause) || saidOfPastDay(ctx, clause, chip.end)) continue;
     const nextChip = chips.find((m) => m.start > chip.end);
     const reach = nextChip && nextChip.start < clause.end ? nextChip.start - chip.end : after.length;
     /** The destination after `at` (chars after the chip): China, or none named in a paragraph about China. */
@@ -290,7 +323,7 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (state && NEVER_PAST.test(state[1]!) && (state[1]!.match(NEGATORS)?.length ?? 0) === 1) {
       const end = destined(state[0].length) ?? (ctx.topicChina || inSentence ? state[0].length : undefined);
       if (end !== undefined) {
-        const polarity = g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        const polarity = stateOf(g, state[2]!);
         const c = statusClaim(ctx, chip, polarity, chip.end + firstWord(after), chip.end + end, side(ctx.text.slice(clause.start, chip.end + end)));
         out.push({ ...c, never: true });
         continue;
@@ -298,12 +331,15 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     }
     // "None of the H200 chips approved for China have shipped": a participle that modifies, no predicate to deny.
     const modifierOnly = state && (noneOf || noDet) && !state[1]!.trim();
+    // "The H20 dropped out of the licence system in 2024": without "has" the change is past.
+    const leftLicensing = !!state && LEFT_LICENSING.test(state[2]!);
+    if (state && leftLicensing && !/\b(?:has|have|been)\b/i.test(state[1]!)) continue;
     if (state && !modifierOnly && !NOT_NOW.test(state[1]!) && !DEMANDED.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
-      if (end !== undefined && (end > state[0].length || g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' ')) !== 'allowed' || ctx.topicChina)) {
+      if (end !== undefined && (end > state[0].length || stateOf(g, state[2]!) !== 'allowed' || ctx.topicChina)) {
         // "unrestricted" says no licence is needed, so "not unrestricted" says one is (not that the chip is banned).
-        let polarity: StatusPolarity = /^unrestricted$/i.test(state[2]!) ? 'unrestricted' : g.stateStatus.get(state[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        let polarity: StatusPolarity = /^unrestricted$/i.test(state[2]!) ? 'unrestricted' : stateOf(g, state[2]!);
         // "available to Chinese buyers without a licence": allowed with no licence at all, as for a trade verb.
         const bareIn = /^\s+in(?=\s+without\b)/i.exec(after.slice(end));
         const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end + (bareIn?.[0].length ?? 0))) : null;
@@ -311,6 +347,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "is allowed in (without conditions)": let into the country, China's side.
         const letIn = bareIn || /^\s+in\s*(?:[,.;]|$)/i.test(after.slice(end));
         (letIn ? subjectClaimOn : subjectClaim)(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without ? (bareIn?.[0].length ?? 0) + without[0].length : 0));
+        // Left the licence system: like "no longer needs a licence", a state before the licence does not excuse it.
+        if (leftLicensing && !flips(state[1]!)) for (const c of out.slice(-1 - partners.length)) c.noLonger = true;
         continue;
       }
     }
@@ -330,6 +368,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const said = (MUST_NOT.test(trade[1]!) && !without) || (licensed && flips(trade[1]!)) ? 'banned' : flips(trade[1]!) ? flip(base) : base;
         subjectClaim(said, chip.end + firstWord(after), chip.end + end);
         if (under || licensed) for (const c of out.slice(-1 - partners.length)) if (c.polarity === base) c.licensable = true;
+        // A denied licence route is a total ban, as "under any licence" is: against a licence requirement with none
+        // granted it is contradicted, not outdated (that requirement was still a route).
+        if (licensed && flips(trade[1]!)) for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'banned') c.outright = true;
         continue;
       }
     }
@@ -340,6 +381,9 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "The H20 needs no licence for China": "no" denies the licence, as "not" denies the need.
         const denied = flips(licence[1]!) !== !!licence[2];
         subjectClaim(denied ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
+        // "needs a licence that Commerce reviews case by case": a licence route, never a status without one.
+        const reviewed = REVIEWED_CASE_BY_CASE.test(after.slice(licence[0].length)) || REVIEWED_CASE_BY_CASE.test(after.slice(end));
+        if (reviewed && !denied) for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'restricted') c.licensable = true;
         continue;
       }
     }
@@ -357,7 +401,11 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const end = destined(tail);
       if (end !== undefined) {
         const m = agent[1]!;
-        const polarity: StatusPolarity = /\bfrom$/i.test(m)
+        // "Nvidia may apply to sell the H200 …": a licence route; "cannot apply to sell" denies any route.
+        const applies = /^(?:can|may|cannot|can['’]t)\b[\w\s]*?\sapply\s/i.test(m);
+        const polarity: StatusPolarity = applies
+          ? flips(m) ? 'banned' : 'restricted'
+          : /\bfrom$/i.test(m)
           ? flips(m) ? 'allowed' : 'banned'
           : MUST_NOT.test(m)
             ? 'banned'
@@ -373,9 +421,15 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const deniedLeave = said === 'banned' && !/\bfrom$/i.test(m) && !MUST_NOT.test(m);
         const without = said === 'allowed' || deniedLeave ? WITHOUT_LICENCE.exec(after.slice(end)) : null;
         // "China bars state firms from buying the H100": a ban on some buyers restricts, it does not ban.
-        const scoped = said === 'banned' && /\bfrom$/i.test(m) && SCOPED_BUYERS.test(m);
+        // So does a denied permission for some buyers ("Beijing has yet to allow state-funded data centres to buy …").
+        const scoped = said === 'banned' && (/\bfrom$/i.test(m) || !!denial) && SCOPED_BUYERS.test(m);
         const withoutSaid: StatusPolarity = said === 'allowed' ? 'unrestricted' : 'restricted';
         claim(without ? withoutSaid : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
+        if (applies && !without && !scoped) {
+          const c = out[out.length - 1]!;
+          if (c.polarity === 'restricted') c.licensable = true;
+          else if (c.polarity === 'banned') c.outright = true;
+        }
         continue;
       }
     }
@@ -457,9 +511,13 @@ const FROM_NEXT = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:(?:in|on
  * "On Jan. 14, 2026, the H200 may not enter China" (or a timeline line read as "… in Jan. 14, 2026"): the status
  * as it stood that day, not at the draft's date.
  */
-function saidOfPastDay(ctx: SentenceContext): boolean {
+function saidOfPastDay(ctx: SentenceContext, clause: { start: number; end: number }, chipEnd: number): boolean {
+  // A day in a later clause ("…, and each application is weighed under the rule that took effect on 13 January")
+  // dates that clause, not this one.
+  const next = /,\s+(?:and|but|while|whereas)\s/i.exec(ctx.text.slice(chipEnd, clause.end));
+  const end = next ? chipEnd + next.index : clause.end;
   return ctx.dates.some(
-    (d) => d.precision === 'day' && d.to < ctx.asOf && /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
+    (d) => d.precision === 'day' && d.to < ctx.asOf && d.start < end && /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
   );
 }
 function startsLater(ctx: SentenceContext, clause: { start: number; end: number }): boolean {
@@ -473,6 +531,8 @@ function chinaSide(before: string, after: string): { polarity: StatusPolarity; a
   for (const [re, polarity] of CHINA_VERBS) {
     const m = re.exec(before);
     if (!m) continue;
+    // "Beijing lets state-funded data centres buy the H20": some buyers only, no status of the chip.
+    if (re === CHINA_LETS_BUYER && SCOPED_BUYERS.test(`${m[1]!} `)) return undefined;
     const tail = HEAD_ONLY.exec(after)![0].length;
     if (CHINA_UNTIL.test(after.slice(tail))) return undefined;
     // "lets the H20 in", "won't let the H200 across the border": a bare "let" needs where; with a buyer it has one.
@@ -511,7 +571,7 @@ function buyerSide(ctx: SentenceContext, entity: string, words: string): StatusS
 }
 
 /** Words that make a ban total: no licence route at all. */
-const OUTRIGHT = /\b(?:outright|entirely|completely|altogether|totally|flatly|under\s+any\s+(?:licen[cs]e|circumstances)|with\s+or\s+without\s+a\s+licen[cs]e|even\s+with\s+a\s+licen[cs]e)\b/i;
+const OUTRIGHT = /\b(?:(?:flat|blanket|total|complete)\s+(?:ban|embargo|prohibition)|outright|entirely|completely|altogether|totally|flatly|under\s+any\s+(?:licen[cs]e|circumstances)|with\s+or\s+without\s+a\s+licen[cs]e|even\s+with\s+a\s+licen[cs]e)\b/i;
 
 function statusClaim(ctx: SentenceContext, chip: { start: number; end: number; entityId: string }, polarity: StatusPolarity, valueStart: number, end: number, claimSide: StatusSide | undefined, spanStart = chip.start): StatusClaim {
   const start = Math.min(spanStart, chip.start);
