@@ -100,6 +100,8 @@ export interface StatusClaim extends ClaimBase {
   now?: boolean;
   /** "banned outright", "under any licence": a ban with no licence route, which a licence requirement never was. */
   outright?: boolean;
+  /** "cannot be licensed": the route denied in so many words (what buyers meet when none is granted). */
+  licenceDenied?: boolean;
   /** "was never banned": no period up to the as-of date had this polarity. */
   never?: boolean;
   /** "can be licensed", "can be sold under US licences": a licence route exists, which a prohibition has not. */

@@ -370,7 +370,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         if (under || licensed) for (const c of out.slice(-1 - partners.length)) if (c.polarity === base) c.licensable = true;
         // A denied licence route is a total ban, as "under any licence" is: against a licence requirement with none
         // granted it is contradicted, not outdated (that requirement was still a route).
-        if (licensed && flips(trade[1]!)) for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'banned') c.outright = true;
+        if (licensed && flips(trade[1]!))
+          for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'banned') Object.assign(c, { outright: true, licenceDenied: true });
         continue;
       }
     }

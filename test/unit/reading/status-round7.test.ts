@@ -33,8 +33,8 @@ table('status: "cannot be licensed" denies any licence route, as "under any lice
   { text: "The L40S can't be licensed for China, whatever its buyer promises.", asOf: '2026-07-20', report: ['contradicted:nvidia-l40s'] },
   { text: 'The H100 cannot be licensed for Chinese buyers.', asOf: '2026-03-01', report: ['contradicted:nvidia-h100'] },
   { text: 'H800s cannot be licensed for sale to China.', asOf: '2026-07-20', report: ['contradicted:nvidia-h800'] },
-  // Under a licence requirement the route exists (as for "banned under any licence").
-  { text: 'The H100 cannot be licensed for China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h100'] },
+  // Under a licence requirement with none granted, "cannot be licensed" is what buyers met: neither right nor wrong.
+  { text: 'The H100 cannot be licensed for China.', asOf: '2025-06-15', report: [] },
   // Look-alikes: the right status (no route at all); the past; a condition.
   { text: 'The B200 cannot be licensed for China.', asOf: '2026-03-01', report: [] },
   { text: 'The B30A cannot be licensed for Chinese buyers.', asOf: '2026-07-20', report: [] },

@@ -80,6 +80,9 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
   // "Chinese firms can buy the L20" against Beijing's guidance to avoid it: discouraged is not barred.
   if (!ok && claim.polarity === 'allowed' && now.status === 'purchase_discouraged') return unknown([now]);
+  // "cannot be licensed" against a licence requirement under which none is granted: what a buyer meets in practice,
+  // though the rule keeps a route; neither right nor wrong on the record.
+  if (!ok && claim.licenceDenied && now.status === 'licence_required') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status));
