@@ -11,7 +11,14 @@ const watch = process.argv.includes('--watch');
 /** Bundles a TypeScript module of ours into dist/ for this build script, requires it, and removes the file. */
 async function requireTs(entry, name) {
   const out = path.join(__dirname, 'dist', name);
-  await esbuild.build({ entryPoints: [path.join(__dirname, entry)], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'silent' });
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: out,
+    logLevel: 'silent',
+  });
   delete require.cache[out];
   try {
     return require(out);
@@ -26,7 +33,8 @@ async function compileRecord() {
   const { version } = require('./package.json');
   const { record, errors } = compileRecordDir(path.join(__dirname, 'data', 'record'), version);
   if (errors.length) {
-    for (const e of errors) console.error(`${e.file}:${e.line}:${e.column}: error: ${e.field ? e.field + ': ' : ''}${e.message}`);
+    for (const e of errors)
+      console.error(`${e.file}:${e.line}:${e.column}: error: ${e.field ? e.field + ': ' : ''}${e.message}`);
     console.error(`The bundled record has ${errors.length} error(s); nothing was built.`);
     process.exit(1);
   }
@@ -55,7 +63,10 @@ const recordPlugin = (record) => ({
   name: 'bundled-record',
   setup(build) {
     build.onResolve({ filter: /^factdesk:bundled-record$/ }, () => ({ path: 'bundled-record', namespace: 'factdesk' }));
-    build.onLoad({ filter: /.*/, namespace: 'factdesk' }, () => ({ contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(record))});`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'factdesk' }, () => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(record))});`,
+      loader: 'js',
+    }));
   },
 });
 
@@ -67,15 +78,21 @@ const CODE_CACHE = path.join(__dirname, 'dist', 'cli-main.js.cache');
  */
 function writeCodeCache() {
   fs.rmSync(CODE_CACHE, { force: true });
-  const run = require('node:child_process').spawnSync(process.execPath, [path.join(__dirname, 'dist', 'cli.js'), 'check', 'examples', '--fail-on', 'never', '--no-workspace-packs'], {
-    cwd: __dirname,
-    env: { ...process.env, FACTDESK_WRITE_CODE_CACHE: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
+  const run = require('node:child_process').spawnSync(
+    process.execPath,
+    [path.join(__dirname, 'dist', 'cli.js'), 'check', 'examples', '--fail-on', 'never', '--no-workspace-packs'],
+    {
+      cwd: __dirname,
+      env: { ...process.env, FACTDESK_WRITE_CODE_CACHE: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0 || !fs.existsSync(CODE_CACHE)) {
     fs.rmSync(CODE_CACHE, { force: true });
-    console.warn(`warning: no CLI code cache (the CLI compiles at each start): ${run.stderr || run.error?.message || `exit ${run.status}`}`.trim());
+    console.warn(
+      `warning: no CLI code cache (the CLI compiles at each start): ${run.stderr || run.error?.message || `exit ${run.status}`}`.trim(),
+    );
   }
 }
 
@@ -84,7 +101,8 @@ async function main() {
   const record = await compileRecord();
   if (await writePackSchema()) console.log('updated data/schema/factdesk-pack.schema.json');
   // The markdown injection grammar that highlights the record's entity names (syntaxes/, committed).
-  if (require('./scripts/generate-grammar').writeGrammar(record)) console.log('updated syntaxes/factdesk-entities.tmLanguage.json');
+  if (require('./scripts/generate-grammar').writeGrammar(record))
+    console.log('updated syntaxes/factdesk-entities.tmLanguage.json');
   // The record's readable listing is generated with it, so it is never stale.
   const docs = require('./scripts/generate-record-docs');
   const listing = docs.renderRecordDocs(record);
@@ -99,10 +117,20 @@ async function main() {
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js' },
     // The worker threads of `factdesk check` on many drafts (src/cli/pool.ts starts them).
     { ...common, entryPoints: ['src/cli/check-worker.ts'], outfile: 'dist/cli-worker.js' },
-    { ...common, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+    {
+      ...common,
+      entryPoints: ['src/cli/start.ts'],
+      outfile: 'dist/cli.js',
+      banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+    },
   ];
   if (fs.existsSync('src/extension/extension.ts')) {
-    builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+    builds.push({
+      ...common,
+      entryPoints: ['src/extension/extension.ts'],
+      outfile: 'dist/extension.js',
+      external: ['vscode'],
+    });
     // The extension's check thread (src/extension/checkClient.ts starts it): engine and record, no vscode.
     builds.push({ ...common, entryPoints: ['src/extension/checkWorker.ts'], outfile: 'dist/extension-worker.js' });
   }
@@ -114,7 +142,9 @@ async function main() {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   fs.chmodSync('dist/cli.js', 0o755);
   writeCodeCache();
-  console.log(`built dist/ (record ${record.version}: ${record.entities.length} entities, ${record.facts.length} facts, ${record.sources.length} sources)`);
+  console.log(
+    `built dist/ (record ${record.version}: ${record.entities.length} entities, ${record.facts.length} facts, ${record.sources.length} sources)`,
+  );
 }
 
 main().catch((e) => {

@@ -34,7 +34,15 @@ async function loadEngine() {
       `export { compileRecordDir } from ${JSON.stringify(path.join(root, 'src/packs/compile-files.ts'))};\n`,
   );
   try {
-    await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: out,
+      logLevel: 'silent',
+    });
     const { createEngine, compileRecordDir } = require(out);
     const { record, errors } = compileRecordDir(path.join(root, 'data', 'record'), 'eval');
     if (errors.length) throw new Error(`the record has ${errors.length} error(s); run npm run build to see them`);
@@ -47,7 +55,10 @@ async function loadEngine() {
 const pct = (x) => (x === null || x === undefined ? '   —  ' : (x * 100).toFixed(1).padStart(5) + '%');
 
 function table(title, rows) {
-  const lines = [`${title}`, `  ${'part'.padEnd(14)} precision  (correct/reported)   recall  (found/required)   read  (read/right claims)`];
+  const lines = [
+    `${title}`,
+    `  ${'part'.padEnd(14)} precision  (correct/reported)   recall  (found/required)   read  (read/right claims)`,
+  ];
   for (const [name, m] of rows) {
     lines.push(
       `  ${name.padEnd(14)} ${pct(m.precision)}    ${`${m.correct}/${m.reported}`.padEnd(16)} ${pct(m.recall)}  ${`${m.found}/${m.required}`.padEnd(14)} ${pct(m.readRecall)}  ${m.read}/${m.reads}`,
@@ -59,18 +70,32 @@ function table(title, rows) {
 function report(r, title = 'the tuned corpus (test/corpus)') {
   const out = [];
   const c = r.corpus;
-  out.push(`Fact Desk accuracy on ${title} — ${c.drafts} drafts (${c.real} real, ${c.written} written), ${c.labels} labels`);
-  out.push(`  labels: ${c.flag} wrong claims (${c.required} required findings), ${c.supported} right claims, ${c.outside} outside the record, ${c.none} not claims, ${c.either} either; ${c.quoted} in quotations`);
+  out.push(
+    `Fact Desk accuracy on ${title} — ${c.drafts} drafts (${c.real} real, ${c.written} written), ${c.labels} labels`,
+  );
+  out.push(
+    `  labels: ${c.flag} wrong claims (${c.required} required findings), ${c.supported} right claims, ${c.outside} outside the record, ${c.none} not claims, ${c.either} either; ${c.quoted} in quotations`,
+  );
   out.push('');
   out.push(table('Overall', [['all', r.overall]]));
   out.push('');
   out.push(table('Per claim kind', Object.entries(r.byKind)));
   out.push('');
-  out.push(table('Per verdict (precision by the verdict reported, recall by the verdict labelled)', Object.entries(r.byVerdict)));
+  out.push(
+    table(
+      'Per verdict (precision by the verdict reported, recall by the verdict labelled)',
+      Object.entries(r.byVerdict),
+    ),
+  );
   out.push('');
   out.push(table('Per corpus part', Object.entries(r.byOrigin)));
   out.push('');
-  out.push(table('Per construction class (the label’s class; findings off any label by the reading that made them)', Object.entries(r.byConstruction)));
+  out.push(
+    table(
+      'Per construction class (the label’s class; findings off any label by the reading that made them)',
+      Object.entries(r.byConstruction),
+    ),
+  );
   out.push('');
   const where = (x) => `${x.draft}.md:${x.line}:${x.column}`;
   out.push(`False alarms (${r.falseAlarms.length}) — findings a careful fact-checker would not raise:`);
@@ -83,7 +108,9 @@ function report(r, title = 'the tuned corpus (test/corpus)') {
   out.push('');
   out.push(`Misses (${r.misses.length}) — wrong claims the engine did not flag:`);
   for (const m of r.misses) {
-    out.push(`  ${where(m)} ${m.kind}${m.construction && m.construction !== 'unlabelled' ? ` (${m.construction})` : ''} “${m.text}” should be ${m.expect}${m.right ? `; right: ${m.right}` : ''}${m.fact ? ` [${[].concat(m.fact).join('|')}]` : ''}`);
+    out.push(
+      `  ${where(m)} ${m.kind}${m.construction && m.construction !== 'unlabelled' ? ` (${m.construction})` : ''} “${m.text}” should be ${m.expect}${m.right ? `; right: ${m.right}` : ''}${m.fact ? ` [${[].concat(m.fact).join('|')}]` : ''}`,
+    );
     out.push(`      ${m.sentence}`);
   }
   if (!r.misses.length) out.push('  none');
@@ -132,7 +159,13 @@ function blindHash() {
   }
   // Same as `find real written -type f | sort | xargs sha256sum | sha256sum` in the blind folder.
   const crypto = require('node:crypto');
-  const lines = files.sort().map((f) => `${crypto.createHash('sha256').update(fs.readFileSync(path.join(BLIND_DIR, f))).digest('hex')}  ${f}\n`);
+  const lines = files.sort().map(
+    (f) =>
+      `${crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(BLIND_DIR, f)))
+        .digest('hex')}  ${f}\n`,
+  );
   const now = crypto.createHash('sha256').update(lines.join('')).digest('hex');
   return { frozen, now };
 }
@@ -144,13 +177,19 @@ async function main() {
   const hash = blindHash();
   // The blind set is labelled by someone who never saw the reader; it is reported apart and never tuned on.
   const blind = hash && !args.includes('--tuned-only') ? evaluate(engine, { dir: BLIND_DIR }) : undefined;
-  if (args.includes('--json')) process.stdout.write(JSON.stringify(blind ? { tuned: r, blind, blindHash: hash } : r, null, 2) + '\n');
+  if (args.includes('--json'))
+    process.stdout.write(JSON.stringify(blind ? { tuned: r, blind, blindHash: hash } : r, null, 2) + '\n');
   else {
     console.log(report(r));
     if (blind) {
       console.log('\n' + '='.repeat(100) + '\n');
-      const state = hash.frozen === hash.now ? `frozen, sha256 ${hash.now.slice(0, 16)}…` : `CHANGED since frozen (README ${String(hash.frozen).slice(0, 16)}…, files ${hash.now.slice(0, 16)}…)`;
-      console.log(report(blind, `the BLIND set (test/corpus/blind, ${state}; score only at the end of a piece of work)`));
+      const state =
+        hash.frozen === hash.now
+          ? `frozen, sha256 ${hash.now.slice(0, 16)}…`
+          : `CHANGED since frozen (README ${String(hash.frozen).slice(0, 16)}…, files ${hash.now.slice(0, 16)}…)`;
+      console.log(
+        report(blind, `the BLIND set (test/corpus/blind, ${state}; score only at the end of a piece of work)`),
+      );
     }
   }
   if (args.includes('--write-baseline')) {

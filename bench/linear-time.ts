@@ -16,7 +16,10 @@ for (const c of PROBE_CASES) {
   const row: string[] = [];
   let slow = false;
   for (const kb of sizes) {
-    if (slow) { row.push(`${kb}KB: -`); continue; }
+    if (slow) {
+      row.push(`${kb}KB: -`);
+      continue;
+    }
     const text = c.make(kb * 1024);
     const engine = createEngine(record);
     const t0 = performance.now();

@@ -21,7 +21,13 @@ function profileOne({ mode, runs, engine, draft, record, outDir }) {
   const job = { mode, runs, engine, record, draft };
   const res = spawnSync(
     process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${INTERVAL_US}`, path.join(__dirname, 'workers', 'profile-worker.js'), JSON.stringify(job)],
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      `--cpu-prof-interval=${INTERVAL_US}`,
+      path.join(__dirname, 'workers', 'profile-worker.js'),
+      JSON.stringify(job),
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   if (res.status !== 0) throw new Error(`profile worker (${mode}) failed: ${res.stderr}`);
@@ -29,24 +35,49 @@ function profileOne({ mode, runs, engine, draft, record, outDir }) {
   const dest = path.join(outDir, `profile-${mode}.cpuprofile`);
   fs.renameSync(path.join(dir, file), dest);
   fs.rmSync(dir, { recursive: true, force: true });
-  return { mode, runs, file: path.relative(ROOT, dest), worker: JSON.parse(res.stdout.trim().split('\n').pop()), ...analyseProfile(dest, engine, { runs, regionFn: 'benchMeasured' }) };
+  return {
+    mode,
+    runs,
+    file: path.relative(ROOT, dest),
+    worker: JSON.parse(res.stdout.trim().split('\n').pop()),
+    ...analyseProfile(dest, engine, { runs, regionFn: 'benchMeasured' }),
+  };
 }
 
 /** The CLI as a whole process on a draft: node --cpu-prof dist/cli.js check FILE. */
 function profileCli({ cli, draft, outDir }) {
   const dir = fs.mkdtempSync(path.join(outDir, '.cpuprof-cli-'));
-  const res = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${INTERVAL_US}`, cli, 'check', draft, '--fail-on', 'never'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    env: { ...process.env, FACTDESK_TODAY: '2025-12-01' },
-  });
+  const res = spawnSync(
+    process.execPath,
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      `--cpu-prof-interval=${INTERVAL_US}`,
+      cli,
+      'check',
+      draft,
+      '--fail-on',
+      'never',
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { ...process.env, FACTDESK_TODAY: '2025-12-01' },
+    },
+  );
   if (res.status !== 0) throw new Error(`cli (profiled) failed: ${res.stderr}`);
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   const dest = path.join(outDir, 'profile-cli.cpuprofile');
   fs.renameSync(path.join(dir, file), dest);
   fs.rmSync(dir, { recursive: true, force: true });
   // dist/cli.js starts dist/cli-main.js, the bundle whose source map names the modules.
-  return { mode: 'cli', runs: 1, draft: path.basename(draft), file: path.relative(ROOT, dest), ...analyseProfile(dest, path.join(path.dirname(cli), 'cli-main.js'), { runs: 1, wholeProcess: true }) };
+  return {
+    mode: 'cli',
+    runs: 1,
+    draft: path.basename(draft),
+    file: path.relative(ROOT, dest),
+    ...analyseProfile(dest, path.join(path.dirname(cli), 'cli-main.js'), { runs: 1, wholeProcess: true }),
+  };
 }
 
 function runProfiles({ engine, draft, record, outDir, quick, cli, cliDraft }) {
@@ -65,7 +96,9 @@ function profileMarkdown(profiles, draftName) {
   const lines = [];
   lines.push(`### Profile: where the time goes (${draftName} draft, node --cpu-prof at ${INTERVAL_US} µs)`);
   lines.push('');
-  lines.push(`Only samples under \`engine.check()\` count (plus GC while inside it); times are per check, with the profiler's overhead, so they run higher than the timings above. A stage is the innermost engine function on the stack: compromise called from claim extraction counts as compromise.`);
+  lines.push(
+    `Only samples under \`engine.check()\` count (plus GC while inside it); times are per check, with the profiler's overhead, so they run higher than the timings above. A stage is the innermost engine function on the stack: compromise called from claim extraction counts as compromise.`,
+  );
   lines.push('');
   lines.push(`| Stage | no cache: ms/check | % | incremental: ms/edit | % |`);
   lines.push(`|---|--:|--:|--:|--:|`);
@@ -75,12 +108,18 @@ function profileMarkdown(profiles, draftName) {
   for (const s of stages) {
     const a = get(nc, s);
     const b = get(inc, s);
-    lines.push(`| ${s} | ${a ? a.perCheckMs.toFixed(1) : '–'} | ${a ? a.pct.toFixed(1) : '–'} | ${b ? b.perCheckMs.toFixed(2) : '–'} | ${b ? b.pct.toFixed(1) : '–'} |`);
+    lines.push(
+      `| ${s} | ${a ? a.perCheckMs.toFixed(1) : '–'} | ${a ? a.pct.toFixed(1) : '–'} | ${b ? b.perCheckMs.toFixed(2) : '–'} | ${b ? b.pct.toFixed(1) : '–'} |`,
+    );
   }
-  lines.push(`| **total under check()** | **${nc.perCheckMs.toFixed(1)}** | 100 | **${inc.perCheckMs.toFixed(2)}** | 100 |`);
+  lines.push(
+    `| **total under check()** | **${nc.perCheckMs.toFixed(1)}** | 100 | **${inc.perCheckMs.toFixed(2)}** | 100 |`,
+  );
   if (cli) {
     lines.push('');
-    lines.push(`The CLI as a whole process (\`node --cpu-prof dist/cli.js check ${cli.draft}\`, one run, every sample counted; \`${cli.file}\`):`);
+    lines.push(
+      `The CLI as a whole process (\`node --cpu-prof dist/cli.js check ${cli.draft}\`, one run, every sample counted; \`${cli.file}\`):`,
+    );
     lines.push('');
     lines.push(`| Stage | ms | % |`);
     lines.push(`|---|--:|--:|`);
@@ -89,11 +128,14 @@ function profileMarkdown(profiles, draftName) {
   }
   for (const p of [nc, inc]) {
     lines.push('');
-    lines.push(`Top functions by self time, ${p.mode === 'nocache' ? 'no cache' : 'incremental'} (${p.runs} ${p.mode === 'nocache' ? 'checks' : 'edits'}; \`${p.file}\`):`);
+    lines.push(
+      `Top functions by self time, ${p.mode === 'nocache' ? 'no cache' : 'incremental'} (${p.runs} ${p.mode === 'nocache' ? 'checks' : 'edits'}; \`${p.file}\`):`,
+    );
     lines.push('');
     lines.push(`| ms/${p.mode === 'nocache' ? 'check' : 'edit'} | % | function — source:bundle line |`);
     lines.push(`|--:|--:|---|`);
-    for (const r of p.bySelf.slice(0, 15)) lines.push(`| ${r.perCheckMs.toFixed(2)} | ${r.pct.toFixed(1)} | ${short(r.key)} |`);
+    for (const r of p.bySelf.slice(0, 15))
+      lines.push(`| ${r.perCheckMs.toFixed(2)} | ${r.pct.toFixed(1)} | ${short(r.key)} |`);
   }
   for (const p of [nc, inc]) {
     lines.push('');
@@ -101,7 +143,8 @@ function profileMarkdown(profiles, draftName) {
     lines.push('');
     lines.push(`| ms | % | package or file |`);
     lines.push(`|--:|--:|---|`);
-    for (const r of p.byPackage.slice(0, 12)) lines.push(`| ${r.perCheckMs.toFixed(2)} | ${r.pct.toFixed(1)} | ${short(r.key)} |`);
+    for (const r of p.byPackage.slice(0, 12))
+      lines.push(`| ${r.perCheckMs.toFixed(2)} | ${r.pct.toFixed(1)} | ${short(r.key)} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -115,10 +158,21 @@ if (require.main === module) {
   const outDir = path.join(__dirname, 'results');
   fs.mkdirSync(outDir, { recursive: true });
   const size = SIZES.find((s) => s.name === '300KB');
-  const [small, draft] = writeCorpus(path.join(ROOT, 'examples'), path.join(outDir, 'corpus'), [SIZES.find((s) => s.name === '30KB'), size]);
+  const [small, draft] = writeCorpus(path.join(ROOT, 'examples'), path.join(outDir, 'corpus'), [
+    SIZES.find((s) => s.name === '30KB'),
+    size,
+  ]);
   const { engine, outDir: tmp } = bundleEngine();
   try {
-    const profiles = runProfiles({ engine, draft: draft.file, record: path.join(ROOT, 'dist', 'record.json'), outDir, quick, cli: path.join(ROOT, 'dist', 'cli.js'), cliDraft: small.file });
+    const profiles = runProfiles({
+      engine,
+      draft: draft.file,
+      record: path.join(ROOT, 'dist', 'record.json'),
+      outDir,
+      quick,
+      cli: path.join(ROOT, 'dist', 'cli.js'),
+      cliDraft: small.file,
+    });
     const md = profileMarkdown(profiles, size.name);
     fs.writeFileSync(path.join(outDir, 'profile.json'), JSON.stringify(profiles, null, 2));
     fs.writeFileSync(path.join(outDir, 'profile.md'), md);

@@ -36,8 +36,20 @@ const TODAY = '2025-12-01';
 /** Runs per draft size. */
 const PLAN = {
   '30KB': { warmRuns: 20, edits: 50, floorRuns: 50, compromiseRuns: QUICK ? 1 : 5, cspellRuns: QUICK ? 5 : 10 },
-  '300KB': { warmRuns: QUICK ? 10 : 15, edits: QUICK ? 50 : 100, floorRuns: 20, compromiseRuns: QUICK ? 1 : 3, cspellRuns: QUICK ? 3 : 7 },
-  '3MB': { warmRuns: QUICK ? 3 : 10, edits: QUICK ? 0 : 10, floorRuns: 10, compromiseRuns: QUICK ? 0 : 1, cspellRuns: QUICK ? 3 : 5 },
+  '300KB': {
+    warmRuns: QUICK ? 10 : 15,
+    edits: QUICK ? 50 : 100,
+    floorRuns: 20,
+    compromiseRuns: QUICK ? 1 : 3,
+    cspellRuns: QUICK ? 3 : 7,
+  },
+  '3MB': {
+    warmRuns: QUICK ? 3 : 10,
+    edits: QUICK ? 0 : 10,
+    floorRuns: 10,
+    compromiseRuns: QUICK ? 0 : 1,
+    cspellRuns: QUICK ? 3 : 5,
+  },
 };
 /** Issue 20's targets: the no-cache check against the peers measured in the same run. */
 const TARGETS = {
@@ -56,8 +68,15 @@ const TARGETS = {
 const log = (s) => process.stderr.write(s + '\n');
 
 function node(args, { timeoutMs = 30 * 60 * 1000 } = {}) {
-  const res = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, timeout: timeoutMs, env: { ...process.env, FACTDESK_TODAY: TODAY } });
-  if (res.status !== 0) throw new Error(`node ${args.slice(0, 2).join(' ')} … failed (${res.status ?? res.signal}):\n${res.stderr}`);
+  const res = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    timeout: timeoutMs,
+    env: { ...process.env, FACTDESK_TODAY: TODAY },
+  });
+  if (res.status !== 0)
+    throw new Error(`node ${args.slice(0, 2).join(' ')} … failed (${res.status ?? res.signal}):\n${res.stderr}`);
   return res.stdout;
 }
 
@@ -76,19 +95,32 @@ function childrenCpuMs() {
 function wallOf(args) {
   const c0 = childrenCpuMs();
   const t0 = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, FACTDESK_TODAY: TODAY } });
+  const res = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, FACTDESK_TODAY: TODAY },
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const c1 = childrenCpuMs();
   if (res.status !== 0) throw new Error(`node ${args.join(' ')} exited ${res.status}: ${res.stderr}`);
   return { ms, cpu: c0 === undefined ? undefined : c1 - c0, stdout: res.stdout };
 }
-const timedProcess = (runs) => summary(runs.map((r) => r.ms), runs[0]?.cpu === undefined ? undefined : runs.map((r) => r.cpu));
+const timedProcess = (runs) =>
+  summary(
+    runs.map((r) => r.ms),
+    runs[0]?.cpu === undefined ? undefined : runs.map((r) => r.cpu),
+  );
 
 function main() {
   const started = new Date();
   const machineAtStart = machine();
-  log(`Fact Desk bench${QUICK ? ' (quick)' : ''}: ${machineAtStart.cores} × ${machineAtStart.cpuModel}, node ${machineAtStart.node}, load ${machineAtStart.loadAvg.join(' ')}`);
-  for (const f of [RECORD, CLI]) if (!fs.existsSync(f)) throw new Error(`${path.relative(ROOT, f)} is missing: run \`npm run build\` first (npm run bench does)`);
+  log(
+    `Fact Desk bench${QUICK ? ' (quick)' : ''}: ${machineAtStart.cores} × ${machineAtStart.cpuModel}, node ${machineAtStart.node}, load ${machineAtStart.loadAvg.join(' ')}`,
+  );
+  for (const f of [RECORD, CLI])
+    if (!fs.existsSync(f))
+      throw new Error(`${path.relative(ROOT, f)} is missing: run \`npm run build\` first (npm run bench does)`);
   fs.mkdirSync(RESULTS, { recursive: true });
 
   const corpus = writeCorpus(path.join(ROOT, 'examples'), path.join(RESULTS, 'corpus'), SIZES_RUN);
@@ -96,8 +128,19 @@ function main() {
   const bundle = bundleEngine();
   log(`engine bundle: ${(bundle.bytes / 1024).toFixed(0)} KB in ${bundle.bundleMs.toFixed(0)} ms`);
   const git = (args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
-  const source = { commit: git(['rev-parse', '--short', 'HEAD']), engineDirty: git(['status', '--porcelain', '--', 'src/engine', 'data']) !== '' };
-  const results = { date: started.toISOString(), quick: QUICK, source, machine: machineAtStart, corpus: corpus.map(({ file, ...c }) => ({ ...c, file: path.relative(ROOT, file) })), targets: TARGETS, sizes: {} };
+  const source = {
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    engineDirty: git(['status', '--porcelain', '--', 'src/engine', 'data']) !== '',
+  };
+  const results = {
+    date: started.toISOString(),
+    quick: QUICK,
+    source,
+    machine: machineAtStart,
+    corpus: corpus.map(({ file, ...c }) => ({ ...c, file: path.relative(ROOT, file) })),
+    targets: TARGETS,
+    sizes: {},
+  };
 
   try {
     // ---- loading: fresh processes ---------------------------------------------------------
@@ -113,12 +156,21 @@ function main() {
     const pick = (xs, k) => summary(xs.map((x) => x[k]));
     results.load = {
       runs: LOAD_RUNS,
-      engine: { total: pick(loads.engine, 'totalMs'), totalCpu: pick(loads.engine, 'totalCpuMs'), require: pick(loads.engine, 'requireMs'), recordParse: pick(loads.engine, 'recordMs'), createEngine: pick(loads.engine, 'createEngineMs'), sinceProcessStart: pick(loads.engine, 'sinceProcessStartMs') },
+      engine: {
+        total: pick(loads.engine, 'totalMs'),
+        totalCpu: pick(loads.engine, 'totalCpuMs'),
+        require: pick(loads.engine, 'requireMs'),
+        recordParse: pick(loads.engine, 'recordMs'),
+        createEngine: pick(loads.engine, 'createEngineMs'),
+        sinceProcessStart: pick(loads.engine, 'sinceProcessStartMs'),
+      },
       extensionRequire: loads.extension.length ? pick(loads.extension, 'requireMs') : undefined,
       cliRequire: pick(loads.cli, 'requireMs'),
       nodeBoot: pick(loads.cli, 'nodeBootMs'),
     };
-    log(`load: engine bundle + record + createEngine ${results.load.engine.total.median.toFixed(1)} ms (median of ${LOAD_RUNS})`);
+    log(
+      `load: engine bundle + record + createEngine ${results.load.engine.total.median.toFixed(1)} ms (median of ${LOAD_RUNS})`,
+    );
 
     // ---- the CLI as a whole process ---------------------------------------------------------
     const small = corpus.find((c) => c.name === '30KB');
@@ -132,26 +184,47 @@ function main() {
       }
       results.cli = { '30KB': timedProcess(cli), nodeBare: timedProcess(bare) };
       if (!QUICK) {
-        for (const c of corpus.filter((x) => x.name !== '30KB')) results.cli[c.name] = timedProcess([wallOf([CLI, 'check', c.file, '--fail-on', 'never'])]);
+        for (const c of corpus.filter((x) => x.name !== '30KB'))
+          results.cli[c.name] = timedProcess([wallOf([CLI, 'check', c.file, '--fail-on', 'never'])]);
       }
-      log(`cli: 30 KB whole process ${results.cli['30KB'].median.toFixed(0)} ms (node -e 0: ${results.cli.nodeBare.median.toFixed(0)} ms)`);
+      log(
+        `cli: 30 KB whole process ${results.cli['30KB'].median.toFixed(0)} ms (node -e 0: ${results.cli.nodeBare.median.toFixed(0)} ms)`,
+      );
     }
 
     // ---- in-process, one fresh process per draft -------------------------------------------
     for (const c of corpus) {
       const plan = PLAN[c.name];
-      const job = { name: c.name, engine: bundle.engine, record: RECORD, draft: c.file, compromise: require.resolve('compromise', { paths: [ROOT] }), ...plan };
+      const job = {
+        name: c.name,
+        engine: bundle.engine,
+        record: RECORD,
+        draft: c.file,
+        compromise: require.resolve('compromise', { paths: [ROOT] }),
+        ...plan,
+      };
       const out = path.join(bundle.outDir, `inproc-${c.name}.json`);
-      log(`${c.name}: in-process runs (${plan.warmRuns} warm, ${plan.edits} edits, ${plan.compromiseRuns} compromise)…`);
+      log(
+        `${c.name}: in-process runs (${plan.warmRuns} warm, ${plan.edits} edits, ${plan.compromiseRuns} compromise)…`,
+      );
       node(['--expose-gc', path.join(__dirname, 'workers', 'inproc.js'), JSON.stringify(job), out]);
       const r = readJson(out);
       results.sizes[c.name] = r;
       // The peer, same draft, same run: cspell-lib in its own fresh process.
       const csOut = path.join(bundle.outDir, `cspell-${c.name}.json`);
-      node(['--expose-gc', path.join(__dirname, 'workers', 'cspell.mjs'), JSON.stringify({ record: RECORD, draft: c.file, runs: plan.cspellRuns }), csOut]);
+      node([
+        '--expose-gc',
+        path.join(__dirname, 'workers', 'cspell.mjs'),
+        JSON.stringify({ record: RECORD, draft: c.file, runs: plan.cspellRuns }),
+        csOut,
+      ]);
       r.cspell = readJson(csOut);
-      log(`  cspell-lib ${r.cspell.version}: cold ${r.cspell.cold.ms.toFixed(0)} ms · warm ${r.cspell.warm.median.toFixed(1)} ms`);
-      log(`  cold ${r.cold.ms.toFixed(0)} ms · warm hit ${r.warmHit.median.toFixed(1)} ms · no cache ${r.warmNoCache.median.toFixed(1)} ms${r.incremental ? ` · incremental ${r.incremental.median.toFixed(2)} ms` : ''} · floor ${r.floor.median.toFixed(2)} ms${r.compromise ? ` · compromise ${r.compromise.median.toFixed(0)} ms` : ''} · peak RSS ${r.memory.peakRssMB.toFixed(0)} MB`);
+      log(
+        `  cspell-lib ${r.cspell.version}: cold ${r.cspell.cold.ms.toFixed(0)} ms · warm ${r.cspell.warm.median.toFixed(1)} ms`,
+      );
+      log(
+        `  cold ${r.cold.ms.toFixed(0)} ms · warm hit ${r.warmHit.median.toFixed(1)} ms · no cache ${r.warmNoCache.median.toFixed(1)} ms${r.incremental ? ` · incremental ${r.incremental.median.toFixed(2)} ms` : ''} · floor ${r.floor.median.toFixed(2)} ms${r.compromise ? ` · compromise ${r.compromise.median.toFixed(0)} ms` : ''} · peak RSS ${r.memory.peakRssMB.toFixed(0)} MB`,
+      );
     }
 
     // ---- the editor's thread: longest event-loop block while the largest draft is opened and edited ----
@@ -159,12 +232,32 @@ function main() {
     if (largest && fs.existsSync(path.join(ROOT, 'dist', 'extension-worker.js'))) {
       const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild'));
       const client = path.join(bundle.outDir, 'check-client.js');
-      esbuild.buildSync({ entryPoints: [path.join(ROOT, 'src/extension/checkClient.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: client, logLevel: 'warning' });
+      esbuild.buildSync({
+        entryPoints: [path.join(ROOT, 'src/extension/checkClient.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        outfile: client,
+        logLevel: 'warning',
+      });
       const out = path.join(bundle.outDir, 'editor-thread.json');
       log(`${largest.name}: the editor thread while the draft is opened and edited (check thread vs this thread)…`);
-      node([path.join(__dirname, 'workers', 'editor-thread.js'), JSON.stringify({ engine: bundle.engine, client, dist: path.join(ROOT, 'dist'), record: RECORD, draft: largest.file, edits: QUICK ? 5 : 10 }), out]);
+      node([
+        path.join(__dirname, 'workers', 'editor-thread.js'),
+        JSON.stringify({
+          engine: bundle.engine,
+          client,
+          dist: path.join(ROOT, 'dist'),
+          record: RECORD,
+          draft: largest.file,
+          edits: QUICK ? 5 : 10,
+        }),
+        out,
+      ]);
       results.editorThread = { draft: largest.name, ...readJson(out) };
-      log(`  longest block: ${results.editorThread.offThread.maxBlockMs.toFixed(1)} ms with the check thread, ${results.editorThread.onThread.maxBlockMs.toFixed(0)} ms without`);
+      log(
+        `  longest block: ${results.editorThread.offThread.maxBlockMs.toFixed(1)} ms with the check thread, ${results.editorThread.onThread.maxBlockMs.toFixed(0)} ms without`,
+      );
     }
 
     // ---- a folder of drafts: the CLI on one worker thread and on one per core -----------------
@@ -172,16 +265,30 @@ function main() {
       const drafts = QUICK ? 300 : 2000;
       const out = path.join(bundle.outDir, 'folder.json');
       log(`folder: ${drafts} drafts of ~10 KB, factdesk check --jobs 1 and --jobs <cores>…`);
-      node([path.join(__dirname, 'workers', 'folder.js'), JSON.stringify({ examples: path.join(ROOT, 'examples'), cli: CLI, drafts, draftBytes: 10 * 1024 }), out]);
+      node([
+        path.join(__dirname, 'workers', 'folder.js'),
+        JSON.stringify({ examples: path.join(ROOT, 'examples'), cli: CLI, drafts, draftBytes: 10 * 1024 }),
+        out,
+      ]);
       results.folder = readJson(out);
-      log(`  ${results.folder.oneMs.toFixed(0)} ms on one thread, ${results.folder.manyMs.toFixed(0)} ms on ${results.folder.cores} (×${results.folder.speedup.toFixed(2)})`);
+      log(
+        `  ${results.folder.oneMs.toFixed(0)} ms on one thread, ${results.folder.manyMs.toFixed(0)} ms on ${results.folder.cores} (×${results.folder.speedup.toFixed(2)})`,
+      );
     }
 
     // ---- profile ----------------------------------------------------------------------------
     if (PROFILE && corpus.find((c) => c.name === '300KB')) {
       log('profiling (node --cpu-prof)…');
       const { runProfiles, profileMarkdown } = require('./profile');
-      const profiles = runProfiles({ engine: bundle.engine, draft: corpus.find((c) => c.name === '300KB').file, record: RECORD, outDir: RESULTS, quick: QUICK, cli: CLI, cliDraft: small?.file });
+      const profiles = runProfiles({
+        engine: bundle.engine,
+        draft: corpus.find((c) => c.name === '300KB').file,
+        record: RECORD,
+        outDir: RESULTS,
+        quick: QUICK,
+        cli: CLI,
+        cliDraft: small?.file,
+      });
       results.profile = profiles;
       results.profileMarkdown = profileMarkdown(profiles, '300KB');
       fs.writeFileSync(path.join(RESULTS, 'profile.json'), JSON.stringify(profiles, null, 2));
@@ -197,7 +304,8 @@ function main() {
   fs.writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(RESULTS, 'latest.md'), md);
   if (SAVE) {
-    const head = '# Benchmark results\n\nOne recent run of `npm run bench -- --profile --save` (bench/run.js). Regenerate rather than edit; targets are reported, never asserted in tests.\n\n';
+    const head =
+      '# Benchmark results\n\nOne recent run of `npm run bench -- --profile --save` (bench/run.js). Regenerate rather than edit; targets are reported, never asserted in tests.\n\n';
     fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), head + md);
   }
   process.stdout.write(md);
@@ -220,16 +328,23 @@ const verdict = (value, target) => (value === undefined ? '–' : value <= targe
 function markdown(r) {
   const names = SIZES.map((s) => s.name).filter((n) => r.sizes[n]);
   const size = (n) => r.sizes[n];
-  const row = (label, f, target = '', met = '') => `| ${label} | ${names.map((n) => f(size(n), n)).join(' | ')} | ${target} | ${met} |`;
+  const row = (label, f, target = '', met = '') =>
+    `| ${label} | ${names.map((n) => f(size(n), n)).join(' | ')} | ${target} | ${met} |`;
   const m = r.machine;
   const L = [];
   L.push(`## Fact Desk bench — ${r.date.slice(0, 10)}${r.quick ? ' (--quick)' : ''}`);
   L.push('');
-  L.push(`Source: commit ${r.source.commit}${r.source.engineDirty ? ' with uncommitted changes in src/engine or data/' : ''}.`);
+  L.push(
+    `Source: commit ${r.source.commit}${r.source.engineDirty ? ' with uncommitted changes in src/engine or data/' : ''}.`,
+  );
   L.push('');
-  L.push(`Machine: ${m.cores} cores, ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node} (V8 ${m.v8}), ${m.platform}. Load average at start ${m.loadAvg.join(' / ')}, at end ${(m.loadAvgAtEnd ?? []).join(' / ')}: on a busy machine wall times run high, so CPU times are given alongside. Run took ${r.durationS?.toFixed(0)} s.`);
+  L.push(
+    `Machine: ${m.cores} cores, ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node} (V8 ${m.v8}), ${m.platform}. Load average at start ${m.loadAvg.join(' / ')}, at end ${(m.loadAvgAtEnd ?? []).join(' / ')}: on a busy machine wall times run high, so CPU times are given alongside. Run took ${r.durationS?.toFixed(0)} s.`,
+  );
   L.push('');
-  L.push(`Drafts (seeded, from examples/*.md): ${r.corpus.map((c) => `${c.name} = ${(c.bytes / 1024).toFixed(0)} KiB, ${c.blocks} blocks (${c.paragraphs} paragraphs, ${c.headings} headings, ${c.tables} tables, ${c.lists} lists, ${c.quotes} quotes, ${c.codeBlocks} code blocks)`).join('; ')}.`);
+  L.push(
+    `Drafts (seeded, from examples/*.md): ${r.corpus.map((c) => `${c.name} = ${(c.bytes / 1024).toFixed(0)} KiB, ${c.blocks} blocks (${c.paragraphs} paragraphs, ${c.headings} headings, ${c.tables} tables, ${c.lists} lists, ${c.quotes} quotes, ${c.codeBlocks} code blocks)`).join('; ')}.`,
+  );
   L.push('');
   L.push(`### Full check, in-process (median; ms)`);
   L.push('');
@@ -237,25 +352,83 @@ function markdown(r) {
   L.push(`|---|${names.map(() => '--:').join('|')}|---|---|`);
   const coldTargets = names.map((n) => (TARGETS.cold[n] ? `≤ ${TARGETS.cold[n]} ms` : '–')).join(' / ');
   const coldMet = names.map((n) => (TARGETS.cold[n] ? verdict(size(n).cold.ms, TARGETS.cold[n]) : '–')).join(' / ');
-  L.push(row('cold: first check of a fresh engine in a fresh process (CPU)', (s) => `${fmt(s.cold.ms)} (${fmt(s.cold.cpuMs)})`, coldTargets, coldMet));
-  L.push(row('warm, cache hit: same text again, same engine (CPU)', (s) => `${fmt(s.warmHit.median)} (${fmt(s.warmHit.cpuMedian)}) n=${s.warmHit.runs}`));
-  L.push(row('**warm, no paragraph cache** (fresh engine each run; module + record loaded)', (s) => `**${fmt(s.warmNoCache.median)}** (n=${s.warmNoCache.runs})`));
+  L.push(
+    row(
+      'cold: first check of a fresh engine in a fresh process (CPU)',
+      (s) => `${fmt(s.cold.ms)} (${fmt(s.cold.cpuMs)})`,
+      coldTargets,
+      coldMet,
+    ),
+  );
+  L.push(
+    row(
+      'warm, cache hit: same text again, same engine (CPU)',
+      (s) => `${fmt(s.warmHit.median)} (${fmt(s.warmHit.cpuMedian)}) n=${s.warmHit.runs}`,
+    ),
+  );
+  L.push(
+    row(
+      '**warm, no paragraph cache** (fresh engine each run; module + record loaded)',
+      (s) => `**${fmt(s.warmNoCache.median)}** (n=${s.warmNoCache.runs})`,
+    ),
+  );
   L.push(row('… its CPU time (user + sys)', (s) => fmt(s.warmNoCache.cpuMedian)));
   L.push(row('… its p90 / max', (s) => `${fmt(s.warmNoCache.p90)} / ${fmt(s.warmNoCache.max)}`));
   L.push(row('floor: one RegExp scan for entity names + numbers', (s) => fmt(s.floor.median)));
   const cs = (s) => s.cspell;
-  L.push(row(`peer: cspell-lib ${names.map((n) => cs(size(n))?.version).find(Boolean) ?? ''} spellCheckDocument, warm (English + the record's terms; CPU)`, (s) => (cs(s) ? `${fmt(cs(s).warm.median)} (${fmt(cs(s).warm.cpuMedian)}) n=${cs(s).warm.runs}` : '–')));
-  L.push(row('peer: cspell-lib, first check in a fresh process (loads its dictionaries)', (s) => (cs(s) ? fmt(cs(s).cold.ms) : '–')));
+  L.push(
+    row(
+      `peer: cspell-lib ${names.map((n) => cs(size(n))?.version).find(Boolean) ?? ''} spellCheckDocument, warm (English + the record's terms; CPU)`,
+      (s) => (cs(s) ? `${fmt(cs(s).warm.median)} (${fmt(cs(s).warm.cpuMedian)}) n=${cs(s).warm.runs}` : '–'),
+    ),
+  );
+  L.push(
+    row('peer: cspell-lib, first check in a fresh process (loads its dictionaries)', (s) =>
+      cs(s) ? fmt(cs(s).cold.ms) : '–',
+    ),
+  );
   const overCspell = (s) => (cs(s) ? s.warmNoCache.median / cs(s).warm.median : undefined);
   const overFloor = (s) => s.warmNoCache.median / s.floor.median;
-  L.push(row('**Fact Desk no-cache ÷ cspell-lib warm**', (s) => `**${ratio(s.warmNoCache.median, cs(s)?.warm.median)}**`, `≤ ×${TARGETS.warmOverCspell}`, names.map((n) => verdict(overCspell(size(n)), TARGETS.warmOverCspell)).join(' / ')));
+  L.push(
+    row(
+      '**Fact Desk no-cache ÷ cspell-lib warm**',
+      (s) => `**${ratio(s.warmNoCache.median, cs(s)?.warm.median)}**`,
+      `≤ ×${TARGETS.warmOverCspell}`,
+      names.map((n) => verdict(overCspell(size(n)), TARGETS.warmOverCspell)).join(' / '),
+    ),
+  );
   L.push(row('… the same in CPU time', (s) => ratio(s.warmNoCache.cpuMedian, cs(s)?.warm.cpuMedian)));
-  L.push(row('**Fact Desk no-cache ÷ floor**', (s) => `**${ratio(s.warmNoCache.median, s.floor.median)}**`, `≤ ×${TARGETS.warmOverFloor}`, names.map((n) => verdict(overFloor(size(n)), TARGETS.warmOverFloor)).join(' / ')));
-  L.push(row('Fact Desk cold ÷ cspell-lib cold / ÷ floor', (s) => `${ratio(s.cold.ms, cs(s)?.cold.ms)} / ${ratio(s.cold.ms, s.floor.median)}`));
-  L.push(row('Fact Desk cache hit ÷ cspell-lib warm / ÷ floor', (s) => `${ratio(s.warmHit.median, cs(s)?.warm.median)} / ${ratio(s.warmHit.median, s.floor.median)}`));
-  L.push(row('naive: compromise over the whole text (`nlp(text).numbers()`)', (s) => (s.compromise ? `${fmt(s.compromise.median)} (n=${s.compromise.runs})` : 'skipped')));
+  L.push(
+    row(
+      '**Fact Desk no-cache ÷ floor**',
+      (s) => `**${ratio(s.warmNoCache.median, s.floor.median)}**`,
+      `≤ ×${TARGETS.warmOverFloor}`,
+      names.map((n) => verdict(overFloor(size(n)), TARGETS.warmOverFloor)).join(' / '),
+    ),
+  );
+  L.push(
+    row(
+      'Fact Desk cold ÷ cspell-lib cold / ÷ floor',
+      (s) => `${ratio(s.cold.ms, cs(s)?.cold.ms)} / ${ratio(s.cold.ms, s.floor.median)}`,
+    ),
+  );
+  L.push(
+    row(
+      'Fact Desk cache hit ÷ cspell-lib warm / ÷ floor',
+      (s) => `${ratio(s.warmHit.median, cs(s)?.warm.median)} / ${ratio(s.warmHit.median, s.floor.median)}`,
+    ),
+  );
+  L.push(
+    row('naive: compromise over the whole text (`nlp(text).numbers()`)', (s) =>
+      s.compromise ? `${fmt(s.compromise.median)} (n=${s.compromise.runs})` : 'skipped',
+    ),
+  );
   L.push(row('engine (no cache) ÷ floor', (s) => ratio(s.warmNoCache.median, s.floor.median)));
-  L.push(row('compromise ÷ engine (no cache)', (s) => (s.compromise ? ratio(s.compromise.median, s.warmNoCache.median) : '–')));
+  L.push(
+    row('compromise ÷ engine (no cache)', (s) =>
+      s.compromise ? ratio(s.compromise.median, s.warmNoCache.median) : '–',
+    ),
+  );
   L.push(row('findings / mentions reported', (s) => `${s.result.findings} / ${s.result.mentions}`));
   L.push('');
   L.push(`### Editing, loading, CLI, memory`);
@@ -263,38 +436,67 @@ function markdown(r) {
   L.push(`| Measure | Value | Target | Met? |`);
   L.push(`|---|--:|---|---|`);
   const inc = size('300KB')?.incremental;
-  if (inc) L.push(`| **incremental**: one character typed in a middle paragraph of the 300 KB draft, re-check (median of ${inc.runs} cumulative edits in ${inc.paragraphs} paragraphs) | **${fmt(inc.median)}** (p90 ${fmt(inc.p90)}, max ${fmt(inc.max)}, CPU ${fmt(inc.cpuMedian)}) | ≤ ${TARGETS.incrementalMs} ms, p90 ≤ ${TARGETS.incrementalP90Ms} ms | ${verdict(inc.median, TARGETS.incrementalMs)} / ${verdict(inc.p90, TARGETS.incrementalP90Ms)} |`);
-  if (inc?.afterFullGc) L.push(`| … the same, with a forced full GC before each edit (median of ${inc.afterFullGc.runs}; after one, V8's regexp code and inline caches start cold) | ${fmt(inc.afterFullGc.median)} (p90 ${fmt(inc.afterFullGc.p90)}) | – | |`);
+  if (inc)
+    L.push(
+      `| **incremental**: one character typed in a middle paragraph of the 300 KB draft, re-check (median of ${inc.runs} cumulative edits in ${inc.paragraphs} paragraphs) | **${fmt(inc.median)}** (p90 ${fmt(inc.p90)}, max ${fmt(inc.max)}, CPU ${fmt(inc.cpuMedian)}) | ≤ ${TARGETS.incrementalMs} ms, p90 ≤ ${TARGETS.incrementalP90Ms} ms | ${verdict(inc.median, TARGETS.incrementalMs)} / ${verdict(inc.p90, TARGETS.incrementalP90Ms)} |`,
+    );
+  if (inc?.afterFullGc)
+    L.push(
+      `| … the same, with a forced full GC before each edit (median of ${inc.afterFullGc.runs}; after one, V8's regexp code and inline caches start cold) | ${fmt(inc.afterFullGc.median)} (p90 ${fmt(inc.afterFullGc.p90)}) | – | |`,
+    );
   for (const n of ['30KB', '3MB']) {
     const i = size(n)?.incremental;
     if (i) L.push(`| incremental, ${n} draft (median of ${i.runs}) | ${fmt(i.median)} (p90 ${fmt(i.p90)}) | – | |`);
   }
   const ld = r.load;
   if (ld) {
-    L.push(`| **bundle + record load**: require the engine bundle + JSON.parse dist/record.json + createEngine, fresh process (median of ${ld.runs}) | **${fmt(ld.engine.total.median)}** (CPU ${fmt(ld.engine.totalCpu.median)}; require ${fmt(ld.engine.require.median)}, record ${fmt(ld.engine.recordParse.median)}, createEngine ${fmt(ld.engine.createEngine.median)}) | ≤ ${TARGETS.loadMs} ms | ${verdict(ld.engine.total.median, TARGETS.loadMs)} |`);
-    if (ld.extensionRequire) L.push(`| require dist/extension.js (engine + inlined record; stub \`vscode\`, not activated) | ${fmt(ld.extensionRequire.median)} | – | |`);
+    L.push(
+      `| **bundle + record load**: require the engine bundle + JSON.parse dist/record.json + createEngine, fresh process (median of ${ld.runs}) | **${fmt(ld.engine.total.median)}** (CPU ${fmt(ld.engine.totalCpu.median)}; require ${fmt(ld.engine.require.median)}, record ${fmt(ld.engine.recordParse.median)}, createEngine ${fmt(ld.engine.createEngine.median)}) | ≤ ${TARGETS.loadMs} ms | ${verdict(ld.engine.total.median, TARGETS.loadMs)} |`,
+    );
+    if (ld.extensionRequire)
+      L.push(
+        `| require dist/extension.js (engine + inlined record; stub \`vscode\`, not activated) | ${fmt(ld.extensionRequire.median)} | – | |`,
+      );
     L.push(`| require dist/cli.js as a module (not run) | ${fmt(ld.cliRequire.median)} | – | |`);
     L.push(`| node's own boot before the first line of a script | ${fmt(ld.nodeBoot.median)} | – | |`);
   }
   if (r.cli) {
-    L.push(`| **CLI whole process**: \`node dist/cli.js check draft-30KB.md --fail-on never\` (median of ${r.cli['30KB'].runs}) | **${fmt(r.cli['30KB'].median)}**${cpuOf(r.cli['30KB'])}, **${ratio(r.cli['30KB'].median, r.cli.nodeBare.median)}** \`node -e 0\` | ≤ ×${TARGETS.cliOverNode} \`node -e 0\` | ${verdict(r.cli['30KB'].median / r.cli.nodeBare.median, TARGETS.cliOverNode)} |`);
-    L.push(`| … \`node -e 0\` on the same machine, for scale | ${fmt(r.cli.nodeBare.median)}${cpuOf(r.cli.nodeBare)} | – | |`);
-    for (const n of ['300KB', '3MB']) if (r.cli[n]) L.push(`| CLI whole process, ${n} draft (1 run) | ${fmt(r.cli[n].median)}${cpuOf(r.cli[n])} | – | |`);
+    L.push(
+      `| **CLI whole process**: \`node dist/cli.js check draft-30KB.md --fail-on never\` (median of ${r.cli['30KB'].runs}) | **${fmt(r.cli['30KB'].median)}**${cpuOf(r.cli['30KB'])}, **${ratio(r.cli['30KB'].median, r.cli.nodeBare.median)}** \`node -e 0\` | ≤ ×${TARGETS.cliOverNode} \`node -e 0\` | ${verdict(r.cli['30KB'].median / r.cli.nodeBare.median, TARGETS.cliOverNode)} |`,
+    );
+    L.push(
+      `| … \`node -e 0\` on the same machine, for scale | ${fmt(r.cli.nodeBare.median)}${cpuOf(r.cli.nodeBare)} | – | |`,
+    );
+    for (const n of ['300KB', '3MB'])
+      if (r.cli[n])
+        L.push(`| CLI whole process, ${n} draft (1 run) | ${fmt(r.cli[n].median)}${cpuOf(r.cli[n])} | – | |`);
   }
   const et = r.editorThread;
   if (et) {
-    L.push(`| **editor thread: longest event-loop block** while the ${et.draft} draft is opened and edited ${et.edits} times, checks on the check thread (longest gap between ticks of a 1 ms timer; diagnostics from findings not included) | **${fmt(et.offThread.maxBlockMs)}** (p99 ${fmt(et.offThread.p99BlockMs)}) | ≤ ${TARGETS.editorBlockMs} ms | ${verdict(et.offThread.maxBlockMs, TARGETS.editorBlockMs)} |`);
-    L.push(`| … the same with the engine on the editor thread (before this change) | ${fmt(et.onThread.maxBlockMs)} | – | |`);
+    L.push(
+      `| **editor thread: longest event-loop block** while the ${et.draft} draft is opened and edited ${et.edits} times, checks on the check thread (longest gap between ticks of a 1 ms timer; diagnostics from findings not included) | **${fmt(et.offThread.maxBlockMs)}** (p99 ${fmt(et.offThread.p99BlockMs)}) | ≤ ${TARGETS.editorBlockMs} ms | ${verdict(et.offThread.maxBlockMs, TARGETS.editorBlockMs)} |`,
+    );
+    L.push(
+      `| … the same with the engine on the editor thread (before this change) | ${fmt(et.onThread.maxBlockMs)} | – | |`,
+    );
   }
   const fo = r.folder;
   if (fo) {
-    L.push(`| **folder**: \`factdesk check --format jsonl\` on ${fo.drafts} drafts of ~10 KB (${(fo.bytes / 1048576).toFixed(1)} MB), ${fo.cores} worker threads vs 1 | **×${fo.speedup.toFixed(2)}** (${fmt(fo.manyMs)} vs ${fmt(fo.oneMs)}; ${fo.mbPerSecMany.toFixed(2)} vs ${fo.mbPerSecOne.toFixed(2)} MB/s; output ${fo.sameOutput ? 'identical' : '**differs**'}) | ≥ ×${TARGETS.folderSpeedup} | ${fo.speedup >= TARGETS.folderSpeedup ? '**met**' : '**missed**'} |`);
+    L.push(
+      `| **folder**: \`factdesk check --format jsonl\` on ${fo.drafts} drafts of ~10 KB (${(fo.bytes / 1048576).toFixed(1)} MB), ${fo.cores} worker threads vs 1 | **×${fo.speedup.toFixed(2)}** (${fmt(fo.manyMs)} vs ${fmt(fo.oneMs)}; ${fo.mbPerSecMany.toFixed(2)} vs ${fo.mbPerSecOne.toFixed(2)} MB/s; output ${fo.sameOutput ? 'identical' : '**differs**'}) | ≥ ×${TARGETS.folderSpeedup} | ${fo.speedup >= TARGETS.folderSpeedup ? '**met**' : '**missed**'} |`,
+    );
   }
   const big = size('3MB');
-  if (big) L.push(`| **peak RSS, 3 MB check** (fresh process: load + one cold check; process.resourceUsage().maxRSS) | **${big.memory.peakRssMB.toFixed(0)} MB** (${big.memory.rssAfterLoadMB.toFixed(0)} MB after load) | ≤ ${TARGETS.peakRssMB} MB | ${verdict(big.memory.peakRssMB, TARGETS.peakRssMB)} |`);
-  for (const n of ['30KB', '300KB']) if (size(n)) L.push(`| peak RSS, ${n} check | ${size(n).memory.peakRssMB.toFixed(0)} MB | – | |`);
+  if (big)
+    L.push(
+      `| **peak RSS, 3 MB check** (fresh process: load + one cold check; process.resourceUsage().maxRSS) | **${big.memory.peakRssMB.toFixed(0)} MB** (${big.memory.rssAfterLoadMB.toFixed(0)} MB after load) | ≤ ${TARGETS.peakRssMB} MB | ${verdict(big.memory.peakRssMB, TARGETS.peakRssMB)} |`,
+    );
+  for (const n of ['30KB', '300KB'])
+    if (size(n)) L.push(`| peak RSS, ${n} check | ${size(n).memory.peakRssMB.toFixed(0)} MB | – | |`);
   L.push('');
-  L.push(`Warm runs call \`gc()\` before each timed check (node --expose-gc) and drop the first run(s) as warm-up. "No paragraph cache" builds a fresh engine before each run (not timed: createEngine median ${names.map((n) => fmt(size(n).warmNoCache.createEngineMedianMs)).join(' / ')}). Incremental edits insert one letter inside a word of a prose paragraph in the middle half of the draft; edits accumulate, each re-check sees all earlier ones; no GC is forced between them (typing does not cause one), and a second series forces one before each edit.`);
+  L.push(
+    `Warm runs call \`gc()\` before each timed check (node --expose-gc) and drop the first run(s) as warm-up. "No paragraph cache" builds a fresh engine before each run (not timed: createEngine median ${names.map((n) => fmt(size(n).warmNoCache.createEngineMedianMs)).join(' / ')}). Incremental edits insert one letter inside a word of a prose paragraph in the middle half of the draft; edits accumulate, each re-check sees all earlier ones; no GC is forced between them (typing does not cause one), and a second series forces one before each edit.`,
+  );
   if (r.profileMarkdown) L.push('', r.profileMarkdown);
   return L.join('\n') + '\n';
 }

@@ -23,7 +23,8 @@ const vendorPlugin = {
     const filter = new RegExp(`^(${VENDORED.join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.js`, external: true }));
     build.onResolve({ filter: /^@modelcontextprotocol\/sdk\// }, (args) => {
-      if (!MCP_SDK_MODULES.includes(args.path)) throw new Error(`${args.path}: add it to MCP_SDK_MODULES (scripts/build-options.js)`);
+      if (!MCP_SDK_MODULES.includes(args.path))
+        throw new Error(`${args.path}: add it to MCP_SDK_MODULES (scripts/build-options.js)`);
       return { path: './vendor/mcp-sdk.js', external: true };
     });
   },

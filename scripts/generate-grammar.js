@@ -14,7 +14,10 @@ const GRAMMAR_PATH = path.join(__dirname, '..', 'syntaxes', 'factdesk-entities.t
 
 /** The engine's matcher key: lowercase, separators removed. */
 function nameKey(text) {
-  return text.toLowerCase().replace(/[\s\u00a0_‐‑–-]+/g, '').replace(/’/g, "'");
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0_‐‑–-]+/g, '')
+    .replace(/’/g, "'");
 }
 
 /** One alias as an Oniguruma pattern: an optional separator between letter runs, digit runs and punctuation (as the engine matches). */
@@ -35,7 +38,9 @@ function entityNames(record) {
       if (key && !seen.has(key)) seen.set(key, n);
     }
   }
-  return [...seen.entries()].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, n]) => n);
+  return [...seen.entries()]
+    .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, n]) => n);
 }
 
 function buildGrammar(record) {
@@ -64,7 +69,15 @@ function writeGrammar(record, file = GRAMMAR_PATH) {
   return true;
 }
 
-module.exports = { buildGrammar, writeGrammar, entityNames, aliasPattern, SCOPE_NAME, INJECTION_SELECTOR, GRAMMAR_PATH };
+module.exports = {
+  buildGrammar,
+  writeGrammar,
+  entityNames,
+  aliasPattern,
+  SCOPE_NAME,
+  INJECTION_SELECTOR,
+  GRAMMAR_PATH,
+};
 
 if (require.main === module) {
   const recordPath = process.argv[2] || path.join(__dirname, '..', 'dist', 'record.json');

@@ -40,7 +40,9 @@ function addFacts(facts, text) {
 
 /** The facts of data/record at a commit, by id. */
 function factsAt(commit) {
-  const files = git(['ls-tree', '--name-only', `${commit}:data/record/`]).split('\n').filter(isRecordFile);
+  const files = git(['ls-tree', '--name-only', `${commit}:data/record/`])
+    .split('\n')
+    .filter(isRecordFile);
   const facts = new Map();
   for (const f of files) addFacts(facts, git(['show', `${commit}:data/record/${f}`]));
   return facts;
@@ -50,7 +52,8 @@ function factsAt(commit) {
 function factsOnDisk() {
   const dir = path.join(ROOT, 'data', 'record');
   const facts = new Map();
-  for (const f of fs.readdirSync(dir).filter(isRecordFile).sort()) addFacts(facts, fs.readFileSync(path.join(dir, f), 'utf8'));
+  for (const f of fs.readdirSync(dir).filter(isRecordFile).sort())
+    addFacts(facts, fs.readFileSync(path.join(dir, f), 'utf8'));
   return facts;
 }
 
@@ -68,7 +71,11 @@ function substance(fact) {
   return out;
 }
 
-const sourcesOf = (fact) => JSON.stringify([(fact.citations ?? []).map((c) => c.source).sort(), (fact.conflicts ?? []).map((c) => (c.citations ?? []).map((x) => x.source).sort())]);
+const sourcesOf = (fact) =>
+  JSON.stringify([
+    (fact.citations ?? []).map((c) => c.source).sort(),
+    (fact.conflicts ?? []).map((c) => (c.citations ?? []).map((x) => x.source).sort()),
+  ]);
 
 /** The lists of one version against the one before. */
 function compare(before, after) {
@@ -84,13 +91,20 @@ function compare(before, after) {
     }
     const a = substance(old);
     const b = substance(fact);
-    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+      .sort();
     if (fields.length) changed.push({ fact: id, fields });
     else if (sourcesOf(old) !== sourcesOf(fact)) recited.push(id);
   }
   for (const id of before.keys()) if (!after.has(id)) removed.push(id);
   const byId = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
-  return { added: added.sort(byId), changed: changed.sort((x, y) => byId(x.fact, y.fact)), removed: removed.sort(byId), recited: recited.sort(byId) };
+  return {
+    added: added.sort(byId),
+    changed: changed.sort((x, y) => byId(x.fact, y.fact)),
+    removed: removed.sort(byId),
+    recited: recited.sort(byId),
+  };
 }
 
 /** Every listed version's lists, from git. */
@@ -100,7 +114,15 @@ function derive(versions) {
     const facts = factsAt(v.commit);
     const lists = i === 0 ? { added: [], changed: [], removed: [], recited: [] } : compare(before, facts);
     before = facts;
-    return { version: v.version, date: v.date, title: v.title, commit: v.commit, ...(i === 0 ? { baseline: true } : {}), ...lists, facts: facts.size };
+    return {
+      version: v.version,
+      date: v.date,
+      title: v.title,
+      commit: v.commit,
+      ...(i === 0 ? { baseline: true } : {}),
+      ...lists,
+      facts: facts.size,
+    };
   });
 }
 
@@ -114,7 +136,9 @@ const HEADER = `# The record's versions and the facts each changed, oldest first
 function render(derived) {
   const list = (name, items) => (items.length ? `    ${name}:\n${items.map((x) => `      - ${x}`).join('\n')}\n` : '');
   const changedList = (items) =>
-    items.length ? `    changed:\n${items.map((c) => `      - fact: ${c.fact}\n        fields: [${c.fields.join(', ')}]`).join('\n')}\n` : '';
+    items.length
+      ? `    changed:\n${items.map((c) => `      - fact: ${c.fact}\n        fields: [${c.fields.join(', ')}]`).join('\n')}\n`
+      : '';
   const body = derived
     .map(
       (v) =>
@@ -153,14 +177,20 @@ function main() {
     }
     const since = unlisted(versions);
     if (since && (since.added.length || since.changed.length || since.removed.length)) {
-      const ids = [...since.added.map((id) => `${id} (added)`), ...since.changed.map((c) => `${c.fact} (${c.fields.join(', ')})`), ...since.removed.map((id) => `${id} (removed)`)];
+      const ids = [
+        ...since.added.map((id) => `${id} (added)`),
+        ...since.changed.map((c) => `${c.fact} (${c.fields.join(', ')})`),
+        ...since.removed.map((id) => `${id} (removed)`),
+      ];
       console.error(
         `data/record/ changed ${ids.length} fact(s) after the newest version in data/record/changes.yaml (${since.newest.version}, commit ${since.newest.commit}) with no changes entry: ${ids.join('; ')}\n` +
           'Commit the record, append a version (version, date, title, commit) to data/record/changes.yaml and run node scripts/record-changes.js.',
       );
       process.exit(1);
     }
-    const recited = since?.recited.length ? `; ${since.recited.length} fact(s) cited anew since ${since.newest.version}, for the next version` : '';
+    const recited = since?.recited.length
+      ? `; ${since.recited.length} fact(s) cited anew since ${since.newest.version}, for the next version`
+      : '';
     console.log(`data/record/changes.yaml agrees with git history (${versions.length} versions)${recited}`);
     return;
   }

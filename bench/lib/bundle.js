@@ -13,7 +13,10 @@ const { bundleOptions, VENDORED } = require(path.join(ROOT, 'scripts', 'build-op
 /** buildSync takes no plugins: point the external vendored requires at ./vendor/NAME.js as the plugin does. */
 function rewriteVendorRequires(file) {
   const code = fs.readFileSync(file, 'utf8');
-  fs.writeFileSync(file, code.replace(new RegExp(`require\\("(${VENDORED.join('|')})"\\)`, 'g'), 'require("./vendor/$1.js")'));
+  fs.writeFileSync(
+    file,
+    code.replace(new RegExp(`require\\("(${VENDORED.join('|')})"\\)`, 'g'), 'require("./vendor/$1.js")'),
+  );
 }
 
 function bundleEngine(outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'factdesk-bench-'))) {
@@ -21,7 +24,14 @@ function bundleEngine(outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'factdesk-b
   const outfile = path.join(outDir, 'engine.js');
   const t0 = performance.now();
   // The build's own options and vendored libraries, unminified so profiles keep names.
-  esbuild.buildSync({ ...bundleOptions(), plugins: undefined, external: VENDORED, entryPoints: [path.join(ROOT, 'src/engine/index.ts')], outfile, sourcemap: false });
+  esbuild.buildSync({
+    ...bundleOptions(),
+    plugins: undefined,
+    external: VENDORED,
+    entryPoints: [path.join(ROOT, 'src/engine/index.ts')],
+    outfile,
+    sourcemap: false,
+  });
   rewriteVendorRequires(outfile);
   fs.cpSync(path.join(ROOT, 'dist', 'vendor'), path.join(outDir, 'vendor'), { recursive: true });
   return { outDir, engine: outfile, bundleMs: performance.now() - t0, bytes: fs.statSync(outfile).size };

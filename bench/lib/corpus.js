@@ -27,42 +27,119 @@ function prng(seed) {
 }
 
 // Names the record knows, some near misses it does not ("H300", "Ascend 920"), and plain companies.
-const CHIPS = ['H100', 'H200', 'H20', 'H800', 'A100', 'A800', 'B200', 'B30A', 'L20', 'H100 SXM', 'H100 PCIe', 'H200 NVL', 'A100 80GB', 'Ascend 910B', 'Ascend 910C', 'MI308', 'RTX Pro 6000D', 'GB200 NVL72', 'H300', 'Ascend 920', 'B100', 'MI300X', 'Gaudi 3'];
-const CHIP_RE = new RegExp(`\\b(?:${CHIPS.slice().sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, '[ -]?')).join('|')})\\b`, 'g');
-const COMPANIES = ['Nvidia', 'AMD', 'Huawei', 'Alibaba', 'ByteDance', 'Tencent', 'DeepSeek', 'Baidu', 'Intel', 'Google', 'Microsoft', 'Amazon', 'Oracle', 'SMIC'];
+const CHIPS = [
+  'H100',
+  'H200',
+  'H20',
+  'H800',
+  'A100',
+  'A800',
+  'B200',
+  'B30A',
+  'L20',
+  'H100 SXM',
+  'H100 PCIe',
+  'H200 NVL',
+  'A100 80GB',
+  'Ascend 910B',
+  'Ascend 910C',
+  'MI308',
+  'RTX Pro 6000D',
+  'GB200 NVL72',
+  'H300',
+  'Ascend 920',
+  'B100',
+  'MI300X',
+  'Gaudi 3',
+];
+const CHIP_RE = new RegExp(
+  `\\b(?:${CHIPS.slice()
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/ /g, '[ -]?'))
+    .join('|')})\\b`,
+  'g',
+);
+const COMPANIES = [
+  'Nvidia',
+  'AMD',
+  'Huawei',
+  'Alibaba',
+  'ByteDance',
+  'Tencent',
+  'DeepSeek',
+  'Baidu',
+  'Intel',
+  'Google',
+  'Microsoft',
+  'Amazon',
+  'Oracle',
+  'SMIC',
+];
 const COMPANY_RE = /\b(?:Alibaba|ByteDance|Tencent|DeepSeek|Google|Microsoft|Amazon)\b/g;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTH_RE = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'g');
-const PLACES = ['Singapore', 'Malaysia', 'Thailand', 'Indonesia', 'Vietnam', 'the UAE', 'Saudi Arabia', 'India', 'Japan'];
+const PLACES = [
+  'Singapore',
+  'Malaysia',
+  'Thailand',
+  'Indonesia',
+  'Vietnam',
+  'the UAE',
+  'Saudi Arabia',
+  'India',
+  'Japan',
+];
 const PLACE_RE = /\b(?:Singapore|Malaysia)\b/g;
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'ten', 'twice'];
 
 /** Claim-shaped sentences: the record can confirm, contradict or not know these. */
 const TEMPLATES = [
-  (r) => `The ${r.pick(CHIPS)} carries ${r.pick([80, 94, 96, 141, 144, 188, 192])} GB of ${r.pick(['HBM3', 'HBM3e', 'HBM2e'])} memory.`,
+  (r) =>
+    `The ${r.pick(CHIPS)} carries ${r.pick([80, 94, 96, 141, 144, 188, 192])} GB of ${r.pick(['HBM3', 'HBM3e', 'HBM2e'])} memory.`,
   (r) => `${r.pick(CHIPS)} delivers ${r.pick(['2.0', '3.35', '3.9', '4.0', '4.8', '8'])} TB/s of memory bandwidth.`,
   (r) => `The ${r.pick(CHIPS)} has a TDP of ${r.pick([350, 400, 450, 600, 700, 1000])} W.`,
   (r) => `The US restricted the ${r.pick(CHIPS)} in ${r.pick(MONTHS)} ${r.int(2020, 2026)}.`,
-  (r) => `In ${r.pick(MONTHS)}, ${r.pick(['Nvidia', 'AMD'])} agreed to give the US government ${r.pick([15, 20, 25])}% of its ${r.pick(CHIPS)} revenue from China.`,
+  (r) =>
+    `In ${r.pick(MONTHS)}, ${r.pick(['Nvidia', 'AMD'])} agreed to give the US government ${r.pick([15, 20, 25])}% of its ${r.pick(CHIPS)} revenue from China.`,
   (r) => `The ${r.pick(CHIPS)} is still ${r.pick(['banned', 'allowed', 'restricted', 'available'])} in China.`,
-  (r) => `${r.pick(COMPANIES)}'s ${r.pick(CHIPS)} is nearly ${r.pick(NUMBER_WORDS)} times faster than the ${r.pick(CHIPS)}, according to one estimate.`,
+  (r) =>
+    `${r.pick(COMPANIES)}'s ${r.pick(CHIPS)} is nearly ${r.pick(NUMBER_WORDS)} times faster than the ${r.pick(CHIPS)}, according to one estimate.`,
   (r) => `The most powerful Nvidia chip legally available in China is the ${r.pick(CHIPS)}.`,
   (r) => `The ${r.pick(CHIPS)} packs ${r.int(40, 220)} billion transistors.`,
-  (r) => `${r.pick(['Qwen', 'Doubao', 'DeepSeek-V3'])}, developed by ${r.pick(COMPANIES)}, is one of the most downloaded open models.`,
-  (r) => `The ${r.pick(['AI Diffusion Rule', 'October 2022 export controls', 'foundry due-diligence rule'])} was ${r.pick(['rescinded', 'announced', 'tightened'])} on ${r.pick(MONTHS)} ${r.int(1, 28)}, ${r.int(2021, 2026)}.`,
+  (r) =>
+    `${r.pick(['Qwen', 'Doubao', 'DeepSeek-V3'])}, developed by ${r.pick(COMPANIES)}, is one of the most downloaded open models.`,
+  (r) =>
+    `The ${r.pick(['AI Diffusion Rule', 'October 2022 export controls', 'foundry due-diligence rule'])} was ${r.pick(['rescinded', 'announced', 'tightened'])} on ${r.pick(MONTHS)} ${r.int(1, 28)}, ${r.int(2021, 2026)}.`,
 ];
 
 const LANGS = ['text', 'python', 'json', 'bash', 'yaml', ''];
 const CODE_BODIES = [
   (r) => `The ${r.pick(CHIPS)} has ${r.int(10, 200)} GB of memory (inside a code block: never checked).`,
-  (r) => `chips = {"${r.pick(CHIPS)}": ${r.int(10, 200)}, "${r.pick(CHIPS)}": ${r.int(10, 200)}}\nprint(sorted(chips.items()))`,
+  (r) =>
+    `chips = {"${r.pick(CHIPS)}": ${r.int(10, 200)}, "${r.pick(CHIPS)}": ${r.int(10, 200)}}\nprint(sorted(chips.items()))`,
   (r) => `{ "chip": "${r.pick(CHIPS)}", "memory_gb": ${r.int(10, 200)}, "tdp_w": ${r.int(100, 1000)} }`,
   (r) => `curl -s https://example.com/api/chips/${r.pick(CHIPS).replace(/ /g, '-')} | jq .memory`,
 ];
 
 /** The seed articles, read once: prose sentences, list items, headings. */
 function loadSeeds(examplesDir) {
-  const files = fs.readdirSync(examplesDir).filter((f) => f.endsWith('.md')).sort();
+  const files = fs
+    .readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const sentences = [];
   const items = [];
   const headings = [];
@@ -96,7 +173,8 @@ function loadSeeds(examplesDir) {
         headings.push(flat);
         continue;
       }
-      for (const s of flat.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? []) if (s.trim().length > 20) sentences.push(s.trim());
+      for (const s of flat.match(/[^.!?]+(?:[.!?]+["”’)]*|$)/g) ?? [])
+        if (s.trim().length > 20) sentences.push(s.trim());
     }
   }
   return { sentences, items, headings };
@@ -135,8 +213,10 @@ function table(r) {
   for (let i = 0; i < n; i++) {
     const cells = cols.map((c, j) => {
       if (j === 0) return r.pick(CHIPS);
-      if (/Memory/.test(c)) return c.includes('GB') ? String(r.pick([80, 96, 141, 192])) : `${r.pick([80, 96, 141, 192])} GB`;
-      if (/Bandwidth/.test(c)) return c.includes('TB/s') ? r.pick(['3.35', '4.0', '4.8', '8']) : `${r.pick(['3.35', '4.0', '4.8', '8'])} TB/s`;
+      if (/Memory/.test(c))
+        return c.includes('GB') ? String(r.pick([80, 96, 141, 192])) : `${r.pick([80, 96, 141, 192])} GB`;
+      if (/Bandwidth/.test(c))
+        return c.includes('TB/s') ? r.pick(['3.35', '4.0', '4.8', '8']) : `${r.pick(['3.35', '4.0', '4.8', '8'])} TB/s`;
       if (c === 'TDP') return `${r.pick([350, 400, 700, 1000])} W`;
       return r.pick(['banned', 'allowed', 'licence required', '—']);
     });
@@ -149,7 +229,10 @@ function list(seeds, r) {
   const n = r.int(3, 6);
   const ordered = r.chance(0.3);
   const out = [];
-  for (let i = 0; i < n; i++) out.push(`${ordered ? `${i + 1}.` : '-'} ${r.chance(0.3) ? r.pick(TEMPLATES)(r) : vary(r.pick(seeds.items.length ? seeds.items : seeds.sentences), r)}`);
+  for (let i = 0; i < n; i++)
+    out.push(
+      `${ordered ? `${i + 1}.` : '-'} ${r.chance(0.3) ? r.pick(TEMPLATES)(r) : vary(r.pick(seeds.items.length ? seeds.items : seeds.sentences), r)}`,
+    );
   return out.join('\n');
 }
 

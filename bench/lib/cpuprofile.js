@@ -10,15 +10,27 @@ const { moduleRanges } = require('./bundle');
 
 /** Innermost match wins: compromise called from claim extraction counts as compromise. */
 const STAGES = [
-  { file: 'src/engine/segment/segment.ts', fn: /^(parseChunk|parseMarkdownChunk|plainParagraph|blankUrls)$/, stage: 'markdown parse (micromark + mdast + blanking)' },
-  { file: 'src/engine/segment/segment.ts', fn: /^(scanChunks|splitChunks|overParseBudget|containerDepth)$/, stage: 'block split + parse budget' },
+  {
+    file: 'src/engine/segment/segment.ts',
+    fn: /^(parseChunk|parseMarkdownChunk|plainParagraph|blankUrls)$/,
+    stage: 'markdown parse (micromark + mdast + blanking)',
+  },
+  {
+    file: 'src/engine/segment/segment.ts',
+    fn: /^(scanChunks|splitChunks|overParseBudget|containerDepth)$/,
+    stage: 'block split + parse budget',
+  },
   { file: 'src/engine/segment/lines.ts', fn: /./, stage: 'line index (offset → line/character)' },
   { file: 'src/engine/engine.ts', fn: /^(frontMatterDate|asOfFor)$/, stage: 'front matter (YAML)' },
   { file: 'src/engine/engine.ts', fn: /^tableContexts$/, stage: 'table contexts' },
   { file: 'src/engine/mentions/matcher.ts', fn: /./, stage: 'mention matching' },
   { file: 'src/engine/segment/sentences.ts', fn: /./, stage: 'sentence split' },
   { file: 'src/engine/dates/dates.ts', fn: /./, stage: 'date finding' },
-  { file: 'src/engine/nlp/nlp.ts', fn: /^(nlp|ensurePlugin|teachVocabulary)$/, stage: 'compromise: load + teach the lexicon (once per process)' },
+  {
+    file: 'src/engine/nlp/nlp.ts',
+    fn: /^(nlp|ensurePlugin|teachVocabulary)$/,
+    stage: 'compromise: load + teach the lexicon (once per process)',
+  },
   { file: 'src/engine/nlp/nlp.ts', fn: /./, stage: 'compromise (readSentence / numberFromWords)' },
   { file: 'src/engine/kinds/comparison.ts', fn: /./, stage: 'comparison' },
   { file: 'src/engine/kinds/quantity/compare.ts', fn: /./, stage: 'comparison' },
@@ -31,8 +43,16 @@ const STAGES = [
   { file: 'src/engine/engine.ts', fn: /^isAccepted$/, stage: 'findings (build, citations)' },
   { file: 'src/engine/record/record-index.ts', fn: /./, stage: 'record index look-ups' },
   { file: 'src/engine/engine.ts', fn: /^analyseSegment$/, stage: 'per-segment glue (analyseSegment)' },
-  { file: 'src/engine/engine.ts', fn: /^(analyseChunk|chunkKey|placeChunks)$/, stage: 'block cache (key + lookup) and per-block glue' },
-  { file: 'src/engine/engine.ts', fn: /^(chunksAfterEdit|commonPrefix|commonSuffix|chunkStartingAt)$/, stage: 'edit diff (re-use of the previous check)' },
+  {
+    file: 'src/engine/engine.ts',
+    fn: /^(analyseChunk|chunkKey|placeChunks)$/,
+    stage: 'block cache (key + lookup) and per-block glue',
+  },
+  {
+    file: 'src/engine/engine.ts',
+    fn: /^(chunksAfterEdit|commonPrefix|commonSuffix|chunkStartingAt)$/,
+    stage: 'edit diff (re-use of the previous check)',
+  },
   { file: 'src/engine/engine.ts', fn: /^placed$/, stage: 'result assembly (check)' },
   { file: 'src/engine/engine.ts', fn: /^check$/, stage: 'result assembly (check)' },
 ];
@@ -53,7 +73,8 @@ function analyseProfile(profileFile, bundleFile, { runs = 1, wholeProcess = fals
 
   const fileOf = (cf) => {
     // A bundle compiled with vm.Script (the CLI's, see src/cli/start.ts) is named by its path, not a file URL.
-    if (cf.url !== bundleUrl && cf.url !== bundleFile) return cf.url ? cf.url.replace(/^file:\/\//, '') : cf.functionName;
+    if (cf.url !== bundleUrl && cf.url !== bundleFile)
+      return cf.url ? cf.url.replace(/^file:\/\//, '') : cf.functionName;
     let lo = 0;
     let hi = ranges.length - 1;
     while (lo < hi) {
@@ -78,7 +99,13 @@ function analyseProfile(profileFile, bundleFile, { runs = 1, wholeProcess = fals
     // esbuild renames clashing identifiers in a bundle: check → check2, compare → compare3.
     const base = name.replace(/\d+$/, '');
     const marker = STAGES.find((s) => file.startsWith(s.file) && s.fn.test(base));
-    x = { name, file, line: cf.lineNumber + 1, marker: marker?.stage, isCheck: file === 'src/engine/engine.ts' && base === 'check' };
+    x = {
+      name,
+      file,
+      line: cf.lineNumber + 1,
+      marker: marker?.stage,
+      isCheck: file === 'src/engine/engine.ts' && base === 'check',
+    };
     info.set(id, x);
     return x;
   };
@@ -130,8 +157,15 @@ function analyseProfile(profileFile, bundleFile, { runs = 1, wholeProcess = fals
     let stage = stack.find((f) => f.marker)?.marker ?? 'other';
     if (!inRegion) {
       const loading = stack.some((f) => f.name === 'Module._load');
-      stage = stack.find((f) => f.marker && f.marker.startsWith('compromise: load'))?.marker
-        ?? (loading ? 'outside check(): module loading (require + top-level init)' : stack.some((f) => f.file.startsWith('src/engine/')) ? 'outside check(): createEngine and other engine calls' : stack.some((f) => f.file.startsWith('src/')) ? 'outside check(): CLI (args, files, packs, output)' : 'outside check(): node internals');
+      stage =
+        stack.find((f) => f.marker && f.marker.startsWith('compromise: load'))?.marker ??
+        (loading
+          ? 'outside check(): module loading (require + top-level init)'
+          : stack.some((f) => f.file.startsWith('src/engine/'))
+            ? 'outside check(): createEngine and other engine calls'
+            : stack.some((f) => f.file.startsWith('src/'))
+              ? 'outside check(): CLI (args, files, packs, output)'
+              : 'outside check(): node internals');
     }
     add(byStage, stage, ms);
     const self = stack[0];
@@ -150,7 +184,12 @@ function analyseProfile(profileFile, bundleFile, { runs = 1, wholeProcess = fals
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
-      .map(([key, ms]) => ({ key: key.length > 160 ? key.slice(0, 157) + '…' : key, ms: +ms.toFixed(1), perCheckMs: +(ms / runs).toFixed(2), pct: +((100 * ms) / total).toFixed(1) }));
+      .map(([key, ms]) => ({
+        key: key.length > 160 ? key.slice(0, 157) + '…' : key,
+        ms: +ms.toFixed(1),
+        perCheckMs: +(ms / runs).toFixed(2),
+        pct: +((100 * ms) / total).toFixed(1),
+      }));
   return {
     runs,
     totalMs: +total.toFixed(1),

@@ -21,7 +21,13 @@ function percentile(xs, p) {
 
 /** Summary of a list of timings (ms). */
 function summary(xs, cpu) {
-  const out = { runs: xs.length, median: median(xs), min: Math.min(...xs), p90: percentile(xs, 90), max: Math.max(...xs) };
+  const out = {
+    runs: xs.length,
+    median: median(xs),
+    min: Math.min(...xs),
+    p90: percentile(xs, 90),
+    max: Math.max(...xs),
+  };
   if (cpu) out.cpuMedian = median(cpu);
   return out;
 }

@@ -56,7 +56,8 @@ export function work(text: string): { work: number; ms: number; result: CheckRes
   }
 }
 
-export const fill = (unit: string, size: number, head = '', tail = '') => head + unit.repeat(Math.max(1, Math.ceil((size - head.length - tail.length) / unit.length))) + tail;
+export const fill = (unit: string, size: number, head = '', tail = '') =>
+  head + unit.repeat(Math.max(1, Math.ceil((size - head.length - tail.length) / unit.length))) + tail;
 
 let worstOfAll = 0;
 let lastRows = '';
@@ -97,7 +98,8 @@ export function linear(make: (size: number) => string): string | undefined {
     if (ms > 2000) return `100 KB took ${ms.toFixed(0)} ms: ${rows.join(', ')}`;
   }
   if (worst > 2.6) return `work x${worst.toFixed(1)} per doubling: ${rows.join(', ')}`;
-  if (timeRatios.every((x) => x > 3)) return `time x${Math.min(...timeRatios).toFixed(1)}+ per doubling: ${rows.join(', ')}`;
+  if (timeRatios.every((x) => x > 3))
+    return `time x${Math.min(...timeRatios).toFixed(1)}+ per doubling: ${rows.join(', ')}`;
   return undefined;
 }
 
@@ -120,8 +122,19 @@ export interface Run {
   timedOut: boolean;
 }
 export function cli(args: string[], cwd: string, env: Record<string, string> = {}, timeout = 20000): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '', timedOut: r.error?.message.includes('ETIMEDOUT') ?? false };
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    code: r.status,
+    out: r.stdout ?? '',
+    err: r.stderr ?? '',
+    timedOut: r.error?.message.includes('ETIMEDOUT') ?? false,
+  };
 }
 // Any C0/C1 control but \t and \n: what a terminal must never get raw.
 // eslint-disable-next-line no-control-regex
@@ -148,9 +161,11 @@ export function liveContent(markdown: string): string[] {
     const href = m[1]!.replace(/&amp;/g, '&');
     if (/^command:/i.test(href)) {
       if (!/^command:factdesk\./.test(href)) bad.push(`command link ${href.slice(0, 60)}`);
-      else if (/evil|attacker/i.test(decodeURIComponent(href))) bad.push(`pack text in command args ${decodeURIComponent(href).slice(0, 80)}`);
+      else if (/evil|attacker/i.test(decodeURIComponent(href)))
+        bad.push(`pack text in command args ${decodeURIComponent(href).slice(0, 80)}`);
     } else if (!/^https:\/\//i.test(href)) bad.push(`non-https link ${href.slice(0, 60)}`);
-    else if (/\(|\)|command/.test(decodeURIComponent(href)) && /evil/.test(href)) bad.push(`link from pack text ${href.slice(0, 60)}`);
+    else if (/\(|\)|command/.test(decodeURIComponent(href)) && /evil/.test(href))
+      bad.push(`link from pack text ${href.slice(0, 60)}`);
   }
   if (/<img/.test(html)) bad.push('image');
   if (/<(?:script|iframe|object|embed|svg)\b/i.test(html)) bad.push('raw html');

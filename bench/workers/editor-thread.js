@@ -19,7 +19,12 @@ const { CheckClient } = require(job.client);
 const record = JSON.parse(fs.readFileSync(job.record, 'utf8'));
 const text = fs.readFileSync(job.draft, 'utf8');
 const OPTIONS = { today: '2025-12-01', includeSupported: true, draft: 'file:///draft.md' };
-const log = { debug() {}, info() {}, warn: (m) => process.stderr.write(`${m}\n`), error: (m, e) => process.stderr.write(`${m}: ${e}\n`) };
+const log = {
+  debug() {},
+  info() {},
+  warn: (m) => process.stderr.write(`${m}\n`),
+  error: (m, e) => process.stderr.write(`${m}: ${e}\n`),
+};
 
 /** The draft, then `edits` one-letter edits in the middle half, as a writer types (debounced checks). */
 function texts() {
@@ -56,7 +61,14 @@ async function measure(run) {
   const ms = performance.now() - t0;
   h.disable();
   clearInterval(tick);
-  return { gaps: gaps.slice(0, 20), marks, maxBlockMs: longestGap, histogramMaxMs: h.max / 1e6, p99BlockMs: h.percentile(99) / 1e6, totalMs: ms };
+  return {
+    gaps: gaps.slice(0, 20),
+    marks,
+    maxBlockMs: longestGap,
+    histogramMaxMs: h.max / 1e6,
+    p99BlockMs: h.percentile(99) / 1e6,
+    totalMs: ms,
+  };
 }
 
 (async () => {

@@ -24,7 +24,22 @@ try {
   }
   const run = (jobs) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [job.cli, 'check', dir, '--format', 'jsonl', '--fail-on', 'never', '--no-workspace-packs', '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FACTDESK_TODAY: '2025-12-01' } });
+    const r = spawnSync(
+      process.execPath,
+      [
+        job.cli,
+        'check',
+        dir,
+        '--format',
+        'jsonl',
+        '--fail-on',
+        'never',
+        '--no-workspace-packs',
+        '--jobs',
+        String(jobs),
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FACTDESK_TODAY: '2025-12-01' } },
+    );
     const ms = performance.now() - t0;
     if (r.status !== 0) throw new Error(`check --jobs ${jobs} exited ${r.status}: ${r.stderr}`);
     return { ms, out: r.stdout };
@@ -32,7 +47,25 @@ try {
   const cores = os.availableParallelism();
   const one = run(1);
   const many = run(cores);
-  fs.writeFileSync(outFile, JSON.stringify({ drafts: job.drafts, bytes, cores, oneMs: one.ms, manyMs: many.ms, speedup: one.ms / many.ms, mbPerSecOne: bytes / 1048576 / (one.ms / 1000), mbPerSecMany: bytes / 1048576 / (many.ms / 1000), sameOutput: one.out === many.out, lines: one.out.split('\n').length - 1 }, null, 2));
+  fs.writeFileSync(
+    outFile,
+    JSON.stringify(
+      {
+        drafts: job.drafts,
+        bytes,
+        cores,
+        oneMs: one.ms,
+        manyMs: many.ms,
+        speedup: one.ms / many.ms,
+        mbPerSecOne: bytes / 1048576 / (one.ms / 1000),
+        mbPerSecMany: bytes / 1048576 / (many.ms / 1000),
+        sameOutput: one.out === many.out,
+        lines: one.out.split('\n').length - 1,
+      },
+      null,
+      2,
+    ),
+  );
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

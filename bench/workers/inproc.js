@@ -117,7 +117,12 @@ if (job.edits) {
   };
   const typing = series(false);
   const afterGc = series(true);
-  out.incremental = { ...typing, afterFullGc: afterGc, paragraphs: new Set(positions).size, firstOffsets: positions.slice(0, 5) };
+  out.incremental = {
+    ...typing,
+    afterFullGc: afterGc,
+    paragraphs: new Set(positions).size,
+    firstOffsets: positions.slice(0, 5),
+  };
 }
 
 // ---- the floor: one RegExp for every entity name and alias, one for numbers -----------

@@ -37,14 +37,28 @@ export function checkFile(engine: Engine, withPacks: boolean, task: CheckTask, s
   const { asOf, today } = settings;
   const failed = (error: string, at?: Pick<FileReport, 'asOf' | 'asOfOrigin'>): CheckedFile => ({
     index: task.index,
-    report: { path: task.display, asOf: at?.asOf ?? asOf ?? today, asOfOrigin: at?.asOfOrigin ?? (asOf ? 'option' : 'today'), findings: [], error, notes: [] },
+    report: {
+      path: task.display,
+      asOf: at?.asOf ?? asOf ?? today,
+      asOfOrigin: at?.asOfOrigin ?? (asOf ? 'option' : 'today'),
+      findings: [],
+      error,
+      notes: [],
+    },
     unreadable: true,
   });
-  const read = readDraft(typeof task.fsPath === 'string' || Buffer.isBuffer(task.fsPath) ? task.fsPath : Buffer.from(task.fsPath));
+  const read = readDraft(
+    typeof task.fsPath === 'string' || Buffer.isBuffer(task.fsPath) ? task.fsPath : Buffer.from(task.fsPath),
+  );
   if ('error' in read) return failed(read.error);
   let result: ReturnType<Engine['check']>;
   try {
-    result = engine.check(read.text, { asOf, today, includeSupported: true, ...(task.draftPath ? { draftPath: task.draftPath } : {}) });
+    result = engine.check(read.text, {
+      asOf,
+      today,
+      includeSupported: true,
+      ...(task.draftPath ? { draftPath: task.draftPath } : {}),
+    });
   } catch (e) {
     // An engine fault on one draft is reported for that draft; the others are still checked.
     return failed(`internal error while checking: ${(e as Error).message}`);
@@ -55,5 +69,16 @@ export function checkFile(engine: Engine, withPacks: boolean, task: CheckTask, s
   const reported = result.findings.filter((f) => f.verdict !== 'supported' && f.verdict !== 'unknown');
   const notInRecord = result.findings.filter((f) => f.verdict === 'unknown');
   const findings = withPacks ? withPackProvenance(reported, engine.index) : reported;
-  return { index: task.index, report: { path: task.display, asOf: result.asOf, asOfOrigin: result.asOfOrigin, findings, notes: result.notes ?? [], notInRecord }, unreadable: false };
+  return {
+    index: task.index,
+    report: {
+      path: task.display,
+      asOf: result.asOf,
+      asOfOrigin: result.asOfOrigin,
+      findings,
+      notes: result.notes ?? [],
+      notInRecord,
+    },
+    unreadable: false,
+  };
 }

@@ -37,7 +37,10 @@ const place = (p: DisagreementPlace): Place => ({
 
 /** `entityName`: an entity id's name for the messages. */
 export function disagreements(files: FileReport[], entityName: (id: string) => string = (id) => id): Disagreement[] {
-  const drafts = files.map((file) => ({ path: file.path, findings: [...file.findings, ...(file.notInRecord ?? [])].sort((x, y) => x.span.start - y.span.start) }));
+  const drafts = files.map((file) => ({
+    path: file.path,
+    findings: [...file.findings, ...(file.notInRecord ?? [])].sort((x, y) => x.span.start - y.span.start),
+  }));
   return draftDisagreements(drafts).map((d) => ({
     entityId: d.entityId,
     attribute: d.attribute,
@@ -49,4 +52,5 @@ export function disagreements(files: FileReport[], entityName: (id: string) => s
 }
 
 /** Why the record cannot settle it, for a reader (as the extension words it). */
-export const whyText = (d: Disagreement) => (d.record === 'silent' ? 'the record holds no value for it' : 'the record’s sources disagree');
+export const whyText = (d: Disagreement) =>
+  d.record === 'silent' ? 'the record holds no value for it' : 'the record’s sources disagree';

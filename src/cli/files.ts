@@ -43,7 +43,7 @@ const decodeName = (name: Buffer): string | undefined => {
 function recoverBytes(abs: string): Buffer | undefined {
   if (!abs.includes('\uFFFD') || fs.existsSync(abs)) return undefined;
   const dir = path.dirname(abs);
-  const dirBytes = dir.includes('\uFFFD') ? recoverBytes(dir) ?? Buffer.from(dir) : Buffer.from(dir);
+  const dirBytes = dir.includes('\uFFFD') ? (recoverBytes(dir) ?? Buffer.from(dir)) : Buffer.from(dir);
   try {
     for (const name of fs.readdirSync(dirBytes, { encoding: 'buffer' })) {
       if (name.toString('utf8') === path.basename(abs)) return Buffer.concat([dirBytes, Buffer.from(path.sep), name]);
@@ -81,7 +81,10 @@ export function expandPaths(inputs: string[], cwd = process.cwd()): { files: Dra
     try {
       entries = fs.readdirSync(dirBytes, { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
-      skipped.push({ path: dir, reason: `folder not readable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): the drafts in it were not checked` });
+      skipped.push({
+        path: dir,
+        reason: `folder not readable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): the drafts in it were not checked`,
+      });
       return;
     }
     for (const entry of entries) {
@@ -91,9 +94,14 @@ export function expandPaths(inputs: string[], cwd = process.cwd()): { files: Dra
       if (name.startsWith('.') || name === 'node_modules') continue;
       const abs = path.join(dir, name);
       const fsPath = decoded !== undefined && exact ? abs : Buffer.concat([dirBytes, Buffer.from(path.sep), bytes]);
-      if (entry.isDirectory()) walk(abs, Buffer.isBuffer(fsPath) ? fsPath : Buffer.from(fsPath), exact && decoded !== undefined);
+      if (entry.isDirectory())
+        walk(abs, Buffer.isBuffer(fsPath) ? fsPath : Buffer.from(fsPath), exact && decoded !== undefined);
       else if (!MARKDOWN.test(name)) continue;
-      else if (entry.isSymbolicLink()) skipped.push({ path: abs, reason: 'a symbolic link: not followed in a folder (name it on the command line to check it)' });
+      else if (entry.isSymbolicLink())
+        skipped.push({
+          path: abs,
+          reason: 'a symbolic link: not followed in a folder (name it on the command line to check it)',
+        });
       else if (!entry.isFile()) skipped.push({ path: abs, reason: 'not a regular file: not read' });
       else add({ path: abs, fsPath });
     }
@@ -108,11 +116,26 @@ export function expandPaths(inputs: string[], cwd = process.cwd()): { files: Dra
       continue;
     }
     if (/[*?[{]/.test(input)) {
-      for (const f of globSync([input], { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })) {
+      for (const f of globSync([input], {
+        cwd,
+        absolute: true,
+        followSymbolicLinks: false,
+        ignore: ['**/node_modules/**'],
+      })) {
         if (!MARKDOWN.test(f)) continue;
         const file = path.normalize(f);
         const bytes = recoverBytes(file);
-        add(bytes ? { path: path.join(path.dirname(file), displayBytes(bytes.subarray(bytes.lastIndexOf(path.sep.charCodeAt(0)) + 1))), fsPath: bytes } : { path: file, fsPath: file });
+        add(
+          bytes
+            ? {
+                path: path.join(
+                  path.dirname(file),
+                  displayBytes(bytes.subarray(bytes.lastIndexOf(path.sep.charCodeAt(0)) + 1)),
+                ),
+                fsPath: bytes,
+              }
+            : { path: file, fsPath: file },
+        );
       }
       continue;
     }
@@ -141,7 +164,9 @@ function looksUtf16(bytes: Buffer): boolean {
 /** Reads a draft, refusing what is not one: binary data, UTF-16, invalid UTF-8, oversized files. */
 export function readDraft(file: string | Buffer): ReadResult {
   let bytes: Buffer;
-  const tooLarge = (size: number) => ({ error: `file is ${(size / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+  const tooLarge = (size: number) => ({
+    error: `file is ${(size / 1024 / 1024).toFixed(1)} MB; Fact Desk checks drafts up to ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+  });
   try {
     const stat = fs.statSync(file);
     // A FIFO or device would block the read: only regular files are drafts.

@@ -31,7 +31,14 @@ import { toSarif } from './format/sarif';
 import { formatGithub } from './format/github';
 import { formatText } from './format/text';
 import { disagreements, whyText } from './consistency';
-import { factsChangedSince, formatSweepMarkdown, formatSweepText, sweepDraft, type SweepDraft, type SweepLimit } from './sweep';
+import {
+  factsChangedSince,
+  formatSweepMarkdown,
+  formatSweepText,
+  sweepDraft,
+  type SweepDraft,
+  type SweepLimit,
+} from './sweep';
 import { consistencyOutcomes, consistencyProblems, runExamples, statsOutput, validateOutput } from './record-commands';
 import { serveMcp } from './mcp';
 
@@ -107,7 +114,9 @@ const rel = (cwd: string, f: string) => (path.relative(cwd, f) || f).split(path.
 const packFinder = (io: Io) => {
   /** Pack files the globs matched but that are refused (outside the workspace folder): named once, by path only. */
   const refusedSeen = new Set<string>();
-  const finder = new CliPackFinder((p: SettingsProblem) => io.err(`${safe(rel(io.cwd, p.file))}:${p.line}:${p.column}: warning: ${safe(p.message)}\n`));
+  const finder = new CliPackFinder((p: SettingsProblem) =>
+    io.err(`${safe(rel(io.cwd, p.file))}:${p.line}:${p.column}: warning: ${safe(p.message)}\n`),
+  );
   const scopeFor = finder.scopeFor.bind(finder);
   finder.scopeFor = (target: string) => {
     const scope = scopeFor(target);
@@ -121,14 +130,21 @@ const packFinder = (io: Io) => {
   return finder;
 };
 
-function recordWith(packFiles: string[], cwd: string): { record: CompiledRecord; errors: string[]; packs: string[]; unreadable: string[] } {
+function recordWith(
+  packFiles: string[],
+  cwd: string,
+): { record: CompiledRecord; errors: string[]; packs: string[]; unreadable: string[] } {
   if (!packFiles.length) return { record: bundled, errors: [], packs: [], unreadable: [] };
   const loaded = loadPacks(bundled, packFiles, (f) => rel(cwd, f));
   return {
     record: loaded.record,
-    errors: loaded.errors.map((e) => safe(`${e.file}:${e.line}:${e.column}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`)),
+    errors: loaded.errors.map((e) =>
+      safe(`${e.file}:${e.line}:${e.column}: error: ${e.field ? `${e.field}: ` : ''}${e.message}`),
+    ),
     // Only the packs that apply: a refused or unreadable pack is named in its error, not as part of the record.
-    packs: packFiles.filter((f) => !loaded.rejected.includes(f) && !loaded.unreadable.includes(f)).map((f) => rel(cwd, f)),
+    packs: packFiles
+      .filter((f) => !loaded.rejected.includes(f) && !loaded.unreadable.includes(f))
+      .map((f) => rel(cwd, f)),
     unreadable: loaded.unreadable,
   };
 }
@@ -168,31 +184,80 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     return 0;
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs ${values.jobs}: expected a whole number from 1 to 256`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256))
+    throw new UsageError(`--jobs ${values.jobs}: expected a whole number from 1 to 256`);
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of ${asOf}: expected a date YYYY-MM-DD${/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? ' (that day is not in the calendar)' : ''}`);
+  if (asOf !== undefined && !isCalendarDate(asOf))
+    throw new UsageError(
+      `--as-of ${asOf}: expected a date YYYY-MM-DD${/^\d{4}-\d{2}-\d{2}$/.test(asOf) ? ' (that day is not in the calendar)' : ''}`,
+    );
   const explicitPacks = (values.pack ?? []).map((p) => path.resolve(io.cwd, p));
   const finder = packFinder(io);
 
   switch (command) {
     case 'sweep':
-      return sweep(positionals, { format: values.format!, at: values.at, sinceRecord: values['since-record'], workspacePacks: !values['no-workspace-packs'], explicitPacks, finder }, io);
+      return sweep(
+        positionals,
+        {
+          format: values.format!,
+          at: values.at,
+          sinceRecord: values['since-record'],
+          workspacePacks: !values['no-workspace-packs'],
+          explicitPacks,
+          finder,
+        },
+        io,
+      );
     case 'check':
-      return check(positionals, { format: values.format!, asOf, failOn: values['fail-on']!, explicitPacks, workspacePacks: !values['no-workspace-packs'], finder, workspace: !!values.workspace, ...(jobs ? { jobs } : {}) }, io);
+      return check(
+        positionals,
+        {
+          format: values.format!,
+          asOf,
+          failOn: values['fail-on']!,
+          explicitPacks,
+          workspacePacks: !values['no-workspace-packs'],
+          finder,
+          workspace: !!values.workspace,
+          ...(jobs ? { jobs } : {}),
+        },
+        io,
+      );
     case 'mcp': {
-      if (positionals.length) throw new UsageError(`mcp: unexpected ${positionals.join(' ')} (the server reads drafts from its client, not from files)`);
-      const { record, errors, packs } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
+      if (positionals.length)
+        throw new UsageError(
+          `mcp: unexpected ${positionals.join(' ')} (the server reads drafts from its client, not from files)`,
+        );
+      const { record, errors, packs } = recordWith(
+        unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]),
+        io.cwd,
+      );
       errors.forEach((e) => io.err(e + '\n'));
-      return serveMcp({ engine: createEngine(record), version: VERSION, packs, today: () => io.today ?? new Date().toISOString().slice(0, 10) });
+      return serveMcp({
+        engine: createEngine(record),
+        version: VERSION,
+        packs,
+        today: () => io.today ?? new Date().toISOString().slice(0, 10),
+      });
     }
     case 'explain': {
       if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
-      const { record, errors } = recordWith(unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]), io.cwd);
+      const { record, errors } = recordWith(
+        unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]),
+        io.cwd,
+      );
       errors.forEach((e) => io.err(e + '\n'));
       const engine = createEngine(record);
       const entity = engine.index.resolve(positionals.join(' '));
-      if (!entity) throw new UsageError(`explain: no entity "${positionals.join(' ')}" in the record (try: factdesk record stats)`);
-      io.out(safeLines(entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) })));
+      if (!entity)
+        throw new UsageError(
+          `explain: no entity "${positionals.join(' ')}" in the record (try: factdesk record stats)`,
+        );
+      io.out(
+        safeLines(
+          entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) }),
+        ),
+      );
       return 0;
     }
     case 'record': {
@@ -203,7 +268,10 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         const named = [...explicitPacks, ...packArgs.map((p) => path.resolve(io.cwd, p))];
         const files = unique(named.length ? named : discovered);
         const loaded = loadPacks(bundled, files, (f) => rel(io.cwd, f));
-        const { text, ok } = validateOutput(loaded.errors, files.map((f) => rel(io.cwd, f)));
+        const { text, ok } = validateOutput(
+          loaded.errors,
+          files.map((f) => rel(io.cwd, f)),
+        );
         (ok ? io.out : io.err)(safeLines(text));
         // A pack named that cannot be read is unreadable input (2), not a pack with errors (1).
         return loaded.unreadable.length ? 2 : ok ? 0 : 1;
@@ -218,16 +286,26 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       if (sub === 'test') {
         const outcomes = runExamples(record);
         const packExamples = outcomes.filter((o) => !o.origin.startsWith('bundled:')).length;
-        for (const o of outcomes.filter((x) => !x.ok)) io.out(`${safe(o.origin)}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${safe(o.sentence)}" — got ${safe(o.got)}\n`);
+        for (const o of outcomes.filter((x) => !x.ok))
+          io.out(
+            `${safe(o.origin)}: FAIL [${o.factId}] expected ${o.expected === 'flag' ? 'a finding' : 'no finding'}: "${safe(o.sentence)}" — got ${safe(o.got)}\n`,
+          );
         const problems = consistencyProblems(record);
         for (const p of problems) io.out(`record: FAIL consistency: ${safe(p)}\n`);
         const sourceProblems = consistencyOutcomes(record).problems;
-        for (const p of sourceProblems) io.out(`${safe(p.origin)}: FAIL [${p.check}] source ${safe(p.sourceId)} ${safe(p.message)}\n`);
+        for (const p of sourceProblems)
+          io.out(`${safe(p.origin)}: FAIL [${p.check}] source ${safe(p.sourceId)} ${safe(p.message)}\n`);
         const failedExamples = outcomes.filter((x) => !x.ok).length;
         const failed = failedExamples + problems.length + sourceProblems.length;
-        io.out(`record consistency: ${problems.length} problem(s) (aggregates, current values, explain names, statuses, confirmations)\n`);
-        io.out(`record sources: ${sourceProblems.length} problem(s) in ${record.sources.length} (every tier from the publisher list; no copy of an original the record cites; no placeholder title)\n`);
-        io.out(`record test: ${outcomes.length - failedExamples} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`);
+        io.out(
+          `record consistency: ${problems.length} problem(s) (aggregates, current values, explain names, statuses, confirmations)\n`,
+        );
+        io.out(
+          `record sources: ${sourceProblems.length} problem(s) in ${record.sources.length} (every tier from the publisher list; no copy of an original the record cites; no placeholder title)\n`,
+        );
+        io.out(
+          `record test: ${outcomes.length - failedExamples} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`,
+        );
         return failed || errors.length ? 1 : 0;
       }
       throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
@@ -237,8 +315,20 @@ export function run(argv: string[], io: Io): number | Promise<number> {
   }
 }
 
-function sweep(paths: string[], opts: { format: string; at?: string; sinceRecord?: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder }, io: Io): number {
-  if (!['text', 'json', 'markdown'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json or markdown for sweep`);
+function sweep(
+  paths: string[],
+  opts: {
+    format: string;
+    at?: string;
+    sinceRecord?: string;
+    explicitPacks: string[];
+    workspacePacks: boolean;
+    finder: CliPackFinder;
+  },
+  io: Io,
+): number {
+  if (!['text', 'json', 'markdown'].includes(opts.format))
+    throw new UsageError(`--format ${opts.format}: expected text, json or markdown for sweep`);
   const today = io.today ?? new Date().toISOString().slice(0, 10);
   const at = opts.at ?? today;
   if (!isCalendarDate(at)) throw new UsageError(`--at ${at}: expected a date YYYY-MM-DD`);
@@ -249,7 +339,10 @@ function sweep(paths: string[], opts: { format: string; at?: string; sinceRecord
   if (opts.sinceRecord !== undefined) {
     const versions: readonly RecordVersion[] = bundled.changes ?? [];
     const changed = factsChangedSince(versions, opts.sinceRecord);
-    if (!changed) throw new UsageError(`--since-record ${opts.sinceRecord}: no such record version (the record's versions: ${versions.map((v) => v.version).join(', ') || 'none'})`);
+    if (!changed)
+      throw new UsageError(
+        `--since-record ${opts.sinceRecord}: no such record version (the record's versions: ${versions.map((v) => v.version).join(', ') || 'none'})`,
+      );
     only = changed.facts;
     limit = { since: opts.sinceRecord, through: changed.through, facts: changed.facts.size, removed: changed.removed };
   }
@@ -270,7 +363,13 @@ function sweep(paths: string[], opts: { format: string; at?: string; sinceRecord
     }
     const read = readDraft(fsPath);
     if ('error' in read) {
-      drafts.push({ path: rel(io.cwd, file), corrections: [], updates: [], rechecks: [], note: `not read: ${read.error}` });
+      drafts.push({
+        path: rel(io.cwd, file),
+        corrections: [],
+        updates: [],
+        rechecks: [],
+        note: `not read: ${read.error}`,
+      });
       continue;
     }
     drafts.push(sweepDraft(engine, rel(io.cwd, file), read.text, at, today, only));
@@ -278,8 +377,11 @@ function sweep(paths: string[], opts: { format: string; at?: string; sinceRecord
   const newest = bundled.changes?.[bundled.changes.length - 1]?.version;
   // The record version the sweep used (the next sweep's --since-record), and the limit when there was one.
   const record = { ...(newest ? { changelogVersion: newest } : {}), version: bundled.version };
-  const sinceRecord = limit ? { since: limit.since, through: limit.through, facts: [...only!].sort(), removed: limit.removed } : undefined;
-  if (opts.format === 'json') io.out(JSON.stringify({ version: 1, at, record, ...(sinceRecord ? { sinceRecord } : {}), drafts }, null, 2) + '\n');
+  const sinceRecord = limit
+    ? { since: limit.since, through: limit.through, facts: [...only!].sort(), removed: limit.removed }
+    : undefined;
+  if (opts.format === 'json')
+    io.out(JSON.stringify({ version: 1, at, record, ...(sinceRecord ? { sinceRecord } : {}), drafts }, null, 2) + '\n');
   else if (opts.format === 'markdown') io.out(formatSweepMarkdown(drafts, at, limit));
   else io.out(formatSweepText(drafts, at, limit));
   return drafts.some((d) => d.corrections.length || d.updates.length || d.rechecks.length) ? 1 : 0;
@@ -287,11 +389,22 @@ function sweep(paths: string[], opts: { format: string; at?: string; sinceRecord
 
 function check(
   paths: string[],
-  opts: { format: string; asOf?: string; failOn: string; explicitPacks: string[]; workspacePacks: boolean; finder: CliPackFinder; workspace?: boolean; jobs?: number },
+  opts: {
+    format: string;
+    asOf?: string;
+    failOn: string;
+    explicitPacks: string[];
+    workspacePacks: boolean;
+    finder: CliPackFinder;
+    workspace?: boolean;
+    jobs?: number;
+  },
   io: Io,
 ): number | Promise<number> {
-  if (!['text', 'json', 'jsonl', 'sarif', 'github'].includes(opts.format)) throw new UsageError(`--format ${opts.format}: expected text, json, jsonl, sarif or github`);
-  if (!['error', 'warning', 'never'].includes(opts.failOn)) throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
+  if (!['text', 'json', 'jsonl', 'sarif', 'github'].includes(opts.format))
+    throw new UsageError(`--format ${opts.format}: expected text, json, jsonl, sarif or github`);
+  if (!['error', 'warning', 'never'].includes(opts.failOn))
+    throw new UsageError(`--fail-on ${opts.failOn}: expected error, warning or never`);
   if (!paths.length) throw new UsageError('check needs at least one file, folder or glob');
   const { files, skipped } = expandPaths(paths, io.cwd);
   // What a folder walk did not check is named, never dropped without a word.
@@ -353,7 +466,10 @@ function check(
     packs.forEach((p) => allPacks.add(p));
     // The draft's path from its pack root: the wordings a pack accepts in this draft only.
     const fromRoot = root ? path.relative(root, file) : '';
-    const draftPath = fromRoot && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot) ? fromRoot.split(path.sep).join('/') : undefined;
+    const draftPath =
+      fromRoot && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot)
+        ? fromRoot.split(path.sep).join('/')
+        : undefined;
     return { index, display: rel(io.cwd, file), fsPath, packFiles, ...(draftPath ? { draftPath } : {}) };
   });
   const jobs = Math.min(opts.jobs ?? defaultJobs(tasks.length), tasks.length);
@@ -377,7 +493,11 @@ function workerFile(): string | undefined {
 
 /** --format jsonl: one line per finding (with its file's path), then one line for the file. */
 function jsonLines(file: FileReport): string {
-  const json = (toJson({ asOf: file.asOf, recordVersion: bundled.version, packs: [], files: [file] }) as { files: Record<string, unknown>[] }).files[0]!;
+  const json = (
+    toJson({ asOf: file.asOf, recordVersion: bundled.version, packs: [], files: [file] }) as {
+      files: Record<string, unknown>[];
+    }
+  ).files[0]!;
   const { findings, ...rest } = json as { findings: unknown[] } & Record<string, unknown>;
   let out = '';
   for (const f of findings) out += JSON.stringify({ type: 'finding', path: file.path, ...(f as object) }) + '\n';
@@ -394,7 +514,13 @@ function finishCheck(
   opts: { format: string; asOf?: string; failOn: string; workspace?: boolean },
   io: Io,
 ): number {
-  const report: Report = { asOf: opts.asOf ?? today, recordVersion: bundled.version, ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}), packs: [...allPacks], files: reports };
+  const report: Report = {
+    asOf: opts.asOf ?? today,
+    recordVersion: bundled.version,
+    ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}),
+    packs: [...allPacks],
+    files: reports,
+  };
   if (opts.workspace) {
     const names = new Map((bundled.entities as { id: string; name: string }[]).map((e) => [e.id, e.name]));
     report.disagreements = disagreements(reports, (id) => names.get(id) ?? id);
@@ -409,13 +535,17 @@ function finishCheck(
     const pairs = report.disagreements ?? [];
     if (opts.format === 'text') {
       for (const d of pairs) {
-        io.out(`${safe(d.a.path)}:${d.a.line}:${d.a.column}: information: drafts disagree on ${safe(d.what)}: “${safe(d.a.words)}” here, “${safe(d.b.words)}” in ${safe(d.b.path)}:${d.b.line}:${d.b.column} (${whyText(d)}) [${d.entityId} ${d.attribute}]\n`);
+        io.out(
+          `${safe(d.a.path)}:${d.a.line}:${d.a.column}: information: drafts disagree on ${safe(d.what)}: “${safe(d.a.words)}” here, “${safe(d.b.words)}” in ${safe(d.b.path)}:${d.b.line}:${d.b.column} (${whyText(d)}) [${d.entityId} ${d.attribute}]\n`,
+        );
       }
       io.out(`${pairs.length} disagreement(s) between drafts\n`);
-    } else if (opts.format === 'jsonl') for (const d of pairs) io.out(JSON.stringify({ type: 'disagreement', ...d }) + '\n');
+    } else if (opts.format === 'jsonl')
+      for (const d of pairs) io.out(JSON.stringify({ type: 'disagreement', ...d }) + '\n');
   }
   if (unreadable) {
-    if (opts.format !== 'text') for (const r of reports.filter((x) => x.error)) io.err(`${safe(r.path)}: error: ${safe(r.error!)}\n`);
+    if (opts.format !== 'text')
+      for (const r of reports.filter((x) => x.error)) io.err(`${safe(r.path)}: error: ${safe(r.error!)}\n`);
     return 2;
   }
   if (packUnreadable) return 2;
@@ -444,7 +574,8 @@ export function main(argv = process.argv.slice(2)): void {
   };
   // FACTDESK_TODAY pins "today" (tests, reproducible CI runs); an impossible one is bad usage, not today.
   const pinned = process.env.FACTDESK_TODAY;
-  if (pinned && !isCalendarDate(pinned)) return fail(`FACTDESK_TODAY=${pinned}: expected a date YYYY-MM-DD that is in the calendar`);
+  if (pinned && !isCalendarDate(pinned))
+    return fail(`FACTDESK_TODAY=${pinned}: expected a date YYYY-MM-DD that is in the calendar`);
   const io: Io = {
     out: (s) => {
       if (!outputClosed) process.stdout.write(s);

@@ -61,9 +61,16 @@ const recordOut = (engine: Engine, packs: string[]) => ({
 });
 
 /** check_draft: a draft's claims judged at its as-of date (option, else front matter, else today). */
-export function checkDraft(engine: Engine, input: { text: string; asOf?: string; includeSupported?: boolean }, today: string, packs: string[] = []) {
+export function checkDraft(
+  engine: Engine,
+  input: { text: string; asOf?: string; includeSupported?: boolean },
+  today: string,
+  packs: string[] = [],
+) {
   const result = engine.check(input.text, { asOf: input.asOf, today, includeSupported: true });
-  const reported = result.findings.filter((f) => f.verdict !== 'unknown' && (input.includeSupported || f.verdict !== 'supported'));
+  const reported = result.findings.filter(
+    (f) => f.verdict !== 'unknown' && (input.includeSupported || f.verdict !== 'supported'),
+  );
   const counts = { contradicted: 0, outdated: 0, disputed: 0, supported: 0, notInRecord: 0 };
   for (const f of result.findings) {
     if (f.verdict === 'unknown') counts.notInRecord++;
@@ -91,12 +98,30 @@ export function checkDraft(engine: Engine, input: { text: string; asOf?: string;
       sources: f.sources.map(sourceOut),
       ...(f.sourceTier ? { sourceTier: f.sourceTier } : {}),
       ...(f.confirmed ? { confirmed: f.confirmed } : {}),
-      ...(f.fix ? { fix: { line: f.fix.range.start.line + 1, column: f.fix.range.start.character + 1, endLine: f.fix.range.end.line + 1, endColumn: f.fix.range.end.character + 1, newText: f.fix.newText } } : {}),
+      ...(f.fix
+        ? {
+            fix: {
+              line: f.fix.range.start.line + 1,
+              column: f.fix.range.start.character + 1,
+              endLine: f.fix.range.end.line + 1,
+              endColumn: f.fix.range.end.character + 1,
+              newText: f.fix.newText,
+            },
+          }
+        : {}),
     })),
     // Claims about known entities the record holds no value for: listed, never passed silently.
     notInRecord: result.findings
       .filter((f) => f.verdict === 'unknown')
-      .map((f) => ({ ...place(f), kind: f.kind, claim: f.claim, entityId: f.entityId, attribute: f.claimed.attribute, words: f.claimed.words, message: f.message })),
+      .map((f) => ({
+        ...place(f),
+        kind: f.kind,
+        claim: f.claim,
+        entityId: f.entityId,
+        attribute: f.claimed.attribute,
+        words: f.claimed.words,
+        message: f.message,
+      })),
     notes: result.notes ?? [],
   };
 }
@@ -106,22 +131,43 @@ function entityFor(index: RecordIndex, text: string) {
   const entity = index.resolve(text);
   if (entity) return entity;
   const key = nameKey(text);
-  const near = key.length >= 2
-    ? [...index.entities.values()].filter((e) => [e.name, e.id, ...e.aliases].some((n) => nameKey(n).includes(key))).slice(0, 5).map((e) => `${e.name} (${e.id})`)
-    : [];
-  throw new ToolInputError(`no entity "${text}" in the record${near.length ? `; did you mean ${near.join(', ')}?` : ''} (record_coverage lists every entity)`);
+  const near =
+    key.length >= 2
+      ? [...index.entities.values()]
+          .filter((e) => [e.name, e.id, ...e.aliases].some((n) => nameKey(n).includes(key)))
+          .slice(0, 5)
+          .map((e) => `${e.name} (${e.id})`)
+      : [];
+  throw new ToolInputError(
+    `no entity "${text}" in the record${near.length ? `; did you mean ${near.join(', ')}?` : ''} (record_coverage lists every entity)`,
+  );
 }
 
-const validAt = (f: OriginFact, asOf: string) => (!f.valid?.from || f.valid.from <= asOf) && (!f.valid?.to || asOf < f.valid.to);
+const validAt = (f: OriginFact, asOf: string) =>
+  (!f.valid?.from || f.valid.from <= asOf) && (!f.valid?.to || asOf < f.valid.to);
 
 function factOut(f: OriginFact, index: RecordIndex, asOf: string) {
   const cite = (citations: OriginFact['citations']): SourceOut[] =>
     citations.flatMap((c) => {
       const s = index.sources.get(c.source);
-      return s ? [{ id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date ?? null, tier: s.tier, quote: c.quote }] : [];
+      return s
+        ? [
+            {
+              id: s.id,
+              title: s.title,
+              publisher: s.publisher,
+              url: s.url,
+              date: s.date ?? null,
+              tier: s.tier,
+              quote: c.quote,
+            },
+          ]
+        : [];
     });
   const conflictValue = (value: unknown) =>
-    typeof value === 'object' && value !== null && f.kind === 'quantity' ? factValueText({ ...f, value } as OriginFact, index) : String(value);
+    typeof value === 'object' && value !== null && f.kind === 'quantity'
+      ? factValueText({ ...f, value } as OriginFact, index)
+      : String(value);
   return {
     id: f.id,
     kind: f.kind,
@@ -135,7 +181,11 @@ function factOut(f: OriginFact, index: RecordIndex, asOf: string) {
     validAtAsOf: validAt(f, asOf),
     confirmed: f.confirmed,
     sources: cite(f.citations),
-    conflicts: f.conflicts.map((c) => ({ value: conflictValue(c.value), sources: cite(c.citations), ...(c.note ? { note: c.note } : {}) })),
+    conflicts: f.conflicts.map((c) => ({
+      value: conflictValue(c.value),
+      sources: cite(c.citations),
+      ...(c.note ? { note: c.note } : {}),
+    })),
     ...(f.conflicts.length ? { conflictResolution: f.conflictResolution } : {}),
     ...(f.note ? { note: f.note } : {}),
     origin: f.origin.file === 'bundled' ? 'bundled record' : `${f.origin.file}:${f.origin.line}`,
@@ -151,37 +201,79 @@ export function explainEntity(engine: Engine, input: { entity: string; asOf?: st
   return {
     asOf,
     record: recordOut(engine, []),
-    entity: { id: entity.id, name: entity.name, kind: entity.kind, aliases: entity.aliases, description: entity.description },
+    entity: {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: entity.aliases,
+      description: entity.description,
+    },
     card: {
-      specs: card.specs.map((s) => ({ label: s.label, value: s.value, disputed: s.disputed, weaklySourced: s.weak, sources: s.sources.map(sourceOut) })),
+      specs: card.specs.map((s) => ({
+        label: s.label,
+        value: s.value,
+        disputed: s.disputed,
+        weaklySourced: s.weak,
+        sources: s.sources.map(sourceOut),
+      })),
       ...(card.status ? { chinaExportStatus: card.status } : {}),
       ...(card.chinaImport ? { chinaImportStatus: card.chinaImport } : {}),
-      timeline: card.events.map((e) => ({ date: e.date, summary: e.summary, weaklySourced: e.weak, sources: e.sources.map(sourceOut) })),
+      timeline: card.events.map((e) => ({
+        date: e.date,
+        summary: e.summary,
+        weaklySourced: e.weak,
+        sources: e.sources.map(sourceOut),
+      })),
       afterAsOf: card.later.map((e) => ({ date: e.date, summary: e.summary, sources: e.sources.map(sourceOut) })),
       currency: card.currency,
     },
-    facts: index.factsAbout(entity.id).map((f) => ({ id: f.id, kind: f.kind, value: factValueText(f, index), confirmed: f.confirmed, validAtAsOf: validAt(f, asOf) })),
+    facts: index.factsAbout(entity.id).map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      value: factValueText(f, index),
+      confirmed: f.confirmed,
+      validAtAsOf: validAt(f, asOf),
+    })),
   };
 }
 
 /** lookup_fact: one fact by id, or an entity's facts (optionally one attribute, "status" or an event type). */
-export function lookupFact(engine: Engine, input: { factId?: string; entity?: string; attribute?: string; asOf?: string }, today: string) {
+export function lookupFact(
+  engine: Engine,
+  input: { factId?: string; entity?: string; attribute?: string; asOf?: string },
+  today: string,
+) {
   const index = engine.index;
   const asOf = input.asOf ?? today;
   let facts: OriginFact[];
   if (input.factId) {
     const f = index.facts.get(input.factId);
-    if (!f) throw new ToolInputError(`no fact "${input.factId}" in the record (explain_entity lists an entity's fact ids)`);
+    if (!f)
+      throw new ToolInputError(`no fact "${input.factId}" in the record (explain_entity lists an entity's fact ids)`);
     facts = [f];
   } else if (input.entity) {
     const entity = entityFor(index, input.entity);
     facts = index.factsAbout(entity.id);
     const wanted = input.attribute?.trim().toLowerCase();
     if (wanted) {
-      facts = facts.filter((f) => (f.kind === 'status' ? wanted === 'status' : f.kind === 'event' ? f.type === wanted || wanted === 'event' : f.attribute === wanted));
+      facts = facts.filter((f) =>
+        f.kind === 'status'
+          ? wanted === 'status'
+          : f.kind === 'event'
+            ? f.type === wanted || wanted === 'event'
+            : f.attribute === wanted,
+      );
       if (!facts.length) {
-        const have = [...new Set(index.factsAbout(entity.id).map((f) => (f.kind === 'status' ? 'status' : f.kind === 'event' ? f.type : f.attribute)))];
-        throw new ToolInputError(`the record holds no "${input.attribute}" for ${entity.name}; it holds: ${have.join(', ') || 'nothing'}`);
+        const have = [
+          ...new Set(
+            index
+              .factsAbout(entity.id)
+              .map((f) => (f.kind === 'status' ? 'status' : f.kind === 'event' ? f.type : f.attribute)),
+          ),
+        ];
+        throw new ToolInputError(
+          `the record holds no "${input.attribute}" for ${entity.name}; it holds: ${have.join(', ') || 'nothing'}`,
+        );
       }
     }
   } else {
@@ -203,11 +295,17 @@ export function recordCoverage(engine: Engine, input: { kind?: string }, packs: 
   const tiers = tierStats(record);
   const entities = record.entities.filter((e) => !input.kind || e.kind === input.kind);
   if (input.kind && !entities.length) {
-    throw new ToolInputError(`no entities of kind "${input.kind}"; the kinds are ${[...new Set(record.entities.map((e) => e.kind))].join(', ')}`);
+    throw new ToolInputError(
+      `no entities of kind "${input.kind}"; the kinds are ${[...new Set(record.entities.map((e) => e.kind))].join(', ')}`,
+    );
   }
   return {
     record: recordOut(engine, packs),
-    currency: { ...(record.reviewed ? { reviewed: record.reviewed } : {}), oldestConfirmed: confirmed[0] ?? null, newestConfirmed: confirmed[confirmed.length - 1] ?? null },
+    currency: {
+      ...(record.reviewed ? { reviewed: record.reviewed } : {}),
+      oldestConfirmed: confirmed[0] ?? null,
+      newestConfirmed: confirmed[confirmed.length - 1] ?? null,
+    },
     totals: {
       entities: count(record.entities, (e) => e.kind),
       facts: count(record.facts, (f) => f.kind),
@@ -217,8 +315,18 @@ export function recordCoverage(engine: Engine, input: { kind?: string }, packs: 
     },
     entities: entities.map((e) => {
       const facts = index.factsAbout(e.id);
-      const newest = facts.map((f) => f.confirmed).sort().pop();
-      return { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, facts: facts.length, ...(newest ? { newestConfirmed: newest } : {}) };
+      const newest = facts
+        .map((f) => f.confirmed)
+        .sort()
+        .pop();
+      return {
+        id: e.id,
+        name: e.name,
+        kind: e.kind,
+        aliases: e.aliases,
+        facts: facts.length,
+        ...(newest ? { newestConfirmed: newest } : {}),
+      };
     }),
   };
 }

@@ -45,13 +45,22 @@ current it is. A claim the record does not hold is listed under notInRecord: unv
 export function createMcpServer(opts: McpOptions): McpModule.McpServer {
   const { z } = zod();
   const { McpServer } = mcpSdk();
-  const server = new McpServer({ name: 'factdesk', title: 'Fact Desk', version: opts.version }, { instructions: INSTRUCTIONS });
+  const server = new McpServer(
+    { name: 'factdesk', title: 'Fact Desk', version: opts.version },
+    { instructions: INSTRUCTIONS },
+  );
   const asOf = z
     .string()
     .refine((d) => isCalendarDate(d), { message: 'expected a date YYYY-MM-DD that is in the calendar' })
     .optional();
   const readOnly = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
-  const source = z.looseObject({ title: z.string(), publisher: z.string(), url: z.string(), date: z.string().nullable(), tier: z.string() });
+  const source = z.looseObject({
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string(),
+    date: z.string().nullable(),
+    tier: z.string(),
+  });
   const record = z.looseObject({ version: z.string(), packs: z.array(z.string()) });
 
   /** Structured content plus the same JSON as text; a ToolInputError becomes a tool error, not a crash. */
@@ -60,8 +69,17 @@ export function createMcpServer(opts: McpOptions): McpModule.McpServer {
       const data = compute();
       return { structuredContent: data, content: [{ type: 'text' as const, text: JSON.stringify(data) }] };
     } catch (e) {
-      if (!(e instanceof ToolInputError)) process.stderr.write(`factdesk mcp: internal error: ${(e as Error).message}\n`);
-      return { isError: true, content: [{ type: 'text' as const, text: e instanceof ToolInputError ? e.message : `internal error: ${(e as Error).message}` }] };
+      if (!(e instanceof ToolInputError))
+        process.stderr.write(`factdesk mcp: internal error: ${(e as Error).message}\n`);
+      return {
+        isError: true,
+        content: [
+          {
+            type: 'text' as const,
+            text: e instanceof ToolInputError ? e.message : `internal error: ${(e as Error).message}`,
+          },
+        ],
+      };
     }
   };
 
@@ -85,11 +103,35 @@ export function createMcpServer(opts: McpOptions): McpModule.McpServer {
         asOfOrigin: z.enum(['option', 'front-matter', 'today']),
         record,
         refused: z.string().optional(),
-        counts: z.object({ contradicted: z.number(), outdated: z.number(), disputed: z.number(), supported: z.number(), notInRecord: z.number() }),
+        counts: z.object({
+          contradicted: z.number(),
+          outdated: z.number(),
+          disputed: z.number(),
+          supported: z.number(),
+          notInRecord: z.number(),
+        }),
         findings: z.array(
-          z.looseObject({ line: z.number(), column: z.number(), verdict: z.string(), severity: z.string(), claim: z.string(), recorded: z.string(), message: z.string(), factId: z.string(), sources: z.array(source) }),
+          z.looseObject({
+            line: z.number(),
+            column: z.number(),
+            verdict: z.string(),
+            severity: z.string(),
+            claim: z.string(),
+            recorded: z.string(),
+            message: z.string(),
+            factId: z.string(),
+            sources: z.array(source),
+          }),
         ),
-        notInRecord: z.array(z.looseObject({ line: z.number(), column: z.number(), claim: z.string(), entityId: z.string(), attribute: z.string() })),
+        notInRecord: z.array(
+          z.looseObject({
+            line: z.number(),
+            column: z.number(),
+            claim: z.string(),
+            entityId: z.string(),
+            attribute: z.string(),
+          }),
+        ),
         notes: z.array(z.string()),
       },
       annotations: readOnly,
@@ -113,7 +155,9 @@ export function createMcpServer(opts: McpOptions): McpModule.McpServer {
         asOf: z.string(),
         record,
         entity: z.looseObject({ id: z.string(), name: z.string(), kind: z.string() }),
-        card: z.looseObject({ specs: z.array(z.looseObject({ label: z.string(), value: z.string(), sources: z.array(source) })) }),
+        card: z.looseObject({
+          specs: z.array(z.looseObject({ label: z.string(), value: z.string(), sources: z.array(source) })),
+        }),
         facts: z.array(z.looseObject({ id: z.string(), kind: z.string(), value: z.string() })),
       },
       annotations: readOnly,
@@ -139,7 +183,16 @@ export function createMcpServer(opts: McpOptions): McpModule.McpServer {
       outputSchema: {
         asOf: z.string(),
         record,
-        facts: z.array(z.looseObject({ id: z.string(), kind: z.string(), value: z.string(), confirmed: z.string(), validAtAsOf: z.boolean(), sources: z.array(source) })),
+        facts: z.array(
+          z.looseObject({
+            id: z.string(),
+            kind: z.string(),
+            value: z.string(),
+            confirmed: z.string(),
+            validAtAsOf: z.boolean(),
+            sources: z.array(source),
+          }),
+        ),
       },
       annotations: readOnly,
     },
@@ -179,7 +232,9 @@ export async function serveMcp(opts: McpOptions): Promise<number> {
     process.stdin.once('end', resolve);
   });
   await server.connect(transport);
-  process.stderr.write(`factdesk mcp: serving on stdio (record ${opts.engine.index.version}${opts.packs.length ? `, packs ${opts.packs.join(', ')}` : ''})\n`);
+  process.stderr.write(
+    `factdesk mcp: serving on stdio (record ${opts.engine.index.version}${opts.packs.length ? `, packs ${opts.packs.join(', ')}` : ''})\n`,
+  );
   await closed;
   await server.close();
   return 0;

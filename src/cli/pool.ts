@@ -14,7 +14,13 @@ import type { CheckedFile, CheckSettings, CheckTask } from './check-file';
 /** Drafts handed to a worker before its first report comes back; then one more per report. */
 const AHEAD = 3;
 
-export function checkInWorkers(workerFile: string, tasks: CheckTask[], settings: CheckSettings, jobs: number, inOrder: (c: CheckedFile) => void): Promise<void> {
+export function checkInWorkers(
+  workerFile: string,
+  tasks: CheckTask[],
+  settings: CheckSettings,
+  jobs: number,
+  inOrder: (c: CheckedFile) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     const done = new Map<number, CheckedFile>();
     /** Drafts a dead worker had queued but not begun: the next worker takes them first. */
@@ -56,8 +62,21 @@ export function checkInWorkers(workerFile: string, tasks: CheckTask[], settings:
         const task = queued.shift();
         if (!task) return;
         retry.push(...queued.splice(0));
-        const at = { asOf: settings.asOf ?? settings.today, asOfOrigin: settings.asOf ? ('option' as const) : ('today' as const) };
-        done.set(task.index, { index: task.index, unreadable: true, report: { path: task.display, ...at, findings: [], notes: [], error: `internal error while checking: ${why}` } });
+        const at = {
+          asOf: settings.asOf ?? settings.today,
+          asOfOrigin: settings.asOf ? ('option' as const) : ('today' as const),
+        };
+        done.set(task.index, {
+          index: task.index,
+          unreadable: true,
+          report: {
+            path: task.display,
+            ...at,
+            findings: [],
+            notes: [],
+            error: `internal error while checking: ${why}`,
+          },
+        });
         flush();
       };
       worker.on('error', (e) => fail(e.message));

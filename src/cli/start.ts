@@ -32,10 +32,19 @@ function loadCli(): CliMain {
   const source = fs.readFileSync(file, 'utf8');
   const script = new vm.Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (writing) process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
-  if (process.env.FACTDESK_DEBUG_CODE_CACHE) process.stderr.write(`factdesk: code cache ${!cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
+  if (process.env.FACTDESK_DEBUG_CODE_CACHE)
+    process.stderr.write(
+      `factdesk: code cache ${!cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`,
+    );
   const bundle = new Module(file, module);
   bundle.filename = file;
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  const run = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: Module,
+    filename: string,
+    dirname: string,
+  ) => void;
   run(bundle.exports, createRequire(file), bundle, file, path.dirname(file));
   return bundle.exports as CliMain;
 }

@@ -7,7 +7,17 @@
  *     the source).
  * A draft without a publication date cannot be swept and is named in a note.
  */
-import { changesWithTime, displayDate, factValueText, STATUS_LABELS, type Engine, type Finding, type OriginFact, type RecordVersion, type Verdict } from '../engine';
+import {
+  changesWithTime,
+  displayDate,
+  factValueText,
+  STATUS_LABELS,
+  type Engine,
+  type Finding,
+  type OriginFact,
+  type RecordVersion,
+  type Verdict,
+} from '../engine';
 import { safe } from './format/escape';
 
 export interface SweepSource {
@@ -67,7 +77,12 @@ export interface SweepDraft {
 }
 
 const WRONG = new Set<Verdict>(['contradicted', 'outdated']);
-const sourceOf = (s: SweepSource): SweepSource => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date ?? null });
+const sourceOf = (s: SweepSource): SweepSource => ({
+  title: s.title,
+  publisher: s.publisher,
+  url: s.url,
+  date: s.date ?? null,
+});
 
 function item(f: Finding, then: Verdict, now: Finding, change?: SweepChange, later?: SweepChange[]): SweepItem {
   const s = change ? change.source : now.sources[0];
@@ -104,7 +119,11 @@ export function changeDays(facts: Iterable<OriginFact>, after: string, through: 
 
 /** A fact's value for a reader: "Nvidia H200: Approved for approved customers; licences under review". */
 function valueOf(f: OriginFact, engine: Engine): string {
-  if (f.kind !== 'status') return `${engine.index.entityName('entity' in f ? f.entity : '')}: ${factValueText(f, engine.index)}`.replace(/^: /, '');
+  if (f.kind !== 'status')
+    return `${engine.index.entityName('entity' in f ? f.entity : '')}: ${factValueText(f, engine.index)}`.replace(
+      /^: /,
+      '',
+    );
   return `${engine.index.entityName(f.entity)}${f.side === 'china-import' ? ' (China’s imports)' : ''}: ${STATUS_LABELS[f.status]}`;
 }
 
@@ -124,7 +143,11 @@ function changeOn(engine: Engine, day: string, g: Finding, entityId: string): Sw
     const about = 'entity' in f ? f.entity === entityId : f.kind === 'event' && f.entities.includes(entityId);
     if (!rests && !about) continue;
     // A fact beginning before one ending; about the claim's own entity before another's; one the finding rests on.
-    boundary.push({ f, began: began || launched, rank: (began || launched ? 0 : 4) + (about ? 0 : 2) + (rests ? 0 : 1) });
+    boundary.push({
+      f,
+      began: began || launched,
+      rank: (began || launched ? 0 : 4) + (about ? 0 : 2) + (rests ? 0 : 1),
+    });
   }
   boundary.sort((a, b) => a.rank - b.rank);
   const pick = boundary[0];
@@ -142,8 +165,13 @@ function changeOn(engine: Engine, day: string, g: Finding, entityId: string): Sw
  */
 function reportOf(engine: Engine, f: OriginFact, day: string, g: Finding): SweepSource | undefined {
   const ids = f.citations.map((c) => c.source);
-  const ranked = [...g.sources.filter((s) => ids.includes(s.id)), ...ids.filter((id) => !g.sources.some((s) => s.id === id)).flatMap((id) => engine.index.sources.get(id) ?? [])];
-  const dated = ranked.filter((s) => s.date && dayOf(s.date) >= day).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  const ranked = [
+    ...g.sources.filter((s) => ids.includes(s.id)),
+    ...ids.filter((id) => !g.sources.some((s) => s.id === id)).flatMap((id) => engine.index.sources.get(id) ?? []),
+  ];
+  const dated = ranked
+    .filter((s) => s.date && dayOf(s.date) >= day)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
   return dated[0] ?? ranked[0];
 }
 
@@ -152,7 +180,13 @@ function reportOf(engine: Engine, f: OriginFact, day: string, g: Finding): Sweep
  * from which it has been wrong, found by checking back from publication (`at(day)`: the claim judged that day)
  * until it was last right; undefined when no such day is found.
  */
-function turnBefore(engine: Engine, days: readonly string[], published: string, f: Finding, at: (day: string) => Finding | undefined): SweepChange | undefined {
+function turnBefore(
+  engine: Engine,
+  days: readonly string[],
+  published: string,
+  f: Finding,
+  at: (day: string) => Finding | undefined,
+): SweepChange | undefined {
   let turn: { day: string; g: Finding } | undefined;
   for (const day of days.filter((d) => d <= published).reverse()) {
     const g = at(day);
@@ -166,7 +200,10 @@ function turnBefore(engine: Engine, days: readonly string[], published: string, 
  * The facts added or changed in the record after `since` (a version in the record's changelog,
  * data/record/changes.yaml), up to the newest version; undefined when the record lists no such version.
  */
-export function factsChangedSince(versions: readonly RecordVersion[], since: string): { facts: Set<string>; removed: string[]; through: string } | undefined {
+export function factsChangedSince(
+  versions: readonly RecordVersion[],
+  since: string,
+): { facts: Set<string>; removed: string[]; through: string } | undefined {
   const at = versions.findIndex((v) => v.version === since);
   if (at < 0) return undefined;
   const later = versions.slice(at + 1);
@@ -183,15 +220,41 @@ export function factsChangedSince(versions: readonly RecordVersion[], since: str
  * changed (changeDays): the first day it stopped being right is the change the update note or recheck reports.
  * `only`: sweep only the claims resting on these facts (at publication, at `at`, or the change): --since-record.
  */
-export function sweepDraft(engine: Engine, path: string, text: string, at: string, today: string, only?: ReadonlySet<string>): SweepDraft {
+export function sweepDraft(
+  engine: Engine,
+  path: string,
+  text: string,
+  at: string,
+  today: string,
+  only?: ReadonlySet<string>,
+): SweepDraft {
   const published = engine.check(text, { today, includeSupported: true });
-  if (published.asOfOrigin !== 'front-matter') return { path, corrections: [], updates: [], rechecks: [], note: 'no publication date (front matter date:): not swept' };
-  if (published.asOf > at) return { path, published: published.asOf, corrections: [], updates: [], rechecks: [], note: `published ${published.asOf}, after ${at}: not swept` };
+  if (published.asOfOrigin !== 'front-matter')
+    return {
+      path,
+      corrections: [],
+      updates: [],
+      rechecks: [],
+      note: 'no publication date (front matter date:): not swept',
+    };
+  if (published.asOf > at)
+    return {
+      path,
+      published: published.asOf,
+      corrections: [],
+      updates: [],
+      rechecks: [],
+      note: `published ${published.asOf}, after ${at}: not swept`,
+    };
   const key = (f: Finding) => `${f.span.start}:${f.span.end}:${f.kind}`;
   const checks = new Map<string, Map<string, Finding>>();
   const findingsAt = (day: string) => {
     let byPlace = checks.get(day);
-    if (!byPlace) checks.set(day, (byPlace = new Map(engine.check(text, { asOf: day, includeSupported: true }).findings.map((f) => [key(f), f]))));
+    if (!byPlace)
+      checks.set(
+        day,
+        (byPlace = new Map(engine.check(text, { asOf: day, includeSupported: true }).findings.map((f) => [key(f), f]))),
+      );
     return byPlace;
   };
   const nowByPlace = findingsAt(at);
@@ -226,7 +289,8 @@ export function sweepDraft(engine: Engine, path: string, text: string, at: strin
     for (const day of days) {
       if (day <= published.asOf) continue;
       const g = findingsAt(day).get(key(f));
-      if (!g || (g.verdict === previous.verdict && (g.verdict === 'supported' || g.message === previous.message))) continue;
+      if (!g || (g.verdict === previous.verdict && (g.verdict === 'supported' || g.message === previous.message)))
+        continue;
       turns.push(changeOn(engine, day, g, f.entityId));
       previous = g;
     }
@@ -236,7 +300,10 @@ export function sweepDraft(engine: Engine, path: string, text: string, at: strin
     const rest = first >= 0 ? turns.slice(first + 1) : [];
     if (!wanted(f.factId, later.factId, change?.fact?.id, ...rest.map((t) => t.fact?.id))) continue;
     if (wrongAt >= 0 || WRONG.has(later.verdict)) updates.push(item(f, 'supported', later, change, rest));
-    else rechecks.push(item(f, 'supported', { ...later, sources: later.sources.length ? later.sources : f.sources }, change, rest));
+    else
+      rechecks.push(
+        item(f, 'supported', { ...later, sources: later.sources.length ? later.sources : f.sources }, change, rest),
+      );
   }
   return { path, published: published.asOf, corrections, updates, rechecks };
 }
@@ -257,12 +324,19 @@ const limitText = (l: SweepLimit) =>
 const sourceText = (s: SweepSource, text: (t: string) => string = (t) => t, url: (u: string) => string = (u) => u) =>
   `${text(s.publisher)}, “${text(s.title)}”${s.date ? `, ${s.date}` : ''}, ${url(s.url)}`;
 /** "Nvidia H200: Approved …, from 8 December 2025 [h200.china-status.approved-pending]" */
-const changeText = (c: SweepChange, text: (t: string) => string = (t) => t, id: (i: string) => string = (i) => `[${i}]`) =>
-  c.fact ? `${text(c.fact.value)}, ${c.fact.began ? 'from' : 'until'} ${displayDate(c.date)} ${id(c.fact.id)}` : `the record changed on ${displayDate(c.date)}`;
+const changeText = (
+  c: SweepChange,
+  text: (t: string) => string = (t) => t,
+  id: (i: string) => string = (i) => `[${i}]`,
+) =>
+  c.fact
+    ? `${text(c.fact.value)}, ${c.fact.began ? 'from' : 'until'} ${displayDate(c.date)} ${id(c.fact.id)}`
+    : `the record changed on ${displayDate(c.date)}`;
 /** What the record says at the sweep's date, when it is not what the change said. */
 const nowText = (i: SweepItem) => {
   const last = i.later?.length ? i.later[i.later.length - 1]! : i.change;
-  if (!last || (last.verdict === i.verdictNow && (i.verdictNow === 'unknown' || last.message === i.message))) return undefined;
+  if (!last || (last.verdict === i.verdictNow && (i.verdictNow === 'unknown' || last.message === i.message)))
+    return undefined;
   return i.verdictNow === 'unknown' ? 'the record no longer judges the claim' : i.message;
 };
 
@@ -274,31 +348,46 @@ export function formatSweepText(drafts: SweepDraft[], at: string, limit?: SweepL
     if (!i.change) return;
     out.push(`    changed: ${safe(changeText(i.change))}`);
     if (i.source) out.push(`    source: ${safe(sourceText(i.source))}`);
-    for (const t of i.later ?? []) out.push(`    then ${t.date}: ${safe(t.verdict === 'unknown' ? 'the record no longer judges the claim' : t.message)}${t.fact ? ` — ${safe(changeText(t))}` : ''}`);
+    for (const t of i.later ?? [])
+      out.push(
+        `    then ${t.date}: ${safe(t.verdict === 'unknown' ? 'the record no longer judges the claim' : t.message)}${t.fact ? ` — ${safe(changeText(t))}` : ''}`,
+      );
     const now = nowText(i);
     if (now) out.push(`    at ${at}: ${safe(now)}`);
   };
   for (const d of drafts) {
     if (d.note) out.push(`${safe(d.path)}: note: ${d.note}`);
     for (const c of d.corrections) {
-      out.push(`${safe(d.path)}:${c.line}:${c.column}: correction due (wrong when published ${d.published}): ${safe(c.message)} [${c.factId}]`);
+      out.push(
+        `${safe(d.path)}:${c.line}:${c.column}: correction due (wrong when published ${d.published}): ${safe(c.message)} [${c.factId}]`,
+      );
       // Already out of date when published: what had changed, and its source.
-      if (c.change) out.push(`    changed: ${safe(changeText(c.change))}`, ...(c.source ? [`    source: ${safe(sourceText(c.source))}`] : []));
+      if (c.change)
+        out.push(
+          `    changed: ${safe(changeText(c.change))}`,
+          ...(c.source ? [`    source: ${safe(sourceText(c.source))}`] : []),
+        );
     }
     for (const u of d.updates) {
       const when = u.change ? `${u.change.verdict} from ${u.change.date}` : `${u.verdictNow} at ${at}`;
-      out.push(`${safe(d.path)}:${u.line}:${u.column}: update due (right when published ${d.published}, ${when}): ${safe(u.change?.message ?? u.message)} [${u.change?.factId || u.factId}]`);
+      out.push(
+        `${safe(d.path)}:${u.line}:${u.column}: update due (right when published ${d.published}, ${when}): ${safe(u.change?.message ?? u.message)} [${u.change?.factId || u.factId}]`,
+      );
       details(u);
     }
     for (const r of d.rechecks) {
-      out.push(`${safe(d.path)}:${r.line}:${r.column}: recheck (right when published ${d.published}; the record no longer confirms it ${r.change ? `from ${r.change.date}` : `at ${at}`}): “${safe(r.claim)}” [${r.factId}]`);
+      out.push(
+        `${safe(d.path)}:${r.line}:${r.column}: recheck (right when published ${d.published}; the record no longer confirms it ${r.change ? `from ${r.change.date}` : `at ${at}`}): “${safe(r.claim)}” [${r.factId}]`,
+      );
       details(r);
     }
   }
   const corrections = drafts.reduce((n, d) => n + d.corrections.length, 0);
   const updates = drafts.reduce((n, d) => n + d.updates.length, 0);
   const rechecks = drafts.reduce((n, d) => n + d.rechecks.length, 0);
-  out.push(`${corrections} correction(s), ${updates} update note(s) due and ${rechecks} claim(s) to recheck in ${drafts.length} draft(s), swept at ${at}`);
+  out.push(
+    `${corrections} correction(s), ${updates} update note(s) due and ${rechecks} claim(s) to recheck in ${drafts.length} draft(s), swept at ${at}`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -316,7 +405,10 @@ export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: Sw
     const now = nowText(i);
     return [
       `  - Changed: ${change(i.change)}.${sourceSentence(i)}`,
-      ...(i.later ?? []).map((t) => `  - Then on ${displayDate(t.date)}: ${md(t.verdict === 'unknown' ? 'the record no longer judges the claim' : t.message)}${t.fact ? ` — ${change(t)}` : ''}.`),
+      ...(i.later ?? []).map(
+        (t) =>
+          `  - Then on ${displayDate(t.date)}: ${md(t.verdict === 'unknown' ? 'the record no longer judges the claim' : t.message)}${t.fact ? ` — ${change(t)}` : ''}.`,
+      ),
       ...(now ? [`  - At ${at}: ${md(now)}.`] : []),
     ];
   };
@@ -327,14 +419,25 @@ export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: Sw
     if (d.corrections.length) {
       out.push('### Correction due (wrong when published)', '');
       for (const c of d.corrections) {
-        if (c.change) out.push(`- line ${c.line}: “${md(c.claim)}” — ${md(c.message)}`, `  - Changed before publication: ${change(c.change)}.${sourceSentence(c)}`);
-        else out.push(`- line ${c.line}: “${md(c.claim)}” — ${c.source ? sentence(c.message) : md(c.message)}${sourceSentence(c)}`);
+        if (c.change)
+          out.push(
+            `- line ${c.line}: “${md(c.claim)}” — ${md(c.message)}`,
+            `  - Changed before publication: ${change(c.change)}.${sourceSentence(c)}`,
+          );
+        else
+          out.push(
+            `- line ${c.line}: “${md(c.claim)}” — ${c.source ? sentence(c.message) : md(c.message)}${sourceSentence(c)}`,
+          );
       }
       out.push('');
     }
     if (d.updates.length) {
       out.push(`### Update note due (right when published, no longer at ${at})`, '');
-      for (const u of d.updates) out.push(`- line ${u.line}: “${md(u.claim)}” — ${u.change || !u.source ? md(u.change?.message ?? u.message) : sentence(u.message)}${u.change ? '' : sourceSentence(u)}`, ...details(u));
+      for (const u of d.updates)
+        out.push(
+          `- line ${u.line}: “${md(u.claim)}” — ${u.change || !u.source ? md(u.change?.message ?? u.message) : sentence(u.message)}${u.change ? '' : sourceSentence(u)}`,
+          ...details(u),
+        );
       out.push('');
     }
     if (d.rechecks.length) {

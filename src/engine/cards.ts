@@ -47,9 +47,15 @@ export function quantityText(q: Quantity): string {
 export function factValueText(f: OriginFact, index: RecordIndex): string {
   switch (f.kind) {
     case 'quantity':
-      return quantityText(f.value) + (f.attribute === 'relative_performance' && f.relativeTo ? `× ${index.entityName(f.relativeTo)}` : '');
+      return (
+        quantityText(f.value) +
+        (f.attribute === 'relative_performance' && f.relativeTo ? `× ${index.entityName(f.relativeTo)}` : '')
+      );
     case 'category':
-      return (index.entities.has(f.value) ? index.entityName(f.value) : f.value) + (f.at ? ` at ${index.entityName(f.at)}` : '');
+      return (
+        (index.entities.has(f.value) ? index.entityName(f.value) : f.value) +
+        (f.at ? ` at ${index.entityName(f.at)}` : '')
+      );
     case 'event':
       return `${displayDate(f.date)}: ${f.summary}`;
     case 'status':
@@ -107,8 +113,11 @@ export interface SafeLink {
  */
 export function safeSourceLink(url: string): SafeLink | undefined {
   const parsed = parseUrl(url);
-  if (!parsed || parsed.protocol !== 'https:' || !parsed.hostname || parsed.username || parsed.password) return undefined;
-  const href = parsed.href.replace(/[^\w\-.~:/?#@!$&+,;=%]/g, (c) => encodeURIComponent(c).replace(/[!'()*~]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+  if (!parsed || parsed.protocol !== 'https:' || !parsed.hostname || parsed.username || parsed.password)
+    return undefined;
+  const href = parsed.href.replace(/[^\w\-.~:/?#@!$&+,;=%]/g, (c) =>
+    encodeURIComponent(c).replace(/[!'()*~]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`),
+  );
   return { href, host: displayHost(parsed.hostname) };
 }
 
@@ -134,10 +143,16 @@ const displayHost = (hostname: string) => hostname.replace(/^www\./i, '');
  * inside a link's text: VS Code's renderer (marked) parses link text again
  * after removing its escapes, so an escaped `![](…)` there would become an image.
  */
-export function sourceMarkdown(s: Pick<SourceRef, 'title' | 'publisher' | 'url' | 'date'> & { tier?: SourceTier }): string {
+export function sourceMarkdown(
+  s: Pick<SourceRef, 'title' | 'publisher' | 'url' | 'date'> & { tier?: SourceTier },
+): string {
   const link = safeSourceLink(s.url);
   const host = link?.host ?? sourceHost(s.url);
-  const where = link ? ` ([${escapeMarkdown(link.host)}](${link.href}))` : host ? ` (${escapeMarkdown(host)}, not linked: not https)` : '';
+  const where = link
+    ? ` ([${escapeMarkdown(link.host)}](${link.href}))`
+    : host
+      ? ` (${escapeMarkdown(host)}, not linked: not https)`
+      : '';
   return `${escapeMarkdown(s.title)} — ${escapeMarkdown(s.publisher)}${where}${s.date ? `, ${s.date}` : ''}${s.tier ? ` · _${TIER_LABELS[s.tier]}_` : ''}`;
 }
 
@@ -200,12 +215,22 @@ export function entityCardModel(index: RecordIndex, entityId: string, options: C
       const attribute = (f as { attribute: string }).attribute;
       const label = ATTRIBUTE_LABELS[attribute] ?? attribute;
       const variant = 'variant' in f && f.variant ? ` (${variants.get(f.variant) ?? f.variant})` : '';
-      return { label: label + variant, value: factValueText(f, index), disputed: f.conflicts.length > 0, weak: factBestTier(f, index.sources) === 'weak', sources: sourcesOf([f], index) };
+      return {
+        label: label + variant,
+        value: factValueText(f, index),
+        disputed: f.conflicts.length > 0,
+        weak: factBestTier(f, index.sources) === 'weak',
+        sources: sourcesOf([f], index),
+      };
     });
   const sideStatus = (side: 'us-export' | 'china-import'): CardModel['status'] => {
     if (!index.statusTimeline(entityId).some((x) => x.side === side)) return undefined;
     const now = statusAt(index, entityId, options.asOf, side);
-    return { asOf: options.asOf, text: now ? STATUS_LABELS[now.status] : 'not in the record', ...(now ? { confirmed: now.confirmed, stale: !!staleSince([now], options.asOf) } : {}) };
+    return {
+      asOf: options.asOf,
+      text: now ? STATUS_LABELS[now.status] : 'not in the record',
+      ...(now ? { confirmed: now.confirmed, stale: !!staleSince([now], options.asOf) } : {}),
+    };
   };
   const status = sideStatus('us-export');
   const chinaImport = sideStatus('china-import');
@@ -214,7 +239,10 @@ export function entityCardModel(index: RecordIndex, entityId: string, options: C
   const allEvents = dated.filter((e) => !isLater(e.date));
   const laterEvents = dated.filter((e) => isLater(e.date));
   const shown = options.compact ? allEvents.slice(0, 8) : allEvents.slice(0, 100);
-  const newestSource = facts.map((f) => f.confirmed).sort().pop();
+  const newestSource = facts
+    .map((f) => f.confirmed)
+    .sort()
+    .pop();
   return {
     entityId,
     name: entity.name,
@@ -222,11 +250,24 @@ export function entityCardModel(index: RecordIndex, entityId: string, options: C
     specs,
     ...(status ? { status } : {}),
     ...(chinaImport ? { chinaImport } : {}),
-    events: shown.map((e) => ({ date: displayDate(e.date), summary: e.summary, weak: factBestTier(e, index.sources) === 'weak', sources: sourcesOf([e], index) })),
-    later: laterEvents.slice(0, options.compact ? 3 : 100).map((e) => ({ date: displayDate(e.date), summary: e.summary, weak: factBestTier(e, index.sources) === 'weak', sources: sourcesOf([e], index) })),
+    events: shown.map((e) => ({
+      date: displayDate(e.date),
+      summary: e.summary,
+      weak: factBestTier(e, index.sources) === 'weak',
+      sources: sourcesOf([e], index),
+    })),
+    later: laterEvents.slice(0, options.compact ? 3 : 100).map((e) => ({
+      date: displayDate(e.date),
+      summary: e.summary,
+      weak: factBestTier(e, index.sources) === 'weak',
+      sources: sourcesOf([e], index),
+    })),
     moreEvents: options.compact ? allEvents.length - shown.length : 0,
     sources: options.compact ? [] : sourcesOf(facts, index),
-    currency: { ...(index.record.reviewed ? { reviewed: index.record.reviewed } : {}), ...(newestSource ? { newestSource } : {}) },
+    currency: {
+      ...(index.record.reviewed ? { reviewed: index.record.reviewed } : {}),
+      ...(newestSource ? { newestSource } : {}),
+    },
   };
 }
 
@@ -238,15 +279,27 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
   const lines: string[] = [`**${cell(card.name)}** — ${cell(card.description)}`, ''];
   if (card.specs.length) {
     lines.push('| | Record | Sources |', '|---|---|---|');
-    for (const s of card.specs) lines.push(`| ${cell(s.label)} | ${cell(s.value)}${s.disputed ? ' ⚠︎ disputed' : ''}${s.weak ? ' · weakly sourced' : ''} | ${sourceLinks(s.sources, 2)} |`);
+    for (const s of card.specs)
+      lines.push(
+        `| ${cell(s.label)} | ${cell(s.value)}${s.disputed ? ' ⚠︎ disputed' : ''}${s.weak ? ' · weakly sourced' : ''} | ${sourceLinks(s.sources, 2)} |`,
+      );
     lines.push('');
   }
-  const known = (x: NonNullable<CardModel['status']>) => (x.confirmed ? ` (newest source ${displayDate(x.confirmed)}${x.stale ? '; as far as the record knows' : ''})` : '');
-  if (card.status) lines.push(`**China export status on ${cell(card.status.asOf)}:** ${card.status.text}${known(card.status)}`, '');
-  if (card.chinaImport) lines.push(`**China import status on ${cell(card.chinaImport.asOf)}:** ${card.chinaImport.text}${known(card.chinaImport)}`, '');
+  const known = (x: NonNullable<CardModel['status']>) =>
+    x.confirmed ? ` (newest source ${displayDate(x.confirmed)}${x.stale ? '; as far as the record knows' : ''})` : '';
+  if (card.status)
+    lines.push(`**China export status on ${cell(card.status.asOf)}:** ${card.status.text}${known(card.status)}`, '');
+  if (card.chinaImport)
+    lines.push(
+      `**China import status on ${cell(card.chinaImport.asOf)}:** ${card.chinaImport.text}${known(card.chinaImport)}`,
+      '',
+    );
   if (card.events.length) {
     lines.push('**Timeline**', '');
-    for (const e of card.events) lines.push(`- ${e.date} — ${cell(e.summary)}${e.weak ? ' (weakly sourced)' : ''} ${sourceLinks(e.sources, 2)}`.trimEnd());
+    for (const e of card.events)
+      lines.push(
+        `- ${e.date} — ${cell(e.summary)}${e.weak ? ' (weakly sourced)' : ''} ${sourceLinks(e.sources, 2)}`.trimEnd(),
+      );
     if (card.moreEvents > 0) lines.push(`- … ${card.moreEvents} more (Fact Desk: Show fact card)`);
     lines.push('');
   }
@@ -256,7 +309,10 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
     lines.push('');
   }
   if (card.currency.reviewed || card.currency.newestSource) {
-    lines.push(`_Record reviewed ${card.currency.reviewed ? displayDate(card.currency.reviewed) : 'at an unstated date'}${card.currency.newestSource ? `; newest source for this card ${displayDate(card.currency.newestSource)}` : ''}._`, '');
+    lines.push(
+      `_Record reviewed ${card.currency.reviewed ? displayDate(card.currency.reviewed) : 'at an unstated date'}${card.currency.newestSource ? `; newest source for this card ${displayDate(card.currency.newestSource)}` : ''}._`,
+      '',
+    );
   }
   if (card.sources.length) {
     lines.push('**Sources**', '');

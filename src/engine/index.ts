@@ -1,9 +1,53 @@
 /** The engine's public surface. Fronts import from here and nowhere deeper. */
-export { BLOCK_TIME_BUDGET_MS, createEngine, MAX_DRAFT_CHARS, MAX_MENTIONS_PER_SENTENCE, type Engine, type EngineOptions } from './engine';
-export { compactSourceLink, entityCard, entityCardModel, escapeLinkTitle, escapeMarkdown, factValueText, plainLine, safeSourceLink, sourceHost, sourceMarkdown, STATUS_LABELS, type CardModel, type SafeLink } from './cards';
-export { compileRecord, contentHash, formatRecordError, parseRecordFile, type CompiledRecord, type Origin, type OriginFact, type RecordError, type ParsedFile } from './record/load';
+export {
+  BLOCK_TIME_BUDGET_MS,
+  createEngine,
+  MAX_DRAFT_CHARS,
+  MAX_MENTIONS_PER_SENTENCE,
+  type Engine,
+  type EngineOptions,
+} from './engine';
+export {
+  compactSourceLink,
+  entityCard,
+  entityCardModel,
+  escapeLinkTitle,
+  escapeMarkdown,
+  factValueText,
+  plainLine,
+  safeSourceLink,
+  sourceHost,
+  sourceMarkdown,
+  STATUS_LABELS,
+  type CardModel,
+  type SafeLink,
+} from './cards';
+export {
+  compileRecord,
+  contentHash,
+  formatRecordError,
+  parseRecordFile,
+  type CompiledRecord,
+  type Origin,
+  type OriginFact,
+  type RecordError,
+  type ParsedFile,
+} from './record/load';
 export { RecordIndex } from './record/record-index';
-export { TIERS, TIER_LABELS, TIER_RANK, resolveTier, publisherFor, tierStats, sourceConsistency, placeholderTitleReason, isDescriptiveTitle, factBestTier, type TierStats, type ConsistencyProblem } from './record/tiers';
+export {
+  TIERS,
+  TIER_LABELS,
+  TIER_RANK,
+  resolveTier,
+  publisherFor,
+  tierStats,
+  sourceConsistency,
+  placeholderTitleReason,
+  isDescriptiveTitle,
+  factBestTier,
+  type TierStats,
+  type ConsistencyProblem,
+} from './record/tiers';
 export { FAMILY_WORDS } from './kinds/event-date/compare';
 export { statusAt } from './kinds/status/compare';
 export { ALL_KINDS as CLAIM_KINDS, changesWithTime, kindById as claimKind } from './kinds/registry';

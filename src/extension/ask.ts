@@ -30,13 +30,20 @@ export class Ask {
     if (answers) this.asked.length = 0;
   }
 
-  async pick<T extends vscode.QuickPickItem>(items: T[], options: vscode.QuickPickOptions & { title: string }): Promise<T | undefined> {
+  async pick<T extends vscode.QuickPickItem>(
+    items: T[],
+    options: vscode.QuickPickOptions & { title: string },
+  ): Promise<T | undefined> {
     if (!this.script) return vscode.window.showQuickPick(items, options);
     this.asked.push({
       kind: 'pick',
       title: options.title,
       ...(options.placeHolder ? { prompt: options.placeHolder } : {}),
-      items: items.map((i) => ({ label: i.label, ...(i.description ? { description: i.description } : {}), ...(i.detail ? { detail: i.detail } : {}) })),
+      items: items.map((i) => ({
+        label: i.label,
+        ...(i.description ? { description: i.description } : {}),
+        ...(i.detail ? { detail: i.detail } : {}),
+      })),
     });
     const a = this.script.shift();
     return typeof a === 'number' ? items[a] : typeof a === 'string' ? items.find((i) => i.label === a) : undefined;
@@ -45,7 +52,12 @@ export class Ask {
   async input(options: vscode.InputBoxOptions & { title: string }): Promise<string | undefined> {
     if (!this.script) return vscode.window.showInputBox(options);
     const a = this.script.shift();
-    const question: AskedQuestion = { kind: 'input', title: options.title, ...(options.prompt ? { prompt: options.prompt } : {}), ...(options.value !== undefined ? { value: options.value } : {}) };
+    const question: AskedQuestion = {
+      kind: 'input',
+      title: options.title,
+      ...(options.prompt ? { prompt: options.prompt } : {}),
+      ...(options.value !== undefined ? { value: options.value } : {}),
+    };
     this.asked.push(question);
     if (typeof a !== 'string') return undefined;
     const problem = await options.validateInput?.(a);

@@ -104,7 +104,9 @@ export class CheckClient {
       if (this.disposed) return;
       this.restarts++;
       const held = [...this.pending.entries()];
-      this.log.warn(`check thread stopped (exit ${code}) with ${held.length} check(s) in flight; restarting it and sending them again`);
+      this.log.warn(
+        `check thread stopped (exit ${code}) with ${held.length} check(s) in flight; restarting it and sending them again`,
+      );
       this.restart(held);
     });
     return worker;
@@ -132,7 +134,13 @@ export class CheckClient {
       p.attempts++;
       p.findings = [];
       p.mentions = [];
-      worker.postMessage({ type: 'check', id, recordId: p.recordId, text: p.text, options: p.options } satisfies ToWorker);
+      worker.postMessage({
+        type: 'check',
+        id,
+        recordId: p.recordId,
+        text: p.text,
+        options: p.options,
+      } satisfies ToWorker);
     }
   }
 

@@ -6,7 +6,15 @@
  * threads as plain data). No `vscode` here.
  */
 import { parentPort } from 'node:worker_threads';
-import { createEngine, type CheckOptions, type CheckResult, type CompiledRecord, type Engine, type Finding, type Mention } from '../engine';
+import {
+  createEngine,
+  type CheckOptions,
+  type CheckResult,
+  type CompiledRecord,
+  type Engine,
+  type Finding,
+  type Mention,
+} from '../engine';
 
 export type ToWorker =
   | { type: 'record'; recordId: number; record: CompiledRecord }
@@ -59,8 +67,10 @@ parentPort!.on('message', (m: ToWorker) => {
       const result = engine.check(m.text, m.options);
       const { findings, mentions } = result;
       const queue: FromWorker[] = [];
-      for (let i = 0; i < findings.length; i += PART_SIZE) queue.push({ type: 'part', id: m.id, findings: findings.slice(i, i + PART_SIZE) });
-      for (let i = 0; i < mentions.length; i += PART_SIZE) queue.push({ type: 'part', id: m.id, mentions: mentions.slice(i, i + PART_SIZE) });
+      for (let i = 0; i < findings.length; i += PART_SIZE)
+        queue.push({ type: 'part', id: m.id, findings: findings.slice(i, i + PART_SIZE) });
+      for (let i = 0; i < mentions.length; i += PART_SIZE)
+        queue.push({ type: 'part', id: m.id, mentions: mentions.slice(i, i + PART_SIZE) });
       queue.push({ type: 'result', id: m.id, result: { ...result, findings: [], mentions: [] } });
       outgoing.set(m.id, queue);
       sendNext(m.id);

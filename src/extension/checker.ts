@@ -5,7 +5,15 @@
  * and a fault hook for tests.
  */
 import * as vscode from 'vscode';
-import { LineIndex, type CheckOptions, type CheckResult, type Engine, type Finding, type Position, type Range } from '../engine';
+import {
+  LineIndex,
+  type CheckOptions,
+  type CheckResult,
+  type Engine,
+  type Finding,
+  type Position,
+  type Range,
+} from '../engine';
 import { CheckClient, EngineFailure } from './checkClient';
 import { toDiagnostic, toNoteDiagnostic } from './convert';
 import type { Log } from './log';
@@ -92,7 +100,11 @@ export class Checker implements vscode.Disposable {
     this.settings = this.readSettings();
     this.diagnostics = vscode.languages.createDiagnosticCollection('factdesk');
     this.client = CheckClient.create(log);
-    log.info(this.client ? 'checks run on a check thread (worker), off the editor thread' : 'checks run on the editor thread (no check thread bundle)');
+    log.info(
+      this.client
+        ? 'checks run on a check thread (worker), off the editor thread'
+        : 'checks run on the editor thread (no check thread bundle)',
+    );
   }
 
   /** The bundled record's engine, created on first use (activation stays cheap). */
@@ -152,7 +164,12 @@ export class Checker implements vscode.Disposable {
     // The URI lets the engine re-use this draft's previous check: a keystroke re-reads one paragraph.
     // The path from the pack root: the wordings the desk record accepts in this draft only.
     const draftPath = this.packs.draftPathOf(uri);
-    return { includeSupported: true, draft: uri.toString(), ...(asOf ? { asOf } : {}), ...(draftPath ? { draftPath } : {}) };
+    return {
+      includeSupported: true,
+      draft: uri.toString(),
+      ...(asOf ? { asOf } : {}),
+      ...(draftPath ? { draftPath } : {}),
+    };
   }
 
   // ── results ──────────────────────────────────────────────────────────────
@@ -171,7 +188,9 @@ export class Checker implements vscode.Disposable {
   /** The stored result if it matches the document's current version and the record in use for it now. */
   freshResult(doc: vscode.TextDocument): StoredResult | undefined {
     const s = this.results.get(doc.uri.toString());
-    return s && s.version === doc.version && s.engine === this.engineFor(doc.uri) && (!s.document || s.document === doc) ? s : undefined;
+    return s && s.version === doc.version && s.engine === this.engineFor(doc.uri) && (!s.document || s.document === doc)
+      ? s
+      : undefined;
   }
 
   /**
@@ -185,7 +204,14 @@ export class Checker implements vscode.Disposable {
     if (!s || (s.document && s.document !== doc) || s.engine !== this.engineFor(doc.uri)) return undefined;
     if (s.version === doc.version && s.document === doc) {
       const at = (p: Position) => doc.offsetAt(new vscode.Position(p.line, p.character));
-      return { result: s.result, engine: s.engine, fresh: true, holds: () => true, offsetOf: at, positionOf: (o) => doc.positionAt(o) };
+      return {
+        result: s.result,
+        engine: s.engine,
+        fresh: true,
+        holds: () => true,
+        offsetOf: at,
+        positionOf: (o) => doc.positionAt(o),
+      };
     }
     const checked = s.text;
     if (checked === undefined) return undefined;
@@ -206,7 +232,14 @@ export class Checker implements vscode.Disposable {
       }
       return true;
     };
-    return { result: s.result, engine: s.engine, fresh: false, holds, offsetOf: (p) => linesOf().offsetOf(p), positionOf: (o) => linesOf().position(o) };
+    return {
+      result: s.result,
+      engine: s.engine,
+      fresh: false,
+      holds,
+      offsetOf: (p) => linesOf().offsetOf(p),
+      positionOf: (o) => linesOf().position(o),
+    };
   }
 
   /**
@@ -274,7 +307,9 @@ export class Checker implements vscode.Disposable {
   onOpen(doc: vscode.TextDocument): void {
     if (!this.isDraft(doc) || !this.settings.enable) return;
     if (this.isTooLarge(doc)) {
-      this.log.info(`${doc.uri.toString(true)}: ${this.sizeOf(doc)} characters, past factdesk.maxDocumentSize; checked on save only`);
+      this.log.info(
+        `${doc.uri.toString(true)}: ${this.sizeOf(doc)} characters, past factdesk.maxDocumentSize; checked on save only`,
+      );
       this.changeEmitter.fire();
       return;
     }
@@ -387,8 +422,20 @@ export class Checker implements vscode.Disposable {
       this.failed(doc.uri, ticket.version, reason, err);
       return undefined;
     }
-    if (!this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri))) {
-      const why = doc.isClosed ? 'closed' : ticket.version !== doc.version ? `now v${doc.version}` : ticket.record !== this.engineFor(doc.uri) ? 'record replaced' : 'a later check started';
+    if (
+      !this.guard.shouldApply(
+        ticket,
+        doc.isClosed ? undefined : doc.version,
+        doc.isClosed ? undefined : this.engineFor(doc.uri),
+      )
+    ) {
+      const why = doc.isClosed
+        ? 'closed'
+        : ticket.version !== doc.version
+          ? `now v${doc.version}`
+          : ticket.record !== this.engineFor(doc.uri)
+            ? 'record replaced'
+            : 'a later check started';
       this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, ${why})`);
       this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
       return undefined;
@@ -435,16 +482,27 @@ export class Checker implements vscode.Disposable {
       if (n > 0) this.inFlight.set(key, n);
       else this.inFlight.delete(key);
     };
-    const stale = () => !this.guard.shouldApply(ticket, doc.isClosed ? undefined : doc.version, doc.isClosed ? undefined : this.engineFor(doc.uri));
+    const stale = () =>
+      !this.guard.shouldApply(
+        ticket,
+        doc.isClosed ? undefined : doc.version,
+        doc.isClosed ? undefined : this.engineFor(doc.uri),
+      );
     return client.check(engine, text, this.checkOptions(doc.uri)).then(
       (result) => {
         landed();
         if (stale()) {
-          this.log.debug(`dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, checked on the check thread)`);
+          this.log.debug(
+            `dropped a stale result for ${doc.uri.toString(true)} (v${ticket.version}, checked on the check thread)`,
+          );
           this.emitter.fire({ uri: doc.uri, version: ticket.version, reason, dropped: true });
           return undefined;
         }
-        return this.log.safely('apply a check', () => this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc, text), undefined);
+        return this.log.safely(
+          'apply a check',
+          () => this.apply(doc.uri, ticket.version, result, engine, reason, Date.now() - started, doc, text),
+          undefined,
+        );
       },
       (err: unknown) => {
         landed();
@@ -452,7 +510,9 @@ export class Checker implements vscode.Disposable {
           this.failed(doc.uri, ticket.version, reason, err);
           return undefined;
         }
-        this.log.warn(`check of ${doc.uri.toString(true)} could not run on the check thread (${errorMessage(err)}); checking it on the editor thread`);
+        this.log.warn(
+          `check of ${doc.uri.toString(true)} could not run on the check thread (${errorMessage(err)}); checking it on the editor thread`,
+        );
         return stale() ? undefined : this.log.safely('check', () => this.checkNow(doc, reason), undefined);
       },
     );

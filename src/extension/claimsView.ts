@@ -5,7 +5,14 @@ import type { Checker } from './checker';
 import type { Log } from './log';
 import { VERDICT_SIGN } from './logic/markdown';
 import { ignoreNoteOn } from './logic/edits';
-import { acceptanceWaiver, groupClaims, waivedClaims, withoutIgnores, type ClaimGroup, type ClaimItem } from './logic/tree';
+import {
+  acceptanceWaiver,
+  groupClaims,
+  waivedClaims,
+  withoutIgnores,
+  type ClaimGroup,
+  type ClaimItem,
+} from './logic/tree';
 import type { Finding } from '../engine';
 
 export const CLAIMS_VIEW_ID = 'factdesk.claims';
@@ -18,7 +25,11 @@ export interface ClaimsTreeSnapshot {
   message?: string;
   /** The view shows its welcome content (no draft: “Open a markdown draft…” and its buttons). */
   welcome?: true;
-  groups: { label: string; verdict: string; claims: { label: string; description: string; line: number; factId: string; note?: true }[] }[];
+  groups: {
+    label: string;
+    verdict: string;
+    claims: { label: string; description: string; line: number; factId: string; note?: true }[];
+  }[];
 }
 
 const GROUP_ICONS: Record<string, [string, string]> = {
@@ -46,7 +57,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     private readonly log: Log,
   ) {
     this.view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions.push(this.view, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()), checker.packs.onDidLoad(() => this.refresh()));
+    this.subscriptions.push(
+      this.view,
+      checker.onDidChangeState(() => this.refresh()),
+      active.onDidChange(() => this.refresh()),
+      checker.packs.onDidLoad(() => this.refresh()),
+    );
     this.refresh();
   }
 
@@ -73,7 +89,10 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
               (id) => this.checker.engineFor(doc.uri).index.entityName(id),
               this.waived(doc, stored.version, stored.result),
               // An accepted wording says who accepted it, when and why in its pack entry; an ignore, in its comment.
-              (f) => (f.accepted ? acceptanceWaiver(f.accepted) : ignoreNoteOn(doc.lineAt(Math.min(f.range.start.line, doc.lineCount - 1)).text)),
+              (f) =>
+                f.accepted
+                  ? acceptanceWaiver(f.accepted)
+                  : ignoreNoteOn(doc.lineAt(Math.min(f.range.start.line, doc.lineCount - 1)).text),
               stored.result.notes ?? [],
             );
             this.view.description = `as of ${stored.result.asOf}`;
@@ -108,7 +127,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
    * of the text. That check runs on the check thread; until it lands the view shows no waived claims,
    * then it refreshes.
    */
-  private waived(doc: vscode.TextDocument, version: number, result: { asOf: string; findings: readonly Finding[] }): Finding[] {
+  private waived(
+    doc: vscode.TextDocument,
+    version: number,
+    result: { asOf: string; findings: readonly Finding[] },
+  ): Finding[] {
     if (version !== doc.version) return [];
     const stored = this.checker.stored(doc.uri);
     if (!stored) return [];
@@ -145,7 +168,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   private treeItem(node: Node): vscode.TreeItem {
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.group.label, node.group.verdict === 'supported' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(
+        node.group.label,
+        node.group.verdict === 'supported'
+          ? vscode.TreeItemCollapsibleState.Collapsed
+          : vscode.TreeItemCollapsibleState.Expanded,
+      );
       const [icon, color] = GROUP_ICONS[node.group.verdict] ?? ['circle-outline', 'foreground'];
       item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
       item.id = `${node.uri.toString()}#${node.group.verdict}`;
@@ -154,12 +182,19 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     }
     const c = node.item;
     // A note is not a claim: no verdict sign, an information icon instead.
-    const item = new vscode.TreeItem(c.note ? c.label : `${VERDICT_SIGN[c.verdict] ?? ''} ${c.label}`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      c.note ? c.label : `${VERDICT_SIGN[c.verdict] ?? ''} ${c.label}`,
+      vscode.TreeItemCollapsibleState.None,
+    );
     if (c.note) item.iconPath = new vscode.ThemeIcon('info', new vscode.ThemeColor('editorInfo.foreground'));
     item.description = c.description;
     item.tooltip = c.tooltip;
     item.contextValue = c.note ? 'factdesk.note' : 'factdesk.claim';
-    item.command = { command: 'factdesk.revealClaim', title: 'Reveal the claim', arguments: [node.uri.toString(), c.range] };
+    item.command = {
+      command: 'factdesk.revealClaim',
+      title: 'Reveal the claim',
+      arguments: [node.uri.toString(), c.range],
+    };
     return item;
   }
 
@@ -171,7 +206,13 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       groups: this.groups.map((g) => ({
         label: g.label,
         verdict: g.verdict,
-        claims: g.claims.map((c) => ({ label: c.label, description: c.description, line: c.range.start.line, factId: c.factId, ...(c.note ? { note: true as const } : {}) })),
+        claims: g.claims.map((c) => ({
+          label: c.label,
+          description: c.description,
+          line: c.range.start.line,
+          factId: c.factId,
+          ...(c.note ? { note: true as const } : {}),
+        })),
       })),
     };
   }

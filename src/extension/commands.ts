@@ -11,7 +11,14 @@ import { disagreementDiagnostics, type DisagreementDiagnosticData, type Workspac
 import { Ask } from './ask';
 import { IGNORE_CLAIM_COMMAND, REPLACE_AND_CITE_COMMAND, sourcePickRows } from './logic/citePick';
 import { whoAmI } from './who';
-import { citableSources, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits } from './logic/edits';
+import {
+  citableSources,
+  fixValueText,
+  frontMatterDateEdits,
+  ignoreEdits,
+  replaceAndCiteEdits,
+  replaceEdits,
+} from './logic/edits';
 import { parseApplyFixArgs } from './logic/hover';
 import { validateAsOf } from './logic/settings';
 import { parseOpenSourcesArgs, planOpenSources } from './logic/sources';
@@ -32,7 +39,13 @@ function toRelatedDiagnostic(d: DisagreementDiagnosticData): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, vscode.DiagnosticSeverity.Information);
   diagnostic.source = d.source;
   diagnostic.code = d.code;
-  diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.uri, true), toRange(r.range)), r.message));
+  diagnostic.relatedInformation = d.related.map(
+    (r) =>
+      new vscode.DiagnosticRelatedInformation(
+        new vscode.Location(vscode.Uri.parse(r.uri, true), toRange(r.range)),
+        r.message,
+      ),
+  );
   return diagnostic;
 }
 
@@ -40,12 +53,24 @@ function toRelatedDiagnostic(d: DisagreementDiagnosticData): vscode.Diagnostic {
  * `prompts`: how "open the sources" asks (the editor's quick pick and modal by
  * default); `cards`: the fact-card panel (made here when not given).
  */
-export function registerCommands(checker: Checker, active: ActiveDraft, log: Log, opener: ExternalOpener, prompts: SourcePrompts = windowPrompts, cards?: FactCards, ask: Ask = new Ask()): vscode.Disposable[] {
+export function registerCommands(
+  checker: Checker,
+  active: ActiveDraft,
+  log: Log,
+  opener: ExternalOpener,
+  prompts: SourcePrompts = windowPrompts,
+  cards?: FactCards,
+  ask: Ask = new Ask(),
+): vscode.Disposable[] {
   const sources = new SourceOpener(log, opener, prompts);
   const ownCards = cards ? undefined : new FactCards(checker, log, sources);
   const factCards = cards ?? ownCards!;
   const draftOrTell = (): vscode.TextDocument | undefined => {
-    const doc = active.document ?? (vscode.window.activeTextEditor && checker.isDraft(vscode.window.activeTextEditor.document) ? vscode.window.activeTextEditor.document : undefined);
+    const doc =
+      active.document ??
+      (vscode.window.activeTextEditor && checker.isDraft(vscode.window.activeTextEditor.document)
+        ? vscode.window.activeTextEditor.document
+        : undefined);
     if (!doc) void vscode.window.showInformationMessage('Fact Desk: open a markdown draft first.');
     return doc;
   };
@@ -57,7 +82,8 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
   // draft's check replaces those), and dropped from a draft when it is edited (its places may have moved).
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('factdesk-workspace');
   const dropOnEdit = vscode.workspace.onDidChangeTextDocument((e) => {
-    if (e.contentChanges.length && workspaceDiagnostics.get(e.document.uri)) workspaceDiagnostics.delete(e.document.uri);
+    if (e.contentChanges.length && workspaceDiagnostics.get(e.document.uri))
+      workspaceDiagnostics.delete(e.document.uri);
   });
 
   return [
@@ -65,7 +91,10 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
     dropOnEdit,
     ...(ownCards ? [ownCards] : []),
     register('checkDocument', async (uri?: vscode.Uri) => {
-      const doc = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : draftOrTell();
+      const doc =
+        uri instanceof vscode.Uri
+          ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
+          : draftOrTell();
       if (!doc) return undefined;
       if (!checker.settings.enable) {
         void vscode.window.showInformationMessage('Fact Desk is disabled (factdesk.enable).');
@@ -85,7 +114,11 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       const drafts: WorkspaceDraft[] = [];
       let checked = 0;
       const cancelled = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Fact Desk: checking the workspace', cancellable: true },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: 'Fact Desk: checking the workspace',
+          cancellable: true,
+        },
         async (progress, token) => {
           for (const uri of files) {
             if (token.isCancellationRequested) return true;
@@ -106,7 +139,11 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
             if (stored) {
               checked++;
               all.push(...stored.result.findings);
-              drafts.push({ uri: uri.toString(), label: vscode.workspace.asRelativePath(uri), findings: stored.result.findings });
+              drafts.push({
+                uri: uri.toString(),
+                label: vscode.workspace.asRelativePath(uri),
+                findings: stored.result.findings,
+              });
             }
             // Let the editor breathe between files.
             await new Promise((resolve) => setImmediate(resolve));
@@ -117,7 +154,8 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       const counts = countVerdicts(all);
       const byDraft = disagreementDiagnostics(drafts, (id) => checker.engineFor(undefined).index.entityName(id));
       workspaceDiagnostics.clear();
-      for (const [uri, list] of byDraft) workspaceDiagnostics.set(vscode.Uri.parse(uri, true), list.map(toRelatedDiagnostic));
+      for (const [uri, list] of byDraft)
+        workspaceDiagnostics.set(vscode.Uri.parse(uri, true), list.map(toRelatedDiagnostic));
       // Each pair is one diagnostic in each of its two drafts.
       const disagreements = [...byDraft.values()].reduce((n, list) => n + list.length, 0) / 2;
       const summary = `Fact Desk checked ${checked} of ${files.length} drafts${cancelled ? ' (cancelled)' : ''}: ${counts.contradicted} contradicted, ${counts.outdated} outdated, ${counts.disputed} disputed, ${counts.supported} supported; ${disagreements} disagreement(s) between drafts.`;
@@ -135,11 +173,18 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         const items = [...index.entities.values()]
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((e) => ({ label: e.name, description: e.kind, detail: e.description, id: e.id }));
-        const picked = await vscode.window.showQuickPick(items, { title: 'Fact Desk: Show fact card', placeHolder: 'Chip, company, rule, model…', matchOnDescription: true, matchOnDetail: true });
+        const picked = await vscode.window.showQuickPick(items, {
+          title: 'Fact Desk: Show fact card',
+          placeHolder: 'Chip, company, rule, model…',
+          matchOnDescription: true,
+          matchOnDetail: true,
+        });
         if (!picked) return undefined;
         id = picked.id;
       }
-      const asOf = doc ? checker.asOfFor(doc).asOf : checker.engine.asOfFor('', checker.settings.asOf ? { asOf: checker.settings.asOf } : {}).asOf;
+      const asOf = doc
+        ? checker.asOfFor(doc).asOf
+        : checker.engine.asOfFor('', checker.settings.asOf ? { asOf: checker.settings.asOf } : {}).asOf;
       return factCards.show(id, asOf, doc ? checker.packs.rootFor(doc.uri) : undefined);
     }),
 
@@ -171,8 +216,16 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       if (!place) {
         const picked = await vscode.window.showQuickPick(
           [
-            { label: `Write date: ${value} into the front matter`, description: 'saved with the draft', place: 'front-matter' as const },
-            { label: `Check as of ${value} in this session only`, description: 'not saved; the status bar shows “(set)”', place: 'session' as const },
+            {
+              label: `Write date: ${value} into the front matter`,
+              description: 'saved with the draft',
+              place: 'front-matter' as const,
+            },
+            {
+              label: `Check as of ${value} in this session only`,
+              description: 'not saved; the status bar shows “(set)”',
+              place: 'session' as const,
+            },
           ],
           { title: 'Fact Desk: Where should the date go?' },
         );
@@ -180,7 +233,9 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         place = picked.place;
       }
       if (place === 'front-matter') {
-        const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, frontMatterDateEdits(doc.getText(), value)));
+        const ok = await vscode.workspace.applyEdit(
+          toWorkspaceEdit(doc.uri, frontMatterDateEdits(doc.getText(), value)),
+        );
         if (!ok) return undefined;
         // The front matter now holds the date: a session override would hide it.
         checker.setAsOfOverride(doc.uri, undefined);
@@ -212,7 +267,9 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
     register('openSources', async (arg?: unknown) => {
       const request = parseOpenSourcesArgs(arg);
       if (!request) {
-        log.warn(`open sources: ignored an argument that is not a list of source ids: ${JSON.stringify(arg)?.slice(0, 200)}`);
+        log.warn(
+          `open sources: ignored an argument that is not a list of source ids: ${JSON.stringify(arg)?.slice(0, 200)}`,
+        );
         return 0;
       }
       let draft: vscode.Uri | undefined = active.document?.uri;
@@ -235,7 +292,12 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
       // The last result (never a check here); a keystroke behind, only a fix whose lines still read the same.
       const last = doc && checker.lastResult(doc);
       const finding = last?.result.findings.find(
-        (f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && last.holds(f.range) && last.holds(f.fix.range),
+        (f) =>
+          f.fix &&
+          f.range.start.line === request.line &&
+          f.range.start.character === request.character &&
+          last.holds(f.range) &&
+          last.holds(f.fix.range),
       );
       const edits = finding && replaceEdits(finding);
       if (!doc || !edits) return false;
@@ -251,7 +313,13 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
         // The last result (never a check here); a keystroke behind, only a fix whose lines still read the same.
         const last = doc && checker.lastResult(doc);
-        const finding = last?.result.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && last.holds(f.fix.range));
+        const finding = last?.result.findings.find(
+          (f) =>
+            f.fix &&
+            f.range.start.line === request.line &&
+            f.range.start.character === request.character &&
+            last.holds(f.fix.range),
+        );
         if (!doc || !finding) return false;
         const { citationStyle: style, citationHouseStyle: house } = checker.settings;
         const picked = await ask.pick(sourcePickRows(citableSources(finding)), {
@@ -263,7 +331,14 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         if (!picked) return false;
         // The draft may have changed while the picker was open: the fix is looked up again.
         const again = checker.lastResult(doc);
-        const now = again?.result.findings.find((f) => f.fix && f.range.start.line === request.line && f.range.start.character === request.character && f.factId === finding.factId && again.holds(f.fix.range));
+        const now = again?.result.findings.find(
+          (f) =>
+            f.fix &&
+            f.range.start.line === request.line &&
+            f.range.start.character === request.character &&
+            f.factId === finding.factId &&
+            again.holds(f.fix.range),
+        );
         const edits = now && replaceAndCiteEdits(now, doc.getText(), style, picked.source, house);
         if (!edits) return false;
         return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
@@ -276,7 +351,10 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         const request = parseApplyFixArgs(arg);
         if (!request) return false;
         const doc = checker.openDocument(vscode.Uri.parse(request.draft, true));
-        const at = (f: Finding) => f.range.start.line === request.line && f.range.start.character === request.character && (typeof factId !== 'string' || f.factId === factId);
+        const at = (f: Finding) =>
+          f.range.start.line === request.line &&
+          f.range.start.character === request.character &&
+          (typeof factId !== 'string' || f.factId === factId);
         const last = doc && checker.lastResult(doc);
         const finding = last?.result.findings.find((f) => at(f) && last.holds(f.range));
         if (!doc || !finding) return false;
@@ -289,7 +367,13 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
         if (reason === undefined) return false;
         const again = checker.lastResult(doc);
         const now = again?.result.findings.find((f) => at(f) && again.holds(f.range));
-        const edits = now && ignoreEdits(now, doc.getText(), { reason: reason.trim(), who: whoAmI(), date: new Date().toISOString().slice(0, 10) });
+        const edits =
+          now &&
+          ignoreEdits(now, doc.getText(), {
+            reason: reason.trim(),
+            who: whoAmI(),
+            date: new Date().toISOString().slice(0, 10),
+          });
         if (!edits) return false;
         return vscode.workspace.applyEdit(toWorkspaceEdit(doc.uri, edits));
       }),
@@ -298,7 +382,10 @@ export function registerCommands(checker: Checker, active: ActiveDraft, log: Log
     register('revealClaim', async (uri?: string, range?: Range) => {
       if (typeof uri !== 'string' || !range) return;
       const target = toRange(range);
-      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri, true), { selection: target, preserveFocus: false });
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri, true), {
+        selection: target,
+        preserveFocus: false,
+      });
       editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
   ];

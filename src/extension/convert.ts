@@ -4,7 +4,8 @@ import type { Range, Severity } from '../engine';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './logic/diagnostics';
 import type { TextEdit } from './logic/edits';
 
-export const toRange = (r: Range): vscode.Range => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+export const toRange = (r: Range): vscode.Range =>
+  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export const fromRange = (r: vscode.Range): Range => ({
   start: { line: r.start.line, character: r.start.character },
@@ -23,12 +24,20 @@ export function toDiagnostic(d: DiagnosticData, uri?: vscode.Uri): vscode.Diagno
   diagnostic.source = d.source;
   diagnostic.code = { value: d.code.value, target: vscode.Uri.parse(d.code.target, true) };
   // The detail a one-row message leaves out, shown under it in the Problems view.
-  if (uri) diagnostic.relatedInformation = d.related.map((line) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(d.range)), line));
+  if (uri)
+    diagnostic.relatedInformation = d.related.map(
+      (line) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(d.range)), line),
+    );
   return diagnostic;
 }
 
 /** A note that is not a finding (an undated draft): its own code, no link. */
-export function toNoteDiagnostic(n: { range: Range; message: string; severity: Severity; code: string }): vscode.Diagnostic {
+export function toNoteDiagnostic(n: {
+  range: Range;
+  message: string;
+  severity: Severity;
+  code: string;
+}): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(n.range), n.message, SEVERITY[n.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = n.code;

@@ -40,7 +40,10 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
   const started = Date.now();
 
   // Workspace packs: per folder, the CLI's discovery; one engine per folder's record; watched.
-  const packs = new WorkspacePacks(log, (folder) => readSettings((key) => vscode.workspace.getConfiguration('factdesk', folder.uri).get(key)).packs);
+  const packs = new WorkspacePacks(
+    log,
+    (folder) => readSettings((key) => vscode.workspace.getConfiguration('factdesk', folder.uri).get(key)).packs,
+  );
   context.subscriptions.push(packs);
   const checker = new Checker(log, packs);
   const active = new ActiveDraft(checker);
@@ -80,11 +83,26 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
   context.subscriptions.push(cards);
   const plainTextHint = new PlainTextHint(context.globalState, checker, log);
   context.subscriptions.push(plainTextHint);
-  context.subscriptions.push(vscode.commands.registerCommand('factdesk.getStarted', log.command('factdesk.getStarted', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#factdesk.getStarted`, false))));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(
+      'factdesk.getStarted',
+      log.command('factdesk.getStarted', () =>
+        vscode.commands.executeCommand(
+          'workbench.action.openWalkthrough',
+          `${context.extension.id}#factdesk.getStarted`,
+          false,
+        ),
+      ),
+    ),
+  );
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(MARKDOWN, new HoverProvider(checker, log)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new CodeActionProvider(checker, log), CodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      MARKDOWN,
+      new CodeActionProvider(checker, log),
+      CodeActionProvider.metadata,
+    ),
     ...registerCommands(checker, active, log, opener, prompts, cards, ask),
     ...registerPackCommands(checker, log, ask),
     // A pack changed (watcher, save, quick fix, reload): re-check the drafts of the folders involved.
@@ -101,7 +119,15 @@ export function activate(context: vscode.ExtensionContext): FactDeskApi {
           const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
           for (const stored of checker.allResults()) {
             if (stored.version !== -1 || open.has(stored.uri.toString()) || !under(stored.uri)) continue;
-            void log.safelyAsync(`re-check ${stored.uri.toString(true)}`, async () => checker.checkTextSoon(stored.uri, new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(stored.uri))), undefined);
+            void log.safelyAsync(
+              `re-check ${stored.uri.toString(true)}`,
+              async () =>
+                checker.checkTextSoon(
+                  stored.uri,
+                  new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(stored.uri)),
+                ),
+              undefined,
+            );
           }
         },
         undefined,

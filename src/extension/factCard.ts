@@ -63,7 +63,12 @@ export class FactCards implements vscode.Disposable {
 
   /** The record changed (packs reloaded, trust granted): draw the open card again. */
   refresh(): void {
-    if (this.panel && this.shown) this.log.safely('fact card refresh', () => this.render(this.panel!, this.shown!.entityId, this.shown!.asOf, this.shown!.packRoot), undefined);
+    if (this.panel && this.shown)
+      this.log.safely(
+        'fact card refresh',
+        () => this.render(this.panel!, this.shown!.entityId, this.shown!.asOf, this.shown!.packRoot),
+        undefined,
+      );
   }
 
   private ensurePanel(): vscode.WebviewPanel {
@@ -72,7 +77,14 @@ export class FactCards implements vscode.Disposable {
       FACT_CARD_VIEW_TYPE,
       'Fact card',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
-      { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [], enableFindWidget: true, retainContextWhenHidden: false },
+      {
+        enableScripts: true,
+        enableForms: false,
+        enableCommandUris: false,
+        localResourceRoots: [],
+        enableFindWidget: true,
+        retainContextWhenHidden: false,
+      },
     );
     this.panel = panel;
     this.panelSubscriptions = [
@@ -82,7 +94,9 @@ export class FactCards implements vscode.Disposable {
         for (const s of this.panelSubscriptions) s.dispose();
         this.panelSubscriptions = [];
       }),
-      panel.webview.onDidReceiveMessage((message: unknown) => void this.log.safelyAsync('fact card message', () => this.receive(message), undefined)),
+      panel.webview.onDidReceiveMessage(
+        (message: unknown) => void this.log.safelyAsync('fact card message', () => this.receive(message), undefined),
+      ),
     ];
     return panel;
   }
@@ -92,7 +106,12 @@ export class FactCards implements vscode.Disposable {
     const card = entityCardModel(index, entityId, { asOf });
     const packs = index.record === this.checker.engine.index.record ? '' : ' plus the workspace packs';
     const footer = `Fact Desk card, as of ${asOf}. Bundled record ${index.version}${packs}.`;
-    const page = factCardHtml(card, { cspSource: panel.webview.cspSource, nonce: randomBytes(18).toString('base64'), footer, entityId });
+    const page = factCardHtml(card, {
+      cspSource: panel.webview.cspSource,
+      nonce: randomBytes(18).toString('base64'),
+      footer,
+      entityId,
+    });
     panel.title = `Fact card: ${plainLine(card?.name ?? entityId)}`;
     panel.webview.html = page.html;
     this.shown = { entityId, asOf, ...(packRoot ? { packRoot } : {}), links: page.links, html: page.html };

@@ -52,7 +52,10 @@ export class Log implements vscode.Disposable {
   }
 
   /** A command handler that logs instead of throwing (and tells the user). Resolves to the handler's value, or undefined on failure. */
-  command<A extends unknown[], R>(name: string, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R | undefined> {
+  command<A extends unknown[], R>(
+    name: string,
+    fn: (...args: A) => R | Promise<R>,
+  ): (...args: A) => Promise<R | undefined> {
     return async (...args: A) => {
       try {
         return await fn(...args);

@@ -16,7 +16,16 @@ import { DEFAULT_PACK_GLOBS, discoverPacks } from '../packs/packs';
 import { Ask } from './ask';
 import type { Checker } from './checker';
 import type { Log } from './log';
-import { acceptedEntry, acceptTitle, insertEntry, newPackHeader, packIds, type AcceptScope, type DraftEntry, type PackInsert } from './logic/packEntries';
+import {
+  acceptedEntry,
+  acceptTitle,
+  insertEntry,
+  newPackHeader,
+  packIds,
+  type AcceptScope,
+  type DraftEntry,
+  type PackInsert,
+} from './logic/packEntries';
 import { deskPackPath, draftPathFor, folderFor } from './logic/packs';
 import { defaultFor, formEntries, formQuestions, TIER_CHOICES, unknownHost, type RecordForm } from './logic/recordForm';
 import { whoAmI } from './who';
@@ -37,7 +46,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 const samePath = (a: string, b: string) => path.resolve(a) === path.resolve(b);
 
 export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new Ask()): vscode.Disposable[] {
-  const register = <A extends unknown[], R>(id: string, fn: (...args: A) => R | Promise<R>) => vscode.commands.registerCommand(id, log.command(id, fn));
+  const register = <A extends unknown[], R>(id: string, fn: (...args: A) => R | Promise<R>) =>
+    vscode.commands.registerCommand(id, log.command(id, fn));
 
   /** Where a draft's desk pack goes: its pack root; an untitled draft uses the first folder; a file outside any folder its own folder. */
   const rootForWrite = (uri: vscode.Uri): string | undefined => {
@@ -50,11 +60,14 @@ export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new 
   /** Restricted Mode: packs are not read, so nothing is written to one either. True when trusted. */
   const untrustedRefusal = (): boolean => {
     if (checker.packs.trusted) return true;
-    void vscode.window.showInformationMessage('Fact Desk: workspace fact packs are off in Restricted Mode. Trust this workspace to load or add to its record.');
+    void vscode.window.showInformationMessage(
+      'Fact Desk: workspace fact packs are off in Restricted Mode. Trust this workspace to load or add to its record.',
+    );
     return false;
   };
 
-  const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const documentOf = (uri: vscode.Uri) =>
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
   const readPack = async (file: string): Promise<{ text: string; open?: vscode.TextDocument }> => {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && samePath(d.uri.fsPath, file));
@@ -114,7 +127,9 @@ export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new 
     const folder = folderFor(root, checker.packs.folders());
     const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
     if (!discoverPacks(root, globs).some((f) => samePath(f, file))) {
-      void vscode.window.showWarningMessage(`Fact Desk: ${vscode.workspace.asRelativePath(uri)} is not matched by factdesk.packs (${globs.join(', ')}), so the record does not read it.`);
+      void vscode.window.showWarningMessage(
+        `Fact Desk: ${vscode.workspace.asRelativePath(uri)} is not matched by factdesk.packs (${globs.join(', ')}), so the record does not read it.`,
+      );
     }
     // Reload now rather than waiting for the file watcher.
     checker.packs.refresh(root, 'quick fix');
@@ -141,7 +156,11 @@ export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new 
       if (q.field === 'publisher' && answers.url && unknownHost(index, answers.url)) {
         const tier = await ask.pick(
           TIER_CHOICES.map((c) => ({ label: c.label, detail: c.detail, tier: c.tier })),
-          { title: `Fact Desk: Add to the record: how strong a source is ${answers.publisher}?`, placeHolder: `${unknownHost(index, answers.url)} is new to the record’s publisher list`, ignoreFocusOut: true },
+          {
+            title: `Fact Desk: Add to the record: how strong a source is ${answers.publisher}?`,
+            placeHolder: `${unknownHost(index, answers.url)} is new to the record’s publisher list`,
+            ignoreFocusOut: true,
+          },
         );
         if (!tier) return undefined;
         answers.tier = tier.tier;
@@ -165,80 +184,119 @@ export function registerPackCommands(checker: Checker, log: Log, ask: Ask = new 
       return snapshot;
     }),
 
-    register(ADD_TO_RECORD_COMMAND, async (uriText?: string, finding?: Finding): Promise<PackWriteResult | undefined> => {
-      if (typeof uriText !== 'string' || !finding) return undefined;
-      if (!untrustedRefusal()) return undefined;
-      const uri = vscode.Uri.parse(uriText, true);
-      const root = rootForWrite(uri);
-      if (!root) {
-        void vscode.window.showInformationMessage('Fact Desk: open a folder to keep a workspace record (.factdesk/desk.facts.yaml).');
-        return undefined;
-      }
-      const doc = documentOf(uri);
-      const index = checker.engineFor(uri).index;
-      const asOf = doc ? checker.asOfFor(doc).asOf : today();
-      const form = await askForm(finding, uri);
-      if (!form) return undefined;
-      const written = await writeEntry(
-        root,
-        (text) => {
-          const entries = formEntries(finding, index, form, { today: today(), asOf, packIds: packIds(text), draftName: vscode.workspace.asRelativePath(uri), who: whoAmI() });
-          return entries && [entries.publisher, entries.source, entries.fact].filter((e): e is DraftEntry => !!e);
-        },
-        true,
-      );
-      if (!written) {
-        void vscode.window.showInformationMessage('Fact Desk: this claim cannot be added to the record (only unknown or disputed claims can).');
-        return undefined;
-      }
-      if ('refused' in written) {
-        log.warn(`add to the record: not written, the entry would not be valid: ${written.refused.join('; ')}`);
-        void vscode.window.showWarningMessage(`Fact Desk: nothing written — the entry would not be valid: ${written.refused[0]}`);
-        return undefined;
-      }
-      const relative = vscode.workspace.asRelativePath(written.file);
-      void vscode.window.showInformationMessage(`Fact Desk: added ${written.summary} to ${relative}.`, 'Open the pack').then((choice) => {
-        if (choice) void vscode.window.showTextDocument(vscode.Uri.file(written.file), { selection: new vscode.Range(written.line, 0, written.line, 0) });
-      });
-      return { file: written.file, list: written.list, entry: written.entry, line: written.line };
-    }),
+    register(
+      ADD_TO_RECORD_COMMAND,
+      async (uriText?: string, finding?: Finding): Promise<PackWriteResult | undefined> => {
+        if (typeof uriText !== 'string' || !finding) return undefined;
+        if (!untrustedRefusal()) return undefined;
+        const uri = vscode.Uri.parse(uriText, true);
+        const root = rootForWrite(uri);
+        if (!root) {
+          void vscode.window.showInformationMessage(
+            'Fact Desk: open a folder to keep a workspace record (.factdesk/desk.facts.yaml).',
+          );
+          return undefined;
+        }
+        const doc = documentOf(uri);
+        const index = checker.engineFor(uri).index;
+        const asOf = doc ? checker.asOfFor(doc).asOf : today();
+        const form = await askForm(finding, uri);
+        if (!form) return undefined;
+        const written = await writeEntry(
+          root,
+          (text) => {
+            const entries = formEntries(finding, index, form, {
+              today: today(),
+              asOf,
+              packIds: packIds(text),
+              draftName: vscode.workspace.asRelativePath(uri),
+              who: whoAmI(),
+            });
+            return entries && [entries.publisher, entries.source, entries.fact].filter((e): e is DraftEntry => !!e);
+          },
+          true,
+        );
+        if (!written) {
+          void vscode.window.showInformationMessage(
+            'Fact Desk: this claim cannot be added to the record (only unknown or disputed claims can).',
+          );
+          return undefined;
+        }
+        if ('refused' in written) {
+          log.warn(`add to the record: not written, the entry would not be valid: ${written.refused.join('; ')}`);
+          void vscode.window.showWarningMessage(
+            `Fact Desk: nothing written — the entry would not be valid: ${written.refused[0]}`,
+          );
+          return undefined;
+        }
+        const relative = vscode.workspace.asRelativePath(written.file);
+        void vscode.window
+          .showInformationMessage(`Fact Desk: added ${written.summary} to ${relative}.`, 'Open the pack')
+          .then((choice) => {
+            if (choice)
+              void vscode.window.showTextDocument(vscode.Uri.file(written.file), {
+                selection: new vscode.Range(written.line, 0, written.line, 0),
+              });
+          });
+        return { file: written.file, list: written.list, entry: written.entry, line: written.line };
+      },
+    ),
 
     /**
      * `scope`: 'draft' — this draft only (the entry names it by its path from the pack root); 'all' (the
      * default) — every draft the desk record covers. Asks for an optional reason first; Escape writes nothing.
      */
-    register(ACCEPT_WORDING_COMMAND, async (uriText?: string, finding?: Finding, scope?: unknown): Promise<PackWriteResult | undefined> => {
-      if (typeof uriText !== 'string' || !finding) return undefined;
-      if (!untrustedRefusal()) return undefined;
-      const where: AcceptScope = scope === 'draft' ? 'draft' : 'all';
-      const uri = vscode.Uri.parse(uriText, true);
-      const root = rootForWrite(uri);
-      if (!root) {
-        void vscode.window.showInformationMessage('Fact Desk: open a folder to keep a workspace record (.factdesk/desk.facts.yaml).');
-        return undefined;
-      }
-      const draftPath = uri.scheme === 'file' ? draftPathFor(uri.fsPath, root) : undefined;
-      if (where === 'draft' && !draftPath) {
-        void vscode.window.showInformationMessage('Fact Desk: save the draft in the workspace first: a wording accepted in one draft is kept by its path.');
-        return undefined;
-      }
-      const reason = await ask.input({
-        title: `Fact Desk: ${acceptTitle(where).replace(/…$/, '')}`,
-        prompt: `Why? Optional — kept in ${vscode.workspace.asRelativePath(deskPackPath(root))} with your name and today’s date, and listed in the Claims view under “Ignored / accepted”. (${finding.message})`,
-        value: '',
-        ignoreFocusOut: true,
-        validateInput: (input) => (input.length > 160 ? 'At most 160 characters.' : null),
-      });
-      if (reason === undefined) return undefined;
-      const written = await writeEntry(root, () =>
-        acceptedEntry(finding, { today: today(), draftName: vscode.workspace.asRelativePath(uri), who: whoAmI(), scope: where, ...(draftPath ? { draftPath } : {}), reason }),
-      );
-      if (!written || 'refused' in written) return undefined;
-      const relative = vscode.workspace.asRelativePath(written.file);
-      void vscode.window.showInformationMessage(`Fact Desk: accepted ${written.summary} in ${relative}.`, 'Open the pack').then((choice) => {
-        if (choice) void vscode.window.showTextDocument(vscode.Uri.file(written.file), { selection: new vscode.Range(written.line, 0, written.line, 0) });
-      });
-      return { file: written.file, list: written.list, entry: written.entry, line: written.line };
-    }),
+    register(
+      ACCEPT_WORDING_COMMAND,
+      async (uriText?: string, finding?: Finding, scope?: unknown): Promise<PackWriteResult | undefined> => {
+        if (typeof uriText !== 'string' || !finding) return undefined;
+        if (!untrustedRefusal()) return undefined;
+        const where: AcceptScope = scope === 'draft' ? 'draft' : 'all';
+        const uri = vscode.Uri.parse(uriText, true);
+        const root = rootForWrite(uri);
+        if (!root) {
+          void vscode.window.showInformationMessage(
+            'Fact Desk: open a folder to keep a workspace record (.factdesk/desk.facts.yaml).',
+          );
+          return undefined;
+        }
+        const draftPath = uri.scheme === 'file' ? draftPathFor(uri.fsPath, root) : undefined;
+        if (where === 'draft' && !draftPath) {
+          void vscode.window.showInformationMessage(
+            'Fact Desk: save the draft in the workspace first: a wording accepted in one draft is kept by its path.',
+          );
+          return undefined;
+        }
+        const reason = await ask.input({
+          title: `Fact Desk: ${acceptTitle(where).replace(/…$/, '')}`,
+          prompt: `Why? Optional — kept in ${vscode.workspace.asRelativePath(deskPackPath(root))} with your name and today’s date, and listed in the Claims view under “Ignored / accepted”. (${finding.message})`,
+          value: '',
+          ignoreFocusOut: true,
+          validateInput: (input) => (input.length > 160 ? 'At most 160 characters.' : null),
+        });
+        if (reason === undefined) return undefined;
+        const written = await writeEntry(root, () =>
+          acceptedEntry(finding, {
+            today: today(),
+            draftName: vscode.workspace.asRelativePath(uri),
+            who: whoAmI(),
+            scope: where,
+            ...(draftPath ? { draftPath } : {}),
+            reason,
+          }),
+        );
+        if (!written || 'refused' in written) return undefined;
+        const relative = vscode.workspace.asRelativePath(written.file);
+        void vscode.window
+          .showInformationMessage(`Fact Desk: accepted ${written.summary} in ${relative}.`, 'Open the pack')
+          .then((choice) => {
+            if (choice)
+              void vscode.window.showTextDocument(vscode.Uri.file(written.file), {
+                selection: new vscode.Range(written.line, 0, written.line, 0),
+              });
+          });
+        return { file: written.file, list: written.list, entry: written.entry, line: written.line };
+      },
+    ),
   ];
 }

@@ -20,7 +20,20 @@ import { isInside, loadPacks, PACK_DIR, readPackFile } from '../packs/packs';
 import { toRange } from './convert';
 import type { Log } from './log';
 import { idsInPack, schemaKeys, type PackVocabulary } from './logic/packErrors';
-import { chooseRecord, deskRecordNotes, draftPathFor, folderFor, packDiagnostics, packDisplayName, packRootForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_COLLECTION, refusedPackDiagnostics, type PackFolder } from './logic/packs';
+import {
+  chooseRecord,
+  deskRecordNotes,
+  draftPathFor,
+  folderFor,
+  packDiagnostics,
+  packDisplayName,
+  packRootForDraft,
+  packScopeForFolder,
+  packScopeForRoot,
+  PACK_DIAGNOSTIC_COLLECTION,
+  refusedPackDiagnostics,
+  type PackFolder,
+} from './logic/packs';
 
 export interface PackScopeSnapshot {
   root: string;
@@ -92,25 +105,41 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** Loads every folder's packs and starts watching them (once the workspace is trusted). */
   start(): void {
-    if (!this.trusted) this.log.info('Restricted Mode: this workspace is not trusted, so Fact Desk checks drafts against the bundled record only; workspace fact packs are not read until you trust it.');
+    if (!this.trusted)
+      this.log.info(
+        'Restricted Mode: this workspace is not trusted, so Fact Desk checks drafts against the bundled record only; workspace fact packs are not read until you trust it.',
+      );
     this.subscriptions.push(
       vscode.workspace.onDidGrantWorkspaceTrust(() =>
-        this.log.safely('workspace trust granted', () => {
-          this.log.info('workspace trusted: loading the workspace fact packs');
-          this.rewatch();
-          this.reloadAll('trust granted');
-        }, undefined),
+        this.log.safely(
+          'workspace trust granted',
+          () => {
+            this.log.info('workspace trusted: loading the workspace fact packs');
+            this.rewatch();
+            this.reloadAll('trust granted');
+          },
+          undefined,
+        ),
       ),
       vscode.workspace.onDidChangeWorkspaceFolders(() =>
-        this.log.safely('workspace folders changed', () => {
-          this.rewatch();
-          this.reloadAll('folders');
-        }, undefined),
+        this.log.safely(
+          'workspace folders changed',
+          () => {
+            this.rewatch();
+            this.reloadAll('folders');
+          },
+          undefined,
+        ),
       ),
       vscode.workspace.onDidSaveTextDocument((doc) =>
-        this.log.safely('pack saved', () => {
-          if (doc.uri.scheme === 'file' && this.isKnownPack(doc.uri.fsPath)) this.scheduleFolder(this.folderOf(doc.uri.fsPath) ?? path.dirname(doc.uri.fsPath));
-        }, undefined),
+        this.log.safely(
+          'pack saved',
+          () => {
+            if (doc.uri.scheme === 'file' && this.isKnownPack(doc.uri.fsPath))
+              this.scheduleFolder(this.folderOf(doc.uri.fsPath) ?? path.dirname(doc.uri.fsPath));
+          },
+          undefined,
+        ),
       ),
     );
     this.rewatch();
@@ -119,7 +148,9 @@ export class WorkspacePacks implements vscode.Disposable {
 
   /** The workspace folders on disk, with their `factdesk.packs` globs (cached until folders or settings change: rewatch()). */
   folders(): PackFolder[] {
-    this.folderCache ??= (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name, globs: this.globsFor(f) }));
+    this.folderCache ??= (vscode.workspace.workspaceFolders ?? [])
+      .filter((f) => f.uri.scheme === 'file')
+      .map((f) => ({ path: f.uri.fsPath, name: f.name, globs: this.globsFor(f) }));
     return this.folderCache;
   }
 
@@ -143,11 +174,20 @@ export class WorkspacePacks implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
       // The globs anywhere below the folder, and .factdesk/ folders themselves (created, or deleted with their packs).
-      const patterns = new Set([...this.globsFor(folder).map((glob) => (glob.startsWith('**/') ? glob : `**/${glob}`)), `**/${PACK_DIR}`]);
+      const patterns = new Set([
+        ...this.globsFor(folder).map((glob) => (glob.startsWith('**/') ? glob : `**/${glob}`)),
+        `**/${PACK_DIR}`,
+      ]);
       for (const pattern of patterns) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
-        const onEvent = (uri: vscode.Uri) => this.log.safely('pack watcher', () => this.scheduleFolder(folder.uri.fsPath, uri), undefined);
-        this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+        const onEvent = (uri: vscode.Uri) =>
+          this.log.safely('pack watcher', () => this.scheduleFolder(folder.uri.fsPath, uri), undefined);
+        this.watchers.push(
+          watcher,
+          watcher.onDidCreate(onEvent),
+          watcher.onDidChange(onEvent),
+          watcher.onDidDelete(onEvent),
+        );
       }
     }
   }
@@ -192,7 +232,9 @@ export class WorkspacePacks implements vscode.Disposable {
     if (!this.bundledEngine) {
       const started = Date.now();
       this.bundledEngine = createEngine(bundled);
-      this.log.info(`engine ready: record ${bundled.version} (${bundled.entities.length} entities, ${bundled.facts.length} facts, ${bundled.sources.length} sources) in ${Date.now() - started} ms`);
+      this.log.info(
+        `engine ready: record ${bundled.version} (${bundled.entities.length} entities, ${bundled.facts.length} facts, ${bundled.sources.length} sources) in ${Date.now() - started} ms`,
+      );
     }
     return this.bundledEngine;
   }
@@ -224,7 +266,9 @@ export class WorkspacePacks implements vscode.Disposable {
     if (!scope.engine) {
       const started = Date.now();
       scope.engine = createEngine(scope.record);
-      this.log.info(`engine ready for ${scope.root}: record ${scope.record.version} + ${scope.inUse.length} pack(s) (${scope.record.facts.length} facts, ${scope.record.overridden.length} overridden, ${scope.record.accepted.length} accepted wordings) in ${Date.now() - started} ms`);
+      this.log.info(
+        `engine ready for ${scope.root}: record ${scope.record.version} + ${scope.inUse.length} pack(s) (${scope.record.facts.length} facts, ${scope.record.overridden.length} overridden, ${scope.record.accepted.length} accepted wordings) in ${Date.now() - started} ms`,
+      );
     }
     return scope.engine;
   }
@@ -232,7 +276,9 @@ export class WorkspacePacks implements vscode.Disposable {
   /** Reloads every folder's packs and every pack root in use. */
   reloadAll(reason: string): PackScopeSnapshot[] {
     if (!this.trusted) {
-      this.log.info(`packs (${reason}): not loaded in Restricted Mode (untrusted workspace); the bundled record is in use`);
+      this.log.info(
+        `packs (${reason}): not loaded in Restricted Mode (untrusted workspace); the bundled record is in use`,
+      );
       this.loadedEmitter.fire([]);
       return [];
     }
@@ -320,7 +366,9 @@ export class WorkspacePacks implements vscode.Disposable {
       usingLastGood: choice.usingLastGood,
       loads: (previous?.loads ?? 0) + 1,
       reported: new Set(),
-      bases: choice.usingLastGood ? (previous?.bases ?? []) : loaded.recordVersions.filter((b) => !loaded.rejected.includes(b.file)),
+      bases: choice.usingLastGood
+        ? (previous?.bases ?? [])
+        : loaded.recordVersions.filter((b) => !loaded.rejected.includes(b.file)),
     };
     this.scopes.set(root, scope);
     // Problems entries on the pack files.
@@ -352,16 +400,22 @@ export class WorkspacePacks implements vscode.Disposable {
       scope.reported.add(file);
     }
     if (scopeInfo.refused?.length) {
-      this.log.warn(`packs (${reason}): not loaded:\n${scopeInfo.refused.map((r) => `  ${r.file} ${r.reason}`).join('\n')}`);
+      this.log.warn(
+        `packs (${reason}): not loaded:\n${scopeInfo.refused.map((r) => `  ${r.file} ${r.reason}`).join('\n')}`,
+      );
     }
     const summary = `${files.length} pack file(s) under ${root}`;
     if (loaded.errors.length) {
       this.log.warn(
         `packs (${reason}): ${summary}: ${loaded.errors.length} error(s); ${choice.usingLastGood ? 'the last good record stays in use' : 'packs with errors left out'}\n` +
-          loaded.errors.map((e) => `  ${e.file}:${e.line}:${e.column}: ${e.field ? `${e.field}: ` : ''}${e.message}`).join('\n'),
+          loaded.errors
+            .map((e) => `  ${e.file}:${e.line}:${e.column}: ${e.field ? `${e.field}: ` : ''}${e.message}`)
+            .join('\n'),
       );
     } else if (files.length || previous?.files.length) {
-      this.log.info(`packs (${reason}): ${summary} loaded: ${choice.record.facts.length} facts, ${choice.record.overridden.length} overridden, ${choice.record.accepted.length} accepted wordings`);
+      this.log.info(
+        `packs (${reason}): ${summary} loaded: ${choice.record.facts.length} facts, ${choice.record.overridden.length} overridden, ${choice.record.accepted.length} accepted wordings`,
+      );
     }
     return scope;
   }
@@ -379,7 +433,9 @@ export class WorkspacePacks implements vscode.Disposable {
     // As many as the Problems panel shows on each pack (its errors merged per field), not the loader's count.
     const counts = new Map<string, number>();
     for (const file of scope.reported) {
-      const shown = this.diagnostics.get(vscode.Uri.file(file))?.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length ?? 0;
+      const shown =
+        this.diagnostics.get(vscode.Uri.file(file))?.filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+          .length ?? 0;
       if (shown) counts.set(nameOf.get(file) ?? file, shown);
     }
     const record = scope.record;
@@ -388,7 +444,10 @@ export class WorkspacePacks implements vscode.Disposable {
       broken: [...counts].map(([file, errors]) => ({ file, errors })),
       bases: scope.bases.map((b) => ({ file: nameOf.get(b.file) ?? b.file, version: b.version })),
       changes: bundled.changes ?? [],
-      factsOf: (file) => [...record.overridden.filter((o) => o.by.file === file).map((o) => o.fact.id), ...record.accepted.filter((a) => a.origin.file === file).map((a) => a.fact)],
+      factsOf: (file) => [
+        ...record.overridden.filter((o) => o.by.file === file).map((o) => o.fact.id),
+        ...record.accepted.filter((a) => a.origin.file === file).map((a) => a.fact),
+      ],
     });
   }
 
@@ -425,8 +484,10 @@ let schemaKeyList: string[] | undefined;
  * when a pack has errors) and the ids of the bundled record and of the packs read.
  */
 function packVocabulary(texts: Iterable<string>): PackVocabulary {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  schemaKeyList ??= schemaKeys((require('../packs/json-schema') as typeof import('../packs/json-schema')).packJsonSchema());
+  schemaKeyList ??= schemaKeys(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('../packs/json-schema') as typeof import('../packs/json-schema')).packJsonSchema(),
+  );
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const yaml = require('yaml') as typeof import('yaml');
   const entities = bundled.entities.map((e: { id: string }) => e.id);

@@ -9,7 +9,9 @@ import { toRange } from './convert';
 import type { Log } from './log';
 
 export class PlainNames implements vscode.Disposable {
-  private readonly decoration = vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor('editor.foreground') });
+  private readonly decoration = vscode.window.createTextEditorDecorationType({
+    color: new vscode.ThemeColor('editor.foreground'),
+  });
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Per draft URI, how many names are shown plain now (for the test API). */
   private readonly painted = new Map<string, number>();

@@ -9,7 +9,8 @@ import type { Log } from './log';
 
 export const PLAIN_TEXT_HINT_KEY = 'factdesk.plainTextHintShown';
 export const USE_MARKDOWN_COMMAND = 'factdesk.useMarkdown';
-export const PLAIN_TEXT_HINT = 'Fact Desk checks Markdown drafts. This plain-text file names chips or companies in its record: switch it to Markdown to check it?';
+export const PLAIN_TEXT_HINT =
+  'Fact Desk checks Markdown drafts. This plain-text file names chips or companies in its record: switch it to Markdown to check it?';
 const SWITCH = 'Switch to Markdown';
 /** Only the start of a long file is looked at: enough to tell a draft. */
 const LOOK_AT = 20_000;
@@ -28,7 +29,10 @@ export class PlainTextHint implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.consider(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.consider(e.document)),
-      vscode.commands.registerCommand(USE_MARKDOWN_COMMAND, log.command(USE_MARKDOWN_COMMAND, (uri?: string) => this.useMarkdown(uri))),
+      vscode.commands.registerCommand(
+        USE_MARKDOWN_COMMAND,
+        log.command(USE_MARKDOWN_COMMAND, (uri?: string) => this.useMarkdown(uri)),
+      ),
     );
     for (const doc of vscode.workspace.textDocuments) this.consider(doc);
   }
@@ -74,7 +78,10 @@ export class PlainTextHint implements vscode.Disposable {
   }
 
   private async useMarkdown(uri?: string): Promise<boolean> {
-    const doc = typeof uri === 'string' ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : vscode.window.activeTextEditor?.document;
+    const doc =
+      typeof uri === 'string'
+        ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)
+        : vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId === 'markdown') return false;
     await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
     return true;

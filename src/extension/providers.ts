@@ -5,7 +5,16 @@ import type { Checker } from './checker';
 import { fromRange, toWorkspaceEdit } from './convert';
 import type { Log } from './log';
 import { DIAGNOSTIC_SOURCE, findingForDiagnostic, NO_DATE_CODE, severityFor } from './logic/diagnostics';
-import { citableSources, fixAllEdits, fixValueText, frontMatterDateEdits, ignoreEdits, replaceAndCiteEdits, replaceEdits, type TextView } from './logic/edits';
+import {
+  citableSources,
+  fixAllEdits,
+  fixValueText,
+  frontMatterDateEdits,
+  ignoreEdits,
+  replaceAndCiteEdits,
+  replaceEdits,
+  type TextView,
+} from './logic/edits';
 import { IGNORE_CLAIM_COMMAND, REPLACE_AND_CITE_COMMAND } from './logic/citePick';
 import { HOVER_COMMANDS, hoverAt, type ApplyFixArgs, type OpenSourcesArgs } from './logic/hover';
 import { acceptTitle, canAccept, canAddToRecord } from './logic/packEntries';
@@ -40,7 +49,10 @@ export class HoverProvider implements vscode.HoverProvider {
         const md = new vscode.MarkdownString(content.markdown, false);
         md.supportHtml = false;
         md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-        return new vscode.Hover(md, new vscode.Range(span.start.line, span.start.character, span.end.line, span.end.character));
+        return new vscode.Hover(
+          md,
+          new vscode.Range(span.start.line, span.start.character, span.end.line, span.end.character),
+        );
       },
       undefined,
     );
@@ -57,21 +69,28 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     private readonly log: Log,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    doc: vscode.TextDocument,
+    range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     return this.log.safely(
       'code actions',
       () => {
         if (!this.checker.settings.enable || !this.checker.isDraft(doc)) return [];
         const only = context.only;
         const wantsFixAll = only ? FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND) : false;
-        const wantsQuickFix = !only || vscode.CodeActionKind.QuickFix.contains(only) || only.contains(vscode.CodeActionKind.QuickFix);
+        const wantsQuickFix =
+          !only || vscode.CodeActionKind.QuickFix.contains(only) || only.contains(vscode.CodeActionKind.QuickFix);
         const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
         if (!wantsFixAll && !wantsQuickFix) return [];
         // The last result, never a check on the spot (the light bulb asks on every cursor move). A keystroke
         // behind, only its findings whose lines still read the same are offered: an edit never lands on moved text.
         const last = this.checker.lastResult(doc);
         if (!last) return [];
-        const findings = last.fresh ? last.result.findings : last.result.findings.filter((f) => last.holds(f.range) && (!f.fix || last.holds(f.fix.range)));
+        const findings = last.fresh
+          ? last.result.findings
+          : last.result.findings.filter((f) => last.holds(f.range) && (!f.fix || last.holds(f.fix.range)));
         const result = { ...last.result, findings };
         if (wantsFixAll) {
           const action = this.fixAll(doc, result.findings, FIX_ALL_KIND, 'Fix all Fact Desk claims (recorded values)');
@@ -94,11 +113,17 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
         const at = fromRange(range);
         for (const finding of result.findings) {
           if (handled.has(finding) || !overlaps(finding.range, at)) continue;
-          if (finding.verdict === 'unknown' || !this.flagged(finding)) actions.push(...this.recordActions(doc, finding));
+          if (finding.verdict === 'unknown' || !this.flagged(finding))
+            actions.push(...this.recordActions(doc, finding));
         }
         const fixable = result.findings.filter((f) => f.fix && this.flagged(f));
         if (fixable.length > 1 && actions.some((a) => a.title.startsWith('Replace with'))) {
-          const all = this.fixAll(doc, fixable, vscode.CodeActionKind.QuickFix, `Replace all ${fixable.length} flagged claims with the recorded values`);
+          const all = this.fixAll(
+            doc,
+            fixable,
+            vscode.CodeActionKind.QuickFix,
+            `Replace all ${fixable.length} flagged claims with the recorded values`,
+          );
           if (all) actions.push(all);
         }
         return actions;
@@ -123,7 +148,12 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     return severityFor(f, this.checker.settings.severity) !== 'off';
   }
 
-  private quickFixes(doc: vscode.TextDocument, text: string, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  private quickFixes(
+    doc: vscode.TextDocument,
+    text: string,
+    finding: Finding,
+    diagnostic: vscode.Diagnostic,
+  ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const make = (title: string, edits: ReturnType<typeof replaceEdits>, preferred = false) => {
       if (!edits) return;
@@ -140,11 +170,26 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       const form = style === 'inline' ? 'inline link' : 'footnote';
       const [strongest, ...others] = citableSources(finding);
       // The strongest source in one step, named in the title; any other through the picker.
-      if (strongest) make(`Replace and cite ${strongest.publisher} (${form})`, replaceAndCiteEdits(finding, text, style, strongest, house, view));
+      if (strongest)
+        make(
+          `Replace and cite ${strongest.publisher} (${form})`,
+          replaceAndCiteEdits(finding, text, style, strongest, house, view),
+        );
       if (others.length) {
-        const pick = new vscode.CodeAction(`Replace and cite another source… (${others.length + 1})`, vscode.CodeActionKind.QuickFix);
-        const args: ApplyFixArgs = { draft: doc.uri.toString(), line: finding.range.start.line, character: finding.range.start.character };
-        pick.command = { command: REPLACE_AND_CITE_COMMAND, title: 'Replace and cite another source…', arguments: [args] };
+        const pick = new vscode.CodeAction(
+          `Replace and cite another source… (${others.length + 1})`,
+          vscode.CodeActionKind.QuickFix,
+        );
+        const args: ApplyFixArgs = {
+          draft: doc.uri.toString(),
+          line: finding.range.start.line,
+          character: finding.range.start.character,
+        };
+        pick.command = {
+          command: REPLACE_AND_CITE_COMMAND,
+          title: 'Replace and cite another source…',
+          arguments: [args],
+        };
         pick.diagnostics = [diagnostic];
         actions.push(pick);
       }
@@ -152,14 +197,25 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     if (ignoreEdits(finding, text, undefined, viewOf(doc))) {
       // Asks for an optional reason first; the comment keeps it with who and when (the Claims view lists it).
       const ignore = new vscode.CodeAction('Ignore this claim here…', vscode.CodeActionKind.QuickFix);
-      const args: ApplyFixArgs = { draft: doc.uri.toString(), line: finding.range.start.line, character: finding.range.start.character };
-      ignore.command = { command: IGNORE_CLAIM_COMMAND, title: 'Ignore this claim here…', arguments: [args, finding.factId] };
+      const args: ApplyFixArgs = {
+        draft: doc.uri.toString(),
+        line: finding.range.start.line,
+        character: finding.range.start.character,
+      };
+      ignore.command = {
+        command: IGNORE_CLAIM_COMMAND,
+        title: 'Ignore this claim here…',
+        arguments: [args, finding.factId],
+      };
       ignore.diagnostics = [diagnostic];
       actions.push(ignore);
     }
     actions.push(...this.recordActions(doc, finding, diagnostic));
     if (finding.sources.length) {
-      const open = new vscode.CodeAction(`Open the sources (${finding.sources.length})`, vscode.CodeActionKind.QuickFix);
+      const open = new vscode.CodeAction(
+        `Open the sources (${finding.sources.length})`,
+        vscode.CodeActionKind.QuickFix,
+      );
       // Source ids, looked up again by the command (which asks once before opening anything).
       const args: OpenSourcesArgs = { sources: finding.sources.map((s) => s.id), draft: doc.uri.toString() };
       open.command = { command: 'factdesk.openSources', title: 'Open the sources…', arguments: [args] };
@@ -170,7 +226,11 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
   }
 
   /** "Add to the record…" (unknown or disputed) and "Accept this wording": entries in the desk's pack, not editor state. */
-  private recordActions(doc: vscode.TextDocument, finding: Finding, diagnostic?: vscode.Diagnostic): vscode.CodeAction[] {
+  private recordActions(
+    doc: vscode.TextDocument,
+    finding: Finding,
+    diagnostic?: vscode.Diagnostic,
+  ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     // Restricted Mode: workspace packs are off, so nothing offers to write to one.
     if (!this.checker.packs.trusted) return actions;
@@ -189,7 +249,12 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixAll(doc: vscode.TextDocument, findings: readonly Finding[], kind: vscode.CodeActionKind, title: string): vscode.CodeAction | undefined {
+  private fixAll(
+    doc: vscode.TextDocument,
+    findings: readonly Finding[],
+    kind: vscode.CodeActionKind,
+    title: string,
+  ): vscode.CodeAction | undefined {
     const edits = fixAllEdits(findings.filter((f) => this.flagged(f)));
     if (!edits.length) return undefined;
     const action = new vscode.CodeAction(title, kind);
@@ -199,7 +264,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 }
 
 const overlaps = (a: Range, b: Range): boolean => !before(a.end, b.start) && !before(b.end, a.start);
-const before = (x: Range['start'], y: Range['start']): boolean => x.line < y.line || (x.line === y.line && x.character < y.character);
+const before = (x: Range['start'], y: Range['start']): boolean =>
+  x.line < y.line || (x.line === y.line && x.character < y.character);
 
 /** The document's own line model (VS Code keeps it): a quick fix on a long draft never indexes the whole text here. */
 function viewOf(doc: vscode.TextDocument): TextView {

@@ -23,12 +23,23 @@ export const windowPrompts: SourcePrompts = {
   async pick(items, title) {
     const picked = await vscode.window.showQuickPick(
       items.map((i) => ({ ...i })),
-      { title, placeHolder: 'Untick what you do not want to open; Escape opens nothing', canPickMany: true, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: false },
+      {
+        title,
+        placeHolder: 'Untick what you do not want to open; Escape opens nothing',
+        canPickMany: true,
+        matchOnDescription: true,
+        matchOnDetail: true,
+        ignoreFocusOut: false,
+      },
     );
     return picked ? items.filter((i) => picked.some((p) => p.sourceId === i.sourceId)) : undefined;
   },
   async confirm(item) {
-    const answer = await vscode.window.showInformationMessage(`Open ${item.host} in the browser?`, { modal: true, detail: `${item.label}\n${item.description}\n${item.href}` }, 'Open');
+    const answer = await vscode.window.showInformationMessage(
+      `Open ${item.host} in the browser?`,
+      { modal: true, detail: `${item.label}\n${item.description}\n${item.href}` },
+      'Open',
+    );
     return answer === 'Open';
   },
 };
@@ -43,7 +54,8 @@ export class SourceOpener {
   /** Asks once, then opens what was kept; the number opened (0 when cancelled or nothing is https). */
   async openMany(plan: SourcePlan): Promise<number> {
     if (plan.unknown.length) this.log.warn(`open sources: not in the record: ${plan.unknown.join(', ')}`);
-    if (plan.notLinked.length) this.log.info(`open sources: not opened (no https link): ${plan.notLinked.map((s) => s.id).join(', ')}`);
+    if (plan.notLinked.length)
+      this.log.info(`open sources: not opened (no https link): ${plan.notLinked.map((s) => s.id).join(', ')}`);
     if (!plan.items.length) {
       void vscode.window.showInformationMessage('Fact Desk: none of these sources has an https link to open.');
       return 0;

@@ -20,7 +20,12 @@ export class StatusBar implements vscode.Disposable {
     this.item.name = 'Fact Desk';
     this.item.command = 'factdesk.focusClaims';
     // A pack reload may change what the tooltip says of the desk record even when no draft is re-checked.
-    this.subscriptions.push(this.item, checker.onDidChangeState(() => this.refresh()), active.onDidChange(() => this.refresh()), checker.packs.onDidLoad(() => this.refresh()));
+    this.subscriptions.push(
+      this.item,
+      checker.onDidChangeState(() => this.refresh()),
+      active.onDidChange(() => this.refresh()),
+      checker.packs.onDidLoad(() => this.refresh()),
+    );
     this.refresh();
   }
 
@@ -34,7 +39,10 @@ export class StatusBar implements vscode.Disposable {
     if (stored) {
       const r = stored.result;
       const deskNotes = this.checker.packs.deskNotes(doc.uri);
-      const newestSource = r.findings.map((f) => f.confirmed ?? '').sort().pop();
+      const newestSource = r.findings
+        .map((f) => f.confirmed ?? '')
+        .sort()
+        .pop();
       return {
         kind: 'result',
         counts: countVerdicts(r.findings),
@@ -50,7 +58,8 @@ export class StatusBar implements vscode.Disposable {
         ...(deskNotes.length ? { deskNotes } : {}),
       };
     }
-    if (saveOnly) return { kind: 'saveOnly', size: this.checker.sizeOf(doc), limit: this.checker.settings.maxDocumentSize };
+    if (saveOnly)
+      return { kind: 'saveOnly', size: this.checker.sizeOf(doc), limit: this.checker.settings.maxDocumentSize };
     return { kind: 'pending' };
   }
 
@@ -68,7 +77,8 @@ export class StatusBar implements vscode.Disposable {
         const { text, tooltip } = statusText(state);
         this.item.text = text;
         this.item.tooltip = tooltip;
-        this.item.backgroundColor = state.kind === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+        this.item.backgroundColor =
+          state.kind === 'error' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
         this.item.show();
         this.current = { text, tooltip, visible: true };
       },

@@ -15,14 +15,19 @@ export function recordFilesIn(dir: string): string[] {
 }
 
 /** Compiles the bundled record; origins say "bundled" plus the file, for provenance. */
-export function compileRecordDir(dir: string, packageVersion: string): { record: CompiledRecord; errors: RecordError[] } {
+export function compileRecordDir(
+  dir: string,
+  packageVersion: string,
+): { record: CompiledRecord; errors: RecordError[] } {
   const files = recordFilesIn(dir);
   const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
   const parsed = files.map((f, i) => parseRecordFile(texts[i]!, path.relative(process.cwd(), f)));
   const version = `${packageVersion}+${contentHash(texts.join('\n'))}`;
   const { record, errors } = compileRecord(parsed, { version });
   // Bundled facts carry origin "bundled"; the file and line stay for maintainers.
-  for (const list of [record.facts, record.entities, record.sources, record.publishers] as { origin: { file: string; line: number } }[][]) {
+  for (const list of [record.facts, record.entities, record.sources, record.publishers] as {
+    origin: { file: string; line: number };
+  }[][]) {
     for (const item of list) item.origin = { file: 'bundled', line: item.origin.line };
   }
   return { record, errors };

@@ -23,7 +23,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 // jsonc-parser's ESM build: its `main` is a UMD module whose internal requires esbuild cannot follow.
-import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import {
+  createScanner,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser/lib/esm/main.js';
 import { LineIndex } from '../engine';
 import { DEFAULT_PACK_GLOBS, isPackGlobList, packGlobsFromSetting, PACKS_SETTING } from './globs';
 import { packScopeInFolders, workspacePacksFor, type PackScope } from './packs';
@@ -111,33 +117,54 @@ function nodeValue(node: Node): unknown {
  * problem). Comments and trailing commas are allowed, an empty file is no
  * settings; anything unusable gives a problem and the default globs.
  */
-export function packSettingsFromText(text: string, file: string, folder = path.dirname(path.dirname(file))): FolderPackSettings {
+export function packSettingsFromText(
+  text: string,
+  file: string,
+  folder = path.dirname(path.dirname(file)),
+): FolderPackSettings {
   const base = { folder, file, globs: [...DEFAULT_PACK_GLOBS], fromSettings: false };
   // A byte-order mark is not a column.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const problem = (offset: number, message: string): FolderPackSettings => ({ ...base, problem: { file, ...lineColumn(body, offset), message } });
+  const problem = (offset: number, message: string): FolderPackSettings => ({
+    ...base,
+    problem: { file, ...lineColumn(body, offset), message },
+  });
   // jsonc-parser's parseTree recurses once per level: 10,000 nested arrays overflow the stack. Count levels first (its scanner does not recurse).
   const scanner = createScanner(body, true);
   let depth = 0;
   for (let kind: number = scanner.scan(); kind !== TOKEN.eof; kind = scanner.scan()) {
     if (kind === TOKEN.openBrace || kind === TOKEN.openBracket) {
-      if (++depth > MAX_SETTINGS_DEPTH) return problem(scanner.getTokenOffset(), `nested deeper than ${MAX_SETTINGS_DEPTH} levels; its settings are not read and ${fallback}`);
+      if (++depth > MAX_SETTINGS_DEPTH)
+        return problem(
+          scanner.getTokenOffset(),
+          `nested deeper than ${MAX_SETTINGS_DEPTH} levels; its settings are not read and ${fallback}`,
+        );
     } else if (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket) depth--;
   }
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   if (errors.length) {
     const e = errors[0]!;
-    return problem(e.offset, `not valid JSON with comments (${words(printParseErrorCode(e.error))}); its settings are not read and ${fallback}`);
+    return problem(
+      e.offset,
+      `not valid JSON with comments (${words(printParseErrorCode(e.error))}); its settings are not read and ${fallback}`,
+    );
   }
   if (!root) return base;
-  if (root.type !== 'object') return problem(root.offset, `expected an object of settings, found ${root.type === 'array' ? 'an array' : `a ${root.type}`}; ${fallback}`);
+  if (root.type !== 'object')
+    return problem(
+      root.offset,
+      `expected an object of settings, found ${root.type === 'array' ? 'an array' : `a ${root.type}`}; ${fallback}`,
+    );
   const node = packsNode(root);
   if (!node) return base;
   const value = nodeValue(node);
   if (!isPackGlobList(value)) {
     const bad = node.type === 'array' ? node.children?.find((c) => c.type !== 'string') : undefined;
-    return problem((bad ?? node).offset, `${PACKS_SETTING} must be a list of glob strings, e.g. [".factdesk/*.facts.yaml"]; ${fallback}`);
+    return problem(
+      (bad ?? node).offset,
+      `${PACKS_SETTING} must be a list of glob strings, e.g. [".factdesk/*.facts.yaml"]; ${fallback}`,
+    );
   }
   return { ...base, globs: packGlobsFromSetting(value), fromSettings: true };
 }
@@ -147,13 +174,19 @@ export function readFolderPackSettings(folder: string): FolderPackSettings {
   const abs = path.resolve(folder);
   const file = settingsPath(abs);
   const base = { folder: abs, file, globs: [...DEFAULT_PACK_GLOBS], fromSettings: false };
-  const problem = (message: string): FolderPackSettings => ({ ...base, problem: { file, line: 1, column: 1, message: `${message}; ${fallback}` } });
+  const problem = (message: string): FolderPackSettings => ({
+    ...base,
+    problem: { file, line: 1, column: 1, message: `${message}; ${fallback}` },
+  });
   let text: string;
   try {
     const stat = fs.statSync(file);
     // A FIFO or device would block the read.
     if (!stat.isFile()) return problem('not a regular file');
-    if (stat.size > MAX_SETTINGS_BYTES) return problem(`${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than ${MAX_SETTINGS_BYTES / 1024 / 1024} MB: not read`);
+    if (stat.size > MAX_SETTINGS_BYTES)
+      return problem(
+        `${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than ${MAX_SETTINGS_BYTES / 1024 / 1024} MB: not read`,
+      );
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

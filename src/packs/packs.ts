@@ -94,7 +94,12 @@ function specialFilesMatching(folder: string, patterns: readonly string[]): stri
     const last = parts.pop()!;
     if (parts.some((p) => /[*?[\]{}!]/.test(p)) || /[[\]{}!]/.test(last) || !/[*?]/.test(last)) continue;
     const dir = path.resolve(folder, ...parts);
-    const name = new RegExp(`^${last.replace(/[.+^$()|\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]')}$`);
+    const name = new RegExp(
+      `^${last
+        .replace(/[.+^$()|\\]/g, '\\$&')
+        .replaceAll('*', '[^/]*')
+        .replaceAll('?', '[^/]')}$`,
+    );
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -102,7 +107,12 @@ function specialFilesMatching(folder: string, patterns: readonly string[]): stri
       continue;
     }
     for (const e of entries) {
-      if ((e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) && name.test(e.name) && (e.name[0] !== '.' || last[0] === '.')) out.push(path.join(dir, e.name));
+      if (
+        (e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) &&
+        name.test(e.name) &&
+        (e.name[0] !== '.' || last[0] === '.')
+      )
+        out.push(path.join(dir, e.name));
     }
   }
   return out;
@@ -116,7 +126,11 @@ function specialFilesMatching(folder: string, patterns: readonly string[]): stri
  * `../../secret.yaml`, an absolute pattern or a link to /dev/zero or to a file
  * elsewhere is refused, by name only: it is never read.
  */
-export function discoverPacksChecked(folder: string, globs: readonly string[] = DEFAULT_PACK_GLOBS, bound: string = folder): { files: string[]; refused: RefusedPack[] } {
+export function discoverPacksChecked(
+  folder: string,
+  globs: readonly string[] = DEFAULT_PACK_GLOBS,
+  bound: string = folder,
+): { files: string[]; refused: RefusedPack[] } {
   const patterns = globs.filter((g) => typeof g === 'string' && g.trim());
   if (!patterns.length || !isDir(folder)) return { files: [], refused: [] };
   const within = realpath(bound) ?? path.resolve(bound);
@@ -124,29 +138,47 @@ export function discoverPacksChecked(folder: string, globs: readonly string[] = 
   const refused: RefusedPack[] = [];
   // onlyFiles would drop a FIFO, socket or device without a word: folders are left out here instead,
   // and anything else that is not a regular file is refused by name.
-  const matched = globSync([...patterns], { cwd: folder, absolute: true, dot: true, onlyFiles: false, ignore: ['**/node_modules/**'] })
+  const matched = globSync([...patterns], {
+    cwd: folder,
+    absolute: true,
+    dot: true,
+    onlyFiles: false,
+    ignore: ['**/node_modules/**'],
+  })
     .map((f) => path.normalize(f))
     .filter((f) => !isDir(f))
     .sort();
   for (const file of matched) {
     const real = realpath(file);
-    if (!isInside(path.resolve(file), path.resolve(bound)) && !isInside(path.resolve(file), within)) refused.push({ file, reason: 'is outside the workspace folder: not read' });
-    else if (real !== undefined && isInside(real, within) && !isRegularFile(real)) refused.push({ file, reason: 'is not a regular file (a FIFO, socket or device): not read' });
+    if (!isInside(path.resolve(file), path.resolve(bound)) && !isInside(path.resolve(file), within))
+      refused.push({ file, reason: 'is outside the workspace folder: not read' });
+    else if (real !== undefined && isInside(real, within) && !isRegularFile(real))
+      refused.push({ file, reason: 'is not a regular file (a FIFO, socket or device): not read' });
     else if (real === undefined) refused.push({ file, reason: 'is a broken symbolic link: not read' });
-    else if (!isInside(real, within)) refused.push({ file, reason: 'is a symbolic link to a file outside the workspace folder: not read' });
+    else if (!isInside(real, within))
+      refused.push({ file, reason: 'is a symbolic link to a file outside the workspace folder: not read' });
     else files.push(file);
   }
   for (const file of specialFilesMatching(folder, patterns)) {
     if (refused.some((r) => r.file === file)) continue;
     const inside = isInside(path.resolve(file), path.resolve(bound)) || isInside(path.resolve(file), within);
-    refused.push({ file, reason: inside ? 'is not a regular file (a FIFO, socket or device): not read' : 'is outside the workspace folder: not read' });
+    refused.push({
+      file,
+      reason: inside
+        ? 'is not a regular file (a FIFO, socket or device): not read'
+        : 'is outside the workspace folder: not read',
+    });
   }
   refused.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, refused };
 }
 
 /** Pack files of one folder, by the globs (relative to the folder), sorted; refused matches left out (discoverPacksChecked). */
-export function discoverPacks(folder: string, globs: readonly string[] = DEFAULT_PACK_GLOBS, bound: string = folder): string[] {
+export function discoverPacks(
+  folder: string,
+  globs: readonly string[] = DEFAULT_PACK_GLOBS,
+  bound: string = folder,
+): string[] {
   return discoverPacksChecked(folder, globs, bound).files;
 }
 
@@ -182,9 +214,14 @@ export interface PackFolderSpec {
  * is the workspace folder the root belongs to, whose globs apply. A draft
  * outside every folder is treated as the CLI treats it.
  */
-export function packRootInFolders(target: string, folders: readonly PackFolderSpec[]): { root?: string; folder?: PackFolderSpec } {
+export function packRootInFolders(
+  target: string,
+  folders: readonly PackFolderSpec[],
+): { root?: string; folder?: PackFolderSpec } {
   const abs = path.resolve(target);
-  const containing = folders.filter((f) => isInside(abs, path.resolve(f.path))).sort((a, b) => path.resolve(a.path).length - path.resolve(b.path).length);
+  const containing = folders
+    .filter((f) => isInside(abs, path.resolve(f.path)))
+    .sort((a, b) => path.resolve(a.path).length - path.resolve(b.path).length);
   if (!containing.length) {
     const root = packRootFor(abs);
     return root ? { root } : {};
@@ -195,12 +232,21 @@ export function packRootInFolders(target: string, folders: readonly PackFolderSp
 }
 
 /** The packs for a draft inside workspace folders: its pack root and the files the root's folder's globs match there. */
-export function packScopeInFolders(target: string, folders: readonly PackFolderSpec[]): PackScope & { folder?: string; globs: readonly string[] } {
+export function packScopeInFolders(
+  target: string,
+  folders: readonly PackFolderSpec[],
+): PackScope & { folder?: string; globs: readonly string[] } {
   const { root, folder } = packRootInFolders(target, folders);
   const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
   if (!root) return { files: [], globs };
   const { files, refused } = discoverPacksChecked(root, globs, folder ? path.resolve(folder.path) : root);
-  return { root, ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files, ...(refused.length ? { refused } : {}) };
+  return {
+    root,
+    ...(folder ? { folder: path.resolve(folder.path) } : {}),
+    globs,
+    files,
+    ...(refused.length ? { refused } : {}),
+  };
 }
 
 export interface LoadedPacks {
@@ -238,15 +284,20 @@ export function readPackFile(file: string): string {
   }
   if (stat.isDirectory()) throw new PackReadError('a folder, not a pack file');
   if (!stat.isFile()) throw new PackReadError('not a regular file (a FIFO, socket or device): not read');
-  if (stat.size > MAX_PACK_FILE_BYTES) throw new PackReadError(`file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB (${(stat.size / 1024 / 1024).toFixed(1)} MB): not read`);
+  if (stat.size > MAX_PACK_FILE_BYTES)
+    throw new PackReadError(
+      `file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB (${(stat.size / 1024 / 1024).toFixed(1)} MB): not read`,
+    );
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
     throw new PackReadError(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (bytes.length > MAX_PACK_FILE_BYTES) throw new PackReadError(`file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new PackReadError('UTF-16 text: save the pack as UTF-8');
+  if (bytes.length > MAX_PACK_FILE_BYTES)
+    throw new PackReadError(`file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new PackReadError('UTF-16 text: save the pack as UTF-8');
   return bytes.toString('utf8');
 }
 
@@ -255,7 +306,16 @@ function capped(list: RecordError[]): RecordError[] {
   if (list.length <= MAX_ERRORS_PER_PACK) return list;
   const first = list.slice(0, MAX_ERRORS_PER_PACK);
   const last = first[first.length - 1]!;
-  return [...first, { file: last.file, line: last.line, column: last.column, field: '', message: `… and ${list.length - MAX_ERRORS_PER_PACK} more errors in this file (not listed)` }];
+  return [
+    ...first,
+    {
+      file: last.file,
+      line: last.line,
+      column: last.column,
+      field: '',
+      message: `… and ${list.length - MAX_ERRORS_PER_PACK} more errors in this file (not listed)`,
+    },
+  ];
 }
 
 /**
@@ -285,7 +345,12 @@ export function loadPacks(
     try {
       text = readText(file);
     } catch (e) {
-      const why = e instanceof PackReadError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      const why =
+        e instanceof PackReadError
+          ? e.message
+          : (e as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'no such file'
+            : (e as Error).message;
       errors.push({ file: name, line: 1, column: 1, field: '', message: `cannot read: ${why}` });
       rejected.add(file);
       unreadable.add(file);
@@ -299,7 +364,9 @@ export function loadPacks(
     add(capped(p.errors));
     rejected.add(byName.get(p.name) ?? p.name);
   }
-  const recordVersions = parsed.filter((p) => p.data?.recordVersion).map((p) => ({ file: byName.get(p.name) ?? p.name, version: p.data!.recordVersion! }));
+  const recordVersions = parsed
+    .filter((p) => p.data?.recordVersion)
+    .map((p) => ({ file: byName.get(p.name) ?? p.name, version: p.data!.recordVersion! }));
   const done = (record: CompiledRecord): LoadedPacks => ({
     record,
     errors,
@@ -318,7 +385,9 @@ export function loadPacks(
   for (const list of byFile.values()) add(capped(list));
   for (const name of bad) rejected.add(byName.get(name) ?? name);
   const rest = clean.filter((p) => !bad.has(p.name));
-  const again = rest.length ? compileRecord(rest, { version: bundled.version, base: bundled }) : { record: bundled, errors: [] };
+  const again = rest.length
+    ? compileRecord(rest, { version: bundled.version, base: bundled })
+    : { record: bundled, errors: [] };
   if (again.errors.length) for (const p of rest) rejected.add(byName.get(p.name) ?? p.name);
   return done(again.errors.length ? bundled : again.record);
 }

@@ -25,7 +25,15 @@ function sourcesOfFact(fact: OriginFact, index: RecordIndex): SourceRef[] {
   for (const c of fact.citations) {
     const s = index.sources.get(c.source);
     if (!s || seen.has(s.id)) continue;
-    seen.set(s.id, { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote });
+    seen.set(s.id, {
+      id: s.id,
+      tier: s.tier,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      date: s.date,
+      quote: c.quote,
+    });
   }
   return [...seen.values()];
 }
@@ -71,7 +79,9 @@ export function withPackProvenance(findings: readonly Finding[], index: RecordIn
   return findings.map((f) => {
     if (!f.factId || f.provenance.origin.startsWith('bundled@')) return f;
     const o = overrideOf(index, f.factId);
-    const note = o ? `Fact ${f.factId} ${overrideSentence(o)}.` : `Fact ${f.factId} from ${provenanceText(f.provenance)}.`;
+    const note = o
+      ? `Fact ${f.factId} ${overrideSentence(o)}.`
+      : `Fact ${f.factId} from ${provenanceText(f.provenance)}.`;
     return { ...f, detail: `${f.detail} ${note}` };
   });
 }

@@ -20,7 +20,19 @@ export interface Item {
   [key: string]: unknown;
 }
 export interface Evaluation {
-  corpus: { drafts: number; real: number; written: number; labels: number; flag: number; required: number; supported: number; none: number; outside: number; either: number; quoted: number };
+  corpus: {
+    drafts: number;
+    real: number;
+    written: number;
+    labels: number;
+    flag: number;
+    required: number;
+    supported: number;
+    none: number;
+    outside: number;
+    either: number;
+    quoted: number;
+  };
   overall: Metrics;
   byKind: Record<string, Metrics>;
   byVerdict: Record<string, Metrics>;

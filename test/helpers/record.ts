@@ -9,7 +9,8 @@ let cached: CompiledRecord | undefined;
 export function bundledRecord(): CompiledRecord {
   if (!cached) {
     const { record, errors } = compileRecordDir(path.join(__dirname, '..', '..', 'data', 'record'), 'test');
-    if (errors.length) throw new Error(`record errors: ${errors.map((e) => `${e.file}:${e.line} ${e.field} ${e.message}`).join('; ')}`);
+    if (errors.length)
+      throw new Error(`record errors: ${errors.map((e) => `${e.file}:${e.line} ${e.field} ${e.message}`).join('; ')}`);
     cached = record;
   }
   return cached;

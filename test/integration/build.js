@@ -17,7 +17,10 @@ function targets(selfcheck) {
   const testsDir = selfcheck ? path.join(__dirname, 'selfcheck') : suiteDir;
   const outdir = path.join(ROOT, 'dist-test', selfcheck ? 'integration-selfcheck' : 'integration');
   const entryPoints = { index: path.join(suiteDir, 'index.ts') };
-  for (const f of fs.readdirSync(testsDir).filter((f) => f.endsWith('.test.ts')).sort()) {
+  for (const f of fs
+    .readdirSync(testsDir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort()) {
     entryPoints[f.replace(/\.ts$/, '')] = path.join(testsDir, f);
   }
   return { entryPoints, outdir };

@@ -26,7 +26,16 @@ const { build } = require('./build');
 
 const DOWNLOAD_HOST = 'update.code.visualstudio.com';
 const CACHE = path.join(H.ROOT, '.vscode-test'); // gitignored
-const NETWORK_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NETWORK_ERRORS = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 function skip(reason) {
   console.log(`electron: SKIPPED: ${reason}`);
@@ -68,7 +77,9 @@ function errorCode(err) {
   for (let e = err; e; e = e.cause) {
     if (e.code) return e.code;
   }
-  const m = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b/.exec(String(err && err.message));
+  const m = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b/.exec(
+    String(err && err.message),
+  );
   return m ? m[1] : undefined;
 }
 
@@ -81,7 +92,10 @@ async function ensureDisplay() {
   }
   for (let n = 90; n < 110; n++) {
     if (fs.existsSync(`/tmp/.X11-unix/X${n}`) || fs.existsSync(`/tmp/.X${n}-lock`)) continue;
-    const child = spawn(xvfb, [`:${n}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { detached: true, stdio: 'ignore' });
+    const child = spawn(xvfb, [`:${n}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+      detached: true,
+      stdio: 'ignore',
+    });
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline && child.exitCode === null && !fs.existsSync(`/tmp/.X11-unix/X${n}`)) {
       await new Promise((r) => setTimeout(r, 100));
@@ -115,7 +129,9 @@ async function main() {
   const version = process.env.FACTDESK_VSCODE_VERSION || 'stable';
   const dnsResult = await resolvable(DOWNLOAD_HOST);
   if (!dnsResult.ok && !cachedInstall()) {
-    skip(`cannot download VS Code: DNS lookup of ${DOWNLOAD_HOST} failed (${dnsResult.code}) and no VS Code is cached in .vscode-test/`);
+    skip(
+      `cannot download VS Code: DNS lookup of ${DOWNLOAD_HOST} failed (${dnsResult.code}) and no VS Code is cached in .vscode-test/`,
+    );
   }
 
   let vscodeExecutablePath;
@@ -154,8 +170,10 @@ async function main() {
         extensionTestsEnv: { FACTDESK_MOCHA_PATH: path.join(H.ROOT, 'node_modules', 'mocha') },
         launchArgs: [
           run.workspace,
-          '--user-data-dir', path.join(run.dir, 'user-data'),
-          '--extensions-dir', path.join(run.dir, 'extensions'),
+          '--user-data-dir',
+          path.join(run.dir, 'user-data'),
+          '--extensions-dir',
+          path.join(run.dir, 'extensions'),
           '--disable-workspace-trust',
           '--disable-gpu',
           '--no-sandbox',

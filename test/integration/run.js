@@ -41,7 +41,14 @@ function parseArgs(argv) {
     else if (a === '--grep') o.grep = argv[++i] || '';
     else if (a === '--timeout') o.timeoutMs = Number(argv[++i]) * 1000;
     else if (a === '-h' || a === '--help') {
-      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 24).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+      console.log(
+        fs
+          .readFileSync(__filename, 'utf8')
+          .split('\n')
+          .slice(1, 24)
+          .map((l) => l.replace(/^\/\/ ?/, ''))
+          .join('\n'),
+      );
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -140,7 +147,7 @@ async function main() {
     })();
     work.catch(() => {}); // handled through the race below
     const r = await Promise.race([work, timeout]);
-    H.log(`${r.timeout ? "timed out" : "suite finished"} after ${elapsed()}; stopping code-server and the browser`);
+    H.log(`${r.timeout ? 'timed out' : 'suite finished'} after ${elapsed()}; stopping code-server and the browser`);
     if (r.timeout) {
       H.log(`TIMEOUT: no result after ${opts.timeoutMs / 1000} s`);
       exitCode = 124;

@@ -29,10 +29,15 @@ const CLAIM = 'April 2023';
 const MESSAGE = 'H100 export restrictions: 7 October 2022 in the record, not April 2023';
 // The citation names the source of the value put in: BIS's press release of 7 October 2022, linked inline (the default).
 const CITE = 'Replace and cite US Bureau of Industry and Security (inline link)';
-const BIS_URL = 'https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor';
+const BIS_URL =
+  'https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor';
 
 // Monaco renders spaces as U+00A0 and may split a line into several spans.
-const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const norm = (s) =>
+  s
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Text of the visible (view) lines of the active editor, top to bottom; a wrapped line is several view lines. */
 async function visibleEditorLines(page) {
@@ -87,7 +92,9 @@ async function waitUntil(what, fn, timeoutMs = 30_000, intervalMs = 100) {
     last = await fn();
     if (last && last.ok) return last;
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last && last.got !== undefined ? `; last seen: ${JSON.stringify(last.got)}` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last && last.got !== undefined ? `; last seen: ${JSON.stringify(last.got)}` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }
@@ -113,38 +120,49 @@ const hoverText = async (page) => norm((await page.locator('.monaco-hover:visibl
 async function scrollHoverTo(page, needle) {
   const boxes = () =>
     page.evaluate((needle) => {
-      const hover = [...document.querySelectorAll('.monaco-hover')].find((h) => h.offsetParent !== null && h.getBoundingClientRect().height > 0);
+      const hover = [...document.querySelectorAll('.monaco-hover')].find(
+        (h) => h.offsetParent !== null && h.getBoundingClientRect().height > 0,
+      );
       if (!hover) return null;
       const box = (el) => {
         const r = el.getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: r.height };
       };
-      const has = (el) => (el.textContent || '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').includes(needle);
-      const part = [...hover.querySelectorAll('.hover-row')].find(has) || [...hover.querySelectorAll('.hover-contents')].find(has);
+      const has = (el) =>
+        (el.textContent || '')
+          .replace(/\u00a0/g, ' ')
+          .replace(/\s+/g, ' ')
+          .includes(needle);
+      const part =
+        [...hover.querySelectorAll('.hover-row')].find(has) || [...hover.querySelectorAll('.hover-contents')].find(has);
       return part ? { hover: box(hover), part: box(part) } : { hover: box(hover), part: null };
     }, needle);
   let onHover = false;
   let lastY;
-  return waitUntil(`the hover scrolled to its part with “${needle}”`, async () => {
-    const b = await boxes();
-    if (!b || !b.part) return { ok: false, got: b };
-    const inBox = b.part.y >= b.hover.y - 1 && b.part.y + 40 <= b.hover.y + b.hover.height;
-    // At the hover's top, or as near as it goes (the wheel moved it no further: the hover's end).
-    const shown = inBox && (b.part.y - b.hover.y <= 16 || b.part.y === lastY);
-    lastY = b.part.y;
-    if (!shown) {
-      if (!onHover) {
-        // Up from the word into the hover's lower edge, in small steps so it does not close on the way.
-        await page.mouse.move(b.hover.x + 40, b.hover.y + b.hover.height - 8, { steps: 8 });
-        onHover = true;
+  return waitUntil(
+    `the hover scrolled to its part with “${needle}”`,
+    async () => {
+      const b = await boxes();
+      if (!b || !b.part) return { ok: false, got: b };
+      const inBox = b.part.y >= b.hover.y - 1 && b.part.y + 40 <= b.hover.y + b.hover.height;
+      // At the hover's top, or as near as it goes (the wheel moved it no further: the hover's end).
+      const shown = inBox && (b.part.y - b.hover.y <= 16 || b.part.y === lastY);
+      lastY = b.part.y;
+      if (!shown) {
+        if (!onHover) {
+          // Up from the word into the hover's lower edge, in small steps so it does not close on the way.
+          await page.mouse.move(b.hover.x + 40, b.hover.y + b.hover.height - 8, { steps: 8 });
+          onHover = true;
+        }
+        // Down towards the part, or back up when a turn went past it.
+        const off = b.part.y - b.hover.y;
+        await page.mouse.wheel(0, Math.sign(off) * Math.max(10, Math.min(200, Math.abs(off))));
+        await new Promise((r) => setTimeout(r, 300));
       }
-      // Down towards the part, or back up when a turn went past it.
-      const off = b.part.y - b.hover.y;
-      await page.mouse.wheel(0, Math.sign(off) * Math.max(10, Math.min(200, Math.abs(off))));
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    return { ok: shown, got: b, ...b };
-  }, 15_000);
+      return { ok: shown, got: b, ...b };
+    },
+    15_000,
+  );
 }
 
 /** Puts the cursor at line:column (1-based) with Go to Line (Ctrl+G), which also scrolls it into view. */
@@ -168,7 +186,10 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.press('Enter');
 }
 
@@ -178,7 +199,10 @@ async function quickOpen(page, name) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page
+    .locator('.quick-input-widget .monaco-list-row', { hasText: name })
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
@@ -211,7 +235,8 @@ const todayShort = () => {
 // An undated draft: one contradicted claim, one the record does not hold (for "Add to the record…"), and a
 // figure split by a zero-width space (a check note: a row of "Not in the record" in the Claims view).
 const UNDATED = 'undated-draft.md';
-const UNDATED_TEXT = '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n\nThe Nvidia H20 has 9\u200b6 GB of memory.\n';
+const UNDATED_TEXT =
+  '# Chips for China\n\nThe Nvidia H200 has 96 GB of memory.\n\nThe MI308 has 192 GB of memory.\n\nThe Nvidia H20 has 9\u200b6 GB of memory.\n';
 
 /** Each check gets { page, workspace } and throws on failure. The checks run in order on one page. */
 const CHECKS = [
@@ -246,12 +271,14 @@ const CHECKS = [
       });
       // The one-row message, the readable code (the attribute), the place; the detail sits in related information.
       for (const part of ['Fact Desk', 'export restrictions', '[Ln 14, Col 264]']) {
-        if (!got.text.includes(part)) throw new Error(`the Problems panel lacks ${JSON.stringify(part)}: ${got.text.slice(0, 400)}`);
+        if (!got.text.includes(part))
+          throw new Error(`the Problems panel lacks ${JSON.stringify(part)}: ${got.text.slice(0, 400)}`);
       }
       const rows = await page.locator('.markers-panel .monaco-list-row').count();
       // The file, its one problem and, under it, the related information (the explanation and three sources).
       if (rows < 2) throw new Error(`expected the file and its problem, got ${rows} rows: ${got.text.slice(0, 400)}`);
-      if (got.text.includes('a100-h100.export-licence-required')) throw new Error(`the Problems panel shows a fact id: ${got.text.slice(0, 400)}`);
+      if (got.text.includes('a100-h100.export-licence-required'))
+        throw new Error(`the Problems panel shows a fact id: ${got.text.slice(0, 400)}`);
       console.log(`      problems text: ${got.text.slice(0, 400)}`);
       console.log(`    screenshot: ${await screenshot(page, '2-problems-panel')}`);
     },
@@ -271,14 +298,23 @@ const CHECKS = [
         return { ok: text.includes('Contradicted — record: 7 October 2022'), got: text.slice(0, 300), text };
       });
       // Decision first: the verdict, the correction, the fix link; then sources and the H100 in one line.
-      for (const part of ['Contradicted — record: 7 October 2022 · as of 27 November 2025 · Replace with October 2022', 'US Bureau of Industry and Security', 'Open the sources', 'Nvidia H100', 'Fact card']) {
-        if (!hover.text.includes(part)) throw new Error(`the hover lacks ${JSON.stringify(part)}: ${hover.text.slice(0, 600)}`);
+      for (const part of [
+        'Contradicted — record: 7 October 2022 · as of 27 November 2025 · Replace with October 2022',
+        'US Bureau of Industry and Security',
+        'Open the sources',
+        'Nvidia H100',
+        'Fact card',
+      ]) {
+        if (!hover.text.includes(part))
+          throw new Error(`the hover lacks ${JSON.stringify(part)}: ${hover.text.slice(0, 600)}`);
       }
       // The screenshot is of Fact Desk's card: VS Code's own part for the Problems entry comes first, so the
       // hover is scrolled until the card's verdict line is in view.
       const seen = await scrollHoverTo(page, 'Contradicted — record: 7 October 2022');
       console.log(`      hover text (start): ${hover.text.slice(0, 260)}`);
-      console.log(`      Fact Desk part at y=${Math.round(seen.part.y)} in the hover's ${Math.round(seen.hover.y)}–${Math.round(seen.hover.y + seen.hover.height)}`);
+      console.log(
+        `      Fact Desk part at y=${Math.round(seen.part.y)} in the hover's ${Math.round(seen.hover.y)}–${Math.round(seen.hover.y + seen.hover.height)}`,
+      );
       console.log(`    screenshot: ${await screenshot(page, '3-hover-card')}`);
     },
   },
@@ -290,7 +326,13 @@ const CHECKS = [
       await runCommand(page, 'Fact Desk: Show claims');
       const view = await waitUntil('the Claims view rows', async () => {
         const rows = (await page.locator('.part.sidebar .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
-        return { ok: rows.some((r) => r.startsWith('Contradicted (1)')) && rows.some((r) => r.includes('April 2023 → 7 October 2022')), got: rows, rows };
+        return {
+          ok:
+            rows.some((r) => r.startsWith('Contradicted (1)')) &&
+            rows.some((r) => r.includes('April 2023 → 7 October 2022')),
+          got: rows,
+          rows,
+        };
       });
       console.log(`      claims rows: ${JSON.stringify(view.rows.slice(0, 8))}`);
       console.log(`    screenshot: ${await screenshot(page, '4-claims-view')}`);
@@ -307,7 +349,9 @@ const CHECKS = [
       await page.keyboard.press('Control+.');
       let askedAt = Date.now();
       const menu = await waitUntil('the quick-fix menu', async () => {
-        const items = (await page.locator('.action-widget .monaco-list-row').allTextContents()).map(norm).filter(Boolean);
+        const items = (await page.locator('.action-widget .monaco-list-row').allTextContents())
+          .map(norm)
+          .filter(Boolean);
         // On a busy machine the key can land before the editor has focus back from Go to Line: ask again.
         if (!items.length && Date.now() - askedAt > 5_000) {
           await page.keyboard.press('Escape');
@@ -317,8 +361,15 @@ const CHECKS = [
         }
         return { ok: items.some((t) => t.startsWith('Replace and cite')), got: items, items };
       });
-      for (const title of ['Replace with the recorded value: October 2022', CITE, 'Replace and cite another source… (3)', 'Ignore this claim here…', 'Open the sources (11)']) {
-        if (!menu.items.includes(title)) throw new Error(`the menu lacks ${JSON.stringify(title)}: ${JSON.stringify(menu.items)}`);
+      for (const title of [
+        'Replace with the recorded value: October 2022',
+        CITE,
+        'Replace and cite another source… (3)',
+        'Ignore this claim here…',
+        'Open the sources (11)',
+      ]) {
+        if (!menu.items.includes(title))
+          throw new Error(`the menu lacks ${JSON.stringify(title)}: ${JSON.stringify(menu.items)}`);
       }
       console.log(`      menu: ${JSON.stringify(menu.items)}`);
       console.log(`    screenshot: ${await screenshot(page, '5-quick-fix-menu')}`);
@@ -361,7 +412,10 @@ const CHECKS = [
       });
       await waitUntil('the H200 error and the no-date note in the Problems panel', async () => {
         const text = await problemsText(page);
-        return { ok: text.includes('H200 memory: 141 GB in the record, not 96 GB') && /no date/i.test(text), got: text.slice(0, 300) };
+        return {
+          ok: text.includes('H200 memory: 141 GB in the record, not 96 GB') && /no date/i.test(text),
+          got: text.slice(0, 300),
+        };
       });
       // The Claims view beside it: the contradicted claim, then what the record cannot judge — the MI308's
       // memory and, as its own row, the note on the split figure.
@@ -371,7 +425,9 @@ const CHECKS = [
           rows.some((r) => r.startsWith('Contradicted (1)')) &&
           rows.some((r) => r.startsWith('Not in the record (1, 1 note)')) &&
           rows.some((r) => r.includes('192 GB') && r.endsWith('MI308 memory · line 5')) &&
-          rows.some((r) => r.startsWith('1 invisible character inside a word or number') && r.endsWith('note · line 7'));
+          rows.some(
+            (r) => r.startsWith('1 invisible character inside a word or number') && r.endsWith('note · line 7'),
+          );
         return { ok, got: rows };
       });
       console.log(`    screenshot: ${await screenshot(page, '7-status-bar-undated-draft')}`);
@@ -388,14 +444,23 @@ const CHECKS = [
       await box.waitFor({ state: 'visible', timeout: 10_000 });
       const form = await waitUntil('the form’s first field', async () => {
         const text = norm((await box.allTextContents()).join(' '));
-        const value = await box.locator('input').inputValue().catch(() => '');
-        return { ok: text.includes('Add to the record (1/6): value') && value === '192 GB', got: { text: text.slice(0, 200), value }, text };
+        const value = await box
+          .locator('input')
+          .inputValue()
+          .catch(() => '');
+        return {
+          ok: text.includes('Add to the record (1/6): value') && value === '192 GB',
+          got: { text: text.slice(0, 200), value },
+          text,
+        };
       });
       console.log(`      form: ${form.text.slice(0, 200)}`);
       console.log(`    screenshot: ${await screenshot(page, '8-add-to-record-form')}`);
       // A bad URL is refused while typing, with the reason under the box.
       await page.keyboard.press('Enter');
-      await waitUntil('the URL field', async () => ({ ok: norm((await box.allTextContents()).join(' ')).includes('(2/6): source URL') }));
+      await waitUntil('the URL field', async () => ({
+        ok: norm((await box.allTextContents()).join(' ')).includes('(2/6): source URL'),
+      }));
       await box.locator('input').fill('huawei.com/ascend');
       await waitUntil('the URL validation message', async () => {
         const text = norm((await box.allTextContents()).join(' '));
@@ -412,7 +477,14 @@ const CHECKS = [
       await runCommand(page, 'Fact Desk: Get started');
       const text = await waitUntil('the walkthrough', async () => {
         const t = norm((await page.locator('.gettingStartedContainer').allTextContents()).join(' '));
-        return { ok: t.includes('Get started with Fact Desk') && t.includes('Date your draft') && t.includes('Fix a claim and cite the source'), got: t.slice(0, 300), t };
+        return {
+          ok:
+            t.includes('Get started with Fact Desk') &&
+            t.includes('Date your draft') &&
+            t.includes('Fix a claim and cite the source'),
+          got: t.slice(0, 300),
+          t,
+        };
       });
       console.log(`      walkthrough: ${text.t.slice(0, 200)}`);
       console.log(`    screenshot: ${await screenshot(page, '10-walkthrough')}`);
@@ -429,7 +501,10 @@ const CHECKS = [
       fs.mkdirSync(dir, { recursive: true });
       const record = JSON.parse(fs.readFileSync(path.join(H.extensionPath(), 'dist', 'record.json'), 'utf8'));
       const first = record.changes[0].version;
-      fs.writeFileSync(path.join(dir, 'old.facts.yaml'), `recordVersion: '${first}'\naccepted:\n  - { fact: h200.memory_capacity, wording: 80 GB }\n`);
+      fs.writeFileSync(
+        path.join(dir, 'old.facts.yaml'),
+        `recordVersion: '${first}'\naccepted:\n  - { fact: h200.memory_capacity, wording: 80 GB }\n`,
+      );
       await runCommand(page, 'Fact Desk: Show claims');
       const sidebar = async () => norm((await page.locator('.part.sidebar').allTextContents()).join(' '));
       const older = `Desk record: .factdesk/old.facts.yaml was written for record ${first}`;
@@ -463,12 +538,24 @@ const CHECKS = [
       );
       const problems = await waitUntil('the pack’s entries with “did you mean”', async () => {
         const p = await problemsText(page);
-        return { ok: p.includes('unknown field "publishr": did you mean "publisher"?') && p.includes('"GiB": did you mean "GB"?'), got: p.slice(0, 400), p };
+        return {
+          ok:
+            p.includes('unknown field "publishr": did you mean "publisher"?') &&
+            p.includes('"GiB": did you mean "GB"?'),
+          got: p.slice(0, 400),
+          p,
+        };
       });
       console.log(`      problems: ${problems.p.slice(0, 300)}`);
       await waitUntil('the Claims view to say the last good desk record is in use', async () => {
         const t = await sidebar();
-        return { ok: t.includes('Desk record: .factdesk/desk.facts.yaml has 2 errors (Problems panel); the last good desk record is in use.') && t.includes(older), got: t.slice(0, 400) };
+        return {
+          ok:
+            t.includes(
+              'Desk record: .factdesk/desk.facts.yaml has 2 errors (Problems panel); the last good desk record is in use.',
+            ) && t.includes(older),
+          got: t.slice(0, 400),
+        };
       });
       console.log(`    screenshot: ${await screenshot(page, '12-pack-errors-did-you-mean')}`);
     },
@@ -483,7 +570,14 @@ const CHECKS = [
       const seen = await waitUntil('the Claims view’s welcome content', async () => {
         const text = norm((await welcome.allTextContents()).join(' '));
         const buttons = (await welcome.locator('.monaco-button').allTextContents()).map(norm);
-        return { ok: text.includes('Open a markdown draft to see its claims') && buttons.includes('Check all drafts in the workspace') && buttons.includes('Show a fact card'), got: { text, buttons }, buttons };
+        return {
+          ok:
+            text.includes('Open a markdown draft to see its claims') &&
+            buttons.includes('Check all drafts in the workspace') &&
+            buttons.includes('Show a fact card'),
+          got: { text, buttons },
+          buttons,
+        };
       });
       console.log(`      welcome buttons: ${JSON.stringify(seen.buttons)}`);
       console.log(`    screenshot: ${await screenshot(page, '13-claims-view-welcome')}`);
@@ -557,9 +651,14 @@ async function main() {
           console.log(`    ✔ ${check.name} (${Date.now() - t0} ms)`);
         } catch (err) {
           failed++;
-          console.log(`    ✘ ${check.name}\n      ${String(err && err.message ? err.message : err).replace(/\n/g, '\n      ')}`);
+          console.log(
+            `    ✘ ${check.name}\n      ${String(err && err.message ? err.message : err).replace(/\n/g, '\n      ')}`,
+          );
           try {
-            const safe = check.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+            const safe = check.name
+              .replace(/[^a-z0-9]+/gi, '-')
+              .replace(/^-|-$/g, '')
+              .toLowerCase();
             console.log(`      screenshot: ${await screenshot(page, `FAILED-${safe}`)}`);
           } catch {
             /* page gone */

@@ -42,10 +42,21 @@ describe('accuracy on the labelled corpus (baseline guard)', function () {
       const floor = baseline.overall[name];
       const now = (r.overall as Metrics)[name];
       if (floor === null) return;
-      assert.ok(now !== null && now + 1e-9 >= floor, `${name} ${pct(now)} < baseline ${pct(floor)}\n${detail()}\nRun \`npm run eval\` for the full report.`);
+      assert.ok(
+        now !== null && now + 1e-9 >= floor,
+        `${name} ${pct(now)} < baseline ${pct(floor)}\n${detail()}\nRun \`npm run eval\` for the full report.`,
+      );
     });
   };
-  guard('precision', () => r.falseAlarms.map((f) => `  false alarm ${f.draft}.md:${f.line}:${f.column} ${f.verdict} “${f.claim}” — ${f.why}`).join('\n'));
-  guard('recall', () => r.misses.map((m) => `  miss ${m.draft}.md:${m.line}:${m.column} “${m.text}” should be ${m.expect}`).join('\n'));
-  guard('readRecall', () => r.unread.map((u) => `  not read ${u.draft}.md:${u.line}:${u.column} “${u.text}”`).join('\n'));
+  guard('precision', () =>
+    r.falseAlarms
+      .map((f) => `  false alarm ${f.draft}.md:${f.line}:${f.column} ${f.verdict} “${f.claim}” — ${f.why}`)
+      .join('\n'),
+  );
+  guard('recall', () =>
+    r.misses.map((m) => `  miss ${m.draft}.md:${m.line}:${m.column} “${m.text}” should be ${m.expect}`).join('\n'),
+  );
+  guard('readRecall', () =>
+    r.unread.map((u) => `  not read ${u.draft}.md:${u.line}:${u.column} “${u.text}”`).join('\n'),
+  );
 });

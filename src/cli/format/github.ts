@@ -9,7 +9,12 @@ import { whyText } from '../consistency';
 import { safe } from './escape';
 import type { Report } from './report';
 
-const COMMAND: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+const COMMAND: Record<Finding['severity'], string> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'notice',
+  hint: 'notice',
+};
 
 /** GitHub's data escaping; then every other control character is made terminal-safe (a CI log is a terminal too). */
 export function escapeData(text: string): string {
@@ -24,7 +29,9 @@ export function formatGithub(report: Report): string {
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.error) {
-      lines.push(`::error file=${escapeProperty(file.path)},title=${escapeProperty('Fact Desk: not checked')}::${escapeData(file.error)}`);
+      lines.push(
+        `::error file=${escapeProperty(file.path)},title=${escapeProperty('Fact Desk: not checked')}::${escapeData(file.error)}`,
+      );
       continue;
     }
     for (const f of file.findings) {
@@ -51,7 +58,9 @@ export function formatGithub(report: Report): string {
       `endColumn=${d.a.endColumn}`,
       `title=${escapeProperty(`Fact Desk: drafts disagree (${d.entityId} ${d.attribute})`)}`,
     ].join(',');
-    lines.push(`::notice ${props}::${escapeData(`Drafts disagree on ${d.what}: “${d.a.words}” here, “${d.b.words}” in ${d.b.path}:${d.b.line}:${d.b.column} (${whyText(d)}).`)}`);
+    lines.push(
+      `::notice ${props}::${escapeData(`Drafts disagree on ${d.what}: “${d.a.words}” here, “${d.b.words}” in ${d.b.path}:${d.b.line}:${d.b.column} (${whyText(d)}).`)}`,
+    );
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -6,7 +6,12 @@
  * pieces it never has to be one string.
  */
 export function* jsonChunks(value: unknown, depth = 4, indent = ''): Generator<string> {
-  if (depth <= 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (
+    depth <= 0 ||
+    value === null ||
+    typeof value !== 'object' ||
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
     const text = JSON.stringify(value, null, 2) ?? 'null';
     yield indent ? text.replace(/\n/g, `\n${indent}`) : text;
     return;
@@ -18,12 +23,18 @@ export function* jsonChunks(value: unknown, depth = 4, indent = ''): Generator<s
     for (let i = 0; i < value.length; i++) {
       yield inner;
       const item = value[i];
-      yield* jsonChunks(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, depth - 1, inner);
+      yield* jsonChunks(
+        item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item,
+        depth - 1,
+        inner,
+      );
       yield i < value.length - 1 ? ',\n' : `\n${indent}]`;
     }
     return;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol',
+  );
   if (!entries.length) return yield '{}';
   yield '{\n';
   for (let i = 0; i < entries.length; i++) {

@@ -5,7 +5,11 @@ export function toJson(report: Report): unknown {
   return {
     version: 1,
     asOf: report.asOf,
-    record: { version: report.recordVersion, ...(report.recordReviewed ? { reviewed: report.recordReviewed } : {}), packs: report.packs },
+    record: {
+      version: report.recordVersion,
+      ...(report.recordReviewed ? { reviewed: report.recordReviewed } : {}),
+      packs: report.packs,
+    },
     ...(report.disagreements ? { disagreements: report.disagreements } : {}),
     files: report.files.map((file) => ({
       path: file.path,
@@ -15,7 +19,16 @@ export function toJson(report: Report): unknown {
       ...(file.notes.length ? { notes: file.notes } : {}),
       // Claims the record cannot judge: listed so nothing passes silently; absent when none.
       ...(file.notInRecord?.length
-        ? { notInRecord: file.notInRecord.map((f) => ({ range: f.range, kind: f.kind, claim: f.claim, entityId: f.entityId, claimed: f.claimed, message: f.message })) }
+        ? {
+            notInRecord: file.notInRecord.map((f) => ({
+              range: f.range,
+              kind: f.kind,
+              claim: f.claim,
+              entityId: f.entityId,
+              claimed: f.claimed,
+              message: f.message,
+            })),
+          }
         : {}),
       findings: file.findings.map((f) => ({
         range: f.range,
@@ -27,9 +40,23 @@ export function toJson(report: Report): unknown {
         message: f.message,
         detail: f.detail,
         factId: f.factId,
-        sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date, tier: s.tier })),
+        sources: f.sources.map((s) => ({
+          title: s.title,
+          publisher: s.publisher,
+          url: s.url,
+          date: s.date,
+          tier: s.tier,
+        })),
         ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),
-        ...(f.fix ? { fix: { range: f.fix.range, newText: f.fix.newText, ...(f.fix.citation ? { citation: `[^${f.fix.citation.label}]: ${f.fix.citation.text}` } : {}) } } : {}),
+        ...(f.fix
+          ? {
+              fix: {
+                range: f.fix.range,
+                newText: f.fix.newText,
+                ...(f.fix.citation ? { citation: `[^${f.fix.citation.label}]: ${f.fix.citation.text}` } : {}),
+              },
+            }
+          : {}),
         provenance: f.provenance,
         ...(f.confirmed ? { confirmed: f.confirmed } : {}),
       })),

@@ -8,7 +8,9 @@ import type { Report } from './report';
 const DISAGREEMENT_RULE: ReportingDescriptor = {
   id: 'factdesk/disagreement',
   name: 'Disagreement',
-  shortDescription: { text: 'Two drafts give one entity’s attribute different values where the record is silent or disputed.' },
+  shortDescription: {
+    text: 'Two drafts give one entity’s attribute different values where the record is silent or disputed.',
+  },
   defaultConfiguration: { level: 'note' },
 };
 
@@ -26,7 +28,9 @@ export function pathToUri(p: string): string {
   return p
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((segment) =>
+      encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .join('/');
 }
 
@@ -46,8 +50,10 @@ export function toSarif(report: Report, toolVersion: string): Log {
     const uri = pathToUri(file.path);
     const where = [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }];
     // What text output prints as notes and errors: a file not read, a part of a draft not checked.
-    if (file.error) notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: where });
-    for (const note of file.notes) notifications.push({ level: 'note', message: { text: `${file.path}: ${note}` }, locations: where });
+    if (file.error)
+      notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: where });
+    for (const note of file.notes)
+      notifications.push({ level: 'note', message: { text: `${file.path}: ${note}` }, locations: where });
     for (const f of file.findings) {
       results.push({
         ruleId: `factdesk/${f.kind}`,
@@ -99,7 +105,13 @@ export function toSarif(report: Report, toolVersion: string): Log {
           claim: f.claim,
           recorded: f.recorded,
           asOf: file.asOf,
-          sources: f.sources.map((s) => ({ title: s.title, publisher: s.publisher, url: s.url, date: s.date, tier: s.tier })),
+          sources: f.sources.map((s) => ({
+            title: s.title,
+            publisher: s.publisher,
+            url: s.url,
+            date: s.date,
+            tier: s.tier,
+          })),
           ...(f.sourceTier ? { sourceTier: f.sourceTier, weaklySourced: f.sourceTier === 'weak' } : {}),
           provenance: f.provenance,
           ...(f.confirmed ? { confirmed: f.confirmed } : {}),
@@ -110,8 +122,16 @@ export function toSarif(report: Report, toolVersion: string): Log {
   // One result per pair, at the first draft's claim; the other draft's claim is its related location (id 1),
   // linked from the message as SARIF embedded links allow ("[text](1)").
   for (const d of report.disagreements ?? []) {
-    const region = (p: Disagreement['a']) => ({ startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn });
-    const at = (p: Disagreement['a']) => ({ artifactLocation: { uri: pathToUri(p.path), uriBaseId: '%SRCROOT%' }, region: region(p) });
+    const region = (p: Disagreement['a']) => ({
+      startLine: p.line,
+      startColumn: p.column,
+      endLine: p.endLine,
+      endColumn: p.endColumn,
+    });
+    const at = (p: Disagreement['a']) => ({
+      artifactLocation: { uri: pathToUri(p.path), uriBaseId: '%SRCROOT%' },
+      region: region(p),
+    });
     // Square brackets in message text are escaped, so only our link is one.
     const esc = (text: string) => text.replace(/[\\[\]]/g, '\\$&');
     results.push({
@@ -122,7 +142,9 @@ export function toSarif(report: Report, toolVersion: string): Log {
         text: `Drafts disagree on ${esc(d.what)}: “${esc(d.a.words)}” here, “${esc(d.b.words)}” in [${esc(`${d.b.path}:${d.b.line}:${d.b.column}`)}](1) (${whyText(d)}).`,
       },
       locations: [{ physicalLocation: at(d.a) }],
-      relatedLocations: [{ id: 1, physicalLocation: at(d.b), message: { text: `“${esc(d.b.words)}” in ${esc(d.b.path)}` } }],
+      relatedLocations: [
+        { id: 1, physicalLocation: at(d.b), message: { text: `“${esc(d.b.words)}” in ${esc(d.b.path)}` } },
+      ],
       partialFingerprints: { disagreement: `${d.entityId}|${d.attribute}` },
       properties: { entityId: d.entityId, attribute: d.attribute, record: d.record, words: [d.a.words, d.b.words] },
     });
@@ -136,9 +158,18 @@ export function toSarif(report: Report, toolVersion: string): Log {
         // Columns are counted as the engine and VS Code count them, in UTF-16 code units: said, so that a reader
         // counting code points puts a finding after an emoji where it is.
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: !report.files.some((f) => f.error), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [
+          {
+            executionSuccessful: !report.files.some((f) => f.error),
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
         results,
-        properties: { recordVersion: report.recordVersion, ...(report.recordReviewed ? { recordReviewed: report.recordReviewed } : {}), packs: report.packs },
+        properties: {
+          recordVersion: report.recordVersion,
+          ...(report.recordReviewed ? { recordReviewed: report.recordReviewed } : {}),
+          packs: report.packs,
+        },
       },
     ],
   };

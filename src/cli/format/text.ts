@@ -22,11 +22,17 @@ export function formatText(report: Report, colour: boolean): string {
       lines.push(`${at}: ${paint(sev[f.severity], f.severity)}: ${safe(f.message)} [${safe(f.factId)}]`);
       // The one-row message first; the long explanation (as of, disputes, currency) under it.
       if (f.detail) lines.push(`    ${safe(f.detail)}`);
-      if (f.sources[0]) lines.push(`    source (${TIER_LABELS[f.sources[0].tier]}): ${safe(f.sources[0].url)}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`);
+      if (f.sources[0])
+        lines.push(
+          `    source (${TIER_LABELS[f.sources[0].tier]}): ${safe(f.sources[0].url)}${f.sources.length > 1 ? ` (+${f.sources.length - 1} more)` : ''}`,
+        );
     }
   }
   const c = counts(report);
-  const confirmed = report.files.flatMap((f) => f.findings.map((x) => x.confirmed)).filter((d): d is string => !!d).sort();
+  const confirmed = report.files
+    .flatMap((f) => f.findings.map((x) => x.confirmed))
+    .filter((d): d is string => !!d)
+    .sort();
   const checked = report.files.filter((f) => !f.error).length;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const notInRecord = report.files.reduce((n, f) => n + (f.notInRecord?.length ?? 0), 0);

@@ -70,7 +70,8 @@ export interface CategoryClaim extends ClaimBase {
   at?: string;
 }
 
-export type EventFamily = 'restrict' | 'announce' | 'rescind' | 'approve' | 'report' | 'issue' | 'charge' | 'results' | 'listing';
+export type EventFamily =
+  'restrict' | 'announce' | 'rescind' | 'approve' | 'report' | 'issue' | 'charge' | 'results' | 'listing';
 
 export interface EventClaim extends ClaimBase {
   kind: 'event-date';
@@ -144,7 +145,8 @@ export function isQuoted(ctx: SentenceContext, start: number, end: number): bool
 }
 
 /** Clause boundaries: a claim's parts must not straddle them. */
-const CLAUSE_BREAK = /;|\s[—–]\s|—|\bbut\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?(?=\s)/gi;
+const CLAUSE_BREAK =
+  /;|\s[—–]\s|—|\bbut\b|\bwhile\b|\bwhereas\b|\bunlike\b|\bcompared (?:with|to)\b|\bversus\b|\bvs\.?(?=\s)/gi;
 
 /** The clause breaks of the last sentence asked about, as [start, end, start, end, …]: found once, then searched. */
 let breaksOf: { text: string; breaks: number[] } | undefined;
@@ -176,7 +178,8 @@ export function clauseOf(text: string, at: number): Span {
   return { start, end };
 }
 
-const NEGATION = /\b(?:not(?!\s+(?:only|least)\b)|never|no longer|no(?!\s+(?:small|mean|minor|little|surprise|doubt|wonder)\b)|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|shouldn['’]t|wouldn['’]t|couldn['’]t|neither|nor|nothing|none)\b/i;
+const NEGATION =
+  /\b(?:not(?!\s+(?:only|least)\b)|never|no longer|no(?!\s+(?:small|mean|minor|little|surprise|doubt|wonder)\b)|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|shouldn['’]t|wouldn['’]t|couldn['’]t|neither|nor|nothing|none)\b/i;
 /** Where the last clause after a semicolon or a colon starts in a stretch (0: none). */
 function lastClauseBoundary(stretch: string): number {
   let at = 0;

@@ -57,7 +57,10 @@ const stemOf = (word: string) => word.toLowerCase().slice(0, 4);
  * the date nearest the last of them there. Undefined when no such sentence was said, or it has no day.
  */
 function dateOfEventSaid(phrase: string, said: readonly SaidWithDates[]): DateExpr | undefined {
-  const stems = phrase.split(/[\s'’-]+/).filter((w) => w.length >= 3 && !FILLER.test(w)).map(stemOf);
+  const stems = phrase
+    .split(/[\s'’-]+/)
+    .filter((w) => w.length >= 3 && !FILLER.test(w))
+    .map(stemOf);
   if (!stems.length || stems.length > 4) return undefined;
   for (let k = said.length - 1; k >= 0; k--) {
     const { text, dates } = said[k]!;
@@ -186,11 +189,16 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
   },
   {
     // "the first Wednesday of the new year": January after the anchor's year (its own, in a January section).
-    re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last)\s+${WEEKDAY}\s+of\s+the\s+(?:new|next|following)\s+year\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\bthe\s+(first|second|third|fourth|last)\s+${WEEKDAY}\s+of\s+the\s+(?:new|next|following)\s+year\b`,
+      'gi',
+    ),
     read: (m, a) => {
       if (a?.m === undefined) return undefined;
       const y = a.m === 1 ? a.y : a.m >= 7 ? a.y + 1 : undefined;
-      return y === undefined ? undefined : { ...dayAt(nthWeekdayOf(y, 1, WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1]!)) };
+      return y === undefined
+        ? undefined
+        : { ...dayAt(nthWeekdayOf(y, 1, WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1]!)) };
     },
   },
   {

@@ -4,7 +4,25 @@
  * against the draft's as-of date to the interval of days they can mean.
  */
 
-export type DateStyle = 'ISO' | 'MDY' | 'DMY' | 'MY' | 'Y' | 'M' | 'MD' | 'DM' | 'weekday' | 'relative' | 'monthAgo' | 'ago' | 'dayOfMonth' | 'anchored' | 'season' | 'monthPart' | 'quarter' | 'nthWeekday';
+export type DateStyle =
+  | 'ISO'
+  | 'MDY'
+  | 'DMY'
+  | 'MY'
+  | 'Y'
+  | 'M'
+  | 'MD'
+  | 'DM'
+  | 'weekday'
+  | 'relative'
+  | 'monthAgo'
+  | 'ago'
+  | 'dayOfMonth'
+  | 'anchored'
+  | 'season'
+  | 'monthPart'
+  | 'quarter'
+  | 'nthWeekday';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -21,8 +39,34 @@ export interface DateExpr {
   relative: boolean;
 }
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
@@ -32,22 +76,55 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 // Order matters: the longest forms first, so "April 9, 2025" is not read as "April" + "2025".
 const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "2026-01-13": an ISO date, not inside a name, a path or an id ("FR-2026-01-15", "/2026-01-15/", "x.2026-01-15").
-  { re: new RegExp(String.raw`(?<![\w/.-])${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])`, 'g'), style: 'ISO' },
+  {
+    re: new RegExp(String.raw`(?<![\w/.-])${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])`, 'g'),
+    style: 'ISO',
+  },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
   // "15 January 2026", "15th Jan 2026", "the 15th of January 2026".
-  { re: new RegExp(String.raw`\b(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+of\s))?${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
+  {
+    re: new RegExp(
+      String.raw`\b(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+of\s))?${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}\b`,
+      'gi',
+    ),
+    style: 'DMY',
+  },
   // "the first Monday of November", "the fourth Wednesday of January 2026", "the last Friday in June last year".
-  { re: new RegExp(String.raw`\bthe\s+(first|second|third|fourth|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+${MONTH}(?:,?\s+${YEAR}|\s+(?:of\s+)?(last\s+year))?(?!\s*\d)\b`, 'gi'), style: 'nthWeekday' },
+  {
+    re: new RegExp(
+      String.raw`\bthe\s+(first|second|third|fourth|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of|in)\s+${MONTH}(?:,?\s+${YEAR}|\s+(?:of\s+)?(last\s+year))?(?!\s*\d)\b`,
+      'gi',
+    ),
+    style: 'nthWeekday',
+  },
   // "mid-January 2026", "late December", "the end of March 2025", "the first week of February", "the second week of
   // September last year": part of a month.
-  { re: new RegExp(String.raw`\b(?:(early|mid|late)[-\s]+|the\s+(start|beginning|middle|end|(?:first|second|third|fourth|last)\s+week)\s+of\s+)${MONTH}(?:,?\s+${YEAR}|\s+(?:of\s+)?(last\s+year))?(?!\s*\d)\b`, 'gi'), style: 'monthPart' },
+  {
+    re: new RegExp(
+      String.raw`\b(?:(early|mid|late)[-\s]+|the\s+(start|beginning|middle|end|(?:first|second|third|fourth|last)\s+week)\s+of\s+)${MONTH}(?:,?\s+${YEAR}|\s+(?:of\s+)?(last\s+year))?(?!\s*\d)\b`,
+      'gi',
+    ),
+    style: 'monthPart',
+  },
   // "Q1 2025", "the first quarter of 2025", "the second half of 2025", "H2 2025"; never a fiscal period ("fiscal
   // Q1 2026", "the first quarter of fiscal 2026") nor a period reported on ("Q3 2025 results").
-  { re: new RegExp(String.raw`\b(?:(Q[1-4]|H[12])\s+|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)${YEAR}\b(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`, 'gi'), style: 'quarter' },
+  {
+    re: new RegExp(
+      String.raw`\b(?:(Q[1-4]|H[12])\s+|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)${YEAR}\b(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`,
+      'gi',
+    ),
+    style: 'quarter',
+  },
   { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
   // "this spring", "last summer", "in the autumn of 2025", "fall 2024": the northern seasons by month (winter
   // spans two years and is not read).
-  { re: new RegExp(String.raw`\b(?:(this|last|past)\s+(spring|summer|autumn|fall)|(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?${YEAR})\b`, 'gi'), style: 'season' },
+  {
+    re: new RegExp(
+      String.raw`\b(?:(this|last|past)\s+(spring|summer|autumn|fall)|(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?${YEAR})\b`,
+      'gi',
+    ),
+    style: 'season',
+  },
   // "early 2025", "mid-2025", "late in 2024", "early in 2025".
   { re: new RegExp(String.raw`\b(?:(early|mid|late)(?:[-\s]+|\s+in\s+))?${YEAR}(?![\d,.]\d)\b`, 'gi'), style: 'Y' },
   // Not before any year this does not read ("November 13, 2123", "13,2123", "13, ’23"): never "November 13"
@@ -56,15 +133,39 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "9 April", "the 9th of April": a day and month without a year (the year from the context or the as-of date).
   { re: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![\s,]*\d)(?!\w)`, 'gi'), style: 'DM' },
   // "in April two years ago", "July last year": a month of a year counted back from the as-of date.
-  { re: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|(?:a|one|two|three|four|five|\d)\s+years?\s+ago)\b`, 'gi'), style: 'monthAgo' },
+  {
+    re: new RegExp(
+      String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|(?:a|one|two|three|four|five|\d)\s+years?\s+ago)\b`,
+      'gi',
+    ),
+    style: 'monthAgo',
+  },
   { re: /\b(a|one|two|three|four|five|six|\d{1,2})\s+(years?|months?)\s+ago\b/gi, style: 'ago' },
   // "the last day of June", "the first day of March 2025"
-  { re: new RegExp(String.raw`\bthe\s+(last|first)\s+day\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'), style: 'dayOfMonth' },
-  { re: new RegExp(String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`, 'gi'), style: 'M' },
+  {
+    re: new RegExp(String.raw`\bthe\s+(last|first)\s+day\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'),
+    style: 'dayOfMonth',
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:\b(?:in|since|from|until|by|through|during|before|after|of|last|this|early|mid|late)[-\s]+|['’]s\s+)${MONTH}(?!\s+\d)\b`,
+      'gi',
+    ),
+    style: 'M',
+  },
   // Not "on Monday the 8th", "on Wednesday 9 April" or "on Friday, April 17": there the date named after it is the
   // date (dates/context.ts for the first two).
-  { re: new RegExp(String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH}\s+\d)`, 'gi'), style: 'weekday' },
-  { re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi, style: 'relative' },
+  {
+    re: new RegExp(
+      String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH}\s+\d)`,
+      'gi',
+    ),
+    style: 'weekday',
+  },
+  {
+    re: /\b(earlier this year|later this year|this year|last year|last month|this month|earlier this month|last week|this week|yesterday|today)\b(?!\s+of\b)/gi,
+    style: 'relative',
+  },
 ];
 
 /** The days of a month that "early", "mid", "the end of" … can mean (generous: a claim is judged on them). */
@@ -150,7 +251,23 @@ export function nthWeekdayOf(y: number, mo: number, wd: number, nth: string): st
 }
 
 /** Small counts in words, for "two years ago", "six days later". */
-export const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14 };
+export const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+};
 export const countOf = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
 
 /**
@@ -174,7 +291,8 @@ export function findDates(text: string, asOf: string, context?: YearContext): Da
   // inside it ("June 2023", "2023") is read in its place; it claims nothing (the draft gets a note naming it).
   const impossible: { start: number; end: number }[] = [];
   // "2026-01-32", "2025-13-01": the ISO reading's shape, with a day or month the calendar lacks.
-  for (const m of text.matchAll(ISO_SHAPE)) if (!isCalendarDate(m[0])) impossible.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(ISO_SHAPE))
+    if (!isCalendarDate(m[0])) impossible.push({ start: m.index, end: m.index + m[0].length });
   const overlaps = (s: number, e: number) => (f: { start: number; end: number }) => s < f.end && e > f.start;
   const taken = (s: number, e: number) => found.some(overlaps(s, e)) || impossible.some(overlaps(s, e));
   for (const { re, style } of PATTERNS) {
@@ -186,7 +304,8 @@ export function findDates(text: string, asOf: string, context?: YearContext): Da
       // "the H20 and 2 may ship": the modal, not the month.
       if ((style === 'MD' || style === 'DM') && /(?:^|\s)may\b/.test(m[0])) continue;
       // "fiscal Q1 2026": a company's fiscal calendar, not the year's.
-      if (style === 'quarter' && /\bfiscal\s(?:year\s)?\s*$/i.test(text.slice(Math.max(0, start - 14), start))) continue;
+      if (style === 'quarter' && /\bfiscal\s(?:year\s)?\s*$/i.test(text.slice(Math.max(0, start - 14), start)))
+        continue;
       const expr = resolve(m, style, now, asOf, context);
       if (expr) found.push({ start, end, text: m[0], ...expr, style });
       else if (style === 'ISO' || style === 'MDY' || style === 'DMY') impossible.push({ start, end });
@@ -205,9 +324,17 @@ function yearFromContext(mo: number, d: number, context: YearContext | undefined
   return isoDay(y, mo, Math.min(d, daysIn(y, mo))) <= asOf ? y : undefined;
 }
 
-function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: number; d: number }, asOf: string, context?: YearContext): Resolved | undefined {
+function resolve(
+  m: RegExpExecArray,
+  style: DateStyle,
+  now: { y: number; m: number; d: number },
+  asOf: string,
+  context?: YearContext,
+): Resolved | undefined {
   const day = (y: number, mo: number, d: number): Resolved | undefined =>
-    d >= 1 && d <= daysIn(y, mo) ? { from: isoDay(y, mo, d), to: isoDay(y, mo, d), precision: 'day', relative: false } : undefined;
+    d >= 1 && d <= daysIn(y, mo)
+      ? { from: isoDay(y, mo, d), to: isoDay(y, mo, d), precision: 'day', relative: false }
+      : undefined;
   const month = (y: number, mo: number, relative = false): Resolved => ({
     from: isoDay(y, mo, 1),
     to: isoDay(y, mo, daysIn(y, mo)),
@@ -235,21 +362,24 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
       // A month and day without a year: the most recent one on or before the as-of date.
       const mo = monthIndex(m[1]!) + 1;
       const d = Number(m[2]);
-      const y = yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
+      const y =
+        yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
       const r = day(y, mo, d);
       return r && { ...r, relative: true };
     }
     case 'DM': {
       const mo = monthIndex(m[2]!) + 1;
       const d = Number(m[1]);
-      const y = yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
+      const y =
+        yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
       const r = day(y, mo, d);
       return r && { ...r, relative: true };
     }
     case 'M': {
       const mo = monthIndex(m[1]!) + 1;
       // "in December" written on 2 December means last December: the current month counts once half of it has passed.
-      const y = yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1);
+      const y =
+        yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1);
       return month(y, mo, true);
     }
     case 'weekday': {
@@ -271,7 +401,8 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
     case 'ago': {
       // "two years ago" is that calendar year; "three months ago" that month.
       const n = countOf(m[1]!);
-      if (/^year/i.test(m[2]!)) return { from: isoDay(now.y - n, 1, 1), to: isoDay(now.y - n, 12, 31), precision: 'year', relative: true };
+      if (/^year/i.test(m[2]!))
+        return { from: isoDay(now.y - n, 1, 1), to: isoDay(now.y - n, 12, 31), precision: 'year', relative: true };
       const back = now.y * 12 + (now.m - 1) - n;
       return month(Math.floor(back / 12), (back % 12) + 1, true);
     }
@@ -287,7 +418,12 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
     }
     case 'monthPart': {
       const mo = monthIndex(m[3]!) + 1;
-      const y = m[4] ? Number(m[4]) : m[5] ? now.y - 1 : (yearFromContext(mo, 1, context, asOf) ?? (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1));
+      const y = m[4]
+        ? Number(m[4])
+        : m[5]
+          ? now.y - 1
+          : (yearFromContext(mo, 1, context, asOf) ??
+            (mo < now.m || (mo === now.m && now.d >= 15) ? now.y : now.y - 1));
       const last = daysIn(y, mo);
       // Generous bounds: "mid-January" is said of the 8th to the 22nd, "late January" from the 16th.
       const part = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
@@ -302,12 +438,22 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
       if (half && nth > 2) return undefined;
       const first = half ? (nth - 1) * 6 + 1 : (nth - 1) * 3 + 1;
       const lastMonth = first + (half ? 5 : 2);
-      return { from: isoDay(y, first, 1), to: isoDay(y, lastMonth, daysIn(y, lastMonth)), precision: 'range', relative: false };
+      return {
+        from: isoDay(y, first, 1),
+        to: isoDay(y, lastMonth, daysIn(y, lastMonth)),
+        precision: 'range',
+        relative: false,
+      };
     }
     case 'season': {
       const name = (m[2] ?? m[3])!.toLowerCase();
       const first = SEASON_START[name === 'fall' ? 'autumn' : name]!;
-      const span = (y: number): Resolved => ({ from: isoDay(y, first, 1), to: isoDay(y, first + 2, daysIn(y, first + 2)), precision: 'range', relative: !m[4] });
+      const span = (y: number): Resolved => ({
+        from: isoDay(y, first, 1),
+        to: isoDay(y, first + 2, daysIn(y, first + 2)),
+        precision: 'range',
+        relative: !m[4],
+      });
       if (m[4]) return span(Number(m[4]));
       // "this spring": this year's, once it has begun; "last spring": the latest one over by the as-of date.
       if (/^this$/i.test(m[1]!)) return isoDay(now.y, first, 1) <= asOf ? span(now.y) : undefined;
@@ -320,7 +466,12 @@ function resolve(m: RegExpExecArray, style: DateStyle, now: { y: number; m: numb
       switch (phrase) {
         case 'earlier this year':
         case 'this year':
-          return { from: isoDay(now.y, 1, 1), to: phrase === 'this year' ? isoDay(now.y, 12, 31) : asOf, precision: 'range', relative: true };
+          return {
+            from: isoDay(now.y, 1, 1),
+            to: phrase === 'this year' ? isoDay(now.y, 12, 31) : asOf,
+            precision: 'range',
+            relative: true,
+          };
         case 'later this year':
           return { from: asOf, to: isoDay(now.y, 12, 31), precision: 'range', relative: true };
         case 'last year':
@@ -368,7 +519,14 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   const { y, m, d } = parseIso(recordDate);
   const precision = recordDate.split('-').length; // 1 year, 2 month, 3 day
   const monthName = MONTH_NAMES[m - 1]!;
-  if (expr.style === 'ago' || expr.style === 'season' || expr.style === 'monthPart' || expr.style === 'quarter' || expr.style === 'nthWeekday') return undefined;
+  if (
+    expr.style === 'ago' ||
+    expr.style === 'season' ||
+    expr.style === 'monthPart' ||
+    expr.style === 'quarter' ||
+    expr.style === 'nthWeekday'
+  )
+    return undefined;
   if (expr.style === 'anchored') {
     // "the 15th" → "the 22nd" in its own month, else the whole date ("on the 15th" → "on April 22, 2025").
     if (!/^(?:\w+day,?\s+)?the\s+\d/i.test(expr.text) || precision < 3) return undefined;
@@ -381,16 +539,18 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   if (expr.style === 'ISO') return recordDate;
   // An ordinal keeps its form: "the 20th of January 2026" → "the 15th of January 2026", "20th Jan 2026" → "15th …".
   if (expr.style === 'DMY' && /^the\s/i.test(expr.text)) return `the ${ordinal(d)} of ${monthName} ${y}`;
-  if (expr.style === 'DMY') return /^\d+(?:st|nd|rd|th)/i.test(expr.text) ? `${ordinal(d)} ${monthName} ${y}` : `${d} ${monthName} ${y}`;
+  if (expr.style === 'DMY')
+    return /^\d+(?:st|nd|rd|th)/i.test(expr.text) ? `${ordinal(d)} ${monthName} ${y}` : `${d} ${monthName} ${y}`;
   if (expr.style === 'MDY' && /^\S+\s+\d+(?:st|nd|rd|th)/i.test(expr.text)) return `${monthName} ${ordinal(d)}, ${y}`;
-  if (expr.style === 'DM') return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
+  if (expr.style === 'DM')
+    return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
   return `${monthName} ${d}, ${y}`;
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -405,7 +565,10 @@ export function displayDate(recordDate: string): string {
 
 /** Month names cut to three letters ("September 2025" → "Sep 2025"); May and other words stay. */
 export function shortMonths(text: string): string {
-  return text.replace(/\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g, (m) => m.slice(0, 3));
+  return text.replace(
+    /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g,
+    (m) => m.slice(0, 3),
+  );
 }
 
 /** "2 Dec 2026", "Dec 2026", "2026": a record date in a row that has little room. */
@@ -454,13 +617,22 @@ export function impossibleDates(text: string, limit = 1000): { found: Impossible
       for (let m = re.exec(window); m; m = re.exec(window)) {
         // Only the date holding this day number, and only whole (not cut by the window's edges).
         if (m.index > at || m.index + m[0].length < at + s[0].length) continue;
-        if ((m.index === 0 && from > 0) || (m.index + m[0].length === window.length && from + window.length < text.length)) continue;
+        if (
+          (m.index === 0 && from > 0) ||
+          (m.index + m[0].length === window.length && from + window.length < text.length)
+        )
+          continue;
         const [y, mo, d] =
-          style === 'MDY' ? [Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2])] : style === 'DMY' ? [Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1])] : [Number(m[1]), Number(m[2]), Number(m[3])];
+          style === 'MDY'
+            ? [Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2])]
+            : style === 'DMY'
+              ? [Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1])]
+              : [Number(m[1]), Number(m[2]), Number(m[3])];
         const offset = from + m.index;
         if (seen.has(offset) || (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo))) continue;
         seen.add(offset);
-        const why = mo < 1 || mo > 12 ? `there is no month ${mo}` : `${MONTH_NAMES[mo - 1]} ${y} has ${daysIn(y, mo)} days`;
+        const why =
+          mo < 1 || mo > 12 ? `there is no month ${mo}` : `${MONTH_NAMES[mo - 1]} ${y} has ${daysIn(y, mo)} days`;
         if (found.length < limit) found.push({ offset, text: m[0], why });
       }
     }

@@ -26,8 +26,11 @@ export const HOUSE_STYLE_FIELDS = ['publisher', 'title', 'date', 'url'] as const
 /** A house style's problem in words, or undefined when it can be used. */
 export function houseStyleProblem(style: string): string | undefined {
   if (!style.trim()) return 'The house style is empty.';
-  const unknown = [...style.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!).filter((f) => !(HOUSE_STYLE_FIELDS as readonly string[]).includes(f));
-  if (unknown.length) return `Unknown field ${unknown.map((f) => `{${f}}`).join(', ')}: use ${HOUSE_STYLE_FIELDS.map((f) => `{${f}}`).join(', ')}.`;
+  const unknown = [...style.matchAll(/\{([^{}]*)\}/g)]
+    .map((m) => m[1]!)
+    .filter((f) => !(HOUSE_STYLE_FIELDS as readonly string[]).includes(f));
+  if (unknown.length)
+    return `Unknown field ${unknown.map((f) => `{${f}}`).join(', ')}: use ${HOUSE_STYLE_FIELDS.map((f) => `{${f}}`).join(', ')}.`;
   if (!/\{(?:publisher|title)\}/.test(style)) return 'The house style names neither {publisher} nor {title}.';
   return undefined;
 }
@@ -42,7 +45,10 @@ export function linkDestination(url: string): string {
  * The source in the house style, as markdown: fields escaped, an undated source without its date (and the
  * separator before it), `{url}` as an autolink. A style that cannot be used falls back to the default.
  */
-export function houseStyleText(source: Pick<SourceRef, 'publisher' | 'title' | 'date' | 'url'>, style: string = DEFAULT_HOUSE_STYLE): string {
+export function houseStyleText(
+  source: Pick<SourceRef, 'publisher' | 'title' | 'date' | 'url'>,
+  style: string = DEFAULT_HOUSE_STYLE,
+): string {
   const template = houseStyleProblem(style) ? DEFAULT_HOUSE_STYLE : style;
   const values: Record<string, string> = {
     publisher: escapeMarkdown(source.publisher.trim()),
@@ -51,8 +57,13 @@ export function houseStyleText(source: Pick<SourceRef, 'publisher' | 'title' | '
     url: urlText(source.url),
   };
   // An empty field takes the punctuation that joined it with it ("…, ‘Title’, " without a date).
-  let text = template.replace(/([,;:]?[ \t]{0,8})\{(publisher|title|date|url)\}/g, (_m, lead: string, field: string) => (values[field] ? lead + values[field] : ''));
-  text = text.replace(/‘’|""|“”/g, '').replace(/[ \t\r\n]+/g, ' ').trim();
+  let text = template.replace(/([,;:]?[ \t]{0,8})\{(publisher|title|date|url)\}/g, (_m, lead: string, field: string) =>
+    values[field] ? lead + values[field] : '',
+  );
+  text = text
+    .replace(/‘’|""|“”/g, '')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
   return text.replace(/^[,;:]\s*/, '');
 }
 
@@ -82,15 +93,26 @@ export interface CitationText {
  * The text that cites `source` for `value` in `draft`: an inline link, or the next numbered footnote (the
  * label of an existing definition for the same URL is reused, and no second definition is written).
  */
-export function citationText(value: string, source: Pick<SourceRef, 'publisher' | 'title' | 'date' | 'url'>, form: CitationForm, draft: string, houseStyle?: string): CitationText {
+export function citationText(
+  value: string,
+  source: Pick<SourceRef, 'publisher' | 'title' | 'date' | 'url'>,
+  form: CitationForm,
+  draft: string,
+  houseStyle?: string,
+): CitationText {
   // An inline link only to a web page (a pack could name any scheme: command:, javascript:); else a footnote.
   if (form === 'inline' && WEB_LINK.test(source.url)) return { value: `[${value}](${linkDestination(source.url)})` };
   const existing = footnoteFor(draft, source.url);
   if (existing) return { value: `${value}[^${existing}]`, footnote: { label: existing } };
   const label = String(nextFootnoteNumber(draft));
   const body = houseStyleText(source, houseStyle);
-  const withUrl = (houseStyle && !houseStyleProblem(houseStyle) ? houseStyle : DEFAULT_HOUSE_STYLE).includes('{url}') ? body : `${body}, ${urlText(source.url)}`;
-  return { value: `${value}[^${label}]`, footnote: { label, definition: `[^${label}]: ${withUrl}.`.replace(/\.\.$/, '.') } };
+  const withUrl = (houseStyle && !houseStyleProblem(houseStyle) ? houseStyle : DEFAULT_HOUSE_STYLE).includes('{url}')
+    ? body
+    : `${body}, ${urlText(source.url)}`;
+  return {
+    value: `${value}[^${label}]`,
+    footnote: { label, definition: `[^${label}]: ${withUrl}.`.replace(/\.\.$/, '.') },
+  };
 }
 
 /** A source in one line for a picker or a fix title: publisher, then its date. */

@@ -49,7 +49,18 @@ export function sourcesOf(facts: OriginFact[], index: RecordIndex): SourceRef[] 
         const s = index.sources.get(c.source);
         if (!s || seen.has(s.id)) continue;
         const rank = TIER_RANK[s.tier] * 100_000 + (conflict ? 50_000 : 0) + slugPenalty(s.title) + order++;
-        seen.set(s.id, { source: { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank });
+        seen.set(s.id, {
+          source: {
+            id: s.id,
+            tier: s.tier,
+            title: s.title,
+            publisher: s.publisher,
+            url: s.url,
+            date: s.date,
+            quote: c.quote,
+          },
+          rank,
+        });
       }
     }
   }
@@ -82,19 +93,36 @@ export function citationSources(fact: OriginFact, index: RecordIndex): SourceRef
     if (!s || seen.has(s.id)) return;
     seen.add(s.id);
     const rank = TIER_RANK[s.tier] * 100_000 + slugPenalty(s.title) + (s.date ? 0 : 1_000) + i;
-    ranked.push({ source: { id: s.id, tier: s.tier, title: s.title, publisher: s.publisher, url: s.url, date: s.date, quote: c.quote }, rank });
+    ranked.push({
+      source: {
+        id: s.id,
+        tier: s.tier,
+        title: s.title,
+        publisher: s.publisher,
+        url: s.url,
+        date: s.date,
+        quote: c.quote,
+      },
+      rank,
+    });
   });
   return ranked.sort((a, b) => a.rank - b.rank).map((x) => x.source);
 }
 
 /** Per record, each fact's fix sources and citation, built once: they depend on the record only. */
-const fixSources = new WeakMap<RecordIndex, WeakMap<OriginFact, { cited: SourceRef[]; citation: ReturnType<typeof citationFor> }>>();
+const fixSources = new WeakMap<
+  RecordIndex,
+  WeakMap<OriginFact, { cited: SourceRef[]; citation: ReturnType<typeof citationFor> }>
+>();
 
 /**
  * The sources and citation a fix to a fact's value offers (citationSources, citationFor), one shared (read-only)
  * pair per fact: building them parsed the source's URL for every finding, a quarter of a finding's cost.
  */
-function fixSourcesOf(fact: OriginFact, index: RecordIndex): { cited: SourceRef[]; citation: ReturnType<typeof citationFor> } {
+function fixSourcesOf(
+  fact: OriginFact,
+  index: RecordIndex,
+): { cited: SourceRef[]; citation: ReturnType<typeof citationFor> } {
   let known = fixSources.get(index);
   if (!known) fixSources.set(index, (known = new WeakMap()));
   // By the fact itself, not its id: a pack's fact may share the id of the bundled one it replaced.
@@ -121,7 +149,12 @@ function provenanceOf(primary: OriginFact | undefined, index: RecordIndex): Prov
   const key = primary?.id ?? '';
   let p = known.get(key);
   if (!p) {
-    p = primary ? { origin: primary.origin.file === 'bundled' ? `bundled@${index.version}` : primary.origin.file, line: primary.origin.line } : { origin: `bundled@${index.version}` };
+    p = primary
+      ? {
+          origin: primary.origin.file === 'bundled' ? `bundled@${index.version}` : primary.origin.file,
+          line: primary.origin.line,
+        }
+      : { origin: `bundled@${index.version}` };
     known.set(key, p);
   }
   return p;
@@ -134,15 +167,16 @@ function provenanceOf(primary: OriginFact | undefined, index: RecordIndex): Prov
  * "$5.5 billion", "Caliber.az") hold none of them and are written as they are.
  */
 export function inertInDraft(text: string): string {
-  return (
-    plainLine(text)
-      .replace(/[\\`[\]<>|*_~@]/g, '\\$&')
-      .replace(/:(?=\/\/)/g, '\\:')
-      .replace(/\b(www)\./gi, '$1\\.')
-  );
+  return plainLine(text)
+    .replace(/[\\`[\]<>|*_~@]/g, '\\$&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
-export function citationFor(factId: string, source: SourceRef | undefined): { label: string; text: string; url: string } | undefined {
+export function citationFor(
+  factId: string,
+  source: SourceRef | undefined,
+): { label: string; text: string; url: string } | undefined {
   if (!source) return undefined;
   const label = `fd-${factId.replace(/[^a-z0-9-]+/gi, '-')}`;
   // Written into the draft as markdown (a footnote): pack text in it must stay text in the preview, and
@@ -189,7 +223,8 @@ export function rowSubjectOf(claim: Claim, index: RecordIndex): string {
 /** "on Tuesday" is one of the Tuesdays of its window, newest first: "16 December 2025 or 9 December 2025". */
 function weekdaysIn(from: string, to: string, weekday: number): string {
   const days: string[] = [];
-  for (let at = to; at >= from && days.length < 3; at = addDays(at, -1)) if (weekdayOf(at) === weekday) days.push(displayDate(at));
+  for (let at = to; at >= from && days.length < 3; at = addDays(at, -1))
+    if (weekdayOf(at) === weekday) days.push(displayDate(at));
   return days.join(' or ');
 }
 
@@ -197,21 +232,41 @@ function weekdaysIn(from: string, to: string, weekday: number): string {
 function relativeReading(claim: Claim): string {
   const date = kindById(claim.kind).wording.dateOf?.(claim);
   if (!date?.relative) return '';
-  const read = date.weekday !== undefined ? weekdaysIn(date.from, date.to, date.weekday) : date.precision === 'day' ? displayDate(date.from) : date.precision === 'month' ? displayDate(date.from.slice(0, 7)) : date.precision === 'year' ? date.from.slice(0, 4) : `${displayDate(date.from)} to ${displayDate(date.to)}`;
+  const read =
+    date.weekday !== undefined
+      ? weekdaysIn(date.from, date.to, date.weekday)
+      : date.precision === 'day'
+        ? displayDate(date.from)
+        : date.precision === 'month'
+          ? displayDate(date.from.slice(0, 7))
+          : date.precision === 'year'
+            ? date.from.slice(0, 4)
+            : `${displayDate(date.from)} to ${displayDate(date.to)}`;
   return ` Read “${date.text.replace(/\s+/g, ' ')}” as ${read}.`;
 }
 
 /** The newest confirmation of the time-dependent facts current at the as-of date, when the as-of date is past it. */
 export function staleSince(facts: OriginFact[], asOf: string): string | undefined {
-  const current = facts.filter((f) => timeDependent(f) && (!f.valid?.to || asOf < f.valid.to) && (!f.valid?.from || f.valid.from <= asOf));
+  const current = facts.filter(
+    (f) => timeDependent(f) && (!f.valid?.to || asOf < f.valid.to) && (!f.valid?.from || f.valid.from <= asOf),
+  );
   if (!current.length) return undefined;
-  const newest = current.map((f) => f.confirmed).sort().pop()!;
+  const newest = current
+    .map((f) => f.confirmed)
+    .sort()
+    .pop()!;
   // A confirmation of a month or year covers the whole of it.
   const end = newest.length === 4 ? `${newest}-12-31` : newest.length === 7 ? `${newest}-31` : newest;
   return asOf > end ? newest : undefined;
 }
 
-export function buildFinding(claim: Claim, comparison: Comparison, text: string, asOf: string, index: RecordIndex): LocalFinding {
+export function buildFinding(
+  claim: Claim,
+  comparison: Comparison,
+  text: string,
+  asOf: string,
+  index: RecordIndex,
+): LocalFinding {
   const primary = comparison.facts[0];
   const stale = staleSince(comparison.facts, asOf);
   const factId = primary?.id ?? '';
@@ -249,10 +304,15 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
         (comparison.detail ? ` ${comparison.detail}` : '') +
         relativeReading(claim) +
         (stale ? ` This is as far as the record knows; newest source ${displayDate(stale)}.` : '')) +
-    (weak && comparison.verdict !== 'unknown' ? ' Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies); check a primary source.' : '');
+    (weak && comparison.verdict !== 'unknown'
+      ? ' Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies); check a primary source.'
+      : '');
   // A quotation is the speaker's words: shown, never rewritten.
   const fix =
-    comparison.replacement !== undefined && !claim.quoted && !claim.sharedValue && (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
+    comparison.replacement !== undefined &&
+    !claim.quoted &&
+    !claim.sharedValue &&
+    (comparison.verdict === 'contradicted' || comparison.verdict === 'outdated')
       ? (() => {
           const { cited, citation } = fixSourcesOf(comparison.replacementFact ?? primary!, index);
           return {
@@ -266,10 +326,24 @@ export function buildFinding(claim: Claim, comparison: Comparison, text: string,
   const shortName = (id: string) => shortNameOf(id, index);
   const claimed = wording.claimed(claim, valueWords);
   const subject = rowSubjectOf(claim, index);
-  const brief = !comparison.facts.length || comparison.verdict === 'unknown' ? '' : wording.brief(claim, comparison, index, shortName);
+  const brief =
+    !comparison.facts.length || comparison.verdict === 'unknown'
+      ? ''
+      : wording.brief(claim, comparison, index, shortName);
   // A superlative names a chip (its kind says so); a reference ("its") is said as read, with the draft's word.
-  const draft = wording.messageDraft?.(claim, shortName, valueWords) ?? (referent ? `${shortName(referent)} (“${valueWords}”)` : undefined);
-  const message = oneRowMessage({ subject, verdict: comparison.verdict, kind: claim.kind, claimed, brief, quoted: claim.quoted, weak, ...(draft ? { draft } : {}) });
+  const draft =
+    wording.messageDraft?.(claim, shortName, valueWords) ??
+    (referent ? `${shortName(referent)} (“${valueWords}”)` : undefined);
+  const message = oneRowMessage({
+    subject,
+    verdict: comparison.verdict,
+    kind: claim.kind,
+    claimed,
+    brief,
+    quoted: claim.quoted,
+    weak,
+    ...(draft ? { draft } : {}),
+  });
   return {
     claimed,
     subject,

@@ -48,7 +48,8 @@ export function invisibleInWords(text: string, limit = 10_000): { found: HiddenC
     const run = end - (m[1] ?? m[2] ?? m[3] ?? m[4]!).length;
     // After a number's point, comma or dash the hidden run starts there: "2021" of "2021–\u200b2022" is half of it.
     const offset = m[1] !== undefined && !/[\p{L}\p{N}]/u.test(text[run - 1]!) ? run - 1 : run;
-    if (found.length < limit) found.push({ offset, end, code: `U+${text.codePointAt(run)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    if (found.length < limit)
+      found.push({ offset, end, code: `U+${text.codePointAt(run)!.toString(16).toUpperCase().padStart(4, '0')}` });
   }
   return { found, count };
 }
@@ -69,7 +70,8 @@ const NAMES: Record<string, string> = {
 /** The name of a hidden character for the note: bidi controls by their range, the rest as format characters. */
 const nameOf = (code: string): string => {
   const n = parseInt(code.slice(2), 16);
-  const bidi = n === 0x061c || (n >= 0x200e && n <= 0x200f) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069);
+  const bidi =
+    n === 0x061c || (n >= 0x200e && n <= 0x200f) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069);
   return NAMES[code] ?? (bidi ? 'bidi control' : 'invisible format character');
 };
 
@@ -83,7 +85,9 @@ export function invisibleNote(all: HiddenChar[], count: number, lineOf: (offset:
 
 /** Whether a span starts or ends against a hidden run (the claim would be part of a word or number). */
 export function touchesHidden(span: { start: number; end: number }, hidden: HiddenChar[]): boolean {
-  return hidden.some((h) => span.start === h.end || span.end === h.offset || (span.start < h.offset && h.end <= span.end));
+  return hidden.some(
+    (h) => span.start === h.end || span.end === h.offset || (span.start < h.offset && h.end <= span.end),
+  );
 }
 
 /*
@@ -123,7 +127,8 @@ export function lookAlikesInWords(text: string, limit = 10_000): { found: LookAl
   let count = 0;
   const push = (offset: number, word: string) => {
     count++;
-    if (found.length < limit) found.push({ offset, word, code: `U+${text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    if (found.length < limit)
+      found.push({ offset, word, code: `U+${text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0')}` });
   };
   LOOKS_LATIN.lastIndex = 0;
   let past = -1; // one note per word

@@ -51,7 +51,9 @@ export function draftWordsOf(f: { kind: ClaimKindId; claimed: ClaimedValue; clai
 }
 
 function compose(p: MessageParts, brief: string, draft: string): string {
-  const tags = [p.quoted ? 'in a quotation' : '', p.weak && p.verdict !== 'unknown' ? 'weakly sourced' : ''].filter(Boolean);
+  const tags = [p.quoted ? 'in a quotation' : '', p.weak && p.verdict !== 'unknown' ? 'weakly sourced' : ''].filter(
+    Boolean,
+  );
   const tail = tags.length ? ` (${tags.join('; ')})` : '';
   switch (p.verdict) {
     case 'contradicted':

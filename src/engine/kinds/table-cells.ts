@@ -11,7 +11,12 @@ import type { CategoryClaim, QuantityClaim } from '../claims/types';
 const CHIP_KINDS = new Set(['chip', 'system']);
 
 /** `context` is "row header \u0001 column header \u0001 corner" from the engine. */
-export function extractTableClaims(cell: string, context: string, matcher: MentionMatcher, quoted: boolean): (QuantityClaim | CategoryClaim)[] {
+export function extractTableClaims(
+  cell: string,
+  context: string,
+  matcher: MentionMatcher,
+  quoted: boolean,
+): (QuantityClaim | CategoryClaim)[] {
   const [rowHead = '', colHead = ''] = context.split('\u0001');
   // Header cells describe; only body cells claim.
   if (cell.trim() === rowHead || cell.trim() === colHead) return [];
@@ -64,19 +69,39 @@ function numberUnderHeaderUnit(cell: string, header: string): NumberWithUnit[] {
 const CELL_MEMORY_TYPE = /^(\s*)(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\s*$/i;
 
 /** A cell that is only a name under an "Architecture" or "Memory type" header: "| Architecture | Hopper |". */
-function categoryCell(cell: string, header: string, owner: RawMention, matcher: MentionMatcher, quoted: boolean): CategoryClaim | undefined {
+function categoryCell(
+  cell: string,
+  header: string,
+  owner: RawMention,
+  matcher: MentionMatcher,
+  quoted: boolean,
+): CategoryClaim | undefined {
   const subject = { entityId: owner.entityId, ...(owner.variantId ? { variantId: owner.variantId } : {}), quoted };
   if (/^\s*(?:GPU\s+)?architecture\s*$/i.test(header)) {
     const [arch, ...more] = matcher.find(cell);
     if (!arch || more.length || arch.kind !== 'architecture' || cell.trim() !== arch.text) return undefined;
-    return { kind: 'category', attribute: 'architecture', value: arch.entityId, span: { start: arch.start, end: arch.end }, valueSpan: { start: arch.start, end: arch.end }, ...subject };
+    return {
+      kind: 'category',
+      attribute: 'architecture',
+      value: arch.entityId,
+      span: { start: arch.start, end: arch.end },
+      valueSpan: { start: arch.start, end: arch.end },
+      ...subject,
+    };
   }
   if (/^\s*(?:GPU\s+)?memory\s+type\s*$/i.test(header)) {
     const m = CELL_MEMORY_TYPE.exec(cell);
     if (!m) return undefined;
     const start = m[1]!.length;
     const end = start + m[2]!.length;
-    return { kind: 'category', attribute: 'memory_type', value: m[2]!, span: { start, end }, valueSpan: { start, end }, ...subject };
+    return {
+      kind: 'category',
+      attribute: 'memory_type',
+      value: m[2]!,
+      span: { start, end },
+      valueSpan: { start, end },
+      ...subject,
+    };
   }
   return undefined;
 }

@@ -25,12 +25,31 @@ interface Target {
 
 /** Lowercase with separators removed: the key both aliases and matches reduce to. */
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[\s_‐‑–-]+/g, '').replace(/’/g, "'");
+  return text
+    .toLowerCase()
+    .replace(/[\s_‐‑–-]+/g, '')
+    .replace(/’/g, "'");
 }
 
 /** Characters that may stand between two parts of a name ("H-100", "H 100", "Ascend 910B"). */
 function isSeparator(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 45 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x2010 ||
+    c === 0x2011 ||
+    c === 0x2013 ||
+    c === 45 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const LETTER = /\p{L}/u;
@@ -55,12 +74,14 @@ function partAt(text: string, i: number): Part {
 }
 
 /** UTF-16 units of the code point at `i`. */
-const widthAt = (text: string, i: number) => (((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) ? 2 : 1);
+const widthAt = (text: string, i: number) =>
+  (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 
 /** Where the run of `part` that starts at `i` ends (a single character for separators and others). */
 function runEndAt(text: string, i: number, part: Part): number {
   let end = i + widthAt(text, i);
-  if (part === Part.Letter || part === Part.Digit) while (end < text.length && partAt(text, end) === part) end += widthAt(text, end);
+  if (part === Part.Letter || part === Part.Digit)
+    while (end < text.length && partAt(text, end) === part) end += widthAt(text, end);
   return end;
 }
 
@@ -121,7 +142,8 @@ export class MentionMatcher {
     };
     for (const e of index.entities.values()) {
       // Variant names first: "H100 SXM" must win over "H100".
-      for (const v of e.variants) for (const name of [v.name, ...v.aliases]) add(name, { entityId: e.id, variantId: v.id, kind: e.kind });
+      for (const v of e.variants)
+        for (const name of [v.name, ...v.aliases]) add(name, { entityId: e.id, variantId: v.id, kind: e.kind });
       for (const name of [e.name, ...e.aliases]) add(name, { entityId: e.id, kind: e.kind });
     }
     // "DeepSeek released V4": a model named by its maker's name and a short code is named by the code alone where the
@@ -138,10 +160,12 @@ export class MentionMatcher {
       ];
       for (const { n, variantId } of named) {
         const cut = n.search(/[\s-]/);
-        const short = cut > 0 && makerKeys.some((k) => nameKey(n).startsWith(k)) ? n.slice(cut).replace(/^[\s-]+/, '') : undefined;
+        const short =
+          cut > 0 && makerKeys.some((k) => nameKey(n).startsWith(k)) ? n.slice(cut).replace(/^[\s-]+/, '') : undefined;
         if (!short || !/\d/.test(short) || short.length > 10 || this.targets.has(nameKey(short))) continue;
         const list = this.scoped.get(maker!) ?? [];
-        if (!list.some((x) => x.short === short)) list.push({ short, target: { entityId: e.id, ...(variantId ? { variantId } : {}), kind: e.kind } });
+        if (!list.some((x) => x.short === short))
+          list.push({ short, target: { entityId: e.id, ...(variantId ? { variantId } : {}), kind: e.kind } });
         this.scoped.set(maker!, list);
       }
     }
@@ -173,9 +197,22 @@ export class MentionMatcher {
           const before = at > 0 ? partAt(text, at - 1) : Part.Separator;
           const after = at + short.length < text.length ? partAt(text, at + short.length) : Part.Separator;
           // A whole word, not inside a name already found ("DeepSeek-V4" holds "V4") or another code.
-          if (isWordPart(before) || isWordPart(after) || text.charCodeAt(at + short.length) === 45 || (at > 0 && text.charCodeAt(at - 1) === 45)) continue;
+          if (
+            isWordPart(before) ||
+            isWordPart(after) ||
+            text.charCodeAt(at + short.length) === 45 ||
+            (at > 0 && text.charCodeAt(at - 1) === 45)
+          )
+            continue;
           if ([...found, ...extra].some((m) => m.start < end && start < m.end)) continue;
-          extra.push({ start, end, entityId: target.entityId, ...(target.variantId ? { variantId: target.variantId } : {}), kind: target.kind, text: short });
+          extra.push({
+            start,
+            end,
+            entityId: target.entityId,
+            ...(target.variantId ? { variantId: target.variantId } : {}),
+            kind: target.kind,
+            text: short,
+          });
         }
       }
     }
@@ -188,7 +225,7 @@ export class MentionMatcher {
     /** Whether no letter or digit follows `at` (the end of a name). */
     const endsWord = (at: number) => at >= n || !isWordPart(partAt(text, at));
     let previous = Part.Separator;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const part = partAt(text, i);
       const runEnd = runEndAt(text, i, part);
       if (part !== Part.Separator && !isWordPart(previous) && this.mayStartAt(text, i, runEnd)) {
@@ -197,7 +234,14 @@ export class MentionMatcher {
           const target = this.targets.get(match.key)!;
           const core = text.slice(i, match.end);
           if (!target.exact || core.replace(/[\s-]/g, '') === target.exact.replace(/[\s-]/g, '')) {
-            found.push({ start: offset + i, end: offset + match.end, entityId: target.entityId, ...(target.variantId ? { variantId: target.variantId } : {}), kind: target.kind, text: core });
+            found.push({
+              start: offset + i,
+              end: offset + match.end,
+              entityId: target.entityId,
+              ...(target.variantId ? { variantId: target.variantId } : {}),
+              kind: target.kind,
+              text: core,
+            });
             if (firstOnly) return found;
             previous = Part.Letter;
             i = match.consumed;
@@ -223,13 +267,17 @@ export class MentionMatcher {
   }
 
   /** The longest name starting at `start`: its key, where it ends, and where its plural ending (if any) ends. */
-  private matchAt(text: string, start: number, endsWord: (at: number) => boolean): { key: string; end: number; consumed: number } | undefined {
+  private matchAt(
+    text: string,
+    start: number,
+    endsWord: (at: number) => boolean,
+  ): { key: string; end: number; consumed: number } | undefined {
     const n = text.length;
     let best: { key: string; end: number; consumed: number } | undefined;
     let key = '';
     /** runHash of the key so far, while it is all ASCII (then a run that leads to no name ends the search without a string). */
     let hash: number | undefined = 0;
-    for (let pos = start; pos < n; ) {
+    for (let pos = start; pos < n;) {
       const part = partAt(text, pos);
       if (part === Part.Separator) return best;
       const runEnd = runEndAt(text, pos, part);

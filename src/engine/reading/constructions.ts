@@ -30,7 +30,8 @@ const APPOSITIVE_OPENER =
 const NOT_PREDICATE = /^(?:and|or|but|nor|while|whereas|as|so|respectively|than|plus|not|then)\b/i;
 
 /** A mention that starts at `at` (after optional spaces). */
-const mentionAt = (mentions: RawMention[], at: number, text: string) => mentions.find((m) => m.start >= at && /^\s*(?:the\s+)?$/i.test(text.slice(at, m.start)));
+const mentionAt = (mentions: RawMention[], at: number, text: string) =>
+  mentions.find((m) => m.start >= at && /^\s*(?:the\s+)?$/i.test(text.slice(at, m.start)));
 
 /**
  * Stretches a reader should step over: parentheses, paired dashes, and a
@@ -39,7 +40,8 @@ const mentionAt = (mentions: RawMention[], at: number, text: string) => mentions
 export function asides(text: string, mentions: RawMention[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/ ?\([^()]{1,160}\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(/ [—–][^—–]{1,160}[—–](?=\s)/g)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/ [—–][^—–]{1,160}[—–](?=\s)/g))
+    out.push({ start: m.index, end: m.index + m[0].length });
   for (const subject of mentions) {
     if (!SUBJECT_KINDS.has(subject.kind)) continue;
     const rest = text.slice(subject.end);
@@ -75,7 +77,8 @@ function setAsideView(text: string, mentions: RawMention[]): SentenceView[] {
 }
 
 /** A participle or "With …" phrase before the main clause's subject. */
-const FRONTED = /^\s*(?:[-*+]\s+)?((?:(?:Designed|Built|Based|Equipped|Fitted|Armed|Powered|Launched|Released|Unveiled|Introduced|Announced|Developed|Made|Rated|Trained|Manufactured|Produced|Created|Positioned|Marketed|Sold|Shipped|Aimed|Tailored|Named|Known|Launching|Running|Packing|Carrying|Using|Featuring|Offering|Delivering)\b|With\b)[^,;]{2,140}),\s+(?:the\s+|Nvidia['’]s\s+|its\s+)?/u;
+const FRONTED =
+  /^\s*(?:[-*+]\s+)?((?:(?:Designed|Built|Based|Equipped|Fitted|Armed|Powered|Launched|Released|Unveiled|Introduced|Announced|Developed|Made|Rated|Trained|Manufactured|Produced|Created|Positioned|Marketed|Sold|Shipped|Aimed|Tailored|Named|Known|Launching|Running|Packing|Carrying|Using|Featuring|Offering|Delivering)\b|With\b)[^,;]{2,140}),\s+(?:the\s+|Nvidia['’]s\s+|its\s+)?/u;
 
 function frontedView(text: string, mentions: RawMention[]): SentenceView[] {
   const m = FRONTED.exec(text);
@@ -86,16 +89,26 @@ function frontedView(text: string, mentions: RawMention[]): SentenceView[] {
   if (!subject || !SUBJECT_KINDS.has(subject.kind)) return [];
   // "With the H20 banned, Nvidia …": a phrase naming another of the subject's kind is about that one.
   if (mentions.some((x) => x.start >= phraseStart && x.end <= phraseEnd && x.kind === subject.kind)) return [];
-  return [buildView('fronted-modifier', [kept(text, subject.start, subject.end), glue(' ', subject.end), kept(text, phraseStart, phraseEnd), glue('.', phraseEnd)])];
+  return [
+    buildView('fronted-modifier', [
+      kept(text, subject.start, subject.end),
+      glue(' ', subject.end),
+      kept(text, phraseStart, phraseEnd),
+      glue('.', phraseEnd),
+    ]),
+  ];
 }
 
 /** What may stand between two coordinated names: ", ", " and ", ", and the ", " & ", "/". */
 const JOINT = /^(?:, ?| )(?:and |& |as well as )?(?:the |Nvidia['’]s )?$|^ ?\/ ?$/i;
 
 /** The predicate of a coordinated subject must say one thing of each. */
-const DENIED_LIST = /\b(?:none\s+of|neither(?:\s+of)?|not\s+(?:all|both|every|one)\s+of|not\s+(?:all|both|every|one))\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
-const NOT_DISTRIBUTIVE = /\b(?:respectively|combined|together|jointly|total|in all|between them|each other|one another|than|compared|versus|vs\.?|differ\w*|rivals?|compete\w*|replac\w*|succe\w*)\b/i;
-const VERB_START = /^\s+(?:both\s+|each\s+|all\s+|also\s+|too\s+)?(?:is|are|was|were|have|has|had|use|uses|used|carry|carries|carried|pack|packs|feature|features|remain|remains|stay|stays|can|could|may|might|cannot|belong|belongs|run|runs|ship|ships|shipped|sit|sits|rely|relies|come|comes|draw|draws|offer|offers)\b/i;
+const DENIED_LIST =
+  /\b(?:none\s+of|neither(?:\s+of)?|not\s+(?:all|both|every|one)\s+of|not\s+(?:all|both|every|one))\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
+const NOT_DISTRIBUTIVE =
+  /\b(?:respectively|combined|together|jointly|total|in all|between them|each other|one another|than|compared|versus|vs\.?|differ\w*|rivals?|compete\w*|replac\w*|succe\w*)\b/i;
+const VERB_START =
+  /^\s+(?:both\s+|each\s+|all\s+|also\s+|too\s+)?(?:is|are|was|were|have|has|had|use|uses|used|carry|carries|carried|pack|packs|feature|features|remain|remains|stay|stays|can|could|may|might|cannot|belong|belongs|run|runs|ship|ships|shipped|sit|sits|rely|relies|come|comes|draw|draws|offer|offers)\b/i;
 
 /** A chip and a system ("the B200 and GB200") are said of together; a chip and a model are not. */
 const HARDWARE = new Set(['chip', 'system']);
@@ -106,7 +119,11 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
   for (let i = 0; i < mentions.length; i++) {
     const group = [mentions[i]!];
     let j = i + 1;
-    while (j < mentions.length && sameKind(mentions[j]!.kind, group[0]!.kind) && JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) {
+    while (
+      j < mentions.length &&
+      sameKind(mentions[j]!.kind, group[0]!.kind) &&
+      JOINT.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))
+    ) {
       group.push(mentions[j]!);
       j++;
     }
@@ -117,7 +134,12 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
     // "None of the H100, A100 and H800 can …": the predicate is denied for each; the status reader reads the list.
     if (DENIED_LIST.test(text.slice(Math.max(0, group[0]!.start - 24), group[0]!.start))) continue;
     // The last joint must be "and" / "&" / "as well as": "the H100, H200" alone is no coordination.
-    if (!/(?:and|&|as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(text.slice(group[group.length - 2]!.end, group[group.length - 1]!.start))) continue;
+    if (
+      !/(?:and|&|as well as)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(
+        text.slice(group[group.length - 2]!.end, group[group.length - 1]!.start),
+      )
+    )
+      continue;
     const last = group[group.length - 1]!;
     const clauseEnd = clauseEndAfter(text, last.end);
     const predicate = text.slice(last.end, clauseEnd);
@@ -125,7 +147,8 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
     // "The H100 and H200 have 80 GB" may be a total or a slip; a number is distributed only when the draft says so.
     if (/\d/.test(predicate) && !/^\s+(?:both|each|all)\b|\b(?:each|apiece|both)\b/i.test(predicate)) continue;
     if (mentions.some((x) => x.start >= last.end && x.end <= clauseEnd && x.kind === last.kind)) continue;
-    for (const g of group) views.push(buildView('coordination', [kept(text, g.start, g.end), kept(text, last.end, clauseEnd)]));
+    for (const g of group)
+      views.push(buildView('coordination', [kept(text, g.start, g.end), kept(text, last.end, clauseEnd)]));
   }
   return views;
 }
@@ -136,16 +159,19 @@ function clauseEndAfter(text: string, at: number): number {
 }
 
 /** "…, and so can the H800", "…, as is the H800", "…, and the H800 too". */
-const ELLIPSIS = /,?\s(?:and\sso|as)\s(?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must)\s(?:the\s|Nvidia['’]s\s)?$/i;
+const ELLIPSIS =
+  /,?\s(?:and\sso|as)\s(?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must)\s(?:the\s|Nvidia['’]s\s)?$/i;
 
 /** "…, and neither is the H800", "…, nor can the B200": the same denial of another subject. */
-const NEGATIVE_ELLIPSIS = /,? (?:and )?(?:neither|nor) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
+const NEGATIVE_ELLIPSIS =
+  /,? (?:and )?(?:neither|nor) (?:can|could|is|are|was|were|does|did|has|have|will|would|may|might|must) (?:the |Nvidia['’]s )?$/i;
 const NEGATED_PREDICATE = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
 
 /** "…, and the H800 too", "…; the H800 as well": the second subject alone, closing its sentence. */
 const TOO_BEFORE = /(?:[,;]\s*(?:and\s+)?|\sand\s+)(?:so\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** …closing its sentence, or before a source named after a comma ("…; the B30A too, according to one reseller"). */
-const TOO_AFTER = /^,?\s+(?:too|as\s+well|also)\s*(?:,\s+(?:according\s+to|as\s+(?:\w+\s+)?(?:says?|said|reports?|reported))\b[^,;.!?]*)?(?:[.!]\s*)?$/i;
+const TOO_AFTER =
+  /^,?\s+(?:too|as\s+well|also)\s*(?:,\s+(?:according\s+to|as\s+(?:\w+\s+)?(?:says?|said|reports?|reported))\b[^,;.!?]*)?(?:[.!]\s*)?$/i;
 
 function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
@@ -157,16 +183,31 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
     const between = text.slice(first.end, second.start);
     const too = TOO_AFTER.test(text.slice(second.end)) ? TOO_BEFORE.exec(between) : null;
     if (too && too.index >= 4 && !/\b(?:neither|nor|not\s+only|unlike|than)\b/i.test(between)) {
-      views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, first.end + too.index)]));
+      views.push(
+        buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, first.end + too.index)]),
+      );
       continue;
     }
     // "The H100 needs a licence, and so does the A100; the B30A too": the mention before is itself elliptical, so
     // the predicate is the one it repeats (said after the subject before it).
     const antecedent = too && too.index < 4 && k >= 2 ? mentions[k - 2]! : undefined;
-    const chained = antecedent && sameKind(antecedent.kind, first.kind) ? ELLIPSIS.exec(text.slice(antecedent.end, first.start)) : null;
-    if (antecedent && chained && chained.index >= 4 && !/\b(?:neither|nor|not\s+only|unlike|than)\b/i.test(text.slice(antecedent.end, second.start))) {
+    const chained =
+      antecedent && sameKind(antecedent.kind, first.kind)
+        ? ELLIPSIS.exec(text.slice(antecedent.end, first.start))
+        : null;
+    if (
+      antecedent &&
+      chained &&
+      chained.index >= 4 &&
+      !/\b(?:neither|nor|not\s+only|unlike|than)\b/i.test(text.slice(antecedent.end, second.start))
+    ) {
       if (/[:;]/.test(text.slice(antecedent.end, antecedent.end + chained.index))) continue;
-      views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, antecedent.end, antecedent.end + chained.index)]));
+      views.push(
+        buildView('ellipsis', [
+          kept(text, second.start, second.end),
+          kept(text, antecedent.end, antecedent.end + chained.index),
+        ]),
+      );
       continue;
     }
     const tail = ELLIPSIS.exec(between) ?? NEGATIVE_ELLIPSIS.exec(between);
@@ -194,7 +235,11 @@ function notOnlyViews(text: string, mentions: RawMention[]): SentenceView[] {
   for (let k = 1; k < mentions.length; k++) {
     const [first, second] = [mentions[k - 1]!, mentions[k]!];
     if (first.kind !== second.kind || !PRODUCT_KINDS.has(first.kind)) continue;
-    if (!NOT_ONLY.test(text.slice(Math.max(0, first.start - 20), first.start)) || !BUT_ALSO.test(text.slice(first.end, second.start))) continue;
+    if (
+      !NOT_ONLY.test(text.slice(Math.max(0, first.start - 20), first.start)) ||
+      !BUT_ALSO.test(text.slice(first.end, second.start))
+    )
+      continue;
     const clauseEnd = clauseEndAfter(text, second.end);
     const predicate = text.slice(second.end, clauseEnd);
     if (!VERB_START.test(predicate) || NOT_DISTRIBUTIVE.test(predicate) || /\d/.test(predicate)) continue;
@@ -204,10 +249,13 @@ function notOnlyViews(text: string, mentions: RawMention[]): SentenceView[] {
 }
 
 /** Nouns that name what a product is: "one of Nvidia's Ampere GPUs", "Alibaba's chatbot". */
-const CATEGORY_NOUN = /^(?:chips?|GPUs?|processors?|accelerators?|parts?|cards?|products?|models?|chatbots?|apps?|assistants?|LLMs?|systems?|designs?|family|line(?:-?up)?|generation|series|platforms?|silicon|offerings?|flagships?)\b/i;
+const CATEGORY_NOUN =
+  /^(?:chips?|GPUs?|processors?|accelerators?|parts?|cards?|products?|models?|chatbots?|apps?|assistants?|LLMs?|systems?|designs?|family|line(?:-?up)?|generation|series|platforms?|silicon|offerings?|flagships?)\b/i;
 /** Words inside the noun phrase that make it about something else. */
-const NOT_CATEGORY = /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous|next|newest|latest|new)\b/i;
-const COPULA = /^(?:\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?|,\s+)(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
+const NOT_CATEGORY =
+  /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous|next|newest|latest|new)\b/i;
+const COPULA =
+  /^(?:\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?|,\s+)(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
 
 function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
@@ -237,9 +285,21 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
     for (const z of mentions) {
       if (z.start < npStart || z.end > nounAt) continue;
       if (z.kind === 'company' && /^['’]s\b/.test(text.slice(z.end))) {
-        views.push(buildView('copula-category', [kept(text, z.start, z.end), glue('’s ', z.end), kept(text, subject.start, subject.end)]));
+        views.push(
+          buildView('copula-category', [
+            kept(text, z.start, z.end),
+            glue('’s ', z.end),
+            kept(text, subject.start, subject.end),
+          ]),
+        );
       } else if (z.kind === 'architecture' && CHIP_KINDS.has(subject.kind)) {
-        views.push(buildView('copula-category', [kept(text, z.start, z.end), glue(' ', z.end), kept(text, subject.start, subject.end)]));
+        views.push(
+          buildView('copula-category', [
+            kept(text, z.start, z.end),
+            glue(' ', z.end),
+            kept(text, subject.start, subject.end),
+          ]),
+        );
       }
     }
   }
@@ -249,7 +309,9 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
 /** "13 February 2026: BIS issues …", "Oct. 7, 2022 — the US restricts …" at the head of a line. */
 function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
-  const date = dates.find((d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))));
+  const date = dates.find(
+    (d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))),
+  );
   // A relative date claims nothing here ("- Last week — …"), except a month a heading's year dates ("- April: …").
   if (!date || (date.relative && !(date.style === 'anchored' && date.precision === 'month'))) return [];
   // A table row's pipe is a separator too (segment.ts keeps it for a row led by a date).
@@ -258,7 +320,14 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const restStart = date.end + sep[0].length;
   const restEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;
   if (restEnd - restStart < 8) return [];
-  return [buildView('list-or-timeline', [kept(text, restStart, restEnd), glue(' in ', restEnd), kept(text, date.start, date.end), glue('.', restEnd)])];
+  return [
+    buildView('list-or-timeline', [
+      kept(text, restStart, restEnd),
+      glue(' in ', restEnd),
+      kept(text, date.start, date.end),
+      glue('.', restEnd),
+    ]),
+  ];
 }
 
 /**
@@ -268,20 +337,32 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
  * ("The H20 was launched in China", "Beijing is blocking the H200", then ", Nvidia said on Tuesday") may be older
  * than the saying: no view (and event-date/read.ts takes such a date for the saying's).
  */
-const ATTRIBUTION = /,\s+(?:(?:the|a|an|one|its|US|U\.S\.)\s+)?(?:[\w.’'&-]+\s+){0,4}?(?:said|says|announced|confirmed|told\s+(?:reporters|investors|analysts))\s+$/i;
+const ATTRIBUTION =
+  /,\s+(?:(?:the|a|an|one|its|US|U\.S\.)\s+)?(?:[\w.’'&-]+\s+){0,4}?(?:said|says|announced|confirmed|told\s+(?:reporters|investors|analysts))\s+$/i;
 const DECISION = /\b(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|going\s+)?to)\s/i;
 
 function attributionView(text: string, dates: DateExpr[]): SentenceView[] {
   const date = dates[dates.length - 1];
   if (!date || dates.length > 1 || !/^[\s.]*$/.test(text.slice(date.end))) return [];
-  if (!/^on\s/i.test(date.text) && date.style !== 'weekday' && !/^\s*on\s+$/i.test(text.slice(Math.max(0, date.start - 4), date.start)))
+  if (
+    !/^on\s/i.test(date.text) &&
+    date.style !== 'weekday' &&
+    !/^\s*on\s+$/i.test(text.slice(Math.max(0, date.start - 4), date.start))
+  )
     return [];
   const head = text.slice(0, date.start);
   const said = ATTRIBUTION.exec(head);
   if (!said) return [];
   const reported = text.slice(0, said.index);
   if (reported.length < 12 || !DECISION.test(reported) || /["“”]/.test(reported)) return [];
-  return [buildView('relative-date', [kept(text, date.start, date.end), glue(', ', date.end), kept(text, 0, said.index), glue('.', said.index)])];
+  return [
+    buildView('relative-date', [
+      kept(text, date.start, date.end),
+      glue(', ', date.end),
+      kept(text, 0, said.index),
+      glue('.', said.index),
+    ]),
+  ];
 }
 
 /** "Jensen Huang, Nvidia's chief financial officer, …" → "Jensen Huang, chief financial officer at Nvidia". */
@@ -292,11 +373,22 @@ function roleViews(text: string, mentions: RawMention[]): SentenceView[] {
     const org = mentions[k + 1]!;
     if (person.kind !== 'person' || (org.kind !== 'company' && org.kind !== 'organization')) continue;
     if (!/^\s*,\s+$/.test(text.slice(person.end, org.start))) continue;
-    const title = /^['’]s\s+((?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)(?:\s+(?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)){0,5})(?=\s*(?:,|\.|$|\s(?:said|says|told|has|had|is|was|who)\b))/u.exec(text.slice(org.end));
+    const title =
+      /^['’]s\s+((?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)(?:\s+(?:\p{Ll}[\p{L}-]*|CEO|CFO|CTO|COO)){0,5})(?=\s*(?:,|\.|$|\s(?:said|says|told|has|had|is|was|who)\b))/u.exec(
+        text.slice(org.end),
+      );
     if (!title) continue;
     const titleStart = org.end + title[0].indexOf(title[1]!);
     const titleEnd = titleStart + title[1]!.length;
-    views.push(buildView('role', [kept(text, person.start, person.end), glue(', ', person.end), kept(text, titleStart, titleEnd), glue(' at ', titleEnd), kept(text, org.start, org.end)]));
+    views.push(
+      buildView('role', [
+        kept(text, person.start, person.end),
+        glue(', ', person.end),
+        kept(text, titleStart, titleEnd),
+        glue(' at ', titleEnd),
+        kept(text, org.start, org.end),
+      ]),
+    );
   }
   return views;
 }
@@ -318,12 +410,25 @@ function examplesViews(text: string, mentions: RawMention[]): SentenceView[] {
     if (!closer) continue;
     const listEnd = listStart + closer.index;
     const chips = mentions.filter((m) => CHIP_KINDS.has(m.kind) && m.start >= listStart && m.end <= listEnd);
-    if (!chips.length || VERB_START.test(` ${text.slice(listStart, listEnd)}`) || /\b(?:is|are|was|were|has|have)\b/i.test(text.slice(listStart, listEnd))) continue;
+    if (
+      !chips.length ||
+      VERB_START.test(` ${text.slice(listStart, listEnd)}`) ||
+      /\b(?:is|are|was|were|has|have)\b/i.test(text.slice(listStart, listEnd))
+    )
+      continue;
     const predicateStart = listEnd + closer[0].length;
     const clauseEnd = clauseEndAfter(text, predicateStart);
     const predicate = text.slice(predicateStart, clauseEnd);
-    if (!VERB_START.test(` ${predicate.trimStart()}`) || NOT_DISTRIBUTIVE.test(predicate) || /\d/.test(predicate)) continue;
-    for (const chip of chips) views.push(buildView('coordination', [kept(text, chip.start, chip.end), glue(' ', chip.end), kept(text, predicateStart, clauseEnd)]));
+    if (!VERB_START.test(` ${predicate.trimStart()}`) || NOT_DISTRIBUTIVE.test(predicate) || /\d/.test(predicate))
+      continue;
+    for (const chip of chips)
+      views.push(
+        buildView('coordination', [
+          kept(text, chip.start, chip.end),
+          glue(' ', chip.end),
+          kept(text, predicateStart, clauseEnd),
+        ]),
+      );
   }
   return views;
 }

@@ -16,9 +16,34 @@ import { spelledUnitNames, unitWordsPattern, wordsForSymbol } from '../record/un
 import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000 };
 const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)`;
@@ -30,16 +55,34 @@ const NUMBER_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|n
 const UNIT_AHEAD = String.raw`(?=[\s-]+(?:${unitWordsPattern()}|trillion|billion|million|GPUs|CPUs|chips|accelerators|processors|[A-Z]{1,3}\d{2,4}[A-Z]?s|(?:Ascend|Grace|Blackwell|Hopper)\s|of\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:GPUs|CPUs|chips|accelerators|processors))\b)`;
 // Not the tail of a decimal in words: "one point eight" is read whole by DECIMAL_WORDS.
 // "three-hundred-and-fifty-watt": an adjective's hyphens may join the "and" too.
-const SPELLED = new RegExp(String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:[\s-]+and[\s-]+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`, 'gi');
+const SPELLED = new RegExp(
+  String.raw`(?<!\bpoint\s)\b(?:a\s+)?${NUMBER_WORD}(?:(?:[\s-]+and[\s-]+|[\s-]+)${NUMBER_WORD}){0,5}${UNIT_AHEAD}`,
+  'gi',
+);
 /** "one point eight terabytes": a decimal in words (one digit word after the point, or two). */
 const DIGIT_WORD = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine)`;
-const DECIMAL_WORDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+point\s+(${DIGIT_WORD}(?:\s+${DIGIT_WORD})?)${UNIT_AHEAD}`, 'gi');
+const DECIMAL_WORDS = new RegExp(
+  String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+point\s+(${DIGIT_WORD}(?:\s+${DIGIT_WORD})?)${UNIT_AHEAD}`,
+  'gi',
+);
 /** "four and a half billion", "two and a half terabytes": a whole number in words and a half. */
-const AND_A_HALF = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+and\s+a\s+half${UNIT_AHEAD}`, 'gi');
+const AND_A_HALF = new RegExp(
+  String.raw`\b(${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD}){0,2})\s+and\s+a\s+half${UNIT_AHEAD}`,
+  'gi',
+);
 /** "a quarter of", "half of", "three-quarters of", "a third of": a share. */
 // Not a part of a year ("the second half of 2025", "the first quarter of 2026": dates/dates.ts).
-const FRACTION = /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d{2}\b)/gi;
-const FRACTION_PERCENT: Record<string, string> = { quarter: '25%', third: '33%', fifth: '20%', tenth: '10%', half: '50%', quarters: '75%', thirds: '67%' };
+const FRACTION =
+  /\b(?:(a|one)[\s-](quarter|third|fifth|tenth)|(half)|(three)[\s-](quarters)|(two)[\s-](thirds))(?=\s+of\s)(?!\s+of\s+(?:fiscal\s+)?(?:19|20)\d{2}\b)/gi;
+const FRACTION_PERCENT: Record<string, string> = {
+  quarter: '25%',
+  third: '33%',
+  fifth: '20%',
+  tenth: '10%',
+  half: '50%',
+  quarters: '75%',
+  thirds: '67%',
+};
 /** "half a petaflop", "half a terabyte a second": a half of one unit (its name spelled out, by the unit table). */
 const HALF_A_UNIT = new RegExp(String.raw`\bhalf\s+an?\s+(?=(?:${spelledUnitNames().join('|')})\b)`, 'gi');
 /**
@@ -55,14 +98,18 @@ const ONE_UNIT = new RegExp(
 /** "a trillion parameters", "half a trillion parameters": one (or half) of a model-size scale. */
 const A_SCALE_OF_PARAMETERS = /\b(half\s+)?an?\s+(?=(?:trillion|billion)[\s-]+(?:total\s+|active\s+)?param)/gi;
 /** "the H100's eighty": a number in words straight after a possessive, its unit left to the value it is compared with. */
-const AFTER_POSSESSIVE = new RegExp(String.raw`(?<=['’]s\s)${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=\s*(?:[.,;:)]|$))`, 'gi');
+const AFTER_POSSESSIVE = new RegExp(
+  String.raw`(?<=['’]s\s)${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD}){0,5}(?=\s*(?:[.,;:)]|$))`,
+  'gi',
+);
 /** "1.2 thousand teraflops", "12 hundred watts": digits times a scale word. */
 const DIGITS_TIMES_SCALE = new RegExp(String.raw`(?<![\d,.])(\d+(?:\.\d+)?)\s+(hundred|thousand)${UNIT_AHEAD}`, 'gi');
 /**
  * "one in four dollars of", "three in every ten", "one dollar in five": a share said as a count (only before "of" or
  * "dollars", where it is a share of something; "one in four analysts" is not).
  */
-const ONE_IN_N = /\b(?:(one|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)(?=\s+(?:dollars?\s+)?of\b|\s+dollars?\b)|(one)\s+dollar\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)\b)/gi;
+const ONE_IN_N =
+  /\b(?:(one|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)(?=\s+(?:dollars?\s+)?of\b|\s+dollars?\b)|(one)\s+dollar\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|ten)\b)/gi;
 /** "15 percent", "15 per cent": the percent sign the readers know (the unit table's words for it). */
 const PERCENT_WORD = new RegExp(String.raw`(?<=\d)\s*(?:${wordsForSymbol('%').join('|')})\b`, 'gi');
 
@@ -89,8 +136,7 @@ export function parseNumberWords(words: string): number | undefined {
       if (s === 100) {
         if (current >= 100) return undefined;
         current = (current || 1) * 100;
-      }
-      else {
+      } else {
         total += (current || 1) * s;
         current = 0;
       }
@@ -120,22 +166,29 @@ function numberReplacements(text: string): Replacement[] {
         // "a four-hundred-watt part": the article is no multiplier before a number that is not a scale word.
         const article = /^an?\s+/i.exec(m[0]);
         const rest = article && parseNumberWords(m[0].slice(article[0].length));
-        if (article && rest !== undefined) out.push([m.index + article[0].length, m.index + m[0].length, String(rest), 'number-words']);
+        if (article && rest !== undefined)
+          out.push([m.index + article[0].length, m.index + m[0].length, String(rest), 'number-words']);
       }
     }
   }
   for (const m of text.matchAll(DIGITS_TIMES_SCALE)) {
     const value = Number(m[1]) * (SCALE[m[2]!.toLowerCase()] ?? Number.NaN);
-    if (Number.isFinite(value)) out.push([m.index, m.index + m[0].length, String(Number(value.toPrecision(12))), 'number-words']);
+    if (Number.isFinite(value))
+      out.push([m.index, m.index + m[0].length, String(Number(value.toPrecision(12))), 'number-words']);
   }
   for (const m of text.matchAll(ONE_IN_N)) {
     const part = SMALL[(m[1] ?? m[3])!.toLowerCase()]!;
     const whole = SMALL[(m[2] ?? m[4])!.toLowerCase()]!;
-    if (part < whole) out.push([m.index, m.index + m[0].length, `${Math.round((100 * part) / whole)}%`, 'number-words']);
+    if (part < whole)
+      out.push([m.index, m.index + m[0].length, `${Math.round((100 * part) / whole)}%`, 'number-words']);
   }
   for (const m of text.matchAll(DECIMAL_WORDS)) {
     const whole = parseNumberWords(m[1]!);
-    const fraction = m[2]!.toLowerCase().split(/\s+/).map((w) => SMALL[w]).join('');
+    const fraction = m[2]!
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => SMALL[w])
+      .join('');
     if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.${fraction}`, 'number-words']);
   }
   for (const m of text.matchAll(AND_A_HALF)) {
@@ -147,7 +200,8 @@ function numberReplacements(text: string): Replacement[] {
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
   }
   for (const m of text.matchAll(HALF_A_UNIT)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
-  for (const m of text.matchAll(A_SCALE_OF_PARAMETERS)) out.push([m.index, m.index + m[0].length, m[1] ? '0.5 ' : '1 ', 'number-words']);
+  for (const m of text.matchAll(A_SCALE_OF_PARAMETERS))
+    out.push([m.index, m.index + m[0].length, m[1] ? '0.5 ' : '1 ', 'number-words']);
   // "a kilowatt" is one to the tenth, not 0.5–1.5 kW: a 700 W chip does not draw "a kilowatt".
   for (const m of text.matchAll(ONE_UNIT)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
   for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
@@ -156,10 +210,19 @@ function numberReplacements(text: string): Replacement[] {
 
 /** What an entity kind is referred to by, once named. */
 const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
-  [/\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|same|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?!-|['’](?!s\b)|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi, new Set(['chip', 'system'])],
-  [/\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?!-|['’](?!s\b))/gi, new Set(['company'])],
+  [
+    /\b(?:the|this|that)\s+(?:(?:new|latest|powerful|flagship|cut-down|downgraded|older|newer|same|China-specific|China-only)\s+)?(?:chip|accelerator|GPU|card|part|processor|device|product)\b(?!-|['’](?!s\b)|\s+(?:maker|makers|industry|market|sector|war|designer|firm|giant)\b)/gi,
+    new Set(['chip', 'system']),
+  ],
+  [
+    /\bthe\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant)\b(?!-|['’](?!s\b))/gi,
+    new Set(['company']),
+  ],
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?!-|['’](?!s\b))/gi, new Set(['model'])],
-  [/\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b))\b(?!-|['’](?!s\b))/gi, new Set(['rule'])],
+  [
+    /\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b))\b(?!-|['’](?!s\b))/gi,
+    new Set(['rule']),
+  ],
 ];
 /**
  * "the Santa Clara company", "the Shenzhen-based firm", "the Chinese chipmaker": a company noun after a place or
@@ -186,9 +249,13 @@ const NATIONALITY: [RegExp, RegExp][] = [
 const SUBJECT_VERB = String.raw`(?:\s+(?:still|no\s+longer|now|also|already|never|only))?\s+(?:is|was|has|had|carries|carried|uses|used|packs|offers|features|draws|runs|remains|can|could|may|cannot|comes|came|ships|shipped|belongs|sits|delivers|delivered|tops|peaks|needs|needed|requires|required|must)\b`;
 const IT = new RegExp(String.raw`\b[Ii]t(?=${SUBJECT_VERB})`, 'g');
 /** "He is", "She was": the one person named before (the record keeps no gender: one person in view, or nothing). */
-const HE_SHE = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)(?=${SUBJECT_VERB}|\s+(?:became|served|joined|left|founded|runs|ran|leads|led|heads|headed)\b)`, 'g');
+const HE_SHE = new RegExp(
+  String.raw`\b(?:[Hh]e|[Ss]he)(?=${SUBJECT_VERB}|\s+(?:became|served|joined|left|founded|runs|ran|leads|led|heads|headed)\b)`,
+  'g',
+);
 /** "They are", "they both carry": the pair named just before, as a subject (the coordination view distributes it). */
-const THEY = /\b[Tt]hey(?=(?:\s+(?:both|each|still|now|also|already|all))?\s+(?:are|were|have|had|use|used|carry|carried|share|remain|can|could|cannot|need|needed|require|required|belong|draw|come|came|ship|shipped|run|rely|relied)\b)/g;
+const THEY =
+  /\b[Tt]hey(?=(?:\s+(?:both|each|still|now|also|already|all))?\s+(?:are|were|have|had|use|used|carry|carried|share|remain|can|could|cannot|need|needed|require|required|belong|draw|come|came|ship|shipped|run|rely|relied)\b)/g;
 /**
  * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
  * subject or possessor: "the former chief executive", "the latter half" are adjectives.
@@ -199,7 +266,8 @@ const LATTER_FORMER = new RegExp(
 );
 const ITS = /\b[Ii]ts(?=\s)/g;
 /** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
-const VARIANT_REFERENCE = /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
+const VARIANT_REFERENCE =
+  /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
 /** "'s Flash version", "'s PCIe card" after a product's name or "its": the form (group 1) names one of its variants. */
 const OWN_VARIANT = /^(?:['’]s)?\s+([\p{L}\d]{2,12})\s+(?:version|variant|edition|card|module|model)\b(?!['’-])/u;
 /** What an event's verb may take as its object pronoun: a product or a rule. */
@@ -209,9 +277,16 @@ const EVENT_OBJECT =
 
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
-  [...REFERENCE_NOUNS.map(([re]) => re.source), VARIANT_REFERENCE.source, IT.source, ITS.source, LATTER_FORMER.source, THEY.source, EVENT_OBJECT.source, HE_SHE.source].join(
-    '|',
-  ),
+  [
+    ...REFERENCE_NOUNS.map(([re]) => re.source),
+    VARIANT_REFERENCE.source,
+    IT.source,
+    ITS.source,
+    LATTER_FORMER.source,
+    THEY.source,
+    EVENT_OBJECT.source,
+    HE_SHE.source,
+  ].join('|'),
   'i',
 );
 function placedCompanyIn(text: string): boolean {
@@ -272,7 +347,8 @@ export function isComparedWith(m: { start: number }, text: string): boolean {
 }
 
 /** A conditional clause: from "if", "unless", "whether", "suppose" (or an inverted "Had …", "Were …") to its comma. */
-const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|suppose|supposing|imagine)\b[^,;:]*|^\s*(?:Had|Were|Should)\s[^,;:]*/gi;
+const CONDITIONAL_CLAUSE =
+  /\b(?:if|unless|whether|suppose|supposing|imagine)\b[^,;:]*|^\s*(?:Had|Were|Should)\s[^,;:]*/gi;
 
 /**
  * The stretches of a sentence whose names leave the reader's mind as it was: quoted speech (three words or more:
@@ -280,12 +356,18 @@ const CONDITIONAL_CLAUSE = /\b(?:if|unless|whether|suppose|supposing|imagine)\b[
  */
 function asides(text: string): Span[] {
   const speech = quoteSpans(text).filter((q) => text.slice(q.start, q.end).trim().split(/\s+/).length >= 3);
-  const conditions = [...text.matchAll(CONDITIONAL_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const conditions = [...text.matchAll(CONDITIONAL_CLAUSE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   return [...speech, ...conditions];
 }
 
 /** The entities heading their phrase in a sentence (see `heads`) and those it names only as yardsticks. */
-export function sentenceAntecedents(mentions: RawMention[], text: string): { heads: RawMention[]; yardsticks: string[] } {
+export function sentenceAntecedents(
+  mentions: RawMention[],
+  text: string,
+): { heads: RawMention[]; yardsticks: string[] } {
   const aside = asides(text);
   if (aside.length) mentions = mentions.filter((m) => !aside.some((a) => m.start >= a.start && m.end <= a.end));
   const headed = heads(mentions, text);
@@ -342,11 +424,14 @@ function secondOrFirst(latter: boolean, earlierHere: RawMention[], context: Ante
 function likePair(named: RawMention[]): RawMention[] {
   const distinct = named.filter((m, i) => named.findIndex((x) => x.entityId === m.entityId) === i);
   if (distinct.length === 2) return distinct;
-  const groups = [...new Set(distinct.map(kindGroup))].map((g) => distinct.filter((m) => kindGroup(m) === g)).filter((g) => g.length > 1);
+  const groups = [...new Set(distinct.map(kindGroup))]
+    .map((g) => distinct.filter((m) => kindGroup(m) === g))
+    .filter((g) => g.length > 1);
   return groups.length === 1 && groups[0]!.length === 2 ? groups[0]! : [];
 }
 /** Things alike enough to be "the former" and "the latter" of a pair: products, companies, rules, people. */
-const kindGroup = (m: RawMention): string => (m.kind === 'chip' || m.kind === 'system' || m.kind === 'model' ? 'product' : m.kind);
+const kindGroup = (m: RawMention): string =>
+  m.kind === 'chip' || m.kind === 'system' || m.kind === 'model' ? 'product' : m.kind;
 
 /**
  * "Nvidia's H20 no longer needs a licence, and the company hands Washington 20%": the one company named earlier in
@@ -364,7 +449,8 @@ function companyHere(start: number, end: number, text: string, mentions: RawMent
 const CHIP_OR_MODEL = new Set(['chip', 'system', 'model', 'rule']);
 const CHIP_KINDS_HERE = new Set(['chip', 'system']);
 const VARIANT_OWNERS = new Set(['chip', 'system', 'model']);
-const VENDOR_REFERENCE = /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
+const VENDOR_REFERENCE =
+  /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
 const COMPANY = new Set(['company']);
 const PERSON = new Set(['person']);
 
@@ -411,7 +497,10 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     for (const m of text.matchAll(VENDOR_REFERENCE)) {
       const vendor = mentions.find((x) => x.kind === 'company' && x.start >= m.index && x.end <= m.index + m[0].length);
       if (!vendor) continue;
-      const target = resolveWhere(context, (x) => CHIP_KINDS_HERE.has(x.kind) && context.vendorOf!(x.entityId) === vendor.entityId);
+      const target = resolveWhere(
+        context,
+        (x) => CHIP_KINDS_HERE.has(x.kind) && context.vendorOf!(x.entityId) === vendor.entityId,
+      );
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
   }
@@ -435,16 +524,28 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   for (const m of text.matchAll(IT)) {
     // "The ban on the H20 has been lifted; it was never banned": the one product heading a phrase earlier in
     // this sentence, else (none here) the paragraph's.
-    const earlier = heads(mentions.filter((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind)), text);
+    const earlier = heads(
+      mentions.filter((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind)),
+      text,
+    );
     const target = ![...CHIP_OR_MODEL].some((k) => own.has(k))
       ? resolve(CHIP_OR_MODEL, previous)
-      : earlier.length && new Set(earlier.map((x) => x.entityId)).size === 1 && !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
+      : earlier.length &&
+          new Set(earlier.map((x) => x.entityId)).size === 1 &&
+          !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
         ? earlier[0]
         : undefined;
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   for (const m of text.matchAll(LATTER_FORMER)) {
-    const target = secondOrFirst(m[1]!.toLowerCase() === 'latter', heads(mentions.filter((x) => x.end <= m.index), text), previous);
+    const target = secondOrFirst(
+      m[1]!.toLowerCase() === 'latter',
+      heads(
+        mentions.filter((x) => x.end <= m.index),
+        text,
+      ),
+      previous,
+    );
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   if (!own.has('person')) {
@@ -467,15 +568,26 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     if (owned && (owned.kind === 'chip' || owned.kind === 'system' || owned.kind === 'model')) {
       // "its Qwen app": the owner is the one company before it in the sentence, else the paragraph's.
       const before = mentions.filter((x) => x.end <= m.index && x.kind === 'company');
-      target = new Set(before.map((x) => x.entityId)).size === 1 ? before[0] : before.length ? undefined : resolve(COMPANY, previous);
+      target =
+        new Set(before.map((x) => x.entityId)).size === 1
+          ? before[0]
+          : before.length
+            ? undefined
+            : resolve(COMPANY, previous);
     } else if (!owned && !mentions.some((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind))) {
       // "Its memory …": the chip or model of the sentence before; but after a company heading a phrase in this
       // sentence ("rules stop Nvidia from selling its best chips") "its" is that company's.
-      const company = heads(mentions.filter((x) => x.end <= m.index && x.kind === 'company'), text);
+      const company = heads(
+        mentions.filter((x) => x.end <= m.index && x.kind === 'company'),
+        text,
+      );
       target = company.length ? undefined : resolve(new Set(['chip', 'system', 'model']), previous);
     } else if (!owned) {
       // "The H800 keeps the H100's transistors but its NVLink …": the one chip heading a phrase earlier in this sentence.
-      const earlier = heads(mentions.filter((x) => x.end <= m.index && (x.kind === 'chip' || x.kind === 'system' || x.kind === 'model')), text);
+      const earlier = heads(
+        mentions.filter((x) => x.end <= m.index && (x.kind === 'chip' || x.kind === 'system' || x.kind === 'model')),
+        text,
+      );
       target = earlier.length && new Set(earlier.map((x) => x.entityId)).size === 1 ? earlier[0] : undefined;
     }
     // "Its Flash version": that variant of the product in mind, when it has one so named.
@@ -486,7 +598,6 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   return out;
 }
-
 
 /** The verbs that state a figure of a possessive's noun ("the H20's revenue share was …", "the H200's is …"). */
 const STATING_VERB = String.raw`(?:is|was|are|were|stands?\s+at|stood\s+at|runs?\s+at|ran\s+at|comes?\s+to|came\s+to)\b`;
@@ -537,10 +648,16 @@ function listSubjectLead(text: string, mentions: RawMention[], context: Antecede
  * The normalized sentence, or undefined when nothing in it needs rewriting.
  * `context` holds the paragraph's earlier sentences' mentions.
  */
-export function normalizeSentence(text: string, mentions: RawMention[], context: Antecedents): SentenceView | undefined {
-  const replacements = [...numberReplacements(text), ...referenceReplacements(text, mentions, context), ...ellipsisReplacements(text, mentions)].sort(
-    (a, b) => a[0] - b[0],
-  );
+export function normalizeSentence(
+  text: string,
+  mentions: RawMention[],
+  context: Antecedents,
+): SentenceView | undefined {
+  const replacements = [
+    ...numberReplacements(text),
+    ...referenceReplacements(text, mentions, context),
+    ...ellipsisReplacements(text, mentions),
+  ].sort((a, b) => a[0] - b[0]);
   const lead = listSubjectLead(text, mentions, context);
   if (!replacements.length && !lead) return undefined;
   const pieces: Piece[] = lead ? [lead] : [];

@@ -28,9 +28,16 @@ export type ReadClaim = Claim & { construction: string };
 /** Views built on views (a coordinated subject with a copula) go this deep at most. */
 const MAX_DEPTH = 2;
 
-export function readSentence(text: string, mentions: RawMention[], antecedents: Antecedents, reader: SentenceReader): ReadClaim[] {
+export function readSentence(
+  text: string,
+  mentions: RawMention[],
+  antecedents: Antecedents,
+  reader: SentenceReader,
+): ReadClaim[] {
   const plain = reader.context(text, mentions);
-  const claims: ReadClaim[] = mentions.length ? reader.extract(plain).map((c) => ({ ...c, construction: 'plain' })) : [];
+  const claims: ReadClaim[] = mentions.length
+    ? reader.extract(plain).map((c) => ({ ...c, construction: 'plain' }))
+    : [];
   /** Each view with the chain it was built on, innermost (closest to the sentence) last. */
   const pending: { chain: SentenceView[]; ctx: SentenceContext }[] = [];
   const normalized = normalizeSentence(text, mentions, antecedents);
@@ -43,12 +50,16 @@ export function readSentence(text: string, mentions: RawMention[], antecedents: 
       for (const c of reader.extract(ctx)) {
         const mapped = mapClaim(c, chain, plain);
         if (!mapped) continue;
-        const construction = chain.map((v) => v.construction).reverse().join('+');
+        const construction = chain
+          .map((v) => v.construction)
+          .reverse()
+          .join('+');
         claims.push({ ...(construction.includes('ellipsis') ? ellipsisSpan(mapped, plain) : mapped), construction });
       }
     }
     if (chain.length - (normalized ? 1 : 0) >= MAX_DEPTH) continue;
-    for (const view of constructionViews(ctx.text, ctx.mentions, ctx.dates)) pending.push({ chain: [view, ...chain], ctx: reader.context(view.text, undefined, view.construction) });
+    for (const view of constructionViews(ctx.text, ctx.mentions, ctx.dates))
+      pending.push({ chain: [view, ...chain], ctx: reader.context(view.text, undefined, view.construction) });
   }
   return settle(claims);
 }
@@ -60,7 +71,9 @@ export function readSentence(text: string, mentions: RawMention[], antecedents: 
 function ellipsisSpan(c: Claim, plain: SentenceContext): Claim {
   const subject = plain.mentions.find((m) => m.entityId === c.entityId && m.start >= c.valueSpan.end);
   if (!subject) return { ...c, sharedValue: true };
-  const lead = /(?:\band\s+)?\b(?:so|as)\s+\w+\s+(?:the\s+|Nvidia['’]s\s+)?$/i.exec(plain.text.slice(Math.max(0, subject.start - 30), subject.start));
+  const lead = /(?:\band\s+)?\b(?:so|as)\s+\w+\s+(?:the\s+|Nvidia['’]s\s+)?$/i.exec(
+    plain.text.slice(Math.max(0, subject.start - 30), subject.start),
+  );
   const start = lead ? subject.start - lead[0].length : subject.start;
   return { ...c, sharedValue: true, span: { start, end: subject.end }, valueSpan: { start, end: subject.end } };
 }
@@ -96,8 +109,18 @@ function mapClaim(c: Claim, chain: SentenceView[], plain: SentenceContext): Clai
   const valueSpan = through(chain, c.valueSpan);
   if (!span || !valueSpan) return undefined;
   // Only the innermost view (the sentence as the paragraph means it) inserts words that stand for a value.
-  const tail = chain.length ? insertedTail(chain[chain.length - 1]!, chain.length > 1 ? (through(chain.slice(0, -1), c.valueSpan) ?? c.valueSpan) : c.valueSpan) : '';
-  const out = { ...c, ...(tail ? { fixSuffix: tail } : {}), span: trimmed(plain.text, { start: Math.min(span.start, valueSpan.start), end: Math.max(span.end, valueSpan.end) }), valueSpan: trimmed(plain.text, valueSpan) } as Claim;
+  const tail = chain.length
+    ? insertedTail(
+        chain[chain.length - 1]!,
+        chain.length > 1 ? (through(chain.slice(0, -1), c.valueSpan) ?? c.valueSpan) : c.valueSpan,
+      )
+    : '';
+  const out = {
+    ...c,
+    ...(tail ? { fixSuffix: tail } : {}),
+    span: trimmed(plain.text, { start: Math.min(span.start, valueSpan.start), end: Math.max(span.end, valueSpan.end) }),
+    valueSpan: trimmed(plain.text, valueSpan),
+  } as Claim;
   out.quoted = c.quoted || isQuoted(plain, out.span.start, out.span.end);
   if ('date' in c && c.date) {
     const d = through(chain, c.date);
@@ -108,7 +131,8 @@ function mapClaim(c: Claim, chain: SentenceView[], plain: SentenceContext): Clai
 }
 /** Coordination and ellipsis say the same words of several subjects: there the subject is part of the key. */
 const distributive = (c: ReadClaim) => /coordination|ellipsis/.test(c.construction);
-const valueKey = (c: ReadClaim) => `${c.kind}|${c.valueSpan.start}|${c.valueSpan.end}|${'attribute' in c ? c.attribute : ''}|${distributive(c) ? c.entityId : ''}`;
+const valueKey = (c: ReadClaim) =>
+  `${c.kind}|${c.valueSpan.start}|${c.valueSpan.end}|${'attribute' in c ? c.attribute : ''}|${distributive(c) ? c.entityId : ''}`;
 
 /** One reading per value: the plain one first; readings that disagree on the entity cancel. */
 function settle(claims: ReadClaim[]): ReadClaim[] {
@@ -124,7 +148,9 @@ function settle(claims: ReadClaim[]): ReadClaim[] {
       out.push(...plain.map((c) => (refined && refined.entityId === c.entityId && !c.variantId ? refined : c)));
       continue;
     }
-    const readings = new Map(group.map((c) => [`${c.entityId}|${'value' in c ? c.value : ''}|${'polarity' in c ? c.polarity : ''}`, c]));
+    const readings = new Map(
+      group.map((c) => [`${c.entityId}|${'value' in c ? c.value : ''}|${'polarity' in c ? c.polarity : ''}`, c]),
+    );
     if (readings.size === 1) out.push(group[0]!);
     // One view that itself read several subjects for the value ("… requires licences for the A100 and H100 in
     // August 2022"): the reader chose them together, so they stand together. Different views that disagree cancel.

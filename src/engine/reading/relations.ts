@@ -28,12 +28,18 @@ function cuesOf(index: RecordIndex): CompiledCue[] {
   if (!list) {
     list = index.cues.map((cue) => {
       // Longest phrases first, so "is part of" wins over "part of".
-      const phrases = [...cue.phrases].sort((a, b) => b.length - a.length).map(escape).join('|');
+      const phrases = [...cue.phrases]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|');
       const between = new RegExp(
         String.raw`^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has been|have been|had been|being)\s+)?(?:(?:also|now|still|originally|first|reportedly|itself|quietly|recently|officially)\s+)?(?:${phrases})\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:a\s+cluster\s+of|some|about|only)\s+)?(?:\d[\d,]*\s+)?$`,
         'i',
       );
-      const split = cue.order === 'subject-first' ? cue.phrases.map((p) => /^([\p{L}-]+)\s+(on|around|with|using|by|from)$/u.exec(p)).filter((m) => !!m) : [];
+      const split =
+        cue.order === 'subject-first'
+          ? cue.phrases.map((p) => /^([\p{L}-]+)\s+(on|around|with|using|by|from)$/u.exec(p)).filter((m) => !!m)
+          : [];
       if (!split.length) return { cue, between };
       const verbs = [...new Set(split.map((m) => escape(m[1]!)))].join('|');
       const preps = [...new Set(split.map((m) => m[2]!))].join('|');
@@ -41,7 +47,10 @@ function cuesOf(index: RecordIndex): CompiledCue[] {
         cue,
         between,
         splitVerb: new RegExp(String.raw`\b(?:${verbs})\s+(?:(?:the|its|a|an)\s+)?$`, 'i'),
-        splitPreposition: new RegExp(String.raw`^\s+(?:(?:model|chip|GPU|accelerator|system|LLM)\s+)?(?:${preps})\s+(?:(?:the|a|an|its)\s+)?(?:(?:a\s+cluster\s+of|some|about|only)\s+)?(?:\d[\d,]*\s+)?$`, 'i'),
+        splitPreposition: new RegExp(
+          String.raw`^\s+(?:(?:model|chip|GPU|accelerator|system|LLM)\s+)?(?:${preps})\s+(?:(?:the|a|an|its)\s+)?(?:(?:a\s+cluster\s+of|some|about|only)\s+)?(?:\d[\d,]*\s+)?$`,
+          'i',
+        ),
       };
     });
     compiled.set(index, list);
@@ -61,10 +70,18 @@ export function extractRelations(ctx: SentenceContext): CategoryClaim[] {
     for (const { cue, between: re, splitVerb, splitPreposition } of cues) {
       const [subject, value] = cue.order === 'subject-first' ? [a, b] : [b, a];
       if (!cue.subject.includes(subject.kind) || !cue.value.includes(value.kind)) continue;
-      const split = !!splitVerb && splitPreposition!.test(between) && splitVerb.test(ctx.text.slice(Math.max(0, a.start - 30), a.start));
+      const split =
+        !!splitVerb &&
+        splitPreposition!.test(between) &&
+        splitVerb.test(ctx.text.slice(Math.max(0, a.start - 30), a.start));
       if (!split && !re.test(between)) continue;
       // "comes out of ByteDance's rival Alibaba": the value's possessive hands the relation on.
-      if (value === b && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(ctx.text.slice(b.end, ms[i + 2]?.start ?? b.end)) && ms[i + 2]) continue;
+      if (
+        value === b &&
+        /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(ctx.text.slice(b.end, ms[i + 2]?.start ?? b.end)) &&
+        ms[i + 2]
+      )
+        continue;
       const start = Math.min(a.start, b.start);
       const end = Math.max(a.end, b.end);
       out.push({

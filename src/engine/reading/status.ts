@@ -33,7 +33,8 @@ const AUX =
   "is|are|was|were|has|have|had|been|be|being|remains?|remained|stays?|stayed|continues?\\s+to\\s+be|does|do|did|can|could|may|might|must|will|would|shall|should|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|not|no\\s+longer|never|still|now|currently|effectively|virtually|largely|officially|legally|lawfully|technically|formally|again|once\\s+again|already|also|only|freely|today|essentially|practically|completely|entirely|totally|strictly|fully|all\\s+but|in\\s+effect|all|both|each|too|mustn['’]t|yet\\s+to";
 const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
 /** "was never", "has never been": a denial over the whole past. */
-const NEVER_PAST = /\b(?:was|were|has|have|had)\s+(?:been\s+)?never\b|\bnever\s+(?:was|were|been|has\s+been|had\s+been)\b|\b(?:has|have)\s+never\s+been\b/i;
+const NEVER_PAST =
+  /\b(?:was|were|has|have|had)\s+(?:been\s+)?never\b|\bnever\s+(?:was|were|been|has\s+been|had\s+been)\b|\b(?:has|have)\s+never\s+been\b/i;
 /** A past, future or conditional auxiliary: the sentence is not about the status now. */
 const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
 const NEGATORS = /\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b|\bcannot\b/gi;
@@ -55,7 +56,8 @@ const DESTINATION = new RegExp(
   'i',
 );
 /** Another place right after the predicate: another claim ("can be exported to Malaysia"). */
-const OTHER_PLACE = /^(?:\s*,)?\s+(?:to|in|into|from|within|across|outside|for)\s+(?!(?:mainland\s+)?Chin)(?:the\s+)?[A-Z]/;
+const OTHER_PLACE =
+  /^(?:\s*,)?\s+(?:to|in|into|from|within|across|outside|for)\s+(?!(?:mainland\s+)?Chin)(?:the\s+)?[A-Z]/;
 /** A place fronted in the clause: "In China, the H100 is banned." */
 const FRONTED_CHINA = new RegExp(String.raw`\b(?:in|to|for|into)\s+${CHINA}\s*,`, 'i');
 
@@ -68,8 +70,10 @@ const HYPOTHETICAL =
  */
 const TEMPORAL_CONDITION = /\b(?:when|once|after|before|until|till)\b[^,]*$/i;
 /** "After the licences of August 2025 it …": a past time named by a noun and its year, with no verb of its own. */
-const PAST_TIME_ONLY = /\b(?:after|before)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,60}?\b(?:19|20)\d{2}(?:\s+(?:the|its|Nvidia['’]s))?\s*$/i;
-const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|takes?|took|comes?|came|goes|went|gets?|got|has|have|had|will|would|can|could|begins?|began|ends?|ended|lifts?|lifted)\b/i;
+const PAST_TIME_ONLY =
+  /\b(?:after|before)\s+(?:the\s+|its\s+)?[\w\s'’-]{0,60}?\b(?:19|20)\d{2}(?:\s+(?:the|its|Nvidia['’]s))?\s*$/i;
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|takes?|took|comes?|came|goes|went|gets?|got|has|have|had|will|would|can|could|begins?|began|ends?|ended|lifts?|lifted)\b/i;
 const pastTimeOnly = (before: string, asOf: string) => {
   const m = PAST_TIME_ONLY.exec(before);
   // Past: its year no later than the draft's ("After the review of 2027 the H200 can …" is still a condition).
@@ -81,7 +85,8 @@ const pastTimeOnly = (before: string, asOf: string) => {
 const COMPARED = /^\s*(?:less|more|far\s+less|far\s+more)\s*$/i;
 
 /** Side: the Chinese authorities' import rules, or the US export rules (the default). */
-const CHINA_SIDE = /\bChina\s+(?:(?:now|still|also|has|have|effectively)\s+)*(?:bars|bans|blocks|barred|banned|blocked|forbids|prohibits|stops|prevents|allows|lets|permits)\b|\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|imported|importing|Chinese\s+order\s+books)\b/i;
+const CHINA_SIDE =
+  /\bChina\s+(?:(?:now|still|also|has|have|effectively)\s+)*(?:bars|bans|blocks|barred|banned|blocked|forbids|prohibits|stops|prevents|allows|lets|permits)\b|\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators|government|officials)|China['’]s\s+(?:customs|regulators|government|authorities|cyberspace\s+regulator)|customs|imports?|imported|importing|Chinese\s+order\s+books)\b/i;
 
 interface Grammar {
   /** After the chip: head noun, auxiliaries, a state word (the cue) — group 1 the aux chain, group 2 the cue. */
@@ -129,18 +134,44 @@ const CHINA_LETS_BUYER = new RegExp(
 );
 const CHINA_VERBS: [RegExp, StatusPolarity][] = [
   // A directive to buyers: restricted (it may be guidance or a ban; both are China's restrictions).
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`, 'i'), 'restricted'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`, 'i'), 'banned'],
+  [
+    new RegExp(
+      String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?(?:told|tells?|ordered|orders?|instructed|instructs?|directed|directs?|asked|asks?|urged|urges?|advised|advises?|pressed|presses|guided|guides|warned|warns?)\s+${PARTY}\s+(?:to\s+(?:stop|halt|cease|suspend|pause|avoid|end)\s+(?:${BUYING})|(?:not\s+to|to\s+not)\s+(?:${BUY})|to\s+(?:avoid|shun|cancel|drop)|against\s+(?:${BUYING}))(?:\s+(?:orders?|purchases?)\s+(?:of|for))?\s+(?:(?:the|any|all|more|new|Nvidia['’]s)\s+)*$`,
+      'i',
+    ),
+    'restricted',
+  ],
+  [
+    new RegExp(
+      String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+discouraging|(?:(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+)?discouraged|discourages?)\s+(?:Chinese\s+)?(?:purchases|orders|use|buying|imports|adoption)\s+of\s+(?:(?:the|Nvidia['’]s)\s+)*$`,
+      'i',
+    ),
+    'restricted',
+  ],
+  [
+    new RegExp(
+      String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:(?:is|are)${CHINA_ADV}\s+(?:blocking|barring|banning|halting|stopping|holding\s+up|turning\s+away|seizing)|blocks?|bars?|bans?|halts?|stops?|prohibits?|forbids?|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:blocked|barred|banned|halted|stopped|prohibited|forbidden))${CHINA_OBJECT}`,
+      'i',
+    ),
+    'banned',
+  ],
   [CHINA_LETS_BUYER, 'allowed'],
-  [new RegExp(String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`, 'i'), 'allowed'],
+  [
+    new RegExp(
+      String.raw`\b${CHINA_AGENT}${CHINA_ADV}\s+(?:lets?|allows?|admits?|clears?|accepts?|(?:is|are)${CHINA_ADV}\s+(?:letting|allowing|admitting|clearing)|(?:has|have|hasn['’]t|haven['’]t)${CHINA_ADV}\s+(?:let|allowed|admitted|cleared))${CHINA_OBJECT}`,
+      'i',
+    ),
+    'allowed',
+  ],
 ];
 /** Some buyers only ("state firms", "state-funded data centres", "government agencies"): a scoped measure. */
 const SCOPED_BUYERS = /\b(?:state(?:-owned|-run|-funded|-backed)?|government|public|military|some|certain)\s/i;
 /** After the chip, a ban's scope: "from state-funded data centres", "in government projects". */
-const SCOPE_AFTER = /^\s+(?:from|in|at|for)\s+(?!(?:mainland\s+)?China\b)(?:the\s+|all\s+|any\s+)?(?:state|government|public|military|some|certain|critical|sensitive|data|projects?|(?:its\s+)?own)\b/i;
+const SCOPE_AFTER =
+  /^\s+(?:from|in|at|for)\s+(?!(?:mainland\s+)?China\b)(?:the\s+|all\s+|any\s+)?(?:state|government|public|military|some|certain|critical|sensitive|data|projects?|(?:its\s+)?own)\b/i;
 /** After the chip, for "let"/"allow" with no buyer: where it is let ("in", "into China", "across the border"). */
-const LET_IN = /^\s+(?:(?:back\s+)?in(?:to\s+(?:the\s+)?(?:country|China|Chinese\s+market))?|across\s+the\s+border|through(?:\s+customs)?|pass|enter(?:\s+China)?)\b/i;
+const LET_IN =
+  /^\s+(?:(?:back\s+)?in(?:to\s+(?:the\s+)?(?:country|China|Chinese\s+market))?|across\s+the\s+border|through(?:\s+customs)?|pass|enter(?:\s+China)?)\b/i;
 /** "…, which Beijing has blocked since": no, the agent's verb must be present or present perfect; "until" ends it. */
 const CHINA_UNTIL = /^[^,;]{0,40}?\buntil\b/i;
 /** A refusal counts as a denial ("refuses to let"); denied directives and guidance say nothing of the status. */
@@ -187,17 +218,27 @@ function grammarOf(index: RecordIndex): Grammar {
   const bases = words(index.statusCues.flatMap((c) => c.verbs).map((v) => v.replace(/s$/i, ''))) || '(?!)';
   const DET = String.raw`(?:(?:the|its|their|any|more|new|Nvidia['’]s|AMD['’]s|Huawei['’]s|sales\s+of|exports\s+of|shipments\s+of|the\s+sale\s+of|the\s+export\s+of)\s+)*`;
   g = {
-    state: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED}|${UNDER_BAN}|${OUT_OF_LICENSING})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`, 'i'),
+    state: new RegExp(
+      String.raw`^${HEAD}(${AUX_CHAIN})\s+(${states}|${COVERED}|${UNDER_BAN}|${OUT_OF_LICENSING})\b(?:\s+to\s+(?:be\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE}))?`,
+      'i',
+    ),
     stateStatus,
-    trade: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`, 'i'),
+    trade: new RegExp(
+      String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:be\s+)?(?:(?:legally|lawfully|now|freely)\s+)?(?:${TRADE_PASSIVE}|${TRADE_ACTIVE})(?![\w-])`,
+      'i',
+    ),
     licence: new RegExp(String.raw`^${HEAD}(${AUX_CHAIN})\s+(?:needs?|requires?)\s+(no\s+)?${LICENCE}(?![\w-])`, 'i'),
     agentTrade: new RegExp(
       String.raw`\b((?:can|may|cannot|can['’]t)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*\s+apply(?:\s+for\s+${LICENCE})?\s+to|(?:can|may|cannot|can['’]t|must)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|lawfully|officially))*|(?:is|are)(?:\s+(?:not|no\s+longer|now|again|still|once\s+again|legally|officially))*\s+(?:allowed|permitted|free|cleared|able|licensed|approved)\s+to|(?:has|have)\s+been\s+(?:allowed|permitted|cleared|licensed|approved)\s+to|(?:is|are|has\s+been|have\s+been)(?:\s+(?:now|still|effectively|officially))*\s+(?:barred|banned|prohibited|blocked|forbidden)\s+from|(?:needs?|requires?)\s+${LICENCE}\s+to|must\s+(?:first\s+)?(?:obtain|get|secure|apply\s+for|seek)\s+${LICENCE}\s+(?:to|before)|(?:has|have)\s+to\s+(?:obtain|get|secure)\s+${LICENCE}\s+to|(?:allows?|permits?|clears?)\s+${PARTY}\s+to|lets?\s+${PARTY}(?:\s+to)?|(?:bars?|bans?|blocks?|stops?|prevents?|forbids?|prohibits?|(?:has|have)\s+(?:barred|banned|blocked|stopped|prevented|forbidden|prohibited))\s+${PARTY}\s+from)\s+(?:${TRADE_ACTIVE}|${TRADE_ING}|${BUY}|${BUYING})\s+${DET}$`,
       'i',
     ),
-    agentVerb: new RegExp(String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`, 'i'),
+    agentVerb: new RegExp(
+      String.raw`\b((?:${verbs})|(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+(?:${participles})|continues?\s+to\s+(?:${bases}))\s+${DET}$`,
+      'i',
+    ),
     verbStatus,
-    banOn: /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i,
+    banOn:
+      /\b(?:ban|bar|prohibition|embargo|restrictions?)\s+on\s+(?:(?:the|sales\s+of|exports?\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i,
     banAfter:
       /^\s+(?:chips?\s+|GPUs?\s+)?(?:(?:sales|exports|shipments)\s+)?(?:(?:to|in|into)\s+(?:mainland\s+)?China\s+)?(?:(?:has|have|is|got)\s+)?(?:(?:since|now|already|finally|quietly|been|effectively)\s+)*(lifted|ended|scrapped|revoked|rescinded|reversed|remains?\s+in\s+(?:place|force)|stays?\s+in\s+(?:place|force)|is\s+still\s+in\s+(?:place|force))\b/i,
   };
@@ -219,7 +260,8 @@ const NEED_FOR = new RegExp(
 const NEITHER_BEFORE = /\bneither\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 const NOR_BEFORE = /\snor\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** Sales said to have resumed, by an agent or of the chip's sales as subject. */
-const RESUMED_BEFORE = /\b(?:has|have)\s+(?:(?:now|since|quietly|already|finally)\s+)?resumed\s+(?:(?:sales|shipments|exports|deliveries)\s+of\s+)?(?:(?:the|its|Nvidia['’]s)\s+)?$/i;
+const RESUMED_BEFORE =
+  /\b(?:has|have)\s+(?:(?:now|since|quietly|already|finally)\s+)?resumed\s+(?:(?:sales|shipments|exports|deliveries)\s+of\s+)?(?:(?:the|its|Nvidia['’]s)\s+)?$/i;
 const RESUMED_AFTER = new RegExp(
   String.raw`^(?:s|['’]s)?(?:\s+chips?)?\s+(?:sales|exports|shipments|deliveries)(?:\s+to\s+${CHINA})?\s+(?:have|has)\s+(?:(?:now|since|quietly|already|finally)\s+)?resumed\b`,
   'i',
@@ -229,22 +271,31 @@ const LIFTED =
   /\b(?:has|have)\s+(?:(?:since|now|quietly|finally|already|formally)\s+)?(?:lifted|ended|scrapped|dropped|rescinded|revoked|removed)\s+(?:the|its|their|a)\s+(?:(?:US|U\.S\.|export|import|customs)\s+)?(?:ban|block|bar|embargo|prohibition|restrictions?|curbs?|controls?|licen[cs]e\s+requirement)\s+(?:on|for)\s+(?:(?:the|sales\s+of|exports\s+of|imports\s+of|shipments\s+of|Nvidia['’]s)\s+)*$/i;
 const NO_DETERMINER = /\bno\s+(?:(?:single|one|more|further|new|Nvidia)\s+)?$/i;
 /** Who acts outside the law: "Smugglers can still get the H100 into China" says nothing of its legal status. */
-const ILLICIT = /\b(?:smuggl\w*|traffick\w*|contraband|(?:grey|gray|black)[- ]market|illegal(?:ly)?|illicit(?:ly)?|covert(?:ly)?|clandestine(?:ly)?)\b/i;
+const ILLICIT =
+  /\b(?:smuggl\w*|traffick\w*|contraband|(?:grey|gray|black)[- ]market|illegal(?:ly)?|illicit(?:ly)?|covert(?:ly)?|clandestine(?:ly)?)\b/i;
 /** "None of the H100, A100 and H800 can …": the list's words before its first name, and between its names. */
 const NONE_OF = /\bnone\s+of\s+(?:the\s+|these\s+|those\s+|Nvidia['’]s\s+)?$/i;
 const LIST_JOINT = /^(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** A denial right before an agent's verb: "does not", "doesn't", "no longer", "never". */
-const NEGATED_AGENT = /(?:\b(?:does|do|did|will|would|could|can|has|have|is|are)\s+)?(?:\b(?:not|never|no\s+longer|yet\s+to)|n['’]t)\s+$/i;
+const NEGATED_AGENT =
+  /(?:\b(?:does|do|did|will|would|could|can|has|have|is|are)\s+)?(?:\b(?:not|never|no\s+longer|yet\s+to)|n['’]t)\s+$/i;
 const flips = (aux: string) => (aux.match(NEGATORS)?.length ?? 0) % 2 === 1;
-const FLIPPED: Record<StatusPolarity, StatusPolarity> = { banned: 'allowed', restricted: 'unrestricted', allowed: 'banned', unrestricted: 'restricted' };
+const FLIPPED: Record<StatusPolarity, StatusPolarity> = {
+  banned: 'allowed',
+  restricted: 'unrestricted',
+  allowed: 'banned',
+  unrestricted: 'restricted',
+};
 const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** After "needs a licence": "that Commerce reviews case by case", ", reviewed case by case", "case by case". */
 const REVIEWED_CASE_BY_CASE =
   /^(?:\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:reviews?|weighs?|considers?|grants?|decides?|examines?)|,?\s+(?:reviewed|weighed|considered|granted|decided|examined))?,?\s+case\s+by\s+case\b/i;
 /** "can be exported without a licence": no licence needed at all, not merely allowed. */
 /** "under US licences", "only with a licence", "case by case": sold through a licence. */
-const UNDER_LICENCE = /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
-const WITHOUT_LICENCE = /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
+const UNDER_LICENCE =
+  /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
+const WITHOUT_LICENCE =
+  /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
 
 /** After a claim: China's side named as who acts or where ("… by Chinese customs", "… at the Chinese border"). */
 const BY_CHINA = new RegExp(
@@ -267,7 +318,11 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     if (/\?\s*$/.test(ctx.text) || ILLICIT.test(ctx.text.slice(clause.start, clause.end))) continue;
     // 0. China's authorities act on the chip: judged against China's import rules.
     const china = chinaSide(before, after);
-    if (china && !HYPOTHETICAL.test(before.slice(0, china.at)) && !(TEMPORAL_CONDITION.test(before.slice(0, china.at)) && !pastTimeOnly(before.slice(0, china.at), ctx.asOf))) {
+    if (
+      china &&
+      !HYPOTHETICAL.test(before.slice(0, china.at)) &&
+      !(TEMPORAL_CONDITION.test(before.slice(0, china.at)) && !pastTimeOnly(before.slice(0, china.at), ctx.asOf))
+    ) {
       const start = clause.start + china.at;
       out.push(statusClaim(ctx, chip, china.polarity, start, chip.end + china.end, 'china-import', start));
       continue;
@@ -282,26 +337,52 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const m = DESTINATION.exec(rest);
       if (m) return at + m[0].length;
       if (OTHER_PLACE.test(rest)) return undefined;
-      return ctx.topicChina || FRONTED_CHINA.test(before) || (inSentence && !/\bChin(?:a|ese)\b/i.test(ctx.text.slice(chip.end + at))) ? at : undefined;
+      return ctx.topicChina ||
+        FRONTED_CHINA.test(before) ||
+        (inSentence && !/\bChin(?:a|ese)\b/i.test(ctx.text.slice(chip.end + at)))
+        ? at
+        : undefined;
     };
     const claim = (polarity: StatusPolarity, valueStart: number, end: number, spanStart = chip.start) => {
       const byChina = BY_CHINA.test(ctx.text.slice(end, clause.end));
-      const c = statusClaim(ctx, chip, polarity, valueStart, end, byChina ? 'china-import' : buyerSide(ctx, chip.entityId, ctx.text.slice(clause.start, end)), spanStart);
+      const c = statusClaim(
+        ctx,
+        chip,
+        polarity,
+        valueStart,
+        end,
+        byChina ? 'china-import' : buyerSide(ctx, chip.entityId, ctx.text.slice(clause.start, end)),
+        spanStart,
+      );
       const words = ctx.text.slice(c.span.start, c.span.end);
       // "now" may close the predicate ("… freely now, resellers say").
-      const now = NOW.test(words) || NOW_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 16)) || NOW_BEFORE.test(ctx.text.slice(clause.start, c.span.start));
+      const now =
+        NOW.test(words) ||
+        NOW_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 16)) ||
+        NOW_BEFORE.test(ctx.text.slice(clause.start, c.span.start));
       out.push(/\bno\s+longer\b/i.test(words) ? { ...c, noLonger: true } : now ? { ...c, now: true } : c);
     };
     // "Neither the H800 nor the A800 can be exported without a licence": the subject is denied, and the first
     // of the pair shares the predicate (shown on its own name, no fix: the words are the second's).
     const nor = NOR_BEFORE.exec(before);
-    const partner = nor ? chips.filter((m) => m.end <= chip.start - nor[0].length && m.start >= clause.start).pop() : undefined;
-    const pairedWithNeither = partner && NEITHER_BEFORE.test(ctx.text.slice(clause.start, partner.start)) && /^\s*$/.test(ctx.text.slice(partner.end, chip.start - nor![0].length));
+    const partner = nor
+      ? chips.filter((m) => m.end <= chip.start - nor[0].length && m.start >= clause.start).pop()
+      : undefined;
+    const pairedWithNeither =
+      partner &&
+      NEITHER_BEFORE.test(ctx.text.slice(clause.start, partner.start)) &&
+      /^\s*$/.test(ctx.text.slice(partner.end, chip.start - nor![0].length));
     // "None of the H100, A100 and H800 can be sold to China": the last name reads the predicate, denied, for all.
     const list = [chip];
-    for (let k = chips.indexOf(chip) - 1; k >= 0 && chips[k]!.start >= clause.start && LIST_JOINT.test(ctx.text.slice(chips[k]!.end, list[0]!.start)); k--) list.unshift(chips[k]!);
+    for (
+      let k = chips.indexOf(chip) - 1;
+      k >= 0 && chips[k]!.start >= clause.start && LIST_JOINT.test(ctx.text.slice(chips[k]!.end, list[0]!.start));
+      k--
+    )
+      list.unshift(chips[k]!);
     const noneOf = NONE_OF.test(ctx.text.slice(clause.start, list[0]!.start));
-    if (noneOf && nextChip && nextChip.start < clause.end && LIST_JOINT.test(ctx.text.slice(chip.end, nextChip.start))) continue;
+    if (noneOf && nextChip && nextChip.start < clause.end && LIST_JOINT.test(ctx.text.slice(chip.end, nextChip.start)))
+      continue;
     const partners = noneOf ? list.slice(0, -1) : pairedWithNeither ? [partner!] : [];
     const subjectClaimOn = (polarity: StatusPolarity, valueStart: number, end: number) => {
       subjectClaim(polarity, valueStart, end);
@@ -313,7 +394,14 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const said = pairedWithNeither || noneOf || noDet ? flip(polarity) : polarity;
       claim(said, valueStart, end);
       const c = out[out.length - 1]!;
-      for (const p of partners) out.push({ ...c, entityId: p.entityId, span: { start: p.start, end: p.end }, valueSpan: { start: p.start, end: p.end }, sharedValue: true });
+      for (const p of partners)
+        out.push({
+          ...c,
+          entityId: p.entityId,
+          span: { start: p.start, end: p.end },
+          valueSpan: { start: p.start, end: p.end },
+          sharedValue: true,
+        });
     };
     if (nor && !pairedWithNeither) continue;
 
@@ -324,7 +412,14 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const end = destined(state[0].length) ?? (ctx.topicChina || inSentence ? state[0].length : undefined);
       if (end !== undefined) {
         const polarity = stateOf(g, state[2]!);
-        const c = statusClaim(ctx, chip, polarity, chip.end + firstWord(after), chip.end + end, side(ctx.text.slice(clause.start, chip.end + end)));
+        const c = statusClaim(
+          ctx,
+          chip,
+          polarity,
+          chip.end + firstWord(after),
+          chip.end + end,
+          side(ctx.text.slice(clause.start, chip.end + end)),
+        );
         out.push({ ...c, never: true });
         continue;
       }
@@ -334,7 +429,13 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     // "The H20 dropped out of the licence system in 2024": without "has" the change is past.
     const leftLicensing = !!state && LEFT_LICENSING.test(state[2]!);
     if (state && leftLicensing && !/\b(?:has|have|been)\b/i.test(state[1]!)) continue;
-    if (state && !modifierOnly && !NOT_NOW.test(state[1]!) && !DEMANDED.test(state[1]!) && !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))) {
+    if (
+      state &&
+      !modifierOnly &&
+      !NOT_NOW.test(state[1]!) &&
+      !DEMANDED.test(state[1]!) &&
+      !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))
+    ) {
       const end = destined(state[0].length);
       // A bare "available" or "allowed" needs China named: "available in Malaysia" says nothing of China.
       if (end !== undefined && (end > state[0].length || stateOf(g, state[2]!) !== 'allowed' || ctx.topicChina)) {
@@ -342,11 +443,16 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         let polarity: StatusPolarity = /^unrestricted$/i.test(state[2]!) ? 'unrestricted' : stateOf(g, state[2]!);
         // "available to Chinese buyers without a licence": allowed with no licence at all, as for a trade verb.
         const bareIn = /^\s+in(?=\s+without\b)/i.exec(after.slice(end));
-        const without = polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end + (bareIn?.[0].length ?? 0))) : null;
+        const without =
+          polarity === 'allowed' ? WITHOUT_LICENCE.exec(after.slice(end + (bareIn?.[0].length ?? 0))) : null;
         if (without) polarity = 'unrestricted';
         // "is allowed in (without conditions)": let into the country, China's side.
         const letIn = bareIn || /^\s+in\s*(?:[,.;]|$)/i.test(after.slice(end));
-        (letIn ? subjectClaimOn : subjectClaim)(flips(state[1]!) ? flip(polarity) : polarity, chip.end + firstWord(after), chip.end + end + (without ? (bareIn?.[0].length ?? 0) + without[0].length : 0));
+        (letIn ? subjectClaimOn : subjectClaim)(
+          flips(state[1]!) ? flip(polarity) : polarity,
+          chip.end + firstWord(after),
+          chip.end + end + (without ? (bareIn?.[0].length ?? 0) + without[0].length : 0),
+        );
         // Left the licence system: like "no longer needs a licence", a state before the licence does not excuse it.
         if (leftLicensing && !flips(state[1]!)) for (const c of out.slice(-1 - partners.length)) c.noLonger = true;
         continue;
@@ -363,15 +469,26 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // licences": sold, with licences (never without one).
         const under = without ? null : UNDER_LICENCE.exec(after.slice(end));
         const licensed = /licensed$/i.test(trade[0]) || /case\s+by\s+case/i.test(under?.[0] ?? '');
-        const base: StatusPolarity = without ? 'unrestricted' : /\bmust\b/i.test(trade[1]!) || licensed ? 'restricted' : 'allowed';
+        const base: StatusPolarity = without
+          ? 'unrestricted'
+          : /\bmust\b/i.test(trade[1]!) || licensed
+            ? 'restricted'
+            : 'allowed';
         // "cannot be licensed": no licence route at all.
-        const said = (MUST_NOT.test(trade[1]!) && !without) || (licensed && flips(trade[1]!)) ? 'banned' : flips(trade[1]!) ? flip(base) : base;
+        const said =
+          (MUST_NOT.test(trade[1]!) && !without) || (licensed && flips(trade[1]!))
+            ? 'banned'
+            : flips(trade[1]!)
+              ? flip(base)
+              : base;
         subjectClaim(said, chip.end + firstWord(after), chip.end + end);
-        if (under || licensed) for (const c of out.slice(-1 - partners.length)) if (c.polarity === base) c.licensable = true;
+        if (under || licensed)
+          for (const c of out.slice(-1 - partners.length)) if (c.polarity === base) c.licensable = true;
         // A denied licence route is a total ban, as "under any licence" is: against a licence requirement with none
         // granted it is contradicted, not outdated (that requirement was still a route).
         if (licensed && flips(trade[1]!))
-          for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'banned') Object.assign(c, { outright: true, licenceDenied: true });
+          for (const c of out.slice(-1 - partners.length))
+            if (c.polarity === 'banned') Object.assign(c, { outright: true, licenceDenied: true });
         continue;
       }
     }
@@ -383,8 +500,10 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         const denied = flips(licence[1]!) !== !!licence[2];
         subjectClaim(denied ? 'unrestricted' : 'restricted', chip.end + firstWord(after), chip.end + end);
         // "needs a licence that Commerce reviews case by case": a licence route, never a status without one.
-        const reviewed = REVIEWED_CASE_BY_CASE.test(after.slice(licence[0].length)) || REVIEWED_CASE_BY_CASE.test(after.slice(end));
-        if (reviewed && !denied) for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'restricted') c.licensable = true;
+        const reviewed =
+          REVIEWED_CASE_BY_CASE.test(after.slice(licence[0].length)) || REVIEWED_CASE_BY_CASE.test(after.slice(end));
+        if (reviewed && !denied)
+          for (const c of out.slice(-1 - partners.length)) if (c.polarity === 'restricted') c.licensable = true;
         continue;
       }
     }
@@ -405,14 +524,22 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "Nvidia may apply to sell the H200 …": a licence route; "cannot apply to sell" denies any route.
         const applies = /^(?:can|may|cannot|can['’]t)\b[\w\s]*?\sapply\s/i.test(m);
         const polarity: StatusPolarity = applies
-          ? flips(m) ? 'banned' : 'restricted'
-          : /\bfrom$/i.test(m)
-          ? flips(m) ? 'allowed' : 'banned'
-          : MUST_NOT.test(m)
+          ? flips(m)
             ? 'banned'
-          : /\b(?:needs?|requires?|obtain|get|secure|apply\s+for|seek|must)\b/i.test(m)
-            ? flips(m) ? 'unrestricted' : 'restricted'
-            : flips(m) ? 'banned' : 'allowed';
+            : 'restricted'
+          : /\bfrom$/i.test(m)
+            ? flips(m)
+              ? 'allowed'
+              : 'banned'
+            : MUST_NOT.test(m)
+              ? 'banned'
+              : /\b(?:needs?|requires?|obtain|get|secure|apply\s+for|seek|must)\b/i.test(m)
+                ? flips(m)
+                  ? 'unrestricted'
+                  : 'restricted'
+                : flips(m)
+                  ? 'banned'
+                  : 'allowed';
         // "Washington does not allow Nvidia to sell …", "no longer lets it ship …": the agent's verb denied.
         const denial = NEGATED_AGENT.exec(before.slice(0, agent.index));
         const start = clause.start + (denial ? denial.index : agent.index);
@@ -425,7 +552,12 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // So does a denied permission for some buyers ("Beijing has yet to allow state-funded data centres to buy …").
         const scoped = said === 'banned' && (/\bfrom$/i.test(m) || !!denial) && SCOPED_BUYERS.test(m);
         const withoutSaid: StatusPolarity = said === 'allowed' ? 'unrestricted' : 'restricted';
-        claim(without ? withoutSaid : scoped ? 'restricted' : said, start, chip.end + end + (without?.[0].length ?? 0), start);
+        claim(
+          without ? withoutSaid : scoped ? 'restricted' : said,
+          start,
+          chip.end + end + (without?.[0].length ?? 0),
+          start,
+        );
         if (applies && !without && !scoped) {
           const c = out[out.length - 1]!;
           if (c.polarity === 'restricted') c.licensable = true;
@@ -482,7 +614,12 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       const end = destined(tail);
       if (end !== undefined) {
         const start = clause.start + lifted.index;
-        claim(/\b(?:restrictions?|curbs?|controls?|requirement)\b/i.test(lifted[0]) ? 'unrestricted' : 'allowed', start, chip.end + end, start);
+        claim(
+          /\b(?:restrictions?|curbs?|controls?|requirement)\b/i.test(lifted[0]) ? 'unrestricted' : 'allowed',
+          start,
+          chip.end + end,
+          start,
+        );
         continue;
       }
     }
@@ -507,7 +644,8 @@ const ENTRY = new RegExp(
 
 /** "from next year", "starting in 2027", "From March 2027 the H20 can …": a status that begins after the draft's date. */
 const FROM_WORD = /\b(?:from|starting|beginning|as\s+(?:of|from)|effective|with\s+effect\s+from)\s+(?:in\s+|on\s+)?$/i;
-const FROM_NEXT = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:(?:in|on)\s+)?(?:next|the\s+(?:start|end|beginning)\s+of\s+next|the\s+coming)\b/i;
+const FROM_NEXT =
+  /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:(?:in|on)\s+)?(?:next|the\s+(?:start|end|beginning)\s+of\s+next|the\s+coming)\b/i;
 /**
  * "On Jan. 14, 2026, the H200 may not enter China" (or a timeline line read as "… in Jan. 14, 2026"): the status
  * as it stood that day, not at the draft's date.
@@ -518,12 +656,22 @@ function saidOfPastDay(ctx: SentenceContext, clause: { start: number; end: numbe
   const next = /,\s+(?:and|but|while|whereas)\s/i.exec(ctx.text.slice(chipEnd, clause.end));
   const end = next ? chipEnd + next.index : clause.end;
   return ctx.dates.some(
-    (d) => d.precision === 'day' && d.to < ctx.asOf && d.start < end && /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
+    (d) =>
+      d.precision === 'day' &&
+      d.to < ctx.asOf &&
+      d.start < end &&
+      /\b(?:on|in)\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)),
   );
 }
 function startsLater(ctx: SentenceContext, clause: { start: number; end: number }): boolean {
   if (FROM_NEXT.test(ctx.text.slice(clause.start, clause.end))) return true;
-  return ctx.dates.some((d) => d.start >= clause.start && d.end <= clause.end && d.from > ctx.asOf && FROM_WORD.test(ctx.text.slice(Math.max(clause.start, d.start - 30), d.start)));
+  return ctx.dates.some(
+    (d) =>
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      d.from > ctx.asOf &&
+      FROM_WORD.test(ctx.text.slice(Math.max(clause.start, d.start - 30), d.start)),
+  );
 }
 
 /** China's act on the chip: its polarity, where the agent starts (in `before`) and the claim's end (in `after`). */
@@ -537,7 +685,10 @@ function chinaSide(before: string, after: string): { polarity: StatusPolarity; a
     const tail = HEAD_ONLY.exec(after)![0].length;
     if (CHINA_UNTIL.test(after.slice(tail))) return undefined;
     // "lets the H20 in", "won't let the H200 across the border": a bare "let" needs where; with a buyer it has one.
-    const bare = /\b(?:let|lets|letting|allow|allows|allowing|admit|admits|clear|clears|accept|accepts)\s+(?:(?:imports?|shipments?|entry|the|any|all|more|new|Nvidia['’]s|AMD['’]s|of)\s+)*$/i.test(m[0]);
+    const bare =
+      /\b(?:let|lets|letting|allow|allows|allowing|admit|admits|clear|clears|accept|accepts)\s+(?:(?:imports?|shipments?|entry|the|any|all|more|new|Nvidia['’]s|AMD['’]s|of)\s+)*$/i.test(
+        m[0],
+      );
     const letIn = bare ? LET_IN.exec(after.slice(tail)) : null;
     if (bare && !letIn && !/\b(?:imports?|shipments?|entry|cargoes|batches)\s+of\s/i.test(m[0])) return undefined;
     const denials = m[0].match(CHINA_DENIED)?.length ?? 0;
@@ -572,9 +723,18 @@ function buyerSide(ctx: SentenceContext, entity: string, words: string): StatusS
 }
 
 /** Words that make a ban total: no licence route at all. */
-const OUTRIGHT = /\b(?:(?:flat|blanket|total|complete)\s+(?:ban|embargo|prohibition)|outright|entirely|completely|altogether|totally|flatly|under\s+any\s+(?:licen[cs]e|circumstances)|with\s+or\s+without\s+a\s+licen[cs]e|even\s+with\s+a\s+licen[cs]e)\b/i;
+const OUTRIGHT =
+  /\b(?:(?:flat|blanket|total|complete)\s+(?:ban|embargo|prohibition)|outright|entirely|completely|altogether|totally|flatly|under\s+any\s+(?:licen[cs]e|circumstances)|with\s+or\s+without\s+a\s+licen[cs]e|even\s+with\s+a\s+licen[cs]e)\b/i;
 
-function statusClaim(ctx: SentenceContext, chip: { start: number; end: number; entityId: string }, polarity: StatusPolarity, valueStart: number, end: number, claimSide: StatusSide | undefined, spanStart = chip.start): StatusClaim {
+function statusClaim(
+  ctx: SentenceContext,
+  chip: { start: number; end: number; entityId: string },
+  polarity: StatusPolarity,
+  valueStart: number,
+  end: number,
+  claimSide: StatusSide | undefined,
+  spanStart = chip.start,
+): StatusClaim {
   const start = Math.min(spanStart, chip.start);
   const clause = clauseOf(ctx.text, valueStart);
   const outright = polarity === 'banned' && OUTRIGHT.test(ctx.text.slice(start, clause.end));

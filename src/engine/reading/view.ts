@@ -39,9 +39,17 @@ export function buildView(construction: string, pieces: Piece[]): SentenceView {
 }
 
 /** A stretch of the sentence, kept as it is. */
-export const kept = (sentence: string, start: number, end: number): Piece => ({ text: sentence.slice(start, end), from: { start, end }, inserted: false });
+export const kept = (sentence: string, start: number, end: number): Piece => ({
+  text: sentence.slice(start, end),
+  from: { start, end },
+  inserted: false,
+});
 /** Text written in place of a stretch of the sentence. */
-export const replaced = (text: string, start: number, end: number): Piece => ({ text, from: { start, end }, inserted: true });
+export const replaced = (text: string, start: number, end: number): Piece => ({
+  text,
+  from: { start, end },
+  inserted: true,
+});
 /** Joining text (a space, "'s "): maps to a point, never widens a span by itself. */
 export const glue = (text: string, at: number): Piece => ({ text, from: { start: at, end: at }, inserted: true });
 

@@ -7,7 +7,19 @@ import type * as YamlModule from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type * as SchemaModule from './schema';
-import type { Entity, Fact, Publisher, Quantity, QuantityFact, RecordFile, RecordVersion, RelationCue, Source, StatusCue, Tier } from './schema';
+import type {
+  Entity,
+  Fact,
+  Publisher,
+  Quantity,
+  QuantityFact,
+  RecordFile,
+  RecordVersion,
+  RelationCue,
+  Source,
+  StatusCue,
+  Tier,
+} from './schema';
 import { QUANTITY_ATTRIBUTE_DEFS } from './attributes';
 import { resolveTier } from './tiers';
 import type { AcceptedWording } from '../types';
@@ -88,9 +100,7 @@ const MAX_PACK_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 12;
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
 /** Parses one YAML record file as plain data (core schema: no custom tags, no code). */
@@ -99,7 +109,19 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
   const lineCounter = new (yaml().LineCounter)();
   const noPosition = () => ({ line: 1, column: 1 });
   if (text.length > MAX_PACK_BYTES / 4 && new TextEncoder().encode(text).length > MAX_PACK_BYTES) {
-    return { name, lineOf: noPosition, errors: [{ file: name, line: 1, column: 1, field: '', message: `file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB` }] };
+    return {
+      name,
+      lineOf: noPosition,
+      errors: [
+        {
+          file: name,
+          line: 1,
+          column: 1,
+          field: '',
+          message: `file is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB`,
+        },
+      ],
+    };
   }
   // Line breaks as editors count them: YAML does not break lines at a lone CR (classic Mac files),
   // so a valid pack would read as one line. CRLF and CR become LF; lines and columns stay the same.
@@ -119,14 +141,33 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
   const fieldAt = (offset: number): string => {
     const path: (string | number)[] = [];
     let node: unknown = doc.contents;
-    const within = (n: unknown) => !!n && typeof n === 'object' && 'range' in n && Array.isArray((n as YamlNode).range) && (n as YamlNode).range![0] <= offset && offset <= (n as YamlNode).range![2];
+    const within = (n: unknown) =>
+      !!n &&
+      typeof n === 'object' &&
+      'range' in n &&
+      Array.isArray((n as YamlNode).range) &&
+      (n as YamlNode).range![0] <= offset &&
+      offset <= (n as YamlNode).range![2];
     for (let depth = 0; depth < MAX_DEPTH && node; depth++) {
       let next: unknown;
       if (isMap(node)) {
         for (const pair of node.items) {
-          const key = pair.key && typeof pair.key === 'object' && 'value' in pair.key ? (pair.key as { value: unknown }).value : pair.key;
+          const key =
+            pair.key && typeof pair.key === 'object' && 'value' in pair.key
+              ? (pair.key as { value: unknown }).value
+              : pair.key;
           // A pair spans from its key to the end of its value (a tag sits before the value's own range).
-          const spans = within(pair.value) || within(pair.key) || (!!pair.key && !!pair.value && typeof pair.key === 'object' && typeof pair.value === 'object' && 'range' in pair.key && 'range' in pair.value && (pair.key as YamlNode).range![0] <= offset && offset <= (pair.value as YamlNode).range![2]);
+          const spans =
+            within(pair.value) ||
+            within(pair.key) ||
+            (!!pair.key &&
+              !!pair.value &&
+              typeof pair.key === 'object' &&
+              typeof pair.value === 'object' &&
+              'range' in pair.key &&
+              'range' in pair.value &&
+              (pair.key as YamlNode).range![0] <= offset &&
+              offset <= (pair.value as YamlNode).range![2]);
           if ((typeof key === 'string' || typeof key === 'number') && spans) {
             path.push(key);
             next = within(pair.value) ? pair.value : undefined;
@@ -147,7 +188,12 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
   };
   // Packs are data: a tag the core schema does not know (!!js/function, !!python/object) is an error, never dropped.
   for (const e of [...doc.errors, ...doc.warnings]) {
-    errors.push({ file: name, ...position(e.pos[0]), field: fieldAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
+    errors.push({
+      file: name,
+      ...position(e.pos[0]),
+      field: fieldAt(e.pos[0]),
+      message: `YAML: ${e.message.split('\n')[0]}`,
+    });
   }
   const lineOf = (path: (string | number)[]) => {
     // Walk down as far as the path exists; point at the deepest node found.
@@ -173,7 +219,11 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
     raw = doc.toJS({ maxAliasCount: 50 }) ?? {};
   } catch (e) {
     // "Excessive alias count": a billion-laughs style pack.
-    return { name, lineOf, errors: [{ file: name, line: 1, column: 1, field: '', message: `YAML: ${(e as Error).message.split('\n')[0]}` }] };
+    return {
+      name,
+      lineOf,
+      errors: [{ file: name, line: 1, column: 1, field: '', message: `YAML: ${(e as Error).message.split('\n')[0]}` }],
+    };
   }
   const parsed = schema().RecordFile.safeParse(raw);
   if (!parsed.success) {
@@ -185,29 +235,39 @@ export function parseRecordFile(text: string, name: string): ParsedFile {
 
 function checkDepth(node: unknown, depth: number): string | undefined {
   if (depth > MAX_DEPTH) return `nesting deeper than ${MAX_DEPTH} levels`;
-  if (isMap(node)) for (const pair of node.items) { const e = checkDepth(pair.value, depth + 1); if (e) return e; }
-  if (isSeq(node)) for (const item of node.items) { const e = checkDepth(item, depth + 1); if (e) return e; }
+  if (isMap(node))
+    for (const pair of node.items) {
+      const e = checkDepth(pair.value, depth + 1);
+      if (e) return e;
+    }
+  if (isSeq(node))
+    for (const item of node.items) {
+      const e = checkDepth(item, depth + 1);
+      if (e) return e;
+    }
   return undefined;
 }
 
-function issueToError(
-  issue: z.core.$ZodIssue,
-  file: string,
-  lineOf: ParsedFile['lineOf'],
-  raw: unknown,
-): RecordError {
+function issueToError(issue: z.core.$ZodIssue, file: string, lineOf: ParsedFile['lineOf'], raw: unknown): RecordError {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     // Record files written before tiers: say what replaced the field.
-    if (issue.keys.includes('quality') && path[0] === 'sources') message += ' (a source no longer carries a quality: its tier comes from the publisher list by its host; remove the field and list the host under publishers:)';
+    if (issue.keys.includes('quality') && path[0] === 'sources')
+      message +=
+        ' (a source no longer carries a quality: its tier comes from the publisher list by its host; remove the field and list the host under publishers:)';
   }
-  if (issue.code === 'invalid_value' && 'values' in issue) message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_value' && 'values' in issue)
+    message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   const value = valueAt(raw, path);
   if (issue.code === 'invalid_type' && value === undefined) message = 'missing (required)';
   // An entry left blank (`source:` or `source: ""`), e.g. a draft from "Add to the workspace record…".
-  else if ((value === null && issue.code === 'invalid_type') || (value === '' && (issue.code === 'invalid_format' || issue.code === 'too_small'))) message = 'empty: fill this in (required)';
+  else if (
+    (value === null && issue.code === 'invalid_type') ||
+    (value === '' && (issue.code === 'invalid_format' || issue.code === 'too_small'))
+  )
+    message = 'empty: fill this in (required)';
   return { file, ...lineOf(path), field: fieldName(path), message };
 }
 
@@ -221,18 +281,22 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
 }
 
 /** The units a quantity attribute may be recorded in (record/attributes.ts): memory in watts is a typo, never a fact. */
-const unitsOf = (attribute: QuantityFact['attribute']): readonly Quantity['unit'][] => QUANTITY_ATTRIBUTE_DEFS[attribute].units;
+const unitsOf = (attribute: QuantityFact['attribute']): readonly Quantity['unit'][] =>
+  QUANTITY_ATTRIBUTE_DEFS[attribute].units;
 
 /** Why an override cannot replace the fact it names (another kind, entity, attribute…), or undefined. */
 function overrideMismatch(prior: Fact, f: Fact): string | undefined {
-  const was = (what: string, a: unknown, b: unknown) => `changes the ${what} of bundled fact "${prior.id}" (${JSON.stringify(a)} → ${JSON.stringify(b)}); an override may change the value, dates and sources, not what the fact is about: add a new fact instead`;
+  const was = (what: string, a: unknown, b: unknown) =>
+    `changes the ${what} of bundled fact "${prior.id}" (${JSON.stringify(a)} → ${JSON.stringify(b)}); an override may change the value, dates and sources, not what the fact is about: add a new fact instead`;
   if (prior.kind !== f.kind) return was('kind', prior.kind, f.kind);
-  if (prior.kind === 'event' && f.kind === 'event') return prior.type !== f.type ? was('event type', prior.type, f.type) : undefined;
+  if (prior.kind === 'event' && f.kind === 'event')
+    return prior.type !== f.type ? was('event type', prior.type, f.type) : undefined;
   if (prior.kind === 'event' || f.kind === 'event') return undefined;
   if (prior.entity !== f.entity) return was('entity', prior.entity, f.entity);
   if ((prior.kind === 'quantity' || prior.kind === 'category') && (f.kind === 'quantity' || f.kind === 'category')) {
     if (prior.attribute !== f.attribute) return was('attribute', prior.attribute, f.attribute);
-    if ((prior.variant ?? null) !== (f.variant ?? null)) return was('variant', prior.variant ?? null, f.variant ?? null);
+    if ((prior.variant ?? null) !== (f.variant ?? null))
+      return was('variant', prior.variant ?? null, f.variant ?? null);
   }
   return undefined;
 }
@@ -255,19 +319,38 @@ function wordingProblem(wording: string, fact: Fact, entities: Map<string, Entit
     return e ? [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])] : [];
   });
   const value =
-    fact.kind === 'quantity' ? [String(fact.value.amount), fact.value.unit, ...(fact.value.sparse !== undefined ? [String(fact.value.sparse)] : [])]
-    : fact.kind === 'category' ? [fact.value, ...(entities.get(fact.value) ? [entities.get(fact.value)!.name, ...entities.get(fact.value)!.aliases] : [])]
-    : fact.kind === 'event' ? [fact.date, fact.summary]
-    : [fact.status.replace(/_/g, ' '), fact.summary];
+    fact.kind === 'quantity'
+      ? [
+          String(fact.value.amount),
+          fact.value.unit,
+          ...(fact.value.sparse !== undefined ? [String(fact.value.sparse)] : []),
+        ]
+      : fact.kind === 'category'
+        ? [
+            fact.value,
+            ...(entities.get(fact.value) ? [entities.get(fact.value)!.name, ...entities.get(fact.value)!.aliases] : []),
+          ]
+        : fact.kind === 'event'
+          ? [fact.date, fact.summary]
+          : [fact.status.replace(/_/g, ' '), fact.summary];
   const known = new Set(tokens([...names, ...value].join(' ')));
-  if (!own.some((t) => known.has(t))) return `the wording has no word or number of the fact (its entity, value or unit): it would not hold a claim of "${fact.id}"`;
-  if (fact.kind === 'quantity' && !/\p{N}/u.test(wording)) return 'a wording of a quantity needs its number (a unit alone would accept every claim of the fact)';
+  if (!own.some((t) => known.has(t)))
+    return `the wording has no word or number of the fact (its entity, value or unit): it would not hold a claim of "${fact.id}"`;
+  if (fact.kind === 'quantity' && !/\p{N}/u.test(wording))
+    return 'a wording of a quantity needs its number (a unit alone would accept every claim of the fact)';
   return undefined;
 }
 
 /** Whether two definitions of a source say the same (a pack may repeat a bundled source, not change it). */
 const sameSource = (a: Source, b: Source) =>
-  a.url === b.url && a.title === b.title && a.publisher === b.publisher && a.date === b.date && a.accessed === b.accessed && a.syndicatedFrom === b.syndicatedFrom && a.copyOf === b.copyOf && (a.dateNote ?? '') === (b.dateNote ?? '');
+  a.url === b.url &&
+  a.title === b.title &&
+  a.publisher === b.publisher &&
+  a.date === b.date &&
+  a.accessed === b.accessed &&
+  a.syndicatedFrom === b.syndicatedFrom &&
+  a.copyOf === b.copyOf &&
+  (a.dateNote ?? '') === (b.dateNote ?? '');
 
 /**
  * Merges parsed files into one record and checks what zod cannot see across files:
@@ -284,13 +367,20 @@ export function compileRecord(
   const sources = new Map<string, OriginSource>((base?.sources ?? []).map((s) => [s.id, s]));
   const entities = new Map<string, OriginEntity>((base?.entities ?? []).map((e) => [e.id, e]));
   const facts = new Map<string, OriginFact>((base?.facts ?? []).map((f) => [f.id, f]));
-  const reviewedDates = files.map((f) => f.data?.reviewed).filter((d): d is string => !!d).sort();
+  const reviewedDates = files
+    .map((f) => f.data?.reviewed)
+    .filter((d): d is string => !!d)
+    .sort();
   const reviewed = base?.reviewed ?? reviewedDates[reviewedDates.length - 1];
   /** The fact's own date, else the newest date of its cited sources (their access date when undated). */
   const confirmedOf = (f: Fact): string => {
     if (f.confirmed) return f.confirmed;
     if (f.asOf) return f.asOf;
-    const dates = f.citations.map((c) => sources.get(c.source)).filter((s): s is OriginSource => !!s).map((s) => s.date ?? s.accessed).sort();
+    const dates = f.citations
+      .map((c) => sources.get(c.source))
+      .filter((s): s is OriginSource => !!s)
+      .map((s) => s.date ?? s.accessed)
+      .sort();
     return dates[dates.length - 1] ?? '';
   };
   const overridden = [...(base?.overridden ?? [])];
@@ -313,7 +403,12 @@ export function compileRecord(
       const prior = publishers.get(p.id);
       if (prior) {
         const same = JSON.stringify({ ...prior, origin: undefined }) === JSON.stringify({ ...p, origin: undefined });
-        if (!same) fail(file, ['publishers', i, 'id'], `duplicate publisher id "${p.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
+        if (!same)
+          fail(
+            file,
+            ['publishers', i, 'id'],
+            `duplicate publisher id "${p.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`,
+          );
         return;
       }
       const entry = { ...p, origin: { file: file.name, line: file.lineOf(['publishers', i]).line } };
@@ -322,7 +417,11 @@ export function compileRecord(
         const owner = hostOwner.get(h);
         if (owner && owner.id !== p.id) {
           ok = false;
-          fail(file, ['publishers', i, 'hosts', j], `host "${h}" is already listed for publisher "${owner.id}" (${owner.origin.file}:${owner.origin.line})`);
+          fail(
+            file,
+            ['publishers', i, 'hosts', j],
+            `host "${h}" is already listed for publisher "${owner.id}" (${owner.origin.file}:${owner.origin.line})`,
+          );
         }
       });
       if (!ok) return;
@@ -335,22 +434,47 @@ export function compileRecord(
     data.sources.forEach((s, i) => {
       const prior = sources.get(s.id);
       // The same source written twice, word for word, is harmless; any difference would be dropped silently, so it is an error.
-      if (prior && prior.url !== s.url) fail(file, ['sources', i, 'id'], `duplicate source id "${s.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
-      else if (prior && !sameSource(prior, s)) fail(file, ['sources', i, 'id'], `source id "${s.id}" is already defined in ${prior.origin.file}:${prior.origin.line} with another title, publisher, date, syndication or copy; use a new id, or cite "${s.id}" without defining it again`);
+      if (prior && prior.url !== s.url)
+        fail(
+          file,
+          ['sources', i, 'id'],
+          `duplicate source id "${s.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`,
+        );
+      else if (prior && !sameSource(prior, s))
+        fail(
+          file,
+          ['sources', i, 'id'],
+          `source id "${s.id}" is already defined in ${prior.origin.file}:${prior.origin.line} with another title, publisher, date, syndication or copy; use a new id, or cite "${s.id}" without defining it again`,
+        );
       else if (!prior) {
         const tier = resolveTier(s, publishers);
         if (!tier.ok) fail(file, ['sources', i, tier.field], tier.message);
-        sources.set(s.id, { ...s, tier: tier.ok ? tier.tier : 'weak', publisherId: tier.ok ? tier.publisher.id : '', origin: { file: file.name, line: file.lineOf(['sources', i]).line } });
+        sources.set(s.id, {
+          ...s,
+          tier: tier.ok ? tier.tier : 'weak',
+          publisherId: tier.ok ? tier.publisher.id : '',
+          origin: { file: file.name, line: file.lineOf(['sources', i]).line },
+        });
       }
     });
     data.entities.forEach((e, i) => {
       const prior = entities.get(e.id);
-      if (prior) fail(file, ['entities', i, 'id'], `duplicate entity id "${e.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`);
+      if (prior)
+        fail(
+          file,
+          ['entities', i, 'id'],
+          `duplicate entity id "${e.id}" (first defined in ${prior.origin.file}:${prior.origin.line})`,
+        );
       else entities.set(e.id, { ...e, origin: { file: file.name, line: file.lineOf(['entities', i]).line } });
     });
     data.facts.forEach((f, i) => {
       const prior = facts.get(f.id);
-      if (prior) fail(file, ['facts', i, 'id'], `duplicate fact id "${f.id}" (first defined in ${prior.origin.file}:${prior.origin.line}); to replace a bundled fact, put it under overrides`);
+      if (prior)
+        fail(
+          file,
+          ['facts', i, 'id'],
+          `duplicate fact id "${f.id}" (first defined in ${prior.origin.file}:${prior.origin.line}); to replace a bundled fact, put it under overrides`,
+        );
       else facts.set(f.id, { ...f, confirmed: '', origin: { file: file.name, line: file.lineOf(['facts', i]).line } });
     });
   }
@@ -362,7 +486,12 @@ export function compileRecord(
       const mismatch = prior && !earlier ? overrideMismatch(prior, f) : undefined;
       if (!prior) fail(file, ['overrides', i, 'id'], `overrides unknown fact "${f.id}"`);
       // Two packs overriding one fact: which one wins would depend on file names. An error names both.
-      else if (earlier) fail(file, ['overrides', i, 'id'], `fact "${f.id}" is already overridden in ${earlier.file}:${earlier.line}; one fact can be overridden once (remove one of the two)`);
+      else if (earlier)
+        fail(
+          file,
+          ['overrides', i, 'id'],
+          `fact "${f.id}" is already overridden in ${earlier.file}:${earlier.line}; one fact can be overridden once (remove one of the two)`,
+        );
       else if (mismatch) fail(file, ['overrides', i, 'id'], mismatch);
       else {
         overridden.push({ fact: prior, by: origin });
@@ -377,7 +506,12 @@ export function compileRecord(
       const prior = changes.find((c) => c.version === v.version);
       if (prior) return fail(file, ['changes', i, 'version'], `duplicate record version "${v.version}"`);
       const last = changes[changes.length - 1];
-      if (last && last.date > v.date) return fail(file, ['changes', i, 'date'], `versions are listed oldest first: ${v.date} is before ${last.version} (${last.date})`);
+      if (last && last.date > v.date)
+        return fail(
+          file,
+          ['changes', i, 'date'],
+          `versions are listed oldest first: ${v.date} is before ${last.version} (${last.date})`,
+        );
       changes.push(v);
     });
   }
@@ -392,19 +526,27 @@ export function compileRecord(
   }
   // References, checked only for what these files define.
   const ownFacts = good.flatMap((file) =>
-    (['facts', 'overrides'] as const).flatMap((list) => file.data![list].map((fact, i) => ({ file, fact, path: [list, i] as (string | number)[] }))),
+    (['facts', 'overrides'] as const).flatMap((list) =>
+      file.data![list].map((fact, i) => ({ file, fact, path: [list, i] as (string | number)[] })),
+    ),
   );
   for (const { file, fact, path } of ownFacts) {
     const entityIds = fact.kind === 'event' ? fact.entities : [fact.entity];
     entityIds.forEach((id, j) => {
-      if (!entities.has(id)) fail(file, fact.kind === 'event' ? [...path, 'entities', j] : [...path, 'entity'], `unknown entity "${id}"`);
+      if (!entities.has(id))
+        fail(file, fact.kind === 'event' ? [...path, 'entities', j] : [...path, 'entity'], `unknown entity "${id}"`);
     });
     if ('variant' in fact && fact.variant) {
       const entity = entities.get(fact.entity);
-      if (entity && !entity.variants.some((v) => v.id === fact.variant)) fail(file, [...path, 'variant'], `entity "${fact.entity}" has no variant "${fact.variant}"`);
+      if (entity && !entity.variants.some((v) => v.id === fact.variant))
+        fail(file, [...path, 'variant'], `entity "${fact.entity}" has no variant "${fact.variant}"`);
     }
     if (fact.kind === 'quantity' && !unitsOf(fact.attribute).includes(fact.value.unit)) {
-      fail(file, [...path, 'value', 'unit'], `${fact.attribute} is recorded in ${unitsOf(fact.attribute).join(' or ')}, not ${fact.value.unit}`);
+      fail(
+        file,
+        [...path, 'value', 'unit'],
+        `${fact.attribute} is recorded in ${unitsOf(fact.attribute).join(' or ')}, not ${fact.value.unit}`,
+      );
     }
     if (fact.kind === 'quantity' && fact.relativeTo && !entities.has(fact.relativeTo) && !facts.has(fact.relativeTo)) {
       fail(file, [...path, 'relativeTo'], `unknown entity or fact "${fact.relativeTo}"`);
@@ -412,20 +554,30 @@ export function compileRecord(
     if (fact.kind === 'category' && ENTITY_VALUED_ATTRIBUTES.has(fact.attribute) && !entities.has(fact.value)) {
       fail(file, [...path, 'value'], `unknown entity "${fact.value}"`);
     }
-    if (fact.kind === 'category' && fact.at && !entities.has(fact.at)) fail(file, [...path, 'at'], `unknown entity "${fact.at}"`);
+    if (fact.kind === 'category' && fact.at && !entities.has(fact.at))
+      fail(file, [...path, 'at'], `unknown entity "${fact.at}"`);
     const citationLists: [(string | number)[], { source: string }[]][] = [
       [[...path, 'citations'], fact.citations],
-      ...fact.conflicts.map((c, k): [(string | number)[], { source: string }[]] => [[...path, 'conflicts', k, 'citations'], c.citations]),
+      ...fact.conflicts.map((c, k): [(string | number)[], { source: string }[]] => [
+        [...path, 'conflicts', k, 'citations'],
+        c.citations,
+      ]),
     ];
     for (const [listPath, list] of citationLists) {
       list.forEach((c, k) => {
         if (!sources.has(c.source)) fail(file, [...listPath, k, 'source'], `unknown source "${c.source}"`);
       });
     }
-    if (fact.valid?.from && fact.valid.to && fact.valid.from > fact.valid.to) fail(file, [...path, 'valid'], `valid.from ${fact.valid.from} is after valid.to ${fact.valid.to}`);
+    if (fact.valid?.from && fact.valid.to && fact.valid.from > fact.valid.to)
+      fail(file, [...path, 'valid'], `valid.from ${fact.valid.from} is after valid.to ${fact.valid.to}`);
     if (fact.kind === 'status') {
       const china = CHINA_IMPORT.has(fact.status);
-      if (china !== (fact.side === 'china-import')) fail(file, [...path, 'status'], `status "${fact.status}" belongs to the ${china ? 'china-import' : 'us-export'} side, but the fact's side is ${fact.side}`);
+      if (china !== (fact.side === 'china-import'))
+        fail(
+          file,
+          [...path, 'status'],
+          `status "${fact.status}" belongs to the ${china ? 'china-import' : 'us-export'} side, but the fact's side is ${fact.side}`,
+        );
     }
   }
   // Every fact this compile defines gets its confirmation date (sources are all known by now).

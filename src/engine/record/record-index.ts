@@ -34,7 +34,10 @@ export class RecordIndex {
     for (const e of record.entities) this.entities.set(e.id, e);
     for (const s of record.sources) this.sources.set(s.id, s);
     for (const a of record.accepted) {
-      const byFact = a.draft ? (this.draftAcceptedWordings.get(draftKey(a.draft)) ?? this.draftAcceptedWordings.set(draftKey(a.draft), new Map()).get(draftKey(a.draft))!) : this.acceptedWordings;
+      const byFact = a.draft
+        ? (this.draftAcceptedWordings.get(draftKey(a.draft)) ??
+          this.draftAcceptedWordings.set(draftKey(a.draft), new Map()).get(draftKey(a.draft))!)
+        : this.acceptedWordings;
       const list = byFact.get(a.fact) ?? [];
       list.push(a);
       byFact.set(a.fact, list);
@@ -101,8 +104,9 @@ export class RecordIndex {
     const wanted = nameKey(raw);
     const all = [...this.entities.values()];
     return (
-      all.find((e) => [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])].some((n) => nameKey(n) === wanted)) ??
-      all.find((e) => nameKey(e.id) === wanted)
+      all.find((e) =>
+        [e.name, ...e.aliases, ...e.variants.flatMap((v) => [v.name, ...v.aliases])].some((n) => nameKey(n) === wanted),
+      ) ?? all.find((e) => nameKey(e.id) === wanted)
     );
   }
 

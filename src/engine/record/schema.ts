@@ -11,7 +11,10 @@ import { UNIT_NAMES } from './units';
 export const IsoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => !/^\d{4}-(?:0[1-9]|1[0-2])-\d{2}$/.test(s) || new Date(`${s}T00:00:00Z`).getUTCDate() === Number(s.slice(8)), 'not a day of the calendar (that month is shorter)');
+  .refine(
+    (s) => !/^\d{4}-(?:0[1-9]|1[0-2])-\d{2}$/.test(s) || new Date(`${s}T00:00:00Z`).getUTCDate() === Number(s.slice(8)),
+    'not a day of the calendar (that month is shorter)',
+  );
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Id = z
@@ -33,7 +36,10 @@ export type Tier = z.infer<typeof Tier>;
 /** A host (`tomshardware.com`, matching its subdomains too), optionally with a path prefix (`huggingface.co/Qwen`). */
 export const HostPattern = z
   .string()
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}(?:\/[^\s?#]*)?$/, 'a host name in lowercase, optionally with a path, e.g. "tomshardware.com" or "huggingface.co/Qwen"');
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}(?:\/[^\s?#]*)?$/,
+    'a host name in lowercase, optionally with a path, e.g. "tomshardware.com" or "huggingface.co/Qwen"',
+  );
 
 /** One entry of the publisher list: the hosts it publishes on and the tier its pages get. */
 export const Publisher = z.strictObject({
@@ -94,9 +100,15 @@ const MatchedName = z
   .regex(/[\p{L}\p{N}]/u, 'a name needs a letter or a digit')
   // A hidden character inside a word ("X\u200d1") or a control: no draft the checker reads can match it, so every
   // fact of the entity would stay silent. Zero-width joiners inside emoji ("👩‍💻") are kept.
-  .refine((s) => !/[\p{L}\p{N}][\p{Cf}\u034f\ufe00-\ufe0f]+[\p{L}\p{N}]|\p{Cc}/u.test(s), 'a name holds an invisible or control character')
+  .refine(
+    (s) => !/[\p{L}\p{N}][\p{Cf}\u034f\ufe00-\ufe0f]+[\p{L}\p{N}]|\p{Cc}/u.test(s),
+    'a name holds an invisible or control character',
+  )
   // "Zu\u0308rich" (u and a combining mark) is not matched by "Zürich", as typed: names are written composed (NFC).
-  .refine((s) => s === s.normalize('NFC'), 'a name holds a decomposed letter (a letter and a combining mark); write it composed (NFC)');
+  .refine(
+    (s) => s === s.normalize('NFC'),
+    'a name holds a decomposed letter (a letter and a combining mark); write it composed (NFC)',
+  );
 
 export const Variant = z.strictObject({
   id: Id,
@@ -200,8 +212,20 @@ export type ExportStatus = z.infer<typeof ExportStatus>;
 /** Which of the two China questions a status answers: may the US side export it, does China let it in. */
 export const StatusSide = z.enum(['us-export', 'china-import']);
 export type StatusSide = z.infer<typeof StatusSide>;
-export const US_EXPORT_STATUSES: readonly ExportStatus[] = ['unrestricted', 'licence_required', 'licensed', 'approved_pending', 'prohibited', 'case_by_case'];
-export const CHINA_IMPORT_STATUSES: readonly ExportStatus[] = ['import_blocked', 'purchase_discouraged', 'import_conditional', 'import_allowed'];
+export const US_EXPORT_STATUSES: readonly ExportStatus[] = [
+  'unrestricted',
+  'licence_required',
+  'licensed',
+  'approved_pending',
+  'prohibited',
+  'case_by_case',
+];
+export const CHINA_IMPORT_STATUSES: readonly ExportStatus[] = [
+  'import_blocked',
+  'purchase_discouraged',
+  'import_conditional',
+  'import_allowed',
+];
 
 export const Validity = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
 
@@ -304,13 +328,25 @@ export const RelationCue = z.strictObject({
   subject: z.array(EntityKind).min(1),
   value: z.array(EntityKind).min(1),
   /** Cue phrases, matched as whole words, case-insensitively ("based on", "comes out of"). */
-  phrases: z.array(z.string().min(2).max(60).regex(/^[\p{L}' -]+$/u, 'letters, spaces, hyphens and apostrophes only')).min(1),
+  phrases: z
+    .array(
+      z
+        .string()
+        .min(2)
+        .max(60)
+        .regex(/^[\p{L}' -]+$/u, 'letters, spaces, hyphens and apostrophes only'),
+    )
+    .min(1),
   /** Words that may follow the value and still mean it ("generation", "architecture", "labs"). */
   valueNouns: z.array(z.string().min(2).max(30)).default([]),
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 
-const CueWord = z.string().min(2).max(40).regex(/^[\p{L}' -]+$/u, 'letters, spaces, hyphens and apostrophes only');
+const CueWord = z
+  .string()
+  .min(2)
+  .max(40)
+  .regex(/^[\p{L}' -]+$/u, 'letters, spaces, hyphens and apostrophes only');
 /**
  * Status cues: the words that say a chip may or may not go to China. The status
  * reader supplies the grammar (auxiliaries, modals, negation, the destination);
@@ -396,7 +432,8 @@ export const RecordFile = z
     const walk = (node: unknown, path: (string | number)[]): void => {
       if (node && typeof node === 'object') {
         for (const key of Object.keys(node)) {
-          if (ForbiddenKeys.has(key)) ctx.addIssue({ code: 'custom', message: `forbidden key "${key}"`, path: [...path, key] });
+          if (ForbiddenKeys.has(key))
+            ctx.addIssue({ code: 'custom', message: `forbidden key "${key}"`, path: [...path, key] });
           walk((node as Record<string, unknown>)[key], [...path, key]);
         }
       }

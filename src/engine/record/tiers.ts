@@ -81,18 +81,36 @@ export type TierResolution =
  * The tier of a source: its host's publisher's; a syndicated copy on a named outlet takes
  * the tier of the publisher whose text it carries; a copy (copyOf, or on a copy host) is weak.
  */
-export function resolveTier(source: Pick<Source, 'url' | 'syndicatedFrom' | 'copyOf'>, publishers: Map<string, Publisher>): TierResolution {
+export function resolveTier(
+  source: Pick<Source, 'url' | 'syndicatedFrom' | 'copyOf'>,
+  publishers: Map<string, Publisher>,
+): TierResolution {
   const pub = publisherFor(source.url, publishers.values());
   if (!pub) {
     const host = parseUrl(source.url)?.host ?? source.url;
-    return { ok: false, field: 'url', message: `no publisher for host "${host}" in the publisher list: add it under publishers: (the bundled list is data/record/publishers.yaml) with its tier` };
+    return {
+      ok: false,
+      field: 'url',
+      message: `no publisher for host "${host}" in the publisher list: add it under publishers: (the bundled list is data/record/publishers.yaml) with its tier`,
+    };
   }
   if (source.copyOf) return { ok: true, publisher: pub, tier: 'weak', why: `a copy of ${source.copyOf}` };
   if (source.syndicatedFrom) {
     const wire = publishers.get(source.syndicatedFrom);
-    if (!wire) return { ok: false, field: 'syndicatedFrom', message: `unknown publisher "${source.syndicatedFrom}" (syndicatedFrom names a publisher id of the publisher list)` };
-    if (pub.tier === 'weak' || pub.copies) return { ok: true, publisher: pub, tier: 'weak', why: `${wire.name} text on ${pub.name}, not a named outlet` };
-    return { ok: true, publisher: pub, tier: betterTier(pub.tier, wire.tier), why: `${wire.name} syndicated on ${pub.name}` };
+    if (!wire)
+      return {
+        ok: false,
+        field: 'syndicatedFrom',
+        message: `unknown publisher "${source.syndicatedFrom}" (syndicatedFrom names a publisher id of the publisher list)`,
+      };
+    if (pub.tier === 'weak' || pub.copies)
+      return { ok: true, publisher: pub, tier: 'weak', why: `${wire.name} text on ${pub.name}, not a named outlet` };
+    return {
+      ok: true,
+      publisher: pub,
+      tier: betterTier(pub.tier, wire.tier),
+      why: `${wire.name} syndicated on ${pub.name}`,
+    };
   }
   if (pub.copies) return { ok: true, publisher: pub, tier: 'weak', why: `${pub.name} copies other publishers' text` };
   return { ok: true, publisher: pub, tier: pub.tier, why: pub.name };
@@ -139,7 +157,11 @@ function samePage(url: string): string {
   const p = parseUrl(url);
   return p ? `${p.host.replace(/^www\./, '')}${withoutTrailingSlashes(p.path)}` : url;
 }
-const sameTitle = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const sameTitle = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Marks of a title that stands in for a headline nobody read ("(slug) …", "(headline not shown …)",
@@ -161,7 +183,8 @@ const PLACEHOLDER_TITLE_MARKS: readonly [RegExp, string][] = [
  * "Date and title from the URL path", "title taken from the URL slug", "title paraphrased"): such a
  * title reads like a headline nobody read, unless it is plainly a description of the page.
  */
-const TITLE_FROM_URL_NOTE = /\btitle\s+(?:[^\s.;]+\s+)*?from\s+(?:the\s+)?URL\b|\btitle\s+(?:(?:is|was|had been)\s+)?paraphrased\b/i;
+const TITLE_FROM_URL_NOTE =
+  /\btitle\s+(?:[^\s.;]+\s+)*?from\s+(?:the\s+)?URL\b|\btitle\s+(?:(?:is|was|had been)\s+)?paraphrased\b/i;
 
 /**
  * An honest description of a page rather than its headline: it opens with what the page is — "Report on …",
@@ -205,11 +228,21 @@ export function sourceConsistency(record: Pick<CompiledRecord, 'publishers' | 's
     const r = resolveTier(s, publishers);
     const placeholder = placeholderTitleReason(s.title, s.dateNote);
     if (placeholder) {
-      problems.push({ check: 'placeholder-title', origin: at(s), sourceId: s.id, message: `title "${s.title}" ${placeholder}: give the headline as published or, when the page shows none, an honest description` });
+      problems.push({
+        check: 'placeholder-title',
+        origin: at(s),
+        sourceId: s.id,
+        message: `title "${s.title}" ${placeholder}: give the headline as published or, when the page shows none, an honest description`,
+      });
     }
     if (!r.ok) problems.push({ check: 'tier-resolved', origin: at(s), sourceId: s.id, message: r.message });
     else if (r.tier !== s.tier || r.publisher.id !== s.publisherId) {
-      problems.push({ check: 'tier-resolved', origin: at(s), sourceId: s.id, message: `carries tier ${s.tier} (publisher "${s.publisherId}") but the publisher list gives ${r.tier} (publisher "${r.publisher.id}")` });
+      problems.push({
+        check: 'tier-resolved',
+        origin: at(s),
+        sourceId: s.id,
+        message: `carries tier ${s.tier} (publisher "${s.publisherId}") but the publisher list gives ${r.tier} (publisher "${r.publisher.id}")`,
+      });
     }
   }
   const isCopy = (s: OriginSource) => !!s.copyOf || !!publishers.get(s.publisherId)?.copies;
@@ -219,7 +252,12 @@ export function sourceConsistency(record: Pick<CompiledRecord, 'publishers' | 's
     if (!isCopy(s)) continue;
     const original = (s.copyOf ? byPage.get(samePage(s.copyOf)) : undefined) ?? originals.get(sameTitle(s.title));
     if (original && original.id !== s.id) {
-      problems.push({ check: 'copy-of-cited-original', origin: at(s), sourceId: s.id, message: `is a copy of "${original.id}" (${original.url}), which the record cites: cite the original instead` });
+      problems.push({
+        check: 'copy-of-cited-original',
+        origin: at(s),
+        sourceId: s.id,
+        message: `is a copy of "${original.id}" (${original.url}), which the record cites: cite the original instead`,
+      });
     }
   }
   return problems;

@@ -51,7 +51,17 @@ const IGNORE_LINE = /<!--\s*factdesk-ignore-line(?:[\s:(][^>]*)?-->/;
 
 /** Node types whose text is prose. Everything else (code, html, yaml, urls) stays blank. */
 const PROSE_TEXT = new Set(['text']);
-const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteReference']);
+const SKIPPED = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'yaml',
+  'toml',
+  'definition',
+  'image',
+  'imageReference',
+  'footnoteReference',
+]);
 
 /** A top-level stretch of the draft that parses the same alone as in place. */
 export interface Chunk {
@@ -65,7 +75,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Front matter as the parser reads it: fences of three dashes, trailing blanks allowed. */
 export const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
 /** TOML front matter (Hugo, Zola): fences of three pluses. Never prose; its `date =` is the as-of date. */
-export const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
+export const TOML_FRONT_MATTER =
+  /^\uFEFF?\+\+\+[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
 
 /**
  * Splits a draft at blank lines that no markdown construct spans: not inside a
@@ -116,10 +127,13 @@ export function scanChunks(
       if (c === 10 || c === 13) break;
       eol++;
     }
-    const next = eol < length ? eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
+    const next =
+      eol < length ? eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
     const first = source.charCodeAt(pos);
     // Only a line that starts with whitespace (or is empty) can be blank; trim() decides the rest.
-    const blank = eol === pos || ((first <= 32 || first === 0xa0 || first === 0xfeff || first >= 0x1680) && source.slice(pos, eol).trim() === '');
+    const blank =
+      eol === pos ||
+      ((first <= 32 || first === 0xa0 || first === 0xfeff || first >= 0x1680) && source.slice(pos, eol).trim() === '');
     if (!fence && !htmlEnd && previousBlank && !blank && first !== 32 && first !== 9 && pos > chunkStart) {
       chunks.push({ start: chunkStart, end: pos, line: chunkLine });
       if (stopAt?.(pos, line)) return { chunks, stoppedAt: pos, stoppedLine: line };
@@ -208,23 +222,34 @@ export interface ChunkParse {
  * A chunk past these bounds is not parsed, and the check says so. Real
  * drafts are far inside them: a long paragraph is 5 KB, a spec table 10 KB.
  */
-export const PARSE_BUDGET = { chars: 64 * 1024, emphasisMarkers: 5_000, strikethroughMarkers: 5_000, brackets: 5_000, containerDepth: 1_200 } as const;
+export const PARSE_BUDGET = {
+  chars: 64 * 1024,
+  emphasisMarkers: 5_000,
+  strikethroughMarkers: 5_000,
+  brackets: 5_000,
+  containerDepth: 1_200,
+} as const;
 
 /** Why a chunk is past the parse budget, or undefined if it may be parsed. */
 export function overParseBudget(chunk: string): string | undefined {
-  if (chunk.length > PARSE_BUDGET.chars) return `a block of ${Math.round(chunk.length / 1024)} KB without a blank line (Fact Desk reads blocks up to ${PARSE_BUDGET.chars / 1024} KB)`;
+  if (chunk.length > PARSE_BUDGET.chars)
+    return `a block of ${Math.round(chunk.length / 1024)} KB without a blank line (Fact Desk reads blocks up to ${PARSE_BUDGET.chars / 1024} KB)`;
   let emphasis = 0;
   let strikethrough = 0;
   let brackets = 0;
   for (let i = 0; i < chunk.length; i++) {
     const c = chunk.charCodeAt(i);
-    if (c === 42 || c === 95) emphasis++; // * _
-    else if (c === 126) strikethrough++; // ~
+    if (c === 42 || c === 95)
+      emphasis++; // * _
+    else if (c === 126)
+      strikethrough++; // ~
     else if (c === 91 || c === 93) brackets++; // [ ] (links, images, footnote calls)
   }
-  const over = (count: number, what: string, limit: number) => `a block with ${withThousands(count)} ${what} (Fact Desk reads blocks with up to ${withThousands(limit)})`;
+  const over = (count: number, what: string, limit: number) =>
+    `a block with ${withThousands(count)} ${what} (Fact Desk reads blocks with up to ${withThousands(limit)})`;
   if (emphasis > PARSE_BUDGET.emphasisMarkers) return over(emphasis, 'emphasis markers', PARSE_BUDGET.emphasisMarkers);
-  if (strikethrough > PARSE_BUDGET.strikethroughMarkers) return over(strikethrough, 'strikethrough markers (~)', PARSE_BUDGET.strikethroughMarkers);
+  if (strikethrough > PARSE_BUDGET.strikethroughMarkers)
+    return over(strikethrough, 'strikethrough markers (~)', PARSE_BUDGET.strikethroughMarkers);
   if (brackets > PARSE_BUDGET.brackets) return over(brackets, 'link brackets ([ and ])', PARSE_BUDGET.brackets);
   if (containerDepth(chunk) > PARSE_BUDGET.containerDepth) return 'markup nested too deeply to read';
   return undefined;
@@ -234,7 +259,7 @@ export function overParseBudget(chunk: string): string | undefined {
 const CONTAINER_MARKER = /[ \t]*(?:[-+*>]|\d{1,9}[.)])(?=[ \t]|$)/y;
 function containerDepth(chunk: string): number {
   let deepest = 0;
-  for (let start = 0; start < chunk.length; ) {
+  for (let start = 0; start < chunk.length;) {
     let depth = 0;
     CONTAINER_MARKER.lastIndex = start;
     while (CONTAINER_MARKER.exec(chunk)) depth++;
@@ -258,7 +283,10 @@ function options(first: boolean) {
   const gfm = () => [gfmTable(), gfmFootnote(), gfmStrikethrough()];
   const gfmMdast = () => [gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown()];
   parserOptions ??= {
-    first: { extensions: [...gfm(), frontmatter(['yaml', 'toml'])], mdastExtensions: [...gfmMdast(), frontmatterFromMarkdown(['yaml', 'toml'])] },
+    first: {
+      extensions: [...gfm(), frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [...gfmMdast(), frontmatterFromMarkdown(['yaml', 'toml'])],
+    },
     rest: { extensions: gfm(), mdastExtensions: gfmMdast() },
   };
   return first ? parserOptions.first : parserOptions.rest;
@@ -267,7 +295,9 @@ function options(first: boolean) {
 /** Bare URLs and autolinks: their words ("…/nvidia-h20-china…") name pages, they claim nothing. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]]/gi;
 function blankUrls(text: string): string {
-  return text.includes('http') || text.includes('www.') ? text.replace(BARE_URL, (url) => ' '.repeat(url.length)) : text;
+  return text.includes('http') || text.includes('www.')
+    ? text.replace(BARE_URL, (url) => ' '.repeat(url.length))
+    : text;
 }
 
 export function parseChunk(source: string, first: boolean): ChunkParse {
@@ -275,13 +305,19 @@ export function parseChunk(source: string, first: boolean): ChunkParse {
   const parsed =
     first && TOML_FRONT_MATTER.test(source)
       ? parseMarkdownChunk(source, first)
-      : (plainParagraph(source) ?? plainHeading(source) ?? commentThenParagraph(source) ?? plainTable(source) ?? (first ? undefined : loneFencedCode(source)) ?? parseMarkdownChunk(source, first));
+      : (plainParagraph(source) ??
+        plainHeading(source) ??
+        commentThenParagraph(source) ??
+        plainTable(source) ??
+        (first ? undefined : loneFencedCode(source)) ??
+        parseMarkdownChunk(source, first));
   if (source.includes('&')) for (const segment of parsed.segments) segment.text = spaceEntities(segment.text);
   return parsed;
 }
 
 /** Character references the page shows as a space: `96&nbsp;GB` reads as `96 GB` (a CMS writes them often). */
-const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|emsp13|emsp14|thinsp|numsp|puncsp|#0*160|#x0*a0|#0*819[4-9]|#0*820[0-2]|#0*8239|#x0*200[2-9a]|#x0*202f|#0*32|#x0*20);/gi;
+const SPACE_ENTITY =
+  /&(?:nbsp|ensp|emsp|emsp13|emsp14|thinsp|numsp|puncsp|#0*160|#x0*a0|#0*819[4-9]|#0*820[0-2]|#0*8239|#x0*200[2-9a]|#x0*202f|#0*32|#x0*20);/gi;
 function spaceEntities(text: string): string {
   return text.includes('&') ? text.replace(SPACE_ENTITY, (entity) => ' '.repeat(entity.length)) : text;
 }
@@ -316,10 +352,12 @@ export function plainTable(source: string): ChunkParse | undefined {
     at = m.index + m[0].length;
   }
   if (rows.length < 2) return undefined;
-  const cellsOf = (line: string) => (line.length >= 2 && line[0] === '|' && line.endsWith('|') ? line.slice(1, -1).split('|') : undefined);
+  const cellsOf = (line: string) =>
+    line.length >= 2 && line[0] === '|' && line.endsWith('|') ? line.slice(1, -1).split('|') : undefined;
   const header = cellsOf(rows[0]!.line);
   const delimiter = cellsOf(rows[1]!.line);
-  if (!header || !delimiter || delimiter.length !== header.length || !delimiter.every((c) => DELIMITER_CELL.test(c))) return undefined;
+  if (!header || !delimiter || delimiter.length !== header.length || !delimiter.every((c) => DELIMITER_CELL.test(c)))
+    return undefined;
   const segments: Segment[] = [];
   for (let r = 0; r < rows.length; r++) {
     if (r === 1) continue;
@@ -330,14 +368,28 @@ export function plainTable(source: string): ChunkParse | undefined {
     if (r > 1 && cells.length === 2 && DATE_ONLY_CELL.test(cells[0]!)) {
       const pipe = 1 + cells[0]!.length;
       const blanked = blankUrls(line.replace(/\|/g, ' '));
-      segments.push({ kind: 'paragraph', start, end: start + line.length, text: withPipeAt(blanked, pipe), quoted: false });
+      segments.push({
+        kind: 'paragraph',
+        start,
+        end: start + line.length,
+        text: withPipeAt(blanked, pipe),
+        quoted: false,
+      });
       continue;
     }
     let cellStart = start;
     cells.forEach((cell, column) => {
       const end = cellStart + 1 + cell.length + (column === cells.length - 1 ? 1 : 0);
       const text = blankUrls(source.slice(cellStart, end).replace(/\|/g, ' '));
-      if (text.trim()) segments.push({ kind: 'tableCell', start: cellStart, end, text, quoted: false, table: { table: 0, row: r === 0 ? 0 : r - 1, column } });
+      if (text.trim())
+        segments.push({
+          kind: 'tableCell',
+          start: cellStart,
+          end,
+          text,
+          quoted: false,
+          table: { table: 0, row: r === 0 ? 0 : r - 1, column },
+        });
       cellStart += 1 + cell.length;
     });
   }
@@ -396,7 +448,13 @@ export function plainHeading(source: string): ChunkParse | undefined {
   const contentStart = m[0].indexOf(m[2]!, start);
   const contentEnd = contentStart + m[2]!.length;
   const text = blankUrls(' '.repeat(contentStart - start) + m[2]! + ' '.repeat(end - contentEnd));
-  return { segments: text.trim() ? [{ kind: 'heading', start, end, text, quoted: false }] : [], frontMatter: undefined, ignoreAfter: [], ignoreAt: [], ignoreFile: false };
+  return {
+    segments: text.trim() ? [{ kind: 'heading', start, end, text, quoted: false }] : [],
+    frontMatter: undefined,
+    ignoreAfter: [],
+    ignoreAt: [],
+    ignoreFile: false,
+  };
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}(?!`)|~{3,}(?!~))([^\r\n]*)(?:\r\n|\r|\n)/;
@@ -419,7 +477,9 @@ export function loneFencedCode(source: string): ChunkParse | undefined {
     while (eol < source.length && !isLineEnding(source.charCodeAt(eol))) eol++;
     const close = FENCE_CLOSE.exec(source.slice(pos, eol));
     if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) {
-      return ONLY_BLANK_LINES.test(source.slice(eol)) ? { segments: [], frontMatter: undefined, ignoreAfter: [], ignoreAt: [], ignoreFile: false } : undefined;
+      return ONLY_BLANK_LINES.test(source.slice(eol))
+        ? { segments: [], frontMatter: undefined, ignoreAfter: [], ignoreAt: [], ignoreFile: false }
+        : undefined;
     }
     pos = eol + (source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? 2 : 1);
   }
@@ -453,7 +513,13 @@ export function plainParagraph(source: string): ChunkParse | undefined {
   const content = source.slice(start, end);
   for (const line of content.split(/\r\n?|\n/)) if (line.trim() === '' || BLOCK_START.test(line)) return undefined;
   const text = blankUrls(content);
-  return { segments: text.trim() ? [{ kind: 'paragraph', start, end, text, quoted: false }] : [], frontMatter: undefined, ignoreAfter: [], ignoreAt: [], ignoreFile: false };
+  return {
+    segments: text.trim() ? [{ kind: 'paragraph', start, end, text, quoted: false }] : [],
+    frontMatter: undefined,
+    ignoreAfter: [],
+    ignoreAt: [],
+    ignoreFile: false,
+  };
 }
 
 /** A paragraph ends before its last line ending (trailing spaces on its last line are part of it). */
@@ -464,7 +530,10 @@ function isLineEnding(c: number): boolean {
 export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
   // micromark-extension-frontmatter 2.0.0 reads no list or blockquote anywhere in a text
   // that opens with a `---` it cannot close; only a closed front matter turns it on.
-  const tree = fromMarkdown(source, options(first && (FRONT_MATTER.test(source) || TOML_FRONT_MATTER.test(source)))) as Root;
+  const tree = fromMarkdown(
+    source,
+    options(first && (FRONT_MATTER.test(source) || TOML_FRONT_MATTER.test(source))),
+  ) as Root;
   const segments: Segment[] = [];
   const ignoreAfter: number[] = [];
   const ignoreAt: number[] = [];

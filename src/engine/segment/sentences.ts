@@ -1,7 +1,8 @@
 /** Splits a segment's prose into sentences, keeping offsets. Abbreviations and decimals do not end one. */
 
 // A capital after a number is a unit ("a rated 1,000 W."), not an initial ("George W. Bush").
-const ABBREVIATIONS = /\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?<!\d[ \t]?)[A-Z])$/;
+const ABBREVIATIONS =
+  /\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?<!\d[ \t]?)[A-Z])$/;
 
 /** "approx" and one character before it. */
 const ABBREVIATION_REACH = 7;
@@ -18,7 +19,8 @@ export interface Sentence {
 // A word that carries on into a date ("in late\nNovember 2025", "since\nJanuary") does.
 // In a block quote the next line opens with its "> " markers: they stand between a stop and the capital after it.
 // Sticky: it is tried only where a boundary can start (CANDIDATE), not at every character of the text.
-const BOUNDARY = /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|early|late|mid|since|until|during|between|last|next|this|about|around|nearly|almost|before|after|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/uy;
+const BOUNDARY =
+  /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|early|late|mid|since|until|during|between|last|next|this|about|around|nearly|almost|before|after|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/uy;
 /** A line this long that breaks without a stop is prose wrapped at a column, not an item of a list. */
 const WRAPPED_LINE = 60;
 const BULLET_AFTER = /^[ \t]*[•◦▪‣·][ \t]/;
@@ -32,7 +34,7 @@ const CANDIDATE = /[.!?\n]/g;
 export function splitSentences(text: string, offset = 0): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     CANDIDATE.lastIndex = from;
     const c = CANDIDATE.exec(text);
     if (!c) break;
@@ -46,9 +48,15 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     from = end;
     // Two lines read as list items only when the first is short: a long line is hard-wrapped prose, and the capital
     // after its break is a name going on ("the Nvidia\nH200", "the Remote\nAccess Security Act").
-    if (m[0] === '\n' && !BULLET_AFTER.test(text.slice(end, end + 8)) && m.index - lineStartBefore(text, m.index) >= WRAPPED_LINE) continue;
+    if (
+      m[0] === '\n' &&
+      !BULLET_AFTER.test(text.slice(end, end + 8)) &&
+      m.index - lineStartBefore(text, m.index) >= WRAPPED_LINE
+    )
+      continue;
     // The longest abbreviation and the character before it (for \b) are enough: not the whole sentence so far.
-    if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - ABBREVIATION_REACH), m.index))) continue;
+    if (m[0].startsWith('.') && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - ABBREVIATION_REACH), m.index)))
+      continue;
     push(text, start, end, offset, out);
     start = end;
   }

@@ -24,7 +24,9 @@ export interface Disagreement {
 }
 
 const sameValue = (x: Finding['claimed']['value'], y: Finding['claimed']['value']) =>
-  typeof x === 'number' && typeof y === 'number' ? Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y)) : String(x).toLowerCase() === String(y).toLowerCase();
+  typeof x === 'number' && typeof y === 'number'
+    ? Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y))
+    : String(x).toLowerCase() === String(y).toLowerCase();
 
 /**
  * `drafts`: each draft's findings, with the `unknown` (not in the record) ones. Claims in quotations are left
@@ -43,11 +45,16 @@ export function draftDisagreements(drafts: readonly { path: string; findings: re
   const out: Disagreement[] = [];
   for (const claims of byFact.values()) {
     const distinct: { path: string; f: Finding }[] = [];
-    for (const c of claims) if (!distinct.some((d) => sameValue(d.f.claimed.value, c.f.claimed.value))) distinct.push(c);
+    for (const c of claims)
+      if (!distinct.some((d) => sameValue(d.f.claimed.value, c.f.claimed.value))) distinct.push(c);
     const [first, ...others] = distinct;
     for (const other of others) {
       if (other.path === first!.path) continue;
-      const place = (c: { path: string; f: Finding }): DisagreementPlace => ({ path: c.path, range: c.f.range, words: c.f.claimed.words });
+      const place = (c: { path: string; f: Finding }): DisagreementPlace => ({
+        path: c.path,
+        range: c.f.range,
+        words: c.f.claimed.words,
+      });
       out.push({
         entityId: first!.f.entityId,
         attribute: first!.f.claimed.attribute,

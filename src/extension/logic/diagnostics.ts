@@ -4,7 +4,16 @@
  * a claim inside a quotation is information at most; supported and unknown
  * claims never become diagnostics.
  */
-import { claimKind, shortDate, TIER_LABELS, type CheckResult, type Finding, type Range, type Severity, type Verdict } from '../../engine';
+import {
+  claimKind,
+  shortDate,
+  TIER_LABELS,
+  type CheckResult,
+  type Finding,
+  type Range,
+  type Severity,
+  type Verdict,
+} from '../../engine';
 import type { SeverityLevel, Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'Fact Desk';
@@ -31,8 +40,13 @@ export interface DiagnosticData {
  */
 export function relatedLines(finding: Finding): string[] {
   const best = finding.sources[0];
-  const others = finding.sources.length > 1 ? ` (+${finding.sources.length - 1} more in the hover and the fact card)` : '';
-  const source = best ? [`Source (${TIER_LABELS[best.tier]}): ${best.publisher}, ‘${best.title}’${best.date ? `, ${best.date}` : ''} — ${best.url}${others}`] : [];
+  const others =
+    finding.sources.length > 1 ? ` (+${finding.sources.length - 1} more in the hover and the fact card)` : '';
+  const source = best
+    ? [
+        `Source (${TIER_LABELS[best.tier]}): ${best.publisher}, ‘${best.title}’${best.date ? `, ${best.date}` : ''} — ${best.url}${others}`,
+      ]
+    : [];
   return [finding.detail, ...source].filter(Boolean);
 }
 
@@ -40,7 +54,8 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, h
 
 /** The configured level for a finding (at most information in a quotation, a warning when weakly sourced), or 'off'. */
 export function severityFor(finding: Finding, severity: Settings['severity']): SeverityLevel {
-  if (finding.verdict !== 'contradicted' && finding.verdict !== 'outdated' && finding.verdict !== 'disputed') return 'off';
+  if (finding.verdict !== 'contradicted' && finding.verdict !== 'outdated' && finding.verdict !== 'disputed')
+    return 'off';
   const level = severity[finding.verdict];
   if (level === 'off') return 'off';
   if (finding.quoted && RANK[level] < RANK.information) return 'information';
@@ -91,7 +106,9 @@ export const NO_DATE_CODE = 'no date';
  * An undated draft with claims: an information note on its first line saying which date it
  * was checked at. None when the draft has a date, an as-of date was set, or nothing was claimed.
  */
-export function undatedNote(result: Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'findings'>): { range: Range; message: string; severity: Severity; code: string } | undefined {
+export function undatedNote(
+  result: Pick<CheckResult, 'asOf' | 'asOfOrigin' | 'findings'>,
+): { range: Range; message: string; severity: Severity; code: string } | undefined {
   if (result.asOfOrigin !== 'today' || !result.findings.length) return undefined;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -110,10 +127,15 @@ export function codeValue(code: unknown): string | undefined {
 }
 
 export const sameRange = (a: Range, b: Range): boolean =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;
 
 /** The finding a diagnostic (range + readable code, or a fact id from before) was made from. */
 export function findingForDiagnostic(findings: readonly Finding[], range: Range, code: unknown): Finding | undefined {
   const value = codeValue(code);
-  return findings.find((f) => sameRange(f.range, range) && (value === undefined || codeOf(f) === value || f.factId === value));
+  return findings.find(
+    (f) => sameRange(f.range, range) && (value === undefined || codeOf(f) === value || f.factId === value),
+  );
 }

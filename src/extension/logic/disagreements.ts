@@ -27,7 +27,10 @@ export interface WorkspaceDraft {
 }
 
 /** Diagnostic data by draft URI; `entityName` names an entity id for the messages. */
-export function disagreementDiagnostics(drafts: readonly WorkspaceDraft[], entityName: (id: string) => string): Map<string, DisagreementDiagnosticData[]> {
+export function disagreementDiagnostics(
+  drafts: readonly WorkspaceDraft[],
+  entityName: (id: string) => string,
+): Map<string, DisagreementDiagnosticData[]> {
   const labels = new Map(drafts.map((d) => [d.uri, d.label]));
   const out = new Map<string, DisagreementDiagnosticData[]>();
   for (const d of draftDisagreements(drafts.map((x) => ({ path: x.uri, findings: x.findings })))) {
@@ -45,7 +48,13 @@ export function disagreementDiagnostics(drafts: readonly WorkspaceDraft[], entit
         severity: 'information',
         source: DIAGNOSTIC_SOURCE,
         code: DISAGREEMENT_CODE,
-        related: [{ uri: there.path, range: there.range, message: `“${there.words}” in ${labels.get(there.path) ?? there.path}` }],
+        related: [
+          {
+            uri: there.path,
+            range: there.range,
+            message: `“${there.words}” in ${labels.get(there.path) ?? there.path}`,
+          },
+        ],
       });
     }
   }

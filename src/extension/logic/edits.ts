@@ -138,7 +138,11 @@ export function replaceAndCiteEdits(
 }
 
 /** An edit that adds `block` as the draft's last line: after a blank line, or right under an earlier footnote definition. */
-export function appendAtEnd(text: string, block: string, endPos: Position = new LineIndex(text).position(text.length)): TextEdit {
+export function appendAtEnd(
+  text: string,
+  block: string,
+  endPos: Position = new LineIndex(text).position(text.length),
+): TextEdit {
   const eol = detectEol(text);
   const body = text.trimEnd();
   if (!body) return { range: { start: endPos, end: endPos }, newText: block + eol };
@@ -161,7 +165,10 @@ export function linePrefix(line: string): string {
 const DELIMITER_ROW = /^\s*(?:>\s*)*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 
 /** Whether `line` is a row of a GFM table (a comment line there would break the table). */
-export function isTableRow(allLines: readonly string[] | ((line: number) => string | undefined), line: number): boolean {
+export function isTableRow(
+  allLines: readonly string[] | ((line: number) => string | undefined),
+  line: number,
+): boolean {
   const at = typeof allLines === 'function' ? allLines : (i: number) => allLines[i];
   const text = at(line) ?? '';
   if (!text.includes('|')) return false;
@@ -188,12 +195,19 @@ export function splitLines(text: string): string[] {
  * so paragraphs, list items and tables stay whole. Undefined if the line is
  * already ignored.
  */
-export function ignoreEdits(finding: Finding, text: string, note?: IgnoreNote, view: TextView = textView(text)): TextEdit[] | undefined {
+export function ignoreEdits(
+  finding: Finding,
+  text: string,
+  note?: IgnoreNote,
+  view: TextView = textView(text),
+): TextEdit[] | undefined {
   const line = finding.range.start.line;
   const current = view.lineAt(line);
   if (current === undefined) return undefined;
   if (IGNORE_LINE_RE.test(current) || (line > 0 && IGNORE_RE.test(view.lineAt(line - 1) ?? ''))) return undefined;
-  const at = isTableRow((i) => view.lineAt(i), line) ? finding.range.end : { line, character: current.trimEnd().length };
+  const at = isTableRow((i) => view.lineAt(i), line)
+    ? finding.range.end
+    : { line, character: current.trimEnd().length };
   return [{ range: { start: at, end: at }, newText: ` ${ignoreComment(note)}` }];
 }
 
@@ -201,7 +215,9 @@ const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.li
 
 /** Every "replace with the recorded value" fix, without overlaps (first come, first kept). */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const edits = findings.flatMap((f) => replaceEdits(f) ?? []).sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  const edits = findings
+    .flatMap((f) => replaceEdits(f) ?? [])
+    .sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
   const kept: TextEdit[] = [];
   for (const e of edits) {
     const last = kept[kept.length - 1];
@@ -230,7 +246,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 const FRONT_MATTER_BLOCK = /^(\uFEFF?---[ \t]*(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
 const DATE_LINE = /^date[ \t]*:.*$/m;
 /** TOML front matter (`+++`, Hugo and Zola), whose top-level `date = …` the engine reads as YAML's `date:`. */
-const TOML_FRONT_MATTER_BLOCK = /^(\uFEFF?\+\+\+[ \t]*(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
+const TOML_FRONT_MATTER_BLOCK =
+  /^(\uFEFF?\+\+\+[ \t]*(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/;
 const TOML_DATE_LINE = /^[ \t]*date[ \t]*=.*$/m;
 
 /**
@@ -249,7 +266,12 @@ export function frontMatterDateEdits(text: string, date: string): TextEdit[] {
     const existing = TOML_DATE_LINE.exec(top);
     if (existing) {
       const start = bodyStart + existing.index;
-      return [{ range: { start: lines.position(start), end: lines.position(start + existing[0].length) }, newText: `date = ${date}` }];
+      return [
+        {
+          range: { start: lines.position(start), end: lines.position(start + existing[0].length) },
+          newText: `date = ${date}`,
+        },
+      ];
     }
     const at = lines.position(bodyStart);
     return [{ range: { start: at, end: at }, newText: `date = ${date}${eol}` }];
@@ -264,7 +286,12 @@ export function frontMatterDateEdits(text: string, date: string): TextEdit[] {
   const existing = DATE_LINE.exec(body);
   if (existing) {
     const start = bodyStart + existing.index;
-    return [{ range: { start: lines.position(start), end: lines.position(start + existing[0].length) }, newText: `date: ${date}` }];
+    return [
+      {
+        range: { start: lines.position(start), end: lines.position(start + existing[0].length) },
+        newText: `date: ${date}`,
+      },
+    ];
   }
   const end = lines.position(bodyStart + body.length);
   return [{ range: { start: end, end }, newText: `${eol}date: ${date}` }];

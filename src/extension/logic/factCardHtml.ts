@@ -39,7 +39,14 @@ export function parseFactCardMessage(message: unknown, links: number): FactCardM
   if (!message || typeof message !== 'object') return undefined;
   const m = message as Record<string, unknown>;
   if (m['type'] === 'openAll') return { type: 'openAll' };
-  if (m['type'] === 'openSource' && typeof m['index'] === 'number' && Number.isInteger(m['index']) && m['index'] >= 0 && m['index'] < links) return { type: 'openSource', index: m['index'] };
+  if (
+    m['type'] === 'openSource' &&
+    typeof m['index'] === 'number' &&
+    Number.isInteger(m['index']) &&
+    m['index'] >= 0 &&
+    m['index'] < links
+  )
+    return { type: 'openSource', index: m['index'] };
   return undefined;
 }
 
@@ -95,7 +102,8 @@ export function factCardHtml(card: CardModel | undefined, options: FactCardPageO
     let n = numbers.get(s.id);
     if (n === undefined) {
       const item = sourcePickItem(s);
-      if (!item) return `<span class="muted" title="${e(`${s.title} — ${s.publisher} (not https: not linked)`)}">${e(text)}</span>`;
+      if (!item)
+        return `<span class="muted" title="${e(`${s.title} — ${s.publisher} (not https: not linked)`)}">${e(text)}</span>`;
       n = links.push(item) - 1;
       numbers.set(s.id, n);
     }
@@ -105,7 +113,11 @@ export function factCardHtml(card: CardModel | undefined, options: FactCardPageO
   const host = (s: SourceRef) => sourcePickItem(s)?.host ?? sourceHost(s.url) ?? 'source';
   /** The source's tier beside it ("major press"). */
   const tier = (s: SourceRef) => ` <span class="muted tier">${e(TIER_LABELS[s.tier])}</span>`;
-  const compact = (list: SourceRef[], limit = 2) => list.slice(0, limit).map((s) => source(s, host(s)) + tier(s)).join(' ') + (list.length > limit ? ` <span class="muted">+${list.length - limit}</span>` : '');
+  const compact = (list: SourceRef[], limit = 2) =>
+    list
+      .slice(0, limit)
+      .map((s) => source(s, host(s)) + tier(s))
+      .join(' ') + (list.length > limit ? ` <span class="muted">+${list.length - limit}</span>` : '');
 
   const body: string[] = [];
   if (!card) {
@@ -115,24 +127,33 @@ export function factCardHtml(card: CardModel | undefined, options: FactCardPageO
     if (card.specs.length) {
       body.push('<table>', '<thead><tr><th></th><th>Record</th><th>Sources</th></tr></thead>', '<tbody>');
       for (const s of card.specs) {
-        body.push(`<tr><th scope="row">${e(s.label)}</th><td>${e(s.value)}${s.disputed ? ' <span class="disputed">⚠︎ disputed</span>' : ''}${s.weak ? ' <span class="disputed">weakly sourced</span>' : ''}</td><td>${compact(s.sources)}</td></tr>`);
+        body.push(
+          `<tr><th scope="row">${e(s.label)}</th><td>${e(s.value)}${s.disputed ? ' <span class="disputed">⚠︎ disputed</span>' : ''}${s.weak ? ' <span class="disputed">weakly sourced</span>' : ''}</td><td>${compact(s.sources)}</td></tr>`,
+        );
       }
       body.push('</tbody>', '</table>');
     }
-    if (card.status) body.push(`<p><strong>China export status on ${e(card.status.asOf)}:</strong> ${e(card.status.text)}</p>`);
+    if (card.status)
+      body.push(`<p><strong>China export status on ${e(card.status.asOf)}:</strong> ${e(card.status.text)}</p>`);
     if (card.events.length) {
       body.push('<h2>Timeline</h2>', '<ul>');
-      for (const ev of card.events) body.push(`<li>${e(ev.date)} — ${e(ev.summary)}${ev.weak ? ' <span class="disputed">(weakly sourced)</span>' : ''} ${compact(ev.sources)}</li>`);
+      for (const ev of card.events)
+        body.push(
+          `<li>${e(ev.date)} — ${e(ev.summary)}${ev.weak ? ' <span class="disputed">(weakly sourced)</span>' : ''} ${compact(ev.sources)}</li>`,
+        );
       body.push('</ul>');
     }
     if (card.sources.length) {
       body.push('<h2>Sources</h2>', '<ol>');
       for (const s of card.sources) {
         const where = host(s);
-        body.push(`<li>${source(s, s.title)} — ${e(s.publisher)}${where ? ` <span class="host">(${e(where)})</span>` : ''}${s.date ? `, ${e(s.date)}` : ''}${tier(s)}</li>`);
+        body.push(
+          `<li>${source(s, s.title)} — ${e(s.publisher)}${where ? ` <span class="host">(${e(where)})</span>` : ''}${s.date ? `, ${e(s.date)}` : ''}${tier(s)}</li>`,
+        );
       }
       body.push('</ol>');
-      if (links.length > 1) body.push(`<button type="button" class="all" data-all="">Open the sources (${links.length})…</button>`);
+      if (links.length > 1)
+        body.push(`<button type="button" class="all" data-all="">Open the sources (${links.length})…</button>`);
     }
   }
   body.push(`<footer>${e(options.footer)}</footer>`);

@@ -31,7 +31,9 @@ export class VersionGuard {
    * with a record replaced meanwhile (a pack reload) is never applied.
    */
   shouldApply(ticket: CheckTicket, currentVersion: number | undefined, currentRecord?: unknown): boolean {
-    return currentVersion === ticket.version && currentRecord === ticket.record && this.latest.get(ticket.key) === ticket.seq;
+    return (
+      currentVersion === ticket.version && currentRecord === ticket.record && this.latest.get(ticket.key) === ticket.seq
+    );
   }
 
   /** Forget a document (closed): its pending checks will not apply. */

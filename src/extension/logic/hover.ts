@@ -9,7 +9,23 @@
  * from the record). The adapter renders it with HTML off and trusts exactly
  * HOVER_COMMANDS.
  */
-import { displayDate, escapeMarkdown, TIER_LABELS, plainLine, safeSourceLink, sourceHost, sourceMarkdown, statusAt, STATUS_LABELS, type CheckResult, type Finding, type Mention, type RecordIndex, type SourceRef, type Span } from '../../engine';
+import {
+  displayDate,
+  escapeMarkdown,
+  TIER_LABELS,
+  plainLine,
+  safeSourceLink,
+  sourceHost,
+  sourceMarkdown,
+  statusAt,
+  STATUS_LABELS,
+  type CheckResult,
+  type Finding,
+  type Mention,
+  type RecordIndex,
+  type SourceRef,
+  type Span,
+} from '../../engine';
 import { overrideOf, provenanceText } from '../../packs/provenance';
 import { commandLink, VERDICT_LABEL, VERDICT_SIGN } from './markdown';
 
@@ -93,17 +109,36 @@ function explanation(finding: Finding): string {
  * a pack override, and the entity in one line. Not repeated: the diagnostic's message (VS Code
  * shows it above), fact ids, hashes, the kind of claim.
  */
-export function claimMarkdown(finding: Finding, asOf: string, index?: RecordIndex, draft?: string, flagged = true): string {
+export function claimMarkdown(
+  finding: Finding,
+  asOf: string,
+  index?: RecordIndex,
+  draft?: string,
+  flagged = true,
+): string {
   const lines: string[] = [];
   const sign = VERDICT_SIGN[finding.verdict] ?? '';
   const label = VERDICT_LABEL[finding.verdict] ?? finding.verdict;
-  const correction = finding.verdict === 'unknown' ? 'the record holds no value for this' : `record: **${escapeMarkdown(finding.brief || finding.recorded)}**`;
-  const fix = finding.fix && flagged && draft ? ` · [Replace with ${escapeMarkdown(finding.fix.newText)}](${applyFixLink(finding, draft)})` : '';
-  lines.push(`${sign} **${label}**${finding.quoted ? ' (in a quotation)' : ''} — ${correction} · as of ${displayDate(asOf)}${fix}`, '');
+  const correction =
+    finding.verdict === 'unknown'
+      ? 'the record holds no value for this'
+      : `record: **${escapeMarkdown(finding.brief || finding.recorded)}**`;
+  const fix =
+    finding.fix && flagged && draft
+      ? ` · [Replace with ${escapeMarkdown(finding.fix.newText)}](${applyFixLink(finding, draft)})`
+      : '';
+  lines.push(
+    `${sign} **${label}**${finding.quoted ? ' (in a quotation)' : ''} — ${correction} · as of ${displayDate(asOf)}${fix}`,
+    '',
+  );
   // A flagged claim's explanation is the diagnostic's related information, shown just above.
-  const why = flagged && (finding.verdict === 'contradicted' || finding.verdict === 'outdated' || finding.verdict === 'disputed') ? '' : explanation(finding);
+  const why =
+    flagged && (finding.verdict === 'contradicted' || finding.verdict === 'outdated' || finding.verdict === 'disputed')
+      ? ''
+      : explanation(finding);
   if (why) lines.push(escapeMarkdown(why), '');
-  else if (finding.verdict === 'supported' && finding.sourceTier === 'weak') lines.push('Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies).', '');
+  else if (finding.verdict === 'supported' && finding.sourceTier === 'weak')
+    lines.push('Weakly sourced: the record has only weak sources for this (aggregators, wikis, copies).', '');
   if (finding.sources.length) {
     for (const s of finding.sources.slice(0, MAX_SOURCES)) lines.push(`- ${sourceMarkdown(s)}`);
     const more = finding.sources.length > MAX_SOURCES ? ` (${finding.sources.length - MAX_SOURCES} more)` : '';
@@ -111,7 +146,8 @@ export function claimMarkdown(finding: Finding, asOf: string, index?: RecordInde
   }
   const override = index && finding.factId ? overrideMarkdown(index, finding.factId) : undefined;
   if (override) lines.push(override, '');
-  else if (!finding.provenance.origin.startsWith('bundled@')) lines.push(`_From \`${plainLine(provenanceText(finding.provenance)).replace(/`/g, "'")}\`_`, '');
+  else if (!finding.provenance.origin.startsWith('bundled@'))
+    lines.push(`_From \`${plainLine(provenanceText(finding.provenance)).replace(/`/g, "'")}\`_`, '');
   return lines.join('\n').trimEnd();
 }
 
@@ -120,7 +156,9 @@ export function mentionMarkdown(index: RecordIndex, entityId: string, asOf: stri
   const entity = index.entities.get(entityId);
   const link = `[Fact card](${commandLink('factdesk.showFactCard', [entityId])})`;
   if (!entity) return link;
-  const status = index.statusTimeline(entityId).some((x) => x.side === 'us-export') ? statusAt(index, entityId, asOf) : undefined;
+  const status = index.statusTimeline(entityId).some((x) => x.side === 'us-export')
+    ? statusAt(index, entityId, asOf)
+    : undefined;
   const china = status ? ` · China, ${displayDate(asOf)}: ${STATUS_LABELS[status.status]}` : '';
   return `**${escapeMarkdown(entity.name)}** — ${escapeMarkdown(entity.description)}${china} · ${link}`;
 }
@@ -138,7 +176,8 @@ export function hoverAt(
 ): HoverContent | undefined {
   const claims: Finding[] = result.findings.filter((f) => contains(f.span, offset));
   // factdesk.entityNames off: plain names get no hover (claims still do).
-  const mention: Mention | undefined = options.names === false ? undefined : result.mentions.find((m) => contains(m.span, offset));
+  const mention: Mention | undefined =
+    options.names === false ? undefined : result.mentions.find((m) => contains(m.span, offset));
   if (!claims.length && !mention) return undefined;
   const parts: string[] = claims.map((c) => claimMarkdown(c, result.asOf, index, draft, options.flagged?.(c) ?? true));
   const entities: string[] = [];

@@ -7,7 +7,10 @@ export { escapeMarkdown } from '../../engine';
  * (encodeURIComponent leaves ( ) ' ! * ~, and a ")" would end the link).
  */
 export function commandLink(command: string, args: unknown[]): string {
-  const query = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const query = encodeURIComponent(JSON.stringify(args)).replace(
+    /[!'()*~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `command:${command}?${query}`;
 }
 

@@ -9,7 +9,20 @@
  */
 import type * as YamlModule from 'yaml';
 import type { YAMLSeq } from 'yaml';
-import { CATEGORY_ATTRIBUTES, claimKind, QUANTITY_ATTRIBUTES, unitAfterNumber, unitNamed, unitsOfAttribute, type EventType, type ExportStatus, type Finding, type OriginFact, type RecordIndex, type Unit } from '../../engine';
+import {
+  CATEGORY_ATTRIBUTES,
+  claimKind,
+  QUANTITY_ATTRIBUTES,
+  unitAfterNumber,
+  unitNamed,
+  unitsOfAttribute,
+  type EventType,
+  type ExportStatus,
+  type Finding,
+  type OriginFact,
+  type RecordIndex,
+  type Unit,
+} from '../../engine';
 
 // yaml is loaded when a pack entry is written, not when the extension starts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,9 +39,12 @@ export interface DraftEntry {
 }
 
 /** Which findings get which action. */
-export const canAddToRecord = (f: Pick<Finding, 'verdict' | 'entityId'>): boolean => (f.verdict === 'unknown' || f.verdict === 'disputed') && !!f.entityId;
+export const canAddToRecord = (f: Pick<Finding, 'verdict' | 'entityId'>): boolean =>
+  (f.verdict === 'unknown' || f.verdict === 'disputed') && !!f.entityId;
 export const canAccept = (f: Pick<Finding, 'verdict' | 'factId' | 'claim'>): boolean =>
-  !!f.factId && !!f.claim.trim() && (f.verdict === 'contradicted' || f.verdict === 'outdated' || f.verdict === 'disputed');
+  !!f.factId &&
+  !!f.claim.trim() &&
+  (f.verdict === 'contradicted' || f.verdict === 'outdated' || f.verdict === 'disputed');
 
 // ── reading the finding ─────────────────────────────────────────────────────
 
@@ -41,12 +57,31 @@ const FAMILY_TYPE: Record<string, EventType> = {
   issue: 'rule_released',
 };
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, 'seventy-two': 72 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  sixteen: 16,
+  'seventy-two': 72,
+};
 /** An attribute recorded only as a count (GPUs, CPUs, dies), by the attribute table. */
 const countOnly = (attribute: string) => unitsOfAttribute(attribute).join() === 'count';
 
 /** "310 W" → { amount: 310, unit: 'W' }; "$5.5 billion" for a charge → USD billion. Unreadable parts are null. */
-export function parseQuantity(text: string, attribute: string | undefined, fallbackUnit?: Unit): { amount: number | null; unit: Unit | null; approximate?: boolean } {
+export function parseQuantity(
+  text: string,
+  attribute: string | undefined,
+  fallbackUnit?: Unit,
+): { amount: number | null; unit: Unit | null; approximate?: boolean } {
   const t = text.replace(/\u00a0/g, ' ').trim();
   const approximate = /^(?:about|around|roughly|approximately|nearly|almost|~)/i.test(t) || undefined;
   // The first number, then what follows it (sliced, not matched: `\s*(.*)$` after it backtracked).
@@ -76,7 +111,20 @@ export function parseQuantity(text: string, attribute: string | undefined, fallb
   return { amount, unit, ...(approximate ? { approximate } : {}) };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "13 November 2023", "November 13, 2023", "March 2019", "2024", "2023-11-13" → an IsoDate, else null. */
 export function parseDate(text: string): string | null {
@@ -97,8 +145,16 @@ export function parseDate(text: string): string | null {
 
 /** The export status a status claim asserts, from its words. */
 export function statusOf(claim: string): ExportStatus {
-  if (/\b(?:banned|ban|prohibit\w*|barred|bar|blocked|not (?:be )?(?:allowed|exportable|permitted|sold))\b/i.test(claim)) return 'prohibited';
-  if (/\b(?:approved|allowed|permitted|cleared|licensed|legally available|can (?:now )?(?:be )?(?:sold|shipped|exported))\b/i.test(claim)) return 'licensed';
+  if (
+    /\b(?:banned|ban|prohibit\w*|barred|bar|blocked|not (?:be )?(?:allowed|exportable|permitted|sold))\b/i.test(claim)
+  )
+    return 'prohibited';
+  if (
+    /\b(?:approved|allowed|permitted|cleared|licensed|legally available|can (?:now )?(?:be )?(?:sold|shipped|exported))\b/i.test(
+      claim,
+    )
+  )
+    return 'licensed';
   return 'licence_required';
 }
 
@@ -106,7 +162,12 @@ const ENTITY_VALUED = new Set(['architecture', 'vendor', 'maker', 'parent', 'tra
 
 /** The id of the entity a name refers to (name, alias or id, case- and hyphen-insensitive). */
 export function entityIdByName(index: RecordIndex, name: string): string | undefined {
-  const key = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ').replace(/^the /, '').trim();
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .replace(/^the /, '')
+      .trim();
   const wanted = key(name);
   for (const e of index.entities.values()) {
     if (e.id === name || [e.name, ...e.aliases].some((n) => key(n) === wanted)) return e.id;
@@ -120,7 +181,12 @@ export function entityIdByName(index: RecordIndex, name: string): string | undef
 const EMPTY_CITATION = () => [{ source: '', quote: '' }];
 
 function uniqueId(base: string, taken: (id: string) => boolean): string {
-  const clean = base.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/(?<!-)-+$/, '') || 'desk-fact';
+  const clean =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '')
+      .replace(/(?<!-)-+$/, '') || 'desk-fact';
   if (!taken(clean)) return clean;
   for (let i = 2; ; i++) if (!taken(`${clean}-${i}`)) return `${clean}-${i}`;
 }
@@ -150,11 +216,21 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
   const note = `Drafted by Fact Desk from ${options.draftName ? `${options.draftName}: ` : ''}“${finding.claim}”. Fill in the source (an id under sources:, here or bundled) and the quote.`;
   const common = { citations: EMPTY_CITATION(), asOf: options.today, note };
   const taken = (id: string) => index.facts.has(id) || !!options.packIds?.has(id);
-  const existing: OriginFact | undefined = finding.verdict === 'disputed' && finding.factId ? index.facts.get(finding.factId) : undefined;
+  const existing: OriginFact | undefined =
+    finding.verdict === 'disputed' && finding.factId ? index.facts.get(finding.factId) : undefined;
 
   if (existing) {
     // Override the disputed fact: same subject, the claim's value.
-    const { origin: _origin, conflicts: _conflicts, examples: _examples, note: _note, citations: _citations, asOf: _asOf, conflictResolution: _resolution, ...rest } = existing;
+    const {
+      origin: _origin,
+      conflicts: _conflicts,
+      examples: _examples,
+      note: _note,
+      citations: _citations,
+      asOf: _asOf,
+      conflictResolution: _resolution,
+      ...rest
+    } = existing;
     const entry: Record<string, unknown> = { ...rest };
     switch (existing.kind) {
       case 'quantity': {
@@ -163,7 +239,9 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
         break;
       }
       case 'category':
-        entry['value'] = ENTITY_VALUED.has(existing.attribute) ? (entityIdByName(index, valueText) ?? valueText) : valueText;
+        entry['value'] = ENTITY_VALUED.has(existing.attribute)
+          ? (entityIdByName(index, valueText) ?? valueText)
+          : valueText;
         break;
       case 'event':
         entry['date'] = parseDate(valueText) ?? existing.date;
@@ -172,7 +250,11 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
         entry['status'] = statusOf(finding.claim);
         break;
     }
-    return { list: 'overrides', entry: { ...orderFact(entry), ...common }, summary: `an override of ${existing.id} with “${valueText}”` };
+    return {
+      list: 'overrides',
+      entry: { ...orderFact(entry), ...common },
+      summary: `an override of ${existing.id} with “${valueText}”`,
+    };
   }
 
   const entity = finding.entityId;
@@ -182,7 +264,16 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
     const id = uniqueId(`${entity}.china-status.${options.asOf}`, taken);
     return {
       list: 'facts',
-      entry: { id, kind: 'status', entity, jurisdiction: 'china', status: statusOf(finding.claim), valid: { from: options.asOf }, summary: finding.claim, ...common },
+      entry: {
+        id,
+        kind: 'status',
+        entity,
+        jurisdiction: 'china',
+        status: statusOf(finding.claim),
+        valid: { from: options.asOf },
+        summary: finding.claim,
+        ...common,
+      },
       summary: `a China export status for ${index.entityName(entity)}`,
     };
   }
@@ -190,12 +281,19 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
   const what: { attribute?: string; eventType?: EventType; relativeTo?: string } =
     factKind === 'event'
       ? { eventType: claimedAttribute ? FAMILY_TYPE[claimedAttribute] : undefined }
-      : { ...(claimedAttribute ? { attribute: claimedAttribute } : {}), ...(finding.claimed?.relativeTo ? { relativeTo: finding.claimed.relativeTo } : {}) };
+      : {
+          ...(claimedAttribute ? { attribute: claimedAttribute } : {}),
+          ...(finding.claimed?.relativeTo ? { relativeTo: finding.claimed.relativeTo } : {}),
+        };
   if (factKind === 'event' || what.eventType) {
     const type = what.eventType ?? 'announced';
     const date = parseDate(valueText);
     const id = uniqueId(`${entity}.${type.replace(/_/g, '-')}${date ? `.${date}` : ''}`, taken);
-    return { list: 'facts', entry: { id, kind: 'event', type, date, entities: [entity], summary: finding.claim, ...common }, summary: `a ${type} date for ${index.entityName(entity)}` };
+    return {
+      list: 'facts',
+      entry: { id, kind: 'event', type, date, entities: [entity], summary: finding.claim, ...common },
+      summary: `a ${type} date for ${index.entityName(entity)}`,
+    };
   }
   const attribute = what.attribute ?? null;
   if (factKind === 'quantity' || (attribute && (QUANTITY_ATTRIBUTES as readonly string[]).includes(attribute))) {
@@ -205,14 +303,30 @@ export function draftRecordEntry(finding: Finding, index: RecordIndex, options: 
     const id = uniqueId(`${entity}.${attribute ?? 'quantity'}`, taken);
     return {
       list: 'facts',
-      entry: { id, kind: 'quantity', entity, attribute, value: { amount: q.amount, unit: q.unit, ...(q.approximate ? { approximate: true } : {}) }, ...(relativeTo ? { relativeTo } : {}), ...common },
+      entry: {
+        id,
+        kind: 'quantity',
+        entity,
+        attribute,
+        value: { amount: q.amount, unit: q.unit, ...(q.approximate ? { approximate: true } : {}) },
+        ...(relativeTo ? { relativeTo } : {}),
+        ...common,
+      },
       summary: `${index.entityName(entity)}'s ${attribute ?? 'value'}: ${valueText}`,
     };
   }
-  const categoryAttribute = attribute && (CATEGORY_ATTRIBUTES as readonly string[]).includes(attribute) ? attribute : null;
-  const value = categoryAttribute && ENTITY_VALUED.has(categoryAttribute) ? (entityIdByName(index, valueText) ?? valueText) : valueText;
+  const categoryAttribute =
+    attribute && (CATEGORY_ATTRIBUTES as readonly string[]).includes(attribute) ? attribute : null;
+  const value =
+    categoryAttribute && ENTITY_VALUED.has(categoryAttribute)
+      ? (entityIdByName(index, valueText) ?? valueText)
+      : valueText;
   const id = uniqueId(`${entity}.${categoryAttribute ?? 'category'}`, taken);
-  return { list: 'facts', entry: { id, kind: 'category', entity, attribute: categoryAttribute, value, ...common }, summary: `${index.entityName(entity)}'s ${categoryAttribute ?? 'category'}: ${valueText}` };
+  return {
+    list: 'facts',
+    entry: { id, kind: 'category', entity, attribute: categoryAttribute, value, ...common },
+    summary: `${index.entityName(entity)}'s ${categoryAttribute ?? 'category'}: ${valueText}`,
+  };
 }
 
 /** id, kind, then the rest in the record's usual order. */
@@ -229,11 +343,19 @@ function orderFact(entry: Record<string, unknown>): Record<string, unknown> {
 export type AcceptScope = 'draft' | 'all';
 
 /** The code action's title: it says the scope. */
-export const acceptTitle = (scope: AcceptScope): string => (scope === 'draft' ? 'Accept this wording in this draft…' : 'Accept this wording in all drafts (desk record)…');
+export const acceptTitle = (scope: AcceptScope): string =>
+  scope === 'draft' ? 'Accept this wording in this draft…' : 'Accept this wording in all drafts (desk record)…';
 
 export function acceptedEntry(
   finding: Finding,
-  options: { today: string; draftName?: string; who?: string; scope?: AcceptScope; draftPath?: string; reason?: string },
+  options: {
+    today: string;
+    draftName?: string;
+    who?: string;
+    scope?: AcceptScope;
+    draftPath?: string;
+    reason?: string;
+  },
 ): DraftEntry | undefined {
   if (!canAccept(finding)) return undefined;
   if (options.scope === 'draft' && !options.draftPath) return undefined;
@@ -261,7 +383,9 @@ export function acceptedEntry(
  * later say when the bundled record has moved on (`recordVersion`). Nothing without a version.
  */
 export function newPackHeader(recordVersion: string | undefined): string {
-  return recordVersion ? `# The desk's own record (Fact Desk). Written against the bundled record ${recordVersion}.\nrecordVersion: '${recordVersion}'\n` : '';
+  return recordVersion
+    ? `# The desk's own record (Fact Desk). Written against the bundled record ${recordVersion}.\nrecordVersion: '${recordVersion}'\n`
+    : '';
 }
 
 export interface PackInsert {
@@ -304,13 +428,14 @@ export function entryYaml(entry: Record<string, unknown>, indent: number, eol = 
   decorate(doc.contents);
   const body = doc.toString({ indent: 2, lineWidth: 0, nullStr: '', indentSeq: true });
   const pad = ' '.repeat(indent);
-  return body
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((l) => (l ? pad + l : l))
-    .join(eol) + eol;
+  return (
+    body
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => (l ? pad + l : l))
+      .join(eol) + eol
+  );
 }
-
 
 /** Inserts `entry` at the end of the pack's `list` (creating the list or the file's text as needed). */
 export function insertEntry(text: string, list: PackList, entry: Record<string, unknown>): PackInsert {
@@ -325,10 +450,16 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
   };
   const doc = yaml().parseDocument(text, { schema: 'core', uniqueKeys: false });
   const contents = doc.contents;
-  const blank = !text.trim() || contents === null || (yaml().isScalar(contents) && (contents.value === null || contents.value === ''));
+  const blank =
+    !text.trim() ||
+    contents === null ||
+    (yaml().isScalar(contents) && (contents.value === null || contents.value === ''));
 
   if (blank || (!doc.errors.length && yaml().isMap(contents))) {
-    const pair = !blank && yaml().isMap(contents) ? contents.items.find((p) => yaml().isScalar(p.key) && p.key.value === list) : undefined;
+    const pair =
+      !blank && yaml().isMap(contents)
+        ? contents.items.find((p) => yaml().isScalar(p.key) && p.key.value === list)
+        : undefined;
     const seq = pair?.value;
     if (pair && yaml().isSeq(seq) && !seq.flow && seq.items.length) {
       // After the list's last item, at the items' indentation.
@@ -363,7 +494,10 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
       pair.value.flow = false;
       (pair.value.items as unknown[]).push(node);
       added = true;
-    } else if (pair && (pair.value === null || (yaml().isScalar(pair.value) && (pair.value.value === null || pair.value.value === '')))) {
+    } else if (
+      pair &&
+      (pair.value === null || (yaml().isScalar(pair.value) && (pair.value.value === null || pair.value.value === '')))
+    ) {
       const seq = doc.createNode([]) as YAMLSeq;
       seq.items.push(node);
       (pair as { value: unknown }).value = seq;
@@ -375,7 +509,14 @@ export function insertEntry(text: string, list: PackList, entry: Record<string, 
       const at = newText.lastIndexOf(idKey);
       const entryLine = at >= 0 ? lineAt(newText, at) : lineAt(newText, newText.length);
       const sourceAt = newText.indexOf('source: ""', Math.max(0, at));
-      return { offset: 0, text: newText, newText, entryLine, focusLine: sourceAt >= 0 ? lineAt(newText, sourceAt) : entryLine, replaceAll: true };
+      return {
+        offset: 0,
+        text: newText,
+        newText,
+        entryLine,
+        focusLine: sourceAt >= 0 ? lineAt(newText, sourceAt) : entryLine,
+        replaceAll: true,
+      };
     }
   }
   // A pack with YAML errors: append at the end; its errors stay visible until fixed.
@@ -391,4 +532,3 @@ export function packIds(text: string): Set<string> {
   for (const m of text.matchAll(/^[ \t]*(?:-[ \t]*)?id:\s*["']?([a-z0-9][a-z0-9._-]*)/gm)) ids.add(m[1]!);
   return ids;
 }
-

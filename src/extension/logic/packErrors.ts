@@ -63,7 +63,8 @@ export function nearest(word: string, candidates: Iterable<string>): string[] {
     if (d > bound) continue;
     if (d < bound) found = found.filter((f) => f.d <= d);
     bound = d;
-    if (!found.some((f) => f.c.toLowerCase() === c.toLowerCase())) found.push({ c, d, len: Math.abs(c.length - word.length) });
+    if (!found.some((f) => f.c.toLowerCase() === c.toLowerCase()))
+      found.push({ c, d, len: Math.abs(c.length - word.length) });
   }
   found = found.filter((f) => f.d === bound);
   const shortest = Math.min(...found.map((f) => f.len));
@@ -80,7 +81,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
 }
 
 /** `did you mean "a"?`, `did you mean "a" or "b"?`; empty without candidates. */
-const meaning = (list: readonly string[]) => (list.length ? `did you mean ${list.map((c) => `"${c}"`).join(' or ')}?` : '');
+const meaning = (list: readonly string[]) =>
+  list.length ? `did you mean ${list.map((c) => `"${c}"`).join(' or ')}?` : '';
 
 const quoted = (message: string): string[] => [...message.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
 
@@ -88,7 +90,11 @@ const quoted = (message: string): string[] => [...message.matchAll(/"((?:[^"\\]|
 const at = (e: RecordError) => ({ line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) });
 
 /** Where `key:` is written at or after a line (a flow map's `{ key: … }` too), else undefined. */
-function keyPosition(lines: readonly string[], fromLine: number, key: string): { line: number; character: number } | undefined {
+function keyPosition(
+  lines: readonly string[],
+  fromLine: number,
+  key: string,
+): { line: number; character: number } | undefined {
   for (let line = Math.max(0, fromLine); line < lines.length && line < fromLine + 200; line++) {
     const text = lines[line]!;
     for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
@@ -115,13 +121,22 @@ const MISSING = /^missing \(required\)$|^empty: fill this in|^must be one of |^I
 const ID_MESSAGE = /\bunknown (entity or fact|entity|fact|source) "/;
 /** Fields that hold an entity, source or fact id. */
 const ID_FIELD = /\.(entity|entities|source|fact)(?:\[\d+\])?$/;
-const ID_KINDS: Record<string, keyof Omit<PackVocabulary, 'keys'>> = { entity: 'entities', fact: 'facts', source: 'sources', 'entity or fact': 'entities' };
+const ID_KINDS: Record<string, keyof Omit<PackVocabulary, 'keys'>> = {
+  entity: 'entities',
+  fact: 'facts',
+  source: 'sources',
+  'entity or fact': 'entities',
+};
 
 /**
  * One file's errors → one Problems entry per field. `text`: the pack as written (to place an unknown
  * key on its own line and read a refused value); without it the errors are only merged by field.
  */
-export function explainPackErrors(errors: readonly RecordError[], text: string | undefined, vocabulary: PackVocabulary): ExplainedPackError[] {
+export function explainPackErrors(
+  errors: readonly RecordError[],
+  text: string | undefined,
+  vocabulary: PackVocabulary,
+): ExplainedPackError[] {
   const lines = text === undefined ? [] : text.split(/\r\n?|\n/);
   const absorbed = new Set<RecordError>();
   const out = new Map<string, { range: Range; messages: string[] }>();
@@ -157,7 +172,8 @@ export function explainPackErrors(errors: readonly RecordError[], text: string |
     const allowed = /^must be one of (.+)$/.exec(e.message);
     const discriminator = /^Invalid discriminator value\. Expected (.+)$/.exec(e.message);
     if (id) {
-      const pool = id[1] === 'entity or fact' ? [...vocabulary.entities, ...vocabulary.facts] : vocabulary[ID_KINDS[id[1]!]!];
+      const pool =
+        id[1] === 'entity or fact' ? [...vocabulary.entities, ...vocabulary.facts] : vocabulary[ID_KINDS[id[1]!]!];
       const end = e.message.indexOf('"', id.index + id[0].length);
       const written = e.message.slice(id.index + id[0].length, end < 0 ? undefined : end);
       const meant = meaning(nearest(written, pool));
@@ -166,19 +182,32 @@ export function explainPackErrors(errors: readonly RecordError[], text: string |
       // A malformed id ("nvidia-h20O"): the id it is nearest to.
       const written = valueAt(lines, pos);
       const kind = ID_FIELD.exec(e.field)![1]!;
-      const meant = written !== undefined ? meaning(nearest(written, vocabulary[kind === 'source' ? 'sources' : kind === 'fact' ? 'facts' : 'entities'])) : '';
+      const meant =
+        written !== undefined
+          ? meaning(
+              nearest(written, vocabulary[kind === 'source' ? 'sources' : kind === 'fact' ? 'facts' : 'entities']),
+            )
+          : '';
       if (meant) message = `"${written}": ${meant} (${e.message})`;
     } else if (allowed || discriminator) {
       const values = allowed ? quoted(allowed[1]!) : [...discriminator![1]!.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
       const written = valueAt(lines, pos);
       const meant = written !== undefined ? meaning(nearest(written, values)) : '';
-      if (written !== undefined) range = { start: pos, end: { line: pos.line, character: pos.character + written.length } };
-      if (meant) message = `"${written}": ${meant} (${allowed ? `must be one of ${allowed[1]}` : `expected ${discriminator![1]}`})`;
+      if (written !== undefined)
+        range = { start: pos, end: { line: pos.line, character: pos.character + written.length } };
+      if (meant)
+        message = `"${written}": ${meant} (${allowed ? `must be one of ${allowed[1]}` : `expected ${discriminator![1]}`})`;
     }
     add(e.field || `:${e.line}:${e.column}:${e.message}`, range, message);
   }
   const before = (a: Range, b: Range) => a.start.line - b.start.line || a.start.character - b.start.character;
-  return [...out].sort((a, b) => before(a[1].range, b[1].range)).map(([field, { range, messages }]) => ({ field: field.startsWith(':') ? '' : field, range, message: `${field.startsWith(':') ? '' : `${field}: `}${messages.join('; ')}` }));
+  return [...out]
+    .sort((a, b) => before(a[1].range, b[1].range))
+    .map(([field, { range, messages }]) => ({
+      field: field.startsWith(':') ? '' : field,
+      range,
+      message: `${field.startsWith(':') ? '' : `${field}: `}${messages.join('; ')}`,
+    }));
 }
 
 /** The keys a JSON Schema names anywhere (its `properties`), for "did you mean" on unknown keys. */
@@ -197,7 +226,16 @@ export function schemaKeys(schema: unknown): string[] {
 
 /** The ids a pack's text defines (its own sources, entities and facts), read loosely: it may not be valid. */
 export function idsInPack(data: unknown): Pick<PackVocabulary, 'entities' | 'facts' | 'sources'> {
-  const idsOf = (list: unknown) => (Array.isArray(list) ? list.map((x) => (x && typeof x === 'object' ? (x as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string') : []);
+  const idsOf = (list: unknown) =>
+    Array.isArray(list)
+      ? list
+          .map((x) => (x && typeof x === 'object' ? (x as { id?: unknown }).id : undefined))
+          .filter((id): id is string => typeof id === 'string')
+      : [];
   const d = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  return { entities: idsOf(d['entities']), facts: [...idsOf(d['facts']), ...idsOf(d['overrides'])], sources: idsOf(d['sources']) };
+  return {
+    entities: idsOf(d['entities']),
+    facts: [...idsOf(d['facts']), ...idsOf(d['overrides'])],
+    sources: idsOf(d['sources']),
+  };
 }

@@ -7,7 +7,17 @@
 import path from 'node:path';
 import { shortDate, type CompiledRecord, type Range, type RecordError, type RecordVersion } from '../../engine';
 import { explainPackErrors, type PackVocabulary } from './packErrors';
-import { DEFAULT_PACK_GLOBS, DESK_PACK, discoverPacksChecked, isInside, packRootInFolders, packScopeInFolders, type LoadedPacks, type PackScope, type RefusedPack } from '../../packs/packs';
+import {
+  DEFAULT_PACK_GLOBS,
+  DESK_PACK,
+  discoverPacksChecked,
+  isInside,
+  packRootInFolders,
+  packScopeInFolders,
+  type LoadedPacks,
+  type PackScope,
+  type RefusedPack,
+} from '../../packs/packs';
 
 export const PACK_DIAGNOSTIC_COLLECTION = 'Fact Desk packs';
 export const PACK_DIAGNOSTIC_SOURCE = 'Fact Desk packs';
@@ -24,14 +34,19 @@ export interface PackFolder {
  * or a folder holding `.factdesk/` between the draft and it) and the files the
  * folder's globs match there. The same src/packs functions as `factdesk check`.
  */
-export function packScopeForDraft(draftPath: string, folders: readonly PackFolder[]): PackScope & { folder?: string; globs: readonly string[] } {
+export function packScopeForDraft(
+  draftPath: string,
+  folders: readonly PackFolder[],
+): PackScope & { folder?: string; globs: readonly string[] } {
   return packScopeInFolders(draftPath, folders);
 }
 
 /** The innermost workspace folder holding a path. */
 export function folderFor(target: string, folders: readonly PackFolder[]): PackFolder | undefined {
   const abs = path.resolve(target);
-  return folders.filter((f) => isInside(abs, path.resolve(f.path))).sort((a, b) => path.resolve(b.path).length - path.resolve(a.path).length)[0];
+  return folders
+    .filter((f) => isInside(abs, path.resolve(f.path)))
+    .sort((a, b) => path.resolve(b.path).length - path.resolve(a.path).length)[0];
 }
 
 /** Only the pack root of a draft (no globbing: cheap enough for every check). */
@@ -40,11 +55,24 @@ export function packRootForDraft(draftPath: string, folders: readonly PackFolder
 }
 
 /** The packs under a pack root, by the globs of the folder holding it. */
-export function packScopeForRoot(root: string, folders: readonly PackFolder[]): PackScope & { root: string; folder?: string; globs: readonly string[] } {
+export function packScopeForRoot(
+  root: string,
+  folders: readonly PackFolder[],
+): PackScope & { root: string; folder?: string; globs: readonly string[] } {
   const folder = folderFor(root, folders);
   const globs = folder?.globs ?? DEFAULT_PACK_GLOBS;
-  const { files, refused } = discoverPacksChecked(path.resolve(root), globs, folder ? path.resolve(folder.path) : path.resolve(root));
-  return { root: path.resolve(root), ...(folder ? { folder: path.resolve(folder.path) } : {}), globs, files, ...(refused.length ? { refused } : {}) };
+  const { files, refused } = discoverPacksChecked(
+    path.resolve(root),
+    globs,
+    folder ? path.resolve(folder.path) : path.resolve(root),
+  );
+  return {
+    root: path.resolve(root),
+    ...(folder ? { folder: path.resolve(folder.path) } : {}),
+    globs,
+    files,
+    ...(refused.length ? { refused } : {}),
+  };
 }
 
 /** The packs of a workspace folder itself (loaded at start, so their errors show before any draft opens). */
@@ -113,7 +141,13 @@ export function packDiagnostics(
     for (const [file, list] of byFile) {
       out.set(
         file,
-        explainPackErrors(list, explain.textOf(file), vocabulary!).map((x) => ({ range: x.range, message: x.message, severity: 'error', source: PACK_DIAGNOSTIC_SOURCE, code: x.field })),
+        explainPackErrors(list, explain.textOf(file), vocabulary!).map((x) => ({
+          range: x.range,
+          message: x.message,
+          severity: 'error',
+          source: PACK_DIAGNOSTIC_SOURCE,
+          code: x.field,
+        })),
       );
     }
     return out;
@@ -123,7 +157,13 @@ export function packDiagnostics(
     if (!file) continue;
     const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
     const list = out.get(file) ?? [];
-    list.push({ range: { start: at, end: at }, message: e.field ? `${e.field}: ${e.message}` : e.message, severity: 'error', source: PACK_DIAGNOSTIC_SOURCE, code: e.field });
+    list.push({
+      range: { start: at, end: at },
+      message: e.field ? `${e.field}: ${e.message}` : e.message,
+      severity: 'error',
+      source: PACK_DIAGNOSTIC_SOURCE,
+      code: e.field,
+    });
     out.set(file, list);
   }
   return out;
@@ -139,7 +179,13 @@ export function refusedPackDiagnostics(refused: readonly RefusedPack[]): Map<str
   const top = { line: 0, character: 0 };
   for (const r of refused) {
     out.set(path.resolve(r.file), [
-      { range: { start: top, end: top }, message: `Fact Desk did not load this pack: it ${r.reason}`, severity: 'warning', source: PACK_DIAGNOSTIC_SOURCE, code: 'refused' },
+      {
+        range: { start: top, end: top },
+        message: `Fact Desk did not load this pack: it ${r.reason}`,
+        severity: 'warning',
+        source: PACK_DIAGNOSTIC_SOURCE,
+        code: 'refused',
+      },
     ]);
   }
   return out;
@@ -157,7 +203,10 @@ export interface RecordChoice {
  * last good one) stays; on the very first load, whatever loaded (the bundled
  * record plus the packs without errors).
  */
-export function chooseRecord(previous: CompiledRecord | undefined, loaded: Pick<LoadedPacks, 'record' | 'errors'>): RecordChoice {
+export function chooseRecord(
+  previous: CompiledRecord | undefined,
+  loaded: Pick<LoadedPacks, 'record' | 'errors'>,
+): RecordChoice {
   if (!loaded.errors.length) return { record: loaded.record, usingLastGood: false };
   if (previous) return { record: previous, usingLastGood: true };
   return { record: loaded.record, usingLastGood: false };
@@ -199,15 +248,21 @@ export function deskRecordNotes(state: DeskRecordState): string[] {
     if (at === state.changes.length - 1) continue;
     const now = `the bundled record is now ${newest.version} (${shortDate(newest.date)})`;
     if (at < 0) {
-      notes.push(`Desk record: ${base.file} was written for record ${base.version}, which the bundled record does not list; ${now}.`);
+      notes.push(
+        `Desk record: ${base.file} was written for record ${base.version}, which the bundled record does not list; ${now}.`,
+      );
       continue;
     }
     const later = state.changes.slice(at + 1);
     const changed = new Set(later.flatMap((v) => [...v.added, ...v.changed.map((c) => c.fact), ...v.removed]));
     const mine = [...new Set(state.factsOf(base.file))].filter((f) => changed.has(f)).sort();
     const since = `${plural(changed.size, 'fact')} added, changed or removed since`;
-    const touched = mine.length ? `, ${mine.length} of them overridden or accepted in this pack (${mine.slice(0, 3).join(', ')}${mine.length > 3 ? ', …' : ''})` : '';
-    notes.push(`Desk record: ${base.file} was written for record ${base.version} (${shortDate(state.changes[at]!.date)}); ${now}: ${since}${touched}.`);
+    const touched = mine.length
+      ? `, ${mine.length} of them overridden or accepted in this pack (${mine.slice(0, 3).join(', ')}${mine.length > 3 ? ', …' : ''})`
+      : '';
+    notes.push(
+      `Desk record: ${base.file} was written for record ${base.version} (${shortDate(state.changes[at]!.date)}); ${now}: ${since}${touched}.`,
+    );
   }
   return notes;
 }

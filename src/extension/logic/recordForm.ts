@@ -34,8 +34,16 @@ export function unknownHost(index: RecordIndex, url: string): string | undefined
 
 /** The tier choices for a publisher the record does not know, strongest first. */
 export const TIER_CHOICES: { tier: SourceTier; label: string; detail: string }[] = [
-  { tier: 'primary', label: TIER_LABELS.primary, detail: 'The company, agency or court itself: a filing, a rule, a press release, a spec sheet' },
-  { tier: 'major-press', label: TIER_LABELS['major-press'], detail: 'Reuters, Bloomberg, the FT, the Wall Street Journal, the New York Times…' },
+  {
+    tier: 'primary',
+    label: TIER_LABELS.primary,
+    detail: 'The company, agency or court itself: a filing, a rule, a press release, a spec sheet',
+  },
+  {
+    tier: 'major-press',
+    label: TIER_LABELS['major-press'],
+    detail: 'Reuters, Bloomberg, the FT, the Wall Street Journal, the New York Times…',
+  },
   { tier: 'named-outlet', label: TIER_LABELS['named-outlet'], detail: 'A named trade or regional outlet with editors' },
   { tier: 'weak', label: TIER_LABELS.weak, detail: 'An aggregator, wiki, blog or copy: the value warns, never errs' },
 ];
@@ -77,7 +85,10 @@ export function urlProblem(input: string): string | undefined {
 }
 
 /** The source the record already holds for this URL (bundled or a pack), ignoring a trailing slash. */
-export function knownSource(index: RecordIndex, url: string): { id: string; title: string; publisher: string; date: string | null } | undefined {
+export function knownSource(
+  index: RecordIndex,
+  url: string,
+): { id: string; title: string; publisher: string; date: string | null } | undefined {
   const key = (u: string) => {
     let k = u.trim();
     while (k.endsWith('/')) k = k.slice(0, -1);
@@ -92,7 +103,8 @@ export function knownSource(index: RecordIndex, url: string): { id: string; titl
 export function formQuestions(finding: Finding, index: RecordIndex): FormQuestion[] {
   // What the value is asked as follows the kind of fact the claim's kind is checked against (the registry).
   const kind = claimKind(finding.kind).factKind;
-  const numbered = (field: FormField) => `Add to the record (${FIELDS.indexOf(field) + 1}/${FIELDS.length}): ${LABELS[field]}`;
+  const numbered = (field: FormField) =>
+    `Add to the record (${FIELDS.indexOf(field) + 1}/${FIELDS.length}): ${LABELS[field]}`;
   const subject = finding.subject || index.entityName(finding.entityId);
   return [
     {
@@ -103,12 +115,19 @@ export function formQuestions(finding: Finding, index: RecordIndex): FormQuestio
       validate: (input) => {
         const text = input.trim();
         if (!text) return 'The value is required.';
-        if (kind === 'quantity' && parseQuantity(text, finding.claimed?.attribute).amount === null) return 'A quantity needs a number, e.g. 141 GB.';
+        if (kind === 'quantity' && parseQuantity(text, finding.claimed?.attribute).amount === null)
+          return 'A quantity needs a number, e.g. 141 GB.';
         if (kind === 'event' && !parseDate(text)) return 'Write the date as 9 April 2025, April 2025 or 2025-04-09.';
         return undefined;
       },
     },
-    { field: 'url', title: numbered('url'), prompt: 'The web page the value is read from (https://…)', value: '', validate: (input) => urlProblem(input) },
+    {
+      field: 'url',
+      title: numbered('url'),
+      prompt: 'The web page the value is read from (https://…)',
+      value: '',
+      validate: (input) => urlProblem(input),
+    },
     {
       field: 'title',
       title: numbered('title'),
@@ -135,7 +154,8 @@ export function formQuestions(finding: Finding, index: RecordIndex): FormQuestio
       title: numbered('quote'),
       prompt: 'The sentence on the page that gives the value, copied as it stands',
       value: '',
-      validate: (input) => (input.trim().length >= 4 ? undefined : 'Paste the sentence from the page that gives the value.'),
+      validate: (input) =>
+        input.trim().length >= 4 ? undefined : 'Paste the sentence from the page that gives the value.',
     },
   ];
 }
@@ -149,7 +169,12 @@ export function defaultFor(question: FormQuestion, index: RecordIndex, answers: 
 }
 
 function slug(text: string): string {
-  let s = text.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 40);
+  let s = text
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 40);
   while (s.endsWith('-')) s = s.slice(0, -1);
   return s || 'source';
 }
@@ -167,7 +192,12 @@ export interface FormEntries {
  * The pack entries the form's answers make: the entry "Add to the record…" drafts for the finding, with the
  * answered value, citing the source and quote, and a note saying who added it, when, and from which draft.
  */
-export function formEntries(finding: Finding, index: RecordIndex, form: RecordForm, options: DraftOptions & { who?: string }): FormEntries | undefined {
+export function formEntries(
+  finding: Finding,
+  index: RecordIndex,
+  form: RecordForm,
+  options: DraftOptions & { who?: string },
+): FormEntries | undefined {
   const valued: Finding = { ...finding, claimed: { ...finding.claimed, words: form.value.trim() } };
   const drafted = draftRecordEntry(valued, index, options);
   if (!drafted) return undefined;
@@ -208,12 +238,21 @@ export function formEntries(finding: Finding, index: RecordIndex, form: RecordFo
     for (let i = 2; taken(id); i++) id = `desk-${slug(host)}-${i}`;
     publisher = {
       list: 'publishers',
-      entry: { id, name: form.publisher.trim(), tier: form.tier ?? 'weak', hosts: [host], note: `Added${options.who ? ` by ${options.who}` : ''} on ${options.today} with “Add to the record…”.` },
+      entry: {
+        id,
+        name: form.publisher.trim(),
+        tier: form.tier ?? 'weak',
+        hosts: [host],
+        note: `Added${options.who ? ` by ${options.who}` : ''} on ${options.today} with “Add to the record…”.`,
+      },
       summary: `the publisher ${form.publisher.trim()} (${host}, ${TIER_LABELS[form.tier ?? 'weak']})`,
     };
   }
   const by = options.who ? ` by ${options.who}` : '';
   const note = `Added${by} on ${options.today}${options.draftName ? ` from ${options.draftName}` : ''}: “${finding.claim}”.`;
-  const fact: DraftEntry = { ...drafted, entry: { ...drafted.entry, citations: [{ source: sourceId, quote: form.quote.trim() }], note } };
+  const fact: DraftEntry = {
+    ...drafted,
+    entry: { ...drafted.entry, citations: [{ source: sourceId, quote: form.quote.trim() }], note },
+  };
   return { ...(publisher ? { publisher } : {}), ...(source ? { source } : {}), fact };
 }

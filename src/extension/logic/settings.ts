@@ -88,6 +88,9 @@ export function validateAsOf(input: string): string | undefined {
 }
 
 /** The as-of option a check runs with: the draft's own override, then the global setting, else the engine decides. */
-export function effectiveAsOf(documentOverride: string | undefined, settings: Pick<Settings, 'asOf'>): string | undefined {
+export function effectiveAsOf(
+  documentOverride: string | undefined,
+  settings: Pick<Settings, 'asOf'>,
+): string | undefined {
   return documentOverride || settings.asOf || undefined;
 }

@@ -16,7 +16,12 @@ const ID = /^[a-z0-9][a-z0-9._-]*$/;
 export function parseOpenSourcesArgs(arg: unknown): OpenSourcesArgs | undefined {
   if (!arg || typeof arg !== 'object' || Array.isArray(arg)) return undefined;
   const { sources, draft } = arg as Record<string, unknown>;
-  if (!Array.isArray(sources) || sources.length > MAX_SOURCE_IDS || !sources.every((s) => typeof s === 'string' && s.length <= 200 && ID.test(s))) return undefined;
+  if (
+    !Array.isArray(sources) ||
+    sources.length > MAX_SOURCE_IDS ||
+    !sources.every((s) => typeof s === 'string' && s.length <= 200 && ID.test(s))
+  )
+    return undefined;
   if (draft !== undefined && typeof draft !== 'string') return undefined;
   return { sources: [...new Set(sources as string[])], ...(typeof draft === 'string' ? { draft } : {}) };
 }

@@ -78,7 +78,8 @@ export function countsText(c: VerdictCounts, shown?: Severity[]): string {
 }
 
 /** What Restricted Mode means for Fact Desk (status-bar tooltip, the one-time message). */
-export const RESTRICTED_NOTE = 'Restricted Mode: checked against the bundled record only. Workspace fact packs (.factdesk/, factdesk.packs) are not loaded until you trust this workspace.';
+export const RESTRICTED_NOTE =
+  'Restricted Mode: checked against the bundled record only. Workspace fact packs (.factdesk/, factdesk.packs) are not loaded until you trust this workspace.';
 
 export function statusText(state: StatusState): { text: string; tooltip: string } {
   switch (state.kind) {
@@ -87,7 +88,10 @@ export function statusText(state: StatusState): { text: string; tooltip: string 
     case 'pending':
       return { text: 'Fact Desk …', tooltip: 'Fact Desk is checking this draft.' };
     case 'error':
-      return { text: 'Fact Desk: error', tooltip: `Fact Desk could not check this draft: ${state.message}\nClick for the claims view; Fact Desk: Show log for details.` };
+      return {
+        text: 'Fact Desk: error',
+        tooltip: `Fact Desk could not check this draft: ${state.message}\nClick for the claims view; Fact Desk: Show log for details.`,
+      };
     case 'refused':
       return { text: 'Fact Desk: not checked', tooltip: `Fact Desk did not check this draft: ${state.reason}` };
     case 'saveOnly':
@@ -97,7 +101,9 @@ export function statusText(state: StatusState): { text: string; tooltip: string 
       };
     case 'result': {
       const c = state.counts;
-      const text = `Fact Desk: ${countsText(c, state.shown)} · as of ${shortDate(state.asOf)}${ORIGIN_TAG[state.asOfOrigin]}` + (state.saveOnly ? ' (on save)' : '');
+      const text =
+        `Fact Desk: ${countsText(c, state.shown)} · as of ${shortDate(state.asOf)}${ORIGIN_TAG[state.asOfOrigin]}` +
+        (state.saveOnly ? ' (on save)' : '');
       const quoted = c.quoted ? `, ${c.quoted} in quotations` : '';
       const lines = [
         `Fact Desk: ${c.contradicted} contradicted, ${c.outdated} outdated, ${c.disputed} disputed${quoted}, ${c.unknown} not in the record, ${c.supported} supported`,
@@ -108,7 +114,8 @@ export function statusText(state: StatusState): { text: string; tooltip: string 
         state.newestSource ? `newest source for this draft's claims ${shortDate(state.newestSource)}` : '',
       ].filter(Boolean);
       if (currency.length) lines.push(currency.join('; '));
-      if (state.saveOnly) lines.push('Large draft: checked on save only' + (state.stale ? '; changed since the last check.' : '.'));
+      if (state.saveOnly)
+        lines.push('Large draft: checked on save only' + (state.stale ? '; changed since the last check.' : '.'));
       if (state.restricted) lines.push(RESTRICTED_NOTE);
       if (state.deskNotes) lines.push(...state.deskNotes);
       lines.push('Click to open the claims view.');

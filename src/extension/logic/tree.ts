@@ -15,7 +15,15 @@ export type GroupVerdict = 'contradicted' | 'outdated' | 'disputed' | 'quoted' |
  * quoted: its information), then what needs no action. "Not in the record" is listed: a claim
  * the record cannot judge never passes silently; nor does one an ignore comment hides.
  */
-export const GROUP_ORDER: readonly GroupVerdict[] = ['contradicted', 'outdated', 'disputed', 'quoted', 'unknown', 'supported', 'waived'];
+export const GROUP_ORDER: readonly GroupVerdict[] = [
+  'contradicted',
+  'outdated',
+  'disputed',
+  'quoted',
+  'unknown',
+  'supported',
+  'waived',
+];
 
 const GROUP_LABEL: Record<GroupVerdict, string> = {
   ...(VERDICT_LABEL as Record<Exclude<GroupVerdict, 'quoted' | 'waived'>, string>),
@@ -68,7 +76,8 @@ export interface ClaimGroup {
   claims: ClaimItem[];
 }
 
-const groupOf = (f: Finding): GroupVerdict => (f.quoted && (f.verdict === 'contradicted' || f.verdict === 'outdated') ? 'quoted' : f.verdict);
+const groupOf = (f: Finding): GroupVerdict =>
+  f.quoted && (f.verdict === 'contradicted' || f.verdict === 'outdated') ? 'quoted' : f.verdict;
 
 /** The row's words: the draft's, and the record's after an arrow when the claim is not supported. */
 export function rowLabel(f: Finding): string {
@@ -136,14 +145,22 @@ export function groupClaims(
       .map<ClaimItem>((f) => ({
         label: rowLabel(f),
         description: `${f.subject} · line ${f.range.start.line + 1}${verdict === 'waived' ? ` · ${waiverText(waiverOf(f))}` : ''}`,
-        tooltip: verdict === 'waived' ? `${f.message}\n${waiverText(waiverOf(f))}${waiverOf(f)?.origin ? ` (${waiverOf(f)!.origin})` : ''}` : f.message,
+        tooltip:
+          verdict === 'waived'
+            ? `${f.message}\n${waiverText(waiverOf(f))}${waiverOf(f)?.origin ? ` (${waiverOf(f)!.origin})` : ''}`
+            : f.message,
         range: f.range,
         verdict,
         factId: f.factId,
       }));
     // The count is of claims, as the status bar's; notes are counted apart.
     const noted = verdict === 'unknown' ? notes.map(noteRow) : [];
-    const count = [claims.length ? String(claims.length) : '', noted.length ? `${noted.length} note${noted.length > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
+    const count = [
+      claims.length ? String(claims.length) : '',
+      noted.length ? `${noted.length} note${noted.length > 1 ? 's' : ''}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     claims.push(...noted);
     if (claims.length) groups.push({ verdict, label: `${GROUP_LABEL[verdict]} (${count})`, claims });
   }

@@ -45,7 +45,9 @@ function ensureHost() {
   const t0 = Date.now();
   const r = spawnSync('bash', [INSTALL_SCRIPT], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) {
-    throw new Error(`${path.relative(ROOT, INSTALL_SCRIPT)} failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`);
+    throw new Error(
+      `${path.relative(ROOT, INSTALL_SCRIPT)} failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`,
+    );
   }
   const s = (Date.now() - t0) / 1000;
   if (s > 2) log(`host install took ${s.toFixed(1)} s`);
@@ -120,17 +122,24 @@ async function startServer(runDir, { readyTimeoutMs = 30_000 } = {}) {
   fs.writeFileSync(configFile, `bind-addr: ${BIND_HOST}:${port}\nauth: none\ncert: false\n`);
   const args = [
     CODE_SERVER_ENTRY,
-    '--config', configFile,
-    '--bind-addr', `${BIND_HOST}:${port}`,
-    '--auth', 'none',
-    '--user-data-dir', path.join(runDir, 'user-data'),
-    '--extensions-dir', path.join(runDir, 'extensions'),
+    '--config',
+    configFile,
+    '--bind-addr',
+    `${BIND_HOST}:${port}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    path.join(runDir, 'user-data'),
+    '--extensions-dir',
+    path.join(runDir, 'extensions'),
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--reconnection-grace-time', '5',
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--reconnection-grace-time',
+    '5',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   const serverLog = fs.openSync(path.join(runDir, 'logs', 'code-server.log'), 'a');
   // A home of its own: code-server and VS Code write config, logs and a device
@@ -191,12 +200,16 @@ async function startServer(runDir, { readyTimeoutMs = 30_000 } = {}) {
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (exited) {
-      throw new Error(`code-server exited during start-up (${JSON.stringify(exited)}); see ${path.join(runDir, 'logs', 'code-server.log')}`);
+      throw new Error(
+        `code-server exited during start-up (${JSON.stringify(exited)}); see ${path.join(runDir, 'logs', 'code-server.log')}`,
+      );
     }
     if ((await httpStatus(`${baseUrl}/healthz`)) === 200) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`code-server not ready after ${readyTimeoutMs} ms; see ${path.join(runDir, 'logs', 'code-server.log')}`);
+      throw new Error(
+        `code-server not ready after ${readyTimeoutMs} ms; see ${path.join(runDir, 'logs', 'code-server.log')}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }

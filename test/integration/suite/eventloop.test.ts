@@ -65,7 +65,9 @@ describe('Editor thread: a 3 MB draft opened and edited (event-loop delay, print
     const profiling = process.env['FACTDESK_IT_PROFILE'] === '1';
     const session = new inspector.Session();
     const post = (method: string, params?: object) =>
-      new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+      new Promise<unknown>((resolve, reject) =>
+        session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
+      );
     if (profiling) {
       session.connect();
       await post('Profiler.enable');
@@ -88,8 +90,17 @@ describe('Editor thread: a 3 MB draft opened and edited (event-loop delay, print
         // Before the re-check lands: hovers and code actions answer from the last result (a keystroke behind) at once.
         const behind = () => api.lastResult(doc.uri)!.version !== doc.version;
         if (behind()) {
-          const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, claim.range.start.translate(0, 1));
-          const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, claim.range, vscode.CodeActionKind.QuickFix.value);
+          const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+            'vscode.executeHoverProvider',
+            doc.uri,
+            claim.range.start.translate(0, 1),
+          );
+          const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+            'vscode.executeCodeActionProvider',
+            doc.uri,
+            claim.range,
+            vscode.CodeActionKind.QuickFix.value,
+          );
           if (behind()) {
             assert.ok(hovers.length > 0, 'a hover from the last result while the re-check is on its way');
             assert.ok(actions.length > 0, 'quick fixes from the last result while the re-check is on its way');
@@ -109,7 +120,9 @@ describe('Editor thread: a 3 MB draft opened and edited (event-loop delay, print
       for (const line of topSelfTimes(profile, 6)) report(`      profile: ${line}`);
       for (const line of byOurFrame(profile, 12)) report(`      profile, by Fact Desk's nearest frame: ${line}`);
       const run = longestOwnRun(profile);
-      report(`      longest stretch with Fact Desk code on the stack (profile, 0.5 ms samples): ${run.ms.toFixed(1)} ms in ${run.where}`);
+      report(
+        `      longest stretch with Fact Desk code on the stack (profile, 0.5 ms samples): ${run.ms.toFixed(1)} ms in ${run.where}`,
+      );
     }
     const total = performance.now() - t0;
     report(
@@ -142,11 +155,15 @@ function topSelfTimes(profile: CpuProfile, n: number): string[] {
   };
   profile.samples.forEach((id, i) => {
     const chain: string[] = [];
-    for (let at: number | undefined = id, k = 0; at !== undefined && k < 9; at = parent.get(at), k++) chain.push(name(at));
+    for (let at: number | undefined = id, k = 0; at !== undefined && k < 9; at = parent.get(at), k++)
+      chain.push(name(at));
     const key = chain.join(' < ');
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(0)} ms  ${k}`);
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `${ms.toFixed(0)} ms  ${k}`);
 }
 
 /** Time per nearest Fact Desk frame (dist/ of this extension) above each sample: what our code caused, callees included. */
@@ -160,7 +177,13 @@ function byOurFrame(profile: CpuProfile, n: number): string[] {
     let at: number | undefined = id;
     let key = 'not under Fact Desk code';
     const leaf = byId.get(id)?.callFrame;
-    if (leaf && (leaf.functionName === '(idle)' || leaf.functionName === '(program)' || leaf.functionName === '(garbage collector)')) key = leaf.functionName;
+    if (
+      leaf &&
+      (leaf.functionName === '(idle)' ||
+        leaf.functionName === '(program)' ||
+        leaf.functionName === '(garbage collector)')
+    )
+      key = leaf.functionName;
     else
       for (; at !== undefined; at = parent.get(at)) {
         const f = byId.get(at)!.callFrame;
@@ -171,7 +194,10 @@ function byOurFrame(profile: CpuProfile, n: number): string[] {
       }
     total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(0)} ms  ${k}`);
+  return [...total.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `${ms.toFixed(0)} ms  ${k}`);
 }
 
 /** The longest run of consecutive samples with a Fact Desk frame on the stack: the longest block our own code makes. */
@@ -186,7 +212,8 @@ function longestOwnRun(profile: CpuProfile): { ms: number; where: string } {
     let found: string | undefined;
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const f = byId.get(at)!.callFrame;
-      if (f.url.includes(ours)) found = `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+      if (f.url.includes(ours))
+        found = `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
     }
     ownFrame.set(id, found);
     return found;

@@ -5,7 +5,8 @@ import { factDesk, hoverAt, openCopy, openUntitled, scratchScope, settled, trapH
 
 const SEED_002 = 'seed-002-shift-ai-training-overseas.md';
 
-const draftDated = (date: string) => `---\ndate: ${date}\n---\n\nOur reporter asked a reseller about the H20 and its price.\n`;
+const draftDated = (date: string) =>
+  `---\ndate: ${date}\n---\n\nOur reporter asked a reseller about the H20 and its price.\n`;
 
 describe('Hover cards', () => {
   trapHostErrors();
@@ -55,26 +56,39 @@ describe('Hover cards', () => {
     const [claim, card] = hover.text.split('\n\n---\n\n');
     assert.ok(claim && card, 'a claim section and an entity card');
     const [first] = claim.split('\n');
-    assert.match(first!, /^✗ \*\*Contradicted\*\* — record: \*\*7 October 2022\*\* · as of 27 November 2025 · \[Replace with October 2022\]\(command:factdesk\.applyFix\?/);
+    assert.match(
+      first!,
+      /^✗ \*\*Contradicted\*\* — record: \*\*7 October 2022\*\* · as of 27 November 2025 · \[Replace with October 2022\]\(command:factdesk\.applyFix\?/,
+    );
     // Not the diagnostic's message again, and nothing internal.
     const [d] = await settled(doc);
     assert.ok(!claim.includes(d!.message), claim);
     assert.doesNotMatch(hover.text, /Draft says|event-date claim|a100-h100\.export|bundled@|\+[0-9a-f]{8}/);
     // Title — publisher (host linked), date: record text never inside a link.
-    assert.ok(claim.includes(' — US Bureau of Industry and Security ([bis.gov](https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor)), 2022-10-07'), claim);
+    assert.ok(
+      claim.includes(
+        ' — US Bureau of Industry and Security ([bis.gov](https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor)), 2022-10-07',
+      ),
+      claim,
+    );
     assert.match(claim, /\[Open the sources\]\(command:factdesk\.openSources\?[^)]+\) \(6 more\)/);
     assert.match(card, /^\*\*Nvidia H100\*\* — /);
     assert.ok(card.includes(' · China, 27 November 2025: US licence required; none granted · [Fact card]('), card);
     // The hover trusts only Fact Desk's own commands.
     const md = hover.hovers[0]!.contents[0] as vscode.MarkdownString;
-    assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['factdesk.showFactCard', 'factdesk.openSources', 'factdesk.applyFix'] });
+    assert.deepStrictEqual(md.isTrusted, {
+      enabledCommands: ['factdesk.showFactCard', 'factdesk.openSources', 'factdesk.applyFix'],
+    });
     assert.ok(!md.supportHtml, 'no HTML');
     assert.ok(!md.supportThemeIcons, 'no theme icons');
     // "Open the sources" carries source ids and the draft, never URLs.
     const open = /\[Open the sources\]\(command:factdesk\.openSources\?([^)]+)\)/.exec(hover.markdown)!;
     const [args] = JSON.parse(decodeURIComponent(open[1]!)) as [{ sources: string[]; draft: string }];
     assert.strictEqual(args.draft, doc.uri.toString());
-    assert.ok(args.sources.length > 0 && args.sources.every((id) => /^[a-z0-9][a-z0-9._-]*$/.test(id)), JSON.stringify(args));
+    assert.ok(
+      args.sources.length > 0 && args.sources.every((id) => /^[a-z0-9][a-z0-9._-]*$/.test(id)),
+      JSON.stringify(args),
+    );
     // The fix link carries a place; run, it puts in the recorded value.
     const fix = /\[Replace with October 2022\]\(command:factdesk\.applyFix\?([^)]+)\)/.exec(hover.markdown)!;
     const [place] = JSON.parse(decodeURIComponent(fix[1]!)) as [{ draft: string; line: number; character: number }];
@@ -101,7 +115,10 @@ describe('Hover cards', () => {
     await settled(doc);
     for (const pos of [new vscode.Position(1, 10), new vscode.Position(13, doc.lineAt(13).text.indexOf('curb') + 1)]) {
       const hover = await hoverAt(doc.uri, pos);
-      assert.ok(!hover.markdown.includes('Fact card') && !hover.markdown.includes('record: **'), `hover at ${pos.line}:${pos.character}: ${hover.markdown.slice(0, 200)}`);
+      assert.ok(
+        !hover.markdown.includes('Fact card') && !hover.markdown.includes('record: **'),
+        `hover at ${pos.line}:${pos.character}: ${hover.markdown.slice(0, 200)}`,
+      );
     }
   });
 });

@@ -84,7 +84,8 @@ function runMocha(): Promise<void> {
   Base.useColors = colors;
   if (!colors) {
     // Mocha picks coloured ✔/✖ symbols at load time (e.g. when CI=true); strip them.
-    for (const k of Object.keys(Base.symbols)) Base.symbols[k] = String(Base.symbols[k]).replace(/\u001b\[[0-9;]*m/g, '');
+    for (const k of Object.keys(Base.symbols))
+      Base.symbols[k] = String(Base.symbols[k]).replace(/\u001b\[[0-9;]*m/g, '');
   }
   return new Promise<void>((resolve, reject) => {
     try {

@@ -7,7 +7,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { factDesk, scratchScope, settled, trapHostErrors, waitFor } from './util';
 
-const PASTED = 'Nvidia said the H200 has 96 GB of memory and is still banned in China, according to people familiar with the matter.';
+const PASTED =
+  'Nvidia said the H200 has 96 GB of memory and is still banned in China, according to people familiar with the matter.';
 
 async function openPlain(content: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
@@ -51,13 +52,22 @@ describe('Onboarding', () => {
     const api = await factDesk();
     const plain = scratch.track(await openPlain(PASTED));
     assert.strictEqual(await vscode.commands.executeCommand('factdesk.useMarkdown', plain.uri.toString()), true);
-    const doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === plain.uri.toString() && d.languageId === 'markdown'), 'the markdown document');
+    const doc = await waitFor(
+      () =>
+        vscode.workspace.textDocuments.find(
+          (d) => d.uri.toString() === plain.uri.toString() && d.languageId === 'markdown',
+        ),
+      'the markdown document',
+    );
     const diagnostics = await settled(doc, 'the first check after the switch');
     assert.ok(
       diagnostics.some((d) => d.message === 'H200 memory: 141 GB in the record, not 96 GB'),
       JSON.stringify(diagnostics.map((d) => d.message)),
     );
-    await waitFor(() => api.statusBar().visible && api.statusBar().text.startsWith('Fact Desk:'), 'the status item on the switched draft');
+    await waitFor(
+      () => api.statusBar().visible && api.statusBar().text.startsWith('Fact Desk:'),
+      'the status item on the switched draft',
+    );
   });
 
   it('“Fact Desk: Get started” opens the walkthrough without an error', async () => {

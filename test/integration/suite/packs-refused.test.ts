@@ -59,7 +59,10 @@ describe('Workspace packs refused before reading (Problems panel)', function () 
       const s = rootPacks();
       return !s || (s.files.length === 0 && s.errors.length === 0 && s.overridden === 0);
     }, 'the workspace packs to be gone');
-    await waitFor(() => packProblems(linkUri()).length === 0 && packProblems(fifoUri()).length === 0, 'the refused-pack warnings to go');
+    await waitFor(
+      () => packProblems(linkUri()).length === 0 && packProblems(fifoUri()).length === 0,
+      'the refused-pack warnings to go',
+    );
   });
 
   it('a link out of the folder and a FIFO: a warning each on the file in Problems, saying why; nothing of them is read', async () => {
@@ -70,7 +73,15 @@ describe('Workspace packs refused before reading (Problems panel)', function () 
     }, 'a Problems entry on .factdesk/linked.facts.yaml');
     assert.deepStrictEqual(
       link.map((d) => [d.severity, d.message, d.code, d.range.start.line, d.range.start.character]),
-      [[vscode.DiagnosticSeverity.Warning, 'Fact Desk did not load this pack: it is a symbolic link to a file outside the workspace folder: not read', 'refused', 0, 0]],
+      [
+        [
+          vscode.DiagnosticSeverity.Warning,
+          'Fact Desk did not load this pack: it is a symbolic link to a file outside the workspace folder: not read',
+          'refused',
+          0,
+          0,
+        ],
+      ],
     );
     const fifo = await waitFor(() => {
       const list = packProblems(fifoUri());
@@ -78,14 +89,27 @@ describe('Workspace packs refused before reading (Problems panel)', function () 
     }, 'a Problems entry on .factdesk/pipe.facts.yaml');
     assert.deepStrictEqual(
       fifo.map((d) => [d.severity, d.message, d.code]),
-      [[vscode.DiagnosticSeverity.Warning, 'Fact Desk did not load this pack: it is not a regular file (a FIFO, socket or device): not read', 'refused']],
+      [
+        [
+          vscode.DiagnosticSeverity.Warning,
+          'Fact Desk did not load this pack: it is not a regular file (a FIFO, socket or device): not read',
+          'refused',
+        ],
+      ],
     );
     // The Problems panel lists exactly these entries for the two files (the workbench's own view of the markers).
-    const all = vscode.languages.getDiagnostics().filter(([uri]) => uri.fsPath.startsWith(fixtureUri('.factdesk').fsPath));
-    assert.deepStrictEqual(all.map(([uri, list]) => [path.basename(uri.fsPath), list.filter((d) => d.source === PACKS_SOURCE).length]).sort(), [
-      ['linked.facts.yaml', 1],
-      ['pipe.facts.yaml', 1],
-    ]);
+    const all = vscode.languages
+      .getDiagnostics()
+      .filter(([uri]) => uri.fsPath.startsWith(fixtureUri('.factdesk').fsPath));
+    assert.deepStrictEqual(
+      all
+        .map(([uri, list]) => [path.basename(uri.fsPath), list.filter((d) => d.source === PACKS_SOURCE).length])
+        .sort(),
+      [
+        ['linked.facts.yaml', 1],
+        ['pipe.facts.yaml', 1],
+      ],
+    );
 
     // Neither is in use: the draft is judged by the bundled record (141 GB), not the linked pack's 170 GB.
     const s = rootPacks();

@@ -24,7 +24,8 @@ import {
 
 const SEED_002 = 'seed-002-shift-ai-training-overseas.md';
 
-const toRange = (f: Finding) => new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
+const toRange = (f: Finding) =>
+  new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What a result says, independent of the document it was computed for. */
@@ -45,7 +46,9 @@ async function backspace(editor: vscode.TextEditor, pos: vscode.Position, n: num
   let at = pos;
   for (let i = 0; i < n; i++) {
     const from = at.translate(0, -1);
-    assert.ok(await editor.edit((b) => b.delete(new vscode.Range(from, at)), { undoStopBefore: false, undoStopAfter: false }));
+    assert.ok(
+      await editor.edit((b) => b.delete(new vscode.Range(from, at)), { undoStopBefore: false, undoStopAfter: false }),
+    );
     at = from;
   }
   return at;
@@ -77,10 +80,14 @@ describe('Robustness', () => {
         // Applied now, synchronously: it must be of the text as it is now.
         if (e.version !== doc.version) problems.push(`v${e.version} applied while the document is at v${doc.version}`);
         for (const f of e.result.findings) {
-          if (norm(doc.getText(toRange(f))) !== norm(f.claim)) problems.push(`v${e.version}: range ${JSON.stringify(f.range)} holds “${doc.getText(toRange(f))}”, the claim is “${f.claim}”`);
+          if (norm(doc.getText(toRange(f))) !== norm(f.claim))
+            problems.push(
+              `v${e.version}: range ${JSON.stringify(f.range)} holds “${doc.getText(toRange(f))}”, the claim is “${f.claim}”`,
+            );
         }
         for (const d of factDiagnostics(doc.uri)) {
-          if (!e.result.findings.some((f) => toRange(f).isEqual(d.range))) problems.push(`v${e.version}: diagnostic ${describeDiagnostic(doc, d)} has no finding`);
+          if (!e.result.findings.some((f) => toRange(f).isEqual(d.range)))
+            problems.push(`v${e.version}: diagnostic ${describeDiagnostic(doc, d)} has no finding`);
         }
       });
       try {
@@ -98,7 +105,10 @@ describe('Robustness', () => {
         await typeChars(editor, start, 'October 2022');
         // 4. A burst of whole-word edits without waiting for anything in between.
         for (let i = 0; i < 10; i++) {
-          await editor.edit((b) => b.insert(new vscode.Position(9, 0), i % 2 ? 'Nvidia ' : 'chips '), { undoStopBefore: false, undoStopAfter: false });
+          await editor.edit((b) => b.insert(new vscode.Position(9, 0), i % 2 ? 'Nvidia ' : 'chips '), {
+            undoStopBefore: false,
+            undoStopAfter: false,
+          });
         }
       } finally {
         sub.dispose();
@@ -106,7 +116,9 @@ describe('Robustness', () => {
       const finalVersion = doc.version;
       const diagnostics = await settled(doc, 'the last check');
       assert.strictEqual(doc.version, finalVersion);
-      report(`      race (debounce ${debounceMs} ms): ${finalVersion} versions, ${applied} results applied, ${dropped} dropped, ${failed} failed`);
+      report(
+        `      race (debounce ${debounceMs} ms): ${finalVersion} versions, ${applied} results applied, ${dropped} dropped, ${failed} failed`,
+      );
       assert.deepStrictEqual(problems, []);
       assert.strictEqual(failed, 0);
 
@@ -133,7 +145,9 @@ describe('Robustness', () => {
   it('closing a draft with a check pending: no error, nothing applied afterwards, diagnostics cleared', async () => {
     const api = await factDesk();
     for (const kind of ['untitled', 'file'] as const) {
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, SEED_002)));
+      const text = new TextDecoder().decode(
+        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, SEED_002)),
+      );
       const editor = kind === 'untitled' ? await openUntitled(text) : await openCopy(SEED_002, undefined, 'workbench');
       const doc = editor.document;
       const uri = doc.uri;
@@ -143,7 +157,8 @@ describe('Robustness', () => {
       let closed = false;
       const subs = [
         api.onDidCheck((e) => {
-          if (closed && e.uri.toString() === uri.toString()) after.push(JSON.stringify({ version: e.version, reason: e.reason, error: e.error, dropped: e.dropped }));
+          if (closed && e.uri.toString() === uri.toString())
+            after.push(JSON.stringify({ version: e.version, reason: e.reason, error: e.error, dropped: e.dropped }));
         }),
         vscode.workspace.onDidCloseTextDocument((d) => {
           if (d.uri.toString() === uri.toString()) closed = true;
@@ -188,8 +203,14 @@ describe('Robustness', () => {
     assert.strictEqual(event.error, fault);
     assert.strictEqual(event.result, undefined);
     assert.strictEqual(api.lastError(doc.uri), fault);
-    await waitFor(() => api.statusBar().text === 'Fact Desk: error', `the status to show the error, got ${api.statusBar().text}`);
-    assert.ok(api.statusBar().tooltip.startsWith(`Fact Desk could not check this draft: ${fault}`), api.statusBar().tooltip);
+    await waitFor(
+      () => api.statusBar().text === 'Fact Desk: error',
+      `the status to show the error, got ${api.statusBar().text}`,
+    );
+    assert.ok(
+      api.statusBar().tooltip.startsWith(`Fact Desk could not check this draft: ${fault}`),
+      api.statusBar().tooltip,
+    );
     assert.strictEqual(api.claimsTree().message, `The last check failed: ${fault} (Fact Desk: Show log).`);
     // The editor keeps working: the last good diagnostics stay, hovers still answer.
     assert.strictEqual(factDiagnostics(doc.uri).length, 1);
@@ -197,8 +218,15 @@ describe('Robustness', () => {
     // alone they still answer; on the edited line (offsets moved) nothing stale is shown.
     const mention = await hoverAt(doc.uri, new vscode.Position(9, 'Chinese tech giants like Ali'.length));
     assert.match(mention.text, /Alibaba/, 'hover after the fault, on an unedited line');
-    const edited = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(13, 'Meanwhile, '.length + 266));
-    assert.ok(!edited.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('7 October 2022'))), 'no stale hover on the edited line');
+    const edited = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(13, 'Meanwhile, '.length + 266),
+    );
+    assert.ok(
+      !edited.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('7 October 2022'))),
+      'no stale hover on the edited line',
+    );
 
     // The next check (another keystroke) recovers.
     await editor.edit((b) => b.insert(new vscode.Position(13, 0), 'And '));
@@ -208,7 +236,10 @@ describe('Robustness', () => {
       ['April 2023'],
     );
     assert.strictEqual(api.lastError(doc.uri), undefined);
-    await waitFor(() => api.statusBar().text === okStatus, `the status to recover to ${okStatus}, got ${api.statusBar().text}`);
+    await waitFor(
+      () => api.statusBar().text === okStatus,
+      `the status to recover to ${okStatus}, got ${api.statusBar().text}`,
+    );
     assert.strictEqual(api.claimsTree().message, undefined);
 
     // Through the command: it resolves (no rejection into the editor), then recovers.

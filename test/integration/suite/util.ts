@@ -69,7 +69,11 @@ const scratchFiles = new Set<string>();
  * (in the run folder, which run.js removes), opened in an editor. The name
  * is unique, so no other test sees this document.
  */
-export async function openCopy(fixture: string, edit?: (text: string) => string, how: 'api' | 'workbench' = 'api'): Promise<vscode.TextEditor> {
+export async function openCopy(
+  fixture: string,
+  edit?: (text: string) => string,
+  how: 'api' | 'workbench' = 'api',
+): Promise<vscode.TextEditor> {
   const source = fixtureUri(fixture);
   let text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(source));
   if (edit) text = edit(text);
@@ -83,7 +87,13 @@ export async function openCopy(fixture: string, edit?: (text: string) => string,
     // so closing its editor closes the document at once (workspace.openTextDocument
     // keeps a document open for up to 3 minutes after its editor closes).
     await vscode.commands.executeCommand('vscode.open', uri);
-    return waitFor(() => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined), `an editor on ${uri.path}`);
+    return waitFor(
+      () =>
+        vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+          ? vscode.window.activeTextEditor
+          : undefined,
+      `an editor on ${uri.path}`,
+    );
   }
   const doc = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(doc);
@@ -105,7 +115,9 @@ export async function discard(doc: vscode.TextDocument): Promise<void> {
   const key = doc.uri.toString();
   if (!doc.isClosed) {
     for (let i = 0; i < 5; i++) {
-      const open = vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key);
+      const open = vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key);
       if (!open) break;
       await vscode.window.showTextDocument(doc, { preview: false });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -183,7 +195,8 @@ export function describeDiagnostic(doc: vscode.TextDocument, d: vscode.Diagnosti
 }
 
 /** A range from 0-based line/character numbers. */
-export const range = (line: number, start: number, end: number, endLine = line) => new vscode.Range(line, start, endLine, end);
+export const range = (line: number, start: number, end: number, endLine = line) =>
+  new vscode.Range(line, start, endLine, end);
 
 // ── hovers and code actions ────────────────────────────────────────────────
 
@@ -199,22 +212,37 @@ export interface HoverText {
 }
 
 export async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promise<HoverText> {
-  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
-  const parts = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : String(c))));
+  const hovers =
+    (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  const parts = hovers.flatMap((h) =>
+    h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : String(c))),
+  );
   const markdown = parts.join('\n\n');
   return { markdown, text: unescapeMarkdown(markdown), hovers };
 }
 
 export async function codeActions(uri: vscode.Uri, at: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, at, kind)) ?? [];
-  return actions.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+  const actions =
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      at,
+      kind,
+    )) ?? [];
+  return actions.filter(
+    (a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'),
+  );
 }
 
 /**
  * Fact Desk's quick fixes at a range, once VS Code's markers carry the
  * diagnostic there (they reach the main thread asynchronously).
  */
-export async function quickFixes(uri: vscode.Uri, at: vscode.Range, expectTitle: RegExp = /./): Promise<vscode.CodeAction[]> {
+export async function quickFixes(
+  uri: vscode.Uri,
+  at: vscode.Range,
+  expectTitle: RegExp = /./,
+): Promise<vscode.CodeAction[]> {
   return waitFor(async () => {
     const actions = await codeActions(uri, at, vscode.CodeActionKind.QuickFix.value);
     return actions.some((a) => expectTitle.test(a.title)) ? actions : undefined;
@@ -252,7 +280,9 @@ export function settingsScope(): { set(key: string, value: unknown): Promise<voi
       if (!changed.has(key)) changed.set(key, config.inspect(key)?.globalValue);
       await config.update(key, value, vscode.ConfigurationTarget.Global);
       await waitFor(
-        () => JSON.stringify(vscode.workspace.getConfiguration('factdesk').inspect(key)?.globalValue) === JSON.stringify(value),
+        () =>
+          JSON.stringify(vscode.workspace.getConfiguration('factdesk').inspect(key)?.globalValue) ===
+          JSON.stringify(value),
         `factdesk.${key} to read ${JSON.stringify(value)}`,
       );
     },

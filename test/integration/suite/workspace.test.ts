@@ -24,7 +24,10 @@ describe('Check all drafts in the workspace', () => {
     assert.ok(onA && onB && !moreA.length && !moreB.length, 'one disagreement diagnostic in each draft');
     assert.strictEqual(onA.severity, vscode.DiagnosticSeverity.Information);
     assert.strictEqual(onB.severity, vscode.DiagnosticSeverity.Information);
-    assert.strictEqual(onA.message, 'Drafts disagree on AMD Instinct MI308\'s memory: “192 GB” here, “128 GB” in disagree/mi308-b.md (the record holds no value for it).');
+    assert.strictEqual(
+      onA.message,
+      "Drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in disagree/mi308-b.md (the record holds no value for it).",
+    );
     assert.deepStrictEqual([onA.range.start.line, onA.range.start.character, onA.range.end.character], [6, 14, 20]);
     assert.deepStrictEqual([onB.range.start.line, onB.range.start.character, onB.range.end.character], [6, 23, 29]);
     const [toB] = onA.relatedInformation ?? [];

@@ -30,15 +30,27 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     const r = run(['--workspace', '--fail-on', 'never', '.']);
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.split('\n').filter((l) => l.includes('drafts disagree'));
-    assert.deepEqual(lines, ['a.md:5:15: information: drafts disagree on AMD Instinct MI308\'s memory: “192 GB” here, “128 GB” in b.md:5:24 (the record holds no value for it) [amd-mi308 memory_capacity]']);
+    assert.deepEqual(lines, [
+      "a.md:5:15: information: drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in b.md:5:24 (the record holds no value for it) [amd-mi308 memory_capacity]",
+    ]);
     assert.match(r.stdout, /^1 disagreement\(s\) between drafts$/m);
   });
 
   it('JSON carries the pairs as data; without --workspace nothing is compared', () => {
     const json = JSON.parse(run(['--workspace', '--format', 'json', '--fail-on', 'never', '.']).stdout);
     assert.equal(json.disagreements.length, 1);
-    assert.deepEqual([json.disagreements[0].a.path, json.disagreements[0].b.path, json.disagreements[0].record], ['a.md', 'b.md', 'silent']);
-    assert.deepEqual(json.disagreements[0].b, { path: 'b.md', line: 5, column: 24, endLine: 5, endColumn: 30, words: '128 GB' });
+    assert.deepEqual(
+      [json.disagreements[0].a.path, json.disagreements[0].b.path, json.disagreements[0].record],
+      ['a.md', 'b.md', 'silent'],
+    );
+    assert.deepEqual(json.disagreements[0].b, {
+      path: 'b.md',
+      line: 5,
+      column: 24,
+      endLine: 5,
+      endColumn: 30,
+      words: '128 GB',
+    });
     assert.equal(JSON.parse(run(['--format', 'json', '--fail-on', 'never', '.']).stdout).disagreements, undefined);
   });
 
@@ -46,7 +58,9 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     const r = run(['--workspace', '--format', 'sarif', '--fail-on', 'never', '.']);
     assert.equal(r.status, 0, r.stderr);
     const log = JSON.parse(r.stdout) as Log;
-    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const schema = JSON.parse(
+      fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+    );
     const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }).compile(schema);
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5)));
     const run0 = log.runs[0]!;
@@ -57,13 +71,26 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     assert.equal(rules[d!.ruleIndex!]!.id, 'factdesk/disagreement');
     assert.equal(d!.level, 'note');
     assert.deepEqual(d!.locations![0]!.physicalLocation!.artifactLocation, { uri: 'a.md', uriBaseId: '%SRCROOT%' });
-    assert.deepEqual(d!.locations![0]!.physicalLocation!.region, { startLine: 5, startColumn: 15, endLine: 5, endColumn: 21 });
+    assert.deepEqual(d!.locations![0]!.physicalLocation!.region, {
+      startLine: 5,
+      startColumn: 15,
+      endLine: 5,
+      endColumn: 21,
+    });
     const related = d!.relatedLocations!;
     assert.equal(related.length, 1);
     assert.equal(related[0]!.id, 1);
     assert.deepEqual(related[0]!.physicalLocation!.artifactLocation, { uri: 'b.md', uriBaseId: '%SRCROOT%' });
-    assert.deepEqual(related[0]!.physicalLocation!.region, { startLine: 5, startColumn: 24, endLine: 5, endColumn: 30 });
-    assert.equal(d!.message.text, 'Drafts disagree on AMD Instinct MI308\'s memory: “192 GB” here, “128 GB” in [b.md:5:24](1) (the record holds no value for it).');
+    assert.deepEqual(related[0]!.physicalLocation!.region, {
+      startLine: 5,
+      startColumn: 24,
+      endLine: 5,
+      endColumn: 30,
+    });
+    assert.equal(
+      d!.message.text,
+      "Drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in [b.md:5:24](1) (the record holds no value for it).",
+    );
     // Without --workspace the rule is not there.
     const plain = JSON.parse(run(['--format', 'sarif', '--fail-on', 'never', '.']).stdout) as Log;
     assert.ok(!plain.runs[0]!.tool.driver.rules!.some((x) => x.id === 'factdesk/disagreement'));
@@ -73,14 +100,23 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     const r = run(['--workspace', '--format', 'github', '--fail-on', 'never', '.']);
     assert.equal(r.status, 0, r.stderr);
     const notices = r.stdout.split('\n').filter((l) => l.startsWith('::notice '));
-    assert.deepEqual(notices, ['::notice file=a.md,line=5,col=15,endLine=5,endColumn=21,title=Fact Desk%3A drafts disagree (amd-mi308 memory_capacity)::Drafts disagree on AMD Instinct MI308\'s memory: “192 GB” here, “128 GB” in b.md:5:24 (the record holds no value for it).']);
+    assert.deepEqual(notices, [
+      "::notice file=a.md,line=5,col=15,endLine=5,endColumn=21,title=Fact Desk%3A drafts disagree (amd-mi308 memory_capacity)::Drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in b.md:5:24 (the record holds no value for it).",
+    ]);
     // A file name with the property separators is escaped in the property and in the message alike.
     const odd = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-ws-odd-'));
     fs.writeFileSync(path.join(odd, 'x, y: 50%.md'), draft('The MI308 has 192 GB of memory.'));
     fs.writeFileSync(path.join(odd, 'z.md'), draft('AMD says the MI308 has 128 GB of memory.'));
-    const o = spawnSync(process.execPath, [CLI, 'check', '--workspace', '--format', 'github', '--fail-on', 'never', '.'], { cwd: odd, encoding: 'utf8' });
+    const o = spawnSync(
+      process.execPath,
+      [CLI, 'check', '--workspace', '--format', 'github', '--fail-on', 'never', '.'],
+      { cwd: odd, encoding: 'utf8' },
+    );
     fs.rmSync(odd, { recursive: true, force: true });
-    assert.match(o.stdout, /^::notice file=x%2C y%3A 50%25\.md,line=5,col=15,.*::Drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in z\.md:5:24 \(the record holds no value for it\)\.$/m);
+    assert.match(
+      o.stdout,
+      /^::notice file=x%2C y%3A 50%25\.md,line=5,col=15,.*::Drafts disagree on AMD Instinct MI308's memory: “192 GB” here, “128 GB” in z\.md:5:24 \(the record holds no value for it\)\.$/m,
+    );
   });
 
   it('where the record is disputed (sources disagree, none preferred): both drafts named, SARIF linking the other', () => {
@@ -91,19 +127,33 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
     // Where the record prefers one value (the H200's 141 GB over 144 GB), it settles it: no pair between drafts.
     fs.writeFileSync(path.join(disputed, 'settled-a.md'), draft('The Nvidia H200 has 144 GB of memory.'));
     fs.writeFileSync(path.join(disputed, 'settled-b.md'), draft('The Nvidia H200 has 141 GB of memory.'));
-    const inDir = (args: string[]) => spawnSync(process.execPath, [CLI, 'check', '--workspace', '--fail-on', 'never', ...args, '.'], { cwd: disputed, encoding: 'utf8' });
+    const inDir = (args: string[]) =>
+      spawnSync(process.execPath, [CLI, 'check', '--workspace', '--fail-on', 'never', ...args, '.'], {
+        cwd: disputed,
+        encoding: 'utf8',
+      });
     const text = inDir([]);
     const sarif = JSON.parse(inDir(['--format', 'sarif']).stdout) as Log;
     fs.rmSync(disputed, { recursive: true, force: true });
     assert.equal(text.status, 0, text.stderr);
     assert.deepEqual(
       text.stdout.split('\n').filter((l) => l.includes('drafts disagree')),
-      ['first.md:5:21: information: drafts disagree on Nvidia B200\'s memory: “192 GB” here, “180 GB” in second.md:5:18 (the record’s sources disagree) [nvidia-b200 memory_capacity]'],
+      [
+        "first.md:5:21: information: drafts disagree on Nvidia B200's memory: “192 GB” here, “180 GB” in second.md:5:18 (the record’s sources disagree) [nvidia-b200 memory_capacity]",
+      ],
     );
     const [d, ...more] = sarif.runs[0]!.results!.filter((x) => x.ruleId === 'factdesk/disagreement');
     assert.equal(more.length, 0);
     assert.equal(d!.locations![0]!.physicalLocation!.artifactLocation!.uri, 'first.md');
-    assert.deepEqual(d!.relatedLocations!.map((l) => [l.id, l.physicalLocation!.artifactLocation!.uri, l.physicalLocation!.region!.startLine, l.physicalLocation!.region!.startColumn]), [[1, 'second.md', 5, 18]]);
+    assert.deepEqual(
+      d!.relatedLocations!.map((l) => [
+        l.id,
+        l.physicalLocation!.artifactLocation!.uri,
+        l.physicalLocation!.region!.startLine,
+        l.physicalLocation!.region!.startColumn,
+      ]),
+      [[1, 'second.md', 5, 18]],
+    );
     assert.match(d!.message.text!, /in \[second\.md:5:18\]\(1\) \(the record’s sources disagree\)\.$/);
   });
 
@@ -112,9 +162,20 @@ describe('cli: check --workspace (drafts that contradict each other)', function 
       .stdout.trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { type: string });
-    assert.deepEqual(lines.filter((l) => l.type === 'disagreement'), [
-      { type: 'disagreement', entityId: 'amd-mi308', attribute: 'memory_capacity', what: "AMD Instinct MI308's memory", record: 'silent', a: { path: 'a.md', line: 5, column: 15, endLine: 5, endColumn: 21, words: '192 GB' }, b: { path: 'b.md', line: 5, column: 24, endLine: 5, endColumn: 30, words: '128 GB' } },
-    ]);
+    assert.deepEqual(
+      lines.filter((l) => l.type === 'disagreement'),
+      [
+        {
+          type: 'disagreement',
+          entityId: 'amd-mi308',
+          attribute: 'memory_capacity',
+          what: "AMD Instinct MI308's memory",
+          record: 'silent',
+          a: { path: 'a.md', line: 5, column: 15, endLine: 5, endColumn: 21, words: '192 GB' },
+          b: { path: 'b.md', line: 5, column: 24, endLine: 5, endColumn: 30, words: '128 GB' },
+        },
+      ],
+    );
     assert.equal(lines[lines.length - 1]!.type, 'disagreement');
   });
 });

@@ -13,18 +13,28 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function factdesk(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 /** A folder of drafts made from the examples, long and short mixed so threads finish out of order; one unreadable. */
 function archive(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-jobs-'));
-  const examples = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).sort();
+  const examples = fs
+    .readdirSync(path.join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   for (let i = 0; i < 30; i++) {
     const text = fs.readFileSync(path.join(ROOT, 'examples', examples[i % examples.length]!), 'utf8');
     // Every third draft is the example three times over: a slow draft before fast ones.
-    fs.writeFileSync(path.join(dir, `d${String(i).padStart(2, '0')}.md`), i % 3 === 0 ? `${text}\n\n${text}\n\n${text}` : text);
+    fs.writeFileSync(
+      path.join(dir, `d${String(i).padStart(2, '0')}.md`),
+      i % 3 === 0 ? `${text}\n\n${text}\n\n${text}` : text,
+    );
   }
   fs.mkdirSync(path.join(dir, 'sub'));
   fs.writeFileSync(path.join(dir, 'sub', 'late.md'), 'Nvidia’s H20 carries 141 GB of HBM3.\n');
@@ -37,7 +47,10 @@ describe('cli: folders on worker threads, --format jsonl', function () {
   let dir: string;
   before(function () {
     if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
-    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'cli-worker.js')), 'the build writes the worker bundle beside the CLI');
+    assert.ok(
+      fs.existsSync(path.join(ROOT, 'dist', 'cli-worker.js')),
+      'the build writes the worker bundle beside the CLI',
+    );
     dir = archive();
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -55,9 +68,26 @@ describe('cli: folders on worker threads, --format jsonl', function () {
 
   it('jsonl: one JSON object a line, each file after its findings, files in the order of the list', () => {
     const r = factdesk(['check', '.', '--format', 'jsonl', '--jobs', '2'], dir);
-    const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; path: string; findings?: number; error?: string; severity?: string; range?: unknown; factId?: string });
+    const lines = r.out
+      .trimEnd()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            type: string;
+            path: string;
+            findings?: number;
+            error?: string;
+            severity?: string;
+            range?: unknown;
+            factId?: string;
+          },
+      );
     const files = lines.filter((l) => l.type === 'file');
-    assert.deepEqual(files.map((f) => f.path), [...Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}.md`), 'sub/broken.md', 'sub/late.md']);
+    assert.deepEqual(
+      files.map((f) => f.path),
+      [...Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}.md`), 'sub/broken.md', 'sub/late.md'],
+    );
     // The findings lines of a file come right before its file line, as many as it counts.
     let pending: string[] = [];
     for (const l of lines) {
@@ -72,8 +102,13 @@ describe('cli: folders on worker threads, --format jsonl', function () {
     }
     assert.ok(lines.filter((l) => l.type === 'finding').length > 30);
     // The same findings as --format json, file by file.
-    const json = JSON.parse(factdesk(['check', '.', '--format', 'json'], dir).out) as { files: { path: string; findings: unknown[] }[] };
-    assert.deepEqual(files.map((f) => f.findings), json.files.map((f) => f.findings.length));
+    const json = JSON.parse(factdesk(['check', '.', '--format', 'json'], dir).out) as {
+      files: { path: string; findings: unknown[] }[];
+    };
+    assert.deepEqual(
+      files.map((f) => f.findings),
+      json.files.map((f) => f.findings.length),
+    );
     // The unreadable draft is a file line with its error, and the run's exit code is 2 (unreadable input).
     assert.ok(files.find((f) => f.path === 'sub/broken.md')!.error);
     assert.equal(r.code, 2);

@@ -12,7 +12,11 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const GOLDEN = path.join(ROOT, 'test', 'golden', 'examples.json');
 
 function factdesk(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,8 +38,14 @@ describe('cli', function () {
     const r = factdesk(['check', 'examples/seed-002-shift-ai-training-overseas.md']);
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
-    assert.equal(lines[0], 'examples/seed-002-shift-ai-training-overseas.md:14:264: error: H100 export restrictions: 7 October 2022 in the record, not April 2023 [a100-h100.export-licence-required.2022-08-26]');
-    assert.match(lines[1]!, /^ {4}Draft says “April 2023” for the Nvidia H100's export restrictions; the record says 26 August 2022 \(licence requirement\), 7 October 2022 \(rule issued\).*\(as of 2025-11-27\)\.$/);
+    assert.equal(
+      lines[0],
+      'examples/seed-002-shift-ai-training-overseas.md:14:264: error: H100 export restrictions: 7 October 2022 in the record, not April 2023 [a100-h100.export-licence-required.2022-08-26]',
+    );
+    assert.match(
+      lines[1]!,
+      /^ {4}Draft says “April 2023” for the Nvidia H100's export restrictions; the record says 26 August 2022 \(licence requirement\), 7 October 2022 \(rule issued\).*\(as of 2025-11-27\)\.$/,
+    );
     assert.match(lines[2]!, /^ {4}source \((primary|major press|named outlet|weak)\): https:\/\//);
     assert.match(lines[lines.length - 1]!, /^1 error, 0 warnings, 0 information in 1 file \(as of 2025-11-27\)/);
     assert.doesNotMatch(r.out, /\u001b\[/, 'no colour when not a TTY');
@@ -46,19 +56,47 @@ describe('cli', function () {
     assert.equal(r.code, 1);
     const actual = stable(r.out);
     if (process.env.UPDATE_GOLDEN === '1' || !fs.existsSync(GOLDEN)) fs.writeFileSync(GOLDEN, actual);
-    assert.equal(actual, fs.readFileSync(GOLDEN, 'utf8'), 'run with UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff');
+    assert.equal(
+      actual,
+      fs.readFileSync(GOLDEN, 'utf8'),
+      'run with UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff',
+    );
     const json = JSON.parse(r.out);
     assert.equal(json.version, 1);
     assert.equal(json.asOf, '2026-11-23');
     const file = json.files.find((f: { path: string }) => f.path.endsWith('seed-002-shift-ai-training-overseas.md'));
     assert.equal(file.asOf, '2025-11-27');
     const finding = file.findings[0];
-    assert.deepEqual(Object.keys(finding), ['range', 'severity', 'verdict', 'kind', 'claim', 'recorded', 'message', 'detail', 'factId', 'sources', 'sourceTier', 'weaklySourced', 'fix', 'provenance', 'confirmed']);
+    assert.deepEqual(Object.keys(finding), [
+      'range',
+      'severity',
+      'verdict',
+      'kind',
+      'claim',
+      'recorded',
+      'message',
+      'detail',
+      'factId',
+      'sources',
+      'sourceTier',
+      'weaklySourced',
+      'fix',
+      'provenance',
+      'confirmed',
+    ]);
     assert.deepEqual(finding.range, { start: { line: 13, character: 263 }, end: { line: 13, character: 273 } });
     assert.equal(finding.fix.newText, 'October 2022');
-    assert.ok(finding.sources.every((s: Record<string, unknown>) => s.title && s.publisher && /^https?:\/\//.test(String(s.url)) && 'date' in s));
+    assert.ok(
+      finding.sources.every(
+        (s: Record<string, unknown>) => s.title && s.publisher && /^https?:\/\//.test(String(s.url)) && 'date' in s,
+      ),
+    );
     // The tier beside every source, and the best tier of the fact's own sources.
-    assert.ok(finding.sources.every((s: Record<string, unknown>) => ['primary', 'major-press', 'named-outlet', 'weak'].includes(String(s.tier))));
+    assert.ok(
+      finding.sources.every((s: Record<string, unknown>) =>
+        ['primary', 'major-press', 'named-outlet', 'weak'].includes(String(s.tier)),
+      ),
+    );
     assert.equal(finding.sourceTier, 'primary');
     assert.equal(finding.weaklySourced, false);
   });
@@ -67,7 +105,9 @@ describe('cli', function () {
     const r = factdesk(['check', '--format', 'sarif', 'examples']);
     assert.equal(r.code, 1);
     const log = JSON.parse(r.out) as import('sarif').Log;
-    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const schema = JSON.parse(
+      fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+    );
     // The published schema's patterns are not valid under the u flag.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
@@ -75,7 +115,10 @@ describe('cli', function () {
     assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5)));
     const rules = log.runs[0]!.tool.driver.rules!.map((x) => x.id);
     // One rule per kind of the registry, in its order (a new kind needs no edit here).
-    assert.deepEqual(rules, CLAIM_KINDS.map((k) => `factdesk/${k.id}`));
+    assert.deepEqual(
+      rules,
+      CLAIM_KINDS.map((k) => `factdesk/${k.id}`),
+    );
     const result = log.runs[0]!.results![0]!;
     assert.ok((result.properties!['sources'] as unknown[]).length > 0);
     assert.ok((result.properties!['sources'] as { tier?: string }[]).every((s) => typeof s.tier === 'string'));
@@ -87,9 +130,19 @@ describe('cli', function () {
     assert.equal(factdesk(['check', '--fail-on', 'never', 'examples']).code, 0);
     assert.equal(factdesk(['check', '--fail-on', 'warning', 'examples/seed-000-great-tech-exodus.md']).code, 0);
     // As of 15 Dec 2025 the H200 was approved: seed 000's "most powerful ... is the H20" becomes outdated.
-    const r = factdesk(['check', '--fail-on', 'warning', '--as-of', '2025-12-15', 'examples/seed-000-great-tech-exodus.md']);
+    const r = factdesk([
+      'check',
+      '--fail-on',
+      'warning',
+      '--as-of',
+      '2025-12-15',
+      'examples/seed-000-great-tech-exodus.md',
+    ]);
     assert.equal(r.code, 1);
-    assert.match(r.out, /warning: Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 \(outdated\)/);
+    assert.match(
+      r.out,
+      /warning: Most powerful chip exportable to China: now H200, exportable since 8 Dec 2025, not H20 \(outdated\)/,
+    );
     assert.match(r.out, /^ {4}Outdated: Draft says “most powerful Nvidia chip legally available in China is the H20”/m);
   });
 
@@ -131,7 +184,16 @@ describe('cli', function () {
     }
     it('check --help names every option check accepts', () => {
       const out = factdesk(['check', '--help']).out;
-      for (const option of ['--format', '--as-of', '--pack', '--no-workspace-packs', '--fail-on', '--workspace', '--jobs']) assert.ok(out.includes(option), option);
+      for (const option of [
+        '--format',
+        '--as-of',
+        '--pack',
+        '--no-workspace-packs',
+        '--fail-on',
+        '--workspace',
+        '--jobs',
+      ])
+        assert.ok(out.includes(option), option);
     });
     it('without a command: the usage, and exit 2', () => {
       const r = factdesk([]);
@@ -148,7 +210,10 @@ describe('cli', function () {
       fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from([0x48, 0x32, 0x30, 0x20, 0xe9, 0x74, 0xe9]));
       fs.writeFileSync(path.join(dir, 'empty.md'), '');
       fs.writeFileSync(path.join(dir, 'only-front-matter.md'), '---\ndate: 2025-11-27\n---\n');
-      fs.writeFileSync(path.join(dir, 'broken-front-matter.md'), '---\ndate: [2025\n---\n\nThe H200 has 96 GB of memory.\n');
+      fs.writeFileSync(
+        path.join(dir, 'broken-front-matter.md'),
+        '---\ndate: [2025\n---\n\nThe H200 has 96 GB of memory.\n',
+      );
       fs.writeFileSync(path.join(dir, 'notes.txt'), 'not markdown');
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));

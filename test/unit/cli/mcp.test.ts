@@ -25,7 +25,16 @@ type CheckOut = {
   asOfOrigin: string;
   record: { version: string };
   counts: Record<string, number>;
-  findings: { line: number; column: number; verdict: string; factId: string; recorded: string; claim: string; sources: Source[]; fix?: { newText: string } }[];
+  findings: {
+    line: number;
+    column: number;
+    verdict: string;
+    factId: string;
+    recorded: string;
+    claim: string;
+    sources: Source[];
+    fix?: { newText: string };
+  }[];
   notInRecord: unknown[];
 };
 
@@ -52,13 +61,19 @@ describe('factdesk mcp (the SDK client over stdio)', function () {
     await client?.close();
   });
 
-  const call = async (name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as ToolAnswer;
+  const call = async (name: string, args: Record<string, unknown>) =>
+    (await client.callTool({ name, arguments: args })) as ToolAnswer;
 
   it('initializes as factdesk, offline instructions, and lists four read-only tools', async () => {
     assert.equal(client.getServerVersion()?.name, 'factdesk');
     assert.match(client.getInstructions() ?? '', /nothing you send leaves this machine/i);
     const { tools } = await client.listTools();
-    assert.deepEqual(tools.map((t) => t.name).sort(), ['check_draft', 'explain_entity', 'lookup_fact', 'record_coverage']);
+    assert.deepEqual(tools.map((t) => t.name).sort(), [
+      'check_draft',
+      'explain_entity',
+      'lookup_fact',
+      'record_coverage',
+    ]);
     for (const t of tools) {
       assert.equal(t.annotations?.readOnlyHint, true, t.name);
       assert.equal(t.annotations?.openWorldHint, false, t.name);
@@ -70,7 +85,10 @@ describe('factdesk mcp (the SDK client over stdio)', function () {
   });
 
   it('check_draft: findings as data, with the recorded value, a fix and sources with tiers and quotes', async () => {
-    const r = await call('check_draft', { text: 'The H20 has 141 GB of memory.\n\nThe H200 has 141 GB of HBM3e memory.\n', asOf: '2025-06-01' });
+    const r = await call('check_draft', {
+      text: 'The H20 has 141 GB of memory.\n\nThe H200 has 141 GB of HBM3e memory.\n',
+      asOf: '2025-06-01',
+    });
     assert.equal(r.isError, undefined);
     const out = r.structuredContent as unknown as CheckOut;
     assert.equal(out.asOf, '2025-06-01');
@@ -101,15 +119,22 @@ describe('factdesk mcp (the SDK client over stdio)', function () {
     const out = (await call('check_draft', { text, includeSupported: true })).structuredContent as unknown as CheckOut;
     assert.equal(out.asOf, '2024-03-01');
     assert.equal(out.asOfOrigin, 'front-matter');
-    assert.deepEqual(out.findings.map((f) => [f.verdict, f.factId, f.line]), [
-      ['supported', 'h200.memory_capacity', 5],
-      ['supported', 'h200.memory_type', 5],
-    ]);
+    assert.deepEqual(
+      out.findings.map((f) => [f.verdict, f.factId, f.line]),
+      [
+        ['supported', 'h200.memory_capacity', 5],
+        ['supported', 'h200.memory_type', 5],
+      ],
+    );
   });
 
   it('explain_entity: the card at a date, statuses and the fact ids', async () => {
     const r = await call('explain_entity', { entity: 'Nvidia H20', asOf: '2025-06-01' });
-    const out = r.structuredContent as { entity: { id: string }; card: { specs: { label: string; value: string }[]; chinaExportStatus?: { asOf: string; text: string } }; facts: { id: string }[] };
+    const out = r.structuredContent as {
+      entity: { id: string };
+      card: { specs: { label: string; value: string }[]; chinaExportStatus?: { asOf: string; text: string } };
+      facts: { id: string }[];
+    };
     assert.equal(out.entity.id, 'nvidia-h20');
     assert.ok(out.card.specs.some((s) => s.label === 'Memory' && s.value === '96 GB'));
     assert.equal(out.card.chinaExportStatus?.asOf, '2025-06-01');
@@ -117,22 +142,31 @@ describe('factdesk mcp (the SDK client over stdio)', function () {
   });
 
   it('lookup_fact: a fact by id, and an entity attribute, with sources and validity', async () => {
-    const byId = (await call('lookup_fact', { factId: 'h20.memory_capacity' })).structuredContent as { facts: { id: string; value: string; validAtAsOf: boolean; sources: Source[] }[] };
+    const byId = (await call('lookup_fact', { factId: 'h20.memory_capacity' })).structuredContent as {
+      facts: { id: string; value: string; validAtAsOf: boolean; sources: Source[] }[];
+    };
     assert.equal(byId.facts.length, 1);
     assert.equal(byId.facts[0]!.value, '96 GB');
     assert.equal(byId.facts[0]!.validAtAsOf, true);
     assert.ok(byId.facts[0]!.sources.every((s) => s.quote));
-    const statuses = (await call('lookup_fact', { entity: 'H20', attribute: 'status', asOf: '2025-06-01' })).structuredContent as { facts: { kind: string; validAtAsOf: boolean }[] };
+    const statuses = (await call('lookup_fact', { entity: 'H20', attribute: 'status', asOf: '2025-06-01' }))
+      .structuredContent as { facts: { kind: string; validAtAsOf: boolean }[] };
     assert.ok(statuses.facts.length >= 2 && statuses.facts.every((f) => f.kind === 'status'));
     assert.equal(statuses.facts.filter((f) => f.validAtAsOf).length >= 1, true);
   });
 
   it('record_coverage: totals, currency and the entities', async () => {
-    const out = (await call('record_coverage', {})).structuredContent as { currency: { reviewed?: string; newestConfirmed: string }; totals: { facts: Record<string, number> }; entities: { id: string; kind: string; facts: number }[] };
+    const out = (await call('record_coverage', {})).structuredContent as {
+      currency: { reviewed?: string; newestConfirmed: string };
+      totals: { facts: Record<string, number> };
+      entities: { id: string; kind: string; facts: number }[];
+    };
     assert.match(out.currency.reviewed ?? '', /^\d{4}-\d{2}-\d{2}$/);
     assert.ok(out.totals.facts.quantity! > 0 && out.totals.facts.status! > 0);
     assert.ok(out.entities.some((e) => e.id === 'nvidia-h20' && e.kind === 'chip' && e.facts > 0));
-    const chips = (await call('record_coverage', { kind: 'chip' })).structuredContent as { entities: { kind: string }[] };
+    const chips = (await call('record_coverage', { kind: 'chip' })).structuredContent as {
+      entities: { kind: string }[];
+    };
     assert.ok(chips.entities.length > 0 && chips.entities.every((e) => e.kind === 'chip'));
   });
 
@@ -151,7 +185,9 @@ describe('factdesk mcp (the SDK client over stdio)', function () {
     const noTool = await call('delete_everything', {});
     assert.equal(noTool.isError, true);
     assert.match(noTool.content[0]!.text!, /Tool delete_everything not found/);
-    const still = (await call('lookup_fact', { factId: 'h20.memory_capacity' })).structuredContent as { facts: unknown[] };
+    const still = (await call('lookup_fact', { factId: 'h20.memory_capacity' })).structuredContent as {
+      facts: unknown[];
+    };
     assert.equal(still.facts.length, 1);
   });
 });

@@ -18,7 +18,11 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function factdesk(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -36,7 +40,10 @@ describe('packs: CLI', function () {
       dir = tree({
         'good/.factdesk/desk.facts.yaml': GOOD_PACK,
         'bad/.factdesk/a.facts.yaml': GOOD_PACK.replace('unit: GB', 'unit: GiB'),
-        'bad/.factdesk/b.facts.yaml': GOOD_PACK.replace('    asOf: 2026-01-05', '    asOf: 05/01/2026').replace(/acme-x1/g, 'acme-x2'),
+        'bad/.factdesk/b.facts.yaml': GOOD_PACK.replace('    asOf: 2026-01-05', '    asOf: 05/01/2026').replace(
+          /acme-x1/g,
+          'acme-x2',
+        ),
         'bad/.factdesk/c.facts.yaml': 'facts: [\n  - {',
         'bad/.factdesk/d.facts.yaml': OVERRIDE_PACK.replace('id: h200.memory_capacity', 'id: h999.memory_capacity'),
         'none/readme.md': 'x',
@@ -58,10 +65,22 @@ describe('packs: CLI', function () {
       const r = factdesk(['record', 'validate'], path.join(dir, 'bad'));
       assert.equal(r.code, 1);
       const lines = r.err.trim().split('\n');
-      assert.ok(lines.includes(`.factdesk/a.facts.yaml:19:32: facts[0].value.unit: must be one of ${UNIT_LIST}`), r.err);
-      assert.ok(lines.includes('.factdesk/b.facts.yaml:21:11: facts[0].asOf: a date written YYYY, YYYY-MM or YYYY-MM-DD'), r.err);
-      assert.ok(lines.some((l) => l.startsWith('.factdesk/c.facts.yaml:2:') && l.includes(': facts: YAML: ')), r.err);
-      assert.ok(lines.includes('.factdesk/d.facts.yaml:10:9: overrides[0].id: overrides unknown fact "h999.memory_capacity"'), r.err);
+      assert.ok(
+        lines.includes(`.factdesk/a.facts.yaml:19:32: facts[0].value.unit: must be one of ${UNIT_LIST}`),
+        r.err,
+      );
+      assert.ok(
+        lines.includes('.factdesk/b.facts.yaml:21:11: facts[0].asOf: a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+        r.err,
+      );
+      assert.ok(
+        lines.some((l) => l.startsWith('.factdesk/c.facts.yaml:2:') && l.includes(': facts: YAML: ')),
+        r.err,
+      );
+      assert.ok(
+        lines.includes('.factdesk/d.facts.yaml:10:9: overrides[0].id: overrides unknown fact "h999.memory_capacity"'),
+        r.err,
+      );
       assert.match(lines[lines.length - 1]!, /^\d+ error\(s\) in 4 of 4 pack file\(s\)$/);
     });
     it('named packs (arguments and --pack) instead of the discovered ones', () => {
@@ -76,20 +95,32 @@ describe('packs: CLI', function () {
       fs.writeFileSync(path.join(dir, 'bad', 'draft.md'), DRAFT);
       const r = factdesk(['check', 'draft.md'], path.join(dir, 'bad'));
       assert.match(r.err, /^\.factdesk\/a\.facts\.yaml:19:32: error: facts\[0\]\.value\.unit: must be one of/m);
-      assert.match(r.err, /^\.factdesk\/d\.facts\.yaml:10:9: error: overrides\[0\]\.id: overrides unknown fact "h999\.memory_capacity"$/m);
+      assert.match(
+        r.err,
+        /^\.factdesk\/d\.facts\.yaml:10:9: error: overrides\[0\]\.id: overrides unknown fact "h999\.memory_capacity"$/m,
+      );
       assert.match(r.out, /0 errors, 0 warnings, 0 information in 1 file/, 'the draft was checked');
       assert.equal(r.code, 1, 'broken packs fail the run');
       assert.equal(factdesk(['check', '--fail-on', 'never', 'draft.md'], path.join(dir, 'bad')).code, 0);
       fs.writeFileSync(path.join(dir, 'good', 'draft.md'), DRAFT);
       const twice = factdesk(['check', '--pack', 'bad/.factdesk/a.facts.yaml', 'good/draft.md', 'bad/draft.md'], dir);
-      assert.equal(twice.err.split('\n').filter((l) => l.startsWith('bad/.factdesk/a.facts.yaml:19:32:')).length, 1, twice.err);
+      assert.equal(
+        twice.err.split('\n').filter((l) => l.startsWith('bad/.factdesk/a.facts.yaml:19:32:')).length,
+        1,
+        twice.err,
+      );
     });
   });
 
   describe('override round trip', () => {
     let dir: string;
     before(() => {
-      dir = tree({ 'desk/.factdesk/override.facts.yaml': OVERRIDE_PACK, 'desk/drafts/draft.md': DRAFT, 'plain/draft.md': DRAFT, 'packs/h200.facts.yaml': OVERRIDE_PACK });
+      dir = tree({
+        'desk/.factdesk/override.facts.yaml': OVERRIDE_PACK,
+        'desk/drafts/draft.md': DRAFT,
+        'plain/draft.md': DRAFT,
+        'packs/h200.facts.yaml': OVERRIDE_PACK,
+      });
     });
     after(() => remove(dir));
 
@@ -101,9 +132,20 @@ describe('packs: CLI', function () {
       const r = factdesk(['check', 'desk/drafts/draft.md'], dir);
       assert.equal(r.code, 1, r.out + r.err);
       const [first, detail] = r.out.split('\n');
-      assert.equal(first, 'desk/drafts/draft.md:5:21: error: H200 memory: 150 GB in the record, not 141 GB [h200.memory_capacity]');
-      assert.match(detail!, /^ {4}Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB \(as of 2026-02-01\)\./);
-      assert.match(detail!, new RegExp(`Fact h200\\.memory_capacity overridden by desk/\\.factdesk/override\\.facts\\.yaml:${OVERRIDE_LINE}; bundled value 141 GB \\(.*https://`));
+      assert.equal(
+        first,
+        'desk/drafts/draft.md:5:21: error: H200 memory: 150 GB in the record, not 141 GB [h200.memory_capacity]',
+      );
+      assert.match(
+        detail!,
+        /^ {4}Draft says “141 GB” for the Nvidia H200's memory; the record says 150 GB \(as of 2026-02-01\)\./,
+      );
+      assert.match(
+        detail!,
+        new RegExp(
+          `Fact h200\\.memory_capacity overridden by desk/\\.factdesk/override\\.facts\\.yaml:${OVERRIDE_LINE}; bundled value 141 GB \\(.*https://`,
+        ),
+      );
       assert.match(r.out, /^ {4}source \(named outlet\): https:\/\/desk\.example\/h200$/m);
       assert.match(r.out, /record 0\.1\.0\+[0-9a-f]{8} \+ 1 pack$/m);
     });
@@ -117,13 +159,19 @@ describe('packs: CLI', function () {
       assert.equal(f.factId, 'h200.memory_capacity');
       assert.deepEqual(f.provenance, { origin: 'desk/.factdesk/override.facts.yaml', line: OVERRIDE_LINE });
       assert.equal(f.fix.newText, '150 GB');
-      assert.deepEqual(f.sources.map((s: { url: string }) => s.url), ['https://desk.example/h200']);
+      assert.deepEqual(
+        f.sources.map((s: { url: string }) => s.url),
+        ['https://desk.example/h200'],
+      );
     });
     it('sarif: the result carries the provenance; the run the record version and packs', () => {
       const r = factdesk(['check', '--format', 'sarif', 'desk/drafts/draft.md'], dir);
       const log = JSON.parse(r.out);
       const result = log.runs[0].results[0];
-      assert.deepEqual(result.properties.provenance, { origin: 'desk/.factdesk/override.facts.yaml', line: OVERRIDE_LINE });
+      assert.deepEqual(result.properties.provenance, {
+        origin: 'desk/.factdesk/override.facts.yaml',
+        line: OVERRIDE_LINE,
+      });
       assert.match(log.runs[0].properties.recordVersion, /^0\.1\.0\+/);
       assert.deepEqual(log.runs[0].properties.packs, ['desk/.factdesk/override.facts.yaml']);
     });
@@ -131,8 +179,19 @@ describe('packs: CLI', function () {
       const r = factdesk(['check', '--format', 'json', '--pack', 'packs/h200.facts.yaml', 'plain/draft.md'], dir);
       const f = JSON.parse(r.out).files[0].findings[0];
       assert.deepEqual(f.provenance, { origin: 'packs/h200.facts.yaml', line: OVERRIDE_LINE });
-      const bundled = factdesk(['check', '--format', 'json', '--pack', 'packs/h200.facts.yaml', path.join(ROOT, 'examples/seed-002-shift-ai-training-overseas.md')], dir);
-      for (const finding of JSON.parse(bundled.out).files[0].findings) assert.match(finding.provenance.origin, /^bundled@0\.1\.0\+[0-9a-f]{8}$/);
+      const bundled = factdesk(
+        [
+          'check',
+          '--format',
+          'json',
+          '--pack',
+          'packs/h200.facts.yaml',
+          path.join(ROOT, 'examples/seed-002-shift-ai-training-overseas.md'),
+        ],
+        dir,
+      );
+      for (const finding of JSON.parse(bundled.out).files[0].findings)
+        assert.match(finding.provenance.origin, /^bundled@0\.1\.0\+[0-9a-f]{8}$/);
     });
     it('--no-workspace-packs ignores the discovered pack', () => {
       assert.equal(factdesk(['check', '--no-workspace-packs', 'desk/drafts/draft.md'], dir).code, 0);
@@ -145,12 +204,15 @@ describe('packs: CLI', function () {
       const dir = tree({
         'before/draft.md': draft,
         'after/draft.md': draft,
-        'after/.factdesk/desk.facts.yaml': 'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n    note: house style for the launch story\n',
+        'after/.factdesk/desk.facts.yaml':
+          'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n    note: house style for the launch story\n',
       });
       try {
         const before = factdesk(['check', '--format', 'json', 'before/draft.md'], dir);
         assert.equal(before.code, 1);
-        assert.ok(JSON.parse(before.out).files[0].findings.some((f: { factId: string }) => f.factId === 'h200.memory_capacity'));
+        assert.ok(
+          JSON.parse(before.out).files[0].findings.some((f: { factId: string }) => f.factId === 'h200.memory_capacity'),
+        );
         const after = factdesk(['check', '--format', 'json', 'after/draft.md'], dir);
         assert.equal(after.code, 0, after.out + after.err);
         assert.deepEqual(JSON.parse(after.out).files[0].findings, []);
@@ -167,15 +229,19 @@ describe('packs: CLI', function () {
       const dir = tree({
         'drafts/launch.md': draft,
         'drafts/other.md': draft,
-        '.factdesk/desk.facts.yaml': 'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n    draft: drafts/launch.md\n    by: anna\n    date: 2026-02-01\n',
+        '.factdesk/desk.facts.yaml':
+          'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n    draft: drafts/launch.md\n    by: anna\n    date: 2026-02-01\n',
       });
       try {
         const r = factdesk(['check', '--format', 'json', 'drafts'], dir);
         const files = JSON.parse(r.out).files as { path: string; findings: { factId: string }[] }[];
-        assert.deepEqual(files.map((f) => [f.path, f.findings.map((x) => x.factId)]), [
-          ['drafts/launch.md', []],
-          ['drafts/other.md', ['h200.memory_capacity']],
-        ]);
+        assert.deepEqual(
+          files.map((f) => [f.path, f.findings.map((x) => x.factId)]),
+          [
+            ['drafts/launch.md', []],
+            ['drafts/other.md', ['h200.memory_capacity']],
+          ],
+        );
         // Checked from inside the folder, the draft is still named from the pack root.
         assert.equal(factdesk(['check', 'launch.md'], path.join(dir, 'drafts')).code, 0);
       } finally {
@@ -186,9 +252,15 @@ describe('packs: CLI', function () {
 
   describe('record test runs the examples in packs', () => {
     const withExamples = (flags: string[], passes: string[]) =>
-      GOOD_PACK + `    examples:\n      flags: [${flags.map((s) => JSON.stringify(s)).join(', ')}]\n      passes: [${passes.map((s) => JSON.stringify(s)).join(', ')}]\n`;
+      GOOD_PACK +
+      `    examples:\n      flags: [${flags.map((s) => JSON.stringify(s)).join(', ')}]\n      passes: [${passes.map((s) => JSON.stringify(s)).join(', ')}]\n`;
     it('discovered packs and --pack: their examples pass', () => {
-      const dir = tree({ '.factdesk/x1.facts.yaml': withExamples(['The Acme X1 has 64 GB of memory.'], ['The Acme X1 has 48 GB of memory.']) });
+      const dir = tree({
+        '.factdesk/x1.facts.yaml': withExamples(
+          ['The Acme X1 has 64 GB of memory.'],
+          ['The Acme X1 has 48 GB of memory.'],
+        ),
+      });
       try {
         const r = factdesk(['record', 'test'], dir);
         assert.equal(r.code, 0, r.out + r.err);
@@ -201,12 +273,23 @@ describe('packs: CLI', function () {
       }
     });
     it('a failing pack example names the pack and line; exit 1', () => {
-      const dir = tree({ '.factdesk/x1.facts.yaml': withExamples(['The Acme X1 has 48 GB of memory.'], ['The Acme X1 has 96 GB of memory.']) });
+      const dir = tree({
+        '.factdesk/x1.facts.yaml': withExamples(
+          ['The Acme X1 has 48 GB of memory.'],
+          ['The Acme X1 has 96 GB of memory.'],
+        ),
+      });
       try {
         const r = factdesk(['record', 'test'], dir);
         assert.equal(r.code, 1);
-        assert.match(r.out, /^\.factdesk\/x1\.facts\.yaml:15: FAIL \[acme-x1\.memory_capacity\] expected a finding: "The Acme X1 has 48 GB of memory\." — got no finding$/m);
-        assert.match(r.out, /^\.factdesk\/x1\.facts\.yaml:15: FAIL \[acme-x1\.memory_capacity\] expected no finding: "The Acme X1 has 96 GB of memory\." — got contradicted: /m);
+        assert.match(
+          r.out,
+          /^\.factdesk\/x1\.facts\.yaml:15: FAIL \[acme-x1\.memory_capacity\] expected a finding: "The Acme X1 has 48 GB of memory\." — got no finding$/m,
+        );
+        assert.match(
+          r.out,
+          /^\.factdesk\/x1\.facts\.yaml:15: FAIL \[acme-x1\.memory_capacity\] expected no finding: "The Acme X1 has 96 GB of memory\." — got contradicted: /m,
+        );
         assert.match(r.out, /record test: \d+ passed, 2 failed \(2 from packs\)/);
       } finally {
         remove(dir);

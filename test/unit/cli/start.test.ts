@@ -12,11 +12,15 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const DIST = path.join(ROOT, 'dist');
 
 function run(dist: string) {
-  const r = spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'check', '--format', 'json', 'examples/seed-002-shift-ai-training-overseas.md'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, FACTDESK_TODAY: '2026-11-23', FACTDESK_DEBUG_CODE_CACHE: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(dist, 'cli.js'), 'check', '--format', 'json', 'examples/seed-002-shift-ai-training-overseas.md'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, FACTDESK_TODAY: '2026-11-23', FACTDESK_DEBUG_CODE_CACHE: '1' },
+    },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -32,7 +36,8 @@ function distWithCache(cache: Buffer | undefined): string {
 describe('cli start: the code cache', function () {
   this.timeout(30_000);
   before(function () {
-    if (!fs.existsSync(path.join(DIST, 'cli-main.js'))) throw new Error('dist/cli-main.js is missing: run npm run build (npm test does)');
+    if (!fs.existsSync(path.join(DIST, 'cli-main.js')))
+      throw new Error('dist/cli-main.js is missing: run npm run build (npm test does)');
   });
 
   it('the build wrote a cache this Node uses', () => {
@@ -44,7 +49,10 @@ describe('cli start: the code cache', function () {
 
   it('without a cache, or with one V8 rejects, the CLI gives the same answer', () => {
     const expected = run(DIST);
-    for (const [cache, state] of [[undefined, 'absent'], [Buffer.from('not a code cache '.repeat(100)), 'rejected']] as const) {
+    for (const [cache, state] of [
+      [undefined, 'absent'],
+      [Buffer.from('not a code cache '.repeat(100)), 'rejected'],
+    ] as const) {
       const dir = distWithCache(cache);
       try {
         const r = run(dir);
@@ -58,7 +66,14 @@ describe('cli start: the code cache', function () {
   });
 
   it('required as a module, dist/cli.js exports the CLI without running it', () => {
-    const r = spawnSync(process.execPath, ['-e', `const cli = require(${JSON.stringify(path.join(DIST, 'cli.js'))}); process.stdout.write(typeof cli.main)`], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const cli = require(${JSON.stringify(path.join(DIST, 'cli.js'))}); process.stdout.write(typeof cli.main)`,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.stdout, 'function');
     assert.equal(r.status, 0);
   });

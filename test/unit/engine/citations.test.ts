@@ -1,6 +1,15 @@
 /** Citation text (engine/findings/citations.ts): house style, numbered footnotes, inline links, escaping. */
 import assert from 'node:assert/strict';
-import { citationText, DEFAULT_HOUSE_STYLE, footnoteFor, houseStyleProblem, houseStyleText, linkDestination, nextFootnoteNumber, sourceLabel } from '../../../src/engine';
+import {
+  citationText,
+  DEFAULT_HOUSE_STYLE,
+  footnoteFor,
+  houseStyleProblem,
+  houseStyleText,
+  linkDestination,
+  nextFootnoteNumber,
+  sourceLabel,
+} from '../../../src/engine';
 
 const BIS = {
   publisher: 'US Bureau of Industry and Security',
@@ -12,12 +21,21 @@ const BIS = {
 describe('citations', () => {
   it('the default house style reads Publisher, ‘Title’, date', () => {
     assert.equal(DEFAULT_HOUSE_STYLE, '{publisher}, ‘{title}’, {date}');
-    assert.equal(houseStyleText(BIS), 'US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’, 7 October 2022');
+    assert.equal(
+      houseStyleText(BIS),
+      'US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’, 7 October 2022',
+    );
   });
 
   it('an undated source drops the date and the comma before it', () => {
-    assert.equal(houseStyleText({ ...BIS, date: null }), 'US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’');
-    assert.equal(houseStyleText({ ...BIS, date: '2022-10' }), 'US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’, October 2022');
+    assert.equal(
+      houseStyleText({ ...BIS, date: null }),
+      'US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’',
+    );
+    assert.equal(
+      houseStyleText({ ...BIS, date: '2022-10' }),
+      'US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’, October 2022',
+    );
   });
 
   it('record text is escaped: a title cannot open a link, emphasis or HTML', () => {
@@ -30,7 +48,10 @@ describe('citations', () => {
     assert.match(houseStyleProblem('{date}')!, /neither/);
     assert.equal(houseStyleProblem('{title} — {publisher}, {date}'), undefined);
     assert.equal(houseStyleText(BIS, '{date} only'), houseStyleText(BIS));
-    assert.equal(houseStyleText(BIS, '{title} — {publisher}'), 'Commerce Implements New Export Controls — US Bureau of Industry and Security');
+    assert.equal(
+      houseStyleText(BIS, '{title} — {publisher}'),
+      'Commerce Implements New Export Controls — US Bureau of Industry and Security',
+    );
   });
 
   it('footnotes are short and numbered: the next number after the draft’s own', () => {
@@ -39,18 +60,27 @@ describe('citations', () => {
     const c = citationText('October 2022', BIS, 'footnote', 'Text[^1].\n\n[^1]: Old.');
     assert.deepEqual(c, {
       value: 'October 2022[^2]',
-      footnote: { label: '2', definition: '[^2]: US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’, 7 October 2022, <https://bis.gov/press-release/commerce>.' },
+      footnote: {
+        label: '2',
+        definition:
+          '[^2]: US Bureau of Industry and Security, ‘Commerce Implements New Export Controls’, 7 October 2022, <https://bis.gov/press-release/commerce>.',
+      },
     });
   });
 
   it('a source already defined as a footnote is cited by its number, without a second definition', () => {
     const draft = 'A[^7].\n\n[^7]: US BIS, <https://bis.gov/press-release/commerce>.';
     assert.equal(footnoteFor(draft, BIS.url), '7');
-    assert.deepEqual(citationText('October 2022', BIS, 'footnote', draft), { value: 'October 2022[^7]', footnote: { label: '7' } });
+    assert.deepEqual(citationText('October 2022', BIS, 'footnote', draft), {
+      value: 'October 2022[^7]',
+      footnote: { label: '7' },
+    });
   });
 
   it('inline: the value links to the source; awkward URLs go in angle brackets', () => {
-    assert.deepEqual(citationText('141 GB', BIS, 'inline', ''), { value: '[141 GB](https://bis.gov/press-release/commerce)' });
+    assert.deepEqual(citationText('141 GB', BIS, 'inline', ''), {
+      value: '[141 GB](https://bis.gov/press-release/commerce)',
+    });
     assert.equal(linkDestination('https://x.org/a_(b)'), '<https://x.org/a_(b)>');
     assert.equal(linkDestination('https://x.org/a b'), 'https://x.org/a%20b');
   });

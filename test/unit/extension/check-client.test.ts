@@ -12,11 +12,25 @@ import type { Log } from '../../../src/extension/log';
 
 const DIST = path.join(__dirname, '..', '..', '..', 'dist');
 const record = JSON.parse(fs.readFileSync(path.join(DIST, 'record.json'), 'utf8')) as CompiledRecord;
-const draft = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', fs.readdirSync(path.join(__dirname, '..', '..', '..', 'examples')).filter((f) => f.endsWith('.md')).sort()[0]!), 'utf8');
+const draft = fs.readFileSync(
+  path.join(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    'examples',
+    fs
+      .readdirSync(path.join(__dirname, '..', '..', '..', 'examples'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0]!,
+  ),
+  'utf8',
+);
 const OPTIONS = { today: '2026-11-23', includeSupported: true, draft: 'file:///a.md' };
 
 function fakeLog(lines: string[]): Log {
-  const push = (level: string) => (m: string, e?: unknown) => lines.push(`${level} ${m}${e ? `: ${(e as Error).message}` : ''}`);
+  const push = (level: string) => (m: string, e?: unknown) =>
+    lines.push(`${level} ${m}${e ? `: ${(e as Error).message}` : ''}`);
   return { debug: push('debug'), info: push('info'), warn: push('warn'), error: push('error') } as unknown as Log;
 }
 
@@ -25,7 +39,8 @@ describe('extension: the check thread', function () {
   let client: CheckClient;
   const lines: string[] = [];
   before(function () {
-    if (!fs.existsSync(path.join(DIST, 'extension-worker.js'))) throw new Error('dist/extension-worker.js is missing: run npm run build (npm test does)');
+    if (!fs.existsSync(path.join(DIST, 'extension-worker.js')))
+      throw new Error('dist/extension-worker.js is missing: run npm run build (npm test does)');
     client = CheckClient.create(fakeLog(lines), DIST)!;
   });
   after(() => client.dispose());
@@ -43,7 +58,10 @@ describe('extension: the check thread', function () {
   it('keeps checks of two records apart, and answers many at once in any order they were sent', async () => {
     const a = createEngine(record);
     const b = createEngine({ ...record, facts: [] });
-    const [ra, rb] = await Promise.all([client.check(a, draft, OPTIONS), client.check(b, draft, { ...OPTIONS, draft: 'file:///b.md' })]);
+    const [ra, rb] = await Promise.all([
+      client.check(a, draft, OPTIONS),
+      client.check(b, draft, { ...OPTIONS, draft: 'file:///b.md' }),
+    ]);
     assert.ok(ra.findings.some((f) => f.verdict === 'contradicted'));
     assert.ok(!rb.findings.some((f) => f.verdict === 'contradicted'), 'a record without facts contradicts nothing');
   });
@@ -53,12 +71,18 @@ describe('extension: the check thread', function () {
     await client.check(engine, draft, OPTIONS);
     // The thread dies before it reads these two.
     client.crashForTesting();
-    const checks = [client.check(engine, draft, OPTIONS), client.check(engine, `${draft}\n\nThe H20 has 96 GB of memory.\n`, OPTIONS)];
+    const checks = [
+      client.check(engine, draft, OPTIONS),
+      client.check(engine, `${draft}\n\nThe H20 has 96 GB of memory.\n`, OPTIONS),
+    ];
     const results = await Promise.all(checks);
     assert.equal(results.length, 2);
     assert.ok(results.every((r) => r.findings.length > 0));
     assert.equal(client.restarts, 1);
-    assert.ok(lines.some((l) => /^warn check thread stopped \(exit 3\) with 2 check\(s\) in flight; restarting it/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /^warn check thread stopped \(exit 3\) with 2 check\(s\) in flight; restarting it/.test(l)),
+      lines.join('\n'),
+    );
     // And the new thread goes on checking.
     assert.ok((await client.check(engine, draft, OPTIONS)).findings.length > 0);
   });

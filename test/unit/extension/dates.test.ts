@@ -10,7 +10,10 @@ describe('undated drafts', () => {
     assert.equal(note.severity, 'information');
     assert.equal(note.code, NO_DATE_CODE);
     assert.deepEqual(note.range.start, { line: 0, character: 0 });
-    assert.equal(note.message, 'No date in this draft: checked as of 2 Dec 2026 (today). Add date: to its front matter');
+    assert.equal(
+      note.message,
+      'No date in this draft: checked as of 2 Dec 2026 (today). Add date: to its front matter',
+    );
     assert.ok(note.message.length <= 100);
   });
 
@@ -25,8 +28,14 @@ describe('undated drafts', () => {
     const add = (text: string) => applyEdits(text, frontMatterDateEdits(text, '2026-12-02'));
     assert.equal(add('# Title\n\nText.\n'), '---\ndate: 2026-12-02\n---\n\n# Title\n\nText.\n');
     assert.equal(add('---\ntitle: Chips\n---\n# Title\n'), '---\ntitle: Chips\ndate: 2026-12-02\n---\n# Title\n');
-    assert.equal(add('---\ntitle: Chips\ndate: 2025-01-01\nslug: x\n---\nText\n'), '---\ntitle: Chips\ndate: 2026-12-02\nslug: x\n---\nText\n');
-    assert.equal(add('---\r\ntitle: Chips\r\n---\r\nText\r\n'), '---\r\ntitle: Chips\r\ndate: 2026-12-02\r\n---\r\nText\r\n');
+    assert.equal(
+      add('---\ntitle: Chips\ndate: 2025-01-01\nslug: x\n---\nText\n'),
+      '---\ntitle: Chips\ndate: 2026-12-02\nslug: x\n---\nText\n',
+    );
+    assert.equal(
+      add('---\r\ntitle: Chips\r\n---\r\nText\r\n'),
+      '---\r\ntitle: Chips\r\ndate: 2026-12-02\r\n---\r\nText\r\n',
+    );
     assert.equal(add('\uFEFFText\n'), '\uFEFF---\ndate: 2026-12-02\n---\n\nText\n');
   });
 });

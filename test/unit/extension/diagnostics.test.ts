@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { codeValue, diagnosticsFor, DIAGNOSTIC_SOURCE, findingForDiagnostic, toDiagnosticData } from '../../../src/extension/logic/diagnostics';
+import {
+  codeValue,
+  diagnosticsFor,
+  DIAGNOSTIC_SOURCE,
+  findingForDiagnostic,
+  toDiagnosticData,
+} from '../../../src/extension/logic/diagnostics';
 import { DEFAULT_SETTINGS } from '../../../src/extension/logic/settings';
 import { check, findingFor, H200 } from './fixtures';
 
@@ -12,7 +18,10 @@ describe('findings → diagnostics', () => {
     assert.equal(d.severity, 'error');
     assert.equal(d.source, DIAGNOSTIC_SOURCE);
     assert.equal(d.source, 'Fact Desk');
-    assert.deepEqual(d.code, { value: 'memory', target: `command:factdesk.showFactCard?${encodeURIComponent('["nvidia-h200"]')}` });
+    assert.deepEqual(d.code, {
+      value: 'memory',
+      target: `command:factdesk.showFactCard?${encodeURIComponent('["nvidia-h200"]')}`,
+    });
     assert.equal(d.message, f.message);
     assert.equal(d.message, 'H200 memory: 141 GB in the record, not 80 GB');
     // The as-of date, the dispute and the sources go to related information, strongest source first.
@@ -45,9 +54,16 @@ describe('findings → diagnostics', () => {
     const f = findingFor(H200, 'h200.memory_capacity');
     const weak = { ...f, sourceTier: 'weak' as const, severity: 'warning' as const };
     assert.equal(toDiagnosticData(weak, severity)!.severity, 'warning');
-    assert.equal(toDiagnosticData(weak, { ...severity, contradicted: 'information' })!.severity, 'information', 'a milder setting stands');
+    assert.equal(
+      toDiagnosticData(weak, { ...severity, contradicted: 'information' })!.severity,
+      'information',
+      'a milder setting stands',
+    );
     assert.equal(toDiagnosticData(weak, { ...severity, contradicted: 'off' }), undefined);
-    assert.equal(toDiagnosticData({ ...weak, verdict: 'outdated' as const }, { ...severity, outdated: 'error' })!.severity, 'warning');
+    assert.equal(
+      toDiagnosticData({ ...weak, verdict: 'outdated' as const }, { ...severity, outdated: 'error' })!.severity,
+      'warning',
+    );
     assert.notEqual(f.sourceTier, 'weak');
     assert.equal(toDiagnosticData(f, severity)!.severity, 'error', 'a stronger source keeps it red');
   });
@@ -56,14 +72,20 @@ describe('findings → diagnostics', () => {
     const r = check("Huawei's Ascend 910C has 64 GB of memory.");
     assert.ok(r.findings.some((f) => f.verdict === 'supported'));
     const ds = diagnosticsFor(r.findings, severity);
-    assert.deepEqual(ds.map((d) => d.verdict), ['disputed']);
+    assert.deepEqual(
+      ds.map((d) => d.verdict),
+      ['disputed'],
+    );
   });
 
   it('finds the finding back from a diagnostic range and code', () => {
     const r = check(H200);
     const [a, b] = diagnosticsFor(r.findings, severity);
     assert.equal(findingForDiagnostic(r.findings, a!.range, a!.code)?.factId, 'h200.memory_capacity');
-    assert.equal(findingForDiagnostic(r.findings, b!.range, { value: b!.factId, target: 'x' })?.factId, 'h200.memory_type');
+    assert.equal(
+      findingForDiagnostic(r.findings, b!.range, { value: b!.factId, target: 'x' })?.factId,
+      'h200.memory_type',
+    );
     assert.equal(findingForDiagnostic(r.findings, a!.range, 'other.fact'), undefined);
     assert.equal(codeValue(7), '7');
     assert.equal(codeValue(undefined), undefined);

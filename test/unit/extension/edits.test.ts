@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { houseStyleText, TIER_RANK } from '../../../src/engine';
 import { sourcePickRows } from '../../../src/extension/logic/citePick';
-import { applyEdits, citableSources, fixAllEdits, fixValueText, IGNORE_LINE_COMMENT, ignoreComment, ignoreEdits, ignoreNoteOn, replaceAndCiteEdits, replaceEdits } from '../../../src/extension/logic/edits';
+import {
+  applyEdits,
+  citableSources,
+  fixAllEdits,
+  fixValueText,
+  IGNORE_LINE_COMMENT,
+  ignoreComment,
+  ignoreEdits,
+  ignoreNoteOn,
+  replaceAndCiteEdits,
+  replaceEdits,
+} from '../../../src/extension/logic/edits';
 import { DEFAULT_SETTINGS } from '../../../src/extension/logic/settings';
 import { waiverText } from '../../../src/extension/logic/tree';
 import { check, findingFor, flagged, H200 } from './fixtures';
@@ -42,7 +53,11 @@ describe('quick-fix edits', () => {
       const { out, findings } = fixAndRecheck(text, replaceAndCiteEdits(f, text, 'footnote'));
       assert.ok(out.includes('141 GB[^1] of HBM3'), out);
       assert.ok(out.endsWith(`\n\n${definition(f)}\n`), out);
-      assert.match(definition(f), /^\[\^1\]: [^‘]+, ‘[^’]+’(?:, (?:\d{1,2} )?\w+ \d{4})?, <https:\/\/[^>]+>\.$/, 'Publisher, ‘Title’, date, <url>.');
+      assert.match(
+        definition(f),
+        /^\[\^1\]: [^‘]+, ‘[^’]+’(?:, (?:\d{1,2} )?\w+ \d{4})?, <https:\/\/[^>]+>\.$/,
+        'Publisher, ‘Title’, date, <url>.',
+      );
       assert.equal(out.split('[^1]:').length, 2, 'one definition');
       assert.equal(findings.find((x) => x.factId === MEM)?.verdict, 'supported');
     });
@@ -99,14 +114,19 @@ describe('quick-fix edits', () => {
     it('inline: a date cited with a long URL before its keyword is still read, so the claims view lists it as supported', () => {
       // Seed 002's sentence: the link's brackets and URL are blanked out of the prose, which once put
       // "restrictions" out of the date's reach and the re-checked claim vanished from the view.
-      const text = "---\ndate: 2025-11-27\n---\n\nThe decision is motivated by the U.S. government's April 2023 restrictions on the sale of Nvidia's H100 chips to Chinese entities.\n";
+      const text =
+        "---\ndate: 2025-11-27\n---\n\nThe decision is motivated by the U.S. government's April 2023 restrictions on the sale of Nvidia's H100 chips to Chinese entities.\n";
       const f = check(text).findings.find((x) => x.verdict === 'contradicted' && x.claim === 'April 2023');
       assert.ok(f?.fix, 'the date is flagged with a fix');
       for (const source of citableSources(f)) {
         const { out, findings } = fixAndRecheck(text, replaceAndCiteEdits(f, text, 'inline', source));
         assert.ok(out.includes(`[October 2022](${source.url}) restrictions`), out);
         const cited = findings.find((x) => x.claim === 'October 2022');
-        assert.equal(cited?.verdict, 'supported', `cited ${source.url}: ${JSON.stringify(findings.map((x) => `${x.verdict}:${x.claim}`))}`);
+        assert.equal(
+          cited?.verdict,
+          'supported',
+          `cited ${source.url}: ${JSON.stringify(findings.map((x) => `${x.verdict}:${x.claim}`))}`,
+        );
       }
       // A wrong date inside a long link is still caught.
       const wrong = text.replace('April 2023', `[April 2023](https://bis.gov/press-release/${'x'.repeat(120)})`);
@@ -125,13 +145,22 @@ describe('quick-fix edits', () => {
       const f = findingFor(H200, MEM);
       const rows = sourcePickRows(citableSources(f));
       const rank = rows.map((r) => TIER_RANK[r.source.tier]);
-      assert.deepEqual(rank, [...rank].sort((a, b) => a - b), 'by tier, strongest first');
-      for (const r of rows) assert.match(r.description, /^(?:\d{1,2} )?(?:\w+ )?\d{4} · (?:primary|major press|named outlet|weak)$|^undated · /);
+      assert.deepEqual(
+        rank,
+        [...rank].sort((a, b) => a - b),
+        'by tier, strongest first',
+      );
+      for (const r of rows)
+        assert.match(
+          r.description,
+          /^(?:\d{1,2} )?(?:\w+ )?\d{4} · (?:primary|major press|named outlet|weak)$|^undated · /,
+        );
       assert.equal(rows[0]!.label, f.fix!.sources![0]!.publisher);
     });
 
     it('fix titles keep the unit the draft writes after the value (15 before % reads 15%)', () => {
-      const text = '---\ndate: 2025-12-15\n---\n\nNvidia agreed to pay the US government 25% of its H20 revenue from China.\n';
+      const text =
+        '---\ndate: 2025-12-15\n---\n\nNvidia agreed to pay the US government 25% of its H20 revenue from China.\n';
       const f = check(text).findings.find((x) => x.fix && x.claimed.attribute === 'revenue_share');
       assert.ok(f, 'the revenue share claim is flagged with a fix');
       assert.equal(f.fix!.newText, '15');
@@ -154,9 +183,17 @@ describe('quick-fix edits', () => {
         const edits = ignoreEdits(f, text)!;
         assert.equal(edits.length, 1);
         const out = applyEdits(text, edits);
-        assert.equal(out.split('\n').length, text.split('\n').length, 'no line added: the paragraph, list or table stays whole');
+        assert.equal(
+          out.split('\n').length,
+          text.split('\n').length,
+          'no line added: the paragraph, list or table stays whole',
+        );
         assert.ok(out.split('\n')[f.range.start.line]!.includes(IGNORE_LINE_COMMENT));
-        assert.equal(check(out).findings.filter((x) => x.factId === MEM).length, 0, 'the engine no longer reports the claim');
+        assert.equal(
+          check(out).findings.filter((x) => x.factId === MEM).length,
+          0,
+          'the engine no longer reports the claim',
+        );
         assert.equal(ignoreEdits(findingFor(text, MEM), out), undefined, 'not offered twice');
       });
     }
@@ -168,21 +205,43 @@ describe('quick-fix edits', () => {
         const note = { reason: 'the analyst’s figure --> kept <b>as said</b>', who: 'Anna Field', date: '2026-12-02' };
         const out = applyEdits(text, ignoreEdits(f, text, note)!);
         const written = out.split('\n')[line]!;
-        assert.ok(written.includes('<!-- factdesk-ignore-line: the analyst’s figure – kept bas said/b (by Anna Field, 2026-12-02) -->'), written);
-        assert.equal(check(out).findings.filter((x) => x.factId === MEM && x.range.start.line === line).length, 0, 'ignored');
-        assert.deepEqual(ignoreNoteOn(written), { reason: 'the analyst’s figure – kept bas said/b', who: 'Anna Field', date: '2026-12-02' });
+        assert.ok(
+          written.includes(
+            '<!-- factdesk-ignore-line: the analyst’s figure – kept bas said/b (by Anna Field, 2026-12-02) -->',
+          ),
+          written,
+        );
+        assert.equal(
+          check(out).findings.filter((x) => x.factId === MEM && x.range.start.line === line).length,
+          0,
+          'ignored',
+        );
+        assert.deepEqual(ignoreNoteOn(written), {
+          reason: 'the analyst’s figure – kept bas said/b',
+          who: 'Anna Field',
+          date: '2026-12-02',
+        });
       }
-      assert.equal(ignoreComment({ who: 'anna', date: '2026-12-02' }), '<!-- factdesk-ignore-line (by anna, 2026-12-02) -->');
+      assert.equal(
+        ignoreComment({ who: 'anna', date: '2026-12-02' }),
+        '<!-- factdesk-ignore-line (by anna, 2026-12-02) -->',
+      );
       assert.equal(ignoreComment({}), IGNORE_LINE_COMMENT);
       assert.deepEqual(ignoreNoteOn(`x ${IGNORE_LINE_COMMENT}`), {});
-      assert.equal(waiverText({ reason: 'quoted from the filing', who: 'anna', date: '2026-12-02' }), 'ignored by anna, 2 Dec 2026: quoted from the filing');
+      assert.equal(
+        waiverText({ reason: 'quoted from the filing', who: 'anna', date: '2026-12-02' }),
+        'ignored by anna, 2 Dec 2026: quoted from the filing',
+      );
       assert.equal(waiverText(undefined), 'ignored');
     });
 
     it('leaves other lines alone', () => {
       const text = `${H200}\n\nThe H100 was announced in 2019.`;
       const out = applyEdits(text, ignoreEdits(findingFor(text, MEM), text)!);
-      assert.deepEqual(flagged(out).map((x) => x.factId), ['h100.announced.2022-03-22']);
+      assert.deepEqual(
+        flagged(out).map((x) => x.factId),
+        ['h100.announced.2022-03-22'],
+      );
     });
   });
 

@@ -6,7 +6,11 @@ import { bundledRecord } from '../../helpers/record';
 // scripts/generate-grammar.js is plain CommonJS (esbuild.js runs it at build time).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require('../../../scripts/generate-grammar.js') as {
-  buildGrammar(record: unknown): { scopeName: string; injectionSelector: string; repository: { entity: { match: string; name: string } } };
+  buildGrammar(record: unknown): {
+    scopeName: string;
+    injectionSelector: string;
+    repository: { entity: { match: string; name: string } };
+  };
   entityNames(record: unknown): string[];
   GRAMMAR_PATH: string;
 };
@@ -42,7 +46,9 @@ describe('entity-name grammar', () => {
   });
 
   it('is committed in sync with the record', () => {
-    const committed = JSON.parse(fs.readFileSync(path.join(ROOT, 'syntaxes', 'factdesk-entities.tmLanguage.json'), 'utf8'));
+    const committed = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'syntaxes', 'factdesk-entities.tmLanguage.json'), 'utf8'),
+    );
     const fresh = generator.buildGrammar(bundledRecord());
     assert.deepEqual(committed.repository, fresh.repository, 'run `npm run build` to regenerate syntaxes/');
   });

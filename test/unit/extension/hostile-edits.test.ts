@@ -16,7 +16,9 @@ const DRAFT = 'Draft.\n\nThe Nvidia H200 has 96 GB of HBM3e memory.\n';
 describe('hostile pack text written into the draft by a quick fix (issue 15)', () => {
   const engine = hostileEngine();
   const finding = () => {
-    const f = engine.check(DRAFT, { asOf: AS_OF }).findings.find((x) => x.factId === 'h200.memory_capacity' && x.fix?.citation);
+    const f = engine
+      .check(DRAFT, { asOf: AS_OF })
+      .findings.find((x) => x.factId === 'h200.memory_capacity' && x.fix?.citation);
     assert.ok(f, 'the overridden H200 fact gives a fix with a citation from the hostile source');
     return f;
   };
@@ -41,7 +43,8 @@ describe('hostile pack text written into the draft by a quick fix (issue 15)', (
   });
 
   it('“Replace with the recorded value” where the value is a pack’s name: no image, HTML or link in the preview', () => {
-    const NAME = 'Evil ![](https://tracker.example/p.png) <img src=x onerror=alert(1)> [t](command:workbench.action.terminal.new) www.evil.example | x';
+    const NAME =
+      'Evil ![](https://tracker.example/p.png) <img src=x onerror=alert(1)> [t](command:workbench.action.terminal.new) www.evil.example | x';
     const pack = parseRecordFile(
       `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
 sources:

@@ -47,7 +47,7 @@ export const HOSTILE_HOSTS = ['tracker.example', 'evil.example', 'bare.example',
 export const SOURCE_URLS = {
   memo: 'https://desk.example/memo',
   paren: 'https://desk.example/a)![](https://tracker.example/u.png)(', // H07
-  quotes: "https://desk.example/q?x=\"y\"&z='w' ok",
+  quotes: 'https://desk.example/q?x="y"&z=\'w\' ok',
   http: 'http://plain.example/page',
 };
 
@@ -57,22 +57,95 @@ const pack = {
     { id: 'plain', name: 'Plain', tier: 'weak', hosts: ['plain.example'] },
   ],
   sources: [
-    { id: 'hostile-title', title: HOSTILE.titleBreak, publisher: `${HOSTILE.commandLink} ${HOSTILE.image}`, url: SOURCE_URLS.memo, date: '2026-01-05', accessed: '2026-01-05' }, // H06, H13
-    { id: 'hostile-paren', title: `Paren ${HOSTILE.htmlImage}`, publisher: 'The Desk', url: SOURCE_URLS.paren, date: null, accessed: '2026-01-05' }, // H07, H11
-    { id: 'hostile-quotes', title: `Quote "in" title ${HOSTILE.icon}`, publisher: `${HOSTILE.htmlLink}`, url: SOURCE_URLS.quotes, date: '2026-01-06', accessed: '2026-01-06' },
-    { id: 'hostile-http', title: `Plain http ${HOSTILE.script}`, publisher: 'Plain', url: SOURCE_URLS.http, date: null, accessed: '2026-01-05' },
+    {
+      id: 'hostile-title',
+      title: HOSTILE.titleBreak,
+      publisher: `${HOSTILE.commandLink} ${HOSTILE.image}`,
+      url: SOURCE_URLS.memo,
+      date: '2026-01-05',
+      accessed: '2026-01-05',
+    }, // H06, H13
+    {
+      id: 'hostile-paren',
+      title: `Paren ${HOSTILE.htmlImage}`,
+      publisher: 'The Desk',
+      url: SOURCE_URLS.paren,
+      date: null,
+      accessed: '2026-01-05',
+    }, // H07, H11
+    {
+      id: 'hostile-quotes',
+      title: `Quote "in" title ${HOSTILE.icon}`,
+      publisher: `${HOSTILE.htmlLink}`,
+      url: SOURCE_URLS.quotes,
+      date: '2026-01-06',
+      accessed: '2026-01-06',
+    },
+    {
+      id: 'hostile-http',
+      title: `Plain http ${HOSTILE.script}`,
+      publisher: 'Plain',
+      url: SOURCE_URLS.http,
+      date: null,
+      accessed: '2026-01-05',
+    },
   ],
   entities: [
-    { id: 'acme-x1', kind: 'chip', name: `Acme X1 ${HOSTILE.otherCommand}`, aliases: ['Acme X1'], description: `${all}\n\n${HOSTILE.image}\n# injected heading` }, // H01–H05, H12
+    {
+      id: 'acme-x1',
+      kind: 'chip',
+      name: `Acme X1 ${HOSTILE.otherCommand}`,
+      aliases: ['Acme X1'],
+      description: `${all}\n\n${HOSTILE.image}\n# injected heading`,
+    }, // H01–H05, H12
     { id: 'pat-example', kind: 'person', name: 'Pat Example', aliases: [], description: HOSTILE.htmlImage },
   ],
   facts: [
-    { id: 'acme-x1.memory_capacity', kind: 'quantity', entity: 'acme-x1', attribute: 'memory_capacity', value: { amount: 48, unit: 'GB' }, citations: [{ source: 'hostile-title', quote: 'q' }, { source: 'hostile-paren', quote: 'q' }, { source: 'hostile-quotes', quote: 'q' }, { source: 'hostile-http', quote: 'q' }], asOf: '2026-01-05' },
-    { id: 'acme-x1.launch', kind: 'event', type: 'launched', date: '2026-01-02', entities: ['acme-x1'], summary: `Launched. ${HOSTILE.refLink} ${HOSTILE.image} ${HOSTILE.data}`, citations: [{ source: 'hostile-paren', quote: 'q' }], asOf: '2026-01-05' }, // H09
-    { id: 'pat-example.role', kind: 'category', entity: 'pat-example', attribute: 'role', value: `CEO ${HOSTILE.image} ${HOSTILE.otherCommand}`, at: 'acme-x1', citations: [{ source: 'hostile-quotes', quote: 'q' }], asOf: '2026-01-05' }, // H10
+    {
+      id: 'acme-x1.memory_capacity',
+      kind: 'quantity',
+      entity: 'acme-x1',
+      attribute: 'memory_capacity',
+      value: { amount: 48, unit: 'GB' },
+      citations: [
+        { source: 'hostile-title', quote: 'q' },
+        { source: 'hostile-paren', quote: 'q' },
+        { source: 'hostile-quotes', quote: 'q' },
+        { source: 'hostile-http', quote: 'q' },
+      ],
+      asOf: '2026-01-05',
+    },
+    {
+      id: 'acme-x1.launch',
+      kind: 'event',
+      type: 'launched',
+      date: '2026-01-02',
+      entities: ['acme-x1'],
+      summary: `Launched. ${HOSTILE.refLink} ${HOSTILE.image} ${HOSTILE.data}`,
+      citations: [{ source: 'hostile-paren', quote: 'q' }],
+      asOf: '2026-01-05',
+    }, // H09
+    {
+      id: 'pat-example.role',
+      kind: 'category',
+      entity: 'pat-example',
+      attribute: 'role',
+      value: `CEO ${HOSTILE.image} ${HOSTILE.otherCommand}`,
+      at: 'acme-x1',
+      citations: [{ source: 'hostile-quotes', quote: 'q' }],
+      asOf: '2026-01-05',
+    }, // H10
   ],
   overrides: [
-    { id: 'h200.memory_capacity', kind: 'quantity', entity: 'nvidia-h200', attribute: 'memory_capacity', value: { amount: 150, unit: 'GB' }, citations: [{ source: 'hostile-title', quote: 'q' }], asOf: '2026-01-05' }, // H13
+    {
+      id: 'h200.memory_capacity',
+      kind: 'quantity',
+      entity: 'nvidia-h200',
+      attribute: 'memory_capacity',
+      value: { amount: 150, unit: 'GB' },
+      citations: [{ source: 'hostile-title', quote: 'q' }],
+      asOf: '2026-01-05',
+    }, // H13
   ],
 };
 
@@ -85,8 +158,16 @@ export function hostileEngine(): Engine {
   if (cached) return cached;
   const dir = tree({ '.factdesk/hostile.facts.yaml': HOSTILE_PACK });
   try {
-    const loaded = loadPacks(bundledRecord(), [`${dir}/.factdesk/hostile.facts.yaml`], () => '.factdesk/hostile.facts.yaml');
-    assert.deepEqual(loaded.errors.map((e) => `${e.field}: ${e.message}`), [], 'the hostile pack loads');
+    const loaded = loadPacks(
+      bundledRecord(),
+      [`${dir}/.factdesk/hostile.facts.yaml`],
+      () => '.factdesk/hostile.facts.yaml',
+    );
+    assert.deepEqual(
+      loaded.errors.map((e) => `${e.field}: ${e.message}`),
+      [],
+      'the hostile pack loads',
+    );
     return (cached = createEngine(loaded.record));
   } finally {
     remove(dir);
@@ -116,15 +197,22 @@ const NAMED: Record<string, string> = { quot: '"', lt: '<', gt: '>', amp: '&', a
 /** HTML character references decoded once (as a browser does). */
 const decode = (s: string) =>
   s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(quot|lt|gt|amp|apos));/gi, (_m, dec, hex, name) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[String(name).toLowerCase()]!,
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : NAMED[String(name).toLowerCase()]!,
   );
 
 /** Every element and attribute the rendered HTML holds. */
 export function elements(html: string): { tag: string; attrs: Record<string, string> }[] {
   const out: { tag: string; attrs: Record<string, string> }[] = [];
-  for (const m of html.matchAll(/<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>][^\s>]*))?)*)\s*\/?>/gi)) {
+  for (const m of html.matchAll(
+    /<([a-z][\w-]*)((?:\s+[^\s=>/]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>][^\s>]*))?)*)\s*\/?>/gi,
+  )) {
     const attrs: Record<string, string> = {};
-    for (const a of m[2]!.matchAll(/([^\s=>/]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>][^\s>]*)))?/g)) attrs[a[1]!.toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
+    for (const a of m[2]!.matchAll(/([^\s=>/]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>][^\s>]*)))?/g))
+      attrs[a[1]!.toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
     out.push({ tag: m[1]!.toLowerCase(), attrs });
   }
   return out;
@@ -135,26 +223,51 @@ export function textOf(html: string): string {
   return decode(html.replace(/<\/?(?:a|strong|em|code)\b[^<>]*>/g, '').replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
 
-const ALLOWED_TAGS = new Set(['p', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 'code']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'strong',
+  'em',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'br',
+  'code',
+]);
 
 /**
  * The rendered markdown holds no image, no HTML from the record, no link but
  * (a) https links to the record's own sources, percent-encoded, and (b) command
  * links to `commands` whose arguments decode as JSON.
  */
-export function assertInert(markdown: string, engine: Engine, commands: readonly string[]): { commandLinks: { command: string; args: unknown[] }[] } {
+export function assertInert(
+  markdown: string,
+  engine: Engine,
+  commands: readonly string[],
+): { commandLinks: { command: string; args: unknown[] }[] } {
   const sourceHrefs = new Set([...engine.index.sources.values()].flatMap((s) => safeSourceLink(s.url)?.href ?? []));
   const commandLinks: { command: string; args: unknown[] }[] = [];
   for (const { renderer, html } of renderAll(markdown)) {
     for (const el of elements(html)) {
       assert.ok(ALLOWED_TAGS.has(el.tag), `${renderer}: <${el.tag}> in ${JSON.stringify(html.slice(0, 300))}`);
       for (const [name, value] of Object.entries(el.attrs)) {
-        assert.ok(['href', 'title', 'style', 'align'].includes(name), `${renderer}: attribute ${name}="${value}" on <${el.tag}>`);
+        assert.ok(
+          ['href', 'title', 'style', 'align'].includes(name),
+          `${renderer}: attribute ${name}="${value}" on <${el.tag}>`,
+        );
         if (name === 'style') assert.match(value, /^text-align: ?(left|right|center);?$/, `${renderer}: style`);
       }
       if (el.tag !== 'a') continue;
       const href = el.attrs['href'] ?? '';
-      for (const host of HOSTILE_HOSTS) assert.ok(!/^[a-z]+:\/\/([^/?#]*)/i.exec(href)?.[1]?.includes(host), `${renderer}: a link to ${host}: ${href}`);
+      for (const host of HOSTILE_HOSTS)
+        assert.ok(!/^[a-z]+:\/\/([^/?#]*)/i.exec(href)?.[1]?.includes(host), `${renderer}: a link to ${host}: ${href}`);
       if (href.startsWith('command:')) {
         const m = /^command:([\w.]+)\?(.*)$/.exec(href);
         assert.ok(m, `${renderer}: command link ${href}`);
@@ -175,5 +288,9 @@ export function assertInert(markdown: string, engine: Engine, commands: readonly
 /** The text shows literally (control characters as spaces) in every renderer. */
 export function assertShowsLiterally(markdown: string, literal: string): void {
   const want = literal.replace(/\s+/g, ' ').trim();
-  for (const { renderer, html } of renderAll(markdown)) assert.ok(textOf(html).includes(want), `${renderer}: ${JSON.stringify(want)} not shown as text in ${JSON.stringify(textOf(html).slice(0, 400))}`);
+  for (const { renderer, html } of renderAll(markdown))
+    assert.ok(
+      textOf(html).includes(want),
+      `${renderer}: ${JSON.stringify(want)} not shown as text in ${JSON.stringify(textOf(html).slice(0, 400))}`,
+    );
 }

@@ -9,7 +9,15 @@ import { compactSourceLink, entityCard, escapeMarkdown, safeSourceLink, sourceMa
 import { claimMarkdown, hoverAt, HOVER_COMMANDS } from '../../../src/extension/logic/hover';
 import { commandLink } from '../../../src/extension/logic/markdown';
 import { testEngine } from '../../helpers/record';
-import { assertInert, assertShowsLiterally, elements, HOSTILE, hostileEngine, renderAll, textOf } from './hostile-fixtures';
+import {
+  assertInert,
+  assertShowsLiterally,
+  elements,
+  HOSTILE,
+  hostileEngine,
+  renderAll,
+  textOf,
+} from './hostile-fixtures';
 
 const AS_OF = '2026-02-01';
 
@@ -46,20 +54,35 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
     const { commandLinks } = assertInert(md, hostileEngine(), HOVER_COMMANDS);
     const open = commandLinks.find((c) => c.command === 'factdesk.openSources')!;
     // Best tier first (desk.example is a named outlet, plain.example weak), then citation order.
-    assert.deepEqual(open.args, [{ sources: ['hostile-title', 'hostile-paren', 'hostile-quotes', 'hostile-http'], draft: 'file:///w/draft.md' }], 'source ids, never URLs');
+    assert.deepEqual(
+      open.args,
+      [{ sources: ['hostile-title', 'hostile-paren', 'hostile-quotes', 'hostile-http'], draft: 'file:///w/draft.md' }],
+      'source ids, never URLs',
+    );
     assertShowsLiterally(md, HOSTILE.titleBreak);
-    assertShowsLiterally(md, `${HOSTILE.titleBreak} — ${HOSTILE.commandLink} ${HOSTILE.image} (desk.example), 2026-01-05`);
+    assertShowsLiterally(
+      md,
+      `${HOSTILE.titleBreak} — ${HOSTILE.commandLink} ${HOSTILE.image} (desk.example), 2026-01-05`,
+    );
     assertShowsLiterally(md, 'Plain http <script>alert(1)</script> — Plain (plain.example, not linked: not https)');
     const [marked] = renderAll(md);
-    const hrefs = elements(marked!.html).filter((e) => e.tag === 'a').map((e) => e.attrs['href']);
-    assert.ok(hrefs.includes('https://desk.example/a%29!%5B%5D%28https://tracker.example/u.png%29%28'), `the ")" URL is one link, encoded: ${hrefs.join(' ')}`);
+    const hrefs = elements(marked!.html)
+      .filter((e) => e.tag === 'a')
+      .map((e) => e.attrs['href']);
+    assert.ok(
+      hrefs.includes('https://desk.example/a%29!%5B%5D%28https://tracker.example/u.png%29%28'),
+      `the ")" URL is one link, encoded: ${hrefs.join(' ')}`,
+    );
     assert.ok(hrefs.includes('https://desk.example/q?x=%22y%22&z=%27w%27%20ok'), 'quotes and spaces encoded');
     assert.ok(!hrefs.some((h) => h?.startsWith('http://')), 'no http link');
   });
 
   it('a claim on a fact the pack overrides: the pack’s publisher is text, the override line links the bundled sources by host (H13)', () => {
     const md = hover('The Nvidia H200 has 141 GB of memory.', '141 GB');
-    assert.match(md, /⟲ Overridden by `\.factdesk\/hostile\.facts\.yaml:\d+`; bundled value \*\*141 GB\*\* \(.*Geektopia \(\[geektopia\\\.es\]\(https:\/\/geektopia\.es\/.*\) _named outlet_/);
+    assert.match(
+      md,
+      /⟲ Overridden by `\.factdesk\/hostile\.facts\.yaml:\d+`; bundled value \*\*141 GB\*\* \(.*Geektopia \(\[geektopia\\\.es\]\(https:\/\/geektopia\.es\/.*\) _named outlet_/,
+    );
     assertInert(md, hostileEngine(), HOVER_COMMANDS);
     assertShowsLiterally(md, `— ${HOSTILE.commandLink} ${HOSTILE.image} (desk.example), 2026-01-05`);
   });
@@ -77,11 +100,27 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
     const r = engine.check('The Acme X1 has 40 GB of memory.', { asOf: AS_OF, includeSupported: true });
     const f = r.findings[0]!;
     const hostile = `${HOSTILE.image} ${HOSTILE.commandLink}`;
-    const md = claimMarkdown({ ...f, brief: hostile, detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}`, fix: f.fix && { ...f.fix, newText: hostile } }, AS_OF, engine.index, 'file:///w/draft.md');
+    const md = claimMarkdown(
+      {
+        ...f,
+        brief: hostile,
+        detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}`,
+        fix: f.fix && { ...f.fix, newText: hostile },
+      },
+      AS_OF,
+      engine.index,
+      'file:///w/draft.md',
+    );
     assertInert(md, engine, HOVER_COMMANDS);
     assertShowsLiterally(md, hostile);
     // Not flagged: the explanation is in the hover (escaped too).
-    const quiet = claimMarkdown({ ...f, detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}` }, AS_OF, engine.index, 'file:///w/draft.md', false);
+    const quiet = claimMarkdown(
+      { ...f, detail: `Draft says x (as of ${AS_OF}). ${HOSTILE.htmlImage}` },
+      AS_OF,
+      engine.index,
+      'file:///w/draft.md',
+      false,
+    );
     assertInert(quiet, engine, HOVER_COMMANDS);
     assertShowsLiterally(quiet, HOSTILE.htmlImage);
   });
@@ -97,8 +136,16 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
       const link = elements(html).find((e) => e.tag === 'a');
       assert.ok(link, `${renderer}: the source is linked`);
       assert.equal(link.attrs['href'], safeSourceLink(source.url)!.href, renderer);
-      assert.equal(link.attrs['title'], `${source.title} — ${source.publisher}${source.date ? `, ${source.date}` : ''}`, `${renderer}: the whole title, quotes included`);
-      assert.equal(textOf(html).trim(), 'a b Role windowscentral.com', `${renderer}: nothing of the title leaks into the cell`);
+      assert.equal(
+        link.attrs['title'],
+        `${source.title} — ${source.publisher}${source.date ? `, ${source.date}` : ''}`,
+        `${renderer}: the whole title, quotes included`,
+      );
+      assert.equal(
+        textOf(html).trim(),
+        'a b Role windowscentral.com',
+        `${renderer}: nothing of the title leaks into the cell`,
+      );
     }
     // The card's source list: the title as text, the host as the link.
     const full = entityCard(index, 'jensen-huang', { asOf: AS_OF });
@@ -122,26 +169,49 @@ describe('hostile pack text in hovers and cards (BUG-11)', () => {
 
 describe('escaping helpers', () => {
   it('safeSourceLink: https only, no credentials; everything that could end a link is encoded', () => {
-    for (const bad of ['http://x.example/a', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'command:factdesk.openSources', 'file:///etc/passwd', 'vbscript:x', 'https://user:pw@x.example/', 'not a url', '//x.example/a', 'HTTPS:/'])
+    for (const bad of [
+      'http://x.example/a',
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'command:factdesk.openSources',
+      'file:///etc/passwd',
+      'vbscript:x',
+      'https://user:pw@x.example/',
+      'not a url',
+      '//x.example/a',
+      'HTTPS:/',
+    ])
       assert.equal(safeSourceLink(bad), undefined, bad);
-    assert.deepEqual(safeSourceLink('https://www.Reuters.com/a b/(c)"d"<e>[f]|g\'h*i'), { href: 'https://www.reuters.com/a%20b/%28c%29%22d%22%3Ce%3E%5Bf%5D%7Cg%27h%2Ai', host: 'reuters.com' });
+    assert.deepEqual(safeSourceLink('https://www.Reuters.com/a b/(c)"d"<e>[f]|g\'h*i'), {
+      href: 'https://www.reuters.com/a%20b/%28c%29%22d%22%3Ce%3E%5Bf%5D%7Cg%27h%2Ai',
+      host: 'reuters.com',
+    });
     assert.equal(safeSourceLink('https://例え.jp/パス')!.host, 'xn--r8jz45g.jp');
     assert.match(safeSourceLink('https://x.example/パス')!.href, /^[\w\-.~:/?#@!$&+,;=%]+$/);
   });
 
   it('sourceMarkdown: "Title — Publisher (host)", and an http source as text', () => {
-    assert.equal(sourceMarkdown({ title: 'Chips', publisher: 'Reuters', url: 'https://www.reuters.com/x', date: '2025-01-02' }), 'Chips — Reuters ([reuters\\.com](https://www.reuters.com/x)), 2025-01-02');
-    assert.equal(sourceMarkdown({ title: 'Old', publisher: 'Blog', url: 'http://blog.example/x', date: null }), 'Old — Blog (blog\\.example, not linked: not https)');
+    assert.equal(
+      sourceMarkdown({ title: 'Chips', publisher: 'Reuters', url: 'https://www.reuters.com/x', date: '2025-01-02' }),
+      'Chips — Reuters ([reuters\\.com](https://www.reuters.com/x)), 2025-01-02',
+    );
+    assert.equal(
+      sourceMarkdown({ title: 'Old', publisher: 'Blog', url: 'http://blog.example/x', date: null }),
+      'Old — Blog (blog\\.example, not linked: not https)',
+    );
   });
 
   it('escapeMarkdown leaves plain prose readable and one line', () => {
-    assert.equal(escapeMarkdown('Cut-down Hopper GPU (2023), 5.5 billion; "quoted" 15% of sales!'), 'Cut-down Hopper GPU (2023), 5.5 billion; "quoted" 15% of sales!');
+    assert.equal(
+      escapeMarkdown('Cut-down Hopper GPU (2023), 5.5 billion; "quoted" 15% of sales!'),
+      'Cut-down Hopper GPU (2023), 5.5 billion; "quoted" 15% of sales!',
+    );
     assert.equal(escapeMarkdown('a\nb\r\nc\u2028d\u202ee'), 'a b c de');
     assert.equal(escapeMarkdown('- item'), '\\- item');
     assert.equal(escapeMarkdown('1. first'), '1\\. first');
   });
 
-  it('commandLink encodes ( ) \' ! * so arguments cannot end the link', () => {
+  it("commandLink encodes ( ) ' ! * so arguments cannot end the link", () => {
     const link = commandLink('factdesk.showFactCard', ["a)![](https://evil.example/p.png)('*"]);
     assert.match(link, /^command:factdesk\.showFactCard\?[\w%.-]+$/);
     assert.deepEqual(JSON.parse(decodeURIComponent(link.split('?')[1]!)), ["a)![](https://evil.example/p.png)('*"]);

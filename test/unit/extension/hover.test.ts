@@ -12,7 +12,10 @@ describe('hover markdown', () => {
     const h = hoverAt(index(), r, at)!;
     assert.ok(h, 'a hover on the mention');
     assert.equal(h.markdown.split('\n').length, 1, h.markdown);
-    assert.match(h.markdown, /^\*\*Nvidia H200\*\* — .+ · China, \d{1,2} \w+ \d{4}: .+ · \[Fact card\]\(command:factdesk\.showFactCard\?/);
+    assert.match(
+      h.markdown,
+      /^\*\*Nvidia H200\*\* — .+ · China, \d{1,2} \w+ \d{4}: .+ · \[Fact card\]\(command:factdesk\.showFactCard\?/,
+    );
     assert.doesNotMatch(h.markdown, /\| Memory \|/, 'no spec sheet');
     assert.equal(H200.slice(h.span.start, h.span.end), 'Nvidia H200');
     // factdesk.entityNames off: no hover on names; claims keep theirs.
@@ -25,15 +28,25 @@ describe('hover markdown', () => {
     const h = hoverAt(index(), r, H200.indexOf('80 GB') + 1, 'untitled:Draft-1')!;
     const f = r.findings.find((x) => x.factId === 'h200.memory_capacity')!;
     const [first] = h.markdown.split('\n');
-    assert.match(first!, /^✗ \*\*Contradicted\*\* — record: \*\*141 GB\*\* · as of \d{1,2} \w+ \d{4} · \[Replace with 141 GB\]\(command:factdesk\.applyFix\?/);
-    const order = ['Contradicted', f.sources[0]!.url, 'command:factdesk.openSources', '**Nvidia H200**'].map((x) => h.markdown.indexOf(x));
-    assert.ok(order.every((x, i) => x >= 0 && (i === 0 || x > order[i - 1]!)), `order ${order}:\n${h.markdown}`);
+    assert.match(
+      first!,
+      /^✗ \*\*Contradicted\*\* — record: \*\*141 GB\*\* · as of \d{1,2} \w+ \d{4} · \[Replace with 141 GB\]\(command:factdesk\.applyFix\?/,
+    );
+    const order = ['Contradicted', f.sources[0]!.url, 'command:factdesk.openSources', '**Nvidia H200**'].map((x) =>
+      h.markdown.indexOf(x),
+    );
+    assert.ok(
+      order.every((x, i) => x >= 0 && (i === 0 || x > order[i - 1]!)),
+      `order ${order}:\n${h.markdown}`,
+    );
     // Not repeated from the diagnostic, and nothing internal.
     assert.ok(!h.markdown.includes(f.message), 'the diagnostic message is not repeated');
     assert.doesNotMatch(h.markdown, /Draft says|quantity claim|h200\.memory_capacity|bundled@|\+[0-9a-f]{8}/);
     // The dispute is the diagnostic's related information, shown above; not flagged (severity off), the hover says it, with no fix link.
     assert.ok(!h.markdown.includes('Sources disagree'));
-    const quiet = hoverAt(index(), r, H200.indexOf('80 GB') + 1, 'untitled:Draft-1', { flagged: () => false })!.markdown;
+    const quiet = hoverAt(index(), r, H200.indexOf('80 GB') + 1, 'untitled:Draft-1', {
+      flagged: () => false,
+    })!.markdown;
     assert.doesNotMatch(quiet, /applyFix/);
     assert.ok(quiet.indexOf('Sources disagree') > quiet.indexOf('Contradicted'), quiet);
     assert.equal(H200.slice(h.span.start, h.span.end), '80 GB');

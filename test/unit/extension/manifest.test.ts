@@ -7,7 +7,13 @@ const PKG = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'p
 
 describe('extension manifest: the VS Code API', () => {
   it('depends on @types/vscode, declares engines.vscode, and lists no `vscode` package anywhere', () => {
-    for (const section of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies']) {
+    for (const section of [
+      'dependencies',
+      'devDependencies',
+      'peerDependencies',
+      'optionalDependencies',
+      'bundleDependencies',
+    ]) {
       assert.equal(PKG[section]?.vscode, undefined, `${section} must not list the deprecated vscode package`);
     }
     assert.ok(PKG.devDependencies['@types/vscode'], '@types/vscode');
@@ -43,7 +49,8 @@ describe('extension manifest: onboarding (issue 19)', () => {
   });
 
   it('the page says what it checks, shows a real screenshot from media/, gives three steps, the record’s review date and how to date a draft', () => {
-    for (const heading of ['## What it checks', '## Three steps', '## Date your draft', '## What the record covers']) assert.ok(page.includes(heading), heading);
+    for (const heading of ['## What it checks', '## Three steps', '## Date your draft', '## What the record covers'])
+      assert.ok(page.includes(heading), heading);
     const images = [...page.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((m) => m[1]!);
     assert.ok(images.length >= 1, 'a screenshot');
     for (const image of images) {
@@ -53,9 +60,24 @@ describe('extension manifest: onboarding (issue 19)', () => {
     }
     assert.equal((page.match(/^\d\. \*\*/gm) ?? []).length, 3, 'three numbered steps');
     assert.match(page, /^date: \d{4}-\d{2}-\d{2}$/m, 'a front-matter date example');
-    const reviewed = /^reviewed: '?(\d{4})-(\d{2})-(\d{2})'?$/m.exec(fs.readFileSync(path.join(ROOT, 'data', 'record', 'record.yaml'), 'utf8'));
+    const reviewed = /^reviewed: '?(\d{4})-(\d{2})-(\d{2})'?$/m.exec(
+      fs.readFileSync(path.join(ROOT, 'data', 'record', 'record.yaml'), 'utf8'),
+    );
     assert.ok(reviewed, 'the record says when it was reviewed');
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     const said = `last reviewed on **${Number(reviewed[3])} ${months[Number(reviewed[2]) - 1]} ${reviewed[1]}**`;
     assert.ok(page.includes(said), `the page says the record's review date: ${said}`);
   });
@@ -69,10 +91,14 @@ describe('extension manifest: onboarding (issue 19)', () => {
     for (const step of walkthrough.steps) {
       const media = step.media.markdown ?? step.media.image;
       assert.ok(fs.existsSync(path.join(ROOT, media)) && media.startsWith('media/'), `${step.id}: ${media}`);
-      for (const m of String(step.description).matchAll(/command:(factdesk\.\w+)/g)) assert.ok(commands.has(m[1]), `${step.id}: ${m[1]}`);
+      for (const m of String(step.description).matchAll(/command:(factdesk\.\w+)/g))
+        assert.ok(commands.has(m[1]), `${step.id}: ${m[1]}`);
       assert.ok(step.completionEvents?.length, `${step.id} can be completed`);
     }
     assert.ok(commands.has('factdesk.getStarted'));
-    assert.ok(PKG.activationEvents.includes('onLanguage:plaintext'), 'a plain-text draft gets the switch-to-Markdown hint');
+    assert.ok(
+      PKG.activationEvents.includes('onLanguage:plaintext'),
+      'a plain-text draft gets the switch-to-Markdown hint',
+    );
   });
 });

@@ -4,7 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import YAML from 'yaml';
-import { didYouMean, editDistance, explainPackErrors, idsInPack, nearest, schemaKeys, type PackVocabulary } from '../../../src/extension/logic/packErrors';
+import {
+  didYouMean,
+  editDistance,
+  explainPackErrors,
+  idsInPack,
+  nearest,
+  schemaKeys,
+  type PackVocabulary,
+} from '../../../src/extension/logic/packErrors';
 import { packDiagnostics } from '../../../src/extension/logic/packs';
 import { packJsonSchema } from '../../../src/packs/json-schema';
 import { loadPacks } from '../../../src/packs/packs';
@@ -22,7 +30,12 @@ const vocabulary = (text: string): PackVocabulary => {
   };
 };
 const explain = (text: string) => {
-  const { errors } = loadPacks(bundledRecord(), ['/ws/' + NAME], () => NAME, () => text);
+  const { errors } = loadPacks(
+    bundledRecord(),
+    ['/ws/' + NAME],
+    () => NAME,
+    () => text,
+  );
   return { errors, entries: explainPackErrors(errors, text, vocabulary(text)) };
 };
 
@@ -34,8 +47,16 @@ describe('pack errors: merged per field, with did-you-mean', () => {
     assert.equal(editDistance('source', 'soucre'), 1, 'a swap is one edit');
     assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3);
     assert.equal(didYouMean('Watts', ['W', 'kW', 'GB']), undefined, 'nothing near enough');
-    assert.deepEqual(nearest('nvidia-h20O', ['nvidia-h20', 'nvidia-h200', 'nvidia-h100']), ['nvidia-h200'], 'equally near: the one as long as the word');
-    assert.deepEqual(nearest('h2x', ['h20', 'h2o', 'h2x']), ['h20', 'h2o'], 'the word itself is no suggestion; two equally near are both offered');
+    assert.deepEqual(
+      nearest('nvidia-h20O', ['nvidia-h20', 'nvidia-h200', 'nvidia-h100']),
+      ['nvidia-h200'],
+      'equally near: the one as long as the word',
+    );
+    assert.deepEqual(
+      nearest('h2x', ['h20', 'h2o', 'h2x']),
+      ['h20', 'h2o'],
+      'the word itself is no suggestion; two equally near are both offered',
+    );
   });
 
   it('a misspelt key is one entry on its own line, merged with the required field it misspells; a misspelt unit says what was meant', () => {
@@ -60,13 +81,31 @@ overrides:
     assert.deepEqual(
       entries.map((e) => [e.range.start.line + 1, e.range.start.character + 1, e.field, e.message]),
       [
-        [4, 5, 'sources[0].publishr', 'sources[0].publishr: unknown field "publishr": did you mean "publisher"? (publisher is missing)'],
-        [11, 13, 'overrides[0].entity', 'overrides[0].entity: "nvidia-h20O": did you mean "nvidia-h200"? (an id of lowercase letters, digits, dots, underscores and hyphens)'],
+        [
+          4,
+          5,
+          'sources[0].publishr',
+          'sources[0].publishr: unknown field "publishr": did you mean "publisher"? (publisher is missing)',
+        ],
+        [
+          11,
+          13,
+          'overrides[0].entity',
+          'overrides[0].entity: "nvidia-h20O": did you mean "nvidia-h200"? (an id of lowercase letters, digits, dots, underscores and hyphens)',
+        ],
         [13, 33, 'overrides[0].value.unit', entries[2]!.message],
-        [14, 19, 'overrides[0].citations[0].sourc', 'overrides[0].citations[0].sourc: unknown field "sourc": did you mean "source"? (source is missing)'],
+        [
+          14,
+          19,
+          'overrides[0].citations[0].sourc',
+          'overrides[0].citations[0].sourc: unknown field "sourc": did you mean "source"? (source is missing)',
+        ],
       ],
     );
-    assert.match(entries[2]!.message, /^overrides\[0\]\.value\.unit: "GiB": did you mean "GB"\? \(must be one of "GB", "TB", /);
+    assert.match(
+      entries[2]!.message,
+      /^overrides\[0\]\.value\.unit: "GiB": did you mean "GB"\? \(must be one of "GB", "TB", /,
+    );
     assert.deepEqual(entries[2]!.range.end, { line: 12, character: 35 }, 'the range covers the value written');
     assert.deepEqual(entries[0]!.range.end, { line: 3, character: 12 }, 'the range covers the key');
   });
@@ -105,11 +144,17 @@ accepted:
   });
 
   it('two unknown keys of one entry are two entries, each on its line; errors on the same field are one entry', () => {
-    const text = 'facts:\n  - id: x.tdp\n    kind: quantty\n    entity: nvidia-h200\n    atribute: tdp\n    value: { amount: 1, unit: W }\n    citations: []\n    asOf: 2026-01-05\n    confirmd: 2026-01-01\n';
+    const text =
+      'facts:\n  - id: x.tdp\n    kind: quantty\n    entity: nvidia-h200\n    atribute: tdp\n    value: { amount: 1, unit: W }\n    citations: []\n    asOf: 2026-01-05\n    confirmd: 2026-01-01\n';
     const { entries } = explain(text);
     assert.deepEqual(
       entries.map((e) => [e.range.start.line + 1, e.message]),
-      [[3, 'facts[0].kind: "quantty": did you mean "quantity"? (expected \'quantity\' | \'category\' | \'event\' | \'status\')']],
+      [
+        [
+          3,
+          "facts[0].kind: \"quantty\": did you mean \"quantity\"? (expected 'quantity' | 'category' | 'event' | 'status')",
+        ],
+      ],
       'a misspelt kind hides the rest of the entry’s errors (the loader reads no further): one entry',
     );
     const fixedKind = explain(text.replace('quantty', 'quantity')).entries;
@@ -121,7 +166,10 @@ accepted:
         [9, 'facts[0].confirmd'],
       ],
     );
-    assert.equal(fixedKind[0]!.message, 'facts[0].atribute: unknown field "atribute": did you mean "attribute"? (attribute is missing)');
+    assert.equal(
+      fixedKind[0]!.message,
+      'facts[0].atribute: unknown field "atribute": did you mean "attribute"? (attribute is missing)',
+    );
     assert.equal(fixedKind[2]!.message, 'facts[0].confirmd: unknown field "confirmd": did you mean "confirmed"?');
     const merged = explainPackErrors(
       [
@@ -132,16 +180,34 @@ accepted:
       undefined,
       vocabulary(''),
     );
-    assert.deepEqual(merged.map((e) => e.message), ['facts[0].value: first problem; second problem']);
+    assert.deepEqual(
+      merged.map((e) => e.message),
+      ['facts[0].value: first problem; second problem'],
+    );
   });
 
   it('packDiagnostics with the packs’ text: Problems entries per file from the merged errors', () => {
-    const text = 'sources:\n  - id: s1\n    title: T\n    publishr: P\n    url: https://desk.example/a\n    date: 2026-01-05\n    accessed: 2026-01-05\n';
-    const { errors } = loadPacks(bundledRecord(), ['/ws/' + NAME], () => NAME, () => text);
-    const map = packDiagnostics(errors, (name) => (name === NAME ? '/ws/' + NAME : undefined), { textOf: () => text, vocabulary: () => vocabulary(text) });
+    const text =
+      'sources:\n  - id: s1\n    title: T\n    publishr: P\n    url: https://desk.example/a\n    date: 2026-01-05\n    accessed: 2026-01-05\n';
+    const { errors } = loadPacks(
+      bundledRecord(),
+      ['/ws/' + NAME],
+      () => NAME,
+      () => text,
+    );
+    const map = packDiagnostics(errors, (name) => (name === NAME ? '/ws/' + NAME : undefined), {
+      textOf: () => text,
+      vocabulary: () => vocabulary(text),
+    });
     assert.deepEqual(
       map.get('/ws/' + NAME)!.map((d) => [d.range.start.line, d.code, d.message]),
-      [[3, 'sources[0].publishr', 'sources[0].publishr: unknown field "publishr": did you mean "publisher"? (publisher is missing)']],
+      [
+        [
+          3,
+          'sources[0].publishr',
+          'sources[0].publishr: unknown field "publishr": did you mean "publisher"? (publisher is missing)',
+        ],
+      ],
     );
   });
 });

@@ -26,7 +26,8 @@ import { GOOD_PACK } from '../../helpers/packs-fixtures';
 
 const AS_OF = '2025-11-27';
 const TODAY = '2026-11-23';
-const findings = (text: string, engine = testEngine()) => engine.check(text, { asOf: AS_OF, includeSupported: true }).findings;
+const findings = (text: string, engine = testEngine()) =>
+  engine.check(text, { asOf: AS_OF, includeSupported: true }).findings;
 const only = (text: string, verdict: Finding['verdict']) => {
   const list = findings(text).filter((f) => f.verdict === verdict);
   assert.equal(list.length, 1, `${verdict} in ${text}: ${JSON.stringify(findings(text).map((f) => f.verdict))}`);
@@ -34,7 +35,13 @@ const only = (text: string, verdict: Finding['verdict']) => {
 };
 
 /** Loads pack text (as .factdesk/desk.facts.yaml) over the bundled record, from memory. */
-const load = (text: string) => loadPacks(bundledRecord(), ['/ws/.factdesk/desk.facts.yaml'], () => '.factdesk/desk.facts.yaml', () => text);
+const load = (text: string) =>
+  loadPacks(
+    bundledRecord(),
+    ['/ws/.factdesk/desk.facts.yaml'],
+    () => '.factdesk/desk.facts.yaml',
+    () => text,
+  );
 
 describe('pack entries: reading a finding', () => {
   it('quantities and dates', () => {
@@ -63,7 +70,11 @@ describe('pack entries: reading a finding', () => {
     const contradicted = only('The Nvidia H200 has 80 GB of memory.', 'contradicted');
     assert.equal(canAddToRecord(contradicted), false);
     assert.ok(canAccept(contradicted));
-    assert.equal(canAccept(only('The Ascend 910C has a TDP of 310 W.', 'unknown')), false, 'no fact to accept a wording for');
+    assert.equal(
+      canAccept(only('The Ascend 910C has a TDP of 310 W.', 'unknown')),
+      false,
+      'no fact to accept a wording for',
+    );
   });
 });
 
@@ -71,11 +82,24 @@ describe('pack entries: Add to the workspace record…', () => {
   it('an unknown claim: a new fact with the claim’s value and an EMPTY source; the pack is invalid until it is filled', () => {
     const text = 'The Ascend 910C has a TDP of 310 W.';
     const finding = only(text, 'unknown');
-    const draft = draftRecordEntry(finding, testEngine().index, { today: TODAY, asOf: AS_OF, draftName: 'drafts/huawei.md' })!;
+    const draft = draftRecordEntry(finding, testEngine().index, {
+      today: TODAY,
+      asOf: AS_OF,
+      draftName: 'drafts/huawei.md',
+    })!;
     assert.equal(draft.list, 'facts');
     assert.deepEqual(
       { ...draft.entry, note: undefined },
-      { id: 'huawei-ascend-910c.tdp', kind: 'quantity', entity: 'huawei-ascend-910c', attribute: 'tdp', value: { amount: 310, unit: 'W' }, citations: [{ source: '', quote: '' }], asOf: TODAY, note: undefined },
+      {
+        id: 'huawei-ascend-910c.tdp',
+        kind: 'quantity',
+        entity: 'huawei-ascend-910c',
+        attribute: 'tdp',
+        value: { amount: 310, unit: 'W' },
+        citations: [{ source: '', quote: '' }],
+        asOf: TODAY,
+        note: undefined,
+      },
     );
     assert.match(String(draft.entry['note']), /drafts\/huawei\.md: “310 W”/);
 
@@ -95,11 +119,16 @@ describe('pack entries: Add to the workspace record…', () => {
 
     // Filled in (a bundled source): the claim is supported.
     const source = bundledRecord().sources[0]!.id;
-    const filled = insert.newText.replace(/source: "".*/, `source: ${source}`).replace(/quote: "".*/, 'quote: "The 910C draws 310 W."');
+    const filled = insert.newText
+      .replace(/source: "".*/, `source: ${source}`)
+      .replace(/quote: "".*/, 'quote: "The 910C draws 310 W."');
     const loaded = load(filled);
     assert.deepEqual(loaded.errors, []);
     const after = createEngine(loaded.record).check(text, { asOf: AS_OF, includeSupported: true }).findings;
-    assert.deepEqual(after.map((f) => [f.verdict, f.factId, f.provenance.origin]), [['supported', 'huawei-ascend-910c.tdp', '.factdesk/desk.facts.yaml']]);
+    assert.deepEqual(
+      after.map((f) => [f.verdict, f.factId, f.provenance.origin]),
+      [['supported', 'huawei-ascend-910c.tdp', '.factdesk/desk.facts.yaml']],
+    );
   });
 
   it('an unknown claim in a unit the table added late (bit): the entry drafts that unit', () => {
@@ -119,22 +148,54 @@ describe('pack entries: Add to the workspace record…', () => {
     assert.deepEqual(draft.entry['value'], { amount: 144, unit: 'GB' });
     assert.deepEqual(draft.entry['citations'], [{ source: '', quote: '' }]);
     const errors = load(insertEntry('', draft.list, draft.entry).newText).errors;
-    assert.deepEqual(errors.map((e) => e.field), ['overrides[0].citations[0].source', 'overrides[0].citations[0].quote']);
+    assert.deepEqual(
+      errors.map((e) => e.field),
+      ['overrides[0].citations[0].source', 'overrides[0].citations[0].quote'],
+    );
   });
 
   it('ids do not collide with the record or the pack', () => {
     const finding = only('The Ascend 910C has a TDP of 310 W.', 'unknown');
-    const draft = draftRecordEntry(finding, testEngine().index, { today: TODAY, asOf: AS_OF, packIds: packIds('facts:\n  - id: huawei-ascend-910c.tdp\n') })!;
+    const draft = draftRecordEntry(finding, testEngine().index, {
+      today: TODAY,
+      asOf: AS_OF,
+      packIds: packIds('facts:\n  - id: huawei-ascend-910c.tdp\n'),
+    })!;
     assert.equal(draft.entry['id'], 'huawei-ascend-910c.tdp-2');
   });
 
   it('other claim kinds: entity-valued categories and event dates', () => {
     const index = testEngine().index;
-    const fake = (over: Partial<Finding>): Finding => ({ ...only('The Ascend 910C has a TDP of 310 W.', 'unknown'), ...over });
-    const category = draftRecordEntry(fake({ kind: 'category', claimed: { attribute: 'vendor', words: 'Huawei', value: 'huawei' }, entityId: 'huawei-ascend-910c' }), index, { today: TODAY, asOf: AS_OF })!;
-    assert.deepEqual([category.entry['kind'], category.entry['attribute'], category.entry['value']], ['category', 'vendor', 'huawei']);
-    const event = draftRecordEntry(fake({ kind: 'event-date', claim: 'announced in March 2024', claimed: { attribute: 'announce', words: 'March 2024' } }), index, { today: TODAY, asOf: AS_OF })!;
-    assert.deepEqual([event.entry['kind'], event.entry['type'], event.entry['date'], event.entry['entities']], ['event', 'announced', '2024-03', ['huawei-ascend-910c']]);
+    const fake = (over: Partial<Finding>): Finding => ({
+      ...only('The Ascend 910C has a TDP of 310 W.', 'unknown'),
+      ...over,
+    });
+    const category = draftRecordEntry(
+      fake({
+        kind: 'category',
+        claimed: { attribute: 'vendor', words: 'Huawei', value: 'huawei' },
+        entityId: 'huawei-ascend-910c',
+      }),
+      index,
+      { today: TODAY, asOf: AS_OF },
+    )!;
+    assert.deepEqual(
+      [category.entry['kind'], category.entry['attribute'], category.entry['value']],
+      ['category', 'vendor', 'huawei'],
+    );
+    const event = draftRecordEntry(
+      fake({
+        kind: 'event-date',
+        claim: 'announced in March 2024',
+        claimed: { attribute: 'announce', words: 'March 2024' },
+      }),
+      index,
+      { today: TODAY, asOf: AS_OF },
+    )!;
+    assert.deepEqual(
+      [event.entry['kind'], event.entry['type'], event.entry['date'], event.entry['entities']],
+      ['event', 'announced', '2024-03', ['huawei-ascend-910c']],
+    );
   });
 });
 
@@ -143,23 +204,39 @@ describe('pack entries: Accept this wording', () => {
     const text = 'The Nvidia H200 has 80 GB of memory.';
     const finding = only(text, 'contradicted');
     const draft = acceptedEntry(finding, { today: TODAY, draftName: 'drafts/h200.md' })!;
-    assert.deepEqual(draft.entry, { fact: 'h200.memory_capacity', wording: '80 GB', date: TODAY, note: 'Was contradicted in drafts/h200.md; the record says 141 GB.' });
+    assert.deepEqual(draft.entry, {
+      fact: 'h200.memory_capacity',
+      wording: '80 GB',
+      date: TODAY,
+      note: 'Was contradicted in drafts/h200.md; the record says 141 GB.',
+    });
     const insert = insertEntry(GOOD_PACK, draft.list, draft.entry);
     assert.ok(insert.newText.startsWith(GOOD_PACK), 'appended, nothing else changed');
     const loaded = load(insert.newText);
     assert.deepEqual(loaded.errors, []);
-    assert.deepEqual(loaded.record.accepted.map((a) => [a.fact, a.wording, a.origin]), [['h200.memory_capacity', '80 GB', { file: '.factdesk/desk.facts.yaml', line: insert.entryLine + 1 }]]);
+    assert.deepEqual(
+      loaded.record.accepted.map((a) => [a.fact, a.wording, a.origin]),
+      [['h200.memory_capacity', '80 GB', { file: '.factdesk/desk.facts.yaml', line: insert.entryLine + 1 }]],
+    );
     const engine = createEngine(loaded.record);
-    assert.deepEqual(findings(text, engine).filter((f) => f.factId === 'h200.memory_capacity'), []);
+    assert.deepEqual(
+      findings(text, engine).filter((f) => f.factId === 'h200.memory_capacity'),
+      [],
+    );
     // Other wordings are still checked.
-    assert.equal(findings('The Nvidia H200 has 96 GB of memory.', engine).filter((f) => f.verdict === 'contradicted').length, 1);
+    assert.equal(
+      findings('The Nvidia H200 has 96 GB of memory.', engine).filter((f) => f.verdict === 'contradicted').length,
+      1,
+    );
   });
 });
 
 describe('pack entries: Accept this wording, in this draft or in all drafts', () => {
   const text = 'The Nvidia H200 has 80 GB of memory.';
   const h200 = (engine: ReturnType<typeof createEngine>, draftPath?: string, keepAccepted = false) =>
-    engine.check(text, { asOf: AS_OF, includeSupported: true, ...(draftPath ? { draftPath } : {}), keepAccepted }).findings.filter((f) => f.factId === 'h200.memory_capacity');
+    engine
+      .check(text, { asOf: AS_OF, includeSupported: true, ...(draftPath ? { draftPath } : {}), keepAccepted })
+      .findings.filter((f) => f.factId === 'h200.memory_capacity');
 
   it('the titles say the scope', () => {
     assert.equal(acceptTitle('draft'), 'Accept this wording in this draft…');
@@ -168,7 +245,14 @@ describe('pack entries: Accept this wording, in this draft or in all drafts', ()
 
   it('in this draft: the entry names the draft (its path from the pack root) and who and when; only that draft is silenced', () => {
     const finding = only(text, 'contradicted');
-    const draft = acceptedEntry(finding, { today: TODAY, draftName: 'drafts/h200.md', who: 'anna', scope: 'draft', draftPath: 'drafts/h200.md', reason: 'the spec sheet  as quoted' })!;
+    const draft = acceptedEntry(finding, {
+      today: TODAY,
+      draftName: 'drafts/h200.md',
+      who: 'anna',
+      scope: 'draft',
+      draftPath: 'drafts/h200.md',
+      reason: 'the spec sheet  as quoted',
+    })!;
     assert.deepEqual(draft.entry, {
       fact: 'h200.memory_capacity',
       wording: '80 GB',
@@ -183,7 +267,11 @@ describe('pack entries: Accept this wording, in this draft or in all drafts', ()
     assert.deepEqual(h200(engine, 'drafts/h200.md'), [], 'silenced in the draft it was accepted in');
     assert.deepEqual(h200(engine, './drafts/h200.md'), [], "a leading './' names the same draft");
     assert.equal(h200(engine, 'drafts/other.md')[0]?.verdict, 'contradicted', 'another draft is still checked');
-    assert.equal(h200(engine)[0]?.verdict, 'contradicted', 'a check that names no draft (an untitled draft) is still checked');
+    assert.equal(
+      h200(engine)[0]?.verdict,
+      'contradicted',
+      'a check that names no draft (an untitled draft) is still checked',
+    );
     // Kept and marked for the Claims view's "Ignored / accepted" group.
     const [kept] = h200(engine, 'drafts/h200.md', true);
     assert.equal(kept?.verdict, 'contradicted');
@@ -211,30 +299,55 @@ describe('pack entries: appending to a pack', () => {
   it('into an existing list, at its indentation, leaving the rest byte for byte', () => {
     const text = '# desk pack\naccepted:\n- fact: h20.memory_capacity\n  wording: 96GB   # house style\nfacts: []\n';
     const r = insertEntry(text, 'accepted', entry);
-    assert.equal(r.newText, '# desk pack\naccepted:\n- fact: h20.memory_capacity\n  wording: 96GB   # house style\n- fact: h200.memory_capacity\n  wording: 80 GB\nfacts: []\n');
+    assert.equal(
+      r.newText,
+      '# desk pack\naccepted:\n- fact: h20.memory_capacity\n  wording: 96GB   # house style\n- fact: h200.memory_capacity\n  wording: 80 GB\nfacts: []\n',
+    );
     assert.equal(r.offset, text.indexOf('facts: []'));
     assert.equal(r.entryLine, 4);
   });
   it('a new list at the end; an empty file; CRLF kept', () => {
-    assert.equal(insertEntry('sources: []', 'accepted', entry).newText, 'sources: []\n\naccepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n');
-    assert.equal(insertEntry('', 'accepted', entry).newText, 'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n');
-    assert.equal(insertEntry('sources: []\r\n', 'accepted', entry).newText, 'sources: []\r\n\r\naccepted:\r\n  - fact: h200.memory_capacity\r\n    wording: 80 GB\r\n');
+    assert.equal(
+      insertEntry('sources: []', 'accepted', entry).newText,
+      'sources: []\n\naccepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n',
+    );
+    assert.equal(
+      insertEntry('', 'accepted', entry).newText,
+      'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n',
+    );
+    assert.equal(
+      insertEntry('sources: []\r\n', 'accepted', entry).newText,
+      'sources: []\r\n\r\naccepted:\r\n  - fact: h200.memory_capacity\r\n    wording: 80 GB\r\n',
+    );
   });
   it('an empty or null list is filled through the YAML document (comments kept)', () => {
     const r = insertEntry('# keep me\naccepted: []\n', 'accepted', entry);
     assert.equal(r.replaceAll, true);
     assert.equal(r.newText, '# keep me\naccepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n');
-    assert.equal(insertEntry('accepted:\n', 'accepted', entry).newText, 'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n');
+    assert.equal(
+      insertEntry('accepted:\n', 'accepted', entry).newText,
+      'accepted:\n  - fact: h200.memory_capacity\n    wording: 80 GB\n',
+    );
   });
   it('every result parses as a valid pack', () => {
-    for (const base of ['', GOOD_PACK, 'accepted: []\n', 'accepted:\n  - { fact: h20.memory_capacity, wording: 96GB }\n']) {
+    for (const base of [
+      '',
+      GOOD_PACK,
+      'accepted: []\n',
+      'accepted:\n  - { fact: h20.memory_capacity, wording: 96GB }\n',
+    ]) {
       const text = insertEntry(base, 'accepted', entry).newText;
       assert.deepEqual(parseRecordFile(text, 'p').errors, [], text);
     }
   });
   it('entry YAML: quantities on one line, empty strings quoted with a hint', () => {
     const y = entryYaml({ id: 'x', value: { amount: 1, unit: 'GB' }, citations: [{ source: '', quote: '' }] }, 0);
-    assert.equal(y, '- id: x\n  value: { amount: 1, unit: GB }\n  citations:\n    - source: "" # fill in: a source id (add the source under sources:, or use a bundled one)\n      quote: "" # fill in: the sentence on the page that gives the value\n');
-    assert.deepEqual(YAML.parse(y), [{ id: 'x', value: { amount: 1, unit: 'GB' }, citations: [{ source: '', quote: '' }] }]);
+    assert.equal(
+      y,
+      '- id: x\n  value: { amount: 1, unit: GB }\n  citations:\n    - source: "" # fill in: a source id (add the source under sources:, or use a bundled one)\n      quote: "" # fill in: the sentence on the page that gives the value\n',
+    );
+    assert.deepEqual(YAML.parse(y), [
+      { id: 'x', value: { amount: 1, unit: 'GB' }, citations: [{ source: '', quote: '' }] },
+    ]);
   });
 });

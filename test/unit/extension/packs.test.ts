@@ -11,7 +11,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../../../src/engine';
 import { hoverAt } from '../../../src/extension/logic/hover';
-import { chooseRecord, deskPackPath, packDiagnostics, packDisplayName, packRootForDraft, packScopeForDraft, packScopeForFolder, packScopeForRoot, PACK_DIAGNOSTIC_SOURCE, type PackFolder } from '../../../src/extension/logic/packs';
+import {
+  chooseRecord,
+  deskPackPath,
+  packDiagnostics,
+  packDisplayName,
+  packRootForDraft,
+  packScopeForDraft,
+  packScopeForFolder,
+  packScopeForRoot,
+  PACK_DIAGNOSTIC_SOURCE,
+  type PackFolder,
+} from '../../../src/extension/logic/packs';
 import { DEFAULT_PACK_GLOBS, loadPacks, workspacePacksFor } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
 import { GOOD_PACK, OVERRIDE_LINE, OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
@@ -43,10 +54,16 @@ describe('extension packs: discovery is the CLI’s', function () {
       'beta/team/.factdesk/team.facts.yaml': ACCEPT_PACK,
       'gamma/notes.md': 'no packs here',
       'outside/.factdesk/x.facts.yaml': ACCEPT_PACK,
-      ...Object.fromEntries(drafts.map((d) => [d, '---\ndate: 2026-02-01\n---\n\nThe Nvidia H200 has 141 GB of memory.\n'])),
+      ...Object.fromEntries(
+        drafts.map((d) => [d, '---\ndate: 2026-02-01\n---\n\nThe Nvidia H200 has 141 GB of memory.\n']),
+      ),
     });
     // A multi-root workspace: alpha, beta and gamma are folders; outside/ and nowhere/ are not.
-    folders = ['alpha', 'beta', 'gamma'].map((name) => ({ path: path.join(ws, name), name, globs: DEFAULT_PACK_GLOBS }));
+    folders = ['alpha', 'beta', 'gamma'].map((name) => ({
+      path: path.join(ws, name),
+      name,
+      globs: DEFAULT_PACK_GLOBS,
+    }));
   });
   after(() => remove(ws));
 
@@ -62,7 +79,8 @@ describe('extension packs: discovery is the CLI’s', function () {
   });
 
   it('multi-root: each folder its own packs; a nested .factdesk/ is its own root', () => {
-    const files = (d: string) => packScopeForDraft(path.join(ws, d), folders).files.map((f) => path.relative(ws, f).split(path.sep).join('/'));
+    const files = (d: string) =>
+      packScopeForDraft(path.join(ws, d), folders).files.map((f) => path.relative(ws, f).split(path.sep).join('/'));
     assert.deepEqual(files('alpha/drafts/a.md'), ['alpha/.factdesk/desk.facts.yaml']);
     assert.deepEqual(files('alpha/notes/deep/b.md'), ['alpha/.factdesk/desk.facts.yaml']);
     assert.deepEqual(files('beta/c.md'), ['beta/.factdesk/one.facts.yaml', 'beta/.factdesk/two.facts.yaml']);
@@ -74,24 +92,38 @@ describe('extension packs: discovery is the CLI’s', function () {
     assert.equal(packScopeForDraft(path.join(ws, 'gamma/f.md'), folders).root, path.join(ws, 'gamma'));
     assert.equal(packScopeForDraft(path.join(ws, 'beta/team/sub/e.md'), folders).root, path.join(ws, 'beta/team'));
     // One engine per root: the folders' own scopes.
-    assert.deepEqual(folders.map((f) => packScopeForFolder(f).files.length), [1, 2, 0]);
+    assert.deepEqual(
+      folders.map((f) => packScopeForFolder(f).files.length),
+      [1, 2, 0],
+    );
     assert.deepEqual(packScopeForRoot(path.join(ws, 'beta/team'), folders).folder, path.join(ws, 'beta'));
   });
 
   it('agrees with the CLI as run: `factdesk check --format json` lists the same packs for each draft', function () {
     if (!fs.existsSync(CLI)) this.skip();
     for (const d of drafts) {
-      const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--fail-on', 'never', d], { cwd: ws, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-23' } });
+      const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--fail-on', 'never', d], {
+        cwd: ws,
+        encoding: 'utf8',
+        env: { ...process.env, FACTDESK_TODAY: '2026-11-23' },
+      });
       assert.equal(r.status, 0, r.stderr);
       const cliPacks: string[] = JSON.parse(r.stdout).record.packs;
-      const editorPacks = packScopeForDraft(path.join(ws, d), folders).files.map((f) => path.relative(ws, f).split(path.sep).join('/'));
+      const editorPacks = packScopeForDraft(path.join(ws, d), folders).files.map((f) =>
+        path.relative(ws, f).split(path.sep).join('/'),
+      );
       assert.deepEqual(editorPacks, cliPacks, d);
     }
   });
 
   it('a folder’s factdesk.packs globs apply under it only', () => {
-    const custom: PackFolder[] = [{ path: path.join(ws, 'alpha'), globs: ['.factdesk/*.md'] }, { path: path.join(ws, 'beta') }];
-    assert.deepEqual(packScopeForDraft(path.join(ws, 'alpha/drafts/a.md'), custom).files, [path.join(ws, 'alpha/.factdesk/readme.md')]);
+    const custom: PackFolder[] = [
+      { path: path.join(ws, 'alpha'), globs: ['.factdesk/*.md'] },
+      { path: path.join(ws, 'beta') },
+    ];
+    assert.deepEqual(packScopeForDraft(path.join(ws, 'alpha/drafts/a.md'), custom).files, [
+      path.join(ws, 'alpha/.factdesk/readme.md'),
+    ]);
     assert.equal(packScopeForDraft(path.join(ws, 'beta/c.md'), custom).files.length, 2);
   });
 
@@ -110,7 +142,13 @@ describe('extension packs: errors in the Problems panel, the last good record', 
   it('errors become entries on their pack file at line and column (0-based), naming the field', () => {
     const map = packDiagnostics(
       [
-        { file: '.factdesk/a.facts.yaml', line: 19, column: 32, field: 'facts[0].value.unit', message: 'must be one of "GB"' },
+        {
+          file: '.factdesk/a.facts.yaml',
+          line: 19,
+          column: 32,
+          field: 'facts[0].value.unit',
+          message: 'must be one of "GB"',
+        },
         { file: '.factdesk/a.facts.yaml', line: 1, column: 1, field: '', message: 'YAML: bad' },
         { file: 'unknown', line: 1, column: 1, field: '', message: 'dropped' },
       ],
@@ -118,14 +156,23 @@ describe('extension packs: errors in the Problems panel, the last good record', 
     );
     assert.deepEqual([...map.keys()], ['/ws/.factdesk/a.facts.yaml']);
     const [first, second] = map.get('/ws/.factdesk/a.facts.yaml')!;
-    assert.deepEqual(first, { range: { start: { line: 18, character: 31 }, end: { line: 18, character: 31 } }, message: 'facts[0].value.unit: must be one of "GB"', severity: 'error', source: PACK_DIAGNOSTIC_SOURCE, code: 'facts[0].value.unit' });
+    assert.deepEqual(first, {
+      range: { start: { line: 18, character: 31 }, end: { line: 18, character: 31 } },
+      message: 'facts[0].value.unit: must be one of "GB"',
+      severity: 'error',
+      source: PACK_DIAGNOSTIC_SOURCE,
+      code: 'facts[0].value.unit',
+    });
     assert.equal(second!.message, 'YAML: bad');
     assert.equal(PACK_DIAGNOSTIC_SOURCE, 'Fact Desk packs');
   });
 
   it('clean packs replace the record; broken ones keep the last good one; the first load takes what loads', () => {
     const good = { record: { ...bundledRecord(), version: 'good' }, errors: [] };
-    const broken = { record: { ...bundledRecord(), version: 'partial' }, errors: [{ file: 'p', line: 1, column: 1, field: '', message: 'x' }] };
+    const broken = {
+      record: { ...bundledRecord(), version: 'partial' },
+      errors: [{ file: 'p', line: 1, column: 1, field: '', message: 'x' }],
+    };
     assert.deepEqual(chooseRecord(bundledRecord(), good), { record: good.record, usingLastGood: false });
     assert.deepEqual(chooseRecord(good.record, broken), { record: good.record, usingLastGood: true });
     assert.deepEqual(chooseRecord(undefined, broken), { record: broken.record, usingLastGood: false });
@@ -143,13 +190,22 @@ describe('extension packs: the hover of an overridden fact', () => {
       const result = engine.check(text, { asOf: '2026-02-01', includeSupported: true });
       const hover = hoverAt(engine.index, result, text.indexOf('141') + 1)!;
       assert.match(hover.markdown, /record: \*\*150 GB\*\*/);
-      assert.match(hover.markdown, new RegExp(`⟲ Overridden by \`\\.factdesk/desk\\.facts\\.yaml:${OVERRIDE_LINE}\`; bundled value \\*\\*141 GB\\*\\* \\(.+ \\(\\[.+\\]\\(https://`));
+      assert.match(
+        hover.markdown,
+        new RegExp(
+          `⟲ Overridden by \`\\.factdesk/desk\\.facts\\.yaml:${OVERRIDE_LINE}\`; bundled value \\*\\*141 GB\\*\\* \\(.+ \\(\\[.+\\]\\(https://`,
+        ),
+      );
       assert.ok(hover.markdown.includes('](https://desk.example/h200)'), 'the pack’s source');
       // The override line names the pack file and line; no fact id or record hash.
       assert.ok(!hover.markdown.includes('h200.memory_capacity'), 'no fact id in the hover');
       // A bundled claim has no override line.
       const plain = createEngine(bundledRecord());
-      const h = hoverAt(plain.index, plain.check(text, { asOf: '2026-02-01', includeSupported: true }), text.indexOf('141') + 1)!;
+      const h = hoverAt(
+        plain.index,
+        plain.check(text, { asOf: '2026-02-01', includeSupported: true }),
+        text.indexOf('141') + 1,
+      )!;
       assert.doesNotMatch(h.markdown, /Overridden/);
     } finally {
       remove(dir);

@@ -5,7 +5,13 @@
 import assert from 'node:assert/strict';
 import { createEngine, type Finding } from '../../../src/engine';
 import { insertEntry } from '../../../src/extension/logic/packEntries';
-import { defaultFor, formEntries, formQuestions, urlProblem, type RecordForm } from '../../../src/extension/logic/recordForm';
+import {
+  defaultFor,
+  formEntries,
+  formQuestions,
+  urlProblem,
+  type RecordForm,
+} from '../../../src/extension/logic/recordForm';
 import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord, testEngine } from '../../helpers/record';
 
@@ -28,9 +34,16 @@ const FORM: RecordForm = {
   quote: 'The MI308 carries 192 GB of HBM3.',
   tier: 'named-outlet',
 };
-const load = (text: string) => loadPacks(bundledRecord(), ['/ws/.factdesk/desk.facts.yaml'], () => '.factdesk/desk.facts.yaml', () => text);
+const load = (text: string) =>
+  loadPacks(
+    bundledRecord(),
+    ['/ws/.factdesk/desk.facts.yaml'],
+    () => '.factdesk/desk.facts.yaml',
+    () => text,
+  );
 const packWith = (entries: NonNullable<ReturnType<typeof formEntries>>, text = '') => {
-  for (const e of [entries.publisher, entries.source, entries.fact]) if (e) text = insertEntry(text, e.list, e.entry).newText;
+  for (const e of [entries.publisher, entries.source, entries.fact])
+    if (e) text = insertEntry(text, e.list, e.entry).newText;
   return text;
 };
 
@@ -71,10 +84,18 @@ describe('“Add to the record…” form', () => {
       date: '2026-11-30',
       accessed: TODAY,
     });
-    assert.deepEqual(entries.publisher?.entry, { id: 'desk-desk-example', name: 'The Desk', tier: 'named-outlet', hosts: ['desk.example'], note: 'Added by anna on 2026-12-02 with “Add to the record…”.' });
+    assert.deepEqual(entries.publisher?.entry, {
+      id: 'desk-desk-example',
+      name: 'The Desk',
+      tier: 'named-outlet',
+      hosts: ['desk.example'],
+      note: 'Added by anna on 2026-12-02 with “Add to the record…”.',
+    });
     assert.equal(entries.fact.list, 'facts');
     assert.deepEqual(entries.fact.entry['value'], { amount: 192, unit: 'GB' });
-    assert.deepEqual(entries.fact.entry['citations'], [{ source: 'desk-desk-example-2026-11-30', quote: 'The MI308 carries 192 GB of HBM3.' }]);
+    assert.deepEqual(entries.fact.entry['citations'], [
+      { source: 'desk-desk-example-2026-11-30', quote: 'The MI308 carries 192 GB of HBM3.' },
+    ]);
     assert.equal(entries.fact.entry['note'], 'Added by anna on 2026-12-02 from mi308.md: “192 GB”.');
     const pack = packWith(entries);
     const loaded = load(pack);
@@ -98,7 +119,11 @@ describe('“Add to the record…” form', () => {
 
     const bundledSource = [...index.sources.values()][0]!;
     const qs = formQuestions(f, index);
-    assert.equal(defaultFor(qs[3]!, index, { url: `${bundledSource.url}/` }), bundledSource.publisher, 'publisher filled from the known source');
+    assert.equal(
+      defaultFor(qs[3]!, index, { url: `${bundledSource.url}/` }),
+      bundledSource.publisher,
+      'publisher filled from the known source',
+    );
     const reused = formEntries(f, index, { ...FORM, url: bundledSource.url }, { today: TODAY, asOf: AS_OF })!;
     assert.equal(reused.source, undefined);
     assert.equal(reused.publisher, undefined, 'a known URL: no new publisher');
@@ -112,7 +137,12 @@ describe('“Add to the record…” form', () => {
     const pack = packWith(first);
     // The pack now lists the host: loaded, its record knows the publisher.
     const packIndex = createEngine(load(pack).record).index;
-    const second = formEntries(f, packIndex, { ...FORM, url: 'https://desk.example/notes/mi308-b' }, { today: TODAY, asOf: AS_OF, packIds: new Set(['desk-desk-example-2026-11-30', String(first.fact.entry['id'])]) })!;
+    const second = formEntries(
+      f,
+      packIndex,
+      { ...FORM, url: 'https://desk.example/notes/mi308-b' },
+      { today: TODAY, asOf: AS_OF, packIds: new Set(['desk-desk-example-2026-11-30', String(first.fact.entry['id'])]) },
+    )!;
     assert.equal(second.publisher, undefined, 'the host is known now');
     assert.equal(second.source!.entry['id'], 'desk-desk-example-2026-11-30-2');
     assert.notEqual(second.fact.entry['id'], first.fact.entry['id']);

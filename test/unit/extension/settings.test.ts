@@ -3,7 +3,10 @@ import { DEFAULT_SETTINGS, effectiveAsOf, readSettings, validateAsOf } from '../
 
 describe('extension settings', () => {
   it('falls back to the defaults when nothing is set', () => {
-    assert.deepEqual(readSettings(() => undefined), DEFAULT_SETTINGS);
+    assert.deepEqual(
+      readSettings(() => undefined),
+      DEFAULT_SETTINGS,
+    );
     assert.equal(DEFAULT_SETTINGS.maxDocumentSize, 1_000_000);
     assert.deepEqual(DEFAULT_SETTINGS.packs, ['.factdesk/*.facts.yaml']);
   });

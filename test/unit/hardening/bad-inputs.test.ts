@@ -27,7 +27,8 @@ function checkValid(name: string, text: string, engine = testEngine()): CheckRes
   return result;
 }
 
-const contradicted = (r: CheckResult) => r.findings.filter((f) => f.verdict === 'contradicted' && f.factId === 'h200.memory_capacity');
+const contradicted = (r: CheckResult) =>
+  r.findings.filter((f) => f.verdict === 'contradicted' && f.factId === 'h200.memory_capacity');
 
 describe('hardening: bad inputs to the engine', function () {
   this.timeout(60_000);
@@ -54,7 +55,10 @@ describe('hardening: bad inputs to the engine', function () {
       const line = `${CLAIM} ${'word '.repeat(200_000)}The H20 draws 700 W.`;
       assert.ok(line.length > 1_000_000 && !/[\r\n]/.test(line));
       const r = checkValid('1 MB single line', `${CLAIM}\n\n${line}\n\nThe H20 draws 700 W.\n`);
-      assert.ok(r.notes?.some((n) => /a block of 977 KB without a blank line .* at line 3; that part was not checked/.test(n)), JSON.stringify(r.notes));
+      assert.ok(
+        r.notes?.some((n) => /a block of 977 KB without a blank line .* at line 3; that part was not checked/.test(n)),
+        JSON.stringify(r.notes),
+      );
       assert.equal(contradicted(r).length, 1);
       assert.ok(r.findings.some((f) => f.factId === 'h20.tdp' && f.range.start.line === 4));
     });
@@ -68,7 +72,10 @@ describe('hardening: bad inputs to the engine', function () {
       const r = checkValid('20k claim paragraphs', `${CLAIM}\n\n`.repeat(20_000));
       const found = contradicted(r);
       assert.equal(found.length, 20_000);
-      assert.deepEqual(found.slice(0, 3).map((f) => f.range.start.line), [0, 2, 4]);
+      assert.deepEqual(
+        found.slice(0, 3).map((f) => f.range.start.line),
+        [0, 2, 4],
+      );
       assert.equal(found[found.length - 1]!.range.start.line, 39_998);
     });
 
@@ -85,7 +92,11 @@ describe('hardening: bad inputs to the engine', function () {
     // autolink literals took most of it away; the parse budget (segment.ts
     // PARSE_BUDGET) bounds the rest: a block past 64 KB, 5,000 emphasis
     // markers or 1,200 nested containers is not parsed, and a note says so.
-    const skippedNote = (r: CheckResult) => assert.ok(r.notes?.some((n) => /that part was not checked/.test(n)), `a note says what was skipped: ${JSON.stringify(r.notes)}`);
+    const skippedNote = (r: CheckResult) =>
+      assert.ok(
+        r.notes?.some((n) => /that part was not checked/.test(n)),
+        `a note says what was skipped: ${JSON.stringify(r.notes)}`,
+      );
     it('one 300 KB paragraph of 60,000 short lines: skipped with a note', () => {
       skippedNote(checkValid('60k-line paragraph', 'k: v\n'.repeat(60_000)));
     });
@@ -123,11 +134,17 @@ describe('hardening: bad inputs to the engine', function () {
       for (const [name, text] of [
         ['quote 1000 deep', '> '.repeat(1000) + `${CLAIM}\n`],
         ['quote/list 1000 deep', '> - '.repeat(500) + `${CLAIM}\n`],
-        ['quote 300 deep, one level more per line', Array.from({ length: 300 }, (_, i) => '>'.repeat(i + 1) + ' ' + (i % 100 === 99 ? CLAIM : 'x')).join('\n')],
+        [
+          'quote 300 deep, one level more per line',
+          Array.from({ length: 300 }, (_, i) => '>'.repeat(i + 1) + ' ' + (i % 100 === 99 ? CLAIM : 'x')).join('\n'),
+        ],
       ] as const) {
         const r = checkValid(name, text, patient());
         assert.ok(contradicted(r).length >= 1, name);
-        assert.ok(contradicted(r).every((f) => f.quoted && f.severity === 'information'), name);
+        assert.ok(
+          contradicted(r).every((f) => f.quoted && f.severity === 'information'),
+          name,
+        );
       }
     });
 
@@ -180,7 +197,8 @@ describe('hardening: bad inputs to the engine', function () {
     const table = (rows: number, cols: number) => {
       const chips = ['H200', 'H100 SXM', 'H20', 'B200', 'A100'];
       let s = `| Chip |${Array.from({ length: cols - 1 }, () => ' Memory |').join('')}\n|${'---|'.repeat(cols)}\n`;
-      for (let r = 0; r < rows; r++) s += `| ${chips[r % 5]} |${Array.from({ length: cols - 1 }, (_, i) => ` ${80 + ((r + i) % 3) * 8} GB |`).join('')}\n`;
+      for (let r = 0; r < rows; r++)
+        s += `| ${chips[r % 5]} |${Array.from({ length: cols - 1 }, (_, i) => ` ${80 + ((r + i) % 3) * 8} GB |`).join('')}\n`;
       return s;
     };
 
@@ -203,7 +221,10 @@ describe('hardening: bad inputs to the engine', function () {
       assert.ok(text.length < 64 * 1024);
       const r = checkValid('700-row table', text, patient());
       assert.equal(r.notes, undefined);
-      assert.ok(contradicted(r).some((f) => f.range.start.line === 697), 'the last H200 row (row 695, line 697) is read');
+      assert.ok(
+        contradicted(r).some((f) => f.range.start.line === 697),
+        'the last H200 row (row 695, line 697) is read',
+      );
     });
 
     it('a 5,000-column table row and 1,000 pipes on a line', () => {
@@ -234,8 +255,25 @@ describe('hardening: bad inputs to the engine', function () {
     });
 
     it('NUL, U+FFFD, a BOM mid-text, C0/C1 controls, noncharacters, private use and unassigned code points around claims', () => {
-      for (const ch of ['\u0000', '\uFFFD', '\uFEFF', '\u0007', '\u001B[31m', '\u0085', '\u009B', '\uFFFE', '\uFFFF', '\uE000', '\u{10FFFF}', '\u{E0001}', '\u0378']) {
-        const r = checkValid(`control ${JSON.stringify(ch)}`, `${ch}The H200${ch} has 96 GB${ch} of memory.${ch}\n\n${CLAIM}${ch}`);
+      for (const ch of [
+        '\u0000',
+        '\uFFFD',
+        '\uFEFF',
+        '\u0007',
+        '\u001B[31m',
+        '\u0085',
+        '\u009B',
+        '\uFFFE',
+        '\uFFFF',
+        '\uE000',
+        '\u{10FFFF}',
+        '\u{E0001}',
+        '\u0378',
+      ]) {
+        const r = checkValid(
+          `control ${JSON.stringify(ch)}`,
+          `${ch}The H200${ch} has 96 GB${ch} of memory.${ch}\n\n${CLAIM}${ch}`,
+        );
         assert.ok(contradicted(r).length >= 1, JSON.stringify(ch));
       }
     });
@@ -257,7 +295,8 @@ describe('hardening: bad inputs to the engine', function () {
     });
 
     it('the empty string, whitespace only, a lone "---"', () => {
-      for (const text of ['', ' ', '\t\n \r\n', '---', '---\n', '---\n---', '\uFEFF']) assert.deepEqual(checkValid(`blank ${JSON.stringify(text)}`, text).findings, []);
+      for (const text of ['', ' ', '\t\n \r\n', '---', '---\n', '---\n---', '\uFEFF'])
+        assert.deepEqual(checkValid(`blank ${JSON.stringify(text)}`, text).findings, []);
     });
   });
 });

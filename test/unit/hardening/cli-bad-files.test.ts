@@ -27,7 +27,14 @@ function factdesk(args: string[], opts: { cwd?: string; preload?: string; timeou
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' },
   });
-  return { code: r.status, signal: r.signal, out: r.stdout ?? '', err: r.stderr ?? '', all: `${r.stdout ?? ''}${r.stderr ?? ''}`, timedOut: r.error?.message.includes('ETIMEDOUT') ?? false };
+  return {
+    code: r.status,
+    signal: r.signal,
+    out: r.stdout ?? '',
+    err: r.stderr ?? '',
+    all: `${r.stdout ?? ''}${r.stderr ?? ''}`,
+    timedOut: r.error?.message.includes('ETIMEDOUT') ?? false,
+  };
 }
 
 const linesAbout = (text: string, name: string) => text.split('\n').filter((l) => l.includes(name));
@@ -79,7 +86,10 @@ describe('hardening: CLI bad files', function () {
         'c-latin1.md': Buffer.from([0x48, 0x32, 0x30, 0x30, 0x20, 0xe9, 0x74, 0xe9]),
         'd-empty.md': '',
         'e-broken-front-matter.md': `---\ndate: [2025\n---\n\n${CLAIM}`,
-        'f-bom-crlf.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`---\r\ndate: 2025-11-27\r\n---\r\n\r\nThe H20 draws 700 W.\r\n`)]),
+        'f-bom-crlf.md': Buffer.concat([
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          Buffer.from(`---\r\ndate: 2025-11-27\r\n---\r\n\r\nThe H20 draws 700 W.\r\n`),
+        ]),
         'g-lone-cr.md': `intro\r\r${CLAIM.trim()}\r`,
         'h-utf16.md': Buffer.from('\ufeffThe H200 has 96 GB of memory.\n', 'utf16le'),
         'sub/i-good.md': 'Nvidia’s H20 has 141 GB of memory.\n',
@@ -126,12 +136,19 @@ describe('hardening: CLI bad files', function () {
       const byName = new Map(report.files.map((f) => [f.path, f]));
       assert.ok(byName.get('a-good.md')!.findings.length >= 1);
       assert.ok(byName.get('sub/i-good.md')!.findings.length >= 1);
-      for (const bad of ['b-binary.md', 'c-latin1.md', 'h-utf16.md', 'j-huge.md']) assert.ok(byName.get(bad)!.error, bad);
+      for (const bad of ['b-binary.md', 'c-latin1.md', 'h-utf16.md', 'j-huge.md'])
+        assert.ok(byName.get(bad)!.error, bad);
       const s = factdesk(['check', '--format', 'sarif', '.'], { cwd: root });
       assert.equal(s.code, 2);
-      const sarif = JSON.parse(s.out) as { runs: { results: { locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[] };
+      const sarif = JSON.parse(s.out) as {
+        runs: { results: { locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[];
+      };
       const uris = sarif.runs[0]!.results.map((x) => x.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '');
-      for (const good of ['a-good.md', 'e-broken-front-matter.md', 'f-bom-crlf.md', 'g-lone-cr.md', 'sub/i-good.md']) assert.ok(uris.some((u) => u.endsWith(good)), `${good} in ${JSON.stringify(uris)}`);
+      for (const good of ['a-good.md', 'e-broken-front-matter.md', 'f-bom-crlf.md', 'g-lone-cr.md', 'sub/i-good.md'])
+        assert.ok(
+          uris.some((u) => u.endsWith(good)),
+          `${good} in ${JSON.stringify(uris)}`,
+        );
       assert.equal(linesAbout(s.err, 'b-binary.md').length, 1, s.err);
     });
   });
@@ -256,21 +273,33 @@ describe('hardening: CLI bad files', function () {
   // engine skips a stretch nested too deeply to parse and says so in a note
   // (so that draft no longer throws), and the CLI guards each file's check.
   it('a draft nested 10,000 deep is checked with a note; the other files are still reported', () => {
-    const root = folder('engine-deep', { 'a-good.md': CLAIM, 'b-deep.md': '> '.repeat(10_000) + CLAIM, 'c-good.md': CLAIM });
+    const root = folder('engine-deep', {
+      'a-good.md': CLAIM,
+      'b-deep.md': '> '.repeat(10_000) + CLAIM,
+      'c-good.md': CLAIM,
+    });
     const r = factdesk(['check', '.'], { cwd: root });
     assert.equal(r.code, 1, r.all);
     noStack(r.all);
     assert.doesNotMatch(r.all, /internal error/);
     assert.match(r.out, /^a-good\.md:1:14: error/m);
     assert.match(r.out, /^c-good\.md:1:14: error/m);
-    assert.deepEqual(linesAbout(r.all, 'b-deep.md').map((l) => /note: .*nested too deeply/.test(l)), [true], r.all);
+    assert.deepEqual(
+      linesAbout(r.all, 'b-deep.md').map((l) => /note: .*nested too deeply/.test(l)),
+      [true],
+      r.all,
+    );
   });
 
   // The per-file guard itself, now that no known draft makes the engine throw:
   // a --require preload hands the engine a text that throws when read (the
   // draft holding the marker), as a fault inside check() would.
   it('a draft that crashes the engine is that file’s error; the other files are still reported', () => {
-    const root = folder('engine-throw', { 'a-good.md': CLAIM, 'b-crash.md': `${CLAIM} INJECT-ENGINE-FAULT`, 'c-good.md': CLAIM });
+    const root = folder('engine-throw', {
+      'a-good.md': CLAIM,
+      'b-crash.md': `${CLAIM} INJECT-ENGINE-FAULT`,
+      'c-good.md': CLAIM,
+    });
     const preload = path.join(root, '..', 'engine-fault.js');
     fs.writeFileSync(
       preload,

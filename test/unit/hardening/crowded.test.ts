@@ -18,7 +18,9 @@ import { ROUND3_CASES } from './round3-cases';
 const OPTIONS = { asOf: '2025-11-27', today: '2026-11-23' };
 /** The draft's mentions as the reader gets them (sentenceWindows reads only their offsets). */
 const mentionsOf = (text: string): RawMention[] =>
-  testEngine().check(text, OPTIONS).mentions.map((m) => ({ start: m.span.start, end: m.span.end, entityId: m.entityId, kind: 'chip', text: m.text }));
+  testEngine()
+    .check(text, OPTIONS)
+    .mentions.map((m) => ({ start: m.span.start, end: m.span.end, entityId: m.entityId, kind: 'chip', text: m.text }));
 /** As in linear-time.test.ts: a doubling may cost up to 2.5 times the work. */
 const PER_DOUBLING = 2.5;
 // 4, 8 and 16 KB: one block each; past 2 KB every crowded sentence of the table is read in windows.
@@ -33,7 +35,10 @@ describe('hardening: round four, the reader after its rewrite (work counted)', f
         const works = SIZES.map((n) => workOf(c.make(n)).work);
         for (let i = 1; i < works.length; i++) {
           const ratio = works[i]! / works[i - 1]!;
-          assert.ok(ratio <= PER_DOUBLING, `${c.id}: ${SIZES[i - 1]! / 1024} KB → ${SIZES[i]! / 1024} KB multiplied the work by ${ratio.toFixed(2)} (${works.join(' → ')})`);
+          assert.ok(
+            ratio <= PER_DOUBLING,
+            `${c.id}: ${SIZES[i - 1]! / 1024} KB → ${SIZES[i]! / 1024} KB multiplied the work by ${ratio.toFixed(2)} (${works.join(' → ')})`,
+          );
         }
       });
     }
@@ -46,7 +51,9 @@ describe('hardening: round four, the reader after its rewrite (work counted)', f
       ['H100 SXM', 'h100-sxm.memory_capacity'],
       ['H20', 'h20.memory_capacity'],
     ];
-    const crowded = (n: number) => Array.from({ length: n }, (_, i) => `the ${ITEMS[i % ITEMS.length]![0]} has ${11 + i} GB of memory`).join(', ') + '.';
+    const crowded = (n: number) =>
+      Array.from({ length: n }, (_, i) => `the ${ITEMS[i % ITEMS.length]![0]} has ${11 + i} GB of memory`).join(', ') +
+      '.';
 
     it('the windows: cores one after the other cover the sentence, each inside its window, every cut outside a name', () => {
       const text = crowded(300);
@@ -86,19 +93,38 @@ describe('hardening: round four, the reader after its rewrite (work counted)', f
     });
 
     it('what the whole sentence says is seen in every window: "… respectively." pairs nothing', () => {
-      const list = (n: number) => Array.from({ length: n }, (_, i) => `the ${ITEMS[i % 3]![0]} and ${11 + i} GB`).join(', ') + ', respectively.';
-      assert.deepEqual(testEngine().check(list(3), OPTIONS).findings.map((f) => f.factId), []);
+      const list = (n: number) =>
+        Array.from({ length: n }, (_, i) => `the ${ITEMS[i % 3]![0]} and ${11 + i} GB`).join(', ') + ', respectively.';
+      assert.deepEqual(
+        testEngine()
+          .check(list(3), OPTIONS)
+          .findings.map((f) => f.factId),
+        [],
+      );
       const long = list(400);
       assert.ok(long.length > 4 * LONG_SENTENCE_CHARS);
-      assert.deepEqual(testEngine().check(long, OPTIONS).findings.map((f) => f.factId), []);
+      assert.deepEqual(
+        testEngine()
+          .check(long, OPTIONS)
+          .findings.map((f) => f.factId),
+        [],
+      );
     });
 
     it('the block time budget is checked between windows: a crowded sentence past it is skipped with a note', () => {
       let t = 0;
       const engine = createEngine(bundledRecord(), { now: () => (t += 100), blockTimeBudgetMs: 1_000 });
-      const r = engine.check(`The H200 has 96 GB of HBM3e memory.\n\n${crowded(300)}\n\nThe H200 has 96 GB of HBM3e memory.\n`, OPTIONS);
-      assert.deepEqual(r.notes, ['a block that took over 1 s to read (Fact Desk gives a block 1 s) at line 3; that part was not checked']);
-      assert.deepEqual(r.findings.map((f) => f.range.start.line), [0, 4]);
+      const r = engine.check(
+        `The H200 has 96 GB of HBM3e memory.\n\n${crowded(300)}\n\nThe H200 has 96 GB of HBM3e memory.\n`,
+        OPTIONS,
+      );
+      assert.deepEqual(r.notes, [
+        'a block that took over 1 s to read (Fact Desk gives a block 1 s) at line 3; that part was not checked',
+      ]);
+      assert.deepEqual(
+        r.findings.map((f) => f.range.start.line),
+        [0, 4],
+      );
     });
   });
 
@@ -124,11 +150,16 @@ describe('hardening: round four, the reader after its rewrite (work counted)', f
       // the comparisons, sees 1.5 s: only a check there can skip the block.
       const check = (text: string) => {
         let reads = 0;
-        const engine = createEngine(bundledRecord(), { now: () => (++reads >= 5 ? 1_500 : 0), blockTimeBudgetMs: 1_000 });
+        const engine = createEngine(bundledRecord(), {
+          now: () => (++reads >= 5 ? 1_500 : 0),
+          blockTimeBudgetMs: 1_000,
+        });
         return engine.check(text, OPTIONS);
       };
       assert.equal(check(items(63)).notes, undefined);
-      assert.deepEqual(check(items(90)).notes, ['a block that took over 1 s to read (Fact Desk gives a block 1 s) at line 1; that part was not checked']);
+      assert.deepEqual(check(items(90)).notes, [
+        'a block that took over 1 s to read (Fact Desk gives a block 1 s) at line 1; that part was not checked',
+      ]);
     });
   });
 
@@ -151,7 +182,10 @@ describe('hardening: round four, the reader after its rewrite (work counted)', f
 
     it('nested markers, CR and CRLF line breaks, spec lines: each its own sentence, starting after the markers', () => {
       const text = 'The H200 has 96 GB.\r> > It has 80 GB of memory.\r\n> H100: 80 GB\n> H200: 141 GB';
-      assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['The H200 has 96 GB.', 'It has 80 GB of memory.', 'H100: 80 GB', 'H200: 141 GB']);
+      assert.deepEqual(
+        splitSentences(text).map((s) => text.slice(s.start, s.end)),
+        ['The H200 has 96 GB.', 'It has 80 GB of memory.', 'H100: 80 GB', 'H200: 141 GB'],
+      );
     });
   });
 });

@@ -55,7 +55,13 @@ export class Uri {
   ) {}
   static parse(value: string, _strict?: boolean): Uri {
     const u = new URL(value);
-    return new Uri(u.protocol.replace(/:$/, ''), u.host, decodeURIComponent(u.pathname), u.search.replace(/^\?/, ''), u.hash.replace(/^#/, ''));
+    return new Uri(
+      u.protocol.replace(/:$/, ''),
+      u.host,
+      decodeURIComponent(u.pathname),
+      u.search.replace(/^\?/, ''),
+      u.hash.replace(/^#/, ''),
+    );
   }
   static file(p: string): Uri {
     return new Uri('file', '', p, '', '');
@@ -79,7 +85,8 @@ export class Position {
     readonly line: number,
     readonly character: number,
   ) {
-    if (line < 0 || character < 0 || !Number.isInteger(line) || !Number.isInteger(character)) throw new Error('Illegal argument: line/character');
+    if (line < 0 || character < 0 || !Number.isInteger(line) || !Number.isInteger(character))
+      throw new Error('Illegal argument: line/character');
   }
 }
 
@@ -214,7 +221,12 @@ export class FakeWebviewPanel {
   private readonly disposeEmitter = new EventEmitter<void>();
   private readonly messageEmitter = new EventEmitter<unknown>();
   readonly onDidDispose = this.disposeEmitter.event;
-  readonly webview: { html: string; options: Record<string, unknown>; cspSource: string; onDidReceiveMessage: EventEmitter<unknown>['event'] };
+  readonly webview: {
+    html: string;
+    options: Record<string, unknown>;
+    cspSource: string;
+    onDidReceiveMessage: EventEmitter<unknown>['event'];
+  };
   constructor(
     readonly viewType: string,
     title: string,
@@ -222,7 +234,12 @@ export class FakeWebviewPanel {
     options: Record<string, unknown>,
   ) {
     this.title = title;
-    this.webview = { html: '', options, cspSource: 'https://fake.vscode-cdn.net', onDidReceiveMessage: this.messageEmitter.event };
+    this.webview = {
+      html: '',
+      options,
+      cspSource: 'https://fake.vscode-cdn.net',
+      onDidReceiveMessage: this.messageEmitter.event,
+    };
   }
   reveal(): void {
     this.reveals++;
@@ -371,7 +388,12 @@ export const workspace = {
     grantTrustEmitter.fire();
   },
   onDidChangeWorkspaceFolders: new EventEmitter<unknown>().event,
-  createFileSystemWatcher: (_p: unknown) => ({ onDidCreate: () => new Disposable(), onDidChange: () => new Disposable(), onDidDelete: () => new Disposable(), dispose() {} }),
+  createFileSystemWatcher: (_p: unknown) => ({
+    onDidCreate: () => new Disposable(),
+    onDidChange: () => new Disposable(),
+    onDidDelete: () => new Disposable(),
+    dispose() {},
+  }),
   workspaceFolders: undefined as unknown,
   changeEmitter,
   configuration,
@@ -449,14 +471,39 @@ export const window = {
   showErrorMessage: async (m: string) => void window.messages.push(`error: ${m}`),
   showInformationMessage: async (m: string) => void window.messages.push(`info: ${m}`),
   showWarningMessage: async (m: string) => void window.messages.push(`warning: ${m}`),
-  withProgress: async <R>(_o: unknown, task: (p: { report(v: unknown): void }, t: { isCancellationRequested: boolean }) => Promise<R>) =>
-    task({ report() {} }, { isCancellationRequested: false }),
-  createTreeView: (_id: string, _o: unknown) => ({ description: undefined as string | undefined, message: undefined as string | undefined, dispose() {} }),
-  createStatusBarItem: (..._a: unknown[]) => ({ text: '', tooltip: '', name: '', command: '', backgroundColor: undefined as unknown, visible: false, show() { this.visible = true; }, hide() { this.visible = false; }, dispose() {} }),
+  withProgress: async <R>(
+    _o: unknown,
+    task: (p: { report(v: unknown): void }, t: { isCancellationRequested: boolean }) => Promise<R>,
+  ) => task({ report() {} }, { isCancellationRequested: false }),
+  createTreeView: (_id: string, _o: unknown) => ({
+    description: undefined as string | undefined,
+    message: undefined as string | undefined,
+    dispose() {},
+  }),
+  createStatusBarItem: (..._a: unknown[]) => ({
+    text: '',
+    tooltip: '',
+    name: '',
+    command: '',
+    backgroundColor: undefined as unknown,
+    visible: false,
+    show() {
+      this.visible = true;
+    },
+    hide() {
+      this.visible = false;
+    },
+    dispose() {},
+  }),
   showTextDocument: async (d: unknown) => new FakeEditor(d as FakeDocument),
   showQuickPick: async (..._a: unknown[]): Promise<unknown> => undefined,
   panels: [] as FakeWebviewPanel[],
-  createWebviewPanel(viewType: string, title: string, showOptions: unknown, options: Record<string, unknown> = {}): FakeWebviewPanel {
+  createWebviewPanel(
+    viewType: string,
+    title: string,
+    showOptions: unknown,
+    options: Record<string, unknown> = {},
+  ): FakeWebviewPanel {
     const panel = new FakeWebviewPanel(viewType, title, showOptions, options);
     window.panels.push(panel);
     return panel;

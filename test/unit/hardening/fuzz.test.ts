@@ -24,7 +24,15 @@ import fc from 'fast-check';
 import { createEngine, type CheckOptions, type CheckResult } from '../../../src/engine';
 import { bundledRecord, testEngine } from '../../helpers/record';
 import { draft } from './markdown-arbitrary';
-import { applyAllFixes, assertResultRanges, fuzzBudget, FUZZ_SEED, nonProseBlocks, RefLines, type Region } from './support';
+import {
+  applyAllFixes,
+  assertResultRanges,
+  fuzzBudget,
+  FUZZ_SEED,
+  nonProseBlocks,
+  RefLines,
+  type Region,
+} from './support';
 
 const CI_TOTAL = 10_000;
 const budget = fuzzBudget(CI_TOTAL);
@@ -108,13 +116,23 @@ describe('hardening: engine fuzz (fast-check, fixed seeds)', function () {
         stats.findings += result.findings.length;
         assert.equal(result.refused, undefined);
         assertResultRanges(text, result, new RefLines(text));
-        for (let i = 1; i < result.findings.length; i++) assert.ok(result.findings[i - 1]!.span.start <= result.findings[i]!.span.start, 'findings out of draft order');
+        for (let i = 1; i < result.findings.length; i++)
+          assert.ok(
+            result.findings[i - 1]!.span.start <= result.findings[i]!.span.start,
+            'findings out of draft order',
+          );
         // The warm caches (chunk parses, paragraph analyses) give back what the first reading gave.
         assert.equal(canonical(engine.check(text, opts)), canonical(result), 'same text twice → different results');
         const asOf = engine.asOfFor(text, opts);
         const same = asOf.asOf === result.asOf && asOf.asOfOrigin === result.asOfOrigin;
-        if (!same && !STRICT && asOf.asOfOrigin === 'today' && result.asOfOrigin === 'front-matter') KNOWN.asOfForMismatch++;
-        else assert.deepEqual({ asOf: asOf.asOf, asOfOrigin: asOf.asOfOrigin }, { asOf: result.asOf, asOfOrigin: result.asOfOrigin }, 'engine.asOfFor disagrees with check');
+        if (!same && !STRICT && asOf.asOfOrigin === 'today' && result.asOfOrigin === 'front-matter')
+          KNOWN.asOfForMismatch++;
+        else
+          assert.deepEqual(
+            { asOf: asOf.asOf, asOfOrigin: asOf.asOfOrigin },
+            { asOf: result.asOf, asOfOrigin: result.asOfOrigin },
+            'engine.asOfFor disagrees with check',
+          );
       }),
       { seed: FUZZ_SEED, numRuns: runs.ranges },
     );
@@ -122,7 +140,13 @@ describe('hardening: engine fuzz (fast-check, fixed seeds)', function () {
 
   it(`applying every fix (fix.span → newText), together and one alone, then re-checking leaves no contradicted finding of that fact at that place (${runs.fixes} cases)`, () => {
     const stillContradicted = (after: CheckResult, factId: string, start: number, end: number) =>
-      after.findings.filter((f) => f.verdict === 'contradicted' && f.factId === factId && f.span.start < Math.max(end, start + 1) && f.span.end > start);
+      after.findings.filter(
+        (f) =>
+          f.verdict === 'contradicted' &&
+          f.factId === factId &&
+          f.span.start < Math.max(end, start + 1) &&
+          f.span.end > start,
+      );
     fc.assert(
       fc.property(draft(), options, fc.nat(), ({ text }, opts, pick) => {
         stats.cases++;
@@ -139,7 +163,9 @@ describe('hardening: engine fuzz (fast-check, fixed seeds)', function () {
         for (const a of all.applied) {
           const still = stillContradicted(after, a.finding.factId, a.start, a.end);
           if (!still.length) continue;
-          assert.fail(`fix of ${a.finding.factId} (${JSON.stringify(a.finding.claim)} → ${JSON.stringify(a.finding.fix!.newText)}) still contradicted after Fix all:\n${still.map((f) => f.message).join('\n')}\n${JSON.stringify(all.text.slice(Math.max(0, a.start - 100), a.end + 100))}`);
+          assert.fail(
+            `fix of ${a.finding.factId} (${JSON.stringify(a.finding.claim)} → ${JSON.stringify(a.finding.fix!.newText)}) still contradicted after Fix all:\n${still.map((f) => f.message).join('\n')}\n${JSON.stringify(all.text.slice(Math.max(0, a.start - 100), a.end + 100))}`,
+          );
         }
 
         // One fix alone: never any allowance.
@@ -150,7 +176,11 @@ describe('hardening: engine fuzz (fast-check, fixed seeds)', function () {
         stats.singleFixes++;
         const a = single.applied[0]!;
         const still = stillContradicted(afterOne, one.factId, a.start, a.end);
-        assert.deepEqual(still.map((f) => f.message), [], `fix of ${one.factId} (${JSON.stringify(one.claim)} → ${JSON.stringify(one.fix!.newText)}) still contradicted:\n${JSON.stringify(single.text.slice(Math.max(0, a.start - 100), a.end + 100))}`);
+        assert.deepEqual(
+          still.map((f) => f.message),
+          [],
+          `fix of ${one.factId} (${JSON.stringify(one.claim)} → ${JSON.stringify(one.fix!.newText)}) still contradicted:\n${JSON.stringify(single.text.slice(Math.max(0, a.start - 100), a.end + 100))}`,
+        );
       }),
       { seed: FUZZ_SEED + 1, numRuns: runs.fixes },
     );
@@ -168,7 +198,8 @@ describe('hardening: engine fuzz (fast-check, fixed seeds)', function () {
         if (!warm.findings.length) return;
         const regions = nonProseBlocks(text);
         const known = (r: Region) =>
-          (r.type === 'html' && RAW_HTML_SPANNING_BLANKS.test(r.value) && hasBlankLine(r.value)) || (r.type === 'yaml' && /^---\r(?!\n)/.test(text) && hasBlankLine(r.value));
+          (r.type === 'html' && RAW_HTML_SPANNING_BLANKS.test(r.value) && hasBlankLine(r.value)) ||
+          (r.type === 'yaml' && /^---\r(?!\n)/.test(text) && hasBlankLine(r.value));
         for (const f of warm.findings) {
           const inside = regions.filter((r) => f.span.start < r.end && f.span.end > r.start);
           if (!inside.length) continue;
@@ -177,7 +208,9 @@ describe('hardening: engine fuzz (fast-check, fixed seeds)', function () {
             else KNOWN.chunkedRawHtml++;
             continue;
           }
-          assert.fail(`finding ${f.factId} ${JSON.stringify(f.claim)} at ${JSON.stringify(f.span)} lies inside ${inside.map((r) => `${r.type} ${JSON.stringify(r.value.slice(0, 80))}`).join(', ')}`);
+          assert.fail(
+            `finding ${f.factId} ${JSON.stringify(f.claim)} at ${JSON.stringify(f.span)} lies inside ${inside.map((r) => `${r.type} ${JSON.stringify(r.value.slice(0, 80))}`).join(', ')}`,
+          );
         }
       }),
       { seed: FUZZ_SEED + 2, numRuns: runs.fresh },

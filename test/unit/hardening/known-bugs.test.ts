@@ -11,7 +11,10 @@ import { testEngine } from '../../helpers/record';
 import { applyAllFixes, nonProseBlocks } from './support';
 
 const AS_OF = { asOf: '2025-11-27', today: '2026-11-23' };
-const flagged = (text: string) => testEngine().check(text, AS_OF).findings.filter((f) => f.verdict === 'contradicted' || f.verdict === 'outdated');
+const flagged = (text: string) =>
+  testEngine()
+    .check(text, AS_OF)
+    .findings.filter((f) => f.verdict === 'contradicted' || f.verdict === 'outdated');
 
 describe('hardening: known engine bugs (minimal reproducers)', () => {
   describe('BUG-FIXALL: one date phrase is read by two claims, so Fix all re-breaks what it fixed', () => {
@@ -23,17 +26,29 @@ describe('hardening: known engine bugs (minimal reproducers)', () => {
     // Fixed: a date in a later clause with its own subject and verb (after a
     // comma and a conjunction) does not serve an event keyword before it
     // (kinds/event-date/read.ts inLaterClause).
-    const TEXT = 'The AI Diffusion Rule was rescinded, and in August, Nvidia agreed to give the US government 25% of its H20 revenue from China.';
+    const TEXT =
+      'The AI Diffusion Rule was rescinded, and in August, Nvidia agreed to give the US government 25% of its H20 revenue from China.';
 
     it('no finding dates the rescission "in August" (the date belongs to the deal clause)', () => {
-      assert.deepEqual(flagged(TEXT).filter((f) => f.factId.startsWith('ai-diffusion-rule.rescinded')).map((f) => f.claim), []);
+      assert.deepEqual(
+        flagged(TEXT)
+          .filter((f) => f.factId.startsWith('ai-diffusion-rule.rescinded'))
+          .map((f) => f.claim),
+        [],
+      );
     });
 
     it('after Fix all, nothing is contradicted', () => {
       const before = flagged(TEXT);
-      assert.deepEqual(before.map((f) => f.fix?.newText), ['15']);
+      assert.deepEqual(
+        before.map((f) => f.fix?.newText),
+        ['15'],
+      );
       const fixed = applyAllFixes(TEXT, before).text;
-      assert.deepEqual(flagged(fixed).map((f) => f.message), []);
+      assert.deepEqual(
+        flagged(fixed).map((f) => f.message),
+        [],
+      );
     });
   });
 
@@ -44,19 +59,36 @@ describe('hardening: known engine bugs (minimal reproducers)', () => {
     // fences and <!-- comments, splits at the blank line, and the inside is
     // parsed as a paragraph: claims inside a <pre> or <script> are reported.
     const CASES = ['<pre>', '<script>', '<style>', '<textarea>', '<?php', '<!DOCTYPE html', '<![CDATA['].map((open) => {
-      const close = { '<pre>': '</pre>', '<script>': '</script>', '<style>': '</style>', '<textarea>': '</textarea>', '<?php': '?>', '<!DOCTYPE html': '>', '<![CDATA[': ']]>' }[open]!;
+      const close = {
+        '<pre>': '</pre>',
+        '<script>': '</script>',
+        '<style>': '</style>',
+        '<textarea>': '</textarea>',
+        '<?php': '?>',
+        '<!DOCTYPE html': '>',
+        '<![CDATA[': ']]>',
+      }[open]!;
       return `${open}\n\nThe H200 has 96 GB of memory.\n\n${close}\n`;
     });
 
     it('the reference: a whole-document parse calls each of these one HTML block', () => {
-      for (const text of CASES) assert.deepEqual(nonProseBlocks(text).map((r) => r.type), ['html'], text);
+      for (const text of CASES)
+        assert.deepEqual(
+          nonProseBlocks(text).map((r) => r.type),
+          ['html'],
+          text,
+        );
     });
 
     // Fixed: splitChunks keeps these blocks whole (segment.ts htmlBlockOpenedBy).
     it('no claim is reported inside a raw HTML block that spans blank lines', () => {
-      for (const text of CASES) assert.deepEqual(flagged(text).map((f) => f.claim), [], text);
+      for (const text of CASES)
+        assert.deepEqual(
+          flagged(text).map((f) => f.claim),
+          [],
+          text,
+        );
     });
-
   });
 
   describe('BUG-CHUNK-CR-FM: front matter with lone-CR line breaks and a blank line inside is split by the chunker', () => {
@@ -73,8 +105,10 @@ describe('hardening: known engine bugs (minimal reproducers)', () => {
     it('the draft is checked as of its front-matter date', () => {
       const r = testEngine().check(TEXT, { today: '2000-01-01' });
       assert.deepEqual([r.asOf, r.asOfOrigin], ['2025-11-27', 'front-matter']);
-      assert.deepEqual(testEngine().asOfFor(TEXT, { today: '2000-01-01' }), { asOf: '2025-11-27', asOfOrigin: 'front-matter' });
+      assert.deepEqual(testEngine().asOfFor(TEXT, { today: '2000-01-01' }), {
+        asOf: '2025-11-27',
+        asOfOrigin: 'front-matter',
+      });
     });
-
   });
 });

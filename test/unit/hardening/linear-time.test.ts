@@ -23,7 +23,6 @@ import { PROBE_CASES } from './linear-cases';
 
 const OPTIONS = { asOf: '2025-11-27', today: '2026-11-23' };
 
-
 describe('hardening: linear-time reading (probe time cases, work counted)', function () {
   this.timeout(120_000);
   // 8, 16 and 32 KB: one block each (under the 64 KB parse budget), so each doubling reads twice the text.
@@ -36,7 +35,10 @@ describe('hardening: linear-time reading (probe time cases, work counted)', func
       const works = SIZES.map((n) => workOf(c.make(n)).work);
       for (let i = 1; i < works.length; i++) {
         const ratio = works[i]! / works[i - 1]!;
-        assert.ok(ratio <= PER_DOUBLING, `${c.id}: ${SIZES[i - 1]! / 1024} KB → ${SIZES[i]! / 1024} KB multiplied the work by ${ratio.toFixed(2)} (${works.join(' → ')})`);
+        assert.ok(
+          ratio <= PER_DOUBLING,
+          `${c.id}: ${SIZES[i - 1]! / 1024} KB → ${SIZES[i]! / 1024} KB multiplied the work by ${ratio.toFixed(2)} (${works.join(' → ')})`,
+        );
       }
     });
   }
@@ -55,9 +57,21 @@ describe('hardening: linear-time reading (probe time cases, work counted)', func
 
   describe('the parse budget counts what micromark is slow on', () => {
     const cases: [string, string, RegExp][] = [
-      ['~a strikethrough markers', 'The H200 has 96 GB ' + '~a'.repeat(PARSE_BUDGET.strikethroughMarkers + 1), /strikethrough markers/],
-      ['unclosed [a]( link openers', 'The H200 has 96 GB ' + '[a]('.repeat(PARSE_BUDGET.brackets / 2 + 1), /link brackets/],
-      [']-runs then [-runs', 'The H200 has 96 GB ' + ']'.repeat(PARSE_BUDGET.brackets / 2 + 1) + '['.repeat(PARSE_BUDGET.brackets / 2 + 1), /link brackets/],
+      [
+        '~a strikethrough markers',
+        'The H200 has 96 GB ' + '~a'.repeat(PARSE_BUDGET.strikethroughMarkers + 1),
+        /strikethrough markers/,
+      ],
+      [
+        'unclosed [a]( link openers',
+        'The H200 has 96 GB ' + '[a]('.repeat(PARSE_BUDGET.brackets / 2 + 1),
+        /link brackets/,
+      ],
+      [
+        ']-runs then [-runs',
+        'The H200 has 96 GB ' + ']'.repeat(PARSE_BUDGET.brackets / 2 + 1) + '['.repeat(PARSE_BUDGET.brackets / 2 + 1),
+        /link brackets/,
+      ],
     ];
     for (const [name, block, note] of cases) {
       it(`${name}: the block past the budget is skipped with a note naming its line; the rest is checked`, () => {
@@ -66,7 +80,10 @@ describe('hardening: linear-time reading (probe time cases, work counted)', func
         assert.equal(result.notes?.length, 1, JSON.stringify(result.notes));
         assert.match(result.notes![0]!, note);
         assert.match(result.notes![0]!, /at line 3; that part was not checked/);
-        assert.deepEqual(result.findings.map((f) => f.range.start.line), [0, 4]);
+        assert.deepEqual(
+          result.findings.map((f) => f.range.start.line),
+          [0, 4],
+        );
       });
     }
     it('a block just inside the budget is read', () => {
@@ -90,8 +107,13 @@ describe('hardening: linear-time reading (probe time cases, work counted)', func
       // Block 2 has 20 sentences: 20 reads of the clock, 2 s on the fake clock. Blocks 1 and 3 have one each.
       const long = Array.from({ length: 20 }, () => CLAIM).join(' ');
       const r = engine.check(`${CLAIM}\n\n${long}\n\n${CLAIM}\n`, OPTIONS);
-      assert.deepEqual(r.notes, ['a block that took over 1 s to read (Fact Desk gives a block 1 s) at line 3; that part was not checked']);
-      assert.deepEqual(r.findings.map((f) => f.range.start.line), [0, 4]);
+      assert.deepEqual(r.notes, [
+        'a block that took over 1 s to read (Fact Desk gives a block 1 s) at line 3; that part was not checked',
+      ]);
+      assert.deepEqual(
+        r.findings.map((f) => f.range.start.line),
+        [0, 4],
+      );
     });
 
     it('the skipped block is remembered: the next check does not spend its time again', () => {

@@ -10,7 +10,10 @@ import { bundledRecord } from '../../helpers/record';
 
 /** Sentences the desk really writes (right and wrong), from the record's own examples plus a few more. */
 export function claimSentences(): string[] {
-  const fromRecord = bundledRecord().facts.flatMap((f) => [...(f.examples?.flags ?? []), ...(f.examples?.passes ?? [])]);
+  const fromRecord = bundledRecord().facts.flatMap((f) => [
+    ...(f.examples?.flags ?? []),
+    ...(f.examples?.passes ?? []),
+  ]);
   return [
     ...fromRecord,
     'The H200 has 96 GB of memory.',
@@ -34,20 +37,134 @@ export function claimSentences(): string[] {
 }
 
 /** Pieces that mention the record without being a whole claim. */
-const FRAGMENTS = ["Nvidia's H20", 'the H200', 'in April 2023', 'on 7 October 2022', 'H100 SXM', 'Ascend 910B', '141 GB', '96 GB', '4.8 TB/s', 'ByteDance', 'DeepSeek-V3', 'the AI Diffusion Rule', 'GB200 NVL72', 'Jensen Huang', 'December 2025', '15%'];
+const FRAGMENTS = [
+  "Nvidia's H20",
+  'the H200',
+  'in April 2023',
+  'on 7 October 2022',
+  'H100 SXM',
+  'Ascend 910B',
+  '141 GB',
+  '96 GB',
+  '4.8 TB/s',
+  'ByteDance',
+  'DeepSeek-V3',
+  'the AI Diffusion Rule',
+  'GB200 NVL72',
+  'Jensen Huang',
+  'December 2025',
+  '15%',
+];
 
-const WORDS = ['the', 'chips', 'export', 'rules', 'China', 'memory', 'analysts', 'said', 'and', 'of', 'in', 'a', 'is', 'has', 'GB', 'TB/s', 'W', 'billion', '2022', '2025', 'Nvidia', 'US', 'which', 'not', 'about', 'e.g.', 'U.S.', 'Inc.', 'No.', '1.5', '3.', '—', '–', '…'];
+const WORDS = [
+  'the',
+  'chips',
+  'export',
+  'rules',
+  'China',
+  'memory',
+  'analysts',
+  'said',
+  'and',
+  'of',
+  'in',
+  'a',
+  'is',
+  'has',
+  'GB',
+  'TB/s',
+  'W',
+  'billion',
+  '2022',
+  '2025',
+  'Nvidia',
+  'US',
+  'which',
+  'not',
+  'about',
+  'e.g.',
+  'U.S.',
+  'Inc.',
+  'No.',
+  '1.5',
+  '3.',
+  '—',
+  '–',
+  '…',
+];
 
 /** Characters that break naive offset arithmetic. */
 export const WEIRD = [
-  '👍🏽', '🇨🇳', '👨‍👩‍👧', '𝐇𝟐𝟎𝟎', '𠀀', '😀', '🔥', // astral, ZWJ sequences, flags, skin tones
-  '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u00AD', // zero-width, soft hyphen
-  '\u202E', '\u202D', '\u2066', '\u2067', '\u2069', '\u200F', '\u061C', // bidi controls
-  'e\u0301', 'é', 'Ⅻ', 'ﬁ', '\u00A0', '\u3000', '\t', '\u000B', '\u000C', '\u2028', '\u2029', '\u0085',
-  'Ｈ２００', 'Η200', // full-width and Greek-eta look-alikes
-  '&amp;', '&#x1F600;', '&nbsp;', '\\*', '\\', '<br>', '<span>', '</div>', '<!--', '-->', '<!-- x -->',
-  '**', '*', '_', '__', '`', '``', '~~', '[', ']', '(', ')', '![', '[^1]', '|', '#', '>', '-', '+', '1.', '$', '{', '}',
-  '<https://example.com/H200>', 'https://example.com/h200-96-gb', 'user@example.com',
+  '👍🏽',
+  '🇨🇳',
+  '👨‍👩‍👧',
+  '𝐇𝟐𝟎𝟎',
+  '𠀀',
+  '😀',
+  '🔥', // astral, ZWJ sequences, flags, skin tones
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\uFEFF',
+  '\u2060',
+  '\u00AD', // zero-width, soft hyphen
+  '\u202E',
+  '\u202D',
+  '\u2066',
+  '\u2067',
+  '\u2069',
+  '\u200F',
+  '\u061C', // bidi controls
+  'e\u0301',
+  'é',
+  'Ⅻ',
+  'ﬁ',
+  '\u00A0',
+  '\u3000',
+  '\t',
+  '\u000B',
+  '\u000C',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  'Ｈ２００',
+  'Η200', // full-width and Greek-eta look-alikes
+  '&amp;',
+  '&#x1F600;',
+  '&nbsp;',
+  '\\*',
+  '\\',
+  '<br>',
+  '<span>',
+  '</div>',
+  '<!--',
+  '-->',
+  '<!-- x -->',
+  '**',
+  '*',
+  '_',
+  '__',
+  '`',
+  '``',
+  '~~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '![',
+  '[^1]',
+  '|',
+  '#',
+  '>',
+  '-',
+  '+',
+  '1.',
+  '$',
+  '{',
+  '}',
+  '<https://example.com/H200>',
+  'https://example.com/h200-96-gb',
+  'user@example.com',
 ];
 
 /** A lone surrogate (either half): only in the documents that ask for it. */
@@ -56,42 +173,63 @@ const LONE = ['\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D'];
 const claim = fc.constantFrom(...claimSentences());
 
 /** A claim with something odd pushed inside it (never splitting an existing surrogate pair: claims are BMP text). */
-const claimWithNoise = fc
-  .tuple(claim, fc.nat(), fc.constantFrom(...WEIRD))
-  .map(([c, n, w]) => {
-    const at = n % (c.length + 1);
-    return c.slice(0, at) + w + c.slice(at);
-  });
+const claimWithNoise = fc.tuple(claim, fc.nat(), fc.constantFrom(...WEIRD)).map(([c, n, w]) => {
+  const at = n % (c.length + 1);
+  return c.slice(0, at) + w + c.slice(at);
+});
 
 const wrapped = (inner: fc.Arbitrary<string>) =>
-  fc.tuple(inner, fc.constantFrom('**', '*', '_', '`', '~~', '[', '<b>', '<!--', '"', '“', '(', '![', 'unbalanced-open', 'unbalanced-close', 'link', 'autolink', 'none')).map(([s, w]) => {
-    switch (w) {
-      case 'none':
-        return s;
-      case '[':
-        return `[${s}]`;
-      case '<b>':
-        return `<b>${s}</b>`;
-      case '<!--':
-        return `<!-- ${s} -->`;
-      case '“':
-        return `“${s}”`;
-      case '(':
-        return `(${s})`;
-      case '![':
-        return `![${s}](img.png)`;
-      case 'unbalanced-open':
-        return `**${s}`;
-      case 'unbalanced-close':
-        return `${s}**`;
-      case 'link':
-        return `[${s}](https://example.com/a_(b))`;
-      case 'autolink':
-        return `${s} https://www.example.com/H200?x=1`;
-      default:
-        return `${w}${s}${w}`;
-    }
-  });
+  fc
+    .tuple(
+      inner,
+      fc.constantFrom(
+        '**',
+        '*',
+        '_',
+        '`',
+        '~~',
+        '[',
+        '<b>',
+        '<!--',
+        '"',
+        '“',
+        '(',
+        '![',
+        'unbalanced-open',
+        'unbalanced-close',
+        'link',
+        'autolink',
+        'none',
+      ),
+    )
+    .map(([s, w]) => {
+      switch (w) {
+        case 'none':
+          return s;
+        case '[':
+          return `[${s}]`;
+        case '<b>':
+          return `<b>${s}</b>`;
+        case '<!--':
+          return `<!-- ${s} -->`;
+        case '“':
+          return `“${s}”`;
+        case '(':
+          return `(${s})`;
+        case '![':
+          return `![${s}](img.png)`;
+        case 'unbalanced-open':
+          return `**${s}`;
+        case 'unbalanced-close':
+          return `${s}**`;
+        case 'link':
+          return `[${s}](https://example.com/a_(b))`;
+        case 'autolink':
+          return `${s} https://www.example.com/H200?x=1`;
+        default:
+          return `${w}${s}${w}`;
+      }
+    });
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: wrapped(claim) },
@@ -104,7 +242,12 @@ const piece = fc.oneof(
 
 /** One line of inline content (no line breaks of its own, except what WEIRD brings: U+2028 etc. are not breaks). */
 export const inline = fc.array(piece, { minLength: 1, maxLength: 3 }).chain((pieces) =>
-  fc.array(fc.constantFrom(' ', ' ', ' ', '', '  ', '\t', '\u00A0'), { minLength: pieces.length, maxLength: pieces.length }).map((seps) => pieces.map((p, i) => (i ? seps[i] : '') + p).join('')),
+  fc
+    .array(fc.constantFrom(' ', ' ', ' ', '', '  ', '\t', '\u00A0'), {
+      minLength: pieces.length,
+      maxLength: pieces.length,
+    })
+    .map((seps) => pieces.map((p, i) => (i ? seps[i] : '') + p).join('')),
 );
 
 /**
@@ -112,12 +255,31 @@ export const inline = fc.array(piece, { minLength: 1, maxLength: 3 }).chain((pie
  * around a claim, or a claim itself repeated a few dozen times.
  */
 const longLine = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('lorem ', 'ipsum dolor ', 'x', '👍🏽 ', '\u200B', 'a, '), fc.integer({ min: 150, max: 700 }), claim, fc.nat()).map(([filler, n, c, k]) => {
-    const body = filler.repeat(n);
-    const at = Math.min(body.length, (k % n) * filler.length);
-    return body.slice(0, at) + c + ' ' + body.slice(at);
-  }) },
-  { weight: 1, arbitrary: fc.tuple(fc.oneof(claim, fc.constantFrom(...FRAGMENTS)), fc.integer({ min: 5, max: 30 }), fc.constantFrom(' ', '', ' | ', '\u200B')).map(([s, n, sep]) => Array.from({ length: n }, () => s).join(sep)) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('lorem ', 'ipsum dolor ', 'x', '👍🏽 ', '\u200B', 'a, '),
+        fc.integer({ min: 150, max: 700 }),
+        claim,
+        fc.nat(),
+      )
+      .map(([filler, n, c, k]) => {
+        const body = filler.repeat(n);
+        const at = Math.min(body.length, (k % n) * filler.length);
+        return body.slice(0, at) + c + ' ' + body.slice(at);
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.oneof(claim, fc.constantFrom(...FRAGMENTS)),
+        fc.integer({ min: 5, max: 30 }),
+        fc.constantFrom(' ', '', ' | ', '\u200B'),
+      )
+      .map(([s, n, sep]) => Array.from({ length: n }, () => s).join(sep)),
+  },
 );
 
 /** A document tree, rendered later to lines. */
@@ -134,26 +296,89 @@ export type Block =
   | { t: 'list'; marker: string; items: Block[][]; lazy: boolean; tight: boolean };
 
 const cell = fc.oneof(
-  fc.constantFrom('H200', 'H100 SXM', 'H20', 'B200', 'A100', 'Ascend 910B', 'L20', '80 GB', '96 GB', '141 GB', '4.8 TB/s', '3.35 TB/s', '700 W', '400 W', '208 billion', 'April 2023', 'October 2022', '', '—', '`code`', '**H200**', 'H200 \\| H20', '👍🏽', '\u202EH200'),
+  fc.constantFrom(
+    'H200',
+    'H100 SXM',
+    'H20',
+    'B200',
+    'A100',
+    'Ascend 910B',
+    'L20',
+    '80 GB',
+    '96 GB',
+    '141 GB',
+    '4.8 TB/s',
+    '3.35 TB/s',
+    '700 W',
+    '400 W',
+    '208 billion',
+    'April 2023',
+    'October 2022',
+    '',
+    '—',
+    '`code`',
+    '**H200**',
+    'H200 \\| H20',
+    '👍🏽',
+    '\u202EH200',
+  ),
   inline,
 );
 
 const HEADERS = ['Chip', 'Memory', 'Memory bandwidth', 'TDP', 'Transistors', 'Restricted', 'Notes', ''];
 
 const leaf: fc.Arbitrary<Block> = fc.oneof(
-  { weight: 8, arbitrary: fc.array(fc.oneof({ weight: 30, arbitrary: inline }, { weight: 1, arbitrary: longLine }), { minLength: 1, maxLength: 2 }).map((lines): Block => ({ t: 'para', lines })) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('heading' as const), level: fc.integer({ min: 1, max: 7 }), text: inline, setext: fc.boolean() }) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .array(fc.oneof({ weight: 30, arbitrary: inline }, { weight: 1, arbitrary: longLine }), {
+        minLength: 1,
+        maxLength: 2,
+      })
+      .map((lines): Block => ({ t: 'para', lines })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('heading' as const),
+      level: fc.integer({ min: 1, max: 7 }),
+      text: inline,
+      setext: fc.boolean(),
+    }),
+  },
   {
     weight: 1,
-    arbitrary: fc.record({ t: fc.constant('code' as const), fence: fc.constantFrom('```', '~~~', '````', '``'), lines: fc.array(fc.oneof(claim, inline), { maxLength: 3 }), closed: fc.boolean(), info: fc.constantFrom('', 'text', 'md', 'js {x}') }),
+    arbitrary: fc.record({
+      t: fc.constant('code' as const),
+      fence: fc.constantFrom('```', '~~~', '````', '``'),
+      lines: fc.array(fc.oneof(claim, inline), { maxLength: 3 }),
+      closed: fc.boolean(),
+      info: fc.constantFrom('', 'text', 'md', 'js {x}'),
+    }),
   },
-  { weight: 1, arbitrary: fc.array(fc.oneof(claim, inline), { minLength: 1, maxLength: 2 }).map((lines): Block => ({ t: 'indented', lines })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.oneof(claim, inline), { minLength: 1, maxLength: 2 })
+      .map((lines): Block => ({ t: 'indented', lines })),
+  },
   {
     weight: 1,
     arbitrary: fc.oneof(
-      fc.tuple(fc.constantFrom('div', 'details', 'p', 'table', 'script', 'pre', 'style', 'textarea'), fc.array(fc.oneof(claim, inline, fc.constant('')), { maxLength: 3 }), fc.boolean()).map(([tag, body, close]): Block => ({ t: 'html', lines: [`<${tag}>`, ...body, ...(close ? [`</${tag}>`] : [])] })),
+      fc
+        .tuple(
+          fc.constantFrom('div', 'details', 'p', 'table', 'script', 'pre', 'style', 'textarea'),
+          fc.array(fc.oneof(claim, inline, fc.constant('')), { maxLength: 3 }),
+          fc.boolean(),
+        )
+        .map(([tag, body, close]): Block => ({
+          t: 'html',
+          lines: [`<${tag}>`, ...body, ...(close ? [`</${tag}>`] : [])],
+        })),
       // Raw HTML that CommonMark lets run across blank lines (types 1, 3, 4 and 5).
-      fc.tuple(fc.constantFrom(['<pre>', '</pre>'], ['<?php', '?>'], ['<![CDATA[', ']]>'], ['<!DOCTYPE x', '>']), claim).map(([[open, close], c]): Block => ({ t: 'html', lines: [open, '', c, '', close!] })),
+      fc
+        .tuple(fc.constantFrom(['<pre>', '</pre>'], ['<?php', '?>'], ['<![CDATA[', ']]>'], ['<!DOCTYPE x', '>']), claim)
+        .map(([[open, close], c]): Block => ({ t: 'html', lines: [open, '', c, '', close!] })),
       fc.constantFrom<Block>(
         { t: 'html', lines: ['<!-- factdesk-ignore-next-line -->'] },
         { t: 'html', lines: ['<!-- factdesk-ignore-file -->'] },
@@ -174,7 +399,14 @@ const leaf: fc.Arbitrary<Block> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.constantFrom('---', '***', '___', '- - -').map((text): Block => ({ t: 'hr', text })) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('footnote' as const), label: fc.constantFrom('1', 'fd-h200-memory-capacity', 'x y'), text: inline }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('footnote' as const),
+      label: fc.constantFrom('1', 'fd-h200-memory-capacity', 'x y'),
+      text: inline,
+    }),
+  },
 );
 
 export const blockTree = fc.letrec<{ block: Block; blocks: Block[] }>((tie) => ({
@@ -183,7 +415,12 @@ export const blockTree = fc.letrec<{ block: Block; blocks: Block[] }>((tie) => (
     { weight: 6, arbitrary: leaf },
     {
       weight: 2,
-      arbitrary: fc.record({ t: fc.constant('quote' as const), children: tie('blocks'), lazy: fc.boolean(), marker: fc.constantFrom('> ', '>', ' > ', '>  ') }),
+      arbitrary: fc.record({
+        t: fc.constant('quote' as const),
+        children: tie('blocks'),
+        lazy: fc.boolean(),
+        marker: fc.constantFrom('> ', '>', ' > ', '>  '),
+      }),
     },
     {
       weight: 2,
@@ -289,7 +526,8 @@ export function draft(opts: { lone?: boolean; maxBlocks?: number } = {}): fc.Arb
     })
     .map(({ front, blocks, eol, mix, trailing, sprinkle }) => {
       const lines = blocks.flatMap((b, i) => (i ? ['', ...renderBlocks(b)] : renderBlocks(b)));
-      let text = front.replace(/\r?\n/g, eol === 'mixed' || eol === '\n' ? '\n' : eol) + join(lines, eol, mix) + trailing;
+      let text =
+        front.replace(/\r?\n/g, eol === 'mixed' || eol === '\n' ? '\n' : eol) + join(lines, eol, mix) + trailing;
       for (const [n, ch] of sprinkle) {
         let at = n % (text.length + 1);
         // Insert between characters, not inside an existing surrogate pair.

@@ -53,7 +53,13 @@ const malformedEngine = (base: Engine): Engine => ({
   asOfFor: (t, o) => base.asOfFor(t, o),
   check: (t, o) => {
     const r = base.check(t, o);
-    return { ...r, findings: r.findings.map((f) => ({ ...f, range: { start: { line: -1, character: -5 }, end: { line: -1, character: 2 } } })) } as CheckResult;
+    return {
+      ...r,
+      findings: r.findings.map((f) => ({
+        ...f,
+        range: { start: { line: -1, character: -5 }, end: { line: -1, character: 2 } },
+      })),
+    } as CheckResult;
   },
 });
 
@@ -72,7 +78,18 @@ describe('hardening: never throws into the editor (fault injection)', function (
     fake.workspace.reset();
     engine = bundled;
     log = new Log();
-    const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => engine, engineForRoot: () => engine, rootFor: () => undefined, draftPathOf: () => undefined, deskNotes: () => [], onDidLoad: () => ({ dispose() {} }) };
+    const packs = {
+      trusted: true,
+      get bundled() {
+        return bundled;
+      },
+      engineFor: () => engine,
+      engineForRoot: () => engine,
+      rootFor: () => undefined,
+      draftPathOf: () => undefined,
+      deskNotes: () => [],
+      onDidLoad: () => ({ dispose() {} }),
+    };
     checker = new Checker(log, packs as never);
   });
   afterEach(() => {
@@ -91,13 +108,40 @@ describe('hardening: never throws into the editor (fault injection)', function (
   };
 
   /** Runs `fn` under each fault in turn; it must not throw and must give the fallback. */
-  const underFaults = <T>(name: string, make: () => fake.FakeDocument, fn: (d: fake.FakeDocument) => T, fallback: (v: T) => boolean) => {
+  const underFaults = <T>(
+    name: string,
+    make: () => fake.FakeDocument,
+    fn: (d: fake.FakeDocument) => T,
+    fallback: (v: T) => boolean,
+  ) => {
     const faults: [string, (d: fake.FakeDocument) => void][] = [
       ['failNextCheck', () => checker.failNextCheck('injected fault')],
       ['the engine throws', () => (engine = throwingEngine(bundled))],
-      ['getText throws', (d) => (d.getText = () => { throw new Error('getText exploded'); })],
-      ['offsetAt/positionAt throw', (d) => ((d.offsetAt = () => { throw new Error('offsetAt exploded'); }), (d.positionAt = () => { throw new Error('positionAt exploded'); }))],
-      ['lineAt throws', (d) => (d.lineAt = () => { throw new Error('lineAt exploded'); })],
+      [
+        'getText throws',
+        (d) =>
+          (d.getText = () => {
+            throw new Error('getText exploded');
+          }),
+      ],
+      [
+        'offsetAt/positionAt throw',
+        (d) => (
+          (d.offsetAt = () => {
+            throw new Error('offsetAt exploded');
+          }),
+          (d.positionAt = () => {
+            throw new Error('positionAt exploded');
+          })
+        ),
+      ],
+      [
+        'lineAt throws',
+        (d) =>
+          (d.lineAt = () => {
+            throw new Error('lineAt exploded');
+          }),
+      ],
       ['settings missing', () => ((checker as { settings: unknown }).settings = undefined)],
     ];
     for (const [fault, inject] of faults) {
@@ -117,7 +161,12 @@ describe('hardening: never throws into the editor (fault injection)', function (
   it('hover provider: a fault gives no hover and a log line, never an exception', () => {
     const hover = new HoverProvider(checker, log);
     assert.ok(hover.provideHover(checkedDoc() as never, position as never), 'a hover when nothing is wrong');
-    underFaults('provideHover', () => checkedDoc(), (d) => hover.provideHover(d as never, position as never), (v) => v === undefined || v instanceof fake.Hover);
+    underFaults(
+      'provideHover',
+      () => checkedDoc(),
+      (d) => hover.provideHover(d as never, position as never),
+      (v) => v === undefined || v instanceof fake.Hover,
+    );
     assert.ok(errorsLogged().length >= 3);
   });
 
@@ -135,26 +184,56 @@ describe('hardening: never throws into the editor (fault injection)', function (
       { diagnostics: [], only: fake.CodeActionKind.SourceFixAll },
       { diagnostics: [diagnostic], only: new fake.CodeActionKind('refactor.weird') },
       // Garbage a misbehaving host or another extension could hand over.
-      { diagnostics: [Object.assign(new fake.Diagnostic(new fake.Range(99, 0, 99, 1), 'x'), { source: 'Fact Desk', code: undefined })], only: undefined },
-      { diagnostics: [Object.assign(new fake.Diagnostic(new fake.Range(0, 0, 0, 0), 'x'), { source: 'Fact Desk', code: { value: 42 } })], only: undefined },
+      {
+        diagnostics: [
+          Object.assign(new fake.Diagnostic(new fake.Range(99, 0, 99, 1), 'x'), {
+            source: 'Fact Desk',
+            code: undefined,
+          }),
+        ],
+        only: undefined,
+      },
+      {
+        diagnostics: [
+          Object.assign(new fake.Diagnostic(new fake.Range(0, 0, 0, 0), 'x'), {
+            source: 'Fact Desk',
+            code: { value: 42 },
+          }),
+        ],
+        only: undefined,
+      },
     ];
-    assert.ok(actions.provideCodeActions(d0 as never, diagnostic.range as never, contexts[0] as never).length >= 2, 'quick fixes when nothing is wrong');
+    assert.ok(
+      actions.provideCodeActions(d0 as never, diagnostic.range as never, contexts[0] as never).length >= 2,
+      'quick fixes when nothing is wrong',
+    );
     fake.workspace.close(d0);
     for (const context of contexts) {
-      underFaults('provideCodeActions', () => checkedDoc(), (d) => actions.provideCodeActions(d as never, diagnostic.range as never, context as never), (v) => Array.isArray(v));
+      underFaults(
+        'provideCodeActions',
+        () => checkedDoc(),
+        (d) => actions.provideCodeActions(d as never, diagnostic.range as never, context as never),
+        (v) => Array.isArray(v),
+      );
     }
   });
 
   it('claims view and status bar: refresh, children and items survive a throwing checker and a throwing document', () => {
     const d = doc();
     const changed = new fake.EventEmitter<void>();
-    const active = { get document() { return d; }, onDidChange: changed.event };
+    const active = {
+      get document() {
+        return d;
+      },
+      onDidChange: changed.event,
+    };
     const view = new ClaimsView(checker, active as never, log);
     const bar = new StatusBar(checker, active as never, log);
     checker.checkNow(d as never, 'command');
     const roots = view.getChildren();
     assert.ok(roots.length >= 1);
-    for (const node of [undefined, ...roots, ...roots.flatMap((r) => view.getChildren(r))]) assert.ok(node === undefined || view.getTreeItem(node));
+    for (const node of [undefined, ...roots, ...roots.flatMap((r) => view.getChildren(r))])
+      assert.ok(node === undefined || view.getTreeItem(node));
     // Faults: every checker method the views read throws.
     for (const method of ['stored', 'lastError', 'isTooLarge', 'engineFor', 'sizeOf'] as const) {
       const saved = checker[method];
@@ -191,7 +270,17 @@ describe('hardening: never throws into the editor (fault injection)', function (
       assert.doesNotThrow(() => (html = cards.show(id, asOf, root)?.html ?? ''));
       assert.equal(typeof html, 'string');
     }
-    for (const message of [undefined, null, 42, 'openAll', { type: 'openSource', index: -1 }, { type: 'openSource', index: 1e9 }, { type: 'openSource', index: '0' }, { type: 'open', url: 'https://evil.example' }, { type: 'openSource', index: 0.5 }]) {
+    for (const message of [
+      undefined,
+      null,
+      42,
+      'openAll',
+      { type: 'openSource', index: -1 },
+      { type: 'openSource', index: 1e9 },
+      { type: 'openSource', index: '0' },
+      { type: 'open', url: 'https://evil.example' },
+      { type: 'openSource', index: 0.5 },
+    ]) {
       faultsInjected++;
       await assert.doesNotReject(async () => assert.equal(await cards.receive(message), 0));
     }
@@ -204,7 +293,20 @@ describe('hardening: never throws into the editor (fault injection)', function (
     const active = { document: d, onDidChange: new fake.EventEmitter<void>().event };
     const disposables = registerCommands(checker, active as never, log, { open: async () => true });
     try {
-      const garbage: unknown[][] = [[], [undefined], [null], [42], ['not a uri'], [{}], [[]], ['file:///w/a.md', { start: { line: -1 } }], [fake.Uri.parse('file:///nowhere.md')], ['9999-99-99'], ['2025-02-30'], [['javascript:alert(1)', 'file:///etc/passwd']]];
+      const garbage: unknown[][] = [
+        [],
+        [undefined],
+        [null],
+        [42],
+        ['not a uri'],
+        [{}],
+        [[]],
+        ['file:///w/a.md', { start: { line: -1 } }],
+        [fake.Uri.parse('file:///nowhere.md')],
+        ['9999-99-99'],
+        ['2025-02-30'],
+        [['javascript:alert(1)', 'file:///etc/passwd']],
+      ];
       for (const [id, run] of fake.registeredCommands) {
         for (const args of garbage) {
           checker.failNextCheck('injected fault');
@@ -221,7 +323,11 @@ describe('hardening: never throws into the editor (fault injection)', function (
     const d = doc();
     // A disk check is of a file not open in the editor (an open one's disk text is dropped, never checked).
     const onDisk = fake.Uri.parse('file:///w/on-disk.md');
-    for (const [run, uri] of [[() => checker.checkNow(d as never, 'command'), d.uri], [() => checker.checkText(onDisk as never, WRONG), onDisk], [() => checker.onSave(d as never), d.uri]] as const) {
+    for (const [run, uri] of [
+      [() => checker.checkNow(d as never, 'command'), d.uri],
+      [() => checker.checkText(onDisk as never, WRONG), onDisk],
+      [() => checker.onSave(d as never), d.uri],
+    ] as const) {
       checker.failNextCheck('injected fault');
       faultsInjected++;
       assert.doesNotThrow(run);
@@ -246,7 +352,6 @@ describe('hardening: never throws into the editor (fault injection)', function (
     const errors = await timerErrors();
     assert.deepEqual(errors, []);
   });
-
 
   async function timerErrors(): Promise<unknown[]> {
     engine = malformedEngine(bundled);
@@ -276,16 +381,31 @@ describe('hardening: never throws into the editor (fault injection)', function (
     const unguarded: string[] = [];
     let subscriptions = 0;
     const visit = (node: ts.Node) => {
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && /^onDid/.test(node.expression.name.text)) {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        /^onDid/.test(node.expression.name.text)
+      ) {
         const handler = node.arguments[0];
         if (handler && (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) {
           subscriptions++;
           const body = handler.body;
-          const expr = ts.isBlock(body) ? (body.statements.length === 1 && ts.isExpressionStatement(body.statements[0]!) ? body.statements[0]!.expression : undefined) : body;
-          const guarded = !!expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && /^(?:safely|safelyAsync)$/.test(expr.expression.name.text);
+          const expr = ts.isBlock(body)
+            ? body.statements.length === 1 && ts.isExpressionStatement(body.statements[0]!)
+              ? body.statements[0]!.expression
+              : undefined
+            : body;
+          const guarded =
+            !!expr &&
+            ts.isCallExpression(expr) &&
+            ts.isPropertyAccessExpression(expr.expression) &&
+            /^(?:safely|safelyAsync)$/.test(expr.expression.name.text);
           // Handlers that only resolve a promise or fire an emitter are harmless; anything else must be guarded.
-          const trivial = /^(?:resolve|sub\.dispose|this\.|emitter\.fire)/.test(expr?.getText(source) ?? '') || /whenChecked|resolve\(e\)/.test(handler.getText(source));
-          if (!guarded && !trivial) unguarded.push(`${node.expression.getText(source)}: ${handler.getText(source).slice(0, 80)}`);
+          const trivial =
+            /^(?:resolve|sub\.dispose|this\.|emitter\.fire)/.test(expr?.getText(source) ?? '') ||
+            /whenChecked|resolve\(e\)/.test(handler.getText(source));
+          if (!guarded && !trivial)
+            unguarded.push(`${node.expression.getText(source)}: ${handler.getText(source).slice(0, 80)}`);
         }
       }
       ts.forEachChild(node, visit);

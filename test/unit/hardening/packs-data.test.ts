@@ -48,7 +48,8 @@ const OVERRIDE = `overrides:
 /** Billion laughs: 9 levels of 9 aliases each (9^9 ≈ 387 million strings if expanded). */
 function billionLaughs(): string {
   const lines = ['lol0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-  for (let i = 1; i <= 9; i++) lines.push(`lol${i}: &l${i} [${Array.from({ length: 9 }, () => `*l${i - 1}`).join(', ')}]`);
+  for (let i = 1; i <= 9; i++)
+    lines.push(`lol${i}: &l${i} [${Array.from({ length: 9 }, () => `*l${i - 1}`).join(', ')}]`);
   return lines.join('\n') + '\n';
 }
 
@@ -56,10 +57,13 @@ function billionLaughs(): string {
 function load(text: string): { errors: RecordError[]; data: boolean; warnings: string[]; threw?: Error } {
   const warnings: string[] = [];
   const emit = process.emitWarning;
-  process.emitWarning = ((w: string | Error) => void warnings.push(String((w as Error)?.message ?? w).split('\n')[0] ?? '')) as typeof process.emitWarning;
+  process.emitWarning = ((w: string | Error) =>
+    void warnings.push(String((w as Error)?.message ?? w).split('\n')[0] ?? '')) as typeof process.emitWarning;
   try {
     const parsed = parseRecordFile(text, 'pack.facts.yaml');
-    const errors = parsed.errors.length ? parsed.errors : compileRecord([parsed], { version: 't', base: bundledRecord() }).errors;
+    const errors = parsed.errors.length
+      ? parsed.errors
+      : compileRecord([parsed], { version: 't', base: bundledRecord() }).errors;
     return { errors, data: !!parsed.data && !errors.length, warnings };
   } catch (e) {
     return { errors: [], data: false, warnings, threw: e as Error };
@@ -75,7 +79,10 @@ function assertRefused(r: ReturnType<typeof load>, message: RegExp, line?: numbe
   assert.equal(r.data, false, 'the pack must not load');
   for (const e of r.errors) {
     assert.equal(e.file, 'pack.facts.yaml');
-    assert.ok(Number.isInteger(e.line) && e.line >= 1 && Number.isInteger(e.column) && e.column >= 1, JSON.stringify(e));
+    assert.ok(
+      Number.isInteger(e.line) && e.line >= 1 && Number.isInteger(e.column) && e.column >= 1,
+      JSON.stringify(e),
+    );
     assert.ok(e.message.trim().length > 3, JSON.stringify(e));
   }
   const e = r.errors.find((x) => message.test(`${x.field}: ${x.message}`));
@@ -85,7 +92,10 @@ function assertRefused(r: ReturnType<typeof load>, message: RegExp, line?: numbe
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 const untouched = () => {
-  assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).filter((k) => /polluted|^x$|^a$/.test(k)), []);
+  assert.deepEqual(
+    Object.getOwnPropertyNames(Object.prototype).filter((k) => /polluted|^x$|^a$/.test(k)),
+    [],
+  );
   assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
   assert.equal(typeof ({} as { constructor: unknown }).constructor, 'function');
   assert.equal(Object.getPrototypeOf({}), Object.prototype);
@@ -105,13 +115,21 @@ describe('hardening: packs are data', () => {
 
   describe('custom tags never run code', () => {
     it('!!python/object and !!python/object/apply on a field are refused at the field', () => {
-      for (const tagged of ['!!python/object:os.system {a: 1}', '!!python/object/apply:os.system ["echo hi"]', '!!python/object/new:subprocess.Popen [["id"]]']) {
+      for (const tagged of [
+        '!!python/object:os.system {a: 1}',
+        '!!python/object/apply:os.system ["echo hi"]',
+        '!!python/object/new:subprocess.Popen [["id"]]',
+      ]) {
         assertRefused(load(GOOD.replace('title: A page', `title: ${tagged}`)), /sources\[0\]\.title/, 4);
       }
     });
 
     it('!!js/function, !!js/regexp and !!js/undefined never become functions, regexps or undefined', () => {
-      for (const tagged of ['!!js/function "function () { globalThis.pwned = 1 }"', '!!js/regexp /x/g', '!!js/undefined ""']) {
+      for (const tagged of [
+        '!!js/function "function () { globalThis.pwned = 1 }"',
+        '!!js/regexp /x/g',
+        '!!js/undefined ""',
+      ]) {
         const parsed = parseRecordFile(GOOD.replace('title: A page', `title: ${tagged}`), 'pack.facts.yaml');
         const title = parsed.data?.sources[0]?.title;
         assert.ok(title === undefined || typeof title === 'string', `title became ${typeof title}`);
@@ -127,7 +145,12 @@ describe('hardening: packs are data', () => {
     // data.sources[0].title === 'function () {}'. Expected: an error naming
     // the tag at 3:10. (Safe — nothing runs — but not "rejected".)
     it('a custom tag anywhere (!!js/function, !!js/regexp, !foo) is refused with an error naming the tag', () => {
-      for (const tagged of ['!!js/function "function () {}"', '!!js/regexp /x/g', '!foo bar', '!<tag:example.com,2000:app/x> bar']) {
+      for (const tagged of [
+        '!!js/function "function () {}"',
+        '!!js/regexp /x/g',
+        '!foo bar',
+        '!<tag:example.com,2000:app/x> bar',
+      ]) {
         assertRefused(load(GOOD.replace('title: A page', `title: ${tagged}`)), /tag/i, 4);
       }
     });
@@ -141,7 +164,10 @@ describe('hardening: packs are data', () => {
     // whole. Repro: parseRecordFile(billionLaughs(), 'p.yaml') throws.
     it('billion laughs is refused with a clear error (no throw, no expansion)', () => {
       assertRefused(load(billionLaughs() + GOOD), /alias/i);
-      assertRefused(load(GOOD.replace('sources:', billionLaughs() + 'sources:').replace('title: A page', 'title: *l9')), /alias/i);
+      assertRefused(
+        load(GOOD.replace('sources:', billionLaughs() + 'sources:').replace('title: A page', 'title: *l9')),
+        /alias/i,
+      );
     });
 
     it('billion laughs never expands: it fails fast (throw or error), in well under the test timeout', () => {
@@ -154,13 +180,18 @@ describe('hardening: packs are data', () => {
     });
 
     it('a few aliases (well under the limit) are fine data', () => {
-      const r = load(GOOD.replace('    title: A page', '    title: &t A page').replace('publisher: A publisher', 'publisher: *t'));
+      const r = load(
+        GOOD.replace('    title: A page', '    title: &t A page').replace('publisher: A publisher', 'publisher: *t'),
+      );
       assert.deepEqual(r.errors, []);
       assert.equal(r.data, true);
     });
 
     it('merge keys (<<) are not honoured: refused as an unknown field', () => {
-      assertRefused(load(GOOD.replace('accessed: 2026-11-23', 'accessed: 2026-11-23\n    <<: { polluted: true }')), /unknown field "<<"/);
+      assertRefused(
+        load(GOOD.replace('accessed: 2026-11-23', 'accessed: 2026-11-23\n    <<: { polluted: true }')),
+        /unknown field "<<"/,
+      );
     });
   });
 
@@ -188,7 +219,10 @@ describe('hardening: packs are data', () => {
     });
 
     it('pathological nesting (100k flow brackets, 200 KB) is an error, not a stack overflow thrown at the caller', () => {
-      for (const text of [`facts: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, `facts: ${'{a: '.repeat(50_000)}1${'}'.repeat(50_000)}\n`]) {
+      for (const text of [
+        `facts: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+        `facts: ${'{a: '.repeat(50_000)}1${'}'.repeat(50_000)}\n`,
+      ]) {
         const r = load(text);
         assert.equal(r.threw, undefined, r.threw?.message);
         assert.ok(r.errors.length >= 1);
@@ -200,13 +234,41 @@ describe('hardening: packs are data', () => {
   describe('prototype keys are data errors at every level, and Object.prototype stays clean', () => {
     const places: [string, (key: string, value: string) => string, RegExp][] = [
       ['top level', (k, v) => `${GOOD}${k}: ${v}\n`, /^: /],
-      ['in a source', (k, v) => GOOD.replace('accessed: 2026-11-23', `accessed: 2026-11-23\n    ${k}: ${v}`), /^sources\[0\]/],
-      ['in an entity (flow map)', (k, v) => GOOD.replace('description: "A chip." }', `description: "A chip.", ${k}: ${v} }`), /^entities\[0\]/],
-      ['in a fact value (depth 3)', (k, v) => GOOD.replace('value: { amount: 80, unit: GB }', `value: { amount: 80, unit: GB, ${k}: ${v} }`), /^facts\[0\]\.value/],
-      ['in a citation (depth 4)', (k, v) => GOOD.replace('quote: "Chip X has 80 GB." }', `quote: "Chip X has 80 GB.", ${k}: ${v} }`), /^facts\[0\]\.citations\[0\]/],
-      ['in examples', (k, v) => GOOD.replace('    asOf: 2026-11-23\n', `    asOf: 2026-11-23\n    examples: { flags: ["Chip X has 81 GB."], ${k}: ${v} }\n`), /^facts\[0\]\.examples/],
+      [
+        'in a source',
+        (k, v) => GOOD.replace('accessed: 2026-11-23', `accessed: 2026-11-23\n    ${k}: ${v}`),
+        /^sources\[0\]/,
+      ],
+      [
+        'in an entity (flow map)',
+        (k, v) => GOOD.replace('description: "A chip." }', `description: "A chip.", ${k}: ${v} }`),
+        /^entities\[0\]/,
+      ],
+      [
+        'in a fact value (depth 3)',
+        (k, v) => GOOD.replace('value: { amount: 80, unit: GB }', `value: { amount: 80, unit: GB, ${k}: ${v} }`),
+        /^facts\[0\]\.value/,
+      ],
+      [
+        'in a citation (depth 4)',
+        (k, v) => GOOD.replace('quote: "Chip X has 80 GB." }', `quote: "Chip X has 80 GB.", ${k}: ${v} }`),
+        /^facts\[0\]\.citations\[0\]/,
+      ],
+      [
+        'in examples',
+        (k, v) =>
+          GOOD.replace(
+            '    asOf: 2026-11-23\n',
+            `    asOf: 2026-11-23\n    examples: { flags: ["Chip X has 81 GB."], ${k}: ${v} }\n`,
+          ),
+        /^facts\[0\]\.examples/,
+      ],
       ['in an override of a bundled fact', (k, v) => `${GOOD}${OVERRIDE}    ${k}: ${v}\n`, /^overrides\[0\]/],
-      ['quoted key', (k, v) => GOOD.replace('accessed: 2026-11-23', `accessed: 2026-11-23\n    "${k}": ${v}`), /^sources\[0\]/],
+      [
+        'quoted key',
+        (k, v) => GOOD.replace('accessed: 2026-11-23', `accessed: 2026-11-23\n    "${k}": ${v}`),
+        /^sources\[0\]/,
+      ],
     ];
     for (const [where, make, field] of places) {
       for (const key of PROTO_KEYS) {
@@ -226,11 +288,29 @@ describe('hardening: packs are data', () => {
       try {
         const bad = path.join(dir, 'a.facts.yaml');
         const good = path.join(dir, 'b.facts.yaml');
-        fs.writeFileSync(bad, GOOD.replace('value: { amount: 80, unit: GB }', 'value: { amount: 80, unit: GB, __proto__: { polluted: true } }'));
-        fs.writeFileSync(good, GOOD.replace(/chip-x/g, 'chip-y').replace('Chip X', 'Chip Y').replace('id: s1', 'id: s2').replace('source: s1', 'source: s2'));
+        fs.writeFileSync(
+          bad,
+          GOOD.replace(
+            'value: { amount: 80, unit: GB }',
+            'value: { amount: 80, unit: GB, __proto__: { polluted: true } }',
+          ),
+        );
+        fs.writeFileSync(
+          good,
+          GOOD.replace(/chip-x/g, 'chip-y')
+            .replace('Chip X', 'Chip Y')
+            .replace('id: s1', 'id: s2')
+            .replace('source: s1', 'source: s2'),
+        );
         const loaded = loadPacks(bundledRecord(), [bad, good]);
-        assert.ok(loaded.errors.some((e) => e.file === bad && /__proto__/.test(e.message)), JSON.stringify(loaded.errors));
-        assert.ok(loaded.record.entities.some((e) => e.id === 'chip-y'), 'the good pack still loads');
+        assert.ok(
+          loaded.errors.some((e) => e.file === bad && /__proto__/.test(e.message)),
+          JSON.stringify(loaded.errors),
+        );
+        assert.ok(
+          loaded.record.entities.some((e) => e.id === 'chip-y'),
+          'the good pack still loads',
+        );
         assert.ok(!loaded.record.entities.some((e) => e.id === 'chip-x'), 'the bad pack is left out whole');
         untouched();
       } finally {
@@ -253,7 +333,10 @@ describe('hardening: packs are data', () => {
           assert.match((e as Error).message, /alias/i);
           this.skip();
         }
-        assert.ok(loaded!.errors.some((e) => e.file === bomb), JSON.stringify(loaded!.errors));
+        assert.ok(
+          loaded!.errors.some((e) => e.file === bomb),
+          JSON.stringify(loaded!.errors),
+        );
         assert.ok(loaded!.record.entities.some((e) => e.id === 'chip-y'));
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });

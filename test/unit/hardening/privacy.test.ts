@@ -22,7 +22,18 @@ import ts from 'typescript';
 const ROOT = path.join(__dirname, '..', '..', '..');
 const VENDOR = path.join(ROOT, 'dist', 'vendor');
 /** The bundles (the CLI's loader and bundle, the extension) and the libraries they load from dist/vendor/ on first use. */
-const BUNDLES = ['dist/extension.js', 'dist/cli.js', 'dist/cli-main.js', ...(fs.existsSync(VENDOR) ? fs.readdirSync(VENDOR).filter((f) => f.endsWith('.js')).sort().map((f) => `dist/vendor/${f}`) : [])];
+const BUNDLES = [
+  'dist/extension.js',
+  'dist/cli.js',
+  'dist/cli-main.js',
+  ...(fs.existsSync(VENDOR)
+    ? fs
+        .readdirSync(VENDOR)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+        .map((f) => `dist/vendor/${f}`)
+    : []),
+];
 
 const NETWORK_MODULES = new Set(['http', 'https', 'net', 'tls', 'dgram', 'http2', 'undici']);
 const NETWORK_GLOBALS = new Set(['fetch', 'WebSocket', 'XMLHttpRequest', 'EventSource']);
@@ -38,7 +49,10 @@ export interface Hit {
 const baseName = (spec: string) => spec.replace(/^node:/, '').split('/')[0]!;
 
 /** Network uses in a JavaScript source, by syntax (strings and comments never count). */
-export function scanForNetwork(code: string, fileName = 'bundle.js'): { hits: Hit[]; dynamicRequires: Hit[]; requires: Map<string, number> } {
+export function scanForNetwork(
+  code: string,
+  fileName = 'bundle.js',
+): { hits: Hit[]; dynamicRequires: Hit[]; requires: Map<string, number> } {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const hits: Hit[] = [];
   const dynamicRequires: Hit[] = [];
@@ -51,21 +65,35 @@ export function scanForNetwork(code: string, fileName = 'bundle.js'): { hits: Hi
     let x = e;
     while (ts.isParenthesizedExpression(x)) x = x.expression;
     if (ts.isIdentifier(x)) return x.text;
-    if (ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && GLOBAL_OBJECTS.has(x.expression.text)) return x.name.text;
-    if (ts.isElementAccessExpression(x) && ts.isIdentifier(x.expression) && GLOBAL_OBJECTS.has(x.expression.text) && ts.isStringLiteralLike(x.argumentExpression)) return x.argumentExpression.text;
+    if (ts.isPropertyAccessExpression(x) && ts.isIdentifier(x.expression) && GLOBAL_OBJECTS.has(x.expression.text))
+      return x.name.text;
+    if (
+      ts.isElementAccessExpression(x) &&
+      ts.isIdentifier(x.expression) &&
+      GLOBAL_OBJECTS.has(x.expression.text) &&
+      ts.isStringLiteralLike(x.argumentExpression)
+    )
+      return x.argumentExpression.text;
     return undefined;
   };
   const moduleCall = (node: ts.CallExpression) => {
     const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
     const name = calleeName(node.expression);
-    const isRequire = isImport || (name !== undefined && REQUIRE_NAMES.has(name)) || (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'require' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'module');
+    const isRequire =
+      isImport ||
+      (name !== undefined && REQUIRE_NAMES.has(name)) ||
+      (ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'require' &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.expression.expression.text === 'module');
     if (!isRequire) return;
     const arg = node.arguments[0];
     if (arg && ts.isStringLiteralLike(arg)) {
       requires.set(arg.text, (requires.get(arg.text) ?? 0) + 1);
-      if (NETWORK_MODULES.has(baseName(arg.text))) hits.push({ what: `${isImport ? 'import' : 'require'}("${arg.text}")`, ...where(node) });
+      if (NETWORK_MODULES.has(baseName(arg.text)))
+        hits.push({ what: `${isImport ? 'import' : 'require'}("${arg.text}")`, ...where(node) });
     } else if (arg) {
-      dynamicRequires.push({ what: `${isImport ? 'import' : name ?? 'require'}(<expression>)`, ...where(node) });
+      dynamicRequires.push({ what: `${isImport ? 'import' : (name ?? 'require')}(<expression>)`, ...where(node) });
     }
   };
   const visit = (node: ts.Node) => {
@@ -76,7 +104,11 @@ export function scanForNetwork(code: string, fileName = 'bundle.js'): { hits: Hi
     } else if (ts.isNewExpression(node)) {
       const name = calleeName(node.expression);
       if (name && NETWORK_GLOBALS.has(name)) hits.push({ what: `new ${name}(…)`, ...where(node) });
-    } else if (ts.isImportDeclaration(node) && ts.isStringLiteralLike(node.moduleSpecifier) && NETWORK_MODULES.has(baseName(node.moduleSpecifier.text))) {
+    } else if (
+      ts.isImportDeclaration(node) &&
+      ts.isStringLiteralLike(node.moduleSpecifier) &&
+      NETWORK_MODULES.has(baseName(node.moduleSpecifier.text))
+    ) {
       hits.push({ what: `import "${node.moduleSpecifier.text}"`, ...where(node) });
     }
     ts.forEachChild(node, visit);
@@ -99,7 +131,21 @@ describe('hardening: privacy (no network in the shipped bundles)', function () {
       const { hits } = scanForNetwork(code, 'm.mjs');
       assert.deepEqual(
         hits.map((h) => h.what),
-        ['require("http")', 'require("node:https")', 'require("undici/lib/x")', 'import("node:net")', 'import "tls"', 'fetch(…) call', 'fetch(…) call', 'fetch(…) call', 'new WebSocket(…)', 'new XMLHttpRequest(…)', 'new EventSource(…)', 'require("dgram")', 'require("http2")'],
+        [
+          'require("http")',
+          'require("node:https")',
+          'require("undici/lib/x")',
+          'import("node:net")',
+          'import "tls"',
+          'fetch(…) call',
+          'fetch(…) call',
+          'fetch(…) call',
+          'new WebSocket(…)',
+          'new XMLHttpRequest(…)',
+          'new EventSource(…)',
+          'require("dgram")',
+          'require("http2")',
+        ],
       );
     });
 
@@ -127,7 +173,9 @@ describe('hardening: privacy (no network in the shipped bundles)', function () {
       const builtins = [...requires.keys()].sort();
       console.log(
         `      ${bundle}: requires ${builtins.join(', ')}; ${dynamicRequires.length} require(s) with a computed argument` +
-          (dynamicRequires.length ? `: ${dynamicRequires.map((d) => `line ${d.line} ${JSON.stringify(d.snippet)}`).join('; ')}` : ''),
+          (dynamicRequires.length
+            ? `: ${dynamicRequires.map((d) => `line ${d.line} ${JSON.stringify(d.snippet)}`).join('; ')}`
+            : ''),
       );
       assert.deepEqual(
         hits.map((h) => `${bundle}:${h.line}: ${h.what} — ${h.snippet}`),

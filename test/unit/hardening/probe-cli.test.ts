@@ -29,11 +29,27 @@ interface Run {
   timedOut: boolean;
 }
 
-function factdesk(args: string[], cwd: string, opts: { env?: Record<string, string>; stdio?: StdioOptions; shell?: string; preload?: string } = {}): Run {
+function factdesk(
+  args: string[],
+  cwd: string,
+  opts: { env?: Record<string, string>; stdio?: StdioOptions; shell?: string; preload?: string } = {},
+): Run {
   const env = { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1', ...opts.env };
   const r = opts.shell
-    ? spawnSync('bash', ['-c', opts.shell.replaceAll('$CLI', JSON.stringify(CLI))], { cwd, encoding: 'utf8', timeout: 30_000, env })
-    : spawnSync(process.execPath, [...(opts.preload ? ['--require', opts.preload] : []), CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024, env, ...(opts.stdio ? { stdio: opts.stdio } : {}) });
+    ? spawnSync('bash', ['-c', opts.shell.replaceAll('$CLI', JSON.stringify(CLI))], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env,
+      })
+    : spawnSync(process.execPath, [...(opts.preload ? ['--require', opts.preload] : []), CLI, ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 30_000,
+        maxBuffer: 64 * 1024 * 1024,
+        env,
+        ...(opts.stdio ? { stdio: opts.stdio } : {}),
+      });
   const out = r.stdout ?? '';
   const err = r.stderr ?? '';
   return { code: r.status, out, err, all: out + err, timedOut: r.error?.message.includes('ETIMEDOUT') ?? false };
@@ -163,7 +179,10 @@ const CASES: Case[] = [
     expect: (r) => {
       clean(r);
       assert.equal(r.code, 1);
-      assert.match(r.err, /\.factdesk\/a\.facts\.yaml: warning: pack file is a symbolic link to a file outside the workspace folder: not read/);
+      assert.match(
+        r.err,
+        /\.factdesk\/a\.facts\.yaml: warning: pack file is a symbolic link to a file outside the workspace folder: not read/,
+      );
     },
   },
   {
@@ -229,24 +248,28 @@ const CASES: Case[] = [
     expect: (r) => {
       clean(r);
       assert.equal(r.code, 2, r.all);
-      assert.match(r.err, /typo\.facts\.yaml:1:1: error: cannot read: no such file|typo\.facts\.yaml:1:1: cannot read: no such file/);
+      assert.match(
+        r.err,
+        /typo\.facts\.yaml:1:1: error: cannot read: no such file|typo\.facts\.yaml:1:1: cannot read: no such file/,
+      );
     },
   })),
   // --- Dates (BUG-24) ---
-  ...(['2025-02-30', '2023-02-29', '2025-04-31'] as const).map(
-    (date, i): Case => ({
-      id: `B0${i + 1}`,
-      what: `front matter date ${date} is refused with a note; checked as of today`,
-      files: { 'd.md': `---\ndate: ${date}\n---\n${CLAIM}` },
-      args: ['check', '--format', 'json', 'd.md'],
-      expect: (r) => {
-        clean(r);
-        const file = JSON.parse(r.out).files[0];
-        assert.equal(file.asOf, '2026-11-23');
-        assert.match(file.notes.join(' '), new RegExp(`front matter date "${date}" is not a day of the calendar; checked as of today`));
-      },
-    }),
-  ),
+  ...(['2025-02-30', '2023-02-29', '2025-04-31'] as const).map((date, i): Case => ({
+    id: `B0${i + 1}`,
+    what: `front matter date ${date} is refused with a note; checked as of today`,
+    files: { 'd.md': `---\ndate: ${date}\n---\n${CLAIM}` },
+    args: ['check', '--format', 'json', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      const file = JSON.parse(r.out).files[0];
+      assert.equal(file.asOf, '2026-11-23');
+      assert.match(
+        file.notes.join(' '),
+        new RegExp(`front matter date "${date}" is not a day of the calendar; checked as of today`),
+      );
+    },
+  })),
   {
     id: 'B13',
     what: 'front matter date: [2024-05-01] (a list) is refused with a note',
@@ -259,20 +282,20 @@ const CASES: Case[] = [
       assert.match(file.notes.join(' '), /front matter date is a list, not a YYYY-MM-DD date; checked as of today/);
     },
   },
-  ...(['2025-02-30', '2023-02-29'] as const).map(
-    (date, i): Case => ({
-      id: `B2${6 + i}`,
-      what: `--as-of ${date}: exit 2, one line`,
-      files: { 'd.md': CLAIM },
-      args: ['check', '--as-of', date, 'd.md'],
-      expect: (r) => {
-        clean(r);
-        assert.equal(r.code, 2);
-        assert.equal(r.out, '');
-        assert.deepEqual(lines(r.err), [`factdesk: --as-of ${date}: expected a date YYYY-MM-DD (that day is not in the calendar)`]);
-      },
-    }),
-  ),
+  ...(['2025-02-30', '2023-02-29'] as const).map((date, i): Case => ({
+    id: `B2${6 + i}`,
+    what: `--as-of ${date}: exit 2, one line`,
+    files: { 'd.md': CLAIM },
+    args: ['check', '--as-of', date, 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.equal(r.code, 2);
+      assert.equal(r.out, '');
+      assert.deepEqual(lines(r.err), [
+        `factdesk: --as-of ${date}: expected a date YYYY-MM-DD (that day is not in the calendar)`,
+      ]);
+    },
+  })),
   {
     id: 'F31',
     what: 'FACTDESK_TODAY=2025-02-30: exit 2, one line',
@@ -282,7 +305,9 @@ const CASES: Case[] = [
     expect: (r) => {
       clean(r);
       assert.equal(r.code, 2);
-      assert.deepEqual(lines(r.err), ['factdesk: FACTDESK_TODAY=2025-02-30: expected a date YYYY-MM-DD that is in the calendar']);
+      assert.deepEqual(lines(r.err), [
+        'factdesk: FACTDESK_TODAY=2025-02-30: expected a date YYYY-MM-DD that is in the calendar',
+      ]);
     },
   },
   // --- Settings that reach outside the folder (BUG-22, BUG-15) ---
@@ -351,7 +376,10 @@ const CASES: Case[] = [
     id: 'F04',
     what: 'a file name that is not valid UTF-8 is checked and shown escaped',
     setup: (dir) => {
-      fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6d, 0x64])]), CLAIM);
+      fs.writeFileSync(
+        Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x6d, 0x64])]),
+        CLAIM,
+      );
     },
     args: ['check', '.'],
     expect: (r) => {
@@ -403,12 +431,27 @@ const CASES: Case[] = [
   {
     id: 'O02–O11',
     what: 'SARIF artifactLocation.uri percent-encoded for odd names, valid against the schema',
-    files: Object.fromEntries(['my draft.md', 'issue#12.md', '100%.md', 'what?.md', 'café-中文.md', 'a\\b.md', 'c:draft.md', '🚀.md', "it's (1).md", 'x/y.md'].map((n) => [n, CLAIM])),
+    files: Object.fromEntries(
+      [
+        'my draft.md',
+        'issue#12.md',
+        '100%.md',
+        'what?.md',
+        'café-中文.md',
+        'a\\b.md',
+        'c:draft.md',
+        '🚀.md',
+        "it's (1).md",
+        'x/y.md',
+      ].map((n) => [n, CLAIM]),
+    ),
     args: ['check', '--format', 'sarif', '.'],
     expect: (r) => {
       clean(r);
       const log = JSON.parse(r.out) as import('sarif').Log;
-      const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+      const schema = JSON.parse(
+        fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+      );
       const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }).compile(schema);
       assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
       const uris = log.runs[0]!.results!.map((x) => x.locations![0]!.physicalLocation!.artifactLocation!.uri!);
@@ -421,7 +464,21 @@ const CASES: Case[] = [
         assert.equal(resolved.protocol, 'file:', uri);
       }
       const names = uris.map((u) => u.split('/').map(decodeURIComponent).join('/')).sort();
-      assert.deepEqual(names, ['100%.md', 'a\\b.md', 'c:draft.md', 'café-中文.md', "it's (1).md", 'issue#12.md', 'my draft.md', 'what?.md', 'x/y.md', '🚀.md'].sort());
+      assert.deepEqual(
+        names,
+        [
+          '100%.md',
+          'a\\b.md',
+          'c:draft.md',
+          'café-中文.md',
+          "it's (1).md",
+          'issue#12.md',
+          'my draft.md',
+          'what?.md',
+          'x/y.md',
+          '🚀.md',
+        ].sort(),
+      );
       assert.deepEqual(log.runs[0]!.invocations, [{ executionSuccessful: true }]);
     },
   },
@@ -472,7 +529,10 @@ describe('hardening: the outside probe, CLI cases (reliability-probe.md)', funct
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factdesk-probe-cli-'));
     // Injects EACCES for folders named "locked" (chmod 000 does not stop root).
     eacces = path.join(dir, 'eacces.js');
-    fs.writeFileSync(eacces, `const fs = require('fs'); const real = fs.readdirSync; fs.readdirSync = function (p, ...rest) { if (String(p).endsWith('/locked')) { const e = new Error('EACCES: permission denied'); e.code = 'EACCES'; throw e; } return real.call(this, p, ...rest); };\n`);
+    fs.writeFileSync(
+      eacces,
+      `const fs = require('fs'); const real = fs.readdirSync; fs.readdirSync = function (p, ...rest) { if (String(p).endsWith('/locked')) { const e = new Error('EACCES: permission denied'); e.code = 'EACCES'; throw e; } return real.call(this, p, ...rest); };\n`,
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -485,7 +545,12 @@ describe('hardening: the outside probe, CLI cases (reliability-probe.md)', funct
         fs.writeFileSync(path.join(root, rel), content);
       }
       c.setup?.(root);
-      const r = factdesk(c.args ?? [], root, { ...(c.env ? { env: c.env } : {}), ...(c.shell ? { shell: c.shell } : {}), ...(c.stdio ? { stdio: c.stdio(root) } : {}), ...(c.preload ? { preload: eacces } : {}) });
+      const r = factdesk(c.args ?? [], root, {
+        ...(c.env ? { env: c.env } : {}),
+        ...(c.shell ? { shell: c.shell } : {}),
+        ...(c.stdio ? { stdio: c.stdio(root) } : {}),
+        ...(c.preload ? { preload: eacces } : {}),
+      });
       c.expect(r, root);
     });
   }

@@ -29,8 +29,8 @@ const H200_MEMORY = 'h200.memory_capacity';
 let sharedEngine: Engine | undefined;
 const engine = () => (sharedEngine ??= createEngine(bundledRecord()));
 
-
-const rep = (head: string, unit: string, size: number, tail = '') => head + unit.repeat(Math.max(1, Math.floor((size - head.length - tail.length) / unit.length))) + tail;
+const rep = (head: string, unit: string, size: number, tail = '') =>
+  head + unit.repeat(Math.max(1, Math.floor((size - head.length - tail.length) / unit.length))) + tail;
 
 // ── 1. Hangs and super-linear work ─────────────────────────────────────────
 /** Drafts of about `n` characters in one block: doubling n may at most roughly double the work. */
@@ -111,7 +111,10 @@ const NO_THROW: [string, string][] = [
   ['C03 negative zero', 'The H200 has -0 GB of memory.'],
   ['C04 brackets 20,000 deep', `The H200 ${'['.repeat(20000)}${']'.repeat(20000)}`],
   ['C05 block quotes 5,000 deep', `${'>'.repeat(5000)} ${CLAIM}`],
-  ['C06 list items 3,000 deep', `${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n${CLAIM}`],
+  [
+    'C06 list items 3,000 deep',
+    `${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n${CLAIM}`,
+  ],
   ['C07 only NUL characters', '\u0000'.repeat(5000)],
   ['C08 a date of year 0000', 'The H20 was banned on 0000-01-01.'],
   ['C09 a date of year 9999', 'The H20 was banned on 9999-12-31.'],
@@ -142,28 +145,109 @@ const PAYLOADS: [string, string][] = [
 const packWith = (description: string, title: string) =>
   JSON.stringify({
     publishers: [{ id: 'the-desk', name: 'The Desk', tier: 'named-outlet', hosts: ['desk.example'] }],
-    sources: [{ id: 'desk-memo', title, publisher: 'The Desk', url: 'https://desk.example/memo', date: '2026-01-05', accessed: '2026-01-05' }],
+    sources: [
+      {
+        id: 'desk-memo',
+        title,
+        publisher: 'The Desk',
+        url: 'https://desk.example/memo',
+        date: '2026-01-05',
+        accessed: '2026-01-05',
+      },
+    ],
     entities: [{ id: 'acme-x9', kind: 'chip', name: 'Acme X9', description }],
-    facts: [{ id: 'acme-x9.memory_capacity', kind: 'quantity', entity: 'acme-x9', attribute: 'memory_capacity', value: { amount: 48, unit: 'GB' }, citations: [{ source: 'desk-memo', quote: '48 GB' }], asOf: '2026-01-05' }],
+    facts: [
+      {
+        id: 'acme-x9.memory_capacity',
+        kind: 'quantity',
+        entity: 'acme-x9',
+        attribute: 'memory_capacity',
+        value: { amount: 48, unit: 'GB' },
+        citations: [{ source: 'desk-memo', quote: '48 GB' }],
+        asOf: '2026-01-05',
+      },
+    ],
   });
-const loadText = (packs: Record<string, string>) => loadPacks(bundledRecord(), Object.keys(packs), (f) => f, (f) => packs[f]!);
+const loadText = (packs: Record<string, string>) =>
+  loadPacks(
+    bundledRecord(),
+    Object.keys(packs),
+    (f) => f,
+    (f) => packs[f]!,
+  );
 
 // ── 7. Packs that switch facts off (in-process part) ───────────────────────
 const SOURCE = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]\nsources:\n  - { id: desk-memo, title: Desk memo, publisher: The Desk, url: "https://desk.example/memo", date: 2026-01-05, accessed: 2026-01-05 }\n`;
-const entity = (fields: string) => `${SOURCE}entities:\n  - { id: acme-x1, kind: chip, description: A chip., ${fields} }\n`;
+const entity = (fields: string) =>
+  `${SOURCE}entities:\n  - { id: acme-x1, kind: chip, description: A chip., ${fields} }\n`;
 const PACK_CASES: { id: string; what: string; pack: string; error: RegExp }[] = [
-  { id: 'S01', what: 'an entity name of one space (would match every space)', pack: entity("name: ' '"), error: /entities\[0\]\.name: a name needs a letter or a digit/ },
-  { id: 'S02', what: 'an alias of punctuation only', pack: entity("name: Acme X1, aliases: ['--']"), error: /entities\[0\]\.aliases\[0\]: a name needs a letter or a digit/ },
-  { id: 'S03', what: 'an alias of a zero-width space', pack: entity("name: Acme X1, aliases: ['\u200b']"), error: /aliases\[0\]: a name needs a letter or a digit/ },
-  { id: 'S04', what: 'a variant name of spaces', pack: entity("name: Acme X1, variants: [{ id: sxm, name: '   ' }]"), error: /variants\[0\]\.name: a name needs a letter or a digit/ },
-  { id: 'S05', what: 'a YAML alias bomb', pack: `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\nfacts: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`, error: /resource exhaustion|alias/i },
-  { id: 'S06', what: 'an entity id of __proto__', pack: entity('id2: x, name: Proto').replace('id: acme-x1', 'id: __proto__').replace(', id2: x', ''), error: /entities\[0\]\.id: an id of lowercase letters/ },
-  { id: 'S07', what: 'a __proto__ key at the top', pack: `__proto__: { polluted: true }\n`, error: /__proto__|unknown field/ },
-  { id: 'S08', what: 'a NaN amount', pack: `${SOURCE}overrides:\n  - { id: h200.memory_capacity, kind: quantity, entity: nvidia-h200, attribute: memory_capacity, value: { amount: .nan, unit: GB }, citations: [{ source: desk-memo, quote: q }], asOf: 2026-01-05 }\n`, error: /value\.amount/ },
-  { id: 'S09', what: 'an infinite amount', pack: `${SOURCE}overrides:\n  - { id: h200.memory_capacity, kind: quantity, entity: nvidia-h200, attribute: memory_capacity, value: { amount: .inf, unit: GB }, citations: [{ source: desk-memo, quote: q }], asOf: 2026-01-05 }\n`, error: /value\.amount/ },
-  { id: 'S10', what: 'a JS-function tag', pack: "facts: !!js/function 'function(){}'\n", error: /js\/function|tag|facts/i },
+  {
+    id: 'S01',
+    what: 'an entity name of one space (would match every space)',
+    pack: entity("name: ' '"),
+    error: /entities\[0\]\.name: a name needs a letter or a digit/,
+  },
+  {
+    id: 'S02',
+    what: 'an alias of punctuation only',
+    pack: entity("name: Acme X1, aliases: ['--']"),
+    error: /entities\[0\]\.aliases\[0\]: a name needs a letter or a digit/,
+  },
+  {
+    id: 'S03',
+    what: 'an alias of a zero-width space',
+    pack: entity("name: Acme X1, aliases: ['\u200b']"),
+    error: /aliases\[0\]: a name needs a letter or a digit/,
+  },
+  {
+    id: 'S04',
+    what: 'a variant name of spaces',
+    pack: entity("name: Acme X1, variants: [{ id: sxm, name: '   ' }]"),
+    error: /variants\[0\]\.name: a name needs a letter or a digit/,
+  },
+  {
+    id: 'S05',
+    what: 'a YAML alias bomb',
+    pack: `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\nfacts: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`,
+    error: /resource exhaustion|alias/i,
+  },
+  {
+    id: 'S06',
+    what: 'an entity id of __proto__',
+    pack: entity('id2: x, name: Proto').replace('id: acme-x1', 'id: __proto__').replace(', id2: x', ''),
+    error: /entities\[0\]\.id: an id of lowercase letters/,
+  },
+  {
+    id: 'S07',
+    what: 'a __proto__ key at the top',
+    pack: `__proto__: { polluted: true }\n`,
+    error: /__proto__|unknown field/,
+  },
+  {
+    id: 'S08',
+    what: 'a NaN amount',
+    pack: `${SOURCE}overrides:\n  - { id: h200.memory_capacity, kind: quantity, entity: nvidia-h200, attribute: memory_capacity, value: { amount: .nan, unit: GB }, citations: [{ source: desk-memo, quote: q }], asOf: 2026-01-05 }\n`,
+    error: /value\.amount/,
+  },
+  {
+    id: 'S09',
+    what: 'an infinite amount',
+    pack: `${SOURCE}overrides:\n  - { id: h200.memory_capacity, kind: quantity, entity: nvidia-h200, attribute: memory_capacity, value: { amount: .inf, unit: GB }, citations: [{ source: desk-memo, quote: q }], asOf: 2026-01-05 }\n`,
+    error: /value\.amount/,
+  },
+  {
+    id: 'S10',
+    what: 'a JS-function tag',
+    pack: "facts: !!js/function 'function(){}'\n",
+    error: /js\/function|tag|facts/i,
+  },
   { id: 'S11', what: 'a duplicate top-level key', pack: 'facts: []\nfacts: []\n', error: /[Dd]uplicate|unique/ },
-  { id: 'S12', what: 'an override citing a source of no pack', pack: `overrides:\n  - { id: h200.memory_capacity, kind: quantity, entity: nvidia-h200, attribute: memory_capacity, value: { amount: 96, unit: GB }, citations: [{ source: nowhere, quote: q }], asOf: 2026-01-05 }\n`, error: /nowhere/ },
+  {
+    id: 'S12',
+    what: 'an override citing a source of no pack',
+    pack: `overrides:\n  - { id: h200.memory_capacity, kind: quantity, entity: nvidia-h200, attribute: memory_capacity, value: { amount: 96, unit: GB }, citations: [{ source: nowhere, quote: q }], asOf: 2026-01-05 }\n`,
+    error: /nowhere/,
+  },
 ];
 
 // ── 5, 6, 7. CLI cases (output validity, validation and exit codes, packs) ──
@@ -177,8 +261,19 @@ interface Run {
 }
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 function factdesk(args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1', ...env } });
-  return { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '', timedOut: r.error?.message.includes('ETIMEDOUT') ?? false };
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1', ...env },
+  });
+  return {
+    code: r.status,
+    out: r.stdout ?? '',
+    err: r.stderr ?? '',
+    timedOut: r.error?.message.includes('ETIMEDOUT') ?? false,
+  };
 }
 const clean = (r: Run) => {
   assert.equal(r.timedOut, false, 'no hang');
@@ -205,31 +300,124 @@ const DRAFT = { 'd.md': `${CLAIM}\n` };
 const summary = (r: Run) => r.out.trim().split('\n').pop()!;
 const CLI_CASES: CliCase[] = [
   // Validation and exit codes
-  { id: 'V01', what: 'an unknown --format', files: DRAFT, args: ['check', '--format', 'xml', 'd.md'], expect: usage(/--format xml: expected text, json, jsonl, sarif or github/) },
-  { id: 'V02', what: '--as-of without zero padding', files: DRAFT, args: ['check', '--as-of', '2025-2-3', 'd.md'], expect: usage(/expected a date YYYY-MM-DD/) },
-  { id: 'V03', what: 'an empty --as-of', files: DRAFT, args: ['check', '--as-of', '', 'd.md'], expect: usage(/expected a date YYYY-MM-DD/) },
-  { id: 'V04', what: 'a five-digit year', files: DRAFT, args: ['check', '--as-of', '99999-01-01', 'd.md'], expect: usage(/expected a date YYYY-MM-DD/) },
-  { id: 'V05', what: 'an unknown --fail-on', files: DRAFT, args: ['check', '--fail-on', 'bogus', 'd.md'], expect: usage(/--fail-on bogus: expected error, warning or never/) },
-  { id: 'V06', what: 'an unknown option', files: DRAFT, args: ['check', '--bogus', 'd.md'], expect: usage(/Unknown option '--bogus'/) },
+  {
+    id: 'V01',
+    what: 'an unknown --format',
+    files: DRAFT,
+    args: ['check', '--format', 'xml', 'd.md'],
+    expect: usage(/--format xml: expected text, json, jsonl, sarif or github/),
+  },
+  {
+    id: 'V02',
+    what: '--as-of without zero padding',
+    files: DRAFT,
+    args: ['check', '--as-of', '2025-2-3', 'd.md'],
+    expect: usage(/expected a date YYYY-MM-DD/),
+  },
+  {
+    id: 'V03',
+    what: 'an empty --as-of',
+    files: DRAFT,
+    args: ['check', '--as-of', '', 'd.md'],
+    expect: usage(/expected a date YYYY-MM-DD/),
+  },
+  {
+    id: 'V04',
+    what: 'a five-digit year',
+    files: DRAFT,
+    args: ['check', '--as-of', '99999-01-01', 'd.md'],
+    expect: usage(/expected a date YYYY-MM-DD/),
+  },
+  {
+    id: 'V05',
+    what: 'an unknown --fail-on',
+    files: DRAFT,
+    args: ['check', '--fail-on', 'bogus', 'd.md'],
+    expect: usage(/--fail-on bogus: expected error, warning or never/),
+  },
+  {
+    id: 'V06',
+    what: 'an unknown option',
+    files: DRAFT,
+    args: ['check', '--bogus', 'd.md'],
+    expect: usage(/Unknown option '--bogus'/),
+  },
   { id: 'V07', what: 'check without a path', args: ['check'], expect: usage(/check needs at least one file/) },
   { id: 'V08', what: 'explain without an entity', args: ['explain'], expect: usage(/explain needs an entity name/) },
   { id: 'V09', what: 'explain of an empty name', args: ['explain', ''], expect: usage(/no entity "" in the record/) },
-  { id: 'V10', what: 'explain of a name with an ANSI escape: escaped in the message', args: ['explain', '\u001b[31mx'], expect: usage(/no entity "\\x1B\[31mx"/) },
-  { id: 'V11', what: 'sweep of a missing file', args: ['sweep', 'nosuch.md'], expect: usage(/nosuch\.md: no such file or folder/) },
-  { id: 'V12', what: 'sweep --at an impossible day', files: DRAFT, args: ['sweep', '--at', '2025-02-30', 'd.md'], expect: usage(/--at 2025-02-30: expected a date/) },
-  { id: 'V13', what: 'a path that looks like an option, after --', args: ['check', '--', '--x.md'], expect: usage(/--x\.md: no such file or folder/) },
+  {
+    id: 'V10',
+    what: 'explain of a name with an ANSI escape: escaped in the message',
+    args: ['explain', '\u001b[31mx'],
+    expect: usage(/no entity "\\x1B\[31mx"/),
+  },
+  {
+    id: 'V11',
+    what: 'sweep of a missing file',
+    args: ['sweep', 'nosuch.md'],
+    expect: usage(/nosuch\.md: no such file or folder/),
+  },
+  {
+    id: 'V12',
+    what: 'sweep --at an impossible day',
+    files: DRAFT,
+    args: ['sweep', '--at', '2025-02-30', 'd.md'],
+    expect: usage(/--at 2025-02-30: expected a date/),
+  },
+  {
+    id: 'V13',
+    what: 'a path that looks like an option, after --',
+    args: ['check', '--', '--x.md'],
+    expect: usage(/--x\.md: no such file or folder/),
+  },
   { id: 'V14', what: '--as-of with no value', args: ['check', '--as-of'], expect: usage(/argument missing/) },
   { id: 'V15', what: '--pack with no value', args: ['check', '--pack'], expect: usage(/argument missing/) },
-  { id: 'V16', what: 'record without a subcommand', args: ['record'], expect: usage(/expected validate, test or stats/) },
-  { id: 'V17', what: 'FACTDESK_TODAY not a date', files: DRAFT, args: ['check', 'd.md'], env: { FACTDESK_TODAY: 'garbage' }, expect: usage(/FACTDESK_TODAY=garbage: expected a date/) },
-  { id: 'V18', what: 'FACTDESK_TODAY an impossible day, for sweep', files: DRAFT, args: ['sweep', 'd.md'], env: { FACTDESK_TODAY: '2025-02-30' }, expect: usage(/FACTDESK_TODAY=2025-02-30/) },
-  { id: 'V19', what: 'explain --as-of month 13', args: ['explain', 'H200', '--as-of', '2025-13-01'], expect: usage(/not in the calendar/) },
-  { id: 'V20', what: 'sweep --format xml', files: DRAFT, args: ['sweep', '--format', 'xml', 'd.md'], expect: usage(/expected text, json or markdown for sweep/) },
-  { id: 'V21', what: 'the same file named twice is checked once', files: DRAFT, args: ['check', 'd.md', 'd.md'], expect: (r) => {
-    clean(r);
-    assert.equal(r.code, 1);
-    assert.match(summary(r), /^1 error, 0 warnings, 0 information in 1 file/);
-  } },
+  {
+    id: 'V16',
+    what: 'record without a subcommand',
+    args: ['record'],
+    expect: usage(/expected validate, test or stats/),
+  },
+  {
+    id: 'V17',
+    what: 'FACTDESK_TODAY not a date',
+    files: DRAFT,
+    args: ['check', 'd.md'],
+    env: { FACTDESK_TODAY: 'garbage' },
+    expect: usage(/FACTDESK_TODAY=garbage: expected a date/),
+  },
+  {
+    id: 'V18',
+    what: 'FACTDESK_TODAY an impossible day, for sweep',
+    files: DRAFT,
+    args: ['sweep', 'd.md'],
+    env: { FACTDESK_TODAY: '2025-02-30' },
+    expect: usage(/FACTDESK_TODAY=2025-02-30/),
+  },
+  {
+    id: 'V19',
+    what: 'explain --as-of month 13',
+    args: ['explain', 'H200', '--as-of', '2025-13-01'],
+    expect: usage(/not in the calendar/),
+  },
+  {
+    id: 'V20',
+    what: 'sweep --format xml',
+    files: DRAFT,
+    args: ['sweep', '--format', 'xml', 'd.md'],
+    expect: usage(/expected text, json or markdown for sweep/),
+  },
+  {
+    id: 'V21',
+    what: 'the same file named twice is checked once',
+    files: DRAFT,
+    args: ['check', 'd.md', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.equal(r.code, 1);
+      assert.match(summary(r), /^1 error, 0 warnings, 0 information in 1 file/);
+    },
+  },
   // Output validity
   ...(['json', 'sarif'] as const).flatMap((format) =>
     ['a b.md', 'x#1.md', 'ü é.md', 'q?.md', '100%.md'].map((name, i): CliCase => ({
@@ -254,63 +442,136 @@ const CLI_CASES: CliCase[] = [
       },
     })),
   ),
-  { id: 'O30', what: '--format github: one workflow command per finding, on one line', files: { 'a,b:c.md': `${CLAIM}\n` }, args: ['check', '--format', 'github', 'a,b:c.md'], expect: (r) => {
-    clean(r);
-    const commands = r.out.split('\n').filter((l) => l.startsWith('::'));
-    assert.equal(commands.length, 1);
-    assert.match(commands[0]!, /^::error file=a%2Cb%3Ac\.md,line=1,/);
-  } },
-  { id: 'O31', what: '--format json of an empty draft', files: { 'e.md': '' }, args: ['check', '--format', 'json', 'e.md'], expect: (r) => {
-    clean(r);
-    assert.equal(r.code, 0);
-    assert.deepEqual(JSON.parse(r.out).files[0].findings, []);
-  } },
-  { id: 'O32', what: 'a crowded paragraph: read (in windows, round four), no note, the claim after it found', files: { 'c.md': `${'Nvidia '.repeat(500)}\n\n${CLAIM}\n` }, args: ['check', '--format', 'json', 'c.md'], expect: (r) => {
-    clean(r);
-    const file = JSON.parse(r.out).files[0];
-    assert.equal(file.findings.length, 1);
-    assert.equal(file.notes, undefined);
-  } },
-  { id: 'O33', what: 'explain of an entity a pack names with control characters prints them escaped', files: { '.factdesk/p.facts.yaml': `${SOURCE}entities:\n  - { id: acme-x1, kind: chip, name: "Acme X1", description: "Evil \\e[2J\\rdescription" }\n` }, args: ['explain', 'Acme X1'], expect: (r) => {
-    clean(r);
-    assert.equal(r.code, 0);
-    assert.match(r.out, /Evil/);
-  } },
+  {
+    id: 'O30',
+    what: '--format github: one workflow command per finding, on one line',
+    files: { 'a,b:c.md': `${CLAIM}\n` },
+    args: ['check', '--format', 'github', 'a,b:c.md'],
+    expect: (r) => {
+      clean(r);
+      const commands = r.out.split('\n').filter((l) => l.startsWith('::'));
+      assert.equal(commands.length, 1);
+      assert.match(commands[0]!, /^::error file=a%2Cb%3Ac\.md,line=1,/);
+    },
+  },
+  {
+    id: 'O31',
+    what: '--format json of an empty draft',
+    files: { 'e.md': '' },
+    args: ['check', '--format', 'json', 'e.md'],
+    expect: (r) => {
+      clean(r);
+      assert.equal(r.code, 0);
+      assert.deepEqual(JSON.parse(r.out).files[0].findings, []);
+    },
+  },
+  {
+    id: 'O32',
+    what: 'a crowded paragraph: read (in windows, round four), no note, the claim after it found',
+    files: { 'c.md': `${'Nvidia '.repeat(500)}\n\n${CLAIM}\n` },
+    args: ['check', '--format', 'json', 'c.md'],
+    expect: (r) => {
+      clean(r);
+      const file = JSON.parse(r.out).files[0];
+      assert.equal(file.findings.length, 1);
+      assert.equal(file.notes, undefined);
+    },
+  },
+  {
+    id: 'O33',
+    what: 'explain of an entity a pack names with control characters prints them escaped',
+    files: {
+      '.factdesk/p.facts.yaml': `${SOURCE}entities:\n  - { id: acme-x1, kind: chip, name: "Acme X1", description: "Evil \\e[2J\\rdescription" }\n`,
+    },
+    args: ['explain', 'Acme X1'],
+    expect: (r) => {
+      clean(r);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /Evil/);
+    },
+  },
   // Packs that switch facts off, through the CLI
-  { id: 'S20', what: 'a refused pack is not counted as applied (text summary)', files: { ...DRAFT, '.factdesk/p.facts.yaml': 'facts: [1]\n' }, args: ['check', 'd.md'], expect: (r) => {
-    clean(r);
-    assert.match(r.err, /p\.facts\.yaml:1:\d+: error: facts\[0\]/);
-    assert.doesNotMatch(summary(r), /\+ 1 pack/);
-  } },
-  { id: 'S21', what: 'a refused pack is not listed in the JSON record', files: { ...DRAFT, '.factdesk/p.facts.yaml': 'facts: [1]\n' }, args: ['check', '--format', 'json', 'd.md'], expect: (r) => {
-    clean(r);
-    assert.deepEqual(JSON.parse(r.out).record.packs, []);
-  } },
-  { id: 'S22', what: 'a good pack is listed', files: { ...DRAFT, '.factdesk/p.facts.yaml': 'facts: []\n' }, args: ['check', '--format', 'json', 'd.md'], expect: (r) => {
-    clean(r);
-    assert.deepEqual(JSON.parse(r.out).record.packs, ['.factdesk/p.facts.yaml']);
-  } },
-  { id: 'S23', what: 'a FIFO named like a pack in .factdesk: named, not read, no hang', files: DRAFT, setup: (dir) => void spawnSync('mkfifo', [path.join(dir, '.factdesk', 'f.facts.yaml')]), args: ['check', 'd.md'], expect: (r) => {
-    clean(r);
-    assert.match(r.err, /f\.facts\.yaml.*not a regular file \(a FIFO, socket or device\): not read/);
-    assert.equal(r.code, 1);
-  } },
-  { id: 'S24', what: 'a symlink to a FIFO in .factdesk: named, not read, no hang', files: DRAFT, setup: (dir) => {
-    spawnSync('mkfifo', [path.join(dir, '.factdesk', 'fifo')]);
-    fs.symlinkSync('fifo', path.join(dir, '.factdesk', 'l.facts.yaml'));
-  }, args: ['check', 'd.md'], expect: (r) => {
-    clean(r);
-    assert.match(r.err, /l\.facts\.yaml.*not a regular file/);
-  } },
-  { id: 'S25', what: 'record validate names a FIFO pack (a warning, as for any refused pack)', setup: (dir) => void spawnSync('mkfifo', [path.join(dir, '.factdesk', 'f.facts.yaml')]), args: ['record', 'validate'], expect: (r) => {
-    clean(r);
-    assert.match(r.out + r.err, /\.factdesk\/f\.facts\.yaml: warning: pack file is not a regular file \(a FIFO, socket or device\): not read/);
-  } },
-  { id: 'S26', what: 'an entity named " " is refused and the bundled fact still applies', files: { ...DRAFT, '.factdesk/p.facts.yaml': entity("name: ' '") }, args: ['check', 'd.md'], expect: (r) => {
-    clean(r);
-    assert.match(r.err, /a name needs a letter or a digit/);
-    assert.match(summary(r), /^1 error/);
-  } },
+  {
+    id: 'S20',
+    what: 'a refused pack is not counted as applied (text summary)',
+    files: { ...DRAFT, '.factdesk/p.facts.yaml': 'facts: [1]\n' },
+    args: ['check', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.match(r.err, /p\.facts\.yaml:1:\d+: error: facts\[0\]/);
+      assert.doesNotMatch(summary(r), /\+ 1 pack/);
+    },
+  },
+  {
+    id: 'S21',
+    what: 'a refused pack is not listed in the JSON record',
+    files: { ...DRAFT, '.factdesk/p.facts.yaml': 'facts: [1]\n' },
+    args: ['check', '--format', 'json', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.deepEqual(JSON.parse(r.out).record.packs, []);
+    },
+  },
+  {
+    id: 'S22',
+    what: 'a good pack is listed',
+    files: { ...DRAFT, '.factdesk/p.facts.yaml': 'facts: []\n' },
+    args: ['check', '--format', 'json', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.deepEqual(JSON.parse(r.out).record.packs, ['.factdesk/p.facts.yaml']);
+    },
+  },
+  {
+    id: 'S23',
+    what: 'a FIFO named like a pack in .factdesk: named, not read, no hang',
+    files: DRAFT,
+    setup: (dir) => void spawnSync('mkfifo', [path.join(dir, '.factdesk', 'f.facts.yaml')]),
+    args: ['check', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.match(r.err, /f\.facts\.yaml.*not a regular file \(a FIFO, socket or device\): not read/);
+      assert.equal(r.code, 1);
+    },
+  },
+  {
+    id: 'S24',
+    what: 'a symlink to a FIFO in .factdesk: named, not read, no hang',
+    files: DRAFT,
+    setup: (dir) => {
+      spawnSync('mkfifo', [path.join(dir, '.factdesk', 'fifo')]);
+      fs.symlinkSync('fifo', path.join(dir, '.factdesk', 'l.facts.yaml'));
+    },
+    args: ['check', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.match(r.err, /l\.facts\.yaml.*not a regular file/);
+    },
+  },
+  {
+    id: 'S25',
+    what: 'record validate names a FIFO pack (a warning, as for any refused pack)',
+    setup: (dir) => void spawnSync('mkfifo', [path.join(dir, '.factdesk', 'f.facts.yaml')]),
+    args: ['record', 'validate'],
+    expect: (r) => {
+      clean(r);
+      assert.match(
+        r.out + r.err,
+        /\.factdesk\/f\.facts\.yaml: warning: pack file is not a regular file \(a FIFO, socket or device\): not read/,
+      );
+    },
+  },
+  {
+    id: 'S26',
+    what: 'an entity named " " is refused and the bundled fact still applies',
+    files: { ...DRAFT, '.factdesk/p.facts.yaml': entity("name: ' '") },
+    args: ['check', 'd.md'],
+    expect: (r) => {
+      clean(r);
+      assert.match(r.err, /a name needs a letter or a digit/);
+      assert.match(summary(r), /^1 error/);
+    },
+  },
 ];
 
 describe('hardening: a fresh outside probe (issue 15, round two)', function () {
@@ -345,7 +606,9 @@ describe('hardening: a fresh outside probe (issue 15, round two)', function () {
   describe('2. lost or silently wrong results', () => {
     for (const [what, text] of STILL_FOUND) {
       it(`${what}: the false claim is found`, () => {
-        const ids = engine().check(text, OPTIONS).findings.map((f) => f.factId);
+        const ids = engine()
+          .check(text, OPTIONS)
+          .findings.map((f) => f.factId);
         assert.ok(ids.includes(H200_MEMORY), `found: ${JSON.stringify(ids)}`);
       });
     }
@@ -365,8 +628,13 @@ describe('hardening: a fresh outside probe (issue 15, round two)', function () {
     for (const [what, payload] of PAYLOADS) {
       for (const field of ['description', 'source title'] as const) {
         it(`${what}, as the ${field}: no live link, image or HTML`, () => {
-          const loaded = loadText({ 'p.facts.yaml': field === 'description' ? packWith(payload, 'Desk memo') : packWith('A chip.', payload) });
-          assert.deepEqual(loaded.errors.map((e) => e.message), []);
+          const loaded = loadText({
+            'p.facts.yaml': field === 'description' ? packWith(payload, 'Desk memo') : packWith('A chip.', payload),
+          });
+          assert.deepEqual(
+            loaded.errors.map((e) => e.message),
+            [],
+          );
           const hostile = createEngine(loaded.record);
           const card = entityCard(hostile.index, 'acme-x9', { asOf: '2026-02-01' });
           assertInert(card, hostile, HOVER_COMMANDS);
@@ -385,7 +653,9 @@ describe('hardening: a fresh outside probe (issue 15, round two)', function () {
         const loaded = loadText({ 'p.facts.yaml': c.pack });
         const text = loaded.errors.map((e) => `${e.field}: ${e.message}`).join('\n');
         assert.match(text, c.error);
-        const found = createEngine(loaded.record).check(CLAIM, OPTIONS).findings.map((f) => f.factId);
+        const found = createEngine(loaded.record)
+          .check(CLAIM, OPTIONS)
+          .findings.map((f) => f.factId);
         assert.deepEqual(found, [H200_MEMORY]);
       });
     }
@@ -409,23 +679,28 @@ describe('hardening: a fresh outside probe (issue 15, round two)', function () {
       it('S30: a FIFO, a link to a FIFO, a link out and a link to /dev/null are refused by name; a folder is not a pack', () => {
         const ws = path.join(dir, 'ws');
         const { files, refused } = discoverPacksChecked(ws);
-        assert.deepEqual(files.map((f) => path.relative(ws, f)), ['.factdesk/good.facts.yaml']);
         assert.deepEqual(
-          refused.map((r) => [path.relative(ws, r.file), r.reason]).sort(),
-          [
-            ['.factdesk/fifo.facts.yaml', 'is not a regular file (a FIFO, socket or device): not read'],
-            ['.factdesk/null.facts.yaml', 'is a symbolic link to a file outside the workspace folder: not read'],
-            ['.factdesk/out.facts.yaml', 'is a symbolic link to a file outside the workspace folder: not read'],
-            ['.factdesk/to-fifo.facts.yaml', 'is not a regular file (a FIFO, socket or device): not read'],
-          ],
+          files.map((f) => path.relative(ws, f)),
+          ['.factdesk/good.facts.yaml'],
         );
+        assert.deepEqual(refused.map((r) => [path.relative(ws, r.file), r.reason]).sort(), [
+          ['.factdesk/fifo.facts.yaml', 'is not a regular file (a FIFO, socket or device): not read'],
+          ['.factdesk/null.facts.yaml', 'is a symbolic link to a file outside the workspace folder: not read'],
+          ['.factdesk/out.facts.yaml', 'is a symbolic link to a file outside the workspace folder: not read'],
+          ['.factdesk/to-fifo.facts.yaml', 'is not a regular file (a FIFO, socket or device): not read'],
+        ]);
       });
 
       it('S31: the extension puts a warning on each refused pack file, naming why and nothing of its content', () => {
         const ws = path.join(dir, 'ws');
         const { refused } = discoverPacksChecked(ws);
         const problems = refusedPackDiagnostics(refused);
-        assert.deepEqual([...problems.keys()].map((f) => path.relative(ws, f)).sort(), ['.factdesk/fifo.facts.yaml', '.factdesk/null.facts.yaml', '.factdesk/out.facts.yaml', '.factdesk/to-fifo.facts.yaml']);
+        assert.deepEqual([...problems.keys()].map((f) => path.relative(ws, f)).sort(), [
+          '.factdesk/fifo.facts.yaml',
+          '.factdesk/null.facts.yaml',
+          '.factdesk/out.facts.yaml',
+          '.factdesk/to-fifo.facts.yaml',
+        ]);
         const fifo = problems.get(path.join(ws, '.factdesk', 'fifo.facts.yaml'))!;
         assert.deepEqual(fifo, [
           {

@@ -28,7 +28,14 @@ import * as fake from './fake-vscode';
 
 const WRONG = 'The H200 has 96 GB of memory.\n';
 const RIGHT = 'The H200 has 141 GB of memory.\n';
-const TEXTS = [WRONG, RIGHT, 'The H20 draws 700 W.\n', `# Draft\n\n${WRONG}\n${RIGHT}`, 'No claims here.\n', `> ${WRONG}`];
+const TEXTS = [
+  WRONG,
+  RIGHT,
+  'The H20 draws 700 W.\n',
+  `# Draft\n\n${WRONG}\n${RIGHT}`,
+  'No claims here.\n',
+  `> ${WRONG}`,
+];
 
 /** The bundled record plus a pack that says the H200 has 96 GB: under it, WRONG is not contradicted. */
 function packedEngine(): Engine {
@@ -53,7 +60,8 @@ overrides:
   return createEngine(record);
 }
 
-const flaggedH200 = (r: CheckResult) => r.findings.some((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted');
+const flaggedH200 = (r: CheckResult) =>
+  r.findings.some((f) => f.factId === 'h200.memory_capacity' && f.verdict === 'contradicted');
 
 /** A tick of the event loop: lets the checker's setTimeout(…, 0) checks run. */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
@@ -82,7 +90,17 @@ describe('hardening: races (fake document model)', function () {
       fake.workspace.reset();
       current = bundled;
       log = new Log();
-      const packs = { trusted: true, get bundled() { return bundled; }, engineFor: () => current, rootFor: () => undefined, draftPathOf: () => undefined, deskNotes: () => [], onDidLoad: () => ({ dispose() {} }) };
+      const packs = {
+        trusted: true,
+        get bundled() {
+          return bundled;
+        },
+        engineFor: () => current,
+        rootFor: () => undefined,
+        draftPathOf: () => undefined,
+        deskNotes: () => [],
+        onDidLoad: () => ({ dispose() {} }),
+      };
       checker = new Checker(log, packs as never);
       events.length = 0;
       violations.length = 0;
@@ -99,8 +117,10 @@ describe('hardening: races (fake document model)', function () {
           if (!doc) return void violations.push(`applied a result to a closed document (v${e.version})`);
           if (e.version !== doc.version) violations.push(`applied v${e.version} to a document at v${doc.version}`);
           const verdict = judge(e.result, doc.content);
-          if (verdict === 'stale record') violations.push(`stale record: applied v${doc.version}'s findings under the record replaced meanwhile`);
-          else if (verdict !== 'current') violations.push(`applied findings that are not those of v${doc.version}'s text`);
+          if (verdict === 'stale record')
+            violations.push(`stale record: applied v${doc.version}'s findings under the record replaced meanwhile`);
+          else if (verdict !== 'current')
+            violations.push(`applied findings that are not those of v${doc.version}'s text`);
         }),
       );
     });
@@ -109,7 +129,13 @@ describe('hardening: races (fake document model)', function () {
       checker.dispose();
       for (const s of subs.splice(0)) s.dispose();
       assert.deepEqual(fake.listenerErrors, [], 'a listener threw');
-      assert.deepEqual(log.channel ? (log.channel as unknown as fake.FakeOutputChannel).lines.filter((l) => l.startsWith('error ')) : [], [], 'an error was logged');
+      assert.deepEqual(
+        log.channel
+          ? (log.channel as unknown as fake.FakeOutputChannel).lines.filter((l) => l.startsWith('error '))
+          : [],
+        [],
+        'an error was logged',
+      );
     });
 
     /** Whether findings are the current text's under the record in use, under the other record, or neither. */
@@ -122,7 +148,8 @@ describe('hardening: races (fake document model)', function () {
     };
 
     const settle = async () => {
-      for (let i = 0; i < 20 && fake.workspace.textDocuments.some((d) => checker.isPending(d.uri as never)); i++) await tick();
+      for (let i = 0; i < 20 && fake.workspace.textDocuments.some((d) => checker.isPending(d.uri as never)); i++)
+        await tick();
       await tick();
     };
     const diagnosticsOf = (doc: fake.FakeDocument) => fake.languages.collections.at(-1)!.get(doc.uri) ?? [];
@@ -130,7 +157,10 @@ describe('hardening: races (fake document model)', function () {
       const stored = checker.stored(doc.uri as never)!;
       assert.ok(stored, 'a result is stored');
       assert.equal(stored.version, doc.version);
-      assert.equal(JSON.stringify(stored.result.findings), JSON.stringify(current.check(doc.content, { includeSupported: true }).findings));
+      assert.equal(
+        JSON.stringify(stored.result.findings),
+        JSON.stringify(current.check(doc.content, { includeSupported: true }).findings),
+      );
     };
 
     it('an edit arriving while a check runs: that result is dropped, never applied; the edit’s own check applies', async () => {
@@ -145,7 +175,10 @@ describe('hardening: races (fake document model)', function () {
       await settle();
       racesSimulated++;
       assert.deepEqual(violations, []);
-      assert.ok(events.some((e) => e.dropped && e.version === 1), 'the v1 result was dropped');
+      assert.ok(
+        events.some((e) => e.dropped && e.version === 1),
+        'the v1 result was dropped',
+      );
       assertSettled(doc);
       assert.equal(doc.version, 2);
       assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'no diagnostic of the old text');
@@ -157,7 +190,10 @@ describe('hardening: races (fake document model)', function () {
       await settle();
       racesSimulated++;
       assert.deepEqual(violations, []);
-      assert.ok(events.every((e) => !e.result), 'no result applied');
+      assert.ok(
+        events.every((e) => !e.result),
+        'no result applied',
+      );
       assert.equal(checker.stored(doc.uri as never), undefined);
       assert.equal(diagnosticsOf(doc).length, 0);
       assert.equal(checker.isPending(doc.uri as never), false);
@@ -176,7 +212,11 @@ describe('hardening: races (fake document model)', function () {
       assert.deepEqual(violations, []);
       assert.equal(reopened!.version, 1);
       assertSettled(reopened!);
-      assert.equal(flaggedH200(checker.stored(reopened!.uri as never)!.result), false, 'the old text’s finding is not shown on the new document');
+      assert.equal(
+        flaggedH200(checker.stored(reopened!.uri as never)!.result),
+        false,
+        'the old text’s finding is not shown on the new document',
+      );
     });
 
     it('a new document under a closed one’s name (untitled names are reused, versions restart at 1), the close arriving late: the old result is never the new one’s, the late close clears nothing of it', async () => {
@@ -197,7 +237,10 @@ describe('hardening: races (fake document model)', function () {
       fake.workspace.close(old);
       racesSimulated++;
       assertSettled(successor);
-      assert.ok(diagnosticsOf(successor).some((d) => /96 GB/.test(d.message)), 'the new document keeps its diagnostics');
+      assert.ok(
+        diagnosticsOf(successor).some((d) => /96 GB/.test(d.message)),
+        'the new document keeps its diagnostics',
+      );
       assert.deepEqual(violations, []);
     });
 
@@ -212,7 +255,9 @@ describe('hardening: races (fake document model)', function () {
         checker.recheckOpenDrafts('packs', () => true);
       };
       const applied: string[] = [];
-      subs.push(checker.onDidCheck((e) => e.result && applied.push(flaggedH200(e.result) ? 'old record' : 'new record')));
+      subs.push(
+        checker.onDidCheck((e) => e.result && applied.push(flaggedH200(e.result) ? 'old record' : 'new record')),
+      );
       await settle();
       racesSimulated++;
       assertSettled(doc);
@@ -222,7 +267,10 @@ describe('hardening: races (fake document model)', function () {
       // the guard (its ticket holds the record) drops that result; the
       // re-check applies the new record's.
       assert.deepEqual(applied, ['new record']);
-      assert.ok(events.some((e) => e.dropped && e.version === 1), 'the old record’s result was dropped');
+      assert.ok(
+        events.some((e) => e.dropped && e.version === 1),
+        'the old record’s result was dropped',
+      );
       assert.deepEqual(violations, []);
     });
 
@@ -332,11 +380,17 @@ describe('hardening: races (fake document model)', function () {
                 assert.equal(checker.checkCount, checks, 'a hover ran a check');
                 // Right after a pack reload too (before the re-check it scheduled has run): stored results are keyed by record.
                 if (r) assert.equal(r.engine, current, 'lastResult served a replaced record’s result');
-                if (r?.fresh) assert.equal(judge(r.result, doc.content), 'current', 'a fresh lastResult is not the current text’s');
+                if (r?.fresh)
+                  assert.equal(judge(r.result, doc.content), 'current', 'a fresh lastResult is not the current text’s');
                 if (r && !r.fresh) {
-                  const now = current.check(doc.content, { includeSupported: true }).findings.map((f) => JSON.stringify([f.range, f.factId, f.verdict]));
+                  const now = current
+                    .check(doc.content, { includeSupported: true })
+                    .findings.map((f) => JSON.stringify([f.range, f.factId, f.verdict]));
                   for (const f of r.result.findings.filter((x) => r.holds(x.range))) {
-                    assert.ok(now.includes(JSON.stringify([f.range, f.factId, f.verdict])), `a stale finding offered: ${f.claim}`);
+                    assert.ok(
+                      now.includes(JSON.stringify([f.range, f.factId, f.verdict])),
+                      `a stale finding offered: ${f.claim}`,
+                    );
                   }
                 }
                 break;
@@ -363,8 +417,16 @@ describe('hardening: races (fake document model)', function () {
       await settle();
       current = packed;
       checker.recheckOpenDrafts('packs', () => true);
-      assert.equal(checker.freshResult(doc as never), undefined, 'the stored result is the replaced record’s: not fresh');
-      assert.equal(checker.lastResult(doc as never), undefined, 'nor served to hovers (and nothing is checked on the spot)');
+      assert.equal(
+        checker.freshResult(doc as never),
+        undefined,
+        'the stored result is the replaced record’s: not fresh',
+      );
+      assert.equal(
+        checker.lastResult(doc as never),
+        undefined,
+        'nor served to hovers (and nothing is checked on the spot)',
+      );
       await settle();
       racesSimulated++;
       assert.equal(judge(checker.lastResult(doc as never)!.result, doc.content), 'current');
@@ -450,7 +512,10 @@ describe('hardening: races (fake document model)', function () {
         const summary = await run;
         const stored = checker.stored(doc.uri as never)!;
         assertSettled(doc);
-        assert.ok(!diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)), 'diagnostics of the disk text on the open draft');
+        assert.ok(
+          !diagnosticsOf(doc).some((d) => /96 GB/.test(d.message)),
+          'diagnostics of the disk text on the open draft',
+        );
         return { doc, stored, summary };
       } finally {
         for (const d of disposables) d.dispose();
@@ -473,12 +538,25 @@ describe('hardening: races (fake document model)', function () {
       text: string;
       generation: number;
     }
-    type Op = { t: 'begin' } | { t: 'finish'; which: number } | { t: 'edit'; text: number; view: 0 | 1 } | { t: 'close' } | { t: 'reopen'; text: number } | { t: 'reload' };
+    type Op =
+      | { t: 'begin' }
+      | { t: 'finish'; which: number }
+      | { t: 'edit'; text: number; view: 0 | 1 }
+      | { t: 'close' }
+      | { t: 'reopen'; text: number }
+      | { t: 'reload' };
     const ops = fc.array(
       fc.oneof(
         { weight: 3, arbitrary: fc.constant<Op>({ t: 'begin' }) },
         { weight: 3, arbitrary: fc.nat(5).map<Op>((which) => ({ t: 'finish', which })) },
-        { weight: 3, arbitrary: fc.record({ t: fc.constant('edit' as const), text: fc.nat(TEXTS.length - 1), view: fc.constantFrom<0 | 1>(0, 1) }) },
+        {
+          weight: 3,
+          arbitrary: fc.record({
+            t: fc.constant('edit' as const),
+            text: fc.nat(TEXTS.length - 1),
+            view: fc.constantFrom<0 | 1>(0, 1),
+          }),
+        },
         { weight: 1, arbitrary: fc.constant<Op>({ t: 'close' }) },
         { weight: 1, arbitrary: fc.nat(TEXTS.length - 1).map<Op>((text) => ({ t: 'reopen', text })) },
         { weight: 1, arbitrary: fc.constant<Op>({ t: 'reload' }) },
@@ -523,7 +601,8 @@ describe('hardening: races (fake document model)', function () {
             if (!apply) break;
             // Applied: it must be for the document now open, at its version, with its text.
             if (p.doc !== doc || p.doc.closed) problems.push('applied to a closed document');
-            else if (p.text !== doc.text || p.ticket.version !== doc.version) problems.push(`applied v${p.ticket.version} text to v${doc.version}`);
+            else if (p.text !== doc.text || p.ticket.version !== doc.version)
+              problems.push(`applied v${p.ticket.version} text to v${doc.version}`);
             if (p.generation !== generation) staleRecord++;
             // The engine really runs on what was read (cached: cheap), so a throw would surface here.
             testEngine().check(p.text, { asOf: '2025-11-27' });

@@ -13,7 +13,8 @@ import { bundledRecord } from '../../helpers/record';
 import { acmePack } from '../../helpers/packs-fixtures';
 
 const WRONG = 'The Nvidia H200 has 96 GB of HBM3e memory.\n';
-const check = (text: string, record: CompiledRecord = bundledRecord()): CheckResult => createEngine(record).check(text, { asOf: '2025-11-27' });
+const check = (text: string, record: CompiledRecord = bundledRecord()): CheckResult =>
+  createEngine(record).check(text, { asOf: '2025-11-27' });
 /** The draft gives the as-of date (no asOf option); today is pinned. */
 const dated = (text: string): CheckResult => createEngine(bundledRecord()).check(text, { today: '2026-11-23' });
 const facts = (r: CheckResult) => r.findings.map((f) => f.factId);
@@ -38,8 +39,18 @@ describe('hardening: round six (sixth outside probe)', () => {
       { id: 'S30', text: '+++\ndate = "2023-01-10"\n+++\n\n' + WRONG, asOf: '2023-01-10' },
       { id: 'S29b', text: "\ufeff+++\r\ndate = '2023-01-10'\r\n+++\r\n\r\n" + WRONG, asOf: '2023-01-10' },
       { id: 'S29c', text: '+++\ndate = 2023-01-10T08:00:00Z # published\n+++\n' + WRONG, asOf: '2023-01-10' },
-      { id: 'S29d', text: '+++\ndate = 2023-02-30\n+++\n\n' + WRONG, asOf: '2026-11-23', note: /front matter date "2023-02-30" is not a day of the calendar/ },
-      { id: 'S29e', text: '+++\ndate = 2023-01-10\ndate = 2024-01-01\n+++\n\n' + WRONG, asOf: '2026-11-23', note: /sets date twice/ },
+      {
+        id: 'S29d',
+        text: '+++\ndate = 2023-02-30\n+++\n\n' + WRONG,
+        asOf: '2026-11-23',
+        note: /front matter date "2023-02-30" is not a day of the calendar/,
+      },
+      {
+        id: 'S29e',
+        text: '+++\ndate = 2023-01-10\ndate = 2024-01-01\n+++\n\n' + WRONG,
+        asOf: '2026-11-23',
+        note: /sets date twice/,
+      },
       // A `date` inside a [table] is not the page's date; nor is a +++ block after the first line front matter.
       { id: 'S29f', text: '+++\n[extra]\ndate = 2023-01-10\n+++\n\n' + WRONG, asOf: '2026-11-23' },
       { id: 'S29g', text: 'Intro.\n\n+++\ndate = 2023-01-10\n+++\n\n' + WRONG, asOf: '2026-11-23' },
@@ -54,14 +65,20 @@ describe('hardening: round six (sixth outside probe)', () => {
     }
     it('S76: a claim in the TOML front matter is not read; one after it is', () => {
       const r = check('+++\ntitle = "The Nvidia H200 has 96 GB of memory"\n+++\n' + WRONG);
-      assert.deepEqual(r.findings.map((f) => f.range.start.line), [3]);
+      assert.deepEqual(
+        r.findings.map((f) => f.range.start.line),
+        [3],
+      );
     });
     it('setting the date edits the TOML front matter (never a YAML one above it), and the engine reads it', () => {
       const set = (text: string) => applyEdits(text, frontMatterDateEdits(text, '2024-05-01'));
       const CASES: [string, string][] = [
         ['+++\ntitle = "x"\ndate = 2023-01-10\n+++\n\nBody.\n', '+++\ntitle = "x"\ndate = 2024-05-01\n+++\n\nBody.\n'],
         ['+++\ntitle = "x"\n+++\n\nBody.\n', '+++\ndate = 2024-05-01\ntitle = "x"\n+++\n\nBody.\n'],
-        ['+++\r\ntitle = "x"\r\n[extra]\r\ndate = 2020-01-01\r\n+++\r\n', '+++\r\ndate = 2024-05-01\r\ntitle = "x"\r\n[extra]\r\ndate = 2020-01-01\r\n+++\r\n'],
+        [
+          '+++\r\ntitle = "x"\r\n[extra]\r\ndate = 2020-01-01\r\n+++\r\n',
+          '+++\r\ndate = 2024-05-01\r\ntitle = "x"\r\n[extra]\r\ndate = 2020-01-01\r\n+++\r\n',
+        ],
       ];
       for (const [before, after] of CASES) {
         assert.equal(set(before), after);
@@ -82,7 +99,11 @@ describe('hardening: round six (sixth outside probe)', () => {
         assert.match(notes(r), /front matter opened by --- on line 1 is not closed/);
       });
     }
-    for (const text of ['---\n\nSome text with date: 2023 in it.\n', '---\ntitle: x\n---\n\n' + WRONG, 'date: 2023-01-10\n']) {
+    for (const text of [
+      '---\n\nSome text with date: 2023 in it.\n',
+      '---\ntitle: x\n---\n\n' + WRONG,
+      'date: 2023-01-10\n',
+    ]) {
       it(`no note: ${JSON.stringify(text).slice(0, 40)}`, () => assert.doesNotMatch(notes(dated(text)), /not closed/));
     }
   });
@@ -111,12 +132,17 @@ describe('hardening: round six (sixth outside probe)', () => {
       '<!--\nThe Nvidia H200 has 96 GB of memory.\n-->',
       '<div>The Nvidia H200 has 96 GB of memory.</div>',
     ];
-    for (const text of NOT) it(`not read: ${JSON.stringify(text).slice(0, 50)}`, () => assert.deepEqual(facts(check(text)), []));
+    for (const text of NOT)
+      it(`not read: ${JSON.stringify(text).slice(0, 50)}`, () => assert.deepEqual(facts(check(text)), []));
   });
 
   describe('hidden characters after a number and variation selectors get the invisible-character note', () => {
     const CASES: { id: string; text: string; note: RegExp }[] = [
-      { id: 'S57 (held before)', text: 'The Nvidia H2\u034f00 has 96 GB of memory.', note: /combining grapheme joiner \(U\+034F\)/ },
+      {
+        id: 'S57 (held before)',
+        text: 'The Nvidia H2\u034f00 has 96 GB of memory.',
+        note: /combining grapheme joiner \(U\+034F\)/,
+      },
       { id: 'S58', text: 'The Nvidia H200 has 96\u200b GB of memory.', note: /zero-width space \(U\+200B\)/ },
       { id: 'S59', text: 'The Nvidia H200 has 96\u180e GB of memory.', note: /Mongolian vowel separator/ },
       { id: 'S59b', text: 'The Nvidia H200 has 96\u2060\u00a0GB of memory.', note: /word joiner/ },
@@ -149,9 +175,16 @@ describe('hardening: round six (sixth outside probe)', () => {
 
   describe('S74: "the 31st of June 2023" is named as a day the calendar does not have', () => {
     it('the ordinal "of" form gets the note', () => {
-      assert.match(notes(check('Nvidia announced the H100 on the 31st of June 2023.')), /“the 31st of June 2023” at line 1 \(June 2023 has 30 days\)/);
+      assert.match(
+        notes(check('Nvidia announced the H100 on the 31st of June 2023.')),
+        /“the 31st of June 2023” at line 1 \(June 2023 has 30 days\)/,
+      );
     });
-    for (const text of ['Nvidia announced the H100 on the 30th of June 2023.', 'On the 29th of February 2024 it shipped.', 'The 31st of the chips shipped in June 2023.']) {
+    for (const text of [
+      'Nvidia announced the H100 on the 30th of June 2023.',
+      'On the 29th of February 2024 it shipped.',
+      'The 31st of the chips shipped in June 2023.',
+    ]) {
       it(`no note: ${text}`, () => assert.doesNotMatch(notes(check(text)), /not a day of the calendar/));
     }
   });
@@ -173,7 +206,11 @@ describe('hardening: round six (sixth outside probe)', () => {
         assert.match(r.findings[0]!.message, /not 96 GB(?: \(in a quotation\))?$/);
       });
     }
-    for (const text of ['The Nvidia H200 has 96&amp;GB of memory.', 'Write `96&nbsp;GB` for the Nvidia H200 memory.', 'The Nvidia H200 has 96&nbspGB of memory.']) {
+    for (const text of [
+      'The Nvidia H200 has 96&amp;GB of memory.',
+      'Write `96&nbsp;GB` for the Nvidia H200 memory.',
+      'The Nvidia H200 has 96&nbspGB of memory.',
+    ]) {
       it(`not read: ${JSON.stringify(text).slice(0, 60)}`, () => assert.deepEqual(facts(check(text)), []));
     }
   });
@@ -196,7 +233,8 @@ describe('hardening: round six (sixth outside probe)', () => {
       ['Acme\u00adX1', /invisible or control character/],
       ['Acme\u0007 X1', /invisible or control character/],
     ] as const) {
-      it(`S71: a pack name ${JSON.stringify(name)} is refused`, () => assert.match(withPack(name).errors.join(' | '), why));
+      it(`S71: a pack name ${JSON.stringify(name)} is refused`, () =>
+        assert.match(withPack(name).errors.join(' | '), why));
     }
     for (const name of ['Acme 👩‍💻', 'Acme ❤️ X1', 'Zürich X1', 'אקמה X1']) {
       it(`a pack name ${JSON.stringify(name)} is accepted`, () => assert.deepEqual(withPack(name).errors, []));

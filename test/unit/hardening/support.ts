@@ -58,8 +58,10 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Why an offset is not a place an editor can put a cursor, or undefined when it is fine. */
 export function badBoundary(text: string, offset: number): string | undefined {
   if (offset <= 0 || offset >= text.length) return undefined;
-  if (isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset))) return `splits a surrogate pair at ${offset}`;
-  if (text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10) return `splits a \\r\\n line break at ${offset}`;
+  if (isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset)))
+    return `splits a surrogate pair at ${offset}`;
+  if (text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10)
+    return `splits a \\r\\n line break at ${offset}`;
   return undefined;
 }
 
@@ -67,10 +69,20 @@ const show = (text: string, span: Span) =>
   JSON.stringify(text.slice(Math.max(0, span.start - 20), Math.min(text.length, span.end + 20)));
 
 /** Span inside the document, on character boundaries, and the range is exactly the span's positions. */
-export function assertSpanRange(text: string, lines: RefLines, span: Span, range: Range, what: string, opts: { nonEmpty?: boolean } = {}): void {
+export function assertSpanRange(
+  text: string,
+  lines: RefLines,
+  span: Span,
+  range: Range,
+  what: string,
+  opts: { nonEmpty?: boolean } = {},
+): void {
   const ctx = () => `${what} span ${JSON.stringify(span)} range ${JSON.stringify(range)} near ${show(text, span)}`;
   assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `non-integer offsets: ${ctx()}`);
-  assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `span outside the document (length ${text.length}): ${ctx()}`);
+  assert.ok(
+    0 <= span.start && span.start <= span.end && span.end <= text.length,
+    `span outside the document (length ${text.length}): ${ctx()}`,
+  );
   if (opts.nonEmpty) assert.ok(span.end > span.start, `empty span: ${ctx()}`);
   for (const o of [span.start, span.end]) {
     const bad = badBoundary(text, o);
@@ -80,9 +92,15 @@ export function assertSpanRange(text: string, lines: RefLines, span: Span, range
     [range.start, span.start],
     [range.end, span.end],
   ] as const) {
-    assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0, `bad position ${JSON.stringify(p)}: ${ctx()}`);
+    assert.ok(
+      Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0,
+      `bad position ${JSON.stringify(p)}: ${ctx()}`,
+    );
     assert.ok(p.line < lines.lineCount, `line ${p.line} past the last line ${lines.lineCount - 1}: ${ctx()}`);
-    assert.ok(p.character <= lines.lineLength(p.line), `character ${p.character} past the end of line ${p.line} (length ${lines.lineLength(p.line)}): ${ctx()}`);
+    assert.ok(
+      p.character <= lines.lineLength(p.line),
+      `character ${p.character} past the end of line ${p.line} (length ${lines.lineLength(p.line)}): ${ctx()}`,
+    );
     assert.deepEqual(p, lines.position(o), `range disagrees with span (VS Code counting): ${ctx()}`);
   }
 }
@@ -115,7 +133,9 @@ export interface AppliedFix {
  * editor applies a WorkspaceEdit, and says where each replacement landed.
  */
 export function applyAllFixes(text: string, findings: readonly Finding[]): { text: string; applied: AppliedFix[] } {
-  const withFix = findings.filter((f) => f.fix).sort((a, b) => a.fix!.span.start - b.fix!.span.start || a.fix!.span.end - b.fix!.span.end);
+  const withFix = findings
+    .filter((f) => f.fix)
+    .sort((a, b) => a.fix!.span.start - b.fix!.span.start || a.fix!.span.end - b.fix!.span.end);
   const kept: Finding[] = [];
   for (const f of withFix) {
     const last = kept[kept.length - 1];
@@ -145,8 +165,10 @@ export function fuzzBudget(defaultTotal: number): { total: number; scale: number
   return { total, scale: total / defaultTotal, nightly: total !== defaultTotal };
 }
 
-export const FUZZ_SEED = Number.isFinite(Number(process.env.FACTDESK_FUZZ_SEED)) && process.env.FACTDESK_FUZZ_SEED ? Number(process.env.FACTDESK_FUZZ_SEED) : 20261123;
-
+export const FUZZ_SEED =
+  Number.isFinite(Number(process.env.FACTDESK_FUZZ_SEED)) && process.env.FACTDESK_FUZZ_SEED
+    ? Number(process.env.FACTDESK_FUZZ_SEED)
+    : 20261123;
 
 export interface Region {
   start: number;
@@ -176,18 +198,35 @@ function commentEnd(type: string, raw: string): number {
 }
 
 export function nonProseBlocks(text: string): Region[] {
-  referenceOptions ??= { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] };
+  referenceOptions ??= {
+    extensions: [gfm(), frontmatter(['yaml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  };
   // As in the engine: the front matter extension only for a closed front matter (with an
   // unclosed `---` opening the text, micromark-extension-frontmatter 2.0.0 reads no list or quote at all).
-  const tree = fromMarkdown(text, FRONT_MATTER.test(text) ? referenceOptions : { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(
+    text,
+    FRONT_MATTER.test(text) ? referenceOptions : { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
+  );
   const out: Region[] = [];
   const containers = new Set(['root', 'blockquote', 'list', 'listItem']);
-  const walk = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } }; value?: string }) => {
+  const walk = (node: {
+    type: string;
+    children?: unknown[];
+    position?: { start: { offset?: number }; end: { offset?: number } };
+    value?: string;
+  }) => {
     for (const child of (node.children ?? []) as (typeof node)[]) {
       if (['code', 'html', 'yaml', 'definition'].includes(child.type)) {
         const s = child.position?.start.offset;
         const e = child.position?.end.offset;
-        if (s !== undefined && e !== undefined) out.push({ start: s, end: commentEnd(child.type, text.slice(s, e)) + s, type: child.type, value: child.value ?? text.slice(s, e) });
+        if (s !== undefined && e !== undefined)
+          out.push({
+            start: s,
+            end: commentEnd(child.type, text.slice(s, e)) + s,
+            type: child.type,
+            value: child.value ?? text.slice(s, e),
+          });
       } else if (containers.has(child.type)) walk(child);
     }
   };

@@ -16,8 +16,13 @@ describe('packs: package.json', () => {
   it('activationEvents: markdown, and a workspace holding a pack under the default glob (anywhere in a folder)', () => {
     const events: string[] = PKG.activationEvents;
     assert.ok(events.includes('onLanguage:markdown'), 'drafts');
-    for (const glob of DEFAULT_PACK_GLOBS) assert.ok(events.includes(`workspaceContains:**/${glob}`), `workspaceContains:**/${glob}`);
-    assert.deepEqual(PKG.contributes.configuration.properties['factdesk.packs'].default, [...DEFAULT_PACK_GLOBS], 'the setting’s default is the globs the event covers');
+    for (const glob of DEFAULT_PACK_GLOBS)
+      assert.ok(events.includes(`workspaceContains:**/${glob}`), `workspaceContains:**/${glob}`);
+    assert.deepEqual(
+      PKG.contributes.configuration.properties['factdesk.packs'].default,
+      [...DEFAULT_PACK_GLOBS],
+      'the setting’s default is the globs the event covers',
+    );
     assert.ok(!events.includes('onLanguage:yaml'), 'not activated by every YAML file');
     assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), 'no eager activation');
   });

@@ -10,7 +10,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, readSettings } from '../../../src/extension/logic/settings';
-import { CliPackFinder, lineColumn, packSettingsFromText, readFolderPackSettings, SETTINGS_FILE, type SettingsProblem } from '../../../src/packs/folder-settings';
+import {
+  CliPackFinder,
+  lineColumn,
+  packSettingsFromText,
+  readFolderPackSettings,
+  SETTINGS_FILE,
+  type SettingsProblem,
+} from '../../../src/packs/folder-settings';
 import { DEFAULT_PACK_GLOBS, packGlobsFromSetting } from '../../../src/packs/packs';
 import { OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
 
@@ -23,14 +30,19 @@ describe('packs: which globs apply to a folder (one function for the extension a
   it('packGlobsFromSetting: a list of strings as written; anything else the defaults', () => {
     assert.deepEqual(packGlobsFromSetting(['facts/*.yaml', '']), ['facts/*.yaml', '']);
     assert.deepEqual(packGlobsFromSetting([]), []);
-    for (const bad of [undefined, null, 'facts/*.yaml', 3, {}, ['a', 3], [null]]) assert.deepEqual(packGlobsFromSetting(bad), [...DEFAULT_PACK_GLOBS], JSON.stringify(bad));
+    for (const bad of [undefined, null, 'facts/*.yaml', 3, {}, ['a', 3], [null]])
+      assert.deepEqual(packGlobsFromSetting(bad), [...DEFAULT_PACK_GLOBS], JSON.stringify(bad));
     const value = ['x'];
     assert.notEqual(packGlobsFromSetting(value), value, 'a copy');
   });
 
   it('the extension’s readSettings gives the same globs for the same value', () => {
     for (const value of [undefined, ['facts/*.yaml'], [], 'x', ['a', 3]]) {
-      assert.deepEqual(readSettings((k) => (k === 'packs' ? value : undefined)).packs, packGlobsFromSetting(value), JSON.stringify(value));
+      assert.deepEqual(
+        readSettings((k) => (k === 'packs' ? value : undefined)).packs,
+        packGlobsFromSetting(value),
+        JSON.stringify(value),
+      );
     }
     assert.deepEqual(DEFAULT_SETTINGS.packs, [...DEFAULT_PACK_GLOBS]);
   });
@@ -40,7 +52,9 @@ describe('packs: factdesk.packs from .vscode/settings.json', () => {
   const read = (text: string) => packSettingsFromText(text, FILE, '/ws');
 
   it('JSON with comments and trailing commas, as VS Code reads settings', () => {
-    const s = read('// settings\n{\n  /* wrap */ "editor.wordWrap": "on",\n  "factdesk.packs": [\n    "facts/*.yaml", // ours\n  ],\n}\n');
+    const s = read(
+      '// settings\n{\n  /* wrap */ "editor.wordWrap": "on",\n  "factdesk.packs": [\n    "facts/*.yaml", // ours\n  ],\n}\n',
+    );
     assert.deepEqual(s, { folder: '/ws', file: FILE, globs: ['facts/*.yaml'], fromSettings: true });
   });
 
@@ -52,7 +66,11 @@ describe('packs: factdesk.packs from .vscode/settings.json', () => {
 
   it('no factdesk.packs, an empty file, only comments, a BOM: the defaults, no problem', () => {
     for (const text of ['{ "editor.tabSize": 2 }', '', '  \n', '// nothing yet\n', '\ufeff{}', '{ "factdesk": 3 }']) {
-      assert.deepEqual(read(text), { folder: '/ws', file: FILE, globs: [...DEFAULT_PACK_GLOBS], fromSettings: false }, JSON.stringify(text));
+      assert.deepEqual(
+        read(text),
+        { folder: '/ws', file: FILE, globs: [...DEFAULT_PACK_GLOBS], fromSettings: false },
+        JSON.stringify(text),
+      );
     }
     assert.deepEqual(read('\ufeff{ "factdesk.packs": ["x"] }').globs, ['x']);
   });
@@ -65,7 +83,8 @@ describe('packs: factdesk.packs from .vscode/settings.json', () => {
       file: FILE,
       line: 3,
       column: 3,
-      message: 'not valid JSON with comments (comma expected); its settings are not read and the default factdesk.packs (.factdesk/*.facts.yaml) applies',
+      message:
+        'not valid JSON with comments (comma expected); its settings are not read and the default factdesk.packs (.factdesk/*.facts.yaml) applies',
     });
     const cut = read('{ "factdesk.packs": [').problem!;
     assert.deepEqual([cut.line, cut.column], [1, 22]);
@@ -95,11 +114,17 @@ describe('packs: factdesk.packs from .vscode/settings.json', () => {
   it('from disk: missing is the defaults; a folder, a FIFO or an unreadable file is a problem, never a throw', function () {
     const dir = tree({ 'none/x.md': 'x', 'dir/.vscode/settings.json/inner': 'x' });
     try {
-      assert.deepEqual(readFolderPackSettings(path.join(dir, 'none')), { folder: path.join(dir, 'none'), file: path.join(dir, 'none', '.vscode', 'settings.json'), globs: [...DEFAULT_PACK_GLOBS], fromSettings: false });
+      assert.deepEqual(readFolderPackSettings(path.join(dir, 'none')), {
+        folder: path.join(dir, 'none'),
+        file: path.join(dir, 'none', '.vscode', 'settings.json'),
+        globs: [...DEFAULT_PACK_GLOBS],
+        fromSettings: false,
+      });
       assert.match(readFolderPackSettings(path.join(dir, 'dir')).problem!.message, /^not a regular file/);
       fs.mkdirSync(path.join(dir, 'fifo', '.vscode'), { recursive: true });
       const fifo = spawnSync('mkfifo', [path.join(dir, 'fifo', '.vscode', 'settings.json')]);
-      if (fifo.status === 0) assert.match(readFolderPackSettings(path.join(dir, 'fifo')).problem!.message, /^not a regular file/);
+      if (fifo.status === 0)
+        assert.match(readFolderPackSettings(path.join(dir, 'fifo')).problem!.message, /^not a regular file/);
       if (process.getuid?.() !== 0) {
         fs.mkdirSync(path.join(dir, 'locked', '.vscode'), { recursive: true });
         fs.writeFileSync(path.join(dir, 'locked', '.vscode', 'settings.json'), '{}', { mode: 0o000 });
@@ -136,16 +161,26 @@ describe('packs: the CLI’s workspace folder for a draft', () => {
     assert.equal(finder.folderFor(path.join(ws, 'repo/docs')), path.join(ws, 'repo'));
     assert.equal(finder.folderFor(path.join(ws, 'repo/site/b.md')), path.join(ws, 'repo/site'));
     const a = finder.scopeFor(path.join(ws, 'repo/docs/guide/a.md'));
-    assert.deepEqual([a.root, a.folder, a.globs, a.files], [path.join(ws, 'repo'), path.join(ws, 'repo'), ['facts/*.yaml'], [path.join(ws, 'repo/facts/desk.yaml')]]);
+    assert.deepEqual(
+      [a.root, a.folder, a.globs, a.files],
+      [path.join(ws, 'repo'), path.join(ws, 'repo'), ['facts/*.yaml'], [path.join(ws, 'repo/facts/desk.yaml')]],
+    );
     const b = finder.scopeFor(path.join(ws, 'repo/site/b.md'));
-    assert.deepEqual([b.root, b.globs, b.files], [path.join(ws, 'repo/site'), [...DEFAULT_PACK_GLOBS], []], 'a nested workspace folder uses its own (default) settings');
+    assert.deepEqual(
+      [b.root, b.globs, b.files],
+      [path.join(ws, 'repo/site'), [...DEFAULT_PACK_GLOBS], []],
+      'a nested workspace folder uses its own (default) settings',
+    );
   });
 
   it('no settings file above: the nearest .factdesk/ with the default globs (as before)', () => {
     const finder = new CliPackFinder();
     assert.equal(finder.folderFor(path.join(ws, 'loose/c.md')), undefined);
     const c = finder.scopeFor(path.join(ws, 'loose/c.md'));
-    assert.deepEqual([c.root, c.globs, c.files], [path.join(ws, 'loose'), [...DEFAULT_PACK_GLOBS], [path.join(ws, 'loose/.factdesk/l.facts.yaml')]]);
+    assert.deepEqual(
+      [c.root, c.globs, c.files],
+      [path.join(ws, 'loose'), [...DEFAULT_PACK_GLOBS], [path.join(ws, 'loose/.factdesk/l.facts.yaml')]],
+    );
   });
 
   it('a malformed settings file is reported once per run, however many drafts it covers', () => {
@@ -154,7 +189,10 @@ describe('packs: the CLI’s workspace folder for a draft', () => {
     const one = finder.scopeFor(path.join(ws, 'bad/one.md'));
     finder.scopeFor(path.join(ws, 'bad/two.md'));
     assert.equal(problems.length, 1);
-    assert.deepEqual([problems[0]!.file, problems[0]!.line, problems[0]!.column], [path.join(ws, 'bad', ...SETTINGS_FILE.split('/')), 1, 23]);
+    assert.deepEqual(
+      [problems[0]!.file, problems[0]!.line, problems[0]!.column],
+      [path.join(ws, 'bad', ...SETTINGS_FILE.split('/')), 1, 23],
+    );
     assert.deepEqual(one.files, [path.join(ws, 'bad/.factdesk/d.facts.yaml')], 'the defaults apply');
   });
 
@@ -162,15 +200,32 @@ describe('packs: the CLI’s workspace folder for a draft', () => {
     before(function () {
       if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
     });
-    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ws, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], {
+        cwd: ws,
+        encoding: 'utf8',
+        env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' },
+      });
 
     it('check: a malformed settings.json gives one warning line (file:line:column) on stderr, the default packs apply, the exit code is the findings’', () => {
       const r = run(['check', 'bad']);
-      assert.equal(r.stderr, 'bad/.vscode/settings.json:1:23: warning: not valid JSON with comments (value expected); its settings are not read and the default factdesk.packs (.factdesk/*.facts.yaml) applies\n');
+      assert.equal(
+        r.stderr,
+        'bad/.vscode/settings.json:1:23: warning: not valid JSON with comments (value expected); its settings are not read and the default factdesk.packs (.factdesk/*.facts.yaml) applies\n',
+      );
       assert.equal(r.status, 1, 'the findings against the default pack fail the run, as without the warning');
       // Each finding: its one-row message, then its explanation naming the pack that overrode the fact.
-      assert.equal(r.stdout.split('\n').filter((l) => / error: H200 memory: 150 GB in the record, not 141 GB /.test(l)).length, 2, r.stdout);
-      assert.equal(r.stdout.split('\n').filter((l) => /^ {4}Draft says .*overridden by bad\/\.factdesk\/d\.facts\.yaml/.test(l)).length, 2, r.stdout);
+      assert.equal(
+        r.stdout.split('\n').filter((l) => / error: H200 memory: 150 GB in the record, not 141 GB /.test(l)).length,
+        2,
+        r.stdout,
+      );
+      assert.equal(
+        r.stdout.split('\n').filter((l) => /^ {4}Draft says .*overridden by bad\/\.factdesk\/d\.facts\.yaml/.test(l))
+          .length,
+        2,
+        r.stdout,
+      );
       const never = run(['check', '--fail-on', 'never', '--format', 'json', 'bad']);
       assert.equal(never.status, 0, 'a settings warning alone does not fail the run');
       assert.deepEqual(JSON.parse(never.stdout).record.packs, ['bad/.factdesk/d.facts.yaml']);

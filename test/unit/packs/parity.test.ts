@@ -18,7 +18,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { packRootForDraft, packScopeForDraft, packScopeForRoot, type PackFolder } from '../../../src/extension/logic/packs';
+import {
+  packRootForDraft,
+  packScopeForDraft,
+  packScopeForRoot,
+  type PackFolder,
+} from '../../../src/extension/logic/packs';
 import { readSettings } from '../../../src/extension/logic/settings';
 import { CliPackFinder, type SettingsProblem } from '../../../src/packs/folder-settings';
 import { GOOD_PACK, OVERRIDE_PACK, remove, tree } from '../../helpers/packs-fixtures';
@@ -46,7 +51,11 @@ function vscodeGet(settings: FolderSettings | undefined): (key: string) => unkno
 
 /** The workspace folders as the extension builds them (WorkspacePacks.folders, with extension.ts's globsFor). */
 function extensionFolders(ws: string, folders: Record<string, FolderSettings | undefined>): PackFolder[] {
-  return Object.entries(folders).map(([name, settings]) => ({ path: path.join(ws, name), name, globs: readSettings(vscodeGet(settings)).packs }));
+  return Object.entries(folders).map(([name, settings]) => ({
+    path: path.join(ws, name),
+    name,
+    globs: readSettings(vscodeGet(settings)).packs,
+  }));
 }
 
 /** The pack files the extension loads for a draft: its pack root's scope (engineFor → engineForRoot → load). */
@@ -54,12 +63,20 @@ function extensionPacks(ws: string, draft: string, folders: PackFolder[]): strin
   const file = path.join(ws, draft);
   const root = packRootForDraft(file, folders);
   const loaded = root ? packScopeForRoot(root, folders).files : [];
-  assert.deepEqual(packScopeForDraft(file, folders).files, loaded, `${draft}: packScopeForDraft agrees with what WorkspacePacks loads`);
+  assert.deepEqual(
+    packScopeForDraft(file, folders).files,
+    loaded,
+    `${draft}: packScopeForDraft agrees with what WorkspacePacks loads`,
+  );
   return loaded.map((f) => path.relative(ws, f).split(path.sep).join('/'));
 }
 
 function cliRun(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FACTDESK_TODAY: '2026-11-23', NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -72,7 +89,12 @@ function cliPacks(ws: string, draft: string): string[] {
 }
 
 /** Asserts the extension and the CLI (in process and as run) find the same packs for every draft; returns them. */
-function assertParity(ws: string, folders: Record<string, FolderSettings | undefined>, drafts: string[], runCli: boolean): Record<string, string[]> {
+function assertParity(
+  ws: string,
+  folders: Record<string, FolderSettings | undefined>,
+  drafts: string[],
+  runCli: boolean,
+): Record<string, string[]> {
   const ext = extensionFolders(ws, folders);
   const problems: SettingsProblem[] = [];
   const finder = new CliPackFinder((p) => problems.push(p));
@@ -91,7 +113,10 @@ function assertParity(ws: string, folders: Record<string, FolderSettings | undef
 /** settings.json text as people write it: comments and trailing commas. */
 function jsonc(settings: FolderSettings): string {
   const body = Object.entries(settings)
-    .map(([k, v]) => `  // ${k}\n  ${JSON.stringify(k)}: ${Array.isArray(v) ? `[\n${v.map((x) => `    ${JSON.stringify(x)}, /* glob */`).join('\n')}\n  ]` : JSON.stringify(v)},`)
+    .map(
+      ([k, v]) =>
+        `  // ${k}\n  ${JSON.stringify(k)}: ${Array.isArray(v) ? `[\n${v.map((x) => `    ${JSON.stringify(x)}, /* glob */`).join('\n')}\n  ]` : JSON.stringify(v)},`,
+    )
     .join('\n');
   return `// Workspace settings\n{\n${body}\n}\n`;
 }
@@ -122,7 +147,11 @@ describe('packs: extension and CLI discover the same packs for any factdesk.pack
     it('the same pack files for every draft: extension, CliPackFinder and `factdesk check`', () => {
       const found = assertParity(ws, settings, drafts, true);
       assert.deepEqual(found['news/a.md'], ['news/.factdesk/desk.facts.yaml']);
-      assert.deepEqual(found['news/team/c.md'], ['news/team/.factdesk/team.facts.yaml'], 'a nested .factdesk/ is its own root');
+      assert.deepEqual(
+        found['news/team/c.md'],
+        ['news/team/.factdesk/team.facts.yaml'],
+        'a nested .factdesk/ is its own root',
+      );
       assert.deepEqual(found['plain/sub/e.md'], ['plain/.factdesk/p.facts.yaml']);
     });
   });
@@ -149,14 +178,21 @@ describe('packs: extension and CLI discover the same packs for any factdesk.pack
       const found = assertParity(ws, settings, drafts, true);
       assert.deepEqual(found['site/a.md'], ['site/facts/desk.yaml', 'site/more/x/extra.facts.yml']);
       assert.deepEqual(found['site/drafts/deep/b.md'], found['site/a.md']);
-      assert.deepEqual(found['site/team/c.md'], ['site/team/facts/team.yaml'], 'the folder’s globs apply under a nested root');
+      assert.deepEqual(
+        found['site/team/c.md'],
+        ['site/team/facts/team.yaml'],
+        'the folder’s globs apply under a nested root',
+      );
     });
 
     it('`factdesk check` flags the draft against the custom pack’s fact (with its provenance)', () => {
       const r = cliRun(['check', 'site/a.md'], ws);
       assert.equal(r.code, 1, r.out + r.err);
       assert.equal(r.err, '');
-      assert.match(r.out, /site\/a\.md:5:21: error: H200 memory: 150 GB in the record, not 141 GB .*\n {4}.*“141 GB”.*the record says 150 GB.*overridden by site\/facts\/desk\.yaml:10/);
+      assert.match(
+        r.out,
+        /site\/a\.md:5:21: error: H200 memory: 150 GB in the record, not 141 GB .*\n {4}.*“141 GB”.*the record says 150 GB.*overridden by site\/facts\/desk\.yaml:10/,
+      );
       assert.match(r.out, /record [^\n]* \+ 2 packs/);
     });
   });
@@ -197,14 +233,22 @@ describe('packs: extension and CLI discover the same packs for any factdesk.pack
       assert.equal(r.code, 0, r.err);
       assert.equal(r.err, '', 'no pack errors: the broken .factdesk/ pack in alpha is not one of its packs');
       const report = JSON.parse(r.out);
-      assert.deepEqual([...report.record.packs].sort(), ['alpha/packs/desk.facts.yaml', 'beta/.factdesk/one.facts.yaml', 'beta/accepted/wordings.yaml']);
-      const memory = (p: string) => report.files.find((f: { path: string }) => f.path === p).findings.filter((f: { factId: string }) => f.factId === 'h200.memory_capacity');
+      assert.deepEqual([...report.record.packs].sort(), [
+        'alpha/packs/desk.facts.yaml',
+        'beta/.factdesk/one.facts.yaml',
+        'beta/accepted/wordings.yaml',
+      ]);
+      const memory = (p: string) =>
+        report.files
+          .find((f: { path: string }) => f.path === p)
+          .findings.filter((f: { factId: string }) => f.factId === 'h200.memory_capacity');
       for (const p of ['alpha/a.md', 'alpha/notes/b.md']) {
         assert.equal(memory(p).length, 1, p);
         assert.equal(memory(p)[0].verdict, 'contradicted', `${p}: alpha overrides the H200 to 150 GB`);
         assert.match(JSON.stringify(memory(p)[0].provenance), /alpha\/packs\/desk\.facts\.yaml/);
       }
-      for (const p of ['beta/c.md', 'beta/sub/d.md', 'gamma/e.md']) assert.deepEqual(memory(p), [], `${p}: the bundled 141 GB holds there`);
+      for (const p of ['beta/c.md', 'beta/sub/d.md', 'gamma/e.md'])
+        assert.deepEqual(memory(p), [], `${p}: the bundled 141 GB holds there`);
     });
   });
 });

@@ -16,7 +16,10 @@ const flagged = (text: string) =>
 describe('context: a model said by its short code is referred to by its full name', () => {
   for (const [text, fact] of [
     ['DeepSeek released V4 in April. Its Pro version has 1.2 trillion parameters.', 'deepseek-v4.parameters.pro'],
-    ["DeepSeek put out V4 last spring. The model's Pro version has 1.2 trillion parameters.", 'deepseek-v4.parameters.pro'],
+    [
+      "DeepSeek put out V4 last spring. The model's Pro version has 1.2 trillion parameters.",
+      'deepseek-v4.parameters.pro',
+    ],
     ['DeepSeek unveiled V4 on April 24. Its Flash version has 500 billion parameters.', 'deepseek-v4.parameters.flash'],
   ] as const)
     it(`read: ${text}`, () => assert.deepEqual(flagged(text), [fact]));
@@ -52,7 +55,8 @@ describe('context: a possessive before a variant’s form is that variant', () =
     ["The H100's newest version draws 700 W.", 'h100-pcie.tdp'],
     ["The H100's PCIe slot draws 700 W.", 'h100-pcie.tdp'],
   ] as const)
-    it(`not read as the variant: ${text}`, () => assert.ok(!claimedFacts(text).some((f) => f.endsWith(not)), claimedFacts(text).join(', ')));
+    it(`not read as the variant: ${text}`, () =>
+      assert.ok(!claimedFacts(text).some((f) => f.endsWith(not)), claimedFacts(text).join(', ')));
 });
 
 /**
@@ -85,9 +89,18 @@ describe('context: a name split by a hard wrap in a long line is read', () => {
       .findings.filter((f) => f.verdict === 'contradicted' && f.severity !== 'information')
       .map((f) => f.factId);
   for (const [text, fact] of [
-    ['According to a reseller in Shenzhen who spoke on condition of anonymity, the Nvidia\nH200 has 96 GB of memory.', 'h200.memory_capacity'],
-    ['Lawmakers said that by the end of that week the House had passed the Remote\nAccess Security Act in February.', 'remote-access-security-act.passed-house.2026-01-12'],
-    ['In a note to clients this week, analysts at one brokerage wrote that the Nvidia\nH20 has 80 GB of memory.', 'h20.memory_capacity'],
+    [
+      'According to a reseller in Shenzhen who spoke on condition of anonymity, the Nvidia\nH200 has 96 GB of memory.',
+      'h200.memory_capacity',
+    ],
+    [
+      'Lawmakers said that by the end of that week the House had passed the Remote\nAccess Security Act in February.',
+      'remote-access-security-act.passed-house.2026-01-12',
+    ],
+    [
+      'In a note to clients this week, analysts at one brokerage wrote that the Nvidia\nH20 has 80 GB of memory.',
+      'h20.memory_capacity',
+    ],
   ] as const)
     it(`read: ${JSON.stringify(text)}`, () => assert.deepEqual(reportedHere(text), [fact]));
   for (const text of [

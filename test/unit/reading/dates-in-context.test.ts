@@ -158,9 +158,17 @@ describe('dates in context: chunks shifted by an edit keep the section they are 
     const draft = editableDraft(LATE_2026);
     let text = '# Notes\n\n## 2026\n\nIntro.\n\nOther.\n\nIn April, the US restricted exports of the H20.\n';
     assert.deepEqual(draft.verdicts(text), ['contradicted:nvidia-h20']);
-    for (const [from, to] of [['Intro.', 'Intro!'], ['In April,', 'In April then,'], ['Other.', 'Other!']] as const) {
+    for (const [from, to] of [
+      ['Intro.', 'Intro!'],
+      ['In April,', 'In April then,'],
+      ['Other.', 'Other!'],
+    ] as const) {
       text = text.replace(from, to);
-      assert.deepEqual(draft.verdicts(text), draft.fresh(text), `after "${to}" the incremental check equals a fresh one`);
+      assert.deepEqual(
+        draft.verdicts(text),
+        draft.fresh(text),
+        `after "${to}" the incremental check equals a fresh one`,
+      );
     }
   });
 });

@@ -11,7 +11,9 @@ import { readingTable as table } from '../../helpers/reading-table';
 /** The claims read at all (supported ones included), as "verdict:entity-id “words”". */
 function read(text: string, asOf = '2025-11-27'): string[] {
   const r = testEngine().check(text, { asOf, includeSupported: true });
-  return r.findings.filter((f) => f.kind === 'quantity').map((f) => `${f.verdict}:${f.entityId} “${text.slice(f.span.start, f.span.end)}”`);
+  return r.findings
+    .filter((f) => f.kind === 'quantity')
+    .map((f) => `${f.verdict}:${f.entityId} “${text.slice(f.span.start, f.span.end)}”`);
 }
 
 table('quantity: an adjective of number words and a unit ("a seven-hundred-watt part")', [
@@ -28,7 +30,10 @@ table('quantity: an adjective of number words and a unit ("a seven-hundred-watt 
 table('quantity: digits times a scale word ("1.2 thousand teraflops")', [
   { text: 'The H20 delivers 1.2 thousand teraflops of FP8.', report: ['contradicted:nvidia-h20'] },
   { text: 'The H100 SXM draws 1.2 thousand watts.', report: ['contradicted:nvidia-h100'] },
-  { text: 'The H20 offers 3.2 thousand gigabytes per second of memory bandwidth.', report: ['contradicted:nvidia-h20'] },
+  {
+    text: 'The H20 offers 3.2 thousand gigabytes per second of memory bandwidth.',
+    report: ['contradicted:nvidia-h20'],
+  },
   // Look-alikes: the right figure; a count of chips is no spec; a negated figure.
   { text: 'The H20 offers 4.0 thousand gigabytes per second of memory bandwidth.', report: [] },
   { text: 'About 1.2 thousand H20 chips were seized at the border.', report: [] },
@@ -36,9 +41,18 @@ table('quantity: digits times a scale word ("1.2 thousand teraflops")', [
 ]);
 
 table('quantity: a share said as a count ("one in four dollars of")', [
-  { text: 'Nvidia must hand over one in four dollars of its H20 sales in China to the US government.', report: ['contradicted:nvidia-h20'] },
-  { text: 'Nvidia pays one dollar in every five of its H20 sales in China to the US government.', report: ['contradicted:nvidia-h20'] },
-  { text: 'Under the deal the US takes three in ten dollars of H20 revenue from China.', report: ['contradicted:nvidia-h20'] },
+  {
+    text: 'Nvidia must hand over one in four dollars of its H20 sales in China to the US government.',
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'Nvidia pays one dollar in every five of its H20 sales in China to the US government.',
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'Under the deal the US takes three in ten dollars of H20 revenue from China.',
+    report: ['contradicted:nvidia-h20'],
+  },
   // Look-alikes: a count of people; a count of chips, not of money.
   { text: 'One in four analysts expects the 15% cut on H20 sales to last.', report: [] },
   { text: 'The H20 is one in four chips Nvidia sells in China.', report: [] },
@@ -60,7 +74,9 @@ table('quantity: a range is one figure with both ends ("between 100 and 120 GB",
 
 describe('quantity: a range is read whole', () => {
   it('"between 130 and 150 GB" is one supported claim on its words, not two figures', () => {
-    assert.deepEqual(read('The H200 has between 130 and 150 GB of memory.'), ['supported:nvidia-h200 “between 130 and 150 GB”']);
+    assert.deepEqual(read('The H200 has between 130 and 150 GB of memory.'), [
+      'supported:nvidia-h200 “between 130 and 150 GB”',
+    ]);
   });
   it('"100-120 GB" is one contradicted claim whose fix replaces the whole range', () => {
     const f = testEngine().check('The H200 has 100-120 GB of memory.', { asOf: '2025-11-27' }).findings;
@@ -163,16 +179,28 @@ table('quantity: "T" before "parameters" is a trillion', [
 ]);
 
 table('quantity: a chip named as "half the power of" is a yardstick, so "its" still means the subject', [
-  { text: 'The H20 is a 400 W part, half the power of the H100 SXM, and its FP8 rate is 1,200 teraflops.', report: ['contradicted:nvidia-h20'] },
-  { text: 'The H20 offers three times as much memory bandwidth as the A100 40GB, and its memory is 80 GB.', report: ['contradicted:nvidia-h20'] },
-  { text: 'The H20 keeps twice the memory of the H100, and its power is rated at 700 W.', report: ['contradicted:nvidia-h20', 'contradicted:nvidia-h20'] },
+  {
+    text: 'The H20 is a 400 W part, half the power of the H100 SXM, and its FP8 rate is 1,200 teraflops.',
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'The H20 offers three times as much memory bandwidth as the A100 40GB, and its memory is 80 GB.',
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'The H20 keeps twice the memory of the H100, and its power is rated at 700 W.',
+    report: ['contradicted:nvidia-h20', 'contradicted:nvidia-h20'],
+  },
   // Look-alikes: two chips named as subjects leave "its" in doubt; a chip named plainly beside the subject.
   { text: 'The H20 and the H100 SXM differ, and its FP8 rate is 1,200 teraflops.', report: [] },
   { text: 'The H20 sits next to the H100 SXM, and its FP8 rate is 1,200 teraflops.', report: [] },
 ]);
 
 table('quantity: a number inside a product name is no figure ("the A100 40GB")', [
-  { text: 'The H20 offers three times as much memory bandwidth as the A100 80GB.', report: ['contradicted:nvidia-h20'] },
+  {
+    text: 'The H20 offers three times as much memory bandwidth as the A100 80GB.',
+    report: ['contradicted:nvidia-h20'],
+  },
   { text: 'The A100 40GB has 80 GB of memory.', report: ['contradicted:nvidia-a100'] },
   { text: 'The H20 carries 80 GB, more than the A100 40GB.', report: ['contradicted:nvidia-h20'] },
   // Look-alikes: the variant's capacity read as another chip's memory.
@@ -190,15 +218,39 @@ table('quantity: the digits of a name count no chip ("the H100, and its TDP")', 
 ]);
 
 table('quantity: a tariff the record holds, tied to its measure ("Proclamation 11002 imposes a 15% tariff")', [
-  { text: 'Proclamation 11002 imposes a 15% tariff on a narrow class of AI chips.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
-  { text: 'Importers now pay a 15% duty on some AI chips under Proclamation 11002.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
-  { text: 'Proclamation 11002, which set a tariff of twenty per cent, took effect in January.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
-  { text: 'The Section 232 tariff on advanced AI chips is 10%.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
-  { text: 'Trump signed Proclamation 11002, a 15% tariff on a narrow class of chips.', asOf: '2026-04-15', report: ['contradicted:proclamation-11002'] },
+  {
+    text: 'Proclamation 11002 imposes a 15% tariff on a narrow class of AI chips.',
+    asOf: '2026-04-15',
+    report: ['contradicted:proclamation-11002'],
+  },
+  {
+    text: 'Importers now pay a 15% duty on some AI chips under Proclamation 11002.',
+    asOf: '2026-04-15',
+    report: ['contradicted:proclamation-11002'],
+  },
+  {
+    text: 'Proclamation 11002, which set a tariff of twenty per cent, took effect in January.',
+    asOf: '2026-04-15',
+    report: ['contradicted:proclamation-11002'],
+  },
+  {
+    text: 'The Section 232 tariff on advanced AI chips is 10%.',
+    asOf: '2026-04-15',
+    report: ['contradicted:proclamation-11002'],
+  },
+  {
+    text: 'Trump signed Proclamation 11002, a 15% tariff on a narrow class of chips.',
+    asOf: '2026-04-15',
+    report: ['contradicted:proclamation-11002'],
+  },
   // Look-alikes: the right rate; another tariff; a threat; a negation; a change; a share price.
   { text: 'Proclamation 11002 set a 25% tariff on certain AI chips.', asOf: '2026-04-15', report: [] },
   { text: 'Proclamation 11002 came on top of the 19% reciprocal tariff on Malaysia.', asOf: '2026-04-15', report: [] },
-  { text: 'Trump threatened a 100% tariff on chips before signing Proclamation 11002.', asOf: '2026-04-15', report: [] },
+  {
+    text: 'Trump threatened a 100% tariff on chips before signing Proclamation 11002.',
+    asOf: '2026-04-15',
+    report: [],
+  },
   { text: 'Proclamation 11002 could impose a 15% tariff.', asOf: '2026-04-15', report: [] },
   { text: 'Proclamation 11002 does not impose a 15% tariff.', asOf: '2026-04-15', report: [] },
   { text: 'Proclamation 11002 raised the tariff from 15% to 25%.', asOf: '2026-04-15', report: [] },
@@ -221,7 +273,10 @@ describe('quantity: a tariff’s fix replaces the digits and keeps the draft’s
 table('quantity: the subject’s figure stated as a multiple of another’s ("The H20’s memory is twice the H100’s")', [
   { text: "The H20's memory is twice the H100's.", report: ['contradicted:nvidia-h20'] },
   { text: "The H20's power draw is twice the H100 SXM's.", report: ['contradicted:nvidia-h20'] },
-  { text: "The H200's memory bandwidth is three times the H100 SXM's, analysts say.", report: ['contradicted:nvidia-h200'] },
+  {
+    text: "The H200's memory bandwidth is three times the H100 SXM's, analysts say.",
+    report: ['contradicted:nvidia-h200'],
+  },
   // Look-alikes: borne out by the record; negated; a price is no spec.
   { text: "The H200's memory is close to twice the H100's.", report: [] },
   { text: "The H20's power draw is half the H100 SXM's.", report: [] },
@@ -229,30 +284,50 @@ table('quantity: the subject’s figure stated as a multiple of another’s ("Th
   { text: "The H20's price is twice the H100's.", report: [] },
 ]);
 
-table('quantity: a system’s count of parts in more wordings ("ties … to", "is made up of", "N of its chips", a spec line)', [
-  { text: 'The GB200 NVL72 ties 64 GPUs to 36 Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
-  { text: 'The CloudMatrix 384 is made up of 320 Ascend 910C chips.', report: ['contradicted:huawei-cloudmatrix-384'] },
-  { text: 'The CloudMatrix 384 links 320 Ascend 910C processors.', report: ['contradicted:huawei-cloudmatrix-384'] },
-  { text: "Huawei's CloudMatrix strings together three hundred and twenty of its 910C chips.", report: ['contradicted:huawei-cloudmatrix-384'] },
-  { text: 'GB200 NVL72: 64 GPUs, 36 Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
-  // Look-alikes: the right counts; a difference; room for parts is no count of them.
-  { text: 'The GB200 NVL72 ties seventy-two GPUs to thirty-six Grace CPUs.', report: [] },
-  { text: 'The GB200 NVL72 needs 64 GPUs fewer than a CloudMatrix.', report: [] },
-  { text: 'The GB200 NVL72 has room for 64 GPUs.', report: [] },
-]);
+table(
+  'quantity: a system’s count of parts in more wordings ("ties … to", "is made up of", "N of its chips", a spec line)',
+  [
+    { text: 'The GB200 NVL72 ties 64 GPUs to 36 Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
+    {
+      text: 'The CloudMatrix 384 is made up of 320 Ascend 910C chips.',
+      report: ['contradicted:huawei-cloudmatrix-384'],
+    },
+    { text: 'The CloudMatrix 384 links 320 Ascend 910C processors.', report: ['contradicted:huawei-cloudmatrix-384'] },
+    {
+      text: "Huawei's CloudMatrix strings together three hundred and twenty of its 910C chips.",
+      report: ['contradicted:huawei-cloudmatrix-384'],
+    },
+    { text: 'GB200 NVL72: 64 GPUs, 36 Grace CPUs.', report: ['contradicted:nvidia-gb200-nvl72'] },
+    // Look-alikes: the right counts; a difference; room for parts is no count of them.
+    { text: 'The GB200 NVL72 ties seventy-two GPUs to thirty-six Grace CPUs.', report: [] },
+    { text: 'The GB200 NVL72 needs 64 GPUs fewer than a CloudMatrix.', report: [] },
+    { text: 'The GB200 NVL72 has room for 64 GPUs.', report: [] },
+  ],
+);
 
 table('quantity: a model’s size in words ("a trillion parameters") is its total, whatever is active', [
   { text: 'Kimi K2 has half a trillion parameters.', asOf: '2026-06-01', report: ['contradicted:kimi-k2'] },
-  { text: 'Kimi K2 has two trillion parameters, 32 billion of them active.', asOf: '2026-06-01', report: ['contradicted:kimi-k2'] },
+  {
+    text: 'Kimi K2 has two trillion parameters, 32 billion of them active.',
+    asOf: '2026-06-01',
+    report: ['contradicted:kimi-k2'],
+  },
   { text: 'Kimi K2 activates 40 billion parameters per token.', asOf: '2026-06-01', report: ['contradicted:kimi-k2'] },
   // Look-alikes: the right total beside its active share; the right active count.
-  { text: "Moonshot's Kimi K2 has a trillion parameters, thirty-two billion of them active.", asOf: '2026-06-01', report: [] },
+  {
+    text: "Moonshot's Kimi K2 has a trillion parameters, thirty-two billion of them active.",
+    asOf: '2026-06-01',
+    report: [],
+  },
   { text: 'Kimi K2 activates 32 billion parameters per token.', asOf: '2026-06-01', report: [] },
   { text: 'Kimi K2 has 1 trillion total parameters and 32 billion active parameters.', asOf: '2026-06-01', report: [] },
 ]);
 
 table('quantity: a chip naming where the subject sits ("inside each 910C package") owns none of its figures', [
-  { text: 'The Ascend 910B inside each 910C package draws around four hundred watts.', report: ['contradicted:huawei-ascend-910b'] },
+  {
+    text: 'The Ascend 910B inside each 910C package draws around four hundred watts.',
+    report: ['contradicted:huawei-ascend-910b'],
+  },
   { text: 'The H20 inside every HGX board draws 500 W.', report: ['contradicted:nvidia-h20'] },
   { text: 'The B200 in each GB200 superchip carries 96 GB.', report: ['contradicted:nvidia-b200'] },
   // Look-alikes: the right figure; a fronted container with no subject before it is the figure's owner.
@@ -262,7 +337,10 @@ table('quantity: a chip naming where the subject sits ("inside each 910C package
 ]);
 
 table('quantity: a charge’s amount in apposition ("the H20 charge, $3.5 billion, was …")', [
-  { text: "Nvidia's booked H20 charge, three and a half billion dollars, was smaller than feared.", report: ['contradicted:nvidia-h20'] },
+  {
+    text: "Nvidia's booked H20 charge, three and a half billion dollars, was smaller than feared.",
+    report: ['contradicted:nvidia-h20'],
+  },
   { text: "Nvidia's H20 charge, $3.5 billion, was smaller than expected.", report: ['contradicted:nvidia-h20'] },
   { text: 'The H20 write-down, about $7 billion, hit margins.', report: ['contradicted:nvidia-h20'] },
   // Look-alikes: the right amount; another sum after a fronted phrase; a reporting clause in apposition.
@@ -283,29 +361,35 @@ table('quantity: a fraction or percentage of another chip’s recorded figure ("
   { text: "The H20 would have a third of the H100 SXM's memory bandwidth.", report: [] },
 ]);
 
-table('quantity: more hedges ("north of", "south of", "an estimated", "in the region of") are bounds or approximations', [
-  { text: 'The H200 has north of 200 GB of memory.', report: ['contradicted:nvidia-h200'] },
-  { text: 'The H20 draws south of 300 W.', report: ['contradicted:nvidia-h20'] },
-  { text: 'The H200 has an estimated 200 GB of memory.', report: ['contradicted:nvidia-h200'] },
-  { text: 'The H20 draws in the region of 300 W.', report: ['contradicted:nvidia-h20'] },
-  // Look-alikes: bounds and approximations the record bears out (they were read as exact figures before).
-  { text: 'The H200 has north of 100 GB of memory.', report: [] },
-  { text: 'The H20 draws south of 500 W.', report: [] },
-  { text: 'The H200 has an estimated 140 GB of memory.', report: [] },
-  { text: 'The H20 draws in the region of 390 W.', report: [] },
-]);
+table(
+  'quantity: more hedges ("north of", "south of", "an estimated", "in the region of") are bounds or approximations',
+  [
+    { text: 'The H200 has north of 200 GB of memory.', report: ['contradicted:nvidia-h200'] },
+    { text: 'The H20 draws south of 300 W.', report: ['contradicted:nvidia-h20'] },
+    { text: 'The H200 has an estimated 200 GB of memory.', report: ['contradicted:nvidia-h200'] },
+    { text: 'The H20 draws in the region of 300 W.', report: ['contradicted:nvidia-h20'] },
+    // Look-alikes: bounds and approximations the record bears out (they were read as exact figures before).
+    { text: 'The H200 has north of 100 GB of memory.', report: [] },
+    { text: 'The H20 draws south of 500 W.', report: [] },
+    { text: 'The H200 has an estimated 140 GB of memory.', report: [] },
+    { text: 'The H20 draws in the region of 390 W.', report: [] },
+  ],
+);
 
-table('quantity: a system’s figure beside a chip is not the chip’s ("per DGX system", "A DGX H100", "in an HGX board")', [
-  { text: 'The H100 draws 1,000 W per GPU.', report: ['contradicted:nvidia-h100'] },
-  { text: 'The H100 delivers 32 petaflops of FP8 per chip.', report: ['contradicted:nvidia-h100'] },
-  { text: 'The H100 carries 96 GB of memory per card.', report: ['contradicted:nvidia-h100'] },
-  // Look-alikes: a system's figures, whatever chip its name holds.
-  { text: 'The H100 draws 10.2 kW per DGX system.', report: [] },
-  { text: 'The H100 delivers 32 petaflops of FP8 per DGX node.', report: [] },
-  { text: 'The H100 carries 640 GB of memory in an eight-GPU HGX board.', report: [] },
-  { text: 'A DGX H100 carries 640 GB of memory.', report: [] },
-  { text: 'An H100 cluster delivers 32 petaflops of FP8.', report: [] },
-]);
+table(
+  'quantity: a system’s figure beside a chip is not the chip’s ("per DGX system", "A DGX H100", "in an HGX board")',
+  [
+    { text: 'The H100 draws 1,000 W per GPU.', report: ['contradicted:nvidia-h100'] },
+    { text: 'The H100 delivers 32 petaflops of FP8 per chip.', report: ['contradicted:nvidia-h100'] },
+    { text: 'The H100 carries 96 GB of memory per card.', report: ['contradicted:nvidia-h100'] },
+    // Look-alikes: a system's figures, whatever chip its name holds.
+    { text: 'The H100 draws 10.2 kW per DGX system.', report: [] },
+    { text: 'The H100 delivers 32 petaflops of FP8 per DGX node.', report: [] },
+    { text: 'The H100 carries 640 GB of memory in an eight-GPU HGX board.', report: [] },
+    { text: 'A DGX H100 carries 640 GB of memory.', report: [] },
+    { text: 'An H100 cluster delivers 32 petaflops of FP8.', report: [] },
+  ],
+);
 
 table('quantity: a verb that says the multiple ("The H20 doubles the memory of the H100")', [
   { text: 'The H20 doubles the memory of the H100.', report: ['contradicted:nvidia-h20'] },
@@ -342,10 +426,19 @@ table('quantity: numbers in words in their common shapes (compound cardinals, "t
 ]);
 
 table('quantity: shares and percentages in words ("a tenth of", "two-thirds of", "fifteen per cent")', [
-  { text: 'Nvidia must pay the US government fifteen per cent of its H200 sales in China.', report: ['contradicted:nvidia-h200'] },
-  { text: 'Nvidia must pay the US government twenty-five percent of its H20 sales in China.', report: ['contradicted:nvidia-h20'] },
+  {
+    text: 'Nvidia must pay the US government fifteen per cent of its H200 sales in China.',
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: 'Nvidia must pay the US government twenty-five percent of its H20 sales in China.',
+    report: ['contradicted:nvidia-h20'],
+  },
   { text: 'Nvidia must pay the US government a tenth of its H20 sales in China.', report: ['contradicted:nvidia-h20'] },
-  { text: 'Nvidia must pay the US government two-thirds of its H20 sales in China.', report: ['contradicted:nvidia-h20'] },
+  {
+    text: 'Nvidia must pay the US government two-thirds of its H20 sales in China.',
+    report: ['contradicted:nvidia-h20'],
+  },
   // Look-alikes: the right shares; a share of something else (the market).
   { text: 'Nvidia must pay the US government fifteen per cent of its H20 sales in China.', report: [] },
   { text: 'Nvidia must pay the US government a quarter of its H200 sales in China.', report: [] },
@@ -354,8 +447,14 @@ table('quantity: shares and percentages in words ("a tenth of", "two-thirds of",
 
 table('quantity: a possessive reference before a spec noun ("The chip’s TDP is …")', [
   { text: "Nvidia designed the H20 for China. The chip's TDP is 700 W.", report: ['contradicted:nvidia-h20'] },
-  { text: "Nvidia designed the H20 for China. The card's memory bandwidth is 3 TB/s.", report: ['contradicted:nvidia-h20'] },
-  { text: "Nvidia designed the H20 for China. The accelerator's memory is 80 GB.", report: ['contradicted:nvidia-h20'] },
+  {
+    text: "Nvidia designed the H20 for China. The card's memory bandwidth is 3 TB/s.",
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: "Nvidia designed the H20 for China. The accelerator's memory is 80 GB.",
+    report: ['contradicted:nvidia-h20'],
+  },
   // Look-alikes: two chips in mind; a possessive before a noun that is no spec.
   { text: "Nvidia designed the H20 and the H100 for different buyers. The chip's TDP is 700 W.", report: [] },
   { text: "Nvidia designed the H20 for China. The chip's price is $12,000.", report: [] },
@@ -372,7 +471,9 @@ describe('quantity: a range or multiple wide enough to hold both sides of a disp
     assert.deepEqual(verdicts('The B200 has between 180 and 192 GB of memory.'), ['supported']);
   });
   it('"roughly 2.4 times the memory bandwidth of the H100 SXM" for the B200 (8 or 7.7 TB/s) is supported', () => {
-    assert.deepEqual(verdicts('The B200 offers roughly 2.4 times the memory bandwidth of the H100 SXM.'), ['supported']);
+    assert.deepEqual(verdicts('The B200 offers roughly 2.4 times the memory bandwidth of the H100 SXM.'), [
+      'supported',
+    ]);
   });
   it('a single figure on one side stays disputed, and a range holding one side only too', () => {
     assert.deepEqual(verdicts('The B200 has 192 GB of memory.'), ['disputed']);
@@ -380,31 +481,53 @@ describe('quantity: a range or multiple wide enough to hold both sides of a disp
   });
 });
 
-table('quantity: "its" between a lone subject and its figure is the subject’s ("The H800 kept its NVLink at 400 GB/s")', [
-  { text: 'The H20 keeps its memory at 80 GB.', report: ['contradicted:nvidia-h20'] },
-  { text: 'The H100 trails on memory, yet its TDP is 1,000 W.', report: ['contradicted:nvidia-h100'] },
-  { text: "Nvidia's H20 keeps its TDP at 700 W.", report: ['contradicted:nvidia-h20'] },
-  { text: 'The A100 (the chip behind the first chatbots) kept its NVLink at 900 GB/s.', report: ['contradicted:nvidia-a100'] },
-  // Look-alikes: another chip named before the figure leaves "its" in doubt; the right figure.
-  { text: 'The H20 sits beside the H100 in the catalogue, and its TDP is 700 W.', report: [] },
-  { text: 'The H20 keeps its memory at 96 GB.', report: [] },
-]);
+table(
+  'quantity: "its" between a lone subject and its figure is the subject’s ("The H800 kept its NVLink at 400 GB/s")',
+  [
+    { text: 'The H20 keeps its memory at 80 GB.', report: ['contradicted:nvidia-h20'] },
+    { text: 'The H100 trails on memory, yet its TDP is 1,000 W.', report: ['contradicted:nvidia-h100'] },
+    { text: "Nvidia's H20 keeps its TDP at 700 W.", report: ['contradicted:nvidia-h20'] },
+    {
+      text: 'The A100 (the chip behind the first chatbots) kept its NVLink at 900 GB/s.',
+      report: ['contradicted:nvidia-a100'],
+    },
+    // Look-alikes: another chip named before the figure leaves "its" in doubt; the right figure.
+    { text: 'The H20 sits beside the H100 in the catalogue, and its TDP is 700 W.', report: [] },
+    { text: 'The H20 keeps its memory at 96 GB.', report: [] },
+  ],
+);
 
-table('quantity: a later figure whose noun is left out takes the earlier one’s ("…, while the H100 packs 90 billion")', [
-  { text: 'The B200 packs 208 billion transistors, while the H100 packs 90 billion.', report: ['contradicted:nvidia-h100'] },
-  { text: 'The B200 has 208 billion transistors; the A100 has about 70 billion.', report: ['contradicted:nvidia-a100'] },
-  { text: 'Kimi K2 has 1 trillion parameters, while Qwen3.5 has 300 billion.', asOf: '2026-06-01', report: ['contradicted:qwen-3-5'] },
-  // Look-alikes: the right figure; a sum of money; a negation; the figure of a chip the sentence compares with.
-  { text: 'The B200 packs 208 billion transistors, while the H100 packs 80 billion.', report: [] },
-  { text: 'The B200 packs 208 billion transistors and costs Nvidia 10 billion.', report: [] },
-  { text: 'The B200 packs 208 billion transistors, while the H100 does not pack 90 billion.', report: [] },
-  { text: 'The H200, on the same die as the H100, packs 96 GB.', report: [] },
-]);
+table(
+  'quantity: a later figure whose noun is left out takes the earlier one’s ("…, while the H100 packs 90 billion")',
+  [
+    {
+      text: 'The B200 packs 208 billion transistors, while the H100 packs 90 billion.',
+      report: ['contradicted:nvidia-h100'],
+    },
+    {
+      text: 'The B200 has 208 billion transistors; the A100 has about 70 billion.',
+      report: ['contradicted:nvidia-a100'],
+    },
+    {
+      text: 'Kimi K2 has 1 trillion parameters, while Qwen3.5 has 300 billion.',
+      asOf: '2026-06-01',
+      report: ['contradicted:qwen-3-5'],
+    },
+    // Look-alikes: the right figure; a sum of money; a negation; the figure of a chip the sentence compares with.
+    { text: 'The B200 packs 208 billion transistors, while the H100 packs 80 billion.', report: [] },
+    { text: 'The B200 packs 208 billion transistors and costs Nvidia 10 billion.', report: [] },
+    { text: 'The B200 packs 208 billion transistors, while the H100 does not pack 90 billion.', report: [] },
+    { text: 'The H200, on the same die as the H100, packs 96 GB.', report: [] },
+  ],
+);
 
 table('quantity: a multiple whose other side is fronted ("Compared with the H100, the H20 has twice the memory")', [
   { text: 'Compared with the H100, the H20 has twice the memory.', report: ['contradicted:nvidia-h20'] },
   { text: 'Next to the H100 SXM, the H20 draws twice the power.', report: ['contradicted:nvidia-h20'] },
-  { text: 'Compared with the H100 SXM, the B200 offers four times the memory bandwidth.', report: ['contradicted:nvidia-b200'] },
+  {
+    text: 'Compared with the H100 SXM, the B200 offers four times the memory bandwidth.',
+    report: ['contradicted:nvidia-b200'],
+  },
   // Look-alikes: borne out; negated; the multiple names its own other side.
   { text: 'Compared with the H100, the H200 has nearly twice the memory.', report: [] },
   { text: 'Next to the H100 SXM, the H20 draws half the power.', report: [] },

@@ -104,6 +104,6 @@ describe('integration host installer: independent of the npm that starts it', fu
     assert.equal(r.status, 1);
     const errors = r.stderr.split('\n').filter((l) => l.includes('ERROR'));
     assert.equal(errors.length, 1, r.stderr);
-    assert.match(errors[0] ?? "", /not root and has no password-less sudo: install them/);
+    assert.match(errors[0] ?? '', /not root and has no password-less sudo: install them/);
   });
 });

@@ -7,38 +7,86 @@
  */
 import type { DateExpr } from '../../dates/dates';
 import type { RawMention } from '../../mentions/matcher';
-import { clauseOf, isQuoted, negatedBetween, spansNear, type EventClaim, type EventFamily, type QuantityClaim, type SentenceContext, type StatusClaim } from '../../claims/types';
+import {
+  clauseOf,
+  isQuoted,
+  negatedBetween,
+  spansNear,
+  type EventClaim,
+  type EventFamily,
+  type QuantityClaim,
+  type SentenceContext,
+  type StatusClaim,
+} from '../../claims/types';
 import { isComparedWith } from '../../reading/normalize';
 
 const KEYWORDS: [RegExp, EventFamily][] = [
-  [/\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi, 'restrict'],
+  [
+    /\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi,
+    'restrict',
+  ],
   // Beijing's word to its firms: "told firms to stop ordering", "ordered companies to cancel orders for", "urged them
   // to avoid" (with China's side in the clause; else no restriction, see CHINA_ONLY below).
-  [/\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?|(?:their|its)\s+(?!orders)[\w-]+\s+(?=orders))?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi, 'restrict'],
-  [/\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|followed(?=\s+(?:on|in|later|suit\s+on)\s)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi, 'announce'],
-  [/\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi, 'rescind'],
-  [/\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:began|started|begin|start)\s+(?:to\s+)?(?:flow(?:ing)?|arriv(?:e|ing)|com(?:e|ing)\s+through)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi, 'approve'],
+  [
+    /\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?|(?:their|its)\s+(?!orders)[\w-]+\s+(?=orders))?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi,
+    'restrict',
+  ],
+  [
+    /\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|followed(?=\s+(?:on|in|later|suit\s+on)\s)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi,
+    'announce',
+  ],
+  [
+    /\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi,
+    'rescind',
+  ],
+  [
+    /\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:began|started|begin|start)\s+(?:to\s+)?(?:flow(?:ing)?|arriv(?:e|ing)|com(?:e|ing)\s+through)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi,
+    'approve',
+  ],
   // A revenue-share deal: "agreed to give the US 15%", "struck a deal", "reached an agreement".
-  [/\b(?:agre(?:e|es|ed|eing)\s+to\s+(?:give|pay|remit|share|hand\s+over|send)|(?:struck|strikes?|striking|reached|reach(?:es|ing)?|cut)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement))\b/gi, 'approve'],
+  [
+    /\b(?:agre(?:e|es|ed|eing)\s+to\s+(?:give|pay|remit|share|hand\s+over|send)|(?:struck|strikes?|striking|reached|reach(?:es|ing)?|cut)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement))\b/gi,
+    'approve',
+  ],
   // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
-  [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi, 'results'],
+  [
+    /\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi,
+    'results',
+  ],
   // "reported fourth-quarter revenue of $68.1 billion": a period's revenue with its figure is the period's results.
-  [/\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal)\s+)?(?:(?:first|second|third|fourth)-quarter|Q[1-4]|quarterly|full-year|annual)\s+(?:revenues?|earnings)\s+of\s+(?=\$|US\$|\d)/gi, 'results'],
+  [
+    /\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal)\s+)?(?:(?:first|second|third|fourth)-quarter|Q[1-4]|quarterly|full-year|annual)\s+(?:revenues?|earnings)\s+of\s+(?=\$|US\$|\d)/gi,
+    'results',
+  ],
   // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
-  [/\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi, 'charge'],
+  [
+    /\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi,
+    'charge',
+  ],
   [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
-  [/\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|(?<!\b(?:a|the|another|no|any)\s)sign(?=\s)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi, 'issue'],
+  [
+    /\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|(?<!\b(?:a|the|another|no|any)\s)sign(?=\s)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi,
+    'issue',
+  ],
   // A company's shares listed: "went public on", "listed in Shanghai on", "began trading on", "made its market debut".
-  [/\b(?:(?:went|goes|go|going)\s+public|(?:listed|list(?:s|ing)?\s+its\s+shares)\s+(?:on|in)|(?:shares|stock)\s+(?:began|started|begin|start)\s+trading|(?:began|started)\s+trading|(?:made|makes|making)\s+(?:its|their)\s+(?:stock[- ]market\s+|market\s+|trading\s+|public\s+|share\s+)?debut|IPO|initial\s+public\s+offering)\b/g, 'listing'],
+  [
+    /\b(?:(?:went|goes|go|going)\s+public|(?:listed|list(?:s|ing)?\s+its\s+shares)\s+(?:on|in)|(?:shares|stock)\s+(?:began|started|begin|start)\s+trading|(?:began|started)\s+trading|(?:made|makes|making)\s+(?:its|their)\s+(?:stock[- ]market\s+|market\s+|trading\s+|public\s+|share\s+)?debut|IPO|initial\s+public\s+offering)\b/g,
+    'listing',
+  ],
   // A bill is passed by a chamber or advanced by a committee.
-  [/\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve))|cleared\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?committee)\b/gi, 'issue'],
+  [
+    /\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve))|cleared\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?committee)\b/gi,
+    'issue',
+  ],
 ];
 /** A licence requirement said as a state ("needed a licence", "off-limits"), not as the act of imposing it. */
 const STATIVE_LICENCE = /^(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s|off-limits)/i;
 const STARTS_BEFORE = /\b(?:since|from|starting|beginning|effective)\s+(?:early\s+|late\s+|mid-)?$/i;
-const ONSET = /\b(?:first|initially|began|begun|started|starting|told|informed|notified|learn(?:ed|t)|announced|imposed|introduced|now|newly|effective)\b/i;
+const ONSET =
+  /\b(?:first|initially|began|begun|started|starting|told|informed|notified|learn(?:ed|t)|announced|imposed|introduced|now|newly|effective)\b/i;
 /** A chip tied to a restriction it was designed around, not one placed on it. */
-const NOT_ABOUT_CHIP = /\b(?:compl(?:y|ies|ied|iant|iance)|designed|response|circumvent\w*|get(?:ting)? around|evad\w*|skirt\w*|avoid\w*|dodg\w*|bypass\w*|sidestep\w*|workaround|under|before|prior to|until)\b/i;
+const NOT_ABOUT_CHIP =
+  /\b(?:compl(?:y|ies|ied|iant|iance)|designed|response|circumvent\w*|get(?:ting)? around|evad\w*|skirt\w*|avoid\w*|dodg\w*|bypass\w*|sidestep\w*|workaround|under|before|prior to|until)\b/i;
 const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
   restrict: new Set(['chip', 'system']),
   announce: new Set(['chip', 'system', 'rule', 'model']),
@@ -79,10 +127,12 @@ const OPENING_DATE_REACH = 90;
 const crossesComma = (text: string, keyword: { start: number; end: number }, date: { start: number; end: number }) =>
   keyword.start >= date.end &&
   text.slice(date.end, keyword.start).includes(',') &&
-  (/,\s*(?:which|who|that|\w+ed)\s[^,]*$/i.test(text.slice(Math.max(0, date.start - 120), date.start)) || /^according/i.test(text.slice(keyword.start, keyword.end)))
+  (/,\s*(?:which|who|that|\w+ed)\s[^,]*$/i.test(text.slice(Math.max(0, date.start - 120), date.start)) ||
+    /^according/i.test(text.slice(keyword.start, keyword.end)))
     ? 1
     : 0;
-const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 /**
  * The gap as read: a run of spaces counts as one, so markup blanked out of the segment (a link's
  * brackets and URL: "[October 2022](https://…) restrictions", as "Replace and cite" writes it) is no distance.
@@ -97,7 +147,11 @@ const readGap = (text: string, a: { start: number; end: number }, b: { start: nu
 /** How much further a keyword may be, in characters, when names between it and the date count as one word each. */
 const NAMES_MARGIN = 30;
 /** The characters names take between two spans beyond one each (the mentions wholly between them). */
-const namesBetween = (mentions: readonly RawMention[], a: { start: number; end: number }, b: { start: number; end: number }) => {
+const namesBetween = (
+  mentions: readonly RawMention[],
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+) => {
   const from = Math.min(a.end, b.end);
   const to = Math.max(a.start, b.start);
   let n = 0;
@@ -107,7 +161,7 @@ const namesBetween = (mentions: readonly RawMention[], a: { start: number; end: 
 /** The offset `reach` read characters (readGap's count) before (-1) or after (+1) `at`. */
 const reachFrom = (text: string, at: number, reach: number, step: -1 | 1) => {
   let i = at;
-  for (let n = 0; n < reach && i > 0 && i < text.length; ) {
+  for (let n = 0; n < reach && i > 0 && i < text.length;) {
     i += step;
     if (text.charCodeAt(i) !== 32 || text.charCodeAt(i - step) !== 32) n++;
   }
@@ -125,16 +179,29 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // Only keywords within 40 characters can be the date's, so only those are tested (which keeps this linear in the sentence).
     // A date that opens the sentence ("On Jan. 28, 2026, Chinese customs told agents …") dates its whole first clause.
     // So does the date of a timeline line, read after the line's text (reading/constructions.ts): it dates the line.
-    const reach = opensSentence(ctx.text, date) || ctx.construction === 'list-or-timeline' ? OPENING_DATE_REACH : KEYWORD_REACH;
+    const reach =
+      opensSentence(ctx.text, date) || ctx.construction === 'list-or-timeline' ? OPENING_DATE_REACH : KEYWORD_REACH;
     // A name between the keyword and the date counts as one word ("published the H200 rule in the Federal Register
     // on 20 January 2026"): how far apart they are is a matter of words, not of how long the names are.
-    const distance = (h: { start: number; end: number }) => readGap(ctx.text, h, date) - namesBetween(ctx.mentions, h, date);
-    const keywords = spansNear(hits, reachFrom(ctx.text, date.start, reach + NAMES_MARGIN, -1), reachFrom(ctx.text, date.end, reach + NAMES_MARGIN, 1))
-      .filter((h) => distance(h) <= reach && inClause(h) && !inLaterClause(ctx.text, h, date, clause.end) && !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end))
+    const distance = (h: { start: number; end: number }) =>
+      readGap(ctx.text, h, date) - namesBetween(ctx.mentions, h, date);
+    const keywords = spansNear(
+      hits,
+      reachFrom(ctx.text, date.start, reach + NAMES_MARGIN, -1),
+      reachFrom(ctx.text, date.end, reach + NAMES_MARGIN, 1),
+    )
+      .filter(
+        (h) =>
+          distance(h) <= reach &&
+          inClause(h) &&
+          !inLaterClause(ctx.text, h, date, clause.end) &&
+          !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end),
+      )
       .sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || distance(a) - distance(b));
     if (!keywords.length) continue;
     // "until April", "before 2023": a bound, not the date of the event.
-    if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text)) continue;
+    if (BOUND_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) || BOUND_WORD.test(date.text))
+      continue;
     // The nearest keyword whose event has a subject here: "The H20 licence requirement, imposed in April" — a rule
     // is imposed, but nothing here is a rule; the requirement on the H20 is the event.
     for (const keyword of keywords.slice(0, 3)) {
@@ -150,13 +217,25 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
 }
 
 /** The claims a date and one keyword make; 'veto' when the date is no event's at all (then no other keyword is tried). */
-function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause: { start: number; end: number }, inClause: (s: { start: number; end: number }) => boolean): EventClaim[] | 'veto' {
+function readEventAt(
+  ctx: SentenceContext,
+  date: DateExpr,
+  keyword: Hit,
+  clause: { start: number; end: number },
+  inClause: (s: { start: number; end: number }) => boolean,
+): EventClaim[] | 'veto' {
   const out: EventClaim[] = [];
   // The date must be the keyword's: no other date sits nearer to it.
   // A date that closes an earlier clause ("… on 13 January, and Trump signed X two days later") is that clause's.
-  const rival = (d: DateExpr) => d !== date && inClause(d) && readGap(ctx.text, d, keyword) < readGap(ctx.text, date, keyword);
-  const earlierClause = (d: DateExpr) => d.end <= keyword.start && inLaterClause(ctx.text, d, { start: keyword.end, end: keyword.end }, clause.end);
-  const near = spansNear(ctx.dates, reachFrom(ctx.text, keyword.start, KEYWORD_REACH, -1), reachFrom(ctx.text, keyword.end, KEYWORD_REACH, 1));
+  const rival = (d: DateExpr) =>
+    d !== date && inClause(d) && readGap(ctx.text, d, keyword) < readGap(ctx.text, date, keyword);
+  const earlierClause = (d: DateExpr) =>
+    d.end <= keyword.start && inLaterClause(ctx.text, d, { start: keyword.end, end: keyword.end }, clause.end);
+  const near = spansNear(
+    ctx.dates,
+    reachFrom(ctx.text, keyword.start, KEYWORD_REACH, -1),
+    reachFrom(ctx.text, keyword.end, KEYWORD_REACH, 1),
+  );
   // … and one that opens a later clause ("… was not permitted to enter, and on Jan. 28 imports began") is that one's.
   const laterClause = (d: DateExpr) => d.start >= keyword.end && inLaterClause(ctx.text, keyword, d, clause.end);
   if (near.some((d) => rival(d) && !earlierClause(d) && !laterClause(d))) return out;
@@ -166,27 +245,56 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   // Not when the restriction names the chip as its object ("bypass US export restrictions on H20 chips imposed in
   // April": the restrictions are on the H20, whoever gets around them).
   // Nor when the keyword is Beijing's word to its firms ("urged firms to avoid the H20"): its "avoid" is the restriction.
-  if (keyword.family === 'restrict' && !restrictionOnChip(ctx, keyword) && !CHINA_ONLY.test(ctx.text.slice(keyword.start, keyword.end)) && perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () => NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)))) return 'veto';
+  if (
+    keyword.family === 'restrict' &&
+    !restrictionOnChip(ctx, keyword) &&
+    !CHINA_ONLY.test(ctx.text.slice(keyword.start, keyword.end)) &&
+    perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () =>
+      NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)),
+    )
+  )
+    return 'veto';
   // "In 2024 the H100 needed a licence" states how things stood then; only a start ("since", "from", "first",
   // "was told … needed") makes the date the requirement's.
   // "It took effect on November 17, and caught the A800": a catch binds only a date after it (or a timeline's).
-  if (/^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) && date.start < keyword.start && ctx.construction !== 'list-or-timeline') return 'veto';
+  if (
+    /^(?:catch|caught)/i.test(ctx.text.slice(keyword.start, keyword.end)) &&
+    date.start < keyword.start &&
+    ctx.construction !== 'list-or-timeline'
+  )
+    return 'veto';
   // A line of a timeline ("- August 2022: the US requires licences …") is an event by its form.
-  if (ctx.construction !== 'list-or-timeline' && STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) && !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) && !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))) return 'veto';
+  if (
+    ctx.construction !== 'list-or-timeline' &&
+    STATIVE_LICENCE.test(ctx.text.slice(keyword.start, keyword.end)) &&
+    !STARTS_BEFORE.test(ctx.text.slice(Math.max(0, date.start - 16), date.start)) &&
+    !perClause(ctx, clause, 'onset', () => ONSET.test(ctx.text.slice(clause.start, clause.end)))
+  )
+    return 'veto';
   // "The H20 was launched in China, the company said on Thursday": the date is the saying's, not the event's (a
   // decision said then is read through the attribution view, reading/constructions.ts).
-  if (keyword.end <= date.start && SAYING_BEFORE.test(ctx.text.slice(Math.max(keyword.end, date.start - 40), date.start)) && ctx.text.slice(keyword.end, date.start).includes(',')) return 'veto';
+  if (
+    keyword.end <= date.start &&
+    SAYING_BEFORE.test(ctx.text.slice(Math.max(keyword.end, date.start - 40), date.start)) &&
+    ctx.text.slice(keyword.end, date.start).includes(',')
+  )
+    return 'veto';
   // "did not announce", "never imposed", "may require", "plans to issue": the event is denied or not yet happened.
   const before = ctx.text.slice(Math.max(clause.start, keyword.start - 40), keyword.start);
   const hypothetical = HYPOTHETICAL_BEFORE.exec(before) ?? MODAL_VERB_BEFORE.exec(before);
   // "told the company it would need a licence": reported speech, the event all the same.
-  const reported = hypothetical && /^would/i.test(hypothetical[0]) && REPORTED_SPEECH.test(ctx.text.slice(clause.start, keyword.start));
+  const reported =
+    hypothetical &&
+    /^would/i.test(hypothetical[0]) &&
+    REPORTED_SPEECH.test(ctx.text.slice(clause.start, keyword.start));
   if (NOT_BEFORE.test(before) || (hypothetical && !reported)) return 'veto';
   const family = resolveFamily(ctx, keyword, clause);
   const word = ctx.text.slice(keyword.start, keyword.end);
   // "agreed to pay 25% of H20 sales in August": the deal term judges its date with its share (extractDealTerms).
   if (DEAL_AGREED.test(word) && PERCENT_IN_CLAUSE.test(ctx.text.slice(clause.start, clause.end))) return 'veto';
-  const chinaSide = perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)));
+  const chinaSide = perClause(ctx, clause, 'china-side', () =>
+    CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)),
+  );
   // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
   // team" or "Huang was summoned to testify" is no restriction at all).
   if ((/^summon/i.test(word) || CHINA_ONLY.test(word)) && !chinaSide) return 'veto';
@@ -201,7 +309,11 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
   for (const subject of subjects(ctx, family, keyword, date, clause)) {
     if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
     // "Questions about the H200 followed": only the product as the subject follows, not one a noun is about.
-    if (/^followed/i.test(ctx.text.slice(keyword.start, keyword.end)) && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start))) continue;
+    if (
+      /^followed/i.test(ctx.text.slice(keyword.start, keyword.end)) &&
+      PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start))
+    )
+      continue;
     if (objectOnly && !directObject(ctx.text, subject, keyword, date)) continue;
     const start = Math.min(date.start, keyword.start, subject.start);
     const end = Math.max(date.end, keyword.end, subject.end);
@@ -218,7 +330,9 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
       family,
       date,
       ...narrowTypes(family, word, chinaSide),
-      ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start)) ? { first: true } : {}),
+      ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start))
+        ? { first: true }
+        : {}),
       alongside: [...new Set(inClauseIds.filter((id) => id !== subject.entityId))],
       span: { start: date.start, end: date.end },
       valueSpan: { start: date.start, end: date.end },
@@ -231,7 +345,8 @@ function readEventAt(ctx: SentenceContext, date: DateExpr, keyword: Hit, clause:
 }
 
 /** A denial right before the event's verb: "did not announce", "has never imposed", "didn't issue", "not yet". */
-const NOT_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|formally|officially|actually|even)\s+)?(?:(?:been|be|have|had)\s+)?$/i;
+const NOT_BEFORE =
+  /(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|formally|officially|actually|even)\s+)?(?:(?:been|be|have|had)\s+)?$/i;
 /** A modal or a plan before the verb: "may require", "could impose", "plans to issue", "is expected to announce". */
 const HYPOTHETICAL_BEFORE =
   /\b(?:may|might|could|would|should|plans?\s+to|planned\s+to|planning\s+to|expect(?:s|ed)?\s+(?:(?:the\s+)?[\w'’-]+\s+)?to|(?:is|are|was|were)\s+(?:expected|due|set|likely|poised)\s+to|hop(?:e|es|ed)\s+to|threaten(?:s|ed)?\s+to|propos(?:e|es|ed)\s+to|consider(?:s|ed|ing)?)\s+(?:(?:soon|also|still|now|eventually|formally)\s+)?(?:(?:be|have)\s+)?$/i;
@@ -241,13 +356,17 @@ const MODAL_VERB_BEFORE = /\b(?:may|might|could|would|should)\s+(?:not\s+)?(?:[a
 const DEAL_AGREED = /^(?:agre|struck|strik|reach|cut)/i;
 const PERCENT_IN_CLAUSE = /\d\s*(?:%|per\s*cent)/i;
 /** An attribution's verb right before its date: "said on Thursday", "told reporters on Monday". */
-const SAYING_BEFORE = /\b(?:said|says|told\s+(?:reporters|investors|analysts|[A-Z][\w.]*)|confirmed|wrote|stated|added)\s+(?:on\s+|in\s+|last\s+|this\s+)?$/;
+const SAYING_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|investors|analysts|[A-Z][\w.]*)|confirmed|wrote|stated|added)\s+(?:on\s+|in\s+|last\s+|this\s+)?$/;
 const REPORTED_SPEECH = /\b(?:told|informed|notified|said|says|warned|wrote|announced)\b/i;
 
 /** "restrictions on H20 chips", "the ban on the H100", "curbs on Nvidia's H20": a restriction noun with its chip. */
 function restrictionOnChip(ctx: SentenceContext, keyword: Hit): boolean {
-  if (!/(?:ions?|bans?|curbs?|controls?|requirements?)$/i.test(ctx.text.slice(keyword.start, keyword.end))) return false;
-  const on = /^\s+(?:on|for)\s+(?:(?:the|its|Nvidia['’]s|exports\s+of|sales\s+of)\s+)*/i.exec(ctx.text.slice(keyword.end, keyword.end + 40));
+  if (!/(?:ions?|bans?|curbs?|controls?|requirements?)$/i.test(ctx.text.slice(keyword.start, keyword.end)))
+    return false;
+  const on = /^\s+(?:on|for)\s+(?:(?:the|its|Nvidia['’]s|exports\s+of|sales\s+of)\s+)*/i.exec(
+    ctx.text.slice(keyword.end, keyword.end + 40),
+  );
   if (!on) return false;
   const at = keyword.end + on[0].length;
   return ctx.mentions.some((m) => m.start === at && (m.kind === 'chip' || m.kind === 'system'));
@@ -263,7 +382,8 @@ const OWN_SUBJECT_AND_VERB =
   /^(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:(?!(?:and|or|but|to|of|in|on|at|by|for|with|from)\b)[\w’'.&/-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says|agrees|pays|takes|gives|plans|expects|wants|began|begun|took|gave|made|got|went|sold|told|\w{2,}ed)\b/i;
 /** How much of a later clause is read for its subject and verb. */
 const CLAUSE_HEAD = 200;
-const LEADING_FILLER = /^(?:\s|,|\b(?:in|on|at|by|during|from|since|early|late|mid-?|then|later|also|again|around|about|earlier)\b)*/i;
+const LEADING_FILLER =
+  /^(?:\s|,|\b(?:in|on|at|by|during|from|since|early|late|mid-?|then|later|also|again|around|about|earlier)\b)*/i;
 
 /**
  * Whether `later` sits in a later clause than `earlier`: after a comma and a
@@ -273,7 +393,12 @@ const LEADING_FILLER = /^(?:\s|,|\b(?:in|on|at|by|during|from|since|early|late|m
  * ("…was announced, and then launched in 2023") or a listed noun ("the A100,
  * and the H100 in 2022") does not count.
  */
-function inLaterClause(text: string, earlier: { start: number; end: number }, later: { start: number; end: number }, clauseEnd: number): boolean {
+function inLaterClause(
+  text: string,
+  earlier: { start: number; end: number },
+  later: { start: number; end: number },
+  clauseEnd: number,
+): boolean {
   if (earlier.end > later.start) return false;
   // Only the stretch between the two is searched: callers keep it short, so each call costs that stretch, not the sentence.
   const between = text.slice(earlier.end, later.start);
@@ -282,7 +407,10 @@ function inLaterClause(text: string, earlier: { start: number; end: number }, la
     const from = earlier.end + m.index + m[0].length;
     // The later clause without `later` itself: "in August, Nvidia agreed to give …" → "Nvidia agreed to give …".
     // A subject and verb are a few words: the first CLAUSE_HEAD characters after the date are enough to find them.
-    const rest = text.slice(from, later.start) + ' ' + text.slice(later.end, Math.max(later.end, Math.min(clauseEnd, later.end + CLAUSE_HEAD)));
+    const rest =
+      text.slice(from, later.start) +
+      ' ' +
+      text.slice(later.end, Math.max(later.end, Math.min(clauseEnd, later.end + CLAUSE_HEAD)));
     if (OWN_SUBJECT_AND_VERB.test(rest.replace(LEADING_FILLER, '').replace(/\s+/g, ' ').trimStart())) return true;
   }
   return false;
@@ -302,7 +430,11 @@ function ownClauseEnd(text: string, from: number, clauseEnd: number): number {
 
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
 // "On Wednesday 9 April the US government told …": a weekday before the date is part of it.
-const opensSentence = (text: string, date: DateExpr) => date.start <= 200 && /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(text.slice(0, date.start));
+const opensSentence = (text: string, date: DateExpr) =>
+  date.start <= 200 &&
+  /^[\s"“'‘(*_]*(?:(?:in|on|by|during|since|from|early|late|mid-?|later|then|back)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(
+    text.slice(0, date.start),
+  );
 
 const BOUND_BEFORE = /\b(?:until|till|before|after|by|through|prior to|ahead of|as of)\s+(?:early\s+|late\s+|mid-)?$/i;
 const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
@@ -310,7 +442,8 @@ const BOUND_WORD = /^(?:until|till|before|after|by|through)\b/i;
 const PRODUCT_MODIFIER = String.raw`(?:[a-z]*\d[a-z\d]*|latest|newest|next-generation|long-awaited|much-anticipated|cut-down|China-specific|[a-z]+-based)`;
 const ARTICLES = String.raw`\s*(?:(?:its|the|a|an|new|nvidia['’]s|nvidia|flagship|first)\b\s*)*(?:${PRODUCT_MODIFIER}\s+)?`;
 /** "The A800, which Nvidia confirmed in …": the product is the object of the relative clause's verb. */
-const OBJECT_RELATIVE = /^(?:e?s)?,\s+(?:which|that)\s+(?:Nvidia|AMD|Huawei|Alibaba|ByteDance|DeepSeek|the\s+company|the\s+firm|it)\s+(?:(?:first|quietly|formally|officially|publicly)\s+)?$/i;
+const OBJECT_RELATIVE =
+  /^(?:e?s)?,\s+(?:which|that)\s+(?:Nvidia|AMD|Huawei|Alibaba|ByteDance|DeepSeek|the\s+company|the\s+firm|it)\s+(?:(?:first|quietly|formally|officially|publicly)\s+)?$/i;
 
 /**
  * "Nvidia announced the H200", "the H200, launched in 2023", "the H20 was
@@ -319,41 +452,71 @@ const OBJECT_RELATIVE = /^(?:e?s)?,\s+(?:which|that)\s+(?:Nvidia|AMD|Huawei|Alib
  */
 function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: DateExpr): boolean {
   // The date itself may sit in between: "announced on November 13, 2023 the H200".
-  const cut = (from: number, to: number) => (date.start >= from && date.end <= to ? text.slice(from, date.start).replace(/\b(?:on|in)\s*$/i, '') + text.slice(date.end, to) : text.slice(from, to));
+  const cut = (from: number, to: number) =>
+    date.start >= from && date.end <= to
+      ? text.slice(from, date.start).replace(/\b(?:on|in)\s*$/i, '') + text.slice(date.end, to)
+      : text.slice(from, to);
   if (keyword.end <= chip.start) {
     const between = cut(keyword.end, chip.start);
     // "released a preview of V4", "launched a version of the H20": the product all the same.
-    return new RegExp(`^${ARTICLES}$`, 'i').test(between) || /^\s*(?:(?:a|an|the)\s+)?(?:(?:preview|beta|test|trial|full|cut-down|China-only)\s+)?(?:version\s+)?(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(between);
+    return (
+      new RegExp(`^${ARTICLES}$`, 'i').test(between) ||
+      /^\s*(?:(?:a|an|the)\s+)?(?:(?:preview|beta|test|trial|full|cut-down|China-only)\s+)?(?:version\s+)?(?:of|for)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(
+        between,
+      )
+    );
   }
   const between = text.slice(chip.end, keyword.start);
   // "The H800 (on sale from March 2023)": a parenthesis right after the product is about it.
-  return /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*\(?(?:first\s+)?$/i.test(between) || OBJECT_RELATIVE.test(between);
+  return (
+    /^(?:e?s)?(?:\s+(?:chips?|GPUs?|accelerators?|processors?))?(?:[\s,]|\s(?:was|were|is|had been|has been|first)\b)*\(?(?:first\s+)?$/i.test(
+      between,
+    ) || OBJECT_RELATIVE.test(between)
+  );
 }
 
 /** The rule right after the verb ("cancelled the rule"), or before it in the passive ("the rule was rolled back"). */
 function directObject(text: string, rule: RawMention, keyword: Hit, date: DateExpr): boolean {
-  const without = (from: number, to: number) => (date.start >= from && date.end <= to ? text.slice(from, date.start) + text.slice(date.end, to) : text.slice(from, to));
-  if (keyword.end <= rule.start) return /^\s+(?:(?:the|its|their|Biden['’]s|Washington['’]s)\s+)?$/i.test(without(keyword.end, rule.start).replace(/\b(?:in|on)\s*$/i, ''));
-  return /^(?:['’]s)?\s+(?:(?:was|were|has\s+been|had\s+been|is|been)\s+)?(?:(?:quietly|formally|officially|finally)\s+)?$/i.test(without(rule.end, keyword.start));
+  const without = (from: number, to: number) =>
+    date.start >= from && date.end <= to
+      ? text.slice(from, date.start) + text.slice(date.end, to)
+      : text.slice(from, to);
+  if (keyword.end <= rule.start)
+    return /^\s+(?:(?:the|its|their|Biden['’]s|Washington['’]s)\s+)?$/i.test(
+      without(keyword.end, rule.start).replace(/\b(?:in|on)\s*$/i, ''),
+    );
+  return /^(?:['’]s)?\s+(?:(?:was|were|has\s+been|had\s+been|is|been)\s+)?(?:(?:quietly|formally|officially|finally)\s+)?$/i.test(
+    without(rule.end, keyword.start),
+  );
 }
 
-const PREPOSITION_BEFORE = /\b(?:about|of|for|on|over|with|against|to|from|into|around|behind|like|than|by|at|in)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+)?$/;
+const PREPOSITION_BEFORE =
+  /\b(?:about|of|for|on|over|with|against|to|from|into|around|behind|like|than|by|at|in)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+)?$/;
 /** Keywords that are only ever Beijing's restriction (its word to its firms): with no Chinese side named, none. */
-const CHINA_ONLY = /^(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s/i;
+const CHINA_ONLY =
+  /^(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s/i;
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
-const CHINA_SIDE = /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
+const CHINA_SIDE =
+  /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
 
 function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): { onlyTypes?: string[] } {
   // "Chinese customs told agents the H200 may not enter": China's restriction, not a US one (and the reverse).
-  if (family === 'restrict') return { onlyTypes: chinaSide ? ['china_restriction'] : ['export_licence_required', 'rule_released', 'rule_effective'] };
+  if (family === 'restrict')
+    return {
+      onlyTypes: chinaSide ? ['china_restriction'] : ['export_licence_required', 'rule_released', 'rule_effective'],
+    };
   // A chip "released" is launched or in production ("Nvidia released the H20 chip last year"); a model released.
   // "Qwen3.5 followed on the Monday": the product came out then, after the one named before.
-  if (family === 'announce' && /^followed/i.test(keyword)) return { onlyTypes: ['model_released', 'launched', 'announced'] };
-  if (family === 'announce' && /^(?:releas|open-sourc)/i.test(keyword)) return { onlyTypes: ['model_released', 'launched', 'production'] };
-  if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword)) return { onlyTypes: ['announced', 'model_released'] };
+  if (family === 'announce' && /^followed/i.test(keyword))
+    return { onlyTypes: ['model_released', 'launched', 'announced'] };
+  if (family === 'announce' && /^(?:releas|open-sourc)/i.test(keyword))
+    return { onlyTypes: ['model_released', 'launched', 'production'] };
+  if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword))
+    return { onlyTypes: ['announced', 'model_released'] };
   // Going on sale, first shipments and production are the launch, not the announcement.
   if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
-  if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword)) return { onlyTypes: ['launched', 'production'] };
+  if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword))
+    return { onlyTypes: ['launched', 'production'] };
   if (family === 'approve' && /^assur/i.test(keyword)) return { onlyTypes: ['licences_assured'] };
   if (family === 'approve' && DEAL_AGREED.test(keyword)) return { onlyTypes: ['deal_announced'] };
   if (family === 'approve' && /licen[cs](?:es|ed)/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
@@ -362,25 +525,44 @@ function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): 
   if (family === 'issue' && /effect|force/i.test(keyword)) return { onlyTypes: ['rule_effective'] };
   // A bill is introduced, passed by a chamber, advanced (or approved) by a committee.
   if (family === 'issue' && /^introduc/i.test(keyword)) return { onlyTypes: ['rule_released', 'bill_introduced'] };
-  if (family === 'issue' && /^(?:pass|vot)/i.test(keyword)) return { onlyTypes: ['bill_passed_chamber', 'bill_passed_committee'] };
-  if (family === 'issue' && /^(?:advanc|approv|cleared)/i.test(keyword)) return { onlyTypes: ['bill_passed_committee'] };
+  if (family === 'issue' && /^(?:pass|vot)/i.test(keyword))
+    return { onlyTypes: ['bill_passed_chamber', 'bill_passed_committee'] };
+  if (family === 'issue' && /^(?:advanc|approv|cleared)/i.test(keyword))
+    return { onlyTypes: ['bill_passed_committee'] };
   return {};
 }
 
 /** "introduced" means an announcement for a chip but the issuing of a rule. */
 function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: number; end: number }): EventFamily {
-  const ruleNear = perClause(ctx, clause, 'rule', () => ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end));
+  const ruleNear = perClause(ctx, clause, 'rule', () =>
+    ctx.mentions.some((m) => m.kind === 'rule' && m.start >= clause.start && m.end <= clause.end),
+  );
   // "DeepSeek released V4 on …": a model is released as a chip is launched (a rule is released as it is issued).
-  if (!ruleNear && keyword.family === 'issue' && /^(?:releas|unveil|publish)/i.test(ctx.text.slice(keyword.start, keyword.end))) {
-    const modelNear = perClause(ctx, clause, 'model', () => ctx.mentions.some((m) => m.kind === 'model' && m.start >= clause.start && m.end <= clause.end));
+  if (
+    !ruleNear &&
+    keyword.family === 'issue' &&
+    /^(?:releas|unveil|publish)/i.test(ctx.text.slice(keyword.start, keyword.end))
+  ) {
+    const modelNear = perClause(ctx, clause, 'model', () =>
+      ctx.mentions.some((m) => m.kind === 'model' && m.start >= clause.start && m.end <= clause.end),
+    );
     if (modelNear) return 'announce';
-    const chipNear = perClause(ctx, clause, 'chip', () => ctx.mentions.some((m) => (m.kind === 'chip' || m.kind === 'system') && m.start >= clause.start && m.end <= clause.end));
+    const chipNear = perClause(ctx, clause, 'chip', () =>
+      ctx.mentions.some(
+        (m) => (m.kind === 'chip' || m.kind === 'system') && m.start >= clause.start && m.end <= clause.end,
+      ),
+    );
     if (chipNear && /^releas/i.test(ctx.text.slice(keyword.start, keyword.end))) return 'announce';
   }
-  if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict')) return 'issue';
+  if (ruleNear && (keyword.family === 'announce' || keyword.family === 'issue' || keyword.family === 'restrict'))
+    return 'issue';
   // "The committee approved the Chip Security Act": with no chip in the clause, a rule approved is a bill's progress.
   if (ruleNear && keyword.family === 'approve' && /^approv/i.test(ctx.text.slice(keyword.start, keyword.end))) {
-    const chipNear = perClause(ctx, clause, 'chip', () => ctx.mentions.some((m) => (m.kind === 'chip' || m.kind === 'system') && m.start >= clause.start && m.end <= clause.end));
+    const chipNear = perClause(ctx, clause, 'chip', () =>
+      ctx.mentions.some(
+        (m) => (m.kind === 'chip' || m.kind === 'system') && m.start >= clause.start && m.end <= clause.end,
+      ),
+    );
     if (!chipNear) return 'issue';
   }
   return keyword.family;
@@ -402,7 +584,13 @@ function perClause<T>(ctx: SentenceContext, clause: { start: number; end: number
   return answers.get(key) as T;
 }
 
-function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date: DateExpr, clause: { start: number; end: number }): RawMention[] {
+function subjects(
+  ctx: SentenceContext,
+  family: EventFamily,
+  keyword: Hit,
+  date: DateExpr,
+  clause: { start: number; end: number },
+): RawMention[] {
   const kinds = SUBJECT_KINDS[family];
   const found = spansNear(ctx.mentions, keyword.start - SUBJECT_REACH, keyword.end + SUBJECT_REACH).filter(
     (m) =>
@@ -411,9 +599,19 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
       m.end <= clause.end &&
       gap(m, keyword) <= SUBJECT_REACH &&
       // A subject after a ", and …" that opens a clause of its own is that clause's ("… on the 13th, and Trump signed X").
-      !(m.start >= Math.max(keyword.end, date.end) && inLaterClause(ctx.text, { start: Math.min(keyword.start, date.start), end: Math.max(keyword.end, date.end) }, { start: m.start, end: m.start }, clause.end)) &&
+      !(
+        m.start >= Math.max(keyword.end, date.end) &&
+        inLaterClause(
+          ctx.text,
+          { start: Math.min(keyword.start, date.start), end: Math.max(keyword.end, date.end) },
+          { start: m.start, end: m.start },
+          clause.end,
+        )
+      ) &&
       // Another date between the subject and its keyword belongs to the subject instead.
-      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some((d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start)) &&
+      !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some(
+        (d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start),
+      ) &&
       !possessesAnother(ctx.text, m, keyword),
   );
   if (!found.length) return [];
@@ -425,7 +623,8 @@ function subjects(ctx: SentenceContext, family: EventFamily, keyword: Hit, date:
 }
 
 /** The possessive and the few words of the noun phrase it heads: "the rule's replacement", "the H20's export licence". */
-const POSSESSED = /^['’]s?\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*,|\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b)/;
+const POSSESSED =
+  /^['’]s?\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*,|\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b)/;
 
 /**
  * "the AI Diffusion Rule's replacement, promised …", "the H200's successor, unveiled in …": a name that owns the subject
@@ -467,7 +666,8 @@ function anyStrictlyBetween(sorted: number[], low: number, high: number, except:
   return false;
 }
 export const DEAL_WORDS = /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds)\b/i;
-export const NOT_DEAL = /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
+export const NOT_DEAL =
+  /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
 export const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
 
 /** "a 15% US revenue share": the percentage of China sales paid to the US government. */
@@ -481,28 +681,47 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     const clause = clauseOf(ctx.text, start);
     const around = ctx.text.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40));
     if (!DEAL_WORDS.test(around) || NOT_DEAL.test(around)) continue;
-    if (/[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) || /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))) continue;
+    if (
+      /[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) ||
+      /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))
+    )
+      continue;
     const isParty = (x: RawMention) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end;
     if (!perClause(ctx, clause, 'party', () => ctx.mentions.some(isParty))) continue;
     // The chip and the date a percentage belongs to are the nearest ones, with no other percentage between.
-    const near = <T extends { start: number; end: number }>(x: T) => !anyStrictlyBetween(percentStarts, Math.min(x.end, start), Math.max(x.start, end), start);
+    const near = <T extends { start: number; end: number }>(x: T) =>
+      !anyStrictlyBetween(percentStarts, Math.min(x.end, start), Math.max(x.start, end), start);
     // So only the mentions between the percentages either side can be its chip.
     const from = Math.max(clause.start, percentStarts[index - 1] ?? 0);
     const to = Math.min(clause.end, percentStarts[index + 1] ?? Infinity);
     // "a quarter of sales, twice the H20's": the chip measured against is not the one whose share it is.
     // Nor a chip that opens a later clause of its own ("… is 15%, and the H200's is 25%").
     const ownChip = (x: RawMention) => x.start < end || !inLaterClause(ctx.text, { start, end }, x, clause.end);
-    const chip = spansNear(ctx.mentions, from, to).filter((x) => isParty(x) && x.kind === 'chip' && near(x) && ownChip(x) && !isComparedWith(x, ctx.text)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    const chip = spansNear(ctx.mentions, from, to)
+      .filter((x) => isParty(x) && x.kind === 'chip' && near(x) && ownChip(x) && !isComparedWith(x, ctx.text))
+      .sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     // Nor a date that dates an earlier clause ("…was rescinded in March 2025, and Nvidia agreed to pay 15%…"), unless it opens the sentence.
-    const ownClause = (d: DateExpr) => opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
-    const date = spansNear(ctx.dates, start - 60, end + 60).filter((d) => gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d)).sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
+    const ownClause = (d: DateExpr) =>
+      opensSentence(ctx.text, d) || !inLaterClause(ctx.text, d, { start, end }, clause.end);
+    const date = spansNear(ctx.dates, start - 60, end + 60)
+      .filter(
+        (d) =>
+          gap(d, { start, end }) <= 60 && d.start >= clause.start && d.end <= clause.end && near(d) && ownClause(d),
+      )
+      .sort((a, b) => gap(a, { start, end }) - gap(b, { start, end }))[0];
     out.push(revenueShareClaim(m[1]!, { start, end }, chip?.entityId ?? 'deal', isQuoted(ctx, start, end), date));
   }
   return out;
 }
 
 /** "15%" (the number `amount`, the claim `span`) as the US government's share of a chip's (or the deal's) China sales. */
-export function revenueShareClaim(amount: string, span: { start: number; end: number }, entityId: string, quoted: boolean, date?: DateExpr): QuantityClaim {
+export function revenueShareClaim(
+  amount: string,
+  span: { start: number; end: number },
+  entityId: string,
+  quoted: boolean,
+  date?: DateExpr,
+): QuantityClaim {
   return {
     kind: 'quantity',
     attribute: 'revenue_share',
@@ -519,7 +738,8 @@ export function revenueShareClaim(amount: string, span: { start: number; end: nu
   };
 }
 
-const SUPERLATIVE = /\bmost (?:powerful|advanced|capable) (?:[\w-]+ ){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:that (?:can|could) be (?:legally )?sold|(?:legally |still |currently )*(?:available|allowed|permitted|sold|on sale))\s+(?:in|to)\s+(?:mainland\s+)?China\s+(?:is|remains|was)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+const SUPERLATIVE =
+  /\bmost (?:powerful|advanced|capable) (?:[\w-]+ ){0,3}?(?:chips?|GPUs?|processors?|accelerators?)\s+(?:that (?:can|could) be (?:legally )?sold|(?:legally |still |currently )*(?:available|allowed|permitted|sold|on sale))\s+(?:in|to)\s+(?:mainland\s+)?China\s+(?:is|remains|was)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
 /**
  * The same said the other way round: "the H20 is the most powerful Nvidia chip Chinese labs can buy", "the H20
  * remains the most advanced GPU available in China".
@@ -535,13 +755,29 @@ export function extractStatus(ctx: SentenceContext): StatusClaim[] {
     const sup = SUPERLATIVE.exec(ctx.text.slice(Math.max(0, chip.start - 160), chip.start));
     if (sup) {
       const start = chip.start - (Math.min(160, chip.start) - sup.index);
-      out.push({ kind: 'status', polarity: 'allowed', superlative: true, span: { start, end: chip.end }, valueSpan: { start: chip.start, end: chip.end }, entityId: chip.entityId, quoted: isQuoted(ctx, start, chip.end) });
+      out.push({
+        kind: 'status',
+        polarity: 'allowed',
+        superlative: true,
+        span: { start, end: chip.end },
+        valueSpan: { start: chip.start, end: chip.end },
+        entityId: chip.entityId,
+        quoted: isQuoted(ctx, start, chip.end),
+      });
       continue;
     }
     const after = SUPERLATIVE_AFTER.exec(ctx.text.slice(chip.end, chip.end + 200));
     if (after && !negatedBetween(ctx, chip.end, chip.end + after[0].length)) {
       const end = chip.end + after[0].length;
-      out.push({ kind: 'status', polarity: 'allowed', superlative: true, span: { start: chip.start, end }, valueSpan: { start: chip.start, end: chip.end }, entityId: chip.entityId, quoted: isQuoted(ctx, chip.start, end) });
+      out.push({
+        kind: 'status',
+        polarity: 'allowed',
+        superlative: true,
+        span: { start: chip.start, end },
+        valueSpan: { start: chip.start, end: chip.end },
+        entityId: chip.entityId,
+        quoted: isQuoted(ctx, chip.start, end),
+      });
     }
   }
   return out;

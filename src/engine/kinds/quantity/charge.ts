@@ -9,15 +9,27 @@
  * Nvidia's). Whether the draft speaks of the charge taken or the one expected
  * decides which recorded figure it must match (see compare.ts).
  */
-import { clauseOf, isQuoted, negatedBetween, type ChargeMode, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
+import {
+  clauseOf,
+  isQuoted,
+  negatedBetween,
+  type ChargeMode,
+  type Hedge,
+  type QuantityClaim,
+  type SentenceContext,
+} from '../../claims/types';
 
 /** "$4.5 billion", "US$5.5bn", "4.5 billion dollars" (the amount in group 1 or 3, its scale in 2 or 4). */
-const MONEY = /(?:US)?\$\s?(\d+(?:\.\d+)?)\s*(billion|bn|million)\b|\b(\d+(?:\.\d+)?)\s+(billion|million)\s+(?:US\s+)?dollars\b/gi;
+const MONEY =
+  /(?:US)?\$\s?(\d+(?:\.\d+)?)\s*(billion|bn|million)\b|\b(\d+(?:\.\d+)?)\s+(billion|million)\s+(?:US\s+)?dollars\b/gi;
 /** The money is the charge: the words right after it, or right before it. */
-const CHARGE_AFTER = /^\s*(?:(?:in|of)\s+(?:related\s+)?charges\b|(?:quarterly\s+)?(?:charges?|write-?(?:offs?|downs?))\b|hit\s+in\s+(?:related\s+)?charges\b)/i;
-const CHARGE_BEFORE = /(?:\b(?:charges?|write-?(?:offs?|downs?))\s+of\s+|\b(?:wrote|writes?|writing|written)\s+(?:off|down)\s+|\bcharges?\s+cost\s+(?:\w+\s+){1,2})(?:(?:about|around|approximately|roughly|up to|nearly|almost|some|more than|over|less than|under)\s+)*$/i;
+const CHARGE_AFTER =
+  /^\s*(?:(?:in|of)\s+(?:related\s+)?charges\b|(?:quarterly\s+)?(?:charges?|write-?(?:offs?|downs?))\b|hit\s+in\s+(?:related\s+)?charges\b)/i;
+const CHARGE_BEFORE =
+  /(?:\b(?:charges?|write-?(?:offs?|downs?))\s+of\s+|\b(?:wrote|writes?|writing|written)\s+(?:off|down)\s+|\bcharges?\s+cost\s+(?:\w+\s+){1,2})(?:(?:about|around|approximately|roughly|up to|nearly|almost|some|more than|over|less than|under)\s+)*$/i;
 /** "the H20 charge, $3.5 billion, was …": the amount in apposition, closed by a comma (not "After the charge, $8 billion …"). */
-const CHARGE_APPOSED = /\b(?:charge|write-?(?:off|down)),\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$/i;
+const CHARGE_APPOSED =
+  /\b(?:charge|write-?(?:off|down)),\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$/i;
 const HEDGE_BEFORE: [RegExp, Hedge][] = [
   [/\b(?:about|around|approximately|roughly|some)\s+(?:an?\s+)?$/i, 'about'],
   [/\b(?:nearly|almost)\s+(?:an?\s+)?$/i, 'nearly'],
@@ -26,8 +38,10 @@ const HEDGE_BEFORE: [RegExp, Hedge][] = [
   [/\b(?:less than|under)\s+(?:an?\s+)?$/i, 'lessThan'],
 ];
 /** Words that make the amount an expectation, not the charge taken. */
-const EXPECTED = /\b(?:expects?|expected|expecting|warned|warns|will|would|could|may|might|forecasts?|estimated?|anticipated?|projected|plans?|planned|said it would)\b/i;
-const TAKEN = /\b(?:took|takes|taken|take|incurred|incurs?|recorded|records|booked|wrote|written|write-?(?:offs?|downs?)|cost)\b/i;
+const EXPECTED =
+  /\b(?:expects?|expected|expecting|warned|warns|will|would|could|may|might|forecasts?|estimated?|anticipated?|projected|plans?|planned|said it would)\b/i;
+const TAKEN =
+  /\b(?:took|takes|taken|take|incurred|incurs?|recorded|records|booked|wrote|written|write-?(?:offs?|downs?)|cost)\b/i;
 
 export function extractCharges(ctx: SentenceContext): QuantityClaim[] {
   const out: QuantityClaim[] = [];
@@ -36,7 +50,8 @@ export function extractCharges(ctx: SentenceContext): QuantityClaim[] {
   const owner = owners[0];
   if (!owner || chips.some((m) => m.entityId !== owner.entityId)) return out;
   const vendors = new Set(ctx.index.categoryFacts(owner.entityId, 'vendor').map((f) => f.value));
-  if (ctx.mentions.some((m) => (m.kind === 'company' || m.kind === 'organization') && !vendors.has(m.entityId))) return out;
+  if (ctx.mentions.some((m) => (m.kind === 'company' || m.kind === 'organization') && !vendors.has(m.entityId)))
+    return out;
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(ctx.text); m; m = MONEY.exec(ctx.text)) {
     const amount = (m[1] ?? m[3])!;
@@ -63,7 +78,10 @@ export function extractCharges(ctx: SentenceContext): QuantityClaim[] {
       chargeMode: modeOf(lead, ctx.text.slice(end, clause.end)),
       span: { start, end },
       // "4.5 billion dollars": a fix replaces the amount and its scale, and the dollars stay.
-      valueSpan: { start: numberStart, end: start + m[0].indexOf(scale, m[0].indexOf(amount) + amount.length) + scale.length },
+      valueSpan: {
+        start: numberStart,
+        end: start + m[0].indexOf(scale, m[0].indexOf(amount) + amount.length) + scale.length,
+      },
       entityId: owner.entityId,
       quoted: isQuoted(ctx, start, end),
     });
@@ -79,6 +97,7 @@ function moneyTolerance(num: string): number {
 
 /** "took a $4.5 billion charge" → taken; "warned of … up to $5.5 billion", "the $5.5 billion it had expected" → expected. */
 function modeOf(lead: string, rest: string): ChargeMode | undefined {
-  if (EXPECTED.test(lead) || /^\s*(?:\w+\s+){0,3}?(?:had\s+)?(?:expected|forecast|estimated|warned)\b/i.test(rest)) return 'expected';
+  if (EXPECTED.test(lead) || /^\s*(?:\w+\s+){0,3}?(?:had\s+)?(?:expected|forecast|estimated|warned)\b/i.test(rest))
+    return 'expected';
   return TAKEN.test(lead) ? 'taken' : undefined;
 }

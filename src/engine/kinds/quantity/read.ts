@@ -10,7 +10,17 @@ import type { QuantityAttribute } from '../../record/schema';
 import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
 import { numberFromWords } from '../../nlp/nlp';
 import { extractMultiplesOfRecorded } from './multiple-of-record';
-import { clauseOf, firstStartingFrom, isQuoted, negatedBetween, spansNear, type CategoryClaim, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
+import {
+  clauseOf,
+  firstStartingFrom,
+  isQuoted,
+  negatedBetween,
+  spansNear,
+  type CategoryClaim,
+  type Hedge,
+  type QuantityClaim,
+  type SentenceContext,
+} from '../../claims/types';
 
 export interface UnitInfo {
   dimension: Dimension;
@@ -22,15 +32,27 @@ export interface UnitInfo {
 /** The units drafts write, from the one unit table (record/units.ts). */
 const UNITS: [RegExp, UnitInfo][] = UNIT_NAMES.flatMap((name): [RegExp, UnitInfo][] => {
   const u = unitDef(name);
-  return u.words ? [[new RegExp(`^(?:${u.words.join('|')})$`, 'i'), { dimension: u.dimension, scale: u.factor, display: u.display ?? name }]] : [];
+  return u.words
+    ? [
+        [
+          new RegExp(`^(?:${u.words.join('|')})$`, 'i'),
+          { dimension: u.dimension, scale: u.factor, display: u.display ?? name },
+        ],
+      ]
+    : [];
 });
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 /** Rates first: "TB per second" must not stop at "TB". */
-const RATES_FIRST = [...UNIT_NAMES].sort((a, b) => +(unitDef(b).dimension === 'bandwidth') - +(unitDef(a).dimension === 'bandwidth'));
+const RATES_FIRST = [...UNIT_NAMES].sort(
+  (a, b) => +(unitDef(b).dimension === 'bandwidth') - +(unitDef(a).dimension === 'bandwidth'),
+);
 const UNIT = `(${RATES_FIRST.flatMap((name) => unitDef(name).words ?? []).join('|')})`;
 /** A number and its unit. It starts where its digits start: retrying inside a digit run ("9999…") made it quadratic. */
-const QUANTITY = new RegExp(String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`, 'giu');
+const QUANTITY = new RegExp(
+  String.raw`(?<![\d,.])${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*${UNIT}(?![\p{L}\p{N}/])`,
+  'giu',
+);
 /** "between 100 and 120 GB", "between 300 W and 350 W", "400 W to 500 W": a range whose first end may have a unit. */
 const BETWEEN = new RegExp(
   String.raw`(?:\bbetween\s+${NUMBER}(?:\s*${UNIT})?\s+and|(?<![\d,.])${NUMBER}\s*${UNIT}\s*(?:-|–|to))\s+${NUMBER}[\s-]*${UNIT}(?![\p{L}\p{N}/])`,
@@ -40,7 +62,10 @@ const BETWEEN = new RegExp(
 const CHANGE_BEFORE_RANGE = /\b(?:from|and|or|vs\.?|versus)\s*$/i;
 
 const HEDGES: [RegExp, Hedge][] = [
-  [/(?:about|around|approximately|approx\.?|roughly|some|circa|~|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i, 'about'],
+  [
+    /(?:about|around|approximately|approx\.?|roughly|some|circa|~|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i,
+    'about',
+  ],
   [/(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
   [/(?:up to|as much as|as many as|a maximum of|maximum of|max\.?)\s*$/i, 'upTo'],
   [/(?:more than|over|above|in excess of|upwards? of|exceeding|north of)\s*$/i, 'moreThan'],
@@ -55,11 +80,13 @@ const ACTIVE = /\b(?:active|activated|activates?|activating)\b/i;
 const MODEL_KINDS = new Set(['model']);
 const MODEL_ATTRIBUTES = new Set<QuantityAttribute>(['parameters', 'active_parameters']);
 const MEMORY_WORDS = /\b(?:memory|HBM\w*|GDDR\w*|VRAM|RAM)\b/i;
-const NOT_MEMORY = /\b(?:storage|SSD|disk|drives?|Ethernet|InfiniBand|network(?:ing)?|ports?|NICs?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
+const NOT_MEMORY =
+  /\b(?:storage|SSD|disk|drives?|Ethernet|InfiniBand|network(?:ing)?|ports?|NICs?|(?:of|in)\s+(?:[\w-]+\s+)?data|datasets?|data\s+sets?|cache|L2|files?|DDR\d\w*|servers?|system memory|per node|host)\b/i;
 const LINK_VERB = /\b(?:links?|linked|linking|connects?|connected|connecting)\b/i;
 const NVLINK_WORDS = /\b(?:NVLink|interconnect|chip-to-chip|inter-chip)\b/i;
 const NOT_BANDWIDTH = /\b(?:PCIe|network|Ethernet|InfiniBand|networking|dies?|die-to-die|NV-HBI)\b/i;
-const NOT_POWER = /\b(?:power supply|supplies|PSU|workstation|servers?|node|cluster|data cent(?:er|re)s?|facility|budget)\b/i;
+const NOT_POWER =
+  /\b(?:power supply|supplies|PSU|workstation|servers?|node|cluster|data cent(?:er|re)s?|facility|budget)\b/i;
 const POWER_WORDS = /\b(?:TDP|power|draws?|consumes?|consumption|thermal|envelope|rated|tops out)\b/i;
 const MEMORY_TYPE = /\b(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\b/i;
 const PRECISION: [RegExp, QuantityAttribute][] = [
@@ -69,7 +96,8 @@ const PRECISION: [RegExp, QuantityAttribute][] = [
 ];
 const OTHER_PRECISION = /\b(?:FP4|FP6|INT8|INT4|TF32|FP32)\b/i;
 /** Words after a number that make it about something other than the chip itself. */
-const PREPOSITION_BEFORE = /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against|(?<!\b(?:known|sold|branded|marketed|billed|described|designated)\s)as)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:of|than|like|from|to|vs\.?|versus|over|unlike|with|against|(?<!\b(?:known|sold|branded|marketed|billed|described|designated)\s)as)\s+(?:the\s+|an?\s+|nvidia['’]s\s+|its\s+)*$/i;
 /** How far back COMPARATIVE_BEFORE looks: "compared with the Nvidia H100 " and a little more. */
 const COMPARATIVE_REACH = 200;
 const RESPECTIVELY = /\brespectively\b/i;
@@ -89,7 +117,8 @@ function sentenceSays(text: string, key: string, re: RegExp): boolean {
  */
 const PER_PART_AFTER =
   /^\s*(?:of\s+[\w-]+\s+)?(?:per|a|each|for\s+each|\/)\s*(?:link|lane|port|pin|stack|die|core|channel|direction|SM|switch)\b/i;
-const PARTS_BEFORE = /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:NVLink\s+)?(?:links|lanes|ports|stacks|dies|channels)\s+(?:at|of|running\s+at|each\s+at)\s*$/i;
+const PARTS_BEFORE =
+  /\b(?:\d+|two|four|six|eight|twelve|sixteen|eighteen)\s+(?:NVLink\s+)?(?:links|lanes|ports|stacks|dies|channels)\s+(?:at|of|running\s+at|each\s+at)\s*$/i;
 /** "per GPU", "for each chip", "a card": a figure of one chip ("per module" may be a superchip's own). */
 const PER_CHIP_AFTER =
   /^\s*(?:each\b|(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:per|each|for\s+each|a|\/)\s*(?:GPUs?|chips?|cards?|accelerators?|B200|Blackwell)\b)/i;
@@ -98,11 +127,13 @@ const PER_SYSTEM_AFTER =
   /^\s*(?:of\s+[\w-]+\s+)?(?:(?:per|a|each|\/)\s*|(?:in|across|for)\s+(?:an?|the|each|every|one)\s+)(?:[\w-]+\s+){0,2}?(?:rack|node|server|tray|pod|cluster|system|board|blade|chassis)s?\b/i;
 /** "A DGX H100 carries …", "an H100 server draws …": the chip's name inside a system's. */
 const SYSTEM_BRAND_BEFORE = /\b(?:DGX|HGX|EGX|MGX|SuperPOD|SuperPod)[\s-]*$/;
-const SYSTEM_NOUN_AFTER = /^\s*(?:servers?|systems?|nodes?|clusters?|racks?|boxes|box|pods?|boards?|trays?|supercomputers?|installations?)\b/i;
+const SYSTEM_NOUN_AFTER =
+  /^\s*(?:servers?|systems?|nodes?|clusters?|racks?|boxes|box|pods?|boards?|trays?|supercomputers?|installations?)\b/i;
 
 /** "16 GB more memory than": a difference, not an amount. */
 /** "saves 200 W", "cut by 100 GB/s": a change, not a level. */
-const DIFFERENCE_BEFORE = /\b(?:saves?|saving|shaves?|trims?|by|extra|additional)\s+(?:about\s+|some\s+|roughly\s+|around\s+|another\s+)?$/i;
+const DIFFERENCE_BEFORE =
+  /\b(?:saves?|saving|shaves?|trims?|by|extra|additional)\s+(?:about\s+|some\s+|roughly\s+|around\s+|another\s+)?$/i;
 const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|extra|additional|higher|lower|larger|smaller|faster|slower)\b/i;
 const COMPARATIVE_BEFORE = /(?:than|versus|vs\.?|compared (?:with|to)|against|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -142,17 +173,25 @@ const PRODUCT_CODE = /\b(?!(?:FP|BF|TF|INT|HBM|DDR|GDDR|PCI|NVL|SXM|TSMC|CPU|GPU
 /** "… and carries", ", and draws": the start of a second predicate after an object. */
 const COORDINATED_PREDICATE = /^(?:['’]s)?(?:\s*,)?\s+and\s+(?:also\s+|still\s+|now\s+)?[a-z]+s\b/;
 /** ", featuring …", ", with …": a phrase after the predicate's object that describes the sentence's subject. */
-const SUBJECT_PARTICIPLE = /^[^,;]*,\s+(?:featuring|with|offering|boasting|packing|carrying|sporting|having|keeping|retaining)\b/i;
+const SUBJECT_PARTICIPLE =
+  /^[^,;]*,\s+(?:featuring|with|offering|boasting|packing|carrying|sporting|having|keeping|retaining)\b/i;
 /** "According to the spec sheet, the H20 …": the subject after a fronted phrase. */
 const AFTER_FRONTED_PHRASE = /^[^,;]{0,80},\s*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
 const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
-const HEDGE_AT_END = /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
+const HEDGE_AT_END =
+  /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
 /** A comparison: what follows may be the other side's ("draws twice as much as the PCIe card (350 W)"). */
-const COMPARISON_BETWEEN = /\b(?:as\s+(?:much|many|fast|big|high|large|little|long)\s+as|than|compared\s+(?:with|to)|versus|unlike)\b/i;
+const COMPARISON_BETWEEN =
+  /\b(?:as\s+(?:much|many|fast|big|high|large|little|long)\s+as|than|compared\s+(?:with|to)|versus|unlike)\b/i;
 
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
-export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds: ReadonlySet<string> = CHIP_KINDS): RawMention | undefined {
+export function ownerOf(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+  kinds: ReadonlySet<string> = CHIP_KINDS,
+): RawMention | undefined {
   const clause = clauseOf(ctx.text, start);
   const carried = subjectCarriedPastBut(ctx, clause, start, kinds);
   if (carried !== null) return carried;
@@ -162,7 +201,10 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     m.end <= clause.end &&
     // "links 384 Ascend 910C chips": a counted chip is a component, not the subject.
     // A year before the chip ("In March 2023 the H100 had …") dates the sentence; it counts nothing.
-    !(COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - COUNTED_REACH), m.start)) && !spansNear(ctx.dates, m.start - 16, m.start).some((d) => d.end <= m.start && d.end >= m.start - 16));
+    !(
+      COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - COUNTED_REACH), m.start)) &&
+      !spansNear(ctx.dates, m.start - 16, m.start).some((d) => d.end <= m.start && d.end >= m.start - 16)
+    );
   // Only the two nearest chips before the number and the nearest after it are needed: walk out from the number
   // (mentions are in order and do not overlap) instead of filtering the whole sentence once per number.
   const ms = ctx.mentions;
@@ -180,7 +222,13 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
   if (!before.length && !after.length) return undefined;
   // "3.35 TB/s on the H100": a chip right after, joined by a preposition, owns it.
   const next = after[0];
-  if (next && /^\s*(?:\S+\s+){0,3}?(?:on|for|in|of)\s+(?:the\s+|nvidia['’]s\s+|its\s+)*$/i.test(ctx.text.slice(end, next.start)) && !/[,;]/.test(ctx.text.slice(end, next.start))) {
+  if (
+    next &&
+    /^\s*(?:\S+\s+){0,3}?(?:on|for|in|of)\s+(?:the\s+|nvidia['’]s\s+|its\s+)*$/i.test(
+      ctx.text.slice(end, next.start),
+    ) &&
+    !/[,;]/.test(ctx.text.slice(end, next.start))
+  ) {
     return next;
   }
   if (before.length) {
@@ -190,20 +238,33 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     const prior = before[before.length - 2];
     // But ", and its TDP is" opens a clause of its own ("The H20 is slower than the H100, and its TDP is 700 W").
     const ownClause = /^\s*,\s*and\s*$/i.test(ctx.text.slice(prior?.end ?? 0, owner.start)) && /^['’]s\s/.test(between);
-    if (prior && prior.entityId !== owner.entityId && !ownClause && !/\d/.test(ctx.text.slice(prior.end, owner.start)) && /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))) return undefined;
+    if (
+      prior &&
+      prior.entityId !== owner.entityId &&
+      !ownClause &&
+      !/\d/.test(ctx.text.slice(prior.end, owner.start)) &&
+      /^\s*(?:[,&/]|and|or)\s*(?:the\s+)?$/i.test(ctx.text.slice(prior.end, owner.start))
+    )
+      return undefined;
     // A comparison in between means the number may be the other side's.
-    if (after.length && COMPARATIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - COMPARATIVE_REACH), start))) return undefined;
+    if (after.length && COMPARATIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - COMPARATIVE_REACH), start)))
+      return undefined;
     if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
     // Keep the distance short enough to be one statement about the chip; the sentence's own subject reaches further
     // ("The chip features … 53 billion transistors and utilizes HBM2e memory with around 3.2 TB/s").
     if (between.length > (SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) ? 170 : 90)) return undefined;
     // A hedge right before the number ("less than 64 GB", "as much as 120 GB") compares nothing.
-    if (COMPARISON_BETWEEN.test(between.replace(HEDGE_AT_END, '')) || unknownProductBetween(ctx, owner.end, start)) return undefined;
+    if (COMPARISON_BETWEEN.test(between.replace(HEDGE_AT_END, '')) || unknownProductBetween(ctx, owner.end, start))
+      return undefined;
     // "a cut-down version of the H100, with 96GB": a prepositional object is not the subject.
     // "For the H100, Nvidia claimed 3 TB/s": a fronted topic is the subject all the same.
     const frontedTopic = FRONTED_TOPIC.test(ctx.text.slice(0, owner.start)) && /^(?:['’]s)?\s*,/.test(between);
     // Not clipped at the clause: "unlike" both breaks the clause and makes the next name the other side.
-    if (!frontedTopic && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 30), owner.start)) && !/^['’]s\b/.test(between)) {
+    if (
+      !frontedTopic &&
+      PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 30), owner.start)) &&
+      !/^['’]s\b/.test(between)
+    ) {
       // "The H20 is a scaled-down version of the H100 GPU, featuring 96 GB": the participle phrase is the subject's.
       const subjectBefore = prior ? ctx.text.slice(0, prior.start) : '';
       const isSubject = SENTENCE_SUBJECT.test(subjectBefore) || AFTER_FRONTED_PHRASE.test(subjectBefore);
@@ -215,8 +276,15 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     }
     // "The Ascend 910B inside each 910C package draws …": a chip naming the subject's container is no owner.
     // ("In the GB200 NVL72 rack, … sharing 13.8 TB" with no chip before it is a fronted topic, and owns the figure.)
-    if (prior && CONTAINER_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 20), owner.start)) && (CONTAINER_AFTER.test(between) || CONTAINER_NAMED.test(owner.text))) {
-      return SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) && !ctx.mentions.some((x) => x.start > prior.end && x.end <= owner.start) ? prior : undefined;
+    if (
+      prior &&
+      CONTAINER_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 20), owner.start)) &&
+      (CONTAINER_AFTER.test(between) || CONTAINER_NAMED.test(owner.text))
+    ) {
+      return SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) &&
+        !ctx.mentions.some((x) => x.start > prior.end && x.end <= owner.start)
+        ? prior
+        : undefined;
     }
     // "The H100's successor keeps 80 GB": the possessive names another product, whose figure it is.
     if (OTHER_PRODUCT_OF.test(between)) return undefined;
@@ -224,13 +292,16 @@ export function ownerOf(ctx: SentenceContext, start: number, end: number, kinds:
     // Unless the owner heads the sentence and nothing else is named before the number: then "its" can only be the
     // owner's ("The H800 kept its NVLink at 400 GB/s", with an appositive set aside).
     if (/\b(?:its|their)\b/i.test(between)) {
-      const alone = SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) && !ctx.mentions.some((x) => x !== owner && x.end <= start && x.kind !== 'company');
+      const alone =
+        SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) &&
+        !ctx.mentions.some((x) => x !== owner && x.end <= start && x.kind !== 'company');
       return alone ? owner : undefined;
     }
     return owner;
   }
   // "With 141 GB of memory, the H200 ...": an introductory phrase, then the chip.
-  if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start))) return next;
+  if (next && next.start - end < 60 && /^[^,;]*,\s*(?:the\s+|nvidia['’]s\s+)*$/i.test(ctx.text.slice(end, next.start)))
+    return next;
   return undefined;
 }
 
@@ -251,17 +322,30 @@ const BUT_PREDICATE =
  * draws only 350 W"): the one chip heading the sentence, or undefined when that is not clear. Null when the clause is
  * no such predicate (the owner is then found as usual).
  */
-function subjectCarriedPastBut(ctx: SentenceContext, clause: { start: number; end: number }, start: number, kinds: ReadonlySet<string>): RawMention | undefined | null {
-  if (!/\bbut$/i.test(ctx.text.slice(Math.max(0, clause.start - 3), clause.start)) || !BUT_PREDICATE.test(ctx.text.slice(clause.start, start))) return null;
+function subjectCarriedPastBut(
+  ctx: SentenceContext,
+  clause: { start: number; end: number },
+  start: number,
+  kinds: ReadonlySet<string>,
+): RawMention | undefined | null {
+  if (
+    !/\bbut$/i.test(ctx.text.slice(Math.max(0, clause.start - 3), clause.start)) ||
+    !BUT_PREDICATE.test(ctx.text.slice(clause.start, start))
+  )
+    return null;
   if (ctx.mentions.some((m) => m.start >= clause.start && m.end <= start)) return null;
   const first = ctx.mentions.find((m) => m.end <= clause.start);
   if (!first || !kinds.has(first.kind) || !SENTENCE_SUBJECT.test(ctx.text.slice(0, first.start))) return undefined;
   // Only one clause before, that of the subject: "…; the H100 …, but draws" leaves doubt.
-  return clauseOf(ctx.text, first.start).end === clause.start - 3 && !/^['’]s\b/.test(ctx.text.slice(first.end, first.end + 3)) ? first : undefined;
+  return clauseOf(ctx.text, first.start).end === clause.start - 3 &&
+    !/^['’]s\b/.test(ctx.text.slice(first.end, first.end + 3))
+    ? first
+    : undefined;
 }
 
 /** A figure as the adjective of plural products: "700W-class chips", "80 GB cards from rivals". */
-const OTHERS_DESCRIBED = /^(?:-class)?\s+(?:[\w-]+\s+)?(?:chips|GPUs|parts|accelerators|cards|processors|rivals|competitors)\b/i;
+const OTHERS_DESCRIBED =
+  /^(?:-class)?\s+(?:[\w-]+\s+)?(?:chips|GPUs|parts|accelerators|cards|processors|rivals|competitors)\b/i;
 
 function insideName(ctx: SentenceContext, start: number, end: number): boolean {
   for (let i = firstStartingFrom(ctx.mentions, start + 1) - 1; i >= 0; i--) {
@@ -307,7 +391,11 @@ const COMPARED_AFTER =
  * The words that describe a number: within its clause, and not past the
  * neighbouring numbers ("130 TB/s of NVLink bandwidth and 576 TB/s of memory bandwidth").
  */
-function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index: number): { after: string; near: string; wide: string; nearFrom: number; wideFrom: number; to: number } {
+function describingWords(
+  ctx: SentenceContext,
+  numbers: NumberWithUnit[],
+  index: number,
+): { after: string; near: string; wide: string; nearFrom: number; wideFrom: number; to: number } {
   const n = numbers[index]!;
   const clause = clauseOf(ctx.text, n.start);
   // Numbers are in order and do not overlap: the neighbours are the ones either side.
@@ -333,7 +421,14 @@ function describingWords(ctx: SentenceContext, numbers: NumberWithUnit[], index:
     const cuts = [...tail.matchAll(/,|;|\band\b|\bor\b|\bwith\b/gi)].map((m) => m.index!);
     if (cuts.length) until = n.end + cuts[cuts.length - 1]!;
   }
-  return { after: ctx.text.slice(n.end, until), near: ctx.text.slice(from, until), wide: ctx.text.slice(wideFrom, to), nearFrom: from, wideFrom, to: until };
+  return {
+    after: ctx.text.slice(n.end, until),
+    near: ctx.text.slice(from, until),
+    wide: ctx.text.slice(wideFrom, to),
+    nearFrom: from,
+    wideFrom,
+    to: until,
+  };
 }
 
 /** Inside "( … vs … )" or a parenthesis holding two amounts: a comparison, not a claim. */
@@ -354,8 +449,12 @@ function inComparisonParenthesis(text: string, start: number, mentions?: RawMent
     const close = closes[firstAtOrAfter(closes, start)] ?? -1;
     const inside = text.slice(open, close < 0 ? text.length : close);
     // "the H200 (141 GB of HBM3e, 4.8 TB/s)": a spec list right after one chip's name is that chip's.
-    const specsOfNamed = !!mentions && mentions.some((m) => CHIP_KINDS.has(m.kind) && /^\s*$/.test(text.slice(m.end, open))) && !mentions.some((m) => m.start > open && (close < 0 || m.end <= close) && CHIP_KINDS.has(m.kind));
-    verdict = /\b(?:vs\.?|versus|compared)\b/i.test(inside) || (numbersWithUnits(inside.slice(1)).length > 1 && !specsOfNamed);
+    const specsOfNamed =
+      !!mentions &&
+      mentions.some((m) => CHIP_KINDS.has(m.kind) && /^\s*$/.test(text.slice(m.end, open))) &&
+      !mentions.some((m) => m.start > open && (close < 0 || m.end <= close) && CHIP_KINDS.has(m.kind));
+    verdict =
+      /\b(?:vs\.?|versus|compared)\b/i.test(inside) || (numbersWithUnits(inside.slice(1)).length > 1 && !specsOfNamed);
     verdicts.set(open, verdict);
   }
   return verdict;
@@ -408,7 +507,9 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
     // Inside "between 100 and 120 GB": the range is read whole, below.
     if (ranges.some((r) => r.start <= start && r.end >= start + whole.length)) continue;
     // "a 700W-class chip": a class of figure is an approximate one.
-    const hedge = HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ?? (/^-?class\b/i.test(text.slice(start + whole.length, start + whole.length + 6)) ? 'about' : 'exact');
+    const hedge =
+      HEDGES.find(([re]) => re.test(text.slice(Math.max(0, start - 20), start)))?.[1] ??
+      (/^-?class\b/i.test(text.slice(start + whole.length, start + whole.length + 6)) ? 'about' : 'exact');
     if (second !== undefined) {
       // "80-96 GB", "300 to 350 watts": a range; "from 80 to 141 GB" is a change, "2022-2024" no figure at all.
       if (CHANGE_BEFORE_RANGE.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -416,7 +517,14 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
       if (range) out.push(range);
       continue;
     }
-    out.push({ start, end: start + whole.length, unit, amountInUnit: Number(first!.replace(/,/g, '')), tolerance: roundingTolerance(first!), hedge });
+    out.push({
+      start,
+      end: start + whole.length,
+      unit,
+      amountInUnit: Number(first!.replace(/,/g, '')),
+      tolerance: roundingTolerance(first!),
+      hedge,
+    });
   }
   out.push(...ranges);
   return out.sort((a, b) => a.start - b.start);
@@ -426,7 +534,14 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
  * A range as one figure: its middle, with a tolerance reaching both ends and their own precision ("100 to 120 GB"
  * covers 99.5–120.5 GB). Undefined when the ends are not in order or too far apart to be one figure's range.
  */
-function rangeOf(low: string, high: string, unit: UnitInfo, start: number, end: number, hedge: Hedge): NumberWithUnit | undefined {
+function rangeOf(
+  low: string,
+  high: string,
+  unit: UnitInfo,
+  start: number,
+  end: number,
+  hedge: Hedge,
+): NumberWithUnit | undefined {
   const lo = Number(low.replace(/,/g, ''));
   const hi = Number(high.replace(/,/g, ''));
   if (!(lo < hi) || hi > 3 * lo) return undefined;
@@ -456,10 +571,20 @@ function rangesWithUnits(text: string): NumberWithUnit[] {
 }
 
 export function basisIn(near: string): QuantityClaim['basis'] {
-  return /\b(?:with sparsity|sparse)\b/i.test(near) ? 'sparse' : /\b(?:dense|without sparsity)\b/i.test(near) ? 'dense' : undefined;
+  return /\b(?:with sparsity|sparse)\b/i.test(near)
+    ? 'sparse'
+    : /\b(?:dense|without sparsity)\b/i.test(near)
+      ? 'dense'
+      : undefined;
 }
 
-export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, owner: Pick<RawMention, 'entityId' | 'variantId'>, basis: QuantityClaim['basis'], quoted: boolean): QuantityClaim {
+export function quantityClaim(
+  n: NumberWithUnit,
+  attribute: QuantityAttribute,
+  owner: Pick<RawMention, 'entityId' | 'variantId'>,
+  basis: QuantityClaim['basis'],
+  quoted: boolean,
+): QuantityClaim {
   return {
     kind: 'quantity',
     attribute,
@@ -468,7 +593,9 @@ export function quantityClaim(n: NumberWithUnit, attribute: QuantityAttribute, o
     hedge: n.hedge,
     ...(basis ? { basis } : {}),
     // A model's size keeps its own noun in a fix ("284 billion parameters", never "… billion transistors").
-    draftUnit: MODEL_ATTRIBUTES.has(attribute) ? `${n.unit.display.split(' ')[0]} ${attribute === 'active_parameters' ? 'active ' : ''}parameters` : n.unit.display,
+    draftUnit: MODEL_ATTRIBUTES.has(attribute)
+      ? `${n.unit.display.split(' ')[0]} ${attribute === 'active_parameters' ? 'active ' : ''}parameters`
+      : n.unit.display,
     toDraftUnit: 1 / n.unit.scale,
     ...(n.range ? { range: true } : {}),
     span: { start: n.start, end: n.end },
@@ -489,7 +616,12 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     const { start, end } = n;
     // "the A100 40GB": a number inside a name is part of the name; "competes with 700W-class chips": others' figure.
     if (insideName(ctx, start, end) || OTHERS_DESCRIBED.test(ctx.text.slice(end, end + 30))) continue;
-    if (DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) || DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || inComparisonParenthesis(ctx.text, start, ctx.mentions)) continue;
+    if (
+      DIFFERENCE_AFTER.test(ctx.text.slice(end, end + 12)) ||
+      DIFFERENCE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) ||
+      inComparisonParenthesis(ctx.text, start, ctx.mentions)
+    )
+      continue;
     const { after, near, wide, nearFrom, wideFrom, to } = describingWords(ctx, numbers, index);
     // Names are not describing words: "the H100 PCIe has 2 TB/s" is no PCIe bus bandwidth.
     const unnamedText = withoutNames(ctx);
@@ -499,17 +631,30 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     // "a trillion parameters, thirty-two billion of them active": a size whose own words say parameters is the total.
     const ownWords = n.unit.dimension === 'billions' ? ctx.text.slice(start, end) : '';
     const attribute =
-      (/\bparam/i.test(ownWords) && !ACTIVE.test(ownWords) && !ACTIVE.test(ctx.text.slice(Math.max(0, start - 24), start)) ? 'parameters' : undefined) ??
+      (/\bparam/i.test(ownWords) &&
+      !ACTIVE.test(ownWords) &&
+      !ACTIVE.test(ctx.text.slice(Math.max(0, start - 24), start))
+        ? 'parameters'
+        : undefined) ??
       attributeIn(n.unit, after, false) ??
       attributeIn(n.unit, near, touching) ??
       (vetoed(n.unit, unnamed.wide) ? undefined : attributeIn(n.unit, wide, touching));
     if (!attribute) continue;
-    if (PER_PART_AFTER.test(ctx.text.slice(end, end + 30)) || PARTS_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
+    if (
+      PER_PART_AFTER.test(ctx.text.slice(end, end + 30)) ||
+      PARTS_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
     // Parameters are a model's, everything else a chip's or a system's.
     const owner = ownerOf(ctx, start, end, MODEL_ATTRIBUTES.has(attribute) ? MODEL_KINDS : CHIP_KINDS);
     if (!owner) continue;
     if (owner.kind === 'chip' && PER_SYSTEM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
-    if (owner.kind === 'chip' && (SYSTEM_BRAND_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 12), owner.start)) || SYSTEM_NOUN_AFTER.test(ctx.text.slice(owner.end, owner.end + 20)))) continue;
+    if (
+      owner.kind === 'chip' &&
+      (SYSTEM_BRAND_BEFORE.test(ctx.text.slice(Math.max(0, owner.start - 12), owner.start)) ||
+        SYSTEM_NOUN_AFTER.test(ctx.text.slice(owner.end, owner.end + 20)))
+    )
+      continue;
     // "The GB200 NVL72 offers 1.8 TB/s of NVLink per GPU": a chip's figure, never the system's.
     if (owner.kind === 'system' && PER_CHIP_AFTER.test(ctx.text.slice(end, end + 50))) continue;
     // "The H200 does not have 96 GB": a negated number is not claimed at all.
@@ -536,8 +681,19 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
       }
     }
   }
-  claims.push(...extractMultiples(ctx, claims), ...extractSharesOfAnother(ctx, claims), ...extractElidedUnits(ctx, claims), ...extractElidedNouns(ctx, claims));
-  claims.push(...extractRelative(ctx), ...extractMemoryType(ctx, claims), ...extractCounts(ctx), ...extractDies(ctx), ...extractMultiplesOfRecorded(ctx));
+  claims.push(
+    ...extractMultiples(ctx, claims),
+    ...extractSharesOfAnother(ctx, claims),
+    ...extractElidedUnits(ctx, claims),
+    ...extractElidedNouns(ctx, claims),
+  );
+  claims.push(
+    ...extractRelative(ctx),
+    ...extractMemoryType(ctx, claims),
+    ...extractCounts(ctx),
+    ...extractDies(ctx),
+    ...extractMultiplesOfRecorded(ctx),
+  );
   return claims;
 }
 
@@ -548,9 +704,11 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
 const MULTIPLE_BEFORE =
   /(?:\b(about|around|roughly|some|approximately|nearly|almost|close\s+to|more\s+than|over|less\s+than|under|just\s+under|just\s+over)\s+)?\b(twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+a\s+half)?\s+times|(\d+(?:\.\d+)?)\s*%\s+of|(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of)\s+(?:that\s+of\s+)?(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+|Huawei['’]s\s+)*$/i;
 /** After the other chip: its possessive with no figure of its own ("the H100 SXM's." — not "the H100's eighty"). */
-const POSSESSIVE_ALONE = /^['’]s?(?=[.,;:)]|$|\s(?:\s*[.,;:)]|\s*$|\s*(?:and|but|while|which|or|figure|rate|level|mark|own)\b))/i;
+const POSSESSIVE_ALONE =
+  /^['’]s?(?=[.,;:)]|$|\s(?:\s*[.,;:)]|\s*$|\s*(?:and|but|while|which|or|figure|rate|level|mark|own)\b))/i;
 /** Between the value and its multiple: a few describing words, a comma, a copula. */
-const VALUE_TO_MULTIPLE = /^(?:\s(?:of\s)?(?:[A-Z][\w-]*|a\ssecond|per\ssecond)){0,3},?(?:\s(?:is|are|which\sis|or|making\sit|that\sis|itself))?\s?$/i;
+const VALUE_TO_MULTIPLE =
+  /^(?:\s(?:of\s)?(?:[A-Z][\w-]*|a\ssecond|per\ssecond)){0,3},?(?:\s(?:is|are|which\sis|or|making\sit|that\sis|itself))?\s?$/i;
 const FRACTION_WORDS: Record<string, number> = { third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
 
 function multipleFactor(words: string, percent: string | undefined): number | undefined {
@@ -596,7 +754,10 @@ function claimFromValue(
 }
 
 /** "three times the", "half of the", "15% of the" right before a chip: the multiple, its factor and where it starts. */
-function multipleBefore(ctx: SentenceContext, other: RawMention): { m: RegExpExecArray; factor: number; start: number } | undefined {
+function multipleBefore(
+  ctx: SentenceContext,
+  other: RawMention,
+): { m: RegExpExecArray; factor: number; start: number } | undefined {
   const head = ctx.text.slice(Math.max(0, other.start - 90), other.start);
   const m = MULTIPLE_BEFORE.exec(head);
   if (!m) return undefined;
@@ -623,11 +784,29 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
     const implied = value.amount / factor;
     const hedgeWord = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '';
     // "nearly three times": the other's figure is a third or a little more; "more than twice": under a half.
-    const hedge: Hedge = /nearly|almost|close to|just under/.test(hedgeWord) ? 'atLeast' : /more than|over/.test(hedgeWord) ? 'atMost' : /less than|under/.test(hedgeWord) ? 'atLeast' : 'about';
+    const hedge: Hedge = /nearly|almost|close to|just under/.test(hedgeWord)
+      ? 'atLeast'
+      : /more than|over/.test(hedgeWord)
+        ? 'atMost'
+        : /less than|under/.test(hedgeWord)
+          ? 'atLeast'
+          : 'about';
     // A multiple in prose is a round figure: a fifth either way is still "three times".
-    const tolerance = hedge === 'about' ? 0.2 * implied + value.tolerance / factor : 0.02 * implied + value.tolerance / factor;
+    const tolerance =
+      hedge === 'about' ? 0.2 * implied + value.tolerance / factor : 0.02 * implied + value.tolerance / factor;
     const end = other.end + possessive[0].length;
-    out.push(claimFromValue(ctx, value, other, { start, end }, { amount: implied, tolerance, hedge }, ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length).replace(/ (?:the|that of|of)$/i, '')));
+    out.push(
+      claimFromValue(
+        ctx,
+        value,
+        other,
+        { start, end },
+        { amount: implied, tolerance, hedge },
+        ctx.text
+          .slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), start + m[0].trimEnd().length)
+          .replace(/ (?:the|that of|of)$/i, ''),
+      ),
+    );
   }
   return out;
 }
@@ -636,14 +815,21 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
 const POSSESSIVE_BEFORE_VALUE = /^['’]s?\s+(?:[\w-]+\s+)?$/;
 /** The words that may stand between the subject and the share: a verb of having or keeping and adverbs ("kept only"). */
 const SHARE_LEAD_WORDS = new Set(
-  'still only just roughly about around some now then also barely nearly almost under over less more than which that has had have keeps keep kept retains retain retained offers offer offered gets get got delivers deliver delivered runs run ran at is was are were held capped limited cut to draws draw drew carries carried packs pack packed comes came'.split(' '),
+  'still only just roughly about around some now then also barely nearly almost under over less more than which that has had have keeps keep kept retains retain retained offers offer offered gets get got delivers deliver delivered runs run ran at is was are were held capped limited cut to draws draw drew carries carried packs pack packed comes came'.split(
+    ' ',
+  ),
 );
 /** After the subject's possessive, the figure it names ("the A800's NVLink is half …"). */
-const SHARE_LEAD_NOUNS = /^(?:memory|bandwidth|NVLink|interconnect|link|TDP|power|compute|throughput|FP16|FP8|FP64|BF16|performance|rate|capacity|speed|figure|transistors|tensor)$/i;
+const SHARE_LEAD_NOUNS =
+  /^(?:memory|bandwidth|NVLink|interconnect|link|TDP|power|compute|throughput|FP16|FP8|FP64|BF16|performance|rate|capacity|speed|figure|transistors|tensor)$/i;
 
 /** Whether the words between a subject and a share leave the share the subject's: "kept only", "'s NVLink is". */
 function leadsToShare(lead: string): boolean {
-  let words = lead.replace(/^[\s,]+/, '').trim().split(/\s+/).filter(Boolean);
+  let words = lead
+    .replace(/^[\s,]+/, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   if (words[0] === "'s" || words[0] === '’s' || /^['’]s$/.test(words[0] ?? '')) {
     const nouns = words.slice(1).findIndex((w) => !SHARE_LEAD_NOUNS.test(w));
     if (nouns <= 0) return false;
@@ -662,8 +848,15 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
   for (const value of found) {
     if (value.kind !== 'quantity' || value.impliedBy || value.attribute === 'relative_performance') continue;
     // The chip whose figure it is, right before it with its possessive.
-    const other = [...ctx.mentions].reverse().find((m) => m.entityId === value.entityId && m.end <= value.valueSpan.start);
-    if (!other || !CHIP_KINDS.has(other.kind) || !POSSESSIVE_BEFORE_VALUE.test(ctx.text.slice(other.end, value.valueSpan.start))) continue;
+    const other = [...ctx.mentions]
+      .reverse()
+      .find((m) => m.entityId === value.entityId && m.end <= value.valueSpan.start);
+    if (
+      !other ||
+      !CHIP_KINDS.has(other.kind) ||
+      !POSSESSIVE_BEFORE_VALUE.test(ctx.text.slice(other.end, value.valueSpan.start))
+    )
+      continue;
     const multiple = multipleBefore(ctx, other);
     if (!multiple) continue;
     const { m, factor, start } = multiple;
@@ -679,11 +872,26 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
     if (negatedBetween(ctx, subject.end, value.valueSpan.end)) continue;
     const implied = value.amount * factor;
     const hedgeWord = `${lead} ${m[1] ?? ''}`.toLowerCase();
-    const hedge: Hedge = /nearly|almost|just under/.test(hedgeWord) ? 'atMost' : /more than|over/.test(hedgeWord) ? 'moreThan' : /less than|under|barely/.test(hedgeWord) ? 'lessThan' : 'about';
+    const hedge: Hedge = /nearly|almost|just under/.test(hedgeWord)
+      ? 'atMost'
+      : /more than|over/.test(hedgeWord)
+        ? 'moreThan'
+        : /less than|under|barely/.test(hedgeWord)
+          ? 'lessThan'
+          : 'about';
     // A share in prose is a round figure: a fifth either way is still "half".
     const tolerance = 0.2 * implied + value.tolerance * factor;
     const end = value.valueSpan.end;
-    out.push(claimFromValue(ctx, value, subject, { start, end }, { amount: implied, tolerance, hedge }, ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end)));
+    out.push(
+      claimFromValue(
+        ctx,
+        value,
+        subject,
+        { start, end },
+        { amount: implied, tolerance, hedge },
+        ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end),
+      ),
+    );
   }
   return out;
 }
@@ -700,7 +908,9 @@ const ELIDED_REACH = 90;
  */
 function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
   const out: QuantityClaim[] = [];
-  const values = found.filter((c): c is QuantityClaim => c.kind === 'quantity' && !c.impliedBy && c.attribute !== 'relative_performance');
+  const values = found.filter(
+    (c): c is QuantityClaim => c.kind === 'quantity' && !c.impliedBy && c.attribute !== 'relative_performance',
+  );
   for (const other of ctx.mentions) {
     if (!CHIP_KINDS.has(other.kind)) continue;
     const m = POSSESSIVE_BARE_NUMBER.exec(ctx.text.slice(other.end, other.end + 40));
@@ -709,18 +919,41 @@ function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | Catego
     const end = other.end + m[0].length;
     // The value it is compared with: the nearest before it in the sentence, of another chip, with only a comparison
     // between ("nearly twice the", "exactly half the", "against", "than the").
-    const value = values.filter((c) => c.valueSpan.end <= other.start && other.start - c.valueSpan.end <= ELIDED_REACH && c.entityId !== other.entityId).pop();
+    const value = values
+      .filter(
+        (c) =>
+          c.valueSpan.end <= other.start &&
+          other.start - c.valueSpan.end <= ELIDED_REACH &&
+          c.entityId !== other.entityId,
+      )
+      .pop();
     if (!value) continue;
     const between = ctx.text.slice(value.valueSpan.end, other.start);
     // Only comparison words, in the value's own clause: "…, and its price is less than the H100's 25,000" compares
     // something else.
-    if (!COMPARISON_WORDS.test(between) || /[;.]|,\s*(?:and|but|while|whereas)\b|\b(?:price|cost|units|sales|revenue|shares?|valuation)\b/i.test(between)) continue;
+    if (
+      !COMPARISON_WORDS.test(between) ||
+      /[;.]|,\s*(?:and|but|while|whereas)\b|\b(?:price|cost|units|sales|revenue|shares?|valuation)\b/i.test(between)
+    )
+      continue;
     if (values.some((c) => c.valueSpan.start > value.valueSpan.end && c.valueSpan.end <= other.start)) continue;
     const amountInUnit = Number(m[1]!.replace(/,/g, ''));
     // A figure of the same thing is of the same order: not a tenth of it, nor ten times it.
     const ratio = amountInUnit / value.toDraftUnit / value.amount;
     if (!(ratio >= 0.1 && ratio <= 10)) continue;
-    out.push(claimFromValue(ctx, value, other, { start, end }, { amount: amountInUnit / value.toDraftUnit, tolerance: roundingTolerance(m[1]!) / value.toDraftUnit, hedge: 'exact' }));
+    out.push(
+      claimFromValue(
+        ctx,
+        value,
+        other,
+        { start, end },
+        {
+          amount: amountInUnit / value.toDraftUnit,
+          tolerance: roundingTolerance(m[1]!) / value.toDraftUnit,
+          hedge: 'exact',
+        },
+      ),
+    );
   }
   return out;
 }
@@ -733,7 +966,10 @@ const BARE_BILLIONS = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:billion|bn)(?=\s*(?:[.;,)
  */
 function extractElidedNouns(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
   const out: QuantityClaim[] = [];
-  const sized = found.filter((c): c is QuantityClaim => c.kind === 'quantity' && !c.impliedBy && (c.attribute === 'transistors' || MODEL_ATTRIBUTES.has(c.attribute)));
+  const sized = found.filter(
+    (c): c is QuantityClaim =>
+      c.kind === 'quantity' && !c.impliedBy && (c.attribute === 'transistors' || MODEL_ATTRIBUTES.has(c.attribute)),
+  );
   if (!sized.length) return out;
   BARE_BILLIONS.lastIndex = 0;
   for (let m = BARE_BILLIONS.exec(ctx.text); m; m = BARE_BILLIONS.exec(ctx.text)) {
@@ -746,17 +982,29 @@ function extractElidedNouns(ctx: SentenceContext, found: (QuantityClaim | Catego
     if (!owner || owner.entityId === earlier.entityId || owner.end <= earlier.valueSpan.end) continue;
     if (negatedBetween(ctx, owner.end, end) || inLaterComparison(ctx.text.slice(owner.end, start))) continue;
     const hedge = HEDGES.find(([re]) => re.test(ctx.text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
-    out.push({ ...earlier, amount: Number(m[1]), tolerance: roundingTolerance(m[1]!), hedge, span: { start, end }, valueSpan: { start, end }, entityId: owner.entityId, quoted: isQuoted(ctx, start, end), ...(owner.variantId ? { variantId: owner.variantId } : {}) });
+    out.push({
+      ...earlier,
+      amount: Number(m[1]),
+      tolerance: roundingTolerance(m[1]!),
+      hedge,
+      span: { start, end },
+      valueSpan: { start, end },
+      entityId: owner.entityId,
+      quoted: isQuoted(ctx, start, end),
+      ...(owner.variantId ? { variantId: owner.variantId } : {}),
+    });
   }
   return out;
 }
 const inLaterComparison = (between: string) => /\b(?:than|twice|times|half|versus|vs\.?|compared)\b/i.test(between);
 
 /** Words that compare a value with another chip's figure. */
-const COMPARISON_WORDS = /\b(?:twice|double|triple|half|times|than|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from|from|like|matching|trails?|beats?|exceeds?|tops?)\b/i;
+const COMPARISON_WORDS =
+  /\b(?:twice|double|triple|half|times|than|against|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from|from|like|matching|trails?|beats?|exceeds?|tops?)\b/i;
 
 /** "does not use", "doesn't have", "lacks": the words that deny a memory type (group 1 is the phrase a message quotes). */
-const NEGATED_MEMORY_LEAD = /^\s+((?:does not|doesn['’]t|did not|didn['’]t|do not|don['’]t)\s+(?:use|have|carry|feature|come with|ship with)|lacks)\s+(?:\w+\s+)?$/i;
+const NEGATED_MEMORY_LEAD =
+  /^\s+((?:does not|doesn['’]t|did not|didn['’]t|do not|don['’]t)\s+(?:use|have|carry|feature|come with|ship with)|lacks)\s+(?:\w+\s+)?$/i;
 
 /** "The H20 uses HBM3 memory": a memory type stated without a capacity. */
 function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | CategoryClaim)[]): CategoryClaim[] {
@@ -772,7 +1020,13 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
     if (!/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
     // "The H200 does not use HBM3e memory": the type denied, compared as such.
     const denied = NEGATED_MEMORY_LEAD.exec(lead);
-    if (!denied && !/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(lead)) continue;
+    if (
+      !denied &&
+      !/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(
+        lead,
+      )
+    )
+      continue;
     const valueStart = denied ? owner.end + denied.index + denied[0].indexOf(denied[1]!) : start;
     out.push({
       kind: 'category',
@@ -789,7 +1043,8 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
   return out;
 }
 
-const DIES = /\b(?:(single|one|dual|two|twin|three|four)-die\b|(one|two|three|four|\d)\s+(?:compute\s+|GPU\s+)?dies\b)/gi;
+const DIES =
+  /\b(?:(single|one|dual|two|twin|three|four)-die\b|(one|two|three|four|\d)\s+(?:compute\s+|GPU\s+)?dies\b)/gi;
 const DIE_WORDS: Record<string, number> = { single: 1, one: 1, dual: 2, two: 2, twin: 2, three: 3, four: 4 };
 
 /** "a single-die chip", "a dual-die design", "across two dies". */
@@ -802,14 +1057,32 @@ function extractDies(ctx: SentenceContext): QuantityClaim[] {
     const word = (m[1] ?? m[2])!.toLowerCase();
     const amount = DIE_WORDS[word] ?? Number(word);
     const owner = ownerOf(ctx, start, end);
-    if (!owner || !Number.isFinite(amount) || negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))) continue;
-    out.push({ kind: 'quantity', attribute: 'dies', amount, tolerance: 0, hedge: 'exact', draftUnit: '', toDraftUnit: 1, span: { start, end }, valueSpan: { start, end: start + word.length }, entityId: owner.entityId, quoted: isQuoted(ctx, start, end) });
+    if (
+      !owner ||
+      !Number.isFinite(amount) ||
+      negatedBetween(ctx, Math.min(owner.end, start), Math.max(owner.start, end))
+    )
+      continue;
+    out.push({
+      kind: 'quantity',
+      attribute: 'dies',
+      amount,
+      tolerance: 0,
+      hedge: 'exact',
+      draftUnit: '',
+      toDraftUnit: 1,
+      span: { start, end },
+      valueSpan: { start, end: start + word.length },
+      entityId: owner.entityId,
+      quoted: isQuoted(ctx, start, end),
+    });
   }
   return out;
 }
 
 /** "72 GPUs", "384 Ascend 910C processors", "320 of its 910C chips" (group 1 the number, group 2 the noun). */
-const COUNT = /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:of\s+(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs?|CPUs?|chips?|accelerators?|processors?|NPUs?|[A-Z]{1,3}\d{2,4}[A-Z]?s)\b/g;
+const COUNT =
+  /(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?:of\s+(?:its|their|the|[A-Z][\w-]*['’]s)\s+)?(?:(?:[A-Z0-9][\w-]*|Nvidia['’]s)\s+){0,2}(GPUs?|CPUs?|chips?|accelerators?|processors?|NPUs?|[A-Z]{1,3}\d{2,4}[A-Z]?s)\b/g;
 /** What may name a system after its name and before its verb: "A GB200 NVL72 rack holds …". */
 const SYSTEM_NOUN = String.raw`(?:['’]s)?(?:\s+(?:rack|system|server|superchip|board|node|pod|module|cluster|platform|supernode))?`;
 const SYSTEM_VERB = new RegExp(
@@ -832,17 +1105,28 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
     const numberEnd = start + m[1]!.length;
     const clause = clauseOf(ctx.text, start);
     let subject: RawMention | undefined;
-    for (let i = firstStartingFrom(ctx.mentions, start) - 1; i >= 0 && !subject && ctx.mentions[i]!.start >= clause.start; i--) {
+    for (
+      let i = firstStartingFrom(ctx.mentions, start) - 1;
+      i >= 0 && !subject && ctx.mentions[i]!.start >= clause.start;
+      i--
+    ) {
       const x = ctx.mentions[i]!;
       if (x.end <= start && (x.kind === 'system' || x.kind === 'model')) subject = x;
     }
     if (!subject) continue;
     const hedge = HEDGES.find(([re]) => re.test(ctx.text.slice(Math.max(0, start - 20), start)))?.[1] ?? 'exact';
-    const lead = ctx.text.slice(subject.end, start).replace(/(?:about|around|approximately|roughly|some|nearly|almost|more than|over|up to|fewer than|less than)\s*$/i, '');
+    const lead = ctx.text
+      .slice(subject.end, start)
+      .replace(
+        /(?:about|around|approximately|roughly|some|nearly|almost|more than|over|up to|fewer than|less than)\s*$/i,
+        '',
+      );
     const verbOk =
       subject.kind === 'system'
         ? SYSTEM_VERB.test(lead)
-        : TRAINED_ON.test(lead) || (TRAINED_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start)) && /^\s+(?:on|using|with)\s+$/i.test(lead));
+        : TRAINED_ON.test(lead) ||
+          (TRAINED_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start)) &&
+            /^\s+(?:on|using|with)\s+$/i.test(lead));
     // "links 72 GPUs and 36 Grace CPUs", "pairs one Grace CPU with two B200s": a count listed after another shares its subject.
     // "ties 72 GPUs to 36 Grace CPUs": "to" after a verb of joining lists the second part.
     const listed = previous && /^\s*(?:,|and|,\s*and|with|to)\s*$/.test(ctx.text.slice(previous.end, start));
@@ -851,8 +1135,17 @@ function extractCounts(ctx: SentenceContext): QuantityClaim[] {
     previous = { end: start + m[0].length, subject };
     const attribute = /CPU/i.test(m[2]!) ? 'cpu_count' : 'gpu_count';
     out.push({
-      kind: 'quantity', attribute, amount: /single/i.test(m[1]!) ? 1 : (numberFromWords(m[1]!.replace(/,/g, '')) ?? Number.NaN), tolerance: 0, hedge, draftUnit: '', toDraftUnit: 1,
-      span: { start, end: start + m[0].length }, valueSpan: { start, end: numberEnd }, entityId: subject.entityId, quoted: isQuoted(ctx, start, start + m[0].length),
+      kind: 'quantity',
+      attribute,
+      amount: /single/i.test(m[1]!) ? 1 : (numberFromWords(m[1]!.replace(/,/g, '')) ?? Number.NaN),
+      tolerance: 0,
+      hedge,
+      draftUnit: '',
+      toDraftUnit: 1,
+      span: { start, end: start + m[0].length },
+      valueSpan: { start, end: numberEnd },
+      entityId: subject.entityId,
+      quoted: isQuoted(ctx, start, start + m[0].length),
     });
   }
   return out;
@@ -901,7 +1194,8 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
       return POWER_WORDS.test(near) || touching ? 'tdp' : undefined;
     case 'billions':
       // A model's parameters ("37 billion active"), a chip's transistors, or nothing the words do not name.
-      if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near)) return ACTIVE.test(near) ? 'active_parameters' : 'parameters';
+      if (/\bparam|\b(?:billion|bn)\s+active\b/i.test(near))
+        return ACTIVE.test(near) ? 'active_parameters' : 'parameters';
       return /\btransistors\b/i.test(near) ? 'transistors' : undefined;
     default:
       // A dimension with no rule here: the attribute table's cues (record/attributes.ts) name the attribute.
@@ -909,7 +1203,8 @@ function attributeIn(unit: UnitInfo, near: string, touching: boolean): QuantityA
   }
 }
 
-const RELATIVE = /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?((?:\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)|twice|double|triple)\s+(?:faster|quicker|more (?:powerful|capable)|the (?:performance|computing power|compute|speed)|as (?:fast|powerful|capable|quick|strong))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
+const RELATIVE =
+  /\b(?:(nearly|almost|about|around|roughly|approximately|more than|over|up to)\s+)?((?:\d+(?:\.\d+)?|[a-z]+)[\s-]*(?:times|x|fold)|twice|double|triple)\s+(?:faster|quicker|more (?:powerful|capable)|the (?:performance|computing power|compute|speed)|as (?:fast|powerful|capable|quick|strong))\s+(?:than|of|as)\s+(?:the\s+|nvidia['’]s\s+)*$/i;
 
 /** "The H200 is nearly six times faster than the H20." */
 function extractRelative(ctx: SentenceContext): QuantityClaim[] {
@@ -923,12 +1218,22 @@ function extractRelative(ctx: SentenceContext): QuantityClaim[] {
     const factor = numberFromWords(factorWords);
     if (factor === undefined || factor <= 1) continue;
     const phraseStart = other.start - head.length + m.index;
-    const subject = [...ctx.mentions].reverse().find((s) => CHIP_KINDS.has(s.kind) && s.end <= phraseStart && s.entityId !== other.entityId);
+    const subject = [...ctx.mentions]
+      .reverse()
+      .find((s) => CHIP_KINDS.has(s.kind) && s.end <= phraseStart && s.entityId !== other.entityId);
     if (!subject) continue;
     const clause = clauseOf(ctx.text, phraseStart);
     if (subject.start < clause.start) continue;
     const hedgeWord = m[1]?.toLowerCase();
-    const hedge: Hedge = !hedgeWord ? 'about' : /nearly|almost/.test(hedgeWord) ? 'nearly' : /more than|over/.test(hedgeWord) ? 'moreThan' : hedgeWord === 'up to' ? 'upTo' : 'about';
+    const hedge: Hedge = !hedgeWord
+      ? 'about'
+      : /nearly|almost/.test(hedgeWord)
+        ? 'nearly'
+        : /more than|over/.test(hedgeWord)
+          ? 'moreThan'
+          : hedgeWord === 'up to'
+            ? 'upTo'
+            : 'about';
     const numberStart = phraseStart + (m[1] ? m[0].indexOf(factorWords, m[1].length) : m[0].indexOf(factorWords));
     claims.push({
       kind: 'quantity',

@@ -39,7 +39,12 @@ describe('dates', () => {
   });
 
   it('a month and day before a year written without a space, or with an apostrophe, is not "November 13" alone (BUG-25)', () => {
-    for (const text of ['on November 13,2123 it began', 'on November 13, ′2123 it began', 'on November 13, ’23 it began', 'on November 13 ,2123']) {
+    for (const text of [
+      'on November 13,2123 it began',
+      'on November 13, ′2123 it began',
+      'on November 13, ’23 it began',
+      'on November 13 ,2123',
+    ]) {
       assert.ok(!findDates(text, '2025-11-27').some((d) => d.text === 'November 13'), text);
     }
     assert.equal(one('on November 13,2023 it began').from, '2023-11-13');
@@ -114,9 +119,15 @@ describe('dates in context: what each form means', () => {
 
 describe('dates: impossible days in ISO form, read as the reader reads ISO dates', () => {
   it('a day the calendar lacks, written alone, is found', () => {
-    assert.deepEqual(impossibleDates('It was announced on 2022-02-30.').found.map((d) => d.text), ['2022-02-30']);
+    assert.deepEqual(
+      impossibleDates('It was announced on 2022-02-30.').found.map((d) => d.text),
+      ['2022-02-30'],
+    );
   });
   it('not inside an id, a path or a build name', () => {
-    assert.equal(impossibleDates('See FR-2025-02-30, https://example.com/2024-02-31/h20 and Build 2025-09-31x.').count, 0);
+    assert.equal(
+      impossibleDates('See FR-2025-02-30, https://example.com/2024-02-31/h20 and Build 2025-09-31x.').count,
+      0,
+    );
   });
 });

@@ -29,15 +29,26 @@ describe('one-row messages', () => {
     assert.equal(f!.message, 'H200 memory: 141 GB in the record, not 96 GB');
     assert.equal(f!.subject, 'H200 memory');
     assert.equal(f!.brief, '141 GB');
-    assert.match(f!.detail, /^Draft says “96 GB” for the Nvidia H200's memory; the record says 141 GB \(as of 2025-12-15\)\. Sources disagree/);
+    assert.match(
+      f!.detail,
+      /^Draft says “96 GB” for the Nvidia H200's memory; the record says 141 GB \(as of 2025-12-15\)\. Sources disagree/,
+    );
   });
 
   it('a share keeps its percent sign; an outdated status says what is true now', () => {
     const engine = testEngine();
-    const share = engine.check('In August, Nvidia agreed to give the US government 25% of its H20 China revenue.', { asOf: '2025-12-15' }).findings;
-    assert.equal(share.find((f) => f.verdict === 'contradicted')?.message, 'H20 US revenue share: 15% in the record, not 25%');
+    const share = engine.check('In August, Nvidia agreed to give the US government 25% of its H20 China revenue.', {
+      asOf: '2025-12-15',
+    }).findings;
+    assert.equal(
+      share.find((f) => f.verdict === 'contradicted')?.message,
+      'H20 US revenue share: 15% in the record, not 25%',
+    );
     const [status] = engine.check('The H200 is still banned from sale to China.', { asOf: '2025-12-15' }).findings;
-    assert.equal(status!.message, 'H200 China status: now approved, licences under review since 8 December 2025, not banned (outdated)');
+    assert.equal(
+      status!.message,
+      'H200 China status: now approved, licences under review since 8 December 2025, not banned (outdated)',
+    );
   });
 
   const parts = (over: Partial<MessageParts>): MessageParts => ({
@@ -54,19 +65,48 @@ describe('one-row messages', () => {
   it('each verdict has its wording; quotations and weak sources are said in a tag', () => {
     assert.equal(oneRowMessage(parts({})), 'H200 memory: 141 GB in the record, not 96 GB');
     assert.equal(oneRowMessage(parts({ weak: true })), 'H200 memory: 141 GB in the record, not 96 GB (weakly sourced)');
-    assert.equal(oneRowMessage(parts({ quoted: true, weak: true })), 'H200 memory: 141 GB in the record, not 96 GB (in a quotation; weakly sourced)');
-    assert.equal(oneRowMessage(parts({ verdict: 'disputed', claimed: { attribute: 'memory_capacity', words: '144 GB' } })), 'H200 memory: “144 GB” is disputed; the record has 141 GB');
-    assert.equal(oneRowMessage(parts({ verdict: 'unknown', brief: '', weak: true })), 'H200 memory: “96 GB” is not in the record');
-    assert.equal(oneRowMessage(parts({ verdict: 'supported', claimed: { attribute: 'memory_capacity', words: '141 GB' } })), 'H200 memory: 141 GB, as in the record');
+    assert.equal(
+      oneRowMessage(parts({ quoted: true, weak: true })),
+      'H200 memory: 141 GB in the record, not 96 GB (in a quotation; weakly sourced)',
+    );
+    assert.equal(
+      oneRowMessage(parts({ verdict: 'disputed', claimed: { attribute: 'memory_capacity', words: '144 GB' } })),
+      'H200 memory: “144 GB” is disputed; the record has 141 GB',
+    );
+    assert.equal(
+      oneRowMessage(parts({ verdict: 'unknown', brief: '', weak: true })),
+      'H200 memory: “96 GB” is not in the record',
+    );
+    assert.equal(
+      oneRowMessage(parts({ verdict: 'supported', claimed: { attribute: 'memory_capacity', words: '141 GB' } })),
+      'H200 memory: 141 GB, as in the record',
+    );
   });
 
   it('a share in words stands as written and an unrestricted claim says so, never "a quarter%" or "not is not restricted"', () => {
     const share = { attribute: 'revenue_share', words: 'a quarter', value: 25, unit: '%' };
-    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'quantity', claimed: share, brief: '15%' })), 'H20 US revenue share: 15% in the record, not a quarter');
+    assert.equal(
+      oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'quantity', claimed: share, brief: '15%' })),
+      'H20 US revenue share: 15% in the record, not a quarter',
+    );
     const digits = { attribute: 'revenue_share', words: '25', value: 25, unit: '%' };
-    assert.equal(oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'quantity', claimed: digits, brief: '15%' })), 'H20 US revenue share: 15% in the record, not 25%');
+    assert.equal(
+      oneRowMessage(parts({ subject: 'H20 US revenue share', kind: 'quantity', claimed: digits, brief: '15%' })),
+      'H20 US revenue share: 15% in the record, not 25%',
+    );
     const status = { attribute: 'china_status', words: 'is not restricted', value: 'unrestricted' };
-    assert.equal(oneRowMessage(parts({ subject: 'A800 China status', kind: 'status', verdict: 'outdated', claimed: status, brief: 'licence required since 23 Oct 2023' })), 'A800 China status: now licence required since 23 Oct 2023, not unrestricted (outdated)');
+    assert.equal(
+      oneRowMessage(
+        parts({
+          subject: 'A800 China status',
+          kind: 'status',
+          verdict: 'outdated',
+          claimed: status,
+          brief: 'licence required since 23 Oct 2023',
+        }),
+      ),
+      'A800 China status: now licence required since 23 Oct 2023, not unrestricted (outdated)',
+    );
   });
 
   it('a disputed value says both sides the record keeps', () => {
@@ -76,7 +116,13 @@ describe('one-row messages', () => {
   });
 
   it('long values are shortened until the row fits: months, the draft’s words, then the recorded value', () => {
-    const long = oneRowMessage(parts({ subject: 'Financial Times report on offshore AI training publication', brief: '14 September 2025 (report published in the weekend edition, page one)', claimed: { attribute: 'report', words: 'on the Thursday before the September meeting of the board' } }));
+    const long = oneRowMessage(
+      parts({
+        subject: 'Financial Times report on offshore AI training publication',
+        brief: '14 September 2025 (report published in the weekend edition, page one)',
+        claimed: { attribute: 'report', words: 'on the Thursday before the September meeting of the board' },
+      }),
+    );
     assert.ok(long.length <= MAX_MESSAGE, long);
     assert.match(long, /^Financial Times report on offshore AI training publication: 14 Sep 2025/);
     assert.match(long, /…/);

@@ -15,15 +15,48 @@ import { bundledRecord } from '../../../helpers/record';
 
 const OPTIONS: CheckOptions = { today: '2026-11-23', includeSupported: true };
 const EXAMPLES = path.join(__dirname, '..', '..', '..', '..', 'examples');
-const drafts = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(EXAMPLES, f), 'utf8'));
+const drafts = fs
+  .readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => fs.readFileSync(path.join(EXAMPLES, f), 'utf8'));
 
 /** Everything a front reads, in a stable form. */
-const seen = (r: CheckResult) => JSON.stringify({ asOf: r.asOf, origin: r.asOfOrigin, notes: r.notes, findings: r.findings, mentions: r.mentions });
+const seen = (r: CheckResult) =>
+  JSON.stringify({ asOf: r.asOf, origin: r.asOfOrigin, notes: r.notes, findings: r.findings, mentions: r.mentions });
 
 // Edits that change how a draft splits into chunks, not just the words inside one.
-const SNIPPETS = ['\n\n', '\n', 'x', ' ', '```\n', '~~~\n', '<!--', '-->', '<pre>\n', '</pre>', '---\n', '    ', '> ', '- ', '| H100 | 80 GB |\n|---|---|\n', '<!-- factdesk-ignore-next-line -->\n', '<!-- factdesk-ignore-file -->', '\r\n', '\r', 'The H200 has 96 GB of memory. ', '---\ndate: 2024-05-01\n---\n', '😀', '\u200b', '\u00ad'];
+const SNIPPETS = [
+  '\n\n',
+  '\n',
+  'x',
+  ' ',
+  '```\n',
+  '~~~\n',
+  '<!--',
+  '-->',
+  '<pre>\n',
+  '</pre>',
+  '---\n',
+  '    ',
+  '> ',
+  '- ',
+  '| H100 | 80 GB |\n|---|---|\n',
+  '<!-- factdesk-ignore-next-line -->\n',
+  '<!-- factdesk-ignore-file -->',
+  '\r\n',
+  '\r',
+  'The H200 has 96 GB of memory. ',
+  '---\ndate: 2024-05-01\n---\n',
+  '😀',
+  '\u200b',
+  '\u00ad',
+];
 
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(60), insert: fc.constantFrom('', ...SNIPPETS) });
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat(60),
+  insert: fc.constantFrom('', ...SNIPPETS),
+});
 
 function apply(text: string, e: { at: number; remove: number; insert: string }): string {
   const at = Math.floor(e.at * text.length);
@@ -42,7 +75,10 @@ describe('incremental checks', () => {
         engine.check(text, { ...OPTIONS, draft: 'doc' });
         for (const e of edits) {
           text = apply(text, e);
-          assert.equal(seen(engine.check(text, { ...OPTIONS, draft: 'doc' })), seen(createEngine(record).check(text, OPTIONS)));
+          assert.equal(
+            seen(engine.check(text, { ...OPTIONS, draft: 'doc' })),
+            seen(createEngine(record).check(text, OPTIONS)),
+          );
         }
       }),
       { seed: 4242, numRuns: 120 },
@@ -60,7 +96,8 @@ describe('incremental checks', () => {
           text = apply(text, e);
           unread.push([text, engine.check(text, { ...OPTIONS, draft: 'doc' })]);
         }
-        for (const [t, result] of unread.reverse()) assert.equal(seen(result), seen(createEngine(record).check(t, OPTIONS)));
+        for (const [t, result] of unread.reverse())
+          assert.equal(seen(result), seen(createEngine(record).check(t, OPTIONS)));
       }),
       { seed: 977, numRuns: 40 },
     );
@@ -71,7 +108,8 @@ describe('incremental checks', () => {
       const lines = new LineIndex(text);
       const chunks = splitChunks(text);
       for (const c of chunks) assert.equal(c.line, lines.lineOf(c.start));
-      for (const from of chunks.slice(1)) assert.deepEqual(scanChunks(text, from).chunks, chunks.slice(chunks.indexOf(from)));
+      for (const from of chunks.slice(1))
+        assert.deepEqual(scanChunks(text, from).chunks, chunks.slice(chunks.indexOf(from)));
     }
   });
 
@@ -102,7 +140,10 @@ describe('incremental checks', () => {
     assert.deepEqual(Object.keys(moved), Object.keys(f));
     assert.deepEqual(Object.keys(moved.fix!), Object.keys(f.fix));
     assert.deepEqual(moved.span, { start: f.span.start + 100, end: f.span.end + 100 });
-    assert.deepEqual(moved.range, { start: { line: f.range.start.line + 3, character: f.range.start.character }, end: { line: f.range.end.line + 3, character: f.range.end.character } });
+    assert.deepEqual(moved.range, {
+      start: { line: f.range.start.line + 3, character: f.range.start.character },
+      end: { line: f.range.end.line + 3, character: f.range.end.character },
+    });
     assert.deepEqual(moved.fix!.span, { start: f.fix.span.start + 100, end: f.fix.span.end + 100 });
     const { span: _s, range: _r, fix: _f, ...rest } = moved;
     const { span: _s2, range: _r2, fix: _f2, ...restBefore } = f;
@@ -118,7 +159,10 @@ describe('incremental checks', () => {
     const hidden = `${text.slice(0, at)}\u200b${text.slice(at)}`;
     const withNote = engine.check(hidden, options);
     assert.equal(seen(withNote), seen(createEngine(bundledRecord()).check(hidden, options)));
-    assert.ok(withNote.notes?.some((n) => /1 invisible character inside a word/.test(n)), JSON.stringify(withNote.notes));
+    assert.ok(
+      withNote.notes?.some((n) => /1 invisible character inside a word/.test(n)),
+      JSON.stringify(withNote.notes),
+    );
     assert.ok(!engine.check(text, options).notes?.some((n) => n.includes('invisible')));
   });
 });

@@ -35,15 +35,35 @@ describe('record: the bundled record', () => {
   it('compiles without errors and covers every kind of fact', () => {
     const r = bundledRecord();
     assert.ok(r.facts.length > 150);
-    for (const kind of ['quantity', 'category', 'event', 'status']) assert.ok(r.facts.some((f) => f.kind === kind), kind);
-    for (const id of ['nvidia-h100', 'nvidia-h200', 'nvidia-h20', 'nvidia-b200', 'alibaba', 'bytedance', 'deepseek', 'huawei', 'qwen', 'doubao', 'ai-diffusion-rule']) {
-      assert.ok(r.entities.some((e) => e.id === id), id);
+    for (const kind of ['quantity', 'category', 'event', 'status'])
+      assert.ok(
+        r.facts.some((f) => f.kind === kind),
+        kind,
+      );
+    for (const id of [
+      'nvidia-h100',
+      'nvidia-h200',
+      'nvidia-h20',
+      'nvidia-b200',
+      'alibaba',
+      'bytedance',
+      'deepseek',
+      'huawei',
+      'qwen',
+      'doubao',
+      'ai-diffusion-rule',
+    ]) {
+      assert.ok(
+        r.entities.some((e) => e.id === id),
+        id,
+      );
     }
   });
   it('every fact cites a source it defines, with a quote', () => {
     const r = bundledRecord();
     const ids = new Set(r.sources.map((s) => s.id));
-    for (const f of r.facts) for (const c of f.citations) assert.ok(ids.has(c.source) && c.quote.length > 3, `${f.id} → ${c.source}`);
+    for (const f of r.facts)
+      for (const c of f.citations) assert.ok(ids.has(c.source) && c.quote.length > 3, `${f.id} → ${c.source}`);
   });
   it('keeps the conflicts the sources have', () => {
     const r = bundledRecord();
@@ -53,7 +73,10 @@ describe('record: the bundled record', () => {
   it('passes every example sentence it carries (factdesk record test)', () => {
     const outcomes = runExamples(bundledRecord());
     assert.ok(outcomes.length >= 50);
-    assert.deepEqual(outcomes.filter((o) => !o.ok).map((o) => `${o.factId}: ${o.sentence} → ${o.got}`), []);
+    assert.deepEqual(
+      outcomes.filter((o) => !o.ok).map((o) => `${o.factId}: ${o.sentence} → ${o.got}`),
+      [],
+    );
   });
 });
 
@@ -61,14 +84,39 @@ describe('record: validation errors name file, line, column and field', () => {
   const cases: [string, string, RegExp, number][] = [
     ['bad YAML', 'facts: [\n  - {', /YAML/, 2],
     ['a wrong type', fact(GOOD_FACT.replace('amount: 80', 'amount: eighty')), /facts\[0\]\.value\.amount/, 16],
-    ['an unknown unit', fact(GOOD_FACT.replace('unit: GB', 'unit: GiB')), /facts\[0\]\.value\.unit: must be one of/, 16],
-    ['a missing source', fact(GOOD_FACT.replace('    citations: [{ source: s1, quote: "Chip X has 80 GB." }]\n', '')), /facts\[0\]\.citations: missing/, 12],
-    ['a date that is not a date', fact(GOOD_FACT.replace('asOf: 2026-11-23', 'asOf: 23/11/2026')), /facts\[0\]\.asOf: a date written YYYY/, 18],
+    [
+      'an unknown unit',
+      fact(GOOD_FACT.replace('unit: GB', 'unit: GiB')),
+      /facts\[0\]\.value\.unit: must be one of/,
+      16,
+    ],
+    [
+      'a missing source',
+      fact(GOOD_FACT.replace('    citations: [{ source: s1, quote: "Chip X has 80 GB." }]\n', '')),
+      /facts\[0\]\.citations: missing/,
+      12,
+    ],
+    [
+      'a date that is not a date',
+      fact(GOOD_FACT.replace('asOf: 2026-11-23', 'asOf: 23/11/2026')),
+      /facts\[0\]\.asOf: a date written YYYY/,
+      18,
+    ],
     ['an unknown source', fact(GOOD_FACT.replace('source: s1', 'source: s9')), /unknown source "s9"/, 17],
-    ['an unknown entity', fact(GOOD_FACT.replace('entity: chip-x', 'entity: chip-y')), /facts\[0\]\.entity: unknown entity "chip-y"/, 14],
+    [
+      'an unknown entity',
+      fact(GOOD_FACT.replace('entity: chip-x', 'entity: chip-y')),
+      /facts\[0\]\.entity: unknown entity "chip-y"/,
+      14,
+    ],
     ['a duplicate id', fact(GOOD_FACT + GOOD_FACT), /duplicate fact id "chip-x.memory"/, 19],
     ['an unknown field', fact(GOOD_FACT.replace('asOf:', 'colour: red\n    asOf:')), /unknown field "colour"/, 12],
-    ['a prototype key', fact(GOOD_FACT.replace('asOf:', '__proto__: { polluted: true }\n    asOf:')), /(forbidden key|unknown field) "__proto__"/, 12],
+    [
+      'a prototype key',
+      fact(GOOD_FACT.replace('asOf:', '__proto__: { polluted: true }\n    asOf:')),
+      /(forbidden key|unknown field) "__proto__"/,
+      12,
+    ],
   ];
   for (const [name, text, message, line] of cases) {
     it(name, () => {

@@ -26,13 +26,13 @@ describe('record: titles made from the URL must be descriptions', () => {
 
   it('the same notes pass when the title describes the page', () => {
     for (const title of [
-      "Report on Jensen Huang saying China is going to win the AI race",
+      'Report on Jensen Huang saying China is going to win the AI race',
       "Bloomberg report on Huawei's plan to double output of its top AI chip",
       'Client alert on China suspending export controls on certain critical-minerals items',
       "Report (Spanish) on Nvidia's announcement of the H200 accelerator with 141 GB of HBM3e",
       'Reuters report (as run by Deccan Chronicle) on DeepSeek training an AI model on Blackwell chips',
       'Blog post on the US-Malaysia Agreement on Reciprocal Trade and its key terms',
-      'Report relaying Reuters on Nvidia\'s plan to begin shipping H200 chips to China by mid-February',
+      "Report relaying Reuters on Nvidia's plan to begin shipping H200 chips to China by mid-February",
     ]) {
       assert.ok(isDescriptiveTitle(title), title);
       assert.equal(placeholderTitleReason(title, 'Date and title from the URL path.'), undefined, title);
@@ -55,7 +55,7 @@ describe('record: titles made from the URL must be descriptions', () => {
   it('a dateNote that takes only the date from the URL, or only mentions the slug, leaves a headline alone', () => {
     for (const note of [
       'Date from the URL path (/2023/11/27/).',
-      'month from the URL; the page names 14 Jan 2026 as the proclamation\'s date',
+      "month from the URL; the page names 14 Jan 2026 as the proclamation's date",
       "No date in the stored text; the URL slug says 'h20', but the page is the H200 article its title names.",
       'Headline as read on the page (re-opened with the search tool on 2026-12-07).',
     ]) {
@@ -67,18 +67,38 @@ describe('record: titles made from the URL must be descriptions', () => {
   it('record test reports such a source with its id and where it is defined', () => {
     const base = bundledRecord();
     const good = base.sources.find((s) => s.id === 'tomshardware-h20-writeoff')!;
-    const slugged = { ...good, id: 'url-titled', url: 'https://www.tomshardware.com/y', title: HEADLINE_LIKE, dateNote: 'Title from the URL.' };
+    const slugged = {
+      ...good,
+      id: 'url-titled',
+      url: 'https://www.tomshardware.com/y',
+      title: HEADLINE_LIKE,
+      dateNote: 'Title from the URL.',
+    };
     const problems = sourceConsistency({ publishers: base.publishers, sources: [...base.sources, slugged] });
-    assert.deepEqual(problems.map((p) => `${p.check} ${p.sourceId}`), ['placeholder-title url-titled']);
+    assert.deepEqual(
+      problems.map((p) => `${p.check} ${p.sourceId}`),
+      ['placeholder-title url-titled'],
+    );
     assert.match(problems[0]!.message, /was made from the URL \(or paraphrased\), as its dateNote says/);
     assert.equal(problems[0]!.origin, `${good.origin.file}:${good.origin.line}`);
   });
 
   it('the bundled record: every title its dateNote says came from the URL is a description, and the two headlines read', () => {
     const sources = bundledRecord().sources;
-    assert.deepEqual(sources.filter((s) => placeholderTitleReason(s.title, s.dateNote)).map((s) => `${s.id}: ${s.title}`), []);
-    const read = new Map(sources.filter((s) => /Headline as read on the page/.test(s.dateNote ?? '')).map((s) => [s.id, s.title]));
-    assert.equal(read.get('reportaz-reuters-huang-ai-race-2025'), "Nvidia's Jensen Huang: 'China going to win AI race'");
-    assert.match(read.get('tomshardware-megaspeed-2025') ?? '', /^Singapore company allegedly helped China smuggle \$2 billion/);
+    assert.deepEqual(
+      sources.filter((s) => placeholderTitleReason(s.title, s.dateNote)).map((s) => `${s.id}: ${s.title}`),
+      [],
+    );
+    const read = new Map(
+      sources.filter((s) => /Headline as read on the page/.test(s.dateNote ?? '')).map((s) => [s.id, s.title]),
+    );
+    assert.equal(
+      read.get('reportaz-reuters-huang-ai-race-2025'),
+      "Nvidia's Jensen Huang: 'China going to win AI race'",
+    );
+    assert.match(
+      read.get('tomshardware-megaspeed-2025') ?? '',
+      /^Singapore company allegedly helped China smuggle \$2 billion/,
+    );
   });
 });

@@ -24,7 +24,7 @@ describe('record: no placeholder source titles', () => {
   });
   it('accepts headlines and honest descriptions, including ones that mention slugs or ellipses inside', () => {
     for (const title of [
-      'Nvidia writes off $5.5 billion in GPUs as US gov\'t chokes off supply of H20s to China',
+      "Nvidia writes off $5.5 billion in GPUs as US gov't chokes off supply of H20s to China",
       'Report on the US licence requirement for Nvidia A100 and H100 exports to China and Hong Kong',
       "Topic page 'Exports to China' (list of article summaries, page 2)",
       'Implementation of Additional Export Controls … Entity List Modification, 87 FR 62186 (Federal Register text)',
@@ -36,14 +36,25 @@ describe('record: no placeholder source titles', () => {
   it('record test reports a placeholder title with the source id and where it is defined', () => {
     const base = bundledRecord();
     const good = base.sources.find((s) => s.id === 'tomshardware-h20-writeoff')!;
-    const slugged = { ...good, id: 'slugged', url: 'https://www.tomshardware.com/x', title: '(slug) nvidia-writes-off' };
+    const slugged = {
+      ...good,
+      id: 'slugged',
+      url: 'https://www.tomshardware.com/x',
+      title: '(slug) nvidia-writes-off',
+    };
     const problems = sourceConsistency({ publishers: base.publishers, sources: [...base.sources, slugged] });
-    assert.deepEqual(problems.map((p) => `${p.check} ${p.sourceId}`), ['placeholder-title slugged']);
+    assert.deepEqual(
+      problems.map((p) => `${p.check} ${p.sourceId}`),
+      ['placeholder-title slugged'],
+    );
     assert.match(problems[0]!.message, /"\(slug\) nvidia-writes-off" is a URL slug: give the headline as published/);
     assert.equal(problems[0]!.origin, `${good.origin.file}:${good.origin.line}`);
   });
   it('the bundled record has no placeholder title', () => {
     const placeholders = bundledRecord().sources.filter((s) => placeholderTitleReason(s.title));
-    assert.deepEqual(placeholders.map((s) => `${s.id}: ${s.title}`), []);
+    assert.deepEqual(
+      placeholders.map((s) => `${s.id}: ${s.title}`),
+      [],
+    );
   });
 });

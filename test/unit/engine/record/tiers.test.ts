@@ -5,7 +5,14 @@
  * `record test` flags unresolved tiers and copies of originals the record cites.
  */
 import assert from 'node:assert/strict';
-import { compileRecord, createEngine, entityCard, parseRecordFile, RecordIndex, type CompiledRecord } from '../../../../src/engine';
+import {
+  compileRecord,
+  createEngine,
+  entityCard,
+  parseRecordFile,
+  RecordIndex,
+  type CompiledRecord,
+} from '../../../../src/engine';
 import { claimMarkdown } from '../../../../src/extension/logic/hover';
 import type { Publisher } from '../../../../src/engine/record/schema';
 import { publisherFor, resolveTier, sourceConsistency, tierStats } from '../../../../src/engine';
@@ -45,11 +52,17 @@ describe('tiers: resolution from the publisher list', () => {
     assert.equal(tierOf('https://www.bnnbloomberg.ca/business/x'), 'bnn:named-outlet');
     assert.equal(tierOf('https://www.bnnbloomberg.ca/business/x', { syndicatedFrom: 'reuters' }), 'bnn:major-press');
     assert.equal(tierOf('https://farm.example/x', { syndicatedFrom: 'reuters' }), 'farm:weak');
-    assert.match(tierOf('https://www.bnnbloomberg.ca/x', { syndicatedFrom: 'nobody' }), /^error:unknown publisher "nobody"/);
+    assert.match(
+      tierOf('https://www.bnnbloomberg.ca/x', { syndicatedFrom: 'nobody' }),
+      /^error:unknown publisher "nobody"/,
+    );
   });
   it('a page on a copy host, or declared a copy, is weak whatever the host', () => {
     assert.equal(tierOf('https://vuink.com/post/x'), 'mirror:weak');
-    assert.equal(tierOf('https://www.tomshardware.com/x', { copyOf: 'https://www.anandtech.com/show/1' }), 'tomshardware:weak');
+    assert.equal(
+      tierOf('https://www.tomshardware.com/x', { copyOf: 'https://www.anandtech.com/show/1' }),
+      'tomshardware:weak',
+    );
   });
   it('the bundled record resolves every source, and the publisher list is data', () => {
     const r = bundledRecord();
@@ -88,17 +101,38 @@ describe('tiers: validation errors name the file and line', () => {
     assert.match(errors[0]!.message, /no publisher for host "unknown\.example" in the publisher list/);
   });
   it('a pack may add a publisher; one that claims a bundled host is refused', () => {
-    const ok = parseRecordFile(PACK('publishers: [{ id: desk, name: The desk, tier: primary, hosts: [desk.example] }]', '  - { id: d1, title: T, publisher: The desk, url: "https://desk.example/a", date: null, accessed: 2026-12-01 }'), 'a.yaml');
+    const ok = parseRecordFile(
+      PACK(
+        'publishers: [{ id: desk, name: The desk, tier: primary, hosts: [desk.example] }]',
+        '  - { id: d1, title: T, publisher: The desk, url: "https://desk.example/a", date: null, accessed: 2026-12-01 }',
+      ),
+      'a.yaml',
+    );
     const a = compileRecord([ok], { version: 't', base: bundledRecord() });
     assert.deepEqual(a.errors, []);
     assert.equal(a.record.sources.find((s) => s.id === 'd1')?.tier, 'primary');
-    const clash = parseRecordFile(PACK('publishers: [{ id: desk, name: The desk, tier: primary, hosts: [tomshardware.com] }]', '  []'), 'b.yaml');
+    const clash = parseRecordFile(
+      PACK('publishers: [{ id: desk, name: The desk, tier: primary, hosts: [tomshardware.com] }]', '  []'),
+      'b.yaml',
+    );
     const b = compileRecord([clash], { version: 't', base: bundledRecord() });
-    assert.match(b.errors.map((e) => `${e.field}: ${e.message}`).join('\n'), /publishers\[0\]\.hosts\[0\]: host "tomshardware\.com" is already listed for publisher "tomshardware"/);
+    assert.match(
+      b.errors.map((e) => `${e.field}: ${e.message}`).join('\n'),
+      /publishers\[0\]\.hosts\[0\]: host "tomshardware\.com" is already listed for publisher "tomshardware"/,
+    );
   });
   it('the retired quality field says what replaced it', () => {
-    const parsed = parseRecordFile(PACK('publishers: []', '  - { id: d1, title: T, publisher: P, url: "https://www.bis.gov/a", date: null, accessed: 2026-12-01, quality: primary }'), 'c.yaml');
-    assert.match(parsed.errors[0]!.message, /unknown field "quality" \(a source no longer carries a quality: its tier comes from the publisher list/);
+    const parsed = parseRecordFile(
+      PACK(
+        'publishers: []',
+        '  - { id: d1, title: T, publisher: P, url: "https://www.bis.gov/a", date: null, accessed: 2026-12-01, quality: primary }',
+      ),
+      'c.yaml',
+    );
+    assert.match(
+      parsed.errors[0]!.message,
+      /unknown field "quality" \(a source no longer carries a quality: its tier comes from the publisher list/,
+    );
   });
 });
 
@@ -133,10 +167,15 @@ describe('tiers: findings', () => {
     assert.equal(f.sourceTier, 'weak');
     assert.equal(f.message, 'H200 memory: 141 GB in the record, not 96 GB (weakly sourced)');
     assert.match(f.detail, /Weakly sourced/);
-    assert.deepEqual(f.sources.map((s) => s.tier), ['weak']);
+    assert.deepEqual(
+      f.sources.map((s) => s.tier),
+      ['weak'],
+    );
   });
   it('the same contradiction on a bundled fact with a primary source stays an error, without the note', () => {
-    const f = createEngine(bundledRecord()).check(draft, { asOf: '2026-12-01' }).findings.find((x) => x.factId === 'h200.memory_capacity')!;
+    const f = createEngine(bundledRecord())
+      .check(draft, { asOf: '2026-12-01' })
+      .findings.find((x) => x.factId === 'h200.memory_capacity')!;
     assert.equal(f.severity, 'error');
     assert.equal(f.sourceTier, 'primary');
     assert.doesNotMatch(f.message + f.detail, /weakly sourced/i);
@@ -149,7 +188,9 @@ describe('tiers: findings', () => {
       { source: 'farm-page', quote: 'The H200 has 141 GB.' },
       { source: 'mlcommons-nvidia-h200-sxm-v4-1', quote: '"accelerator_memory_capacity": "141 GB",' },
     ]);
-    const f = createEngine(record).check(draft, { asOf: '2026-12-01' }).findings.find((x) => x.factId === 'h200.memory_capacity')!;
+    const f = createEngine(record)
+      .check(draft, { asOf: '2026-12-01' })
+      .findings.find((x) => x.factId === 'h200.memory_capacity')!;
     assert.equal(f.severity, 'error');
     assert.ok(f.fix?.citation);
     assert.equal(f.fix!.citation!.url, record.sources.find((s) => s.id === 'mlcommons-nvidia-h200-sxm-v4-1')!.url);
@@ -163,9 +204,15 @@ describe('tiers: record stats and record test', () => {
     const after = tierStats(record);
     assert.equal(after.facts, before.facts);
     assert.equal(after.factsByBestTier.weak, before.factsByBestTier.weak + 1);
-    assert.equal(Object.values(after.factsByBestTier).reduce((a, b) => a + b, 0), after.facts);
+    assert.equal(
+      Object.values(after.factsByBestTier).reduce((a, b) => a + b, 0),
+      after.facts,
+    );
     const text = statsOutput(bundledRecord());
-    assert.match(text, /^facts by best source tier: primary \d+ \(\d+\.\d%\), major press \d+ \(\d+\.\d%\), named outlet \d+ \(\d+\.\d%\), weak \d+ \(\d+\.\d%\)$/m);
+    assert.match(
+      text,
+      /^facts by best source tier: primary \d+ \(\d+\.\d%\), major press \d+ \(\d+\.\d%\), named outlet \d+ \(\d+\.\d%\), weak \d+ \(\d+\.\d%\)$/m,
+    );
     assert.match(text, /^ {2}primary or major press: \d+ \(\d+\.\d%\); weak only: \d+/m);
   });
   it('the bundled record has no tier or copy problems', () => {
@@ -174,15 +221,37 @@ describe('tiers: record stats and record test', () => {
   it('a mirror of a page the record cites, or a declared copy of it, is a problem; so is a tier the publisher list no longer gives', () => {
     const base = bundledRecord();
     const th = base.sources.find((s) => s.id === 'tomshardware-h20-writeoff')!;
-    const mirror = { ...th, id: 'mirror-copy', url: 'https://vuink.com/post/abc', publisherId: 'vuink', tier: 'weak' as const };
-    const declared = { ...base.sources.find((s) => s.id === 'hpctech-h100-spec-table')!, id: 'declared-copy', title: 'Other title', copyOf: `${th.url}/` };
-    const stale = { ...base.sources.find((s) => s.id === 'anandtech-h100-nvl')!, id: 'stale', tier: 'primary' as const };
-    const problems = sourceConsistency({ publishers: base.publishers, sources: [...base.sources, mirror, declared, stale] });
-    assert.deepEqual(
-      problems.map((p) => `${p.check} ${p.sourceId}`).sort(),
-      ['copy-of-cited-original declared-copy', 'copy-of-cited-original mirror-copy', 'tier-resolved stale'],
+    const mirror = {
+      ...th,
+      id: 'mirror-copy',
+      url: 'https://vuink.com/post/abc',
+      publisherId: 'vuink',
+      tier: 'weak' as const,
+    };
+    const declared = {
+      ...base.sources.find((s) => s.id === 'hpctech-h100-spec-table')!,
+      id: 'declared-copy',
+      title: 'Other title',
+      copyOf: `${th.url}/`,
+    };
+    const stale = {
+      ...base.sources.find((s) => s.id === 'anandtech-h100-nvl')!,
+      id: 'stale',
+      tier: 'primary' as const,
+    };
+    const problems = sourceConsistency({
+      publishers: base.publishers,
+      sources: [...base.sources, mirror, declared, stale],
+    });
+    assert.deepEqual(problems.map((p) => `${p.check} ${p.sourceId}`).sort(), [
+      'copy-of-cited-original declared-copy',
+      'copy-of-cited-original mirror-copy',
+      'tier-resolved stale',
+    ]);
+    assert.match(
+      problems.find((p) => p.sourceId === 'mirror-copy')!.message,
+      /copy of "tomshardware-h20-writeoff".*cite the original/,
     );
-    assert.match(problems.find((p) => p.sourceId === 'mirror-copy')!.message, /copy of "tomshardware-h20-writeoff".*cite the original/);
   });
 });
 
@@ -190,7 +259,10 @@ describe('tiers: shown beside every source', () => {
   it('the fact card (explain) names each source’s tier and marks weakly sourced facts', () => {
     const index = new RecordIndex(bundledRecord());
     const card = entityCard(index, 'nvidia-h100', { asOf: '2026-12-01' });
-    const sourceLines = card.split('**Sources**')[1]!.split('\n').filter((l) => l.startsWith('- '));
+    const sourceLines = card
+      .split('**Sources**')[1]!
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
     assert.ok(sourceLines.length > 5);
     for (const l of sourceLines) assert.match(l, / · _(primary|major press|named outlet|weak)_$/, l);
     assert.match(card, /\| BF16 Tensor \(H100 SXM\) \| [^|]* · weakly sourced \|/);
@@ -198,7 +270,9 @@ describe('tiers: shown beside every source', () => {
   });
   it('the claim hover lists the tier of each source and says when a supported value is weakly sourced', () => {
     const engine = createEngine(overridden([{ source: 'farm-page', quote: 'The H200 has 141 GB.' }]));
-    const ok = engine.check('The H200 has 141 GB of memory.\n', { asOf: '2026-12-01', includeSupported: true }).findings.find((x) => x.factId === 'h200.memory_capacity')!;
+    const ok = engine
+      .check('The H200 has 141 GB of memory.\n', { asOf: '2026-12-01', includeSupported: true })
+      .findings.find((x) => x.factId === 'h200.memory_capacity')!;
     assert.equal(ok.verdict, 'supported');
     const md = claimMarkdown(ok, '2026-12-01');
     assert.match(md, /Weakly sourced/);

@@ -16,7 +16,8 @@ const parse = (text: string) => {
     if (parsed.ignoreFile) ignoreFile = true;
     for (const end of parsed.ignoreAfter) ignoredLines.add(lines.lineOf(chunk.start + end) + 1);
     for (const at of parsed.ignoreAt) ignoredLines.add(lines.lineOf(chunk.start + at));
-    for (const seg of parsed.segments) segments.push({ ...seg, start: seg.start + chunk.start, end: seg.end + chunk.start });
+    for (const seg of parsed.segments)
+      segments.push({ ...seg, start: seg.start + chunk.start, end: seg.end + chunk.start });
   });
   return { segments, frontMatter, ignoredLines, ignoreFile };
 };
@@ -38,15 +39,49 @@ describe('segment: markdown → prose with exact offsets', () => {
   it('a draft that opens with a rule (--- never closed) still has its lists and quotations', () => {
     const draft = parse('---\n> The H200 has 96 GB of memory.\n\n- item\n');
     assert.equal(draft.frontMatter, undefined);
-    assert.deepEqual(draft.segments.map((s) => `${s.text.trim()}${s.quoted ? ':quoted' : ''}`), ['The H200 has 96 GB of memory.:quoted', 'item']);
+    assert.deepEqual(
+      draft.segments.map((s) => `${s.text.trim()}${s.quoted ? ':quoted' : ''}`),
+      ['The H200 has 96 GB of memory.:quoted', 'item'],
+    );
   });
 
   it('reads headings, list items, table cells and blockquotes; skips code, HTML and front matter', () => {
-    const text = ['---', 'date: 2025-11-27', '---', '# Head', '', '- item', '', '> quoted', '', '```', 'fenced', '```', '', '<div>html</div>', '', '| a | b |', '|---|---|', '| c | d |', ''].join('\n');
+    const text = [
+      '---',
+      'date: 2025-11-27',
+      '---',
+      '# Head',
+      '',
+      '- item',
+      '',
+      '> quoted',
+      '',
+      '```',
+      'fenced',
+      '```',
+      '',
+      '<div>html</div>',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| c | d |',
+      '',
+    ].join('\n');
     const draft = parse(text);
     assert.equal(draft.frontMatter, 'date: 2025-11-27');
-    const prose = draft.segments.map((s) => `${s.kind}:${s.text.trim()}${s.quoted ? ':quoted' : ''}${s.table ? `:${s.table.row},${s.table.column}` : ''}`);
-    assert.deepEqual(prose, ['heading:Head', 'paragraph:item', 'paragraph:quoted:quoted', 'tableCell:a:0,0', 'tableCell:b:0,1', 'tableCell:c:1,0', 'tableCell:d:1,1']);
+    const prose = draft.segments.map(
+      (s) =>
+        `${s.kind}:${s.text.trim()}${s.quoted ? ':quoted' : ''}${s.table ? `:${s.table.row},${s.table.column}` : ''}`,
+    );
+    assert.deepEqual(prose, [
+      'heading:Head',
+      'paragraph:item',
+      'paragraph:quoted:quoted',
+      'tableCell:a:0,0',
+      'tableCell:b:0,1',
+      'tableCell:c:1,0',
+      'tableCell:d:1,1',
+    ]);
   });
 
   it('records suppression comments', () => {
@@ -56,7 +91,9 @@ describe('segment: markdown → prose with exact offsets', () => {
   });
 
   it('honours a same-line suppression, also in a table row', () => {
-    const draft = parse('| Chip | Memory |\n|---|---|\n| H200 | 96 GB <!-- factdesk-ignore-line --> |\n\nThe H200 has 96 GB. <!-- factdesk-ignore-line -->\n');
+    const draft = parse(
+      '| Chip | Memory |\n|---|---|\n| H200 | 96 GB <!-- factdesk-ignore-line --> |\n\nThe H200 has 96 GB. <!-- factdesk-ignore-line -->\n',
+    );
     assert.deepEqual([...draft.ignoredLines].sort(), [2, 4]);
   });
 
@@ -87,18 +124,37 @@ describe('segment: chunks parse alone as they parse in place', () => {
   it('a thematic break later in the draft is not read as front matter', () => {
     const draft = parse('Intro.\n\n---\n\nThe H200 has 96 GB.\n\n---\n');
     assert.equal(draft.frontMatter, undefined);
-    assert.deepEqual(draft.segments.map((s) => s.text.trim()), ['Intro.', 'The H200 has 96 GB.']);
+    assert.deepEqual(
+      draft.segments.map((s) => s.text.trim()),
+      ['Intro.', 'The H200 has 96 GB.'],
+    );
   });
 });
 
 describe('segment: sentences', () => {
   it('does not split at abbreviations or decimals', () => {
-    const s = splitSentences('The U.S. government acted. The H100 offers 3.35 TB/s. Nvidia Corp. said so on Dec. 8 last year.');
-    assert.deepEqual(s.map((x) => x.text), ['The U.S. government acted.', 'The H100 offers 3.35 TB/s.', 'Nvidia Corp. said so on Dec. 8 last year.']);
+    const s = splitSentences(
+      'The U.S. government acted. The H100 offers 3.35 TB/s. Nvidia Corp. said so on Dec. 8 last year.',
+    );
+    assert.deepEqual(
+      s.map((x) => x.text),
+      ['The U.S. government acted.', 'The H100 offers 3.35 TB/s.', 'Nvidia Corp. said so on Dec. 8 last year.'],
+    );
   });
   it('a capital after a number is a unit that ends a sentence; after a name it is an initial', () => {
-    const s = splitSentences('The B200 is rated at 1,000 W. In the GB200, two share a CPU. George W. Bush was president. It draws 700W. The H20 follows.');
-    assert.deepEqual(s.map((x) => x.text), ['The B200 is rated at 1,000 W.', 'In the GB200, two share a CPU.', 'George W. Bush was president.', 'It draws 700W.', 'The H20 follows.']);
+    const s = splitSentences(
+      'The B200 is rated at 1,000 W. In the GB200, two share a CPU. George W. Bush was president. It draws 700W. The H20 follows.',
+    );
+    assert.deepEqual(
+      s.map((x) => x.text),
+      [
+        'The B200 is rated at 1,000 W.',
+        'In the GB200, two share a CPU.',
+        'George W. Bush was president.',
+        'It draws 700W.',
+        'The H20 follows.',
+      ],
+    );
   });
   // Hard-wrapped prose: a long line that breaks before a capital goes on (a name split by the wrap); short lines
   // without stops, each opening with a capital, are items of a list.
@@ -108,9 +164,17 @@ describe('segment: sentences', () => {
       'Lawmakers said that by the end of the week the House had passed the Remote\nAccess Security Act in a vote.',
       'The export figures released on Thursday by the Commerce Department show\nChinese buyers waiting for licences.',
     ];
-    for (const text of wrapped) assert.deepEqual(splitSentences(text).map((x) => x.text), [text], text);
+    for (const text of wrapped)
+      assert.deepEqual(
+        splitSentences(text).map((x) => x.text),
+        [text],
+        text,
+      );
     const list = 'Memory 141 GB\nBandwidth 4.8 TB/s\nPower 700 W';
-    assert.deepEqual(splitSentences(list).map((x) => x.text), ['Memory 141 GB', 'Bandwidth 4.8 TB/s', 'Power 700 W']);
+    assert.deepEqual(
+      splitSentences(list).map((x) => x.text),
+      ['Memory 141 GB', 'Bandwidth 4.8 TB/s', 'Power 700 W'],
+    );
     const bullets = 'A long opening line that runs on and on before its list of chips comes\n• H200 with 141 GB';
     assert.equal(splitSentences(bullets).length, 2);
   });
