@@ -6,6 +6,7 @@
  */
 import { displayDate } from '../dates/dates';
 import { escapeMarkdown } from '../cards';
+import { isDescriptiveTitle } from '../record/tiers';
 
 const WEB_LINK = /^https?:\/\/\S/i;
 
@@ -49,7 +50,9 @@ export function houseStyleText(
   source: Pick<SourceRef, 'publisher' | 'title' | 'date' | 'url'>,
   style: string = DEFAULT_HOUSE_STYLE,
 ): string {
-  const template = houseStyleProblem(style) ? DEFAULT_HOUSE_STYLE : style;
+  const chosen = houseStyleProblem(style) ? DEFAULT_HOUSE_STYLE : style;
+  // A description of the page ("Report on …", kept where the headline was not read) is never quoted as a headline.
+  const template = isDescriptiveTitle(source.title) ? chosen.replace(/[‘“"']\{title\}[’”"']/g, '{title}') : chosen;
   const values: Record<string, string> = {
     publisher: escapeMarkdown(source.publisher.trim()),
     title: escapeMarkdown(source.title.trim()),

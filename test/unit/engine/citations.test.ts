@@ -27,6 +27,23 @@ describe('citations', () => {
     );
   });
 
+  // A title that describes the page (the headline was not read) is not put in quotes, in any house style.
+  it('a descriptive title is cited without quote marks, as what it is', () => {
+    const described = { ...BIS, title: 'Report on the US licence requirement for the H20' };
+    assert.equal(
+      houseStyleText(described),
+      'US Bureau of Industry and Security, Report on the US licence requirement for the H20, 7 October 2022',
+    );
+    assert.equal(
+      houseStyleText(described, '“{title}” ({publisher})'),
+      'Report on the US licence requirement for the H20 (US Bureau of Industry and Security)',
+    );
+    assert.equal(
+      houseStyleText({ ...BIS, title: 'Trump’s tariff report on chips sparks a sell-off' }),
+      'US Bureau of Industry and Security, ‘Trump’s tariff report on chips sparks a sell-off’, 7 October 2022',
+    );
+  });
+
   it('an undated source drops the date and the comma before it', () => {
     assert.equal(
       houseStyleText({ ...BIS, date: null }),
