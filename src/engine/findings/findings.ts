@@ -8,7 +8,7 @@ import { kindById } from '../kinds/registry';
 import { addDays, displayDate, weekdayOf } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import { timeDependent, type RecordIndex } from '../record/record-index';
-import { TIER_RANK } from '../record/tiers';
+import { isDescriptiveTitle, TIER_RANK } from '../record/tiers';
 import { oneRowMessage } from './message';
 // Used inside functions only (cards.ts imports this module too): record text as inert markdown.
 import { plainLine, safeSourceLink } from '../cards';
@@ -29,11 +29,12 @@ export type LocalFinding = Omit<Finding, 'range' | 'fix'> & { fix?: Omit<NonNull
 const sourceLists = new WeakMap<RecordIndex, Map<string, SourceRef[]>>();
 
 /** A page with a real title before a slug-like one ("(untitled…)"), at equal tier. */
-const slugPenalty = (title: string) => (/^\(/.test(title) ? 5_000 : 0);
+/** A page whose headline was not read (its title a description, or an old "(slug …)") is cited after those with one. */
+const slugPenalty = (title: string) => (/^\(/.test(title) || isDescriptiveTitle(title) ? 5_000 : 0);
 
 /**
  * The facts' sources, best first: by tier (primary, major press, named outlet, weak), the
- * values' own citations before those of conflicting values, pages with a real title before slugs.
+ * values' own citations before those of conflicting values, pages with their headline before described ones.
  */
 export function sourcesOf(facts: OriginFact[], index: RecordIndex): SourceRef[] {
   let lists = sourceLists.get(index);
