@@ -140,6 +140,9 @@ function coordinationViews(text: string, mentions: RawMention[]): SentenceView[]
       )
     )
       continue;
+    // "Customs blocked the H200, and the B30A can be sold": a comma before "and" between two names joins clauses;
+    // a list of three or more ("the H100, H200, and H20") may take the serial comma.
+    if (group.length === 2 && /^,\s*(?:and|&)\b/i.test(text.slice(group[0]!.end, group[1]!.start))) continue;
     const last = group[group.length - 1]!;
     const clauseEnd = clauseEndAfter(text, last.end);
     const predicate = text.slice(last.end, clauseEnd);

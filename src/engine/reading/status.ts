@@ -706,8 +706,13 @@ const firstWord = (after: string) => {
   return m ? m.index + 1 : 0;
 };
 
+/** A coordinated clause of its own (", and the B30A can be sold"): China's side named before it is not its side. */
+const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+)?\p{Lu})/gu;
+
 function side(clause: string): StatusSide | undefined {
-  return CHINA_SIDE.test(clause) ? 'china-import' : undefined;
+  let from = 0;
+  for (const m of clause.matchAll(NEW_CLAUSE)) from = m.index + m[0].length;
+  return CHINA_SIDE.test(clause.slice(from)) ? 'china-import' : undefined;
 }
 
 const BUYER_VERB = new RegExp(String.raw`\b(?:${BUY}|${BUYING}|buys|purchases|imports|orders|uses)\b`, 'i');

@@ -109,3 +109,32 @@ describe('context: a name split by a hard wrap in a long line is read', () => {
   ])
     it(`not read: ${JSON.stringify(text)}`, () => assert.deepEqual(reportedHere(text), []));
 });
+
+/**
+ * Clauses joined by ", and": China's side named in the first clause is not the side of the second ("Chinese
+ * customs blocked the H200, and the B30A can be sold to China" says the B30A may leave the US), and the first
+ * clause's object is no coordinated subject of the second's predicate.
+ */
+describe('status: a clause after ", and" has its own side and subject', () => {
+  const statusFindings = (text: string, asOf = AS_OF) =>
+    testEngine()
+      .check(text, { asOf, includeSupported: true })
+      .findings.filter((f) => f.kind === 'status')
+      .map((f) => `${f.verdict}:${f.entityId}`);
+  for (const text of [
+    'Chinese customs told agents that the H200 was not permitted to enter the country, and the B30A can be sold to China.',
+    'Chinese customs blocked the H200, and the B30A can be sold to China.',
+    'Beijing has told its firms to stop ordering the H20, but the B30A can be exported to China.',
+  ])
+    it(`read on the US side: ${text}`, () =>
+      assert.ok(statusFindings(text).includes('contradicted:nvidia-b30a'), statusFindings(text).join(', ')));
+  // Look-alikes: the object of the first clause takes no status from the second; a serial list still distributes.
+  it('the first clause’s object is no subject of the second', () =>
+    assert.ok(
+      !statusFindings('Chinese customs stopped the B200, and the H20 can be sold to China.').some((f) =>
+        f.endsWith('nvidia-b200'),
+      ),
+    ));
+  it('a list of three with a serial comma still shares its predicate', () =>
+    assert.ok(statusFindings('The B200, B30A, and GB200 can be sold to China.').includes('contradicted:nvidia-b200')));
+});
