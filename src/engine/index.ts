@@ -69,7 +69,7 @@ export {
 export { draftWordsOf, MAX_MESSAGE, oneRowMessage, type MessageParts } from './findings/message';
 export { LineIndex } from './segment/lines';
 export { PARSE_BUDGET } from './segment/segment';
-export { displayDate, isCalendarDate, shortDate } from './dates/dates';
+export { displayDate, isCalendarDate, monthIndex, shortDate } from './dates/dates';
 export * from './types';
 export { nameKey } from './mentions/matcher';
 export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, unitsOfAttribute } from './record/attributes';

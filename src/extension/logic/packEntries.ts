@@ -12,6 +12,7 @@ import type { YAMLSeq } from 'yaml';
 import {
   CATEGORY_ATTRIBUTES,
   claimKind,
+  monthIndex,
   QUANTITY_ATTRIBUTES,
   unitAfterNumber,
   unitNamed,
@@ -111,27 +112,12 @@ export function parseQuantity(
   return { amount, unit, ...(approximate ? { approximate } : {}) };
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** "13 November 2023", "November 13, 2023", "March 2019", "2024", "2023-11-13" → an IsoDate, else null. */
 export function parseDate(text: string): string | null {
   const t = text.toLowerCase();
   const iso = /\b\d{4}-\d{2}(?:-\d{2})?\b/.exec(t);
   if (iso) return iso[0];
-  const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+  const month = (name: string) => monthIndex(name) + 1;
   const pad = (n: number) => String(n).padStart(2, '0');
   const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})\b/.exec(t);
   if (dmy && month(dmy[2]!) > 0) return `${dmy[3]}-${pad(month(dmy[2]!))}-${pad(Number(dmy[1]))}`;
