@@ -253,10 +253,12 @@ function notOnlyViews(text: string, mentions: RawMention[]): SentenceView[] {
 
 /** Nouns that name what a product is: "one of Nvidia's Ampere GPUs", "Alibaba's chatbot". */
 const CATEGORY_NOUN =
-  /^(?:chips?|GPUs?|processors?|accelerators?|parts?|cards?|products?|models?|chatbots?|apps?|assistants?|LLMs?|systems?|designs?|family|line(?:-?up)?|generation|series|platforms?|silicon|offerings?|flagships?)\b/i;
+  /^(?:chips?|GPUs?|processors?|accelerators?|parts?|cards?|products?|models?|chatbots?|apps?|assistants?|LLMs?|systems?|designs?|family|line(?:-?up)?|generation|series|platforms?|silicon|offerings?|flagships?|releases?)\b/i;
 /** Words inside the noun phrase that make it about something else. */
 const NOT_CATEGORY =
-  /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous|next|newest|latest|new)\b/i;
+  /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous)\b/i;
+/** After a category noun, the one who made it: "from Alibaba", "developed by Zhipu". */
+const FROM_MAKER = /^\S+\s+(?:(?:made|built|developed|designed|released|launched|created)\s+by|from|by)\s+(?:the\s+)?/i;
 const COPULA =
   /^(?:\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?|,\s+)(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
 
@@ -280,14 +282,36 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
       at += word[0].length;
     }
     if (nounAt < 0) continue;
-    // An appositive says what the subject is as a copula does, when it closes right after its noun:
-    // "The H100 SXM, Nvidia's 700-watt Hopper flagship, carries …".
-    if (cop[0].startsWith(',') && !/^\S+\s*,/.test(text.slice(nounAt))) continue;
     const phrase = text.slice(npStart, nounAt);
     if (NOT_CATEGORY.test(phrase)) continue;
+    // The maker named after the noun: "Doubao is a chatbot from Alibaba", "Kimi K2, an open model by Zhipu, …".
+    const byMaker = FROM_MAKER.exec(text.slice(nounAt));
+    const maker = byMaker && mentions.find((z) => z.start === nounAt + byMaker[0].length && z.kind === 'company');
+    const afterNoun = maker ? text.slice(maker.end) : text.slice(nounAt).replace(/^[\p{L}\d-]+/u, '');
+    // An appositive says what the subject is as a copula does, when it closes right after its noun (or its maker):
+    // "The H100 SXM, Nvidia's 700-watt Hopper flagship, carries …".
+    if (cop[0].startsWith(',') && !/^\s*,/.test(afterNoun)) continue;
+    // "a chatbot from Alibaba's rival ByteDance", "a chip by Nvidia and AMD": the maker is not the one named.
+    if (
+      maker &&
+      !/^\s*(?:[,.;:)]|$|(?:and|but|that|which|with|in|on|at|for|has|is|was|released|launched)\b)/.test(afterNoun)
+    )
+      continue;
+    if (maker && !/^\s*and\b/.test(afterNoun))
+      views.push(
+        buildView('copula-category', [
+          kept(text, maker.start, maker.end),
+          glue('’s ', maker.end),
+          kept(text, subject.start, subject.end),
+        ]),
+      );
     for (const z of mentions) {
       if (z.start < npStart || z.end > nounAt) continue;
-      if (z.kind === 'company' && /^['’]s\b/.test(text.slice(z.end))) {
+      // "Alibaba's chatbot", or the company as a noun's modifier: "a Huawei design", "an Nvidia data-centre chip".
+      if (
+        z.kind === 'company' &&
+        (/^['’]s\b/.test(text.slice(z.end)) || /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(z.end, nounAt)))
+      ) {
         views.push(
           buildView('copula-category', [
             kept(text, z.start, z.end),

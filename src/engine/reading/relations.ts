@@ -6,6 +6,7 @@
  */
 import { isQuoted, type CategoryClaim, type SentenceContext } from '../claims/types';
 import type { RecordIndex } from '../record/record-index';
+import type { RawMention } from '../mentions/matcher';
 import type { RelationCue } from '../record/schema';
 
 interface CompiledCue {
@@ -18,7 +19,15 @@ interface CompiledCue {
   splitVerb?: RegExp;
   /** …and the prepositions between subject and value. */
   splitPreposition?: RegExp;
+  /**
+   * A value-first cue right after the value with its object gone, as in a relative clause ("which Huawei
+   * unveiled in 2025"): the phrase, then the clause's end, a preposition or a time word — never an object.
+   */
+  after: RegExp;
 }
+
+/** "The 950PR, which …" / "the model that …": the subject is the relative clause's object. */
+const RELATIVE_OBJECT = /^\s*(?:,\s*)?(?:which|that)\s+$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const compiled = new WeakMap<RecordIndex, CompiledCue[]>();
@@ -40,12 +49,17 @@ function cuesOf(index: RecordIndex): CompiledCue[] {
         cue.order === 'subject-first'
           ? cue.phrases.map((p) => /^([\p{L}-]+)\s+(on|around|with|using|by|from)$/u.exec(p)).filter((m) => !!m)
           : [];
-      if (!split.length) return { cue, between };
+      const after = new RegExp(
+        String.raw`^\s+(?:also\s+|first\s+|quietly\s+)?(?:${phrases})(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|last|this|earlier|early|late|back|two|three|a\s+year|years?|months?|to)\b)`,
+        'i',
+      );
+      if (!split.length) return { cue, between, after };
       const verbs = [...new Set(split.map((m) => escape(m[1]!)))].join('|');
       const preps = [...new Set(split.map((m) => m[2]!))].join('|');
       return {
         cue,
         between,
+        after,
         splitVerb: new RegExp(String.raw`\b(?:${verbs})\s+(?:(?:the|its|a|an)\s+)?$`, 'i'),
         splitPreposition: new RegExp(
           String.raw`^\s+(?:(?:model|chip|GPU|accelerator|system|LLM)\s+)?(?:${preps})\s+(?:(?:the|a|an|its)\s+)?(?:(?:a\s+cluster\s+of|some|about|only)\s+)?(?:\d[\d,]*\s+)?$`,
@@ -64,38 +78,61 @@ export function extractRelations(ctx: SentenceContext): CategoryClaim[] {
   const cues = cuesOf(ctx.index);
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!;
-    const b = ms[i + 1]!;
-    const between = ctx.text.slice(a.end, b.start);
-    if (between.length > 60) continue;
-    for (const { cue, between: re, splitVerb, splitPreposition } of cues) {
-      const [subject, value] = cue.order === 'subject-first' ? [a, b] : [b, a];
-      if (!cue.subject.includes(subject.kind) || !cue.value.includes(value.kind)) continue;
-      const split =
-        !!splitVerb &&
-        splitPreposition!.test(between) &&
-        splitVerb.test(ctx.text.slice(Math.max(0, a.start - 30), a.start));
-      if (!split && !re.test(between)) continue;
-      // "comes out of ByteDance's rival Alibaba": the value's possessive hands the relation on.
-      if (
-        value === b &&
-        /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(ctx.text.slice(b.end, ms[i + 2]?.start ?? b.end)) &&
-        ms[i + 2]
-      )
-        continue;
-      const start = Math.min(a.start, b.start);
-      const end = Math.max(a.end, b.end);
-      out.push({
-        kind: 'category',
-        attribute: cue.attribute,
-        value: value.entityId,
-        span: { start, end },
-        valueSpan: { start: value.start, end: value.end },
-        entityId: subject.entityId,
-        ...(subject.variantId ? { variantId: subject.variantId } : {}),
-        quoted: isQuoted(ctx, start, end),
-      });
-      break;
+    // The next name, or the one after a company's possessive standing as a determiner:
+    // "belongs to Nvidia's Hopper generation" reads as "belongs to its Hopper generation".
+    const owner = ms[i + 1]!;
+    const possessive =
+      owner.kind === 'company' && ms[i + 2] ? /^['’]s\s+$/.exec(ctx.text.slice(owner.end, ms[i + 2]!.start)) : null;
+    for (const b of possessive ? [owner, ms[i + 2]!] : [owner]) {
+      const between = b === owner ? ctx.text.slice(a.end, b.start) : ctx.text.slice(a.end, owner.start) + 'its ';
+      if (between.length > 60) continue;
+      const relative = RELATIVE_OBJECT.test(between);
+      for (const { cue, between: re, splitVerb, splitPreposition, after } of cues) {
+        // "The 950PR, which Huawei unveiled in 2025": the value-first cue follows the value, its object is the subject.
+        if (
+          relative &&
+          cue.order === 'value-first' &&
+          b.kind !== a.kind &&
+          cue.subject.includes(a.kind) &&
+          cue.value.includes(b.kind) &&
+          after.test(ctx.text.slice(b.end))
+        ) {
+          out.push(relationClaim(ctx, cue, a, b));
+          break;
+        }
+        const [subject, value] = cue.order === 'subject-first' ? [a, b] : [b, a];
+        if (!cue.subject.includes(subject.kind) || !cue.value.includes(value.kind)) continue;
+        const split =
+          !!splitVerb &&
+          splitPreposition!.test(between) &&
+          splitVerb.test(ctx.text.slice(Math.max(0, a.start - 30), a.start));
+        if (!split && !re.test(between)) continue;
+        // "comes out of ByteDance's rival Alibaba": the value's possessive hands the relation on.
+        if (
+          value === b &&
+          /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(ctx.text.slice(b.end, ms[i + 2]?.start ?? b.end)) &&
+          ms[i + 2]
+        )
+          continue;
+        out.push(relationClaim(ctx, cue, subject, value));
+        break;
+      }
     }
   }
   return out;
+}
+
+function relationClaim(ctx: SentenceContext, cue: RelationCue, subject: RawMention, value: RawMention): CategoryClaim {
+  const start = Math.min(subject.start, value.start);
+  const end = Math.max(subject.end, value.end);
+  return {
+    kind: 'category',
+    attribute: cue.attribute,
+    value: value.entityId,
+    span: { start, end },
+    valueSpan: { start: value.start, end: value.end },
+    entityId: subject.entityId,
+    ...(subject.variantId ? { variantId: subject.variantId } : {}),
+    quoted: isQuoted(ctx, start, end),
+  };
 }

@@ -1,0 +1,79 @@
+/**
+ * Category claims said the ways reporters say them (issue 17). Each construction has at least three readings and
+ * two look-alikes that must report nothing:
+ * - a noun phrase's adjectives ("ByteDance's newest open model") no longer hide the maker;
+ * - the maker after the category noun: "a chatbot from Alibaba", "an open model by Zhipu";
+ * - the company as the noun's modifier in an appositive: "the Zhenwu PPU, a Huawei design, …";
+ * - a company's possessive as a determiner between a cue and its value: "belongs to Nvidia's Hopper generation";
+ * - a relative clause whose object is the subject: "The 950PR, which Cambricon unveiled in 2025, …".
+ */
+import { readingTable } from '../../helpers/reading-table';
+
+const AS_OF = '2026-03-01';
+
+readingTable('category: adjectives inside a copula noun phrase', [
+  { text: "Qwen3.5 is ByteDance's newest open model.", asOf: AS_OF, report: ['contradicted:qwen-3-5'] },
+  { text: "Doubao is Alibaba's latest chatbot.", asOf: AS_OF, report: ['contradicted:doubao'] },
+  { text: 'The A100 is the newest Hopper chip.', asOf: AS_OF, report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: the right maker; a rival is not a product of the company named.
+  { text: "Qwen3.5 is Alibaba's newest open model.", asOf: AS_OF, report: [] },
+  { text: "Doubao is Alibaba's biggest rival chatbot.", asOf: AS_OF, report: [] },
+]);
+
+readingTable('category: the maker named after the category noun', [
+  { text: 'Doubao is a chatbot from Alibaba.', asOf: AS_OF, report: ['contradicted:doubao'] },
+  {
+    text: 'Kimi K2, an open model from Zhipu, drew praise from developers.',
+    asOf: AS_OF,
+    report: ['contradicted:kimi-k2'],
+  },
+  {
+    text: 'Doubao, the chatbot developed by Alibaba, has more users than any rival.',
+    asOf: AS_OF,
+    report: ['contradicted:doubao'],
+  },
+  // Look-alikes: a possessive hands the relation on; "trained on chips from" names a supplier, not a maker.
+  { text: "Doubao is a chatbot from Alibaba's rival ByteDance.", asOf: AS_OF, report: [] },
+  { text: 'DeepSeek-V3, a model trained on chips from Nvidia, surprised investors.', asOf: AS_OF, report: [] },
+  { text: 'Kimi K2 is a model popular with users of Alibaba services.', asOf: AS_OF, report: [] },
+]);
+
+readingTable('category: a company as the category noun’s modifier in an appositive', [
+  {
+    text: 'The Zhenwu PPU, a Huawei design, is aimed at data centres.',
+    asOf: AS_OF,
+    report: ['contradicted:alibaba-t-head-ppu'],
+  },
+  { text: 'The H20, an AMD chip, was built for China.', asOf: AS_OF, report: ['contradicted:nvidia-h20'] },
+  { text: 'Doubao, a Baidu chatbot, now has a paid tier.', asOf: AS_OF, report: ['contradicted:doubao'] },
+  // Look-alikes: the right company; a company in a list before the noun is not the maker.
+  { text: 'The Zhenwu PPU, an Alibaba design, is aimed at data centres.', asOf: AS_OF, report: [] },
+  { text: 'The H20, a rival to Huawei chips, was built for China.', asOf: AS_OF, report: [] },
+]);
+
+readingTable('category: a company’s possessive as a determiner before the value', [
+  { text: "The A100 belongs to Nvidia's Hopper generation.", asOf: AS_OF, report: ['contradicted:nvidia-a100'] },
+  { text: "The H20 is built on Nvidia's Blackwell architecture.", asOf: AS_OF, report: ['contradicted:nvidia-h20'] },
+  { text: "The H200 is based on Nvidia's Ampere design.", asOf: AS_OF, report: ['contradicted:nvidia-h200'] },
+  // Look-alikes: the right architecture; another company's possessive is not a determiner of the subject's value.
+  { text: "The A100 belongs to Nvidia's Ampere generation.", asOf: AS_OF, report: [] },
+  { text: "The H20 is not based on Nvidia's Blackwell architecture.", asOf: AS_OF, report: [] },
+]);
+
+readingTable('category: a relative clause whose object is the subject', [
+  {
+    text: 'The Ascend 950PR, which Cambricon unveiled in 2025, targets inference.',
+    asOf: AS_OF,
+    report: ['contradicted:huawei-ascend-950pr'],
+  },
+  {
+    text: 'GLM-5, which DeepSeek released in February, topped the leaderboard.',
+    asOf: AS_OF,
+    report: ['contradicted:glm-5'],
+  },
+  { text: 'The H20, which AMD designed for China, sold well.', asOf: AS_OF, report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the verb has its own object, so the subject is not what was made; the right maker.
+  { text: 'The H20, which AMD launched a rival to, sold well.', asOf: AS_OF, report: [] },
+  { text: 'GLM-5, which Alibaba released a competitor against, topped the leaderboard.', asOf: AS_OF, report: [] },
+  { text: 'GLM-5, which Zhipu released in February, topped the leaderboard.', asOf: AS_OF, report: [] },
+]);
