@@ -59,6 +59,9 @@ function compose(p: MessageParts, brief: string, draft: string): string {
     case 'contradicted':
       return `${p.subject}: ${brief} in the record, not ${draft}${tail}`;
     case 'outdated':
+      // A value that ended with nothing after it is said with its end, not as what holds "now".
+      if (/ until \S/.test(brief) && brief.toLowerCase().startsWith(draft.toLowerCase()))
+        return `${p.subject}: ${brief} (outdated)${tail}`;
       return `${p.subject}: now ${brief}, not ${draft} (outdated)${tail}`;
     case 'disputed':
       return `${p.subject}: “${draft}” is disputed; the record has ${brief}${tail}`;

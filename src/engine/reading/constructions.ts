@@ -257,6 +257,7 @@ const CATEGORY_NOUN =
 /** Words inside the noun phrase that make it about something else. */
 const NOT_CATEGORY =
   /\b(?:not|never|no|hardly|to|of|than|for|like|as|rival\w*|answer|alternatives?|versions?|successors?|predecessors?|competitors?|equivalents?|counterparts?|response|challengers?|copies|clones?|replacements?|substitutes?|customers?|buyers?|biggest|largest|former|old|older|previous)\b/i;
+const PREPOSITION_INSIDE = /(?:^|\s)(?:on|in|with|from|by|at|into|onto|using|via|against|over|under|behind|through)\s/i;
 /** After a category noun, the one who made it: "from Alibaba", "developed by Zhipu". */
 const FROM_MAKER = /^\S+\s+(?:(?:made|built|developed|designed|released|launched|created)\s+by|from|by)\s+(?:the\s+)?/i;
 const COPULA =
@@ -283,7 +284,8 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
     }
     if (nounAt < 0) continue;
     const phrase = text.slice(npStart, nounAt);
-    if (NOT_CATEGORY.test(phrase)) continue;
+    // "GLM-5 was trained on Huawei's chips": a verb's prepositional phrase, not a noun phrase saying what it is.
+    if (NOT_CATEGORY.test(phrase) || PREPOSITION_INSIDE.test(phrase)) continue;
     // The maker named after the noun: "Doubao is a chatbot from Alibaba", "Kimi K2, an open model by Zhipu, …".
     const byMaker = FROM_MAKER.exec(text.slice(nounAt));
     const maker = byMaker && mentions.find((z) => z.start === nounAt + byMaker[0].length && z.kind === 'company');

@@ -26,9 +26,13 @@ interface CompiledCue {
   after: RegExp;
 }
 
+/** After a product's name, a noun that makes the name its modifier: "H20 instances", "H100-based servers". */
+const MODIFIES_A_NOUN =
+  /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|exports?|imports?|deals?|contracts?|cloud|services?|computing|compute|nodes?|boxes|machines|workstations|data\s+cent(?:er|re)s?|farms?|access|demand|revenue|business|smuggling|purchases?|stockpiles?|equivalents?|rivals?|alternatives?|clones?|knock-?offs?)\b/i;
 /** "The 950PR, which …" / "the model that …": the subject is the relative clause's object. */
 const RELATIVE_OBJECT = /^\s*(?:,\s*)?(?:which|that)\s+$/i;
 
+const EXTENT = '(?:entirely|exclusively|mainly|mostly|largely|primarily|solely|only|wholly|fully|originally)';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const compiled = new WeakMap<RecordIndex, CompiledCue[]>();
 
@@ -37,12 +41,17 @@ function cuesOf(index: RecordIndex): CompiledCue[] {
   if (!list) {
     list = index.cues.map((cue) => {
       // Longest phrases first, so "is part of" wins over "part of".
+      // A verb and its preposition may have an adverb of extent between them: "trained entirely on", "based largely on".
       const phrases = [...cue.phrases]
         .sort((a, b) => b.length - a.length)
-        .map(escape)
+        .map((p) =>
+          escape(p).replace(/^([\p{L}-]+)\\s\+(on|around|with|using|by|from|to|of)$/u, `$1(?:\\s+${EXTENT})?\\s+$2`),
+        )
         .join('|');
       const between = new RegExp(
-        String.raw`^\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has been|have been|had been|being)\s+)?(?:(?:also|now|still|originally|first|reportedly|itself|quietly|recently|officially)\s+)?(?:${phrases})\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:a\s+cluster\s+of|some|about|only)\s+)?(?:\d[\d,]*\s+)?$`,
+        // A comma may open a subject-first cue ("Qwen, developed by Alibaba"); before a value-first verb it closes
+        // an aside, so "ByteDance, the parent of TikTok, makes Doubao" says nothing of TikTok.
+        String.raw`^\s*${cue.order === 'subject-first' ? ',?' : ''}\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has been|have been|had been|being)\s+)?(?:(?:also|now|still|originally|first|reportedly|itself|quietly|recently|officially)\s+)?(?:${phrases})\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:a\s+cluster\s+of|some|about|only)\s+)?(?:\d[\d,]*\s+)?$`,
         'i',
       );
       const split =
@@ -81,13 +90,19 @@ export function extractRelations(ctx: SentenceContext): CategoryClaim[] {
     // The next name, or the one after a company's possessive standing as a determiner:
     // "belongs to Nvidia's Hopper generation" reads as "belongs to its Hopper generation".
     const owner = ms[i + 1]!;
+    // So does a company named as the product's modifier: "trained on Nvidia H100s".
     const possessive =
-      owner.kind === 'company' && ms[i + 2] ? /^['’]s\s+$/.exec(ctx.text.slice(owner.end, ms[i + 2]!.start)) : null;
+      owner.kind === 'company' && ms[i + 2] && owner.kind !== ms[i + 2]!.kind
+        ? /^(?:['’]s)?\s+$/.exec(ctx.text.slice(owner.end, ms[i + 2]!.start))
+        : null;
     for (const b of possessive ? [owner, ms[i + 2]!] : [owner]) {
       const between = b === owner ? ctx.text.slice(a.end, b.start) : ctx.text.slice(a.end, owner.start) + 'its ';
       if (between.length > 60) continue;
       const relative = RELATIVE_OBJECT.test(between);
       for (const { cue, between: re, splitVerb, splitPreposition, after } of cues) {
+        // The company before the value stands as a determiner only where the value comes second: in
+        // "Alibaba launched Nvidia H20 instances" Nvidia's H20 is no product Alibaba launched.
+        if (b !== owner && cue.order === 'value-first') continue;
         // "The 950PR, which Huawei unveiled in 2025": the value-first cue follows the value, its object is the subject.
         if (
           relative &&
@@ -107,6 +122,8 @@ export function extractRelations(ctx: SentenceContext): CategoryClaim[] {
           splitPreposition!.test(between) &&
           splitVerb.test(ctx.text.slice(Math.max(0, a.start - 30), a.start));
         if (!split && !re.test(between)) continue;
+        // "Alibaba launched H20 instances", "sold H100 servers": the product names what the object is built on.
+        if (cue.order === 'value-first' && MODIFIES_A_NOUN.test(ctx.text.slice(subject.end))) continue;
         // "comes out of ByteDance's rival Alibaba": the value's possessive hands the relation on.
         if (
           value === b &&

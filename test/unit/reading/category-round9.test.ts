@@ -77,3 +77,35 @@ readingTable('category: a relative clause whose object is the subject', [
   { text: 'GLM-5, which Alibaba released a competitor against, topped the leaderboard.', asOf: AS_OF, report: [] },
   { text: 'GLM-5, which Zhipu released in February, topped the leaderboard.', asOf: AS_OF, report: [] },
 ]);
+
+readingTable('category: an adverb of extent inside a cue, a company as the value’s modifier', [
+  { text: 'GLM-5 was trained entirely on Nvidia H100s, Zhipu said.', asOf: AS_OF, report: ['contradicted:glm-5'] },
+  { text: 'DeepSeek-V3 was trained mostly on H100 chips.', asOf: AS_OF, report: ['contradicted:deepseek-v3'] },
+  { text: 'The H20 is based largely on the Blackwell design.', asOf: AS_OF, report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: the right chip; a company named before another's product is not what the first one launched.
+  { text: "GLM-5 was trained entirely on Huawei's Ascend 910B chips.", asOf: AS_OF, report: [] },
+  { text: 'Alibaba launched Nvidia H20 instances on its cloud.', asOf: AS_OF, report: [] },
+  { text: 'ByteDance unveiled Nvidia H20 servers in its data centres.', asOf: AS_OF, report: [] },
+]);
+
+readingTable('category: an ended role said as current', [
+  {
+    text: 'Alexandr Wang, chief executive of Scale AI, spoke at the event.',
+    asOf: AS_OF,
+    report: ['outdated:alexandr-wang'],
+  },
+  { text: 'Alexandr Wang, chief executive of Scale AI, spoke at the event.', asOf: '2025-03-01', report: [] },
+  { text: 'Scale AI chief executive Alexandr Wang spoke at the event in 2024.', asOf: '2024-06-01', report: [] },
+]);
+
+readingTable('category: who sells a chip is not who designed it; an aside before a verb', [
+  { text: 'AMD launched the H20 for Chinese buyers.', asOf: AS_OF, report: ['contradicted:nvidia-h20'] },
+  { text: 'Huawei designed the H200.', asOf: AS_OF, report: ['contradicted:nvidia-h200'] },
+  { text: 'ByteDance, the parent of TikTok, makes Qwen.', asOf: AS_OF, report: ['contradicted:qwen'] },
+  // Look-alikes: resellers and server makers sell chips they did not design; an aside's last name is not the
+  // subject of the verb after it; a product named as the modifier of what was launched.
+  { text: 'Megaspeed sold H100s to Chinese buyers.', asOf: AS_OF, report: [] },
+  { text: 'Supermicro shipped H200s to Malaysia.', asOf: AS_OF, report: [] },
+  { text: 'Alibaba makes the Qwen models; ByteDance, the parent of TikTok, makes Doubao.', asOf: AS_OF, report: [] },
+  { text: 'ByteDance, the owner of TikTok, launched Doubao in 2023.', asOf: AS_OF, report: [] },
+]);

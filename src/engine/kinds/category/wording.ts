@@ -3,6 +3,7 @@ import type { CategoryClaim } from '../../claims/types';
 import type { ICategoryFact, RecordIndex } from '../../record/record-index';
 import { attributeWords, oneOrTwo, rowOf } from '../brief';
 import type { KindWording } from '../kind';
+import { displayDate } from '../../dates/dates';
 import { describeCategory } from './compare';
 
 /** Whether the draft's words name the entity (its name or an alias), rather than refer to it. */
@@ -16,8 +17,17 @@ export const categoryWording: KindWording<CategoryClaim> = {
   subject: (claim, who) => `${who}'s ${attributeWords(claim.attribute)}`,
   rowSubject: (claim, who) => rowOf(who, attributeWords(claim.attribute)),
   claimed: (claim, words) => ({ attribute: claim.attribute, words, value: claim.value }),
+  // An ended role the draft gives as current is said with its end: "chief executive at Scale AI until June 2025".
   brief: (_claim, c, index) =>
-    oneOrTwo(c.facts.filter((f): f is ICategoryFact => f.kind === 'category').map((f) => describeCategory(f, index))),
+    oneOrTwo(
+      c.facts
+        .filter((f): f is ICategoryFact => f.kind === 'category')
+        .map((f) =>
+          c.verdict === 'outdated' && f.attribute === 'role' && f.valid?.to
+            ? `${describeCategory(f, index)} until ${displayDate(f.valid.to)}`
+            : describeCategory(f, index),
+        ),
+    ),
   quotes: 'value',
   // "its Qwen", "the chip": the words a reference stands for are named, so the message says what was read.
   referent: (claim, valueWords, index) =>
