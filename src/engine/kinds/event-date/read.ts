@@ -668,6 +668,11 @@ function anyStrictlyBetween(sorted: number[], low: number, high: number, except:
 export const DEAL_WORDS = /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds)\b/i;
 export const NOT_DEAL =
   /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
+/** Words that make a percentage a rise or fall: "up 62%", "62% from a year earlier", "62% year on year". */
+const CHANGE_BEFORE =
+  /\b(?:up|down|rising|falling|rose|fell|grew|jumped|climbed|gained|slipped|dropped)\s+(?:(?:about|nearly|almost|some|roughly|more\s+than|over)\s+)?$/i;
+const CHANGE_AFTER =
+  /^\s*(?:from\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|same)\s+(?:quarter|year|period))|(?:on\s+)?(?:a\s+)?year[- ](?:on|over)[- ]year|sequentially|on\s+the\s+(?:quarter|year))/i;
 export const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
 
 /** "a 15% US revenue share": the percentage of China sales paid to the US government. */
@@ -681,6 +686,9 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     const clause = clauseOf(ctx.text, start);
     const around = ctx.text.slice(Math.max(clause.start, start - 40), Math.min(clause.end, end + 40));
     if (!DEAL_WORDS.test(around) || NOT_DEAL.test(around)) continue;
+    // "revenue of $51.2 billion, up 62% from a year earlier": a change, not a share of sales.
+    if (CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)) || CHANGE_AFTER.test(ctx.text.slice(end)))
+      continue;
     if (
       /[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) ||
       /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))
