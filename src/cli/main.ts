@@ -1,7 +1,7 @@
 /**
  * The `factdesk` command line: a thin front over the engine.
  *   factdesk check [--format text|json|sarif|github] [--as-of DATE] [--pack FILE]... [--fail-on error|warning|never] PATH...
- *   factdesk explain ENTITY [--as-of DATE]
+ *   factdesk explain ENTITY|FACT-ID [--as-of DATE]
  *   factdesk record validate [PACK...] | record test [--pack FILE]... | record stats [--pack FILE]...
  *   factdesk mcp [--pack FILE]... [--no-workspace-packs]   (a Model Context Protocol server on stdio: mcp.ts)
  * Packs: `--pack FILE` plus the workspace packs found by src/packs exactly as the
@@ -17,7 +17,15 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEngine, entityCard, isCalendarDate, type CompiledRecord, type RecordVersion } from '../engine';
+import {
+  createEngine,
+  entityCard,
+  factCard,
+  factEntities,
+  isCalendarDate,
+  type CompiledRecord,
+  type RecordVersion,
+} from '../engine';
 import { CliPackFinder, type SettingsProblem } from '../packs/folder-settings';
 import { loadPacks } from '../packs/packs';
 import { checkFile, type CheckedFile, type CheckSettings, type CheckTask } from './check-file';
@@ -48,7 +56,7 @@ const VERSION = '0.1.0';
 const USAGE = `Usage:
   factdesk check [--format text|json|jsonl|sarif|github] [--jobs N] [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs] [--fail-on error|warning|never] PATH...
   factdesk sweep [--at YYYY-MM-DD] [--since-record VERSION] [--format text|json|markdown] PATH...
-  factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
+  factdesk explain ENTITY|FACT-ID [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
   factdesk record validate [--pack FILE]... [PACK...]
   factdesk record test [--pack FILE]... [--no-workspace-packs]
   factdesk record stats [--pack FILE]... [--no-workspace-packs]
@@ -85,9 +93,9 @@ claims wrong when published (correction due) or no longer right (update due) are
   --pack FILE, --no-workspace-packs    as for check
 Exit codes: 0 nothing due, 1 something due, 2 bad usage.
 `,
-  explain: `Usage: factdesk explain ENTITY [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
+  explain: `Usage: factdesk explain ENTITY|FACT-ID [--as-of YYYY-MM-DD] [--pack FILE]... [--no-workspace-packs]
 
-Prints the record's card for a chip, company or rule as of a date (default today).
+Prints the record's card for a chip, company or rule as of a date (default today); given a fact id (the\nbracketed id after a finding), the fact with its sources and quotes first, then its entity's card.
 `,
   record: `Usage:
   factdesk record validate [--pack FILE]... [PACK...]            check desk record packs (default: this folder's)
@@ -248,16 +256,18 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       );
       errors.forEach((e) => io.err(e + '\n'));
       const engine = createEngine(record);
-      const entity = engine.index.resolve(positionals.join(' '));
+      // A name or alias ("H100"), or the fact id a finding prints in brackets ("h20.revenue-share.2025-08").
+      const asked = positionals.join(' ');
+      const fact = engine.index.facts.get(asked);
+      const entity = fact ? engine.index.entities.get(factEntities(fact)[0]!) : engine.index.resolve(asked);
       if (!entity)
         throw new UsageError(
-          `explain: no entity "${positionals.join(' ')}" in the record (try: factdesk record stats)`,
+          `explain: no entity or fact "${asked}" in the record (try a name such as H100, or: factdesk record stats)`,
         );
-      io.out(
-        safeLines(
-          entityCard(engine.index, entity.id, { asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10) }),
-        ),
-      );
+      const card = entityCard(engine.index, entity.id, {
+        asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10),
+      });
+      io.out(safeLines(fact ? `${factCard(engine.index, fact.id)}\n${card}` : card));
       return 0;
     }
     case 'record': {

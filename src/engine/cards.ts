@@ -320,3 +320,35 @@ export function entityCard(index: RecordIndex, entityId: string, options: CardOp
   }
   return lines.join('\n').trimEnd() + '\n';
 }
+
+/**
+ * One fact as markdown: the id a finding prints in brackets, what it says, when it holds, how current it is, and
+ * every source with the sentence quoted. `factdesk explain FACT-ID` prints it before the entity's card.
+ */
+/** The entities a fact is about: an event's list, else its one entity. */
+export const factEntities = (f: OriginFact): string[] => (f.kind === 'event' ? f.entities : [f.entity]);
+
+export function factCard(index: RecordIndex, factId: string): string | undefined {
+  const f = index.facts.get(factId);
+  if (!f) return undefined;
+  const cell = escapeMarkdown;
+  const attribute = 'attribute' in f ? (ATTRIBUTE_LABELS[f.attribute] ?? f.attribute) : f.kind;
+  const lines = [
+    `**Fact ${cell(f.id)}** — ${cell(
+      factEntities(f)
+        .map((id) => index.entityName(id))
+        .join(', '),
+    )}, ${cell(attribute)}: ${cell(factValueText(f, index))}`,
+    '',
+  ];
+  const from = f.valid?.from ? displayDate(f.valid.from) : undefined;
+  const to = f.valid?.to ? displayDate(f.valid.to) : undefined;
+  if (from || to) lines.push(`Holds ${from ? `from ${from}` : ''}${from && to ? ' ' : ''}${to ? `until ${to}` : ''}.`);
+  if (f.confirmed) lines.push(`Newest source confirming it: ${displayDate(f.confirmed)}.`);
+  if (f.conflicts.length) lines.push(`⚠︎ Sources disagree: ${f.conflicts.length} other value(s) are kept beside it.`);
+  if (factBestTier(f, index.sources) === 'weak') lines.push('Weakly sourced: only weak pages support it.');
+  lines.push('', '**Sources**', '');
+  for (const s of sourcesOf([f], index))
+    lines.push(`- ${sourceMarkdown(s)}${s.quote ? `\n  > ${cell(plainLine(s.quote))}` : ''}`);
+  return lines.join('\n').trimEnd() + '\n';
+}

@@ -10,6 +10,8 @@ export {
 export {
   compactSourceLink,
   entityCard,
+  factCard,
+  factEntities,
   entityCardModel,
   escapeLinkTitle,
   escapeMarkdown,

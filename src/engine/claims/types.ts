@@ -42,6 +42,8 @@ export interface QuantityClaim extends ClaimBase {
   draftUnit: string;
   /** Multiply a canonical amount by this to get the draft's unit. */
   toDraftUnit: number;
+  /** The draft wrote the number as a word ("a dual-die design"): a fix answers in the same form, by amount. */
+  numberWords?: Readonly<Record<number, string>>;
   /** For relative_performance: the entity compared against. */
   relativeTo?: string;
   /** For revenue_share: the date the sentence ties the deal to, if any. */

@@ -318,7 +318,7 @@ export function buildFinding(
           const { cited, citation } = fixSourcesOf(comparison.replacementFact ?? primary!, index);
           return {
             span: claim.valueSpan,
-            newText: inertInDraft(comparison.replacement) + (claim.fixSuffix ?? ''),
+            newText: inertInDraft(keepPreposition(valueWords, comparison.replacement!)) + (claim.fixSuffix ?? ''),
             citation,
             sources: cited,
           };
@@ -367,4 +367,22 @@ export function buildFinding(
     provenance: provenanceOf(primary, index),
     ...(primary ? { confirmed: primary.confirmed } : {}),
   };
+}
+
+/**
+ * A date's fix keeps the draft's preposition when the read words began with one: "released in January" becomes
+ * "released in February 2026", "on Tuesday" becomes "on 12 January 2026" (a day takes "on", a month or year "in").
+ */
+function keepPreposition(draftWords: string, replacement: string): string {
+  const prep = /^(in|on|by|before|after|since|until|from|during)\s/i.exec(draftWords);
+  if (!prep || /^(?:in|on|by|before|after|since|until|from|during)\s/i.test(replacement)) return replacement;
+  const word = prep[1]!;
+  const lower = word.toLowerCase();
+  const said =
+    lower === 'in' || lower === 'on'
+      ? /\b\d{1,2}\b/.test(replacement.replace(/\b\d{4}\b/g, ''))
+        ? 'on'
+        : 'in'
+      : lower;
+  return `${word[0] === word[0]!.toUpperCase() ? said[0]!.toUpperCase() + said.slice(1) : said} ${replacement}`;
 }

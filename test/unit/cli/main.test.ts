@@ -155,6 +155,14 @@ describe('cli', function () {
     assert.match(r.out, /\*\*Sources\*\*/);
   });
 
+  it('explain takes the fact id a finding prints: the fact, its sources and quotes, then its entity', () => {
+    const r = factdesk(['explain', 'h20.revenue-share.2025-08', '--as-of', '2025-11-27']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^\*\*Fact h20\\.revenue-share\.2025-08\*\* — Nvidia H20, Revenue share to the US: 15%/);
+    assert.match(r.out, /^ {2}> Nvidia will provide 15 per cent of revenues/m);
+    assert.match(r.out, /\*\*Nvidia H20\*\* — /);
+  });
+
   it('record stats and record test', () => {
     assert.match(factdesk(['record', 'stats']).out, /^record .*\nentities: \d+/);
     const t = factdesk(['record', 'test']);
@@ -172,7 +180,7 @@ describe('cli', function () {
       [['sweep', '--help'], /^Usage: factdesk sweep \[options\] PATH\.\.\./],
       [['record', '--help'], /^Usage:\n {2}factdesk record validate /],
       [['record', 'test', '--help'], /^Usage:\n {2}factdesk record validate /],
-      [['explain', '--help'], /^Usage: factdesk explain ENTITY/],
+      [['explain', '--help'], /^Usage: factdesk explain ENTITY\|FACT-ID/],
       [['mcp', '--help'], /^Usage: factdesk mcp /],
     ] as [string[], RegExp][]) {
       it(`factdesk ${args.join(' ')}`, () => {
@@ -246,7 +254,7 @@ describe('cli', function () {
       [['check', '--bogus', 'examples'], /Unknown option '--bogus'/],
       [['frobnicate'], /unknown command "frobnicate"/],
       [['frobnicate', '--help'], /unknown command "frobnicate"/],
-      [['explain', 'Z9000'], /no entity "Z9000"/],
+      [['explain', 'Z9000'], /no entity or fact "Z9000"/],
     ] as [string[], RegExp][]) {
       it(`usage: factdesk ${args.join(' ')}`, () => {
         const r = factdesk(args);

@@ -92,7 +92,9 @@ function replacementFor(fact: IQuantityFact, claim: QuantityClaim): string {
   // A share's or tariff's fix replaces the digits only: the draft's percent sign (or "per cent") stays.
   if (claim.attribute === 'relative_performance' || claim.attribute === 'revenue_share' || claim.attribute === 'tariff')
     return fmt(amount);
-  return `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}`;
+  const inWords = claim.numberWords?.[amount];
+  if (inWords) return inWords;
+  return claim.draftUnit ? `${fmt(amount * claim.toDraftUnit)} ${claim.draftUnit}` : fmt(amount * claim.toDraftUnit);
 }
 
 function quantityCandidates(claim: QuantityClaim, index: RecordIndex, asOf: string): IQuantityFact[] {

@@ -1046,6 +1046,9 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
 const DIES =
   /\b(?:(single|one|dual|two|twin|three|four)-die\b|(one|two|three|four|\d)\s+(?:compute\s+|GPU\s+)?dies\b)/gi;
 const DIE_WORDS: Record<string, number> = { single: 1, one: 1, dual: 2, two: 2, twin: 2, three: 3, four: 4 };
+/** How a fix says a die count in the draft's form: "a single-die design", "across two dies". */
+const DIE_ADJECTIVES: Record<number, string> = { 1: 'single', 2: 'dual', 3: 'three', 4: 'four' };
+const DIE_CARDINALS: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four' };
 
 /** "a single-die chip", "a dual-die design", "across two dies". */
 function extractDies(ctx: SentenceContext): QuantityClaim[] {
@@ -1073,6 +1076,7 @@ function extractDies(ctx: SentenceContext): QuantityClaim[] {
       toDraftUnit: 1,
       span: { start, end },
       valueSpan: { start, end: start + word.length },
+      ...(m[1] ? { numberWords: DIE_ADJECTIVES } : /^\p{L}/u.test(word) ? { numberWords: DIE_CARDINALS } : {}),
       entityId: owner.entityId,
       quoted: isQuoted(ctx, start, end),
     });
