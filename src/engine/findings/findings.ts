@@ -209,7 +209,11 @@ export function shortNameOf(entityId: string, index: RecordIndex): string {
   const e = index.entities.get(entityId);
   if (!e) return index.entityName(entityId);
   const short = e.aliases.filter((a) => a.length >= 2 && a.length < e.name.length && e.name.endsWith(` ${a}`));
-  return short.sort((a, b) => a.length - b.length)[0] ?? e.name;
+  // "Malaysia's AI-chip permit requirement (Strategic Trade Controller Directive No. 1/2025)": a row has no room
+  // for the parenthesis (the hover's detail keeps the full name).
+  const bracket = e.name.endsWith(')') ? e.name.lastIndexOf(' (') : -1;
+  const unbracketed = bracket >= 8 ? e.name.slice(0, bracket).trimEnd() : undefined;
+  return short.sort((a, b) => a.length - b.length)[0] ?? unbracketed ?? e.name;
 }
 
 /** What a claim is about, in a row: "H200 memory", "H20 China status", "Qwen maker". */

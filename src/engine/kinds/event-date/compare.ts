@@ -5,7 +5,7 @@ import type { IEventFact, RecordIndex } from '../../record/record-index';
 import type { EventType } from '../../record/schema';
 import { unknown, type Comparison } from '../comparison';
 
-const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
+export const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
   restrict: ['export_licence_required', 'rule_released', 'rule_effective', 'china_restriction'],
   announce: ['announced', 'launched', 'production', 'model_released'],
   rescind: ['rule_rescinded', 'rule_suspended'],
@@ -20,6 +20,8 @@ const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
     'bill_introduced',
     'bill_passed_committee',
     'bill_passed_chamber',
+    // "the US and Malaysia signed the agreement on 26 October": a deal is signed, as a rule is issued.
+    'deal_announced',
   ],
   charge: ['charges_filed'],
   results: ['results_reported'],

@@ -520,8 +520,8 @@ function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): 
   if (family === 'approve' && /^assur/i.test(keyword)) return { onlyTypes: ['licences_assured'] };
   if (family === 'approve' && DEAL_AGREED.test(keyword)) return { onlyTypes: ['deal_announced'] };
   if (family === 'approve' && /licen[cs](?:es|ed)/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
-  // A rule is signed when it is issued, not when it takes effect.
-  if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released'] };
+  // A rule is signed when it is issued, not when it takes effect; a deal when it is agreed.
+  if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released', 'deal_announced'] };
   if (family === 'issue' && /effect|force/i.test(keyword)) return { onlyTypes: ['rule_effective'] };
   // A bill is introduced, passed by a chamber, advanced (or approved) by a committee.
   if (family === 'issue' && /^introduc/i.test(keyword)) return { onlyTypes: ['rule_released', 'bill_introduced'] };
