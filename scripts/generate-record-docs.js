@@ -128,7 +128,7 @@ function renderRecordDocs(record) {
   out.push(
     '- [Entities](#entities): ' + kinds.map((k) => `[${KIND_TITLES[k]}](#${KIND_TITLES[k].toLowerCase()})`).join(', '),
   );
-  out.push('- [Sources](#sources)', '- [Conflicts](#conflicts)', '');
+  out.push('- [Sources](#sources)', '- [Conflicts](#conflicts)', '- [Reading cues](#reading-cues)', '');
 
   out.push('## Entities', '');
   for (const kind of kinds) {
@@ -196,6 +196,40 @@ function renderRecordDocs(record) {
     }
     out.push('');
   }
+
+  // The words the reader reads claims through (data/record/cues.yaml): relation, status and event cues.
+  const code = (p) => `\`${cell(p)}\``;
+  out.push('## Reading cues', '');
+  out.push(
+    'The words the claim reader reads relations, statuses and event dates through (`data/record/cues.yaml`; a pack may add its own). How they are read: docs/reading.md.',
+    '',
+  );
+  out.push('### Relation cues', '', '| Attribute | Order | Subject → value | Phrases |', '|---|---|---|---|');
+  for (const c of record.cues ?? [])
+    out.push(
+      `| ${c.attribute} | ${c.order} | ${c.subject.join(', ')} → ${c.value.join(', ')} | ${c.phrases.map(cell).join(', ')} |`,
+    );
+  out.push('', '### Status cues', '', '| Status | States | Verbs | Participles |', '|---|---|---|---|');
+  for (const c of record.statusCues ?? [])
+    out.push(
+      `| ${c.status} | ${c.states.map(cell).join(', ')} | ${c.verbs.map(cell).join(', ')} | ${c.participles.map(cell).join(', ')} |`,
+    );
+  out.push(
+    '',
+    '### Event cues',
+    '',
+    'One pattern per row, in the order they are matched; the phrase syntax is in src/engine/record/phrases.ts.',
+    '',
+    '| Family | Phrases |',
+    '|---|---|',
+  );
+  for (const c of record.eventCues ?? []) {
+    const flags = [c.matchCase ? 'case as written' : '', c.chinaOnly ? "only with China's side named" : '']
+      .filter(Boolean)
+      .join('; ');
+    out.push(`| ${c.family}${flags ? ` (${flags})` : ''} | ${c.phrases.map(code).join(', ')} |`);
+  }
+  out.push('');
   return out.join('\n');
 }
 

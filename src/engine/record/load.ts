@@ -18,6 +18,7 @@ import type {
   RelationCue,
   Source,
   StatusCue,
+  EventCue,
   Tier,
 } from './schema';
 import { QUANTITY_ATTRIBUTE_DEFS } from './attributes';
@@ -84,6 +85,8 @@ export interface CompiledRecord {
   cues: RelationCue[];
   /** Status cues of the record and its packs. */
   statusCues?: StatusCue[];
+  /** Event cues of the record and its packs, the record's first (older compiled records: none). */
+  eventCues?: EventCue[];
   /** The bundled record's versions, oldest first, with the facts each changed (older compiled records: none). */
   changes?: RecordVersion[];
 }
@@ -387,6 +390,7 @@ export function compileRecord(
   const accepted = [...(base?.accepted ?? [])];
   const cues = [...(base?.cues ?? [])];
   const statusCues = [...(base?.statusCues ?? [])];
+  const eventCues = [...(base?.eventCues ?? [])];
   const changes = [...(base?.changes ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
@@ -501,6 +505,7 @@ export function compileRecord(
     });
     cues.push(...file.data!.cues);
     statusCues.push(...file.data!.statusCues);
+    eventCues.push(...file.data!.eventCues);
     file.data!.changes.forEach((v, i) => {
       if (base) return fail(file, ['changes', i], 'only the bundled record keeps a changelog of versions');
       const prior = changes.find((c) => c.version === v.version);
@@ -597,6 +602,7 @@ export function compileRecord(
       accepted,
       cues,
       statusCues,
+      eventCues,
       ...(changes.length ? { changes } : {}),
     },
     errors,

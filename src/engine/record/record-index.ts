@@ -1,7 +1,7 @@
 /** Look-up tables over a compiled record, built once per record version. */
 import { byText } from '../format';
 import { nameKey } from '../mentions/matcher';
-import type { RelationCue, StatusCue } from './schema';
+import type { EventCue, RelationCue, StatusCue } from './schema';
 import type { AcceptedWording } from '../types';
 import type { CompiledRecord, OriginEntity, OriginFact, OriginSource } from './load';
 import type { CategoryFact, EventFact, QuantityFact, StatusFact } from './schema';
@@ -27,10 +27,12 @@ export class RecordIndex {
   /** Relation cues (older compiled records have none). */
   readonly cues: RelationCue[];
   readonly statusCues: StatusCue[];
+  readonly eventCues: EventCue[];
 
   constructor(readonly record: CompiledRecord) {
     this.cues = record.cues ?? [];
     this.statusCues = record.statusCues ?? [];
+    this.eventCues = record.eventCues ?? [];
     for (const e of record.entities) this.entities.set(e.id, e);
     for (const s of record.sources) this.sources.set(s.id, s);
     for (const a of record.accepted) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './attributes';
 import { UNIT_NAMES } from './units';
+import { phraseProblem } from './phrases';
 
 /** `2022`, `2022-10` or `2022-10-07`: the precision of a date is its form. */
 export const IsoDate = z
@@ -365,6 +366,33 @@ export const StatusCue = z.strictObject({
 export type StatusCue = z.infer<typeof StatusCue>;
 
 /**
+ * Event cues: the words that name an event of one family ("restricted", "went into production", "took effect") for
+ * the event-date reader. Each entry is one pattern, matched on its own and in order (a pack's after the record's);
+ * its phrases are in the phrase syntax of src/engine/record/phrases.ts (stems and endings, optional words, `*` for
+ * any word, guards), compiled once per record. The reader supplies the grammar around a cue (docs/reading.md).
+ */
+export const EventCue = z.strictObject({
+  family: z.enum(['restrict', 'announce', 'rescind', 'approve', 'report', 'issue', 'charge', 'results', 'listing']),
+  /** Matched with its case ("IPO", not "ipo"); by default case does not matter. */
+  matchCase: z.boolean().default(false),
+  /** Only ever Beijing's restriction (its word to its firms): read only where the clause names China's side. */
+  chinaOnly: z.boolean().default(false),
+  phrases: z
+    .array(
+      z
+        .string()
+        .min(2)
+        .max(600)
+        .superRefine((phrase, ctx) => {
+          const problem = phraseProblem(phrase);
+          if (problem) ctx.addIssue({ code: 'custom', message: `not a cue phrase: ${problem}` });
+        }),
+    )
+    .min(1),
+});
+export type EventCue = z.infer<typeof EventCue>;
+
+/**
  * One version of the bundled record in its changelog (data/record/changes.yaml): which facts it added,
  * changed (and which of their fields), removed, or cited anew with the same value. The lists are derived
  * from git history (scripts/record-changes.js compares the record at each version's commit with the one
@@ -406,6 +434,7 @@ export const RecordFile = z
     facts: z.array(Fact).default([]),
     cues: z.array(RelationCue).default([]),
     statusCues: z.array(StatusCue).default([]),
+    eventCues: z.array(EventCue).default([]),
     /** The bundled record only: its versions and the facts each changed, oldest first. */
     changes: z.array(RecordVersion).default([]),
     /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */

@@ -35,6 +35,7 @@ describe('record changelog (data/record/changes.yaml)', () => {
         '2026-12-03-fourth-pass',
         '2026-12-03-fifth-pass',
         '2026-12-07-sixth-pass',
+        '2026-12-07-event-cues',
       ],
     );
     assert.equal(versions[0]!.baseline, true);

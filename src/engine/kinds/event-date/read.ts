@@ -19,66 +19,13 @@ import {
   type StatusClaim,
 } from '../../claims/types';
 import { isComparedWith } from '../../reading/normalize';
+import type { RecordIndex } from '../../record/record-index';
+import { eventCuesOf } from './cues';
 
-const KEYWORDS: [RegExp, EventFamily][] = [
-  [
-    /\b(?:restrict(?:s|ed|ing|ions?)?|catch(?:es|ing)?|caught|bann?(?:ed|ing|s)?|block(?:s|ed|ing)?|curbs?|curbed|barred|prohibit(?:s|ed|ion)?|export controls?|licen[cs]e requirements?|requires? a licen[cs]e|(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must (?:now )?(?:obtain|get|seek))\s+(?:(?:a|an|special|export|US|U\.S\.|government)\s+){0,3}licen[cs]es?|chok(?:es|ed|ing) off|cuts? off|clamp(?:ed)? down|may not enter|(?:is|are|was|were) not (?:allowed|permitted) (?:in|into|to enter)|barred from entering|turn(?:s|ed)? away|held at customs|off-limits|summon(?:s|ed|ing)?)\b/gi,
-    'restrict',
-  ],
-  // Beijing's word to its firms: "told firms to stop ordering", "ordered companies to cancel orders for", "urged them
-  // to avoid" (with China's side in the clause; else no restriction, see CHINA_ONLY below).
-  [
-    /\b(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s+(?:(?:some|its|their|the|major|big|domestic|Chinese|local|tech|technology|state-owned)\s+){0,3}(?:firms|companies|buyers|groups|platforms|operators|customers|them|ByteDance|Alibaba|Tencent|Baidu)\s+(?:(?:and|,)\s+[\w-]+\s+)?(?:not\s+to\s+(?:buy|order|use|purchase)|to\s+(?:avoid|(?:stop|halt|cancel|suspend|pause)\s+(?:placing\s+(?:[\w-]+\s+)?|testing\s+(?:and\s+)?|(?:their|its)\s+(?!orders)[\w-]+\s+(?=orders))?(?:ordering|buying|orders|purchases|purchasing|using|cancel\s+orders)))\b/gi,
-    'restrict',
-  ],
-  [
-    /\b(?:announc(?:e|es|ed|ing|ement)|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing|tion)|launch(?:es|ed|ing)?|open-sourc(?:e|es|ed|ing)|debut(?:s|ed)?|confirm(?:s|ed)|(?:(?:went|goes|go|came|been|is|was|were)\s+|(?<=\(\s?))on\s+sale(?!\s+for\s+\$)|(?:began|started)\s+(?:shipping|selling)|followed(?=\s+(?:on|in|later|suit\s+on)\s)|(?:enter(?:s|ed|ing)?|went\s+into|go(?:es)?\s+into)\s+(?:mass\s+|full\s+|volume\s+)?production|hit\s+(?:the\s+)?(?:market|shelves))\b/gi,
-    'announce',
-  ],
-  [
-    /\b(?:rescind(?:s|ed|ing)?|rescission|cancel(?:s|led|ed|ling|ing)?|roll(?:s|ed)?\s+back|suspend(?:s|ed|ing)?|suspension|paus(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|withdr[ae]w(?:n|s)?|overturn(?:s|ed)?|reversed)\b/gi,
-    'rescind',
-  ],
-  [
-    /\b(?:(?:issu|grant)(?:e|es|ed|ing)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|(?:(?:is|was|were|been|be|being|got)\s+|,\s*)licen[cs]ed(?:\s+again)?(?!\s+(?:to|by)\b)|(?:assur(?:e|es|ed|ing)|assurances?)(?=[^.;]{1,40}\blicen[cs]es?\b)|licen[cs]es\s+(?:are|were|was|had been|have been)\s+(?:granted|issued)|(?:gets?|got|receiv(?:e|es|ed))\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:export\s+)?licen[cs]es|licen[cs]es\s+(?:began|started|begin|start)\s+(?:to\s+)?(?:flow(?:ing)?|arriv(?:e|ing)|com(?:e|ing)\s+through)|approv(?:e|es|ed|al)|greenlight(?:s|ed)?|greenlit|green light|allow(?:s|ed|ing)?|permit(?:s|ted)?|cleared|resum(?:e|es|ed|ing) (?:sales|selling)|lift(?:s|ed)? (?:the )?ban)\b/gi,
-    'approve',
-  ],
-  // A revenue-share deal: "agreed to give the US 15%", "struck a deal", "reached an agreement".
-  [
-    /\b(?:agre(?:e|es|ed|eing)\s+to\s+(?:give|pay|remit|share|hand\s+over|send)|(?:struck|strikes?|striking|reached|reach(?:es|ing)?|cut)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement))\b/gi,
-    'approve',
-  ],
-  // "reported its fiscal third-quarter results", "posted record revenue": a company's results, before "reported" alone.
-  [
-    /\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal|quarterly|annual|full-year|first-half|half-year|(?:first|second|third|fourth)(?:-quarter)?|Q[1-4]|[a-z]+-quarter|strong|weak|better-than-expected|weaker-than-expected)\s+){0,3}(?:results|earnings|revenues?)\b(?!\s+(?:of|from|for)\s)/gi,
-    'results',
-  ],
-  // "reported fourth-quarter revenue of $68.1 billion": a period's revenue with its figure is the period's results.
-  [
-    /\b(?:report(?:s|ed|ing)?|post(?:s|ed|ing)?)\s+(?:(?:its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:record|fiscal)\s+)?(?:(?:first|second|third|fourth)-quarter|Q[1-4]|quarterly|full-year|annual)\s+(?:revenues?|earnings)\s+of\s+(?=\$|US\$|\d)/gi,
-    'results',
-  ],
-  // Charges are brought against someone: the verb or "charges against", never "a $4.5 billion charge".
-  [
-    /\b(?:charged|indicted|indictments?|unseal(?:s|ed|ing)|arrested|pleaded\s+guilty|(?:criminal|federal)\s+charges|filed\s+charges|charges\s+(?:against|were\s+filed))\b/gi,
-    'charge',
-  ],
-  [/\b(?:report(?:s|ed)?|according to)\b/gi, 'report'],
-  [
-    /\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|unveil(?:s|ed)?|publish(?:es|ed)?|sign(?:s|ed|ing)|(?<!\b(?:a|the|another|no|any)\s)sign(?=\s)|effective|t(?:akes?|ook|aken)\s+(?:formal\s+)?effect|(?:came|comes|come|go|goes|went|gone|going)\s+into\s+(?:force|effect))\b/gi,
-    'issue',
-  ],
-  // A company's shares listed: "went public on", "listed in Shanghai on", "began trading on", "made its market debut".
-  [
-    /\b(?:(?:went|goes|go|going)\s+public|(?:listed|list(?:s|ing)?\s+its\s+shares)\s+(?:on|in)|(?:shares|stock)\s+(?:began|started|begin|start)\s+trading|(?:began|started)\s+trading|(?:made|makes|making)\s+(?:its|their)\s+(?:stock[- ]market\s+|market\s+|trading\s+|public\s+|share\s+)?debut|IPO|initial\s+public\s+offering)\b/g,
-    'listing',
-  ],
-  // A bill is passed by a chamber or advanced by a committee.
-  [
-    /\b(?:pass(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|vot(?:es|ed)\s+(?:for|to\s+(?:pass|advance|approve))|cleared\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?committee)\b/gi,
-    'issue',
-  ],
-];
+// The words that name an event of each family are the record's event cues (`eventCues:` in data/record/cues.yaml,
+// compiled in ./cues.ts); a pack may add its own. What stays here is the grammar around them: the date within reach
+// of a cue, its subject, negation and modals, the clause it belongs to, and the event types a matched word narrows
+// its family to (narrowTypes, resolveFamily and the word tests below).
 /** A licence requirement said as a state ("needed a licence", "off-limits"), not as the act of imposing it. */
 const STATIVE_LICENCE = /^(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s|off-limits)/i;
 const STARTS_BEFORE = /\b(?:since|from|starting|beginning|effective)\s+(?:early\s+|late\s+|mid-)?$/i;
@@ -103,13 +50,19 @@ interface Hit {
   start: number;
   end: number;
   family: EventFamily;
+  /** From a cue that is only ever Beijing's restriction ("told firms to stop ordering"). */
+  chinaOnly: boolean;
 }
 
-function keywordHits(text: string): Hit[] {
+function keywordHits(index: RecordIndex, text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const [re, family] of KEYWORDS) {
+  for (const { re, family, chinaOnly } of eventCuesOf(index)) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, family });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A pack's cue that matches nothing at all (every word optional) names no event, and must not stall the scan.
+      if (!m[0].length) re.lastIndex++;
+      else hits.push({ start: m.index, end: m.index + m[0].length, family, chinaOnly });
+    }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -170,7 +123,7 @@ const reachFrom = (text: string, at: number, reach: number, step: -1 | 1) => {
 
 export function extractEvents(ctx: SentenceContext): EventClaim[] {
   if (!ctx.dates.length) return [];
-  const hits = keywordHits(ctx.text);
+  const hits = keywordHits(ctx.index, ctx.text);
   const out: EventClaim[] = [];
   for (const date of ctx.dates) {
     const clause = clauseOf(ctx.text, date.start);
@@ -248,7 +201,7 @@ function readEventAt(
   if (
     keyword.family === 'restrict' &&
     !restrictionOnChip(ctx, keyword) &&
-    !CHINA_ONLY.test(ctx.text.slice(keyword.start, keyword.end)) &&
+    !keyword.chinaOnly &&
     perClause(ctx, { start: clause.start, end: ownEnd }, 'not-about-chip', () =>
       NOT_ABOUT_CHIP.test(ctx.text.slice(clause.start, ownEnd)),
     )
@@ -297,7 +250,7 @@ function readEventAt(
   );
   // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
   // team" or "Huang was summoned to testify" is no restriction at all).
-  if ((/^summon/i.test(word) || CHINA_ONLY.test(word)) && !chinaSide) return 'veto';
+  if ((/^summon/i.test(word) || keyword.chinaOnly) && !chinaSide) return 'veto';
   // "Beijing approved the first H200 purchases on 28 January": China's import approval, a status the record holds
   // (reading/status.ts), not Washington's export approval.
   if (family === 'approve' && chinaSide) return 'veto';
@@ -492,9 +445,6 @@ function directObject(text: string, rule: RawMention, keyword: Hit, date: DateEx
 
 const PREPOSITION_BEFORE =
   /\b(?:about|of|for|on|over|with|against|to|from|into|around|behind|like|than|by|at|in)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+)?$/;
-/** Keywords that are only ever Beijing's restriction (its word to its firms): with no Chinese side named, none. */
-const CHINA_ONLY =
-  /^(?:told|tells|tell|ordered|orders|instructed|instructs|asked|asks|urged|urges|directed|directs)\s/i;
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
 const CHINA_SIDE =
   /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
@@ -612,7 +562,7 @@ function subjects(
       !spansNear(ctx.dates, Math.min(m.end, keyword.end), Math.max(m.start, keyword.start)).some(
         (d) => d !== date && d.start > Math.min(m.end, keyword.end) && d.end < Math.max(m.start, keyword.start),
       ) &&
-      !possessesAnother(ctx.text, m, keyword),
+      !possessesAnother(ctx.index, ctx.text, m, keyword),
   );
   if (!found.length) return [];
   // The subject is the mention nearest the keyword, plus any listed with it ("the H100 and H200").
@@ -631,12 +581,12 @@ const POSSESSED =
  * of a clause of its own (a comma or a verb follows the thing owned) is not the event's subject, unless what it owns
  * is the event ("the H20's export licence requirement, imposed …", "the rule's suspension, …").
  */
-function possessesAnother(text: string, m: RawMention, keyword: Hit): boolean {
+function possessesAnother(index: RecordIndex, text: string, m: RawMention, keyword: Hit): boolean {
   const owned = POSSESSED.exec(text.slice(m.end, m.end + 48));
   if (!owned) return false;
   const ownedEnd = m.end + owned[0].length;
   if (keyword.start >= m.end && keyword.start < ownedEnd) return false;
-  return !keywordHits(owned[1]!).length;
+  return !keywordHits(index, owned[1]!).length;
 }
 
 /** Two mentions joined only by commas, "and", "or" or slashes. */

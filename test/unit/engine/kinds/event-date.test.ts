@@ -5,6 +5,9 @@ const RECORD = `${TEST_SOURCE}entities:
   - { id: acme-x1, kind: chip, name: Acme X1, aliases: [X1], description: "A test chip." }
 facts:
   - { id: x1.announced, kind: event, type: announced, date: 2024-03-18, entities: [acme-x1], summary: Acme announced the X1., citations: [{ source: s1, quote: "Acme announced the X1 on March 18, 2024." }] }
+# The event reader's words are the record's cues (data/record/cues.yaml): an inline record brings its own.
+eventCues:
+  - { family: announce, phrases: ["announc(e|es|ed|ing)", "unveil(s|ed)?"] }
 `;
 
 testKind('event-date', RECORD, {
