@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { entityCard, resolveTier } from '../../../../src/engine';
 import { bundledRecord, testEngine } from '../../../helpers/record';
+import { nonProseBlocks } from '../../hardening/support';
 
 const AS_OF = '2026-11-30';
 const record = () => bundledRecord();
@@ -55,5 +56,26 @@ describe('record seventh pass (h9-record)', () => {
     const b30a = entityCard(index, 'nvidia-b30a', { asOf: AS_OF });
     assert.match(b30a, /China export status on 2026-11-30:\*\* Not exportable/);
     assert.doesNotMatch(b30a, /China import status on/);
+  });
+});
+
+// The fuzz oracle (test/unit/hardening/support.ts) parses with micromark, which drops a leading byte order mark: its
+// regions must still be at the offsets of the text as given, as the engine's spans are.
+describe('fuzz oracle: regions of a text that opens with a byte order mark', () => {
+  it('sit at the same characters as without the mark, one further on', () => {
+    for (const body of [
+      '---\ndate: 2025-11-27\n---\n- <!-- a note --> The H200 has 141 GB.\n',
+      '<!-- a comment -->\n\nThe H20 has 96 GB.\n',
+      'Text.\n\n```\ncode\n```\n',
+    ]) {
+      const plain = nonProseBlocks(body);
+      const marked = nonProseBlocks('\uFEFF' + body);
+      assert.ok(plain.length > 0, body);
+      assert.deepEqual(
+        marked.map((r) => [r.start - 1, r.end - 1, r.type]),
+        plain.map((r) => [r.start, r.end, r.type]),
+        body,
+      );
+    }
   });
 });
