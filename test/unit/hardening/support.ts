@@ -209,6 +209,9 @@ export function nonProseBlocks(text: string): Region[] {
     FRONT_MATTER.test(text) ? referenceOptions : { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
   );
   const out: Region[] = [];
+  // micromark drops a leading byte order mark, so its offsets count from the character after it; the engine's
+  // spans count from the start of the text, so the regions are shifted back onto the text as given.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const containers = new Set(['root', 'blockquote', 'list', 'listItem']);
   const walk = (node: {
     type: string;
@@ -218,8 +221,8 @@ export function nonProseBlocks(text: string): Region[] {
   }) => {
     for (const child of (node.children ?? []) as (typeof node)[]) {
       if (['code', 'html', 'yaml', 'definition'].includes(child.type)) {
-        const s = child.position?.start.offset;
-        const e = child.position?.end.offset;
+        const s = child.position?.start.offset === undefined ? undefined : child.position.start.offset + bom;
+        const e = child.position?.end.offset === undefined ? undefined : child.position.end.offset + bom;
         if (s !== undefined && e !== undefined)
           out.push({
             start: s,

@@ -36,6 +36,7 @@ describe('record changelog (data/record/changes.yaml)', () => {
         '2026-12-03-fifth-pass',
         '2026-12-07-sixth-pass',
         '2026-12-07-event-cues',
+        '2026-12-07-seventh-pass',
       ],
     );
     assert.equal(versions[0]!.baseline, true);
@@ -104,6 +105,11 @@ describe('record changelog (data/record/changes.yaml)', () => {
     ])
       assert.ok(sixth.added.includes(id), id);
     assert.deepEqual(sixth.changed, []);
+    // The seventh pass: lead A03 added, the H200 customs-block event's summary gained Beijing's exemptions, Huang's remark cited anew.
+    const seventh = versions.find((v) => v.version === '2026-12-07-seventh-pass')!;
+    assert.deepEqual(seventh.added, ['h20.licences-not-granted-report.2025-10-30']);
+    assert.deepEqual(seventh.changed, [{ fact: 'h200.china-customs-block.2026-01-14', fields: ['summary'] }]);
+    assert.deepEqual(seventh.recited, ['jensen-huang.no-china-shipping-plans-remark.2025-11-07']);
   });
 
   it('a pack may not carry a changelog; versions must be unique and oldest first', () => {
