@@ -60,6 +60,56 @@ export const MONTH = String.raw`(January|February|March|April|May|June|July|Augu
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * Counts in words, for "two years ago", "six days later", "thirteen days later", "twenty-one days later", "a dozen
+ * days later": every number word up to ninety-nine (a compound with a hyphen or a space), "a" / "an" for one and "a
+ * dozen" for twelve.
+ */
+export const COUNT_WORDS: Record<string, number> = (() => {
+  const words: Record<string, number> = { a: 1, an: 1, 'a dozen': 12, 'half a dozen': 6 };
+  UNITS.forEach((w, i) => (words[w] = i + 1));
+  TEENS.forEach((w, i) => (words[w] = i + 10));
+  TENS.forEach((t, i) => {
+    words[t] = (i + 2) * 10;
+    UNITS.forEach((u, j) => (words[`${t}-${u}`] = (i + 2) * 10 + j + 1));
+  });
+  return words;
+})();
+
+/**
+ * A count in words or one or two digits, as a regex source with one capturing group: the longest words first, and
+ * never a word's tail ("twenty-one" is 21, never "one"); a compound may be written with a space ("twenty one").
+ */
+const COUNT_ALTERNATIVES = `${Object.keys(COUNT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[- ]/g, String.raw`[-\s]`))
+  .join('|')}|\\d{1,2}`;
+export const COUNT_PATTERN = String.raw`(?<![\w-])(${COUNT_ALTERNATIVES})(?![\w-])`;
+/** The same without its capturing group. */
+const COUNT_WORDS_ONLY = String.raw`(?<![\w-])(?:${COUNT_ALTERNATIVES})(?![\w-])`;
+export const countOf = (word: string): number =>
+  COUNT_WORDS[
+    word
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^(\w+) (?=\w+$)(?!dozen)/, '$1-')
+  ] ?? Number(word);
+
 // Order matters: the longest forms first, so "April 9, 2025" is not read as "April" + "2025".
 const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "2026-01-13": an ISO date, not inside a name, a path or an id ("FR-2026-01-15", "/2026-01-15/", "x.2026-01-15").
@@ -121,13 +171,10 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![\s,]*\d)(?!\w)`, 'gi'), style: 'DM' },
   // "in April two years ago", "July last year": a month of a year counted back from the as-of date.
   {
-    re: new RegExp(
-      String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|(?:a|one|two|three|four|five|\d)\s+years?\s+ago)\b`,
-      'gi',
-    ),
+    re: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|${COUNT_WORDS_ONLY}\s+years?\s+ago)\b`, 'gi'),
     style: 'monthAgo',
   },
-  { re: /\b(a|one|two|three|four|five|six|\d{1,2})\s+(years?|months?)\s+ago\b/gi, style: 'ago' },
+  { re: new RegExp(String.raw`${COUNT_PATTERN}\s+(years?|months?)\s+ago\b`, 'gi'), style: 'ago' },
   // "the last day of June", "the first day of March 2025"
   {
     re: new RegExp(String.raw`\bthe\s+(last|first)\s+day\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'),
@@ -236,26 +283,6 @@ export function nthWeekdayOf(y: number, mo: number, wd: number, nth: string): st
   while (weekdayOf(isoDay(y, mo, d)) !== wd) d++;
   return isoDay(y, mo, d + 7 * ['first', 'second', 'third', 'fourth'].indexOf(nth.toLowerCase()));
 }
-
-/** Small counts in words, for "two years ago", "six days later". */
-export const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-};
-export const countOf = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
 
 /**
  * The year a month without one is read in, when the text around it has set one (a section headed "2025", an
