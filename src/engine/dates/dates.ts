@@ -660,3 +660,28 @@ export function impossibleDateNote(all: ImpossibleDate[], count: number, lineOf:
   const named = all.slice(0, 3).map((d) => `“${d.text}” at line ${lineOf(d.offset)} (${d.why})`);
   return `${count > 1 ? `${count} dates are` : 'a date is'} not ${count > 1 ? 'days' : 'a day'} of the calendar: ${named.join(', ')}${count > named.length ? ', …' : ''}; a claim dated by ${count > 1 ? 'them' : 'it'} is not judged; correct ${count > 1 ? 'them' : 'it'} to check`;
 }
+
+/** "on Tuesday" is one of the Tuesdays of its window, newest first: "16 December 2025 or 9 December 2025". */
+function weekdaysIn(from: string, to: string, weekday: number): string {
+  const days: string[] = [];
+  for (let at = to; at >= from && days.length < 3; at = addDays(at, -1))
+    if (weekdayOf(at) === weekday) days.push(displayDate(at));
+  return days.join(' or ');
+}
+
+/**
+ * What a relative date was read as, for the reader: "March 2026" for "in March", "2025" for "last year", "16 December
+ * 2025 or 9 December 2025" for "on Tuesday"; undefined for a date written in full.
+ */
+export function relativeDateRead(date: DateExpr): string | undefined {
+  if (!date.relative) return undefined;
+  return date.weekday !== undefined
+    ? weekdaysIn(date.from, date.to, date.weekday)
+    : date.precision === 'day'
+      ? displayDate(date.from)
+      : date.precision === 'month'
+        ? displayDate(date.from.slice(0, 7))
+        : date.precision === 'year'
+          ? date.from.slice(0, 4)
+          : `${displayDate(date.from)} to ${displayDate(date.to)}`;
+}
