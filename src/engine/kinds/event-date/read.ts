@@ -508,12 +508,9 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
 }
 
 let followedWithRe: RegExp | undefined;
-/** The words between "followed" and the product, the date left out: " in with ", ", with its ". */
+/** The words between "followed" and the product, the date left out, spaces made one: " in with ", ", with its ". */
 const FOLLOWED_WITH = () =>
-  (followedWithRe ??= new RegExp(
-    String.raw`^[\s,]*(?:(?:on|in|during)\s+)?[\s,]*(?:[a-z]+ly\s+)?with\s+${ARTICLES}$`,
-    'i',
-  ));
+  (followedWithRe ??= new RegExp(String.raw`^(?:[ ,]*(?:on|in|during))?[ ,]+(?:[a-z]+ly )?with\b${ARTICLES}$`, 'i'));
 /** What may stand between a company and "followed": "DeepSeek quickly followed", "Alibaba then followed", "…, which followed". */
 const BEFORE_FOLLOWED =
   /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+)?(?:(?:then|soon|quickly|swiftly|later|itself|too|also)\s+)?$/i;
