@@ -110,6 +110,37 @@ export const countOf = (word: string): number =>
       .replace(/^(\w+) (?=\w+$)(?!dozen)/, '$1-')
   ] ?? Number(word);
 
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** The days of a month as ordinal words: "first" … "thirty-first" ("the twentieth of January", "the twenty-fourth"). */
+const ORDINAL_DAYS: Record<string, number> = (() => {
+  const words: Record<string, number> = {};
+  ORDINAL_UNITS.forEach((w, i) => (words[w] = i + 1));
+  [
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+  ].forEach((w, i) => (words[w] = i + 10));
+  words.nineteenth = 19;
+  words.twentieth = 20;
+  ORDINAL_UNITS.forEach((w, i) => (words[`twenty-${w}`] = 21 + i));
+  words.thirtieth = 30;
+  words['thirty-first'] = 31;
+  return words;
+})();
+/** An ordinal day in words, a hyphen or a space in a compound ("twenty-fourth", "twenty fourth"). */
+const DAY_WORD = String.raw`(${Object.keys(ORDINAL_DAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('-', String.raw`[-\s]`))
+  .join('|')})`;
+/** A day number from its digits or its ordinal word. */
+const dayNumber = (s: string) => ORDINAL_DAYS[s.toLowerCase().replace(/\s+/, '-')] ?? Number(s);
+
 // Order matters: the longest forms first, so "April 9, 2025" is not read as "April" + "2025".
 const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "2026-01-13": an ISO date, not inside a name, a path or an id ("FR-2026-01-15", "/2026-01-15/", "x.2026-01-15").
@@ -125,6 +156,16 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
       'gi',
     ),
     style: 'DMY',
+  },
+  // "the twentieth of January 2026", "January the 20th, 2026", "January the twentieth, 2026": an ordinal word only
+  // with "the … of" before the month, or "the" after it (never "a second March deadline").
+  { re: new RegExp(String.raw`\bthe\s+${DAY_WORD}\s+of\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
+  {
+    re: new RegExp(
+      String.raw`\b${MONTH}\s+the\s+(\d{1,2}(?:st|nd|rd|th)|${DAY_WORD.slice(1, -1)})(?:,[ \t]*|,?\s+)${YEAR}\b`,
+      'gi',
+    ),
+    style: 'MDY',
   },
   // "the first Monday of November", "the fourth Wednesday of January 2026", "the last Friday in June last year".
   {
@@ -169,6 +210,15 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`, 'gi'), style: 'MD' },
   // "9 April", "the 9th of April": a day and month without a year (the year from the context or the as-of date).
   { re: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![\s,]*\d)(?!\w)`, 'gi'), style: 'DM' },
+  // "the thirteenth of January", "January the 20th", "January the twentieth" (with no year).
+  { re: new RegExp(String.raw`\bthe\s+${DAY_WORD}\s+of\s+${MONTH}(?![\s,]*\d)(?!\w)`, 'gi'), style: 'DM' },
+  {
+    re: new RegExp(
+      String.raw`\b${MONTH}\s+the\s+(\d{1,2}(?:st|nd|rd|th)|${DAY_WORD.slice(1, -1)})(?![\w-])(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`,
+      'gi',
+    ),
+    style: 'MD',
+  },
   // "in April two years ago", "July last year": a month of a year counted back from the as-of date.
   {
     re: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|${COUNT_WORDS_ONLY}\s+years?\s+ago)\b`, 'gi'),
@@ -359,9 +409,9 @@ function resolve(
     case 'ISO':
       return day(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'MDY':
-      return day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]));
+      return day(Number(m[3]), monthIndex(m[1]!) + 1, dayNumber(m[2]!.replace(/^(\d+)(?:st|nd|rd|th)$/i, '$1')));
     case 'DMY':
-      return day(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1]));
+      return day(Number(m[3]), monthIndex(m[2]!) + 1, dayNumber(m[1]!));
     case 'MY':
       return month(Number(m[2]), monthIndex(m[1]!) + 1);
     case 'Y': {
@@ -375,7 +425,7 @@ function resolve(
     case 'MD': {
       // A month and day without a year: the most recent one on or before the as-of date.
       const mo = monthIndex(m[1]!) + 1;
-      const d = Number(m[2]);
+      const d = dayNumber(m[2]!.replace(/^(\d+)(?:st|nd|rd|th)$/i, '$1'));
       const y =
         yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
       const r = day(y, mo, d);
@@ -383,7 +433,7 @@ function resolve(
     }
     case 'DM': {
       const mo = monthIndex(m[2]!) + 1;
-      const d = Number(m[1]);
+      const d = dayNumber(m[1]!);
       const y =
         yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
       const r = day(y, mo, d);
@@ -556,6 +606,7 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   if (expr.style === 'DMY')
     return /^\d+(?:st|nd|rd|th)/i.test(expr.text) ? `${ordinal(d)} ${monthName} ${y}` : `${d} ${monthName} ${y}`;
   if (expr.style === 'MDY' && /^\S+\s+\d+(?:st|nd|rd|th)/i.test(expr.text)) return `${monthName} ${ordinal(d)}, ${y}`;
+  if (expr.style === 'MDY' && /^\S+\s+the\s/i.test(expr.text)) return `${monthName} the ${ordinal(d)}, ${y}`;
   if (expr.style === 'DM')
     return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
   return `${monthName} ${d}, ${y}`;

@@ -112,3 +112,35 @@ table('events round 9: a fronted “after …” clause keeps its date', [
     report: [],
   },
 ]);
+
+table('events round 9: a day of the month as an ordinal word', [
+  {
+    text: 'BIS issued the H200 rule on the twentieth of January 2026.',
+    asOf: SPRING_2026,
+    report: [`contradicted:${H200_RULE}`],
+  },
+  {
+    text: 'DeepSeek released V4 on the twenty-first of April.',
+    asOf: SPRING_2026,
+    report: ['contradicted:deepseek-v4'],
+  },
+  {
+    text: 'BIS issued the H200 rule on January the 20th, 2026.',
+    asOf: SPRING_2026,
+    report: [`contradicted:${H200_RULE}`],
+  },
+  {
+    text: 'Trump signed Proclamation 11002 on January the fifteenth.',
+    asOf: SPRING_2026,
+    report: ['contradicted:proclamation-11002'],
+  },
+  // Look-alikes: the right day in words; an ordinal that ranks a noun, not a day ("a second March deadline").
+  { text: 'BIS issued the H200 rule on January the thirteenth, 2026.', asOf: SPRING_2026, report: [] },
+  { text: 'DeepSeek released V4 on the twenty-fourth of April.', asOf: SPRING_2026, report: [] },
+  { text: 'Washington set a second March deadline for the H20.', asOf: SPRING_2026, report: [] },
+  {
+    text: 'Nvidia unveiled the H100 at its March 2022 GTC, the first of many Hopper launches.',
+    asOf: SPRING_2026,
+    report: [],
+  },
+]);
