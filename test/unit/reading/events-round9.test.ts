@@ -144,3 +144,41 @@ table('events round 9: a day of the month as an ordinal word', [
     report: [],
   },
 ]);
+
+table('events round 9: a table cell under a header that names an event dates the row’s product or rule', [
+  {
+    text: '| Model | Maker | Released |\n|---|---|---|\n| DeepSeek-V4 | DeepSeek | March 2026 |',
+    asOf: SPRING_2026,
+    report: ['contradicted:deepseek-v4'],
+  },
+  {
+    text: '| Chip | Announced | Memory |\n|---|---|---|\n| H200 | March 2023 | 141 GB |',
+    asOf: SPRING_2026,
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: '| Rule | Issued |\n|---|---|\n| October 2022 rules | Oct. 7, 2021 |',
+    asOf: SPRING_2026,
+    report: ['contradicted:bis-2022-advanced-computing-rule'],
+  },
+  {
+    text: '| Chip | Restricted |\n|---|---|\n| H20 | April 2024 |',
+    asOf: SPRING_2026,
+    report: ['contradicted:nvidia-h20'],
+  },
+  // Look-alikes: the right dates; a header that says more ("Expected release"); a cell with more than its date; a
+  // row naming two chips; a column about a deal (the date is the deal's).
+  {
+    text: '| Model | Released |\n|---|---|\n| Qwen3.5 | 16 February 2026 |\n| GLM-5 | Feb. 11, 2026 |',
+    asOf: SPRING_2026,
+    report: [],
+  },
+  { text: '| Model | Expected release |\n|---|---|\n| DeepSeek-V4 | March 2026 |', asOf: SPRING_2026, report: [] },
+  { text: '| Chip | Released |\n|---|---|\n| H200 | March 2023 (preview) |', asOf: SPRING_2026, report: [] },
+  { text: '| Chip | Released |\n|---|---|\n| H20 and H800 | March 2021 |', asOf: SPRING_2026, report: [] },
+  {
+    text: '| Chip | Share of China sales paid to the US | Announced |\n|---|---|---|\n| H20 | 15% | August 2025 |',
+    asOf: SPRING_2026,
+    report: [],
+  },
+]);
