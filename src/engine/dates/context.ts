@@ -6,7 +6,7 @@
  */
 import {
   addDays,
-  COUNT_WORDS,
+  COUNT_PATTERN,
   countOf,
   daysIn,
   findDates,
@@ -30,7 +30,7 @@ export interface DateAnchor {
 }
 
 const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const COUNT = String.raw`(${Object.keys(COUNT_WORDS).join('|')}|\d{1,2})`;
+const COUNT = COUNT_PATTERN;
 /** What may follow "the 15th" for it to be a day: the end of the clause or a word that is not a noun it ranks. */
 const DAY_END = String.raw`(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:and|when|at|in|as|but|with|after|before|of\s+(?:the\s+|that\s+)?month)\b)`;
 
@@ -113,14 +113,27 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
       a?.m === undefined ? undefined : dayAt(isoDay(a.y, a.m, /^last/i.test(m[1]!) ? daysIn(a.y, a.m) : 1)),
   },
   {
-    // "six days later", "a week after that", "three days earlier", "two months later"
+    // "six days later", "a week after that", "three days earlier", "two months later", "two years later"
     re: new RegExp(
-      String.raw`\b${COUNT}\s+(days?|weeks?|months?)\s+(later|earlier|afterwards|after(?=\s*(?:[,.;:]|$)|\s+(?:that|this)\b)|before(?=\s*(?:[,.;:]|$)|\s+that\b))`,
+      String.raw`\b${COUNT}\s+(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|after(?=\s*(?:[,.;:]|$)|\s+(?:that|this)\b)|before(?=\s*(?:[,.;:]|$)|\s+that\b))`,
       'gi',
     ),
     read: (m, a) => {
       const sign = /^(?:earlier|before)/i.test(m[3]!) ? -1 : 1;
       const n = countOf(m[1]!) * sign;
+      // "Two years later" is loose: within half a year either side of the day counted (Nov. 2023 + 2: May 2025 to
+      // May 2026), and with only a year in mind, of that year counted.
+      if (/^year/i.test(m[2]!)) {
+        const at = a ? a.y * 12 + (a.m === undefined ? 6 : a.m - 1) + 12 * n : undefined;
+        if (at === undefined) return undefined;
+        const from = at - 6;
+        const to = at + 6;
+        return {
+          from: isoDay(Math.floor(from / 12), (from % 12) + 1, 1),
+          to: isoDay(Math.floor(to / 12), (to % 12) + 1, daysIn(Math.floor(to / 12), (to % 12) + 1)),
+          precision: 'range',
+        };
+      }
       if (/^month/i.test(m[2]!)) {
         if (a?.m === undefined) return undefined;
         const at = a.y * 12 + (a.m - 1) + n;

@@ -60,6 +60,87 @@ export const MONTH = String.raw`(January|February|March|April|May|June|July|Augu
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * Counts in words, for "two years ago", "six days later", "thirteen days later", "twenty-one days later", "a dozen
+ * days later": every number word up to ninety-nine (a compound with a hyphen or a space), "a" / "an" for one and "a
+ * dozen" for twelve.
+ */
+export const COUNT_WORDS: Record<string, number> = (() => {
+  const words: Record<string, number> = { a: 1, an: 1, 'a dozen': 12, 'half a dozen': 6 };
+  UNITS.forEach((w, i) => (words[w] = i + 1));
+  TEENS.forEach((w, i) => (words[w] = i + 10));
+  TENS.forEach((t, i) => {
+    words[t] = (i + 2) * 10;
+    UNITS.forEach((u, j) => (words[`${t}-${u}`] = (i + 2) * 10 + j + 1));
+  });
+  return words;
+})();
+
+/**
+ * A count in words or one or two digits, as a regex source with one capturing group: the longest words first, and
+ * never a word's tail ("twenty-one" is 21, never "one"); a compound may be written with a space ("twenty one").
+ */
+const COUNT_ALTERNATIVES = `${Object.keys(COUNT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[- ]/g, String.raw`[-\s]`))
+  .join('|')}|\\d{1,2}`;
+export const COUNT_PATTERN = String.raw`(?<![\w-])(${COUNT_ALTERNATIVES})(?![\w-])`;
+/** The same without its capturing group. */
+const COUNT_WORDS_ONLY = String.raw`(?<![\w-])(?:${COUNT_ALTERNATIVES})(?![\w-])`;
+export const countOf = (word: string): number =>
+  COUNT_WORDS[
+    word
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^(\w+) (?=\w+$)(?!dozen)/, '$1-')
+  ] ?? Number(word);
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** The days of a month as ordinal words: "first" … "thirty-first" ("the twentieth of January", "the twenty-fourth"). */
+const ORDINAL_DAYS: Record<string, number> = (() => {
+  const words: Record<string, number> = {};
+  ORDINAL_UNITS.forEach((w, i) => (words[w] = i + 1));
+  [
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+  ].forEach((w, i) => (words[w] = i + 10));
+  words.nineteenth = 19;
+  words.twentieth = 20;
+  ORDINAL_UNITS.forEach((w, i) => (words[`twenty-${w}`] = 21 + i));
+  words.thirtieth = 30;
+  words['thirty-first'] = 31;
+  return words;
+})();
+/** An ordinal day in words, a hyphen or a space in a compound ("twenty-fourth", "twenty fourth"). */
+const DAY_WORD = String.raw`(${Object.keys(ORDINAL_DAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('-', String.raw`[-\s]`))
+  .join('|')})`;
+/** A day number from its digits or its ordinal word. */
+const dayNumber = (s: string) => ORDINAL_DAYS[s.toLowerCase().replace(/\s+/, '-')] ?? Number(s);
+
 // Order matters: the longest forms first, so "April 9, 2025" is not read as "April" + "2025".
 const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // "2026-01-13": an ISO date, not inside a name, a path or an id ("FR-2026-01-15", "/2026-01-15/", "x.2026-01-15").
@@ -75,6 +156,16 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
       'gi',
     ),
     style: 'DMY',
+  },
+  // "the twentieth of January 2026", "January the 20th, 2026", "January the twentieth, 2026": an ordinal word only
+  // with "the … of" before the month, or "the" after it (never "a second March deadline").
+  { re: new RegExp(String.raw`\bthe\s+${DAY_WORD}\s+of\s+${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'DMY' },
+  {
+    re: new RegExp(
+      String.raw`\b${MONTH}\s+the\s+(\d{1,2}(?:st|nd|rd|th)|${DAY_WORD.slice(1, -1)})(?:,[ \t]*|,?\s+)${YEAR}\b`,
+      'gi',
+    ),
+    style: 'MDY',
   },
   // "the first Monday of November", "the fourth Wednesday of January 2026", "the last Friday in June last year".
   {
@@ -119,15 +210,21 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}\b(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`, 'gi'), style: 'MD' },
   // "9 April", "the 9th of April": a day and month without a year (the year from the context or the as-of date).
   { re: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![\s,]*\d)(?!\w)`, 'gi'), style: 'DM' },
-  // "in April two years ago", "July last year": a month of a year counted back from the as-of date.
+  // "the thirteenth of January", "January the 20th", "January the twentieth" (with no year).
+  { re: new RegExp(String.raw`\bthe\s+${DAY_WORD}\s+of\s+${MONTH}(?![\s,]*\d)(?!\w)`, 'gi'), style: 'DM' },
   {
     re: new RegExp(
-      String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|(?:a|one|two|three|four|five|\d)\s+years?\s+ago)\b`,
+      String.raw`\b${MONTH}\s+the\s+(\d{1,2}(?:st|nd|rd|th)|${DAY_WORD.slice(1, -1)})(?![\w-])(?!\s*(?:,\s*)?(?:\d{3}|['’‘′]\d{2}))`,
       'gi',
     ),
+    style: 'MD',
+  },
+  // "in April two years ago", "July last year": a month of a year counted back from the as-of date.
+  {
+    re: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(last\s+year|${COUNT_WORDS_ONLY}\s+years?\s+ago)\b`, 'gi'),
     style: 'monthAgo',
   },
-  { re: /\b(a|one|two|three|four|five|six|\d{1,2})\s+(years?|months?)\s+ago\b/gi, style: 'ago' },
+  { re: new RegExp(String.raw`${COUNT_PATTERN}\s+(years?|months?)\s+ago\b`, 'gi'), style: 'ago' },
   // "the last day of June", "the first day of March 2025"
   {
     re: new RegExp(String.raw`\bthe\s+(last|first)\s+day\s+of\s+${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'),
@@ -237,26 +334,6 @@ export function nthWeekdayOf(y: number, mo: number, wd: number, nth: string): st
   return isoDay(y, mo, d + 7 * ['first', 'second', 'third', 'fourth'].indexOf(nth.toLowerCase()));
 }
 
-/** Small counts in words, for "two years ago", "six days later". */
-export const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-};
-export const countOf = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
-
 /**
  * The year a month without one is read in, when the text around it has set one (a section headed "2025", an
  * earlier "April 2025" in the paragraph): that year, or the next when the month comes before the earlier date's
@@ -332,9 +409,9 @@ function resolve(
     case 'ISO':
       return day(Number(m[1]), Number(m[2]), Number(m[3]));
     case 'MDY':
-      return day(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]));
+      return day(Number(m[3]), monthIndex(m[1]!) + 1, dayNumber(m[2]!.replace(/^(\d+)(?:st|nd|rd|th)$/i, '$1')));
     case 'DMY':
-      return day(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1]));
+      return day(Number(m[3]), monthIndex(m[2]!) + 1, dayNumber(m[1]!));
     case 'MY':
       return month(Number(m[2]), monthIndex(m[1]!) + 1);
     case 'Y': {
@@ -348,7 +425,7 @@ function resolve(
     case 'MD': {
       // A month and day without a year: the most recent one on or before the as-of date.
       const mo = monthIndex(m[1]!) + 1;
-      const d = Number(m[2]);
+      const d = dayNumber(m[2]!.replace(/^(\d+)(?:st|nd|rd|th)$/i, '$1'));
       const y =
         yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
       const r = day(y, mo, d);
@@ -356,7 +433,7 @@ function resolve(
     }
     case 'DM': {
       const mo = monthIndex(m[2]!) + 1;
-      const d = Number(m[1]);
+      const d = dayNumber(m[1]!);
       const y =
         yearFromContext(mo, d, context, asOf) ?? (mo < now.m || (mo === now.m && d <= now.d) ? now.y : now.y - 1);
       const r = day(y, mo, d);
@@ -529,6 +606,7 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
   if (expr.style === 'DMY')
     return /^\d+(?:st|nd|rd|th)/i.test(expr.text) ? `${ordinal(d)} ${monthName} ${y}` : `${d} ${monthName} ${y}`;
   if (expr.style === 'MDY' && /^\S+\s+\d+(?:st|nd|rd|th)/i.test(expr.text)) return `${monthName} ${ordinal(d)}, ${y}`;
+  if (expr.style === 'MDY' && /^\S+\s+the\s/i.test(expr.text)) return `${monthName} the ${ordinal(d)}, ${y}`;
   if (expr.style === 'DM')
     return recordDate.slice(0, 4) === expr.from.slice(0, 4) ? `${d} ${monthName}` : `${d} ${monthName} ${y}`;
   return `${monthName} ${d}, ${y}`;
@@ -632,4 +710,29 @@ export function impossibleDates(text: string, limit = 1000): { found: Impossible
 export function impossibleDateNote(all: ImpossibleDate[], count: number, lineOf: (offset: number) => number): string {
   const named = all.slice(0, 3).map((d) => `“${d.text}” at line ${lineOf(d.offset)} (${d.why})`);
   return `${count > 1 ? `${count} dates are` : 'a date is'} not ${count > 1 ? 'days' : 'a day'} of the calendar: ${named.join(', ')}${count > named.length ? ', …' : ''}; a claim dated by ${count > 1 ? 'them' : 'it'} is not judged; correct ${count > 1 ? 'them' : 'it'} to check`;
+}
+
+/** "on Tuesday" is one of the Tuesdays of its window, newest first: "16 December 2025 or 9 December 2025". */
+function weekdaysIn(from: string, to: string, weekday: number): string {
+  const days: string[] = [];
+  for (let at = to; at >= from && days.length < 3; at = addDays(at, -1))
+    if (weekdayOf(at) === weekday) days.push(displayDate(at));
+  return days.join(' or ');
+}
+
+/**
+ * What a relative date was read as, for the reader: "March 2026" for "in March", "2025" for "last year", "16 December
+ * 2025 or 9 December 2025" for "on Tuesday"; undefined for a date written in full.
+ */
+export function relativeDateRead(date: DateExpr): string | undefined {
+  if (!date.relative) return undefined;
+  return date.weekday !== undefined
+    ? weekdaysIn(date.from, date.to, date.weekday)
+    : date.precision === 'day'
+      ? displayDate(date.from)
+      : date.precision === 'month'
+        ? displayDate(date.from.slice(0, 7))
+        : date.precision === 'year'
+          ? date.from.slice(0, 4)
+          : `${displayDate(date.from)} to ${displayDate(date.to)}`;
 }

@@ -5,7 +5,7 @@
 import type { Claim } from '../claims/types';
 import type { Comparison } from '../kinds/comparison';
 import { kindById } from '../kinds/registry';
-import { addDays, displayDate, weekdayOf } from '../dates/dates';
+import { displayDate, relativeDateRead } from '../dates/dates';
 import type { OriginFact } from '../record/load';
 import { timeDependent, type RecordIndex } from '../record/record-index';
 import { isDescriptiveTitle, TIER_RANK } from '../record/tiers';
@@ -225,29 +225,11 @@ export function rowSubjectOf(claim: Claim, index: RecordIndex): string {
   return subject.charAt(0).toUpperCase() + subject.slice(1);
 }
 
-/** "on Tuesday" is one of the Tuesdays of its window, newest first: "16 December 2025 or 9 December 2025". */
-function weekdaysIn(from: string, to: string, weekday: number): string {
-  const days: string[] = [];
-  for (let at = to; at >= from && days.length < 3; at = addDays(at, -1))
-    if (weekdayOf(at) === weekday) days.push(displayDate(at));
-  return days.join(' or ');
-}
-
 /** A relative date is always said as read: "in December" could be either of two Decembers. */
 function relativeReading(claim: Claim): string {
   const date = kindById(claim.kind).wording.dateOf?.(claim);
-  if (!date?.relative) return '';
-  const read =
-    date.weekday !== undefined
-      ? weekdaysIn(date.from, date.to, date.weekday)
-      : date.precision === 'day'
-        ? displayDate(date.from)
-        : date.precision === 'month'
-          ? displayDate(date.from.slice(0, 7))
-          : date.precision === 'year'
-            ? date.from.slice(0, 4)
-            : `${displayDate(date.from)} to ${displayDate(date.to)}`;
-  return ` Read “${date.text.replace(/\s+/g, ' ')}” as ${read}.`;
+  const read = date && relativeDateRead(date);
+  return read ? ` Read “${date.text.replace(/\s+/g, ' ')}” as ${read}.` : '';
 }
 
 /** The newest confirmation of the time-dependent facts current at the as-of date, when the as-of date is past it. */

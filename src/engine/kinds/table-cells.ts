@@ -6,20 +6,24 @@ import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { DEAL_PARTIES, DEAL_WORDS, NOT_DEAL, revenueShareClaim } from './event-date/read';
 import { attributeFor, basisIn, numbersWithUnits, quantityClaim, type NumberWithUnit } from './quantity/read';
 import { unitAfterNumber } from '../record/units';
-import type { CategoryClaim, QuantityClaim } from '../claims/types';
+import type { CategoryClaim, EventClaim, EventFamily, QuantityClaim } from '../claims/types';
+import { findDates } from '../dates/dates';
 
 const CHIP_KINDS = new Set(['chip', 'system']);
 
-/** `context` is "row header \u0001 column header \u0001 corner" from the engine. */
+/** `context` is "row header \u0001 column header \u0001 corner \u0001 all headers (\u0002 between)" from the engine. */
 export function extractTableClaims(
   cell: string,
   context: string,
   matcher: MentionMatcher,
   quoted: boolean,
-): (QuantityClaim | CategoryClaim)[] {
-  const [rowHead = '', colHead = ''] = context.split('\u0001');
+  asOf?: string,
+): (QuantityClaim | CategoryClaim | EventClaim)[] {
+  const [rowHead = '', colHead = '', , headers = ''] = context.split('\u0001');
   // Header cells describe; only body cells claim.
   if (cell.trim() === rowHead || cell.trim() === colHead) return [];
+  const event = asOf === undefined ? undefined : eventDateCell(cell, rowHead, colHead, headers, matcher, quoted, asOf);
+  if (event) return [event];
   const rowChips = matcher.find(rowHead).filter((m) => CHIP_KINDS.has(m.kind));
   const colChips = matcher.find(colHead).filter((m) => CHIP_KINDS.has(m.kind));
   const chipsInCell = matcher.find(cell).filter((m) => CHIP_KINDS.has(m.kind));
@@ -111,4 +115,92 @@ function revenueShareCell(cell: string, header: string, owner: RawMention, quote
   const m = /^(\s*)(\d+(?:\.\d+)?)\s*%\s*$/.exec(cell);
   if (!m || !DEAL_PARTIES.has(owner.entityId) || !DEAL_WORDS.test(header) || NOT_DEAL.test(header)) return undefined;
   return revenueShareClaim(m[2]!, { start: m[1]!.length, end: cell.trimEnd().length }, owner.entityId, quoted);
+}
+
+/**
+ * What a column header says its dates are, and of what: "Released", "Release date", "Launched" (a product's launch),
+ * "Announced", "Unveiled" (its announcement), "Issued", "Published", "Signed" (a rule's issue), "Effective", "Took
+ * effect", "In force" (a rule's effect). A header that says more ("Expected release", "Last updated") is none.
+ */
+interface CellEvent {
+  family: EventFamily;
+  onlyTypes?: string[];
+}
+/** The event a header names, by what the row is about: a product (chip, system, model), a chip only, or a rule. */
+const EVENT_HEADERS: { re: RegExp; product?: CellEvent; chip?: CellEvent; rule?: CellEvent }[] = [
+  {
+    re: /^\s*(?:released|release(?:\s+date)?|launched|launch(?:\s+date)?|date\s+(?:released|launched)|debut(?:ed)?)\s*$/i,
+    product: { family: 'announce', onlyTypes: ['model_released', 'launched', 'production', 'announced'] },
+    rule: { family: 'issue' },
+  },
+  {
+    re: /^\s*(?:announced|unveiled|announcement(?:\s+date)?|date\s+(?:announced|unveiled))\s*$/i,
+    product: { family: 'announce', onlyTypes: ['announced', 'model_released'] },
+    rule: { family: 'issue' },
+  },
+  // A chip's export restriction (the US side, as in prose): "Restricted", "Licence required", "Banned".
+  {
+    re: /^\s*(?:restricted|banned|licen[cs]e\s+required|(?:US\s+)?export\s+(?:licen[cs]e\s+required|restrictions?|curbs?)|restrictions?\s+(?:imposed|began))\s*$/i,
+    chip: { family: 'restrict', onlyTypes: ['export_licence_required', 'rule_released', 'rule_effective'] },
+  },
+  // As in prose (event-date/read.ts): a rule issued or published is any of its issue events, one signed its issue.
+  { re: /^\s*(?:issued|published|date\s+(?:issued|published))\s*$/i, rule: { family: 'issue' } },
+  { re: /^\s*(?:signed|date\s+signed)\s*$/i, rule: { family: 'issue', onlyTypes: ['rule_released'] } },
+  {
+    re: /^\s*(?:effective(?:\s+date)?|took\s+effect|in\s+force(?:\s+from)?|date\s+effective)\s*$/i,
+    rule: { family: 'issue', onlyTypes: ['rule_effective'] },
+  },
+];
+const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
+/** A column about something a row's date could be the date of, other than the product itself. */
+const OTHER_EVENT_COLUMN =
+  /\b(?:share|revenue|fee|paid|pay|deal|agreement|tariff|licen[cs]\w*|rules?|ban\w*|restrict\w*|status|export\w*|approv\w*|price\w*|sales|orders?|shipments?|event|what|news|notes?|change\w*|action)\b/i;
+
+/**
+ * "| DeepSeek-V4 | DeepSeek | March 2026 |" under "Released", "| H200 rule | 20 January 2026 |" under "Issued": a
+ * cell that is only a date, under a header that names an event, in a row led by one product or rule, dates that
+ * event, unless another column is about a deal, a rule, a sale or a change (then the date may be that one's). A cell with more than its date ("March 2026 (preview)"), a relative date, or a row naming several is none.
+ */
+function eventDateCell(
+  cell: string,
+  rowHead: string,
+  colHead: string,
+  headers: string,
+  matcher: MentionMatcher,
+  quoted: boolean,
+  asOf: string,
+): EventClaim | undefined {
+  const header = EVENT_HEADERS.find((h) => h.re.test(colHead));
+  if (!header) return undefined;
+  // "| H20 | 15% | August 2025 |" under "Share of China sales paid to the US | Announced": what was announced is the
+  // row's deal, not the chip. Another column about a deal, a rule, a status or a sale leaves the date unclaimed.
+  if (
+    headers
+      .split('\u0002')
+      .slice(1)
+      .some((h) => h !== colHead && OTHER_EVENT_COLUMN.test(h))
+  )
+    return undefined;
+  const [date, ...more] = findDates(cell, asOf);
+  if (!date || more.length || date.relative || cell.trim() !== date.text) return undefined;
+  const owners = matcher.find(rowHead);
+  if (owners.length !== 1 || rowHead.trim() !== owners[0]!.text) return undefined;
+  const owner = owners[0]!;
+  const event = PRODUCT_KINDS.has(owner.kind)
+    ? (header.product ?? (CHIP_KINDS.has(owner.kind) ? header.chip : undefined))
+    : owner.kind === 'rule'
+      ? header.rule
+      : undefined;
+  if (!event) return undefined;
+  return {
+    kind: 'event-date',
+    family: event.family,
+    date,
+    ...(event.onlyTypes ? { onlyTypes: event.onlyTypes } : {}),
+    alongside: [],
+    span: { start: date.start, end: date.end },
+    valueSpan: { start: date.start, end: date.end },
+    entityId: owner.entityId,
+    quoted,
+  };
 }

@@ -176,8 +176,9 @@ const HEADING_TAIL =
  * specifications") is that product's: its column is read as the product's column.
  */
 function withTableSubject(context: string, subject: RawMention | undefined, matcher: MentionMatcher): string {
-  if (!subject || matcher.find(context.replaceAll('\u0001', ' \n ')).some((m) => PRODUCT_KINDS.has(m.kind)))
-    return context;
+  // Only the cell's own row, column and corner (not the header row the context ends with).
+  const own = context.split('\u0001').slice(0, 3).join(' \n ');
+  if (!subject || matcher.find(own).some((m) => PRODUCT_KINDS.has(m.kind))) return context;
   const [rowHead = '', colHead = '', ...rest] = context.split('\u0001');
   return [rowHead, `${subject.text} ${colHead}`, ...rest].join('\u0001');
 }
@@ -272,7 +273,7 @@ export function segmentClaims(
   const claims: Claim[] = [];
   if (segment.kind === 'tableCell' && context !== undefined) {
     const table = withTableSubject(context, calendar.subjects?.listSubject, env.matcher);
-    claims.push(...extractTableClaims(segment.text, table, env.matcher, segment.quoted));
+    claims.push(...extractTableClaims(segment.text, table, env.matcher, segment.quoted, place.asOf));
   }
   // A line that opens with its month ("April. On the 15th …") dates what follows; read or not, it moves the calendar.
   if (segment.kind !== 'tableCell') {

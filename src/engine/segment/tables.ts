@@ -3,7 +3,7 @@ import type { Segment } from './segment';
 
 /**
  * For each table cell, what the cell's row and column say it is about: the
- * row's first cell, the column's header and the table's corner, joined by U+0001.
+ * row's first cell, the column's header, the table's corner and every header (joined by U+0002), joined by U+0001.
  */
 export function tableContexts(segments: Segment[]): Map<Segment, string> {
   const byTable = new Map<number, Segment[]>();
@@ -17,9 +17,11 @@ export function tableContexts(segments: Segment[]): Map<Segment, string> {
   for (const cells of byTable.values()) {
     const byPlace = new Map(cells.map((x) => [`${x.table!.row},${x.table!.column}`, x.text.trim()]));
     const at = (r: number, c: number) => byPlace.get(`${r},${c}`) ?? '';
+    const columns = Math.max(...cells.map((x) => x.table!.column)) + 1;
+    const headers = Array.from({ length: columns }, (_, c) => at(0, c)).join('\u0002');
     for (const cell of cells) {
       const { row, column } = cell.table!;
-      out.set(cell, `${at(row, 0)}\u0001${at(0, column)}\u0001${at(0, 0)}`);
+      out.set(cell, `${at(row, 0)}\u0001${at(0, column)}\u0001${at(0, 0)}\u0001${headers}`);
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * banned in China", "the most powerful chip legally available in China is the H20").
  * Each needs its parts close together in one clause; anything looser is no claim.
  */
-import type { DateExpr } from '../../dates/dates';
+import { COUNT_PATTERN, type DateExpr } from '../../dates/dates';
 import type { RawMention } from '../../mentions/matcher';
 import {
   clauseOf,
@@ -54,9 +54,20 @@ interface Hit {
   chinaOnly: boolean;
 }
 
+/**
+ * An event word that is grammar rather than vocabulary, so it stays in code: a maker that "followed with" its
+ * product ("DeepSeek followed with V4 in April"; "followed in April with V4" is the announce cue's "followed in").
+ * Read only as followedWith says.
+ */
+const FOLLOWED_WITH_CUE: { re: RegExp; family: EventFamily; chinaOnly: boolean } = {
+  re: /\bfollowed(?=,?\s+(?:(?:in|on)\s+[\w. ]{3,20},\s+)?(?:[a-z]+ly\s+)?with\s)/gi,
+  family: 'announce',
+  chinaOnly: false,
+};
+
 function keywordHits(index: RecordIndex, text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { re, family, chinaOnly } of eventCuesOf(index)) {
+  for (const { re, family, chinaOnly } of [...eventCuesOf(index), FOLLOWED_WITH_CUE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A pack's cue that matches nothing at all (every word optional) names no event, and must not stall the scan.
@@ -134,6 +145,7 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
     // So does the date of a timeline line, read after the line's text (reading/constructions.ts): it dates the line.
     const reach =
       opensSentence(ctx.text, date) || ctx.construction === 'list-or-timeline' ? OPENING_DATE_REACH : KEYWORD_REACH;
+    const subordinateEnd = frontedSubordinateEnd(ctx.text, date);
     // A name between the keyword and the date counts as one word ("published the H200 rule in the Federal Register
     // on 20 January 2026"): how far apart they are is a matter of words, not of how long the names are.
     const distance = (h: { start: number; end: number }) =>
@@ -148,7 +160,9 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
           distance(h) <= reach &&
           inClause(h) &&
           !inLaterClause(ctx.text, h, date, clause.end) &&
-          !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end),
+          !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end) &&
+          // "A day after BIS issued the H200 rule on Jan. 13, Trump signed …": a fronted "after …" clause keeps its date.
+          date.end <= subordinateEnd === h.end <= subordinateEnd,
       )
       .sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || distance(a) - distance(b));
     if (!keywords.length) continue;
@@ -260,9 +274,12 @@ function readEventAt(
   const inClauseIds = perClause(ctx, clause, 'ids', () => ctx.mentions.filter(inClause).map((m) => m.entityId));
   let denials = 0;
   for (const subject of subjects(ctx, family, keyword, date, clause)) {
-    if (family === 'announce' && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
+    // "DeepSeek followed in April with V4": the maker followed, and what it followed with came out then.
+    const followed = followedWith(ctx, subject, keyword, date);
+    if (family === 'announce' && !followed && !directlyAnnounced(ctx.text, subject, keyword, date)) continue;
     // "Questions about the H200 followed": only the product as the subject follows, not one a noun is about.
     if (
+      !followed &&
       /^followed/i.test(ctx.text.slice(keyword.start, keyword.end)) &&
       PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start))
     )
@@ -381,6 +398,24 @@ function ownClauseEnd(text: string, from: number, clauseEnd: number): number {
   return clauseEnd;
 }
 
+/**
+ * A subordinate clause that opens the sentence and closes on its first comma: "After BIS issued the rule on Jan. 13,
+ * …", "A day after …,", "Thirteen days before …,", "When Washington imposed … in April," (its end, the comma's
+ * offset; -1 when the sentence opens otherwise). Its date and its verb are its own, never the main clause's.
+ */
+const FRONTED_SUBORDINATE = new RegExp(
+  String.raw`^([\s"“'‘(*_]*(?:(?:just|shortly|soon|only|hours|days|weeks|months|years|${COUNT_PATTERN}\s+(?:hours?|days?|weeks?|months?|years?))\s+)?(?:after|before|when|once|while|until|as\s+soon\s+as)\s)[^,;:]{3,160}(?=,)`,
+  'i',
+);
+/**
+ * Where the fronted subordinate clause ends, for a date inside it after its conjunction; -1 for none, or when the
+ * clause is the date itself ("A week after the order pause, customs told …": dates/context.ts reads it).
+ */
+const frontedSubordinateEnd = (text: string, date: DateExpr) => {
+  const m = FRONTED_SUBORDINATE.exec(text);
+  return m && date.start >= m[1]!.length ? m[0].length : -1;
+};
+
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
 // "On Wednesday 9 April the US government told …": a weekday before the date is part of it.
 const opensSentence = (text: string, date: DateExpr) =>
@@ -426,6 +461,38 @@ function directlyAnnounced(text: string, chip: RawMention, keyword: Hit, date: D
       between,
     ) || OBJECT_RELATIVE.test(between)
   );
+}
+
+let followedWithRe: RegExp | undefined;
+/** The words between "followed" and the product, the date left out, spaces made one: " in with ", ", with its ". */
+const FOLLOWED_WITH = () =>
+  (followedWithRe ??= new RegExp(String.raw`^(?:[ ,]*(?:on|in|during))?[ ,]+(?:[a-z]+ly )?with\b${ARTICLES}$`, 'i'));
+/** What may stand between a company and "followed": "DeepSeek quickly followed", "Alibaba then followed", "…, which followed". */
+const BEFORE_FOLLOWED =
+  /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+)?(?:(?:then|soon|quickly|swiftly|later|itself|too|also)\s+)?$/i;
+
+/**
+ * "DeepSeek followed in April with V4", "Alibaba followed with Qwen3.5 on 16 February", "Moonshot quickly followed,
+ * in January, with Kimi K2.5": a company right before "followed" and the product right after "with" (the date may
+ * sit on either side of "with"). The product must be the company's (its maker or vendor in the record is not asked:
+ * the mention of a model by its short code already needs its maker named). Not "Protests followed in March with the
+ * V4 release" (no company), nor "DeepSeek followed in March with a statement on V4" (the product is not what follows).
+ */
+function followedWith(ctx: SentenceContext, product: RawMention, keyword: Hit, date: DateExpr): boolean {
+  if (!/^followed/i.test(ctx.text.slice(keyword.start, keyword.end)) || product.start < keyword.end) return false;
+  if (product.kind !== 'model' && product.kind !== 'chip' && product.kind !== 'system') return false;
+  const maker = ctx.mentions.find(
+    (m) =>
+      (m.kind === 'company' || m.kind === 'organization') &&
+      m.end <= keyword.start &&
+      BEFORE_FOLLOWED.test(ctx.text.slice(m.end, keyword.start)),
+  );
+  if (!maker) return false;
+  const between =
+    date.start >= keyword.end && date.end <= product.start
+      ? ctx.text.slice(keyword.end, date.start) + ' ' + ctx.text.slice(date.end, product.start)
+      : ctx.text.slice(keyword.end, product.start);
+  return FOLLOWED_WITH().test(between.replace(/\s+/g, ' '));
 }
 
 /** The rule right after the verb ("cancelled the rule"), or before it in the passive ("the rule was rolled back"). */

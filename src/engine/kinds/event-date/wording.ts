@@ -1,6 +1,6 @@
 /** How event-date findings word their claims: "the Nvidia H100's export restrictions", "7 October 2022". */
 import type { EventClaim } from '../../claims/types';
-import { displayDate } from '../../dates/dates';
+import { displayDate, relativeDateRead, shortMonths } from '../../dates/dates';
 import type { IEventFact, RecordIndex } from '../../record/record-index';
 import { rowOf } from '../brief';
 import type { KindWording } from '../kind';
@@ -43,5 +43,10 @@ export const eventDateWording: KindWording<EventClaim> = {
     return event ? displayDate(event.date) : '';
   },
   quotes: 'value',
+  // A relative date is said as read, in the row too: "… in the record, not in March (Mar 2026)".
+  messageDraft: (claim) => {
+    const read = relativeDateRead(claim.date);
+    return read ? `${claim.date.text.replace(/\s+/g, ' ')} (${shortMonths(read)})` : undefined;
+  },
   dateOf: (claim) => claim.date,
 };

@@ -20,7 +20,7 @@ describe('event findings say what happened', () => {
     ]);
     assert.deepEqual(
       rows('Then, on Oct. 26, the United States and Malaysia signed an Agreement on Reciprocal Trade.', '2026-06-10'),
-      ['supported: Agreement on Reciprocal Trade signing: Oct. 26, as in the record'],
+      ['supported: Agreement on Reciprocal Trade signing: Oct. 26 (26 Oct 2025), as in the record'],
     );
   });
   it('a bill’s introduction is its progress in Congress', () =>
