@@ -2,9 +2,9 @@
 import { ATTRIBUTE_LABELS } from '../record/attributes';
 
 /** Up to two distinct values, "A or B", with "…" when there are more. */
-export function oneOrTwo(values: string[]): string {
+export function oneOrTwo(values: string[], joiner = ' or '): string {
   const distinct = [...new Set(values.filter(Boolean))];
-  return distinct.slice(0, 2).join(' or ') + (distinct.length > 2 ? ' …' : '');
+  return distinct.slice(0, 2).join(joiner) + (distinct.length > 2 ? ' …' : '');
 }
 
 /** An attribute's label in a sentence: "Memory bandwidth" → "memory bandwidth"; "TDP" and "NVLink" keep capitals. */

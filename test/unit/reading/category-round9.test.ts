@@ -109,3 +109,25 @@ readingTable('category: who sells a chip is not who designed it; an aside before
   { text: 'Alibaba makes the Qwen models; ByteDance, the parent of TikTok, makes Doubao.', asOf: AS_OF, report: [] },
   { text: 'ByteDance, the owner of TikTok, launched Doubao in 2023.', asOf: AS_OF, report: [] },
 ]);
+
+readingTable('category: a title fronted before the name, set off by commas', [
+  {
+    text: "Nvidia's chief financial officer, Jensen Huang, said demand was strong.",
+    asOf: AS_OF,
+    report: ['contradicted:jensen-huang'],
+  },
+  {
+    text: 'Nvidia chief operating officer Jensen Huang flew to Beijing.',
+    asOf: AS_OF,
+    report: ['contradicted:jensen-huang'],
+  },
+  {
+    text: "Nvidia's CFO, Jensen Huang, told analysts the H20 was finished.",
+    asOf: AS_OF,
+    report: ['contradicted:jensen-huang'],
+  },
+  // Look-alikes: the right title; a title of someone else listed before the name.
+  { text: "Nvidia's chief executive, Jensen Huang, said demand was strong.", asOf: AS_OF, report: [] },
+  { text: "Nvidia's chief financial officer and Jensen Huang met analysts.", asOf: AS_OF, report: [] },
+  { text: "Nvidia's former chief financial officer, Jensen Huang's friend, retired.", asOf: AS_OF, report: [] },
+]);

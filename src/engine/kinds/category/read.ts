@@ -128,10 +128,11 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
       if (role && !/\b(?:said|says|told|who|which|and|not|never|no\s+longer)\b/i.test(role[1]!))
         out.push(roleClaim(ctx, a, b, role[1]!, a.end + between.indexOf(role[1]!)));
     }
-    // "Nvidia CEO Jensen Huang", "Nvidia chief executive Jensen Huang".
+    // "Nvidia CEO Jensen Huang", "Nvidia chief executive Jensen Huang", a fronted title in commas: "Nvidia's chief
+    // financial officer, Jensen Huang, said" (the name set off after it; "former" or "then" titles are not read).
     if ((a.kind === 'company' || a.kind === 'organization') && b.kind === 'person') {
       const role =
-        /^(?:['’]s)?\s+(chief executive|CEO|founder|co-founder|president|chairman|head of [\p{L} ]{2,30}?)\s+$/iu.exec(
+        /^(?:['’]s)?\s+(chief executive(?: officer)?|chief (?:financial|operating|technology|technical) officer|CEO|CFO|COO|CTO|finance chief|founder|co-founder|president|chairman|head of [\p{L} ]{2,30}?)(?:,\s*|\s+)$/iu.exec(
           between,
         );
       if (role) out.push(roleClaim(ctx, b, a, role[1]!, a.end + between.indexOf(role[1]!)));

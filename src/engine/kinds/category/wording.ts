@@ -18,8 +18,16 @@ export const categoryWording: KindWording<CategoryClaim> = {
   rowSubject: (claim, who) => rowOf(who, attributeWords(claim.attribute)),
   claimed: (claim, words) => ({ attribute: claim.attribute, words, value: claim.value }),
   // An ended role the draft gives as current is said with its end: "chief executive at Scale AI until June 2025".
-  brief: (_claim, c, index) =>
-    oneOrTwo(
+  // A person's several roles are all held, not alternatives: "chief executive and founder at Nvidia".
+  brief: (claim, c, index) => {
+    const roles = c.facts.filter((f): f is ICategoryFact => f.kind === 'category' && f.attribute === 'role');
+    const at = roles[0]?.at;
+    if (c.verdict !== 'outdated' && roles.length > 1 && at && roles.every((f) => f.at === at))
+      return `${oneOrTwo(
+        roles.map((f) => f.value),
+        ' and ',
+      )} at ${index.entityName(at)}`;
+    return oneOrTwo(
       c.facts
         .filter((f): f is ICategoryFact => f.kind === 'category')
         .map((f) =>
@@ -27,7 +35,9 @@ export const categoryWording: KindWording<CategoryClaim> = {
             ? `${describeCategory(f, index)} until ${displayDate(f.valid.to)}`
             : describeCategory(f, index),
         ),
-    ),
+      claim.attribute === 'role' ? ' and ' : ' or ',
+    );
+  },
   quotes: 'value',
   // "its Qwen", "the chip": the words a reference stands for are named, so the message says what was read.
   referent: (claim, valueWords, index) =>
