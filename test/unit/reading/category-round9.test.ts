@@ -131,3 +131,13 @@ readingTable('category: a title fronted before the name, set off by commas', [
   { text: "Nvidia's chief financial officer and Jensen Huang met analysts.", asOf: AS_OF, report: [] },
   { text: "Nvidia's former chief financial officer, Jensen Huang's friend, retired.", asOf: AS_OF, report: [] },
 ]);
+
+readingTable('category: a foundry or server maker makes what it does not design', [
+  { text: 'Huawei designs the H20.', asOf: AS_OF, report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 was developed by AMD.', asOf: AS_OF, report: ['contradicted:nvidia-h200'] },
+  { text: 'ByteDance makes Qwen.', asOf: AS_OF, report: ['contradicted:qwen'] },
+  { text: 'SMIC makes the 910C.', asOf: AS_OF, report: [] },
+  { text: 'The 910C, which combines two 910B dies, is made by SMIC.', asOf: AS_OF, report: [] },
+  { text: 'Inventec makes H200 servers.', asOf: AS_OF, report: [] },
+  { text: 'Huawei makes H20 rivals.', asOf: AS_OF, report: [] },
+]);

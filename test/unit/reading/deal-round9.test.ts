@@ -32,3 +32,22 @@ readingTable('deal terms: a change is not a share', [
     report: [],
   },
 ]);
+
+readingTable('deal terms: a chip’s share of revenue or of a market is no payment to the US', [
+  {
+    text: 'Nvidia agreed to hand the government 20% of H20 revenue.',
+    asOf: AS_OF,
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'The H20, licensed again from August 2025 at 20% of revenue, now sells slowly.',
+    asOf: AS_OF,
+    report: ['contradicted:nvidia-h20'],
+  },
+  { text: 'The 20% share of H20 revenue dates from August.', asOf: AS_OF, report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 lost share, put at 5%.', asOf: AS_OF, report: [] },
+  { text: 'The H20 took 10% of the market.', asOf: AS_OF, report: [] },
+  { text: "The H20's share of Nvidia's revenue was 13%.", asOf: AS_OF, report: [] },
+  { text: 'Nvidia got 15% of its revenue from the H200.', asOf: AS_OF, report: [] },
+  { text: "AMD's MI308 took 20% of the market.", asOf: AS_OF, report: [] },
+]);

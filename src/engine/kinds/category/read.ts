@@ -22,6 +22,12 @@ const OWNED_BY = /^\s*(?:is|was|are|were)\s+(?:(?:now|still|wholly|majority|ulti
 /** "ByteDance makes the Qwen models", "Alibaba developed Qwen". */
 const MAKES =
   /^\s*(?:makes|made|develops|developed|builds|built|creates|created|designs|designed|produces|produced|trains|trained|is behind|was behind)\s+(?:the\s+|its\s+)?$/i;
+/** Verbs of manufacture: a foundry or server maker does them to a chip it does not design or sell. */
+const FOUNDRY_VERB =
+  /\b(?:makes|made|builds|built|produces|produced|manufactur\w*|fabricat\w*|assembl\w*|packag\w*)\b/i;
+/** A product's name as the modifier of another noun: "H200 servers", "H20 rivals", "H100 clusters". */
+const NAMES_ANOTHER_NOUN =
+  /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|nodes?|boxes|machines|systems?|rivals?|alternatives?|clones?|equivalents?|purchases?|knock-?offs?|competitors?|substitutes?)\b/i;
 /** "The H100 is an AMD chip". */
 const IS_A = /^s?\s+(?:is|was)\s+(?:an?|the)\s+$/i;
 const PRODUCT_NOUN = /^(?:['’]s)?\s*(?:chips?|GPUs?|processors?|accelerators?|products?|parts?|models?|designs?)\b/i;
@@ -64,15 +70,23 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     }
     if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && /^['’]s\s+$/.test(between))
       out.push(claim(ctx, b, 'parent', a));
-    // "Qwen, developed by Alibaba".
+    // "Qwen, developed by Alibaba". A chip "made by" or "built by" a company names its foundry or assembler, not its
+    // vendor ("The 910C is made by SMIC"); only its design says who sells it.
     if (PRODUCT_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && MADE_BY.test(between)) {
-      out.push(claim(ctx, a, a.kind === 'model' ? 'maker' : 'vendor', b));
+      if (a.kind === 'model' || !FOUNDRY_VERB.test(between))
+        out.push(claim(ctx, a, a.kind === 'model' ? 'maker' : 'vendor', b));
     }
     // "TikTok is owned by ByteDance".
     if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && OWNED_BY.test(between))
       out.push(claim(ctx, a, 'parent', b));
-    // "ByteDance makes the Qwen models".
-    if (OWNER_KINDS.has(a.kind) && PRODUCT_KINDS.has(b.kind) && MAKES.test(between))
+    // "ByteDance makes the Qwen models" (not "SMIC makes the 910C": a foundry; nor "Inventec makes H200 servers").
+    if (
+      OWNER_KINDS.has(a.kind) &&
+      PRODUCT_KINDS.has(b.kind) &&
+      MAKES.test(between) &&
+      (b.kind === 'model' || !FOUNDRY_VERB.test(between)) &&
+      !NAMES_ANOTHER_NOUN.test(ctx.text.slice(b.end))
+    )
       out.push(claim(ctx, b, b.kind === 'model' ? 'maker' : 'vendor', a));
     // "The H100 is an AMD chip".
     if (

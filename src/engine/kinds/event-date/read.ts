@@ -690,6 +690,9 @@ const CHANGE_BEFORE =
   /\b(?:up|down|rising|falling|rose|fell|grew|jumped|climbed|gained|slipped|dropped)\s+(?:(?:about|nearly|almost|some|roughly|more\s+than|over)\s+)?$/i;
 const CHANGE_AFTER =
   /^\s*(?:from\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|same)\s+(?:quarter|year|period))|(?:on\s+)?(?:a\s+)?year[- ](?:on|over)[- ]year|sequentially|on\s+the\s+(?:quarter|year))/i;
+/** Words that make a percentage of chip sales a payment to the US: a recipient, the deal, or the act of paying. */
+const DEAL_RECIPIENT =
+  /\b(?:US|U\.S\.|United\s+States|Washington|governments?|Treasury|administration|Trump|White\s+House|federal|deal|agreement|arrangement|levy|fee|cut|remit\w*|pay(?:s|ing|ments?)?|paid|hand(?:s|ed|ing)?\s+over|give|gives|gave|giving|revenue[- ]shar\w*|tax|toll|kickback|surcharge|licen[cs]\w*)\b/i;
 export const DEAL_PARTIES = new Set(['nvidia-h20', 'nvidia-h200', 'amd-mi308', 'nvidia', 'amd', 'donald-trump']);
 
 /** "a 15% US revenue share": the percentage of China sales paid to the US government. */
@@ -713,6 +716,13 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
       continue;
     const isParty = (x: RawMention) => DEAL_PARTIES.has(x.entityId) && x.start >= clause.start && x.end <= clause.end;
     if (!perClause(ctx, clause, 'party', () => ctx.mentions.some(isParty))) continue;
+    // A share owed to the US names who is paid or the deal ("the government", "a 15% cut", "agreed to pay"); a
+    // chip's share of revenue or of a market ("The H200 was 1% of revenue", "took 10% of the market") is not one.
+    if (
+      !DEAL_RECIPIENT.test(ctx.text.slice(clause.start, clause.end)) &&
+      !/^\s+(?:revenue\s+)?share\s+of\b/i.test(ctx.text.slice(end))
+    )
+      continue;
     // The chip and the date a percentage belongs to are the nearest ones, with no other percentage between.
     const near = <T extends { start: number; end: number }>(x: T) =>
       !anyStrictlyBetween(percentStarts, Math.min(x.end, start), Math.max(x.start, end), start);
