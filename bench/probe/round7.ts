@@ -46,16 +46,22 @@ const add = (group: Group, name: string, run: () => string | undefined) =>
 add('time', 'Unicode minus signs before every figure', () => linear((n) => fill('The H200 has \u221296 GB, ', n)));
 add('time', 'en dashes against figures', () => linear((n) => fill('H200 \u201396 GB \u2014141 GB ', n)));
 add('time', 'HTML comments inside numbers, repeated', () => linear((n) => fill('The H200 has 9<!-- -->6 GB. ', n)));
-add('time', 'a digit then an unclosed "<!--", repeated', () => linear((n) => fill('9<!--', n, 'The H200 has ', '6 GB')));
+add('time', 'a digit then an unclosed "<!--", repeated', () =>
+  linear((n) => fill('9<!--', n, 'The H200 has ', '6 GB')),
+);
 add('time', 'a digit then an unclosed tag "<b x", repeated', () => linear((n) => fill('9<b x ', n, 'The H200 has ')));
 add('time', 'digits split by emphasis markers, repeated', () => linear((n) => fill('9**6** GB ', n, 'The H200 has ')));
 add('time', 'a digit then a long run of markers', () => linear((n) => fill('*_~`', n, 'The H200 has 9', '6 GB')));
-add('time', 'Hangul fillers inside numbers, repeated', () => linear((n) => fill('9\u31646 GB \u3164', n, 'The H200 has ')));
+add('time', 'Hangul fillers inside numbers, repeated', () =>
+  linear((n) => fill('9\u31646 GB \u3164', n, 'The H200 has ')),
+);
 add('time', 'Hangul syllables and fillers (Korean text)', () => linear((n) => fill('한\u3164국어 H200 96 GB ', n)));
 add('time', 'status claims chained by commas', () =>
   linear((n) => fill('the H20 can be sold to China, the H200 needs a licence, ', n, 'Today ', 'and so on.')),
 );
-add('time', '"was never banned" claims chained', () => linear((n) => fill('the H20 was never banned and ', n, 'So ', '.')));
+add('time', '"was never banned" claims chained', () =>
+  linear((n) => fill('the H20 was never banned and ', n, 'So ', '.')),
+);
 add('time', 'percent figures chained', () =>
   linear((n) => fill('15% or 25% of its H20 revenue, ', n, 'Nvidia pays ', 'to the US.')),
 );
@@ -63,7 +69,9 @@ add('time', 'nested parentheses around a claim', () => linear((n) => fill('(', n
 add('time', 'every chip name of the record in one paragraph', () =>
   linear((n) => fill('H100 H200 H20 B200 GB200 A100 A800 H800 L20 L40S MI308 910C ', n, '', ' have 96 GB.')),
 );
-add('time', 'superscript tags after numbers', () => linear((n) => fill('10<sup>15</sup> FLOPS, ', n, 'The H200 does ')));
+add('time', 'superscript tags after numbers', () =>
+  linear((n) => fill('10<sup>15</sup> FLOPS, ', n, 'The H200 does ')),
+);
 add('time', 'guillemets and low quotes unclosed', () => linear((n) => fill('«„‹ H200 96 GB ', n)));
 add('time', 'Cherokee and mathematical look-alikes in names', () => linear((n) => fill('Ꮋ100 𝐇𝟏𝟎𝟎 ℍ100 ', n)));
 add('time', 'an unclosed link text holding claims', () => linear((n) => fill('[The H200 has 96 GB ', n)));
@@ -92,17 +100,13 @@ const noAlarm = (text: string, r = check(text)) =>
     `false alarm: ${JSON.stringify(r.findings.map((f) => `${f.verdict}:${f.claim}`))}`,
   );
 
-add('lost', 'Cherokee "Ꮋ100" (U+13BB) for H100', () =>
-  judgedOrNoted('The Nvidia Ꮋ100 has 96 GB of memory.', 'h100'),
-);
+add('lost', 'Cherokee "Ꮋ100" (U+13BB) for H100', () => judgedOrNoted('The Nvidia Ꮋ100 has 96 GB of memory.', 'h100'));
 add('lost', 'mathematical bold "𝐇𝟏𝟎𝟎" for H100', () => judgedOrNoted('The Nvidia 𝐇𝟏𝟎𝟎 has 96 GB of memory.', 'h100'));
 add('lost', 'letterlike "ℍ100" (double-struck H)', () => judgedOrNoted('The Nvidia ℍ100 has 96 GB of memory.', 'h100'));
 add('lost', 'Cyrillic "Н100 PCIe" (round five had Н200)', () =>
   judgedOrNoted('The Nvidia Н100 PCIe has 40 GB of memory.', 'h100'),
 );
-add('lost', 'Cyrillic "В" in the unit "GВ"', () =>
-  judgedOrNoted('The Nvidia H200 has 96 GВ of memory.', 'h200'),
-);
+add('lost', 'Cyrillic "В" in the unit "GВ"', () => judgedOrNoted('The Nvidia H200 has 96 GВ of memory.', 'h200'));
 add('lost', 'Greek capital Eta "Η200"', () => judgedOrNoted('The Nvidia Η200 has 96 GB of memory.', 'h200'));
 add('lost', 'Arabic-Indic digits "٩٦ GB" in an English sentence', () =>
   judgedOrNoted('The Nvidia H200 has ٩٦ GB of memory.', 'h200'),
@@ -112,7 +116,9 @@ add('lost', 'mathematical digits "𝟗𝟔 GB"', () => judgedOrNoted('The Nvidia
 add('lost', 'superscript digits "⁹⁶ GB"', () => judgedOrNoted('The Nvidia H200 has ⁹⁶ GB of memory.', 'h200'));
 add('lost', 'U+2212 minus "−96 GB" is not 96 GB', () => notReadAs('The Nvidia H200 has \u221296 GB of memory.', /^96/));
 add('lost', 'fullwidth hyphen-minus "－96 GB"', () => notReadAs('The Nvidia H200 has \uff0d96 GB of memory.', /^96/));
-add('lost', 'en dash against the figure "–96 GB"', () => notReadAs('The Nvidia H200 has \u201396 GB of memory.', /^96/));
+add('lost', 'en dash against the figure "–96 GB"', () =>
+  notReadAs('The Nvidia H200 has \u201396 GB of memory.', /^96/),
+);
 add('lost', 'minus before a percentage "−15%"', () =>
   notReadAs('Nvidia pays \u221225% of its H20 revenue from China to the US government.', /^25%/),
 );
@@ -123,7 +129,9 @@ add('lost', 'HTML comment inside a number "9<!-- -->6 GB"', () =>
 add('lost', 'HTML comment inside "1<!-- -->41 GB" (a right figure read as 41)', () =>
   noAlarm('The Nvidia H200 has 1<!-- was 96 -->41 GB of memory.'),
 );
-add('lost', 'tags inside a number "9<b>6</b> GB"', () => notReadAs('The Nvidia H200 has 9<b>6</b> GB of memory.', /^6/));
+add('lost', 'tags inside a number "9<b>6</b> GB"', () =>
+  notReadAs('The Nvidia H200 has 9<b>6</b> GB of memory.', /^6/),
+);
 add('lost', 'emphasis inside a number "9**6** GB"', () => notReadAs('The Nvidia H200 has 9**6** GB of memory.', /^6/));
 add('lost', 'code span inside a number "1`4`1 GB"', () => noAlarm('The Nvidia H200 has 1`4`1 GB of memory.'));
 add('lost', 'Hangul filler after a number "96\\u3164 GB"', () =>
@@ -221,7 +229,9 @@ add('lost', 'a claim after a Unicode line separator inside a sentence', () =>
 add('lost', 'a claim in a table whose cells hold minus signs', () =>
   notReadAs('| chip | memory |\n|---|---|\n| Nvidia H200 | \u221296 GB |\n', /^96/),
 );
-add('lost', 'a claim with a minus in a heading', () => notReadAs('# The Nvidia H200 has \u221296 GB of memory\n', /^96/));
+add('lost', 'a claim with a minus in a heading', () =>
+  notReadAs('# The Nvidia H200 has \u221296 GB of memory\n', /^96/),
+);
 add('lost', 'a claim with a comment-split number in a list item', () =>
   notReadAs('- The Nvidia H200 has 9<!-- -->6 GB of memory.\n', /^6/),
 );
@@ -282,9 +292,9 @@ const everywhere = (rec: ReturnType<typeof packRecord>['record'], draft = 'The A
     .concat(liveContent(hoverOf(rec, draft, '40 GB')))
     .concat(liveContent(cardOf(rec)));
   // Any link to the attacker's host from pack text (not a source's own URL) is live content too.
-  for (const m of [hoverOf(rec, draft, 'Acme'), hoverOf(rec, draft, '40 GB'), cardOf(rec)].join('\n').matchAll(
-    /<a href="([^"]*)"/g,
-  ))
+  for (const m of [hoverOf(rec, draft, 'Acme'), hoverOf(rec, draft, '40 GB'), cardOf(rec)]
+    .join('\n')
+    .matchAll(/<a href="([^"]*)"/g))
     if (/evil/.test(m[1]!)) bad.push(`link to ${m[1]!.slice(0, 60)}`);
   for (const h of [hoverOf(rec, draft, 'Acme'), cardOf(rec)])
     for (const m of md.render(h).matchAll(/<a href="([^"]*)"/g))
@@ -297,16 +307,43 @@ const descriptionCase = (name: string, description: string) =>
     const bad = everywhere(p.record);
     return expect(!bad.length, bad.join('; '));
   });
-descriptionCase('description: angle autolink <command:workbench.action.terminal.new>', 'x <command:workbench.action.terminal.new> y');
+descriptionCase(
+  'description: angle autolink <command:workbench.action.terminal.new>',
+  'x <command:workbench.action.terminal.new> y',
+);
 descriptionCase('description: autolink <https://evil.example/x>', 'x <https://evil.example/x> y');
-descriptionCase('description: entity-encoded scheme [x](command&#58;workbench.action.terminal.new)', '[x](command&#58;workbench.action.terminal.new)');
-descriptionCase('description: angle destination [x](<command:workbench.action.terminal.new>)', '[x](<command:workbench.action.terminal.new>)');
-descriptionCase('description: plain https link to the attacker [x](https://evil.example/)', 'see [x](https://evil.example/ "t")');
-descriptionCase('description: reference image ![t][r] with its definition', '![t][r]\n\n[r]: https://evil.example/p.png');
-descriptionCase('description: percent-encoded scheme [x](command%3Aworkbench.action.terminal.new)', '[x](command%3Aworkbench.action.terminal.new)');
-descriptionCase('description: uppercase scheme [x](COMMAND:workbench.action.terminal.new)', '[x](COMMAND:workbench.action.terminal.new)');
-descriptionCase('description: vscode: URI [x](vscode://file/etc/passwd)', '[x](vscode://file/etc/passwd) [y](vscode-insiders://x)');
-descriptionCase('description: link hidden behind a zero-width space in the brackets', '[\u200bx\u200b](command:workbench.action.terminal.new)');
+descriptionCase(
+  'description: entity-encoded scheme [x](command&#58;workbench.action.terminal.new)',
+  '[x](command&#58;workbench.action.terminal.new)',
+);
+descriptionCase(
+  'description: angle destination [x](<command:workbench.action.terminal.new>)',
+  '[x](<command:workbench.action.terminal.new>)',
+);
+descriptionCase(
+  'description: plain https link to the attacker [x](https://evil.example/)',
+  'see [x](https://evil.example/ "t")',
+);
+descriptionCase(
+  'description: reference image ![t][r] with its definition',
+  '![t][r]\n\n[r]: https://evil.example/p.png',
+);
+descriptionCase(
+  'description: percent-encoded scheme [x](command%3Aworkbench.action.terminal.new)',
+  '[x](command%3Aworkbench.action.terminal.new)',
+);
+descriptionCase(
+  'description: uppercase scheme [x](COMMAND:workbench.action.terminal.new)',
+  '[x](COMMAND:workbench.action.terminal.new)',
+);
+descriptionCase(
+  'description: vscode: URI [x](vscode://file/etc/passwd)',
+  '[x](vscode://file/etc/passwd) [y](vscode-insiders://x)',
+);
+descriptionCase(
+  'description: link hidden behind a zero-width space in the brackets',
+  '[\u200bx\u200b](command:workbench.action.terminal.new)',
+);
 add('inject', 'fact note and conflict note with markdown in hover and card', () => {
   const pack = acme('ok').replace(
     '    asOf: 2026-01-05\n',
@@ -348,7 +385,9 @@ add('inject', 'fact card webview: pack text escaped, CSP strict, no source URL a
 });
 add('inject', 'hover: entity name with backticks and brackets does not open a link', () => {
   const p = packRecord(acmePack({ name: 'Acme`](command:workbench.action.terminal.new)` X1', description: 'ok' }));
-  const bad = p.errors.length ? [] : everywhere(p.record, 'The Acme`](command:workbench.action.terminal.new)` X1 has 40 GB.');
+  const bad = p.errors.length
+    ? []
+    : everywhere(p.record, 'The Acme`](command:workbench.action.terminal.new)` X1 has 40 GB.');
   return expect(!bad.length, bad.join('; '));
 });
 add('inject', 'hover of a bundled fact overridden by a pack whose source title holds markdown', () => {
@@ -378,7 +417,9 @@ overrides:
 // ---------- 5. Terminal injection in every text field ----------
 const ESC = '\u001b]8;;https://evil.example\u0007X\u001b]8;;\u0007\u009b2J\u001b[2J\rFORGED';
 const raw = (s: string) => CONTROL.test(s.replace(/\r\n/g, '\n'));
-const showRaw = (s: string) => JSON.stringify(s.match(/.{0,30}[\u0000-\u0008\u000b-\u001f\u007f-\u009f].{0,30}/s)?.[0] ?? '');
+const showRaw = (s: string) =>
+  // eslint-disable-next-line no-control-regex
+  JSON.stringify(s.match(/.{0,30}[\u0000-\u0008\u000b-\u001f\u007f-\u009f].{0,30}/s)?.[0] ?? '');
 const cleanRun = (args: string[], files: Record<string, string>, env: Record<string, string> = {}) => {
   const dir = tree(files);
   const r = cli(args, dir, env);
@@ -429,7 +470,10 @@ add('inject', 'check: FACTDESK_TODAY with escapes', () =>
 );
 add('inject', 'record validate: pack keys with escapes in the error', () =>
   cleanRun(['record', 'validate', 'p.facts.yaml'], {
-    'p.facts.yaml': acme('ok').replace('    asOf: 2026-01-05\n', `    asOf: 2026-01-05\n    ${JSON.stringify('k' + ESC)}: 1\n`),
+    'p.facts.yaml': acme('ok').replace(
+      '    asOf: 2026-01-05\n',
+      `    asOf: 2026-01-05\n    ${JSON.stringify('k' + ESC)}: 1\n`,
+    ),
   }),
 );
 add('inject', 'record validate: a bad unit value with escapes in the error', () =>
@@ -679,7 +723,10 @@ add('output', 'jsonl: every line parses and has a type and a path', () => {
   return expect(lines.length >= 4 && !bad.length, `${lines.length} lines, ${bad.length} bad: ${bad[0]?.slice(0, 80)}`);
 });
 add('output', 'sarif: every result names a rule the driver lists, levels valid', () => {
-  const r = cli(['check', '--format', 'sarif', '.'], tree({ 'a.md': NOTED, 'b.md': 'The Nvidia H20 was never restricted.\n' }));
+  const r = cli(
+    ['check', '--format', 'sarif', '.'],
+    tree({ 'a.md': NOTED, 'b.md': 'The Nvidia H20 was never restricted.\n' }),
+  );
   const run = JSON.parse(r.out).runs[0];
   const ids = new Set(run.tool.driver.rules.map((x: { id: string }) => x.id));
   const bad = run.results.filter(
@@ -706,7 +753,9 @@ add('output', 'sarif: a region on a line with a Unicode minus and a filler stays
   const bad = res.filter(
     (x: { locations: { physicalLocation: { region: { startColumn: number; endColumn: number } } }[] }) => {
       const g = x.locations[0]!.physicalLocation.region;
-      return g.endColumn > text.length || g.startColumn < 1 || text.slice(g.startColumn - 1, g.endColumn - 1) !== '96 GB';
+      return (
+        g.endColumn > text.length || g.startColumn < 1 || text.slice(g.startColumn - 1, g.endColumn - 1) !== '96 GB'
+      );
     },
   );
   return expect(res.length === 1 && !bad.length, `${res.length} results, ${bad.length} off the claim`);
@@ -715,14 +764,18 @@ add('output', 'exit code: --fail-on warning with only a warning-level finding is
   const dir = tree({ 'd.md': 'The Nvidia H20 can be sold to China without a licence.\n' });
   const a = cli(['check', '--as-of', '2025-11-27', 'd.md'], dir);
   const b = cli(['check', '--as-of', '2025-11-27', '--fail-on', 'warning', 'd.md'], dir);
-  const sev = JSON.parse(cli(['check', '--as-of', '2025-11-27', '--format', 'json', 'd.md'], dir).out).files[0]
-    .findings.map((f: { severity: string }) => f.severity);
+  const sev = JSON.parse(
+    cli(['check', '--as-of', '2025-11-27', '--format', 'json', 'd.md'], dir).out,
+  ).files[0].findings.map((f: { severity: string }) => f.severity);
   const want = sev.includes('error') ? [1, 1] : sev.includes('warning') ? [0, 1] : [0, 0];
   return expect(a.code === want[0] && b.code === want[1], `severities ${sev}, exits ${a.code}/${b.code}`);
 });
 add('output', 'exit code: a folder with no drafts says so (not a silent 0)', () => {
   const r = cli(['check', '.'], tree({ 'notes.txt': WRONG }));
-  return expect(r.code === 2 || /no (?:markdown|draft)|0 files|nothing/i.test(r.out + r.err), `exit ${r.code}: ${(r.out + r.err).slice(0, 120)}`);
+  return expect(
+    r.code === 2 || /no (?:markdown|draft)|0 files|nothing/i.test(r.out + r.err),
+    `exit ${r.code}: ${(r.out + r.err).slice(0, 120)}`,
+  );
 });
 add('output', 'json stdout stays pure JSON when a pack has errors (--fail-on never)', () => {
   const dir = tree({ '.factdesk/p.facts.yaml': 'facts: [{ id: x }]\n', 'd.md': WRONG });
@@ -741,27 +794,43 @@ add('output', 'sarif with a pack error is still SARIF and names the error', () =
 add('output', 'text output: one finding per line with a draft file name holding a tab and a newline', () => {
   const r = cli(['check', '.'], tree({ 'a\tb.md': WRONG, 'c\nd.md': WRONG }));
   const heads = r.out.split('\n').filter((l) => /: error: /.test(l));
-  return expect(heads.length === 2 && heads.every((l) => /^(?:a\tb|c.*d)\.md:1:21: error/.test(l)), `lines ${JSON.stringify(heads)}`);
+  return expect(
+    heads.length === 2 && heads.every((l) => /^(?:a\tb|c.*d)\.md:1:21: error/.test(l)),
+    `lines ${JSON.stringify(heads)}`,
+  );
 });
 add('output', 'json: a finding on the last line with no newline slices to its claim', () => {
   const text = 'Intro.\r\n\r\nThe Nvidia H200 has 96 GB of memory.';
   const r = cli(['check', '--format', 'json', 'd.md'], tree({ 'd.md': text }));
   const f = JSON.parse(r.out).files[0].findings[0];
   const line = text.split(/\r\n/)[f.range.start.line]!;
-  return expect(line.slice(f.range.start.character, f.range.end.character) === '96 GB', `range ${JSON.stringify(f.range)}`);
+  return expect(
+    line.slice(f.range.start.character, f.range.end.character) === '96 GB',
+    `range ${JSON.stringify(f.range)}`,
+  );
 });
 
 // ---------- 8. Validation and exit codes ----------
 const exit2 = (args: string[], env: Record<string, string> = {}) => {
   const r = cli(args, tree({ 'd.md': WRONG }), env);
-  return expect(r.code === 2 && !/^ +at /m.test(r.err), `exit ${r.code}: ${(r.err || r.out).split('\n')[0]?.slice(0, 100)}`);
+  return expect(
+    r.code === 2 && !/^ +at /m.test(r.err),
+    `exit ${r.code}: ${(r.err || r.out).split('\n')[0]?.slice(0, 100)}`,
+  );
 };
-add('exit', '--as-of with a Unicode minus year "−2023-01-01"', () => exit2(['check', '--as-of', '\u22122023-01-01', 'd.md']));
+add('exit', '--as-of with a Unicode minus year "−2023-01-01"', () =>
+  exit2(['check', '--as-of', '\u22122023-01-01', 'd.md']),
+);
 add('exit', '--as-of with Arabic-Indic digits', () => exit2(['check', '--as-of', '٢٠٢٣-٠١-٠١', 'd.md']));
 add('exit', '--as-of with a trailing Hangul filler', () => exit2(['check', '--as-of', '2023-01-01\u3164', 'd.md']));
 add('exit', '--as-of with an en dash "2023–01–01"', () => exit2(['check', '--as-of', '2023\u201301\u201301', 'd.md']));
-add('exit', '--jobs 0 / -1 / 1e9', () =>
-  exit2(['check', '--jobs', '0', 'd.md']) ?? exit2(['check', '--jobs', '-1', 'd.md']) ?? exit2(['check', '--jobs', '1e9', 'd.md']),
+add(
+  'exit',
+  '--jobs 0 / -1 / 1e9',
+  () =>
+    exit2(['check', '--jobs', '0', 'd.md']) ??
+    exit2(['check', '--jobs', '-1', 'd.md']) ??
+    exit2(['check', '--jobs', '1e9', 'd.md']),
 );
 add('exit', 'a missing draft among good ones is exit 2 and named', () => {
   const r = cli(['check', 'd.md', 'missing.md'], tree({ 'd.md': WRONG }));
@@ -793,28 +862,47 @@ add('exit', 'explain: an entity spelled with a Cyrillic letter is exit 2 with a 
 
 // ---------- 9. Files and encodings ----------
 add('files', 'a draft with one invalid UTF-8 byte (Windows-1252 quote) says so', () => {
-  const buf = Buffer.concat([Buffer.from('The Nvidia H200 has '), Buffer.from([0x93]), Buffer.from('96 GB of memory.\n')]);
+  const buf = Buffer.concat([
+    Buffer.from('The Nvidia H200 has '),
+    Buffer.from([0x93]),
+    Buffer.from('96 GB of memory.\n'),
+  ]);
   const r = cli(['check', 'd.md'], tree({ 'd.md': buf }));
-  return expect(r.code === 1 || /UTF-8|encoding|byte/i.test(r.out + r.err), `exit ${r.code}: ${(r.out + r.err).slice(0, 120)}`);
+  return expect(
+    r.code === 1 || /UTF-8|encoding|byte/i.test(r.out + r.err),
+    `exit ${r.code}: ${(r.out + r.err).slice(0, 120)}`,
+  );
 });
 add('files', 'a UTF-32 LE draft gets a word', () => {
   const s = '\ufeff' + WRONG;
   const buf = Buffer.alloc(s.length * 4);
   for (let i = 0; i < s.length; i++) buf.writeUInt32LE(s.charCodeAt(i), i * 4);
   const r = cli(['check', 'd.md'], tree({ 'd.md': buf }));
-  return expect(r.code === 1 || r.code === 2 || /UTF-32|encoding/i.test(r.out + r.err), `exit ${r.code}: ${(r.out + r.err).slice(0, 120)}`);
+  return expect(
+    r.code === 1 || r.code === 2 || /UTF-32|encoding/i.test(r.out + r.err),
+    `exit ${r.code}: ${(r.out + r.err).slice(0, 120)}`,
+  );
 });
 add('files', 'a pack in UTF-16 with BOM is read or refused with a word', () => {
   const buf = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(acme('ok'), 'utf16le')]);
-  const r = cli(['check', 'd.md'], tree({ '.factdesk/p.facts.yaml': buf, 'd.md': 'The Acme X1 has 40 GB of memory.\n' }));
+  const r = cli(
+    ['check', 'd.md'],
+    tree({ '.factdesk/p.facts.yaml': buf, 'd.md': 'The Acme X1 has 40 GB of memory.\n' }),
+  );
   return expect(r.code === 1 || /UTF-16|encoding/i.test(r.err), `exit ${r.code}: ${r.err.slice(0, 120)}`);
 });
 add('files', 'a draft with CRLF and a lone CR inside a table', () => {
-  const r = cli(['check', '--format', 'json', 'd.md'], tree({ 'd.md': '| chip | memory |\r\n|---|---|\r\n| Nvidia H200 |\r 96 GB |\r\n' }));
+  const r = cli(
+    ['check', '--format', 'json', 'd.md'],
+    tree({ 'd.md': '| chip | memory |\r\n|---|---|\r\n| Nvidia H200 |\r 96 GB |\r\n' }),
+  );
   return expect(r.code !== null && r.code < 2 && parses(r.out), `exit ${r.code}`);
 });
 add('files', 'a pack with CR-only lines', () => {
-  const r = cli(['check', 'd.md'], tree({ '.factdesk/p.facts.yaml': acme('ok').replace(/\n/g, '\r'), 'd.md': 'The Acme X1 has 40 GB of memory.\n' }));
+  const r = cli(
+    ['check', 'd.md'],
+    tree({ '.factdesk/p.facts.yaml': acme('ok').replace(/\n/g, '\r'), 'd.md': 'The Acme X1 has 40 GB of memory.\n' }),
+  );
   return expect(r.code === 1, `exit ${r.code}: ${r.err.slice(0, 120)}`);
 });
 add('files', 'a .markdown and a .MD draft are checked like .md', () => {
@@ -825,12 +913,16 @@ add('files', 'a .markdown and a .MD draft are checked like .md', () => {
 add('files', 'a draft named with a Unicode minus and a filler in SARIF uri', () => {
   const r = cli(['check', '--format', 'sarif', '.'], tree({ 'a\u2212b\u3164.md': WRONG }));
   const uri = JSON.parse(r.out).runs[0].results[0]?.locations[0].physicalLocation.artifactLocation.uri ?? '';
-  return expect(/^[A-Za-z0-9\-._~%/]+$/.test(uri) && decodeURIComponent(uri) === 'a\u2212b\u3164.md', `uri ${uri}`);
+  return expect(/^[\w\-.~%/]+$/.test(uri) && decodeURIComponent(uri) === 'a\u2212b\u3164.md', `uri ${uri}`);
 });
 
 // ---------- a. super-linear readers found by hand, doubling again ----------
-add('time', 'a 64 KB table of minus figures', () => linear((n) => '| a | b |\n|---|---|\n' + fill('| H200 | \u221296 GB |\n', n)));
-add('time', 'front matter dates with BOMs and fillers', () => linear((n) => '---\n' + fill('date: \ufeff2023-01-10\u3164\n', n) + '---\n' + WRONG));
+add('time', 'a 64 KB table of minus figures', () =>
+  linear((n) => '| a | b |\n|---|---|\n' + fill('| H200 | \u221296 GB |\n', n)),
+);
+add('time', 'front matter dates with BOMs and fillers', () =>
+  linear((n) => '---\n' + fill('date: \ufeff2023-01-10\u3164\n', n) + '---\n' + WRONG),
+);
 add('time', 'numbers split by a tag every digit', () => linear((n) => fill('9<i>', n, 'The H200 has ', '6 GB')));
 add('time', 'Cherokee letters runs (look-alike scan)', () => linear((n) => fill('ᏋᎪᏴ ', n, 'The ', ' H200 96 GB')));
 

@@ -13,6 +13,8 @@
 // (U+17B4, U+17B5) and the Braille blank (U+2800) draw nothing, so "96\u3164 GB" shows "96 GB" and read no
 // quantity. They are letters, marks or symbols to
 // Unicode, so a word holding one is a different word; among Hangul jamo a filler is part of the script (no note).
+// (U+1160 and U+17B4/5 combine with the character before them when drawn; in a class each stands alone.)
+// eslint-disable-next-line no-misleading-character-class
 export const INVISIBLE = /[\p{Cf}\u034f\ufe00-\ufe0f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0]/u;
 /** The invisible letters and marks of INVISIBLE (not format characters), as a character class. */
 const FILLER = String.raw`\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0`;
@@ -21,12 +23,16 @@ const FILLER = String.raw`\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0`;
 // also at a word's edge: "\u202e69\u202c GB" shows "96 GB" and reads "69 GB"; and any of them after a number
 // before a space and a word: "96\u200b GB" shows "96 GB" and reads no quantity (a number inside a word such as
 // "H200\u200b has" is read, and skipped in invisibleInWords).
-const HIDDEN = String.raw`\p{Cf}\u034f\ufe00-\ufe0f${FILLER}`;
+const HIDDEN = String.raw`${FILLER}\p{Cf}\u034f\ufe00-\ufe0f`;
+// Linear: each filler alternative's lookbehind (a digit or a Latin letter; or neither, nor a filler: the Hangul
+// ones are letters) holds at a run's first character only, so a run of fillers is tried once.
 const INSIDE_WORD = new RegExp(
-  String.raw`(?:[\p{L}\p{N}]|(?<=\p{N})[.,\-\u2010-\u2015])([${HIDDEN}]+)(?=[\p{L}\p{N}])|(?<![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)|(?<=\p{N})([${HIDDEN}]+)(?=[ \t\u00a0\u202f]+\p{L})|(?<=[\p{N}\p{sc=Latin}])([${FILLER}]+)(?=[\s.,;:!?)]|$)|(?<![\p{L}\p{N}])([${FILLER}]+)(?=[\p{N}\p{sc=Latin}])`,
+  // eslint-disable-next-line no-misleading-character-class
+  String.raw`(?:[\p{L}\p{N}]|(?<=\p{N})[.,\-\u2010-\u2015])([${HIDDEN}]+)(?=[\p{L}\p{N}])|(?<![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+)|(?<=\p{N})([${HIDDEN}]+)(?=[ \t\u00a0\u202f]+\p{L})|(?<=[\p{N}\p{sc=Latin}])([${FILLER}]+)(?=[\s.,;:!?)]|$)|(?<![\p{L}\p{N}\u17b4\u17b5\u2800])([${FILLER}]+)(?=[\p{N}\p{sc=Latin}])`,
   'gu',
 );
 const LETTER = /\p{L}/u;
+// eslint-disable-next-line no-misleading-character-class
 const FILLER_CHAR = new RegExp(`[${FILLER}]`, 'u');
 const hasFiller = (run: string) => FILLER_CHAR.test(run);
 /**
@@ -123,7 +129,7 @@ export function touchesHidden(span: { start: number; end: number }, hidden: Hidd
  */
 // Bounded comment and tag bodies: an unclosed "<!--" after a digit costs at most 200 characters, never the rest.
 const SPLIT_NUMBER =
-  /(?<=\p{N})(?:<!--(?:(?!-->)[\s\S]){0,200}-->|<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,200})?\/?>|[*`]{1,3})+(?=\p{N})/gu;
+  /(?<=\p{N})(?:<!--(?:(?!-->)[\s\S]){0,200}-->|<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,200})?\/?>|[*`])+(?=\p{N})/giu;
 /** Cheap test first: a digit right before markup. Not "_" (never emphasis inside a word: "002_45") nor "~" ("2~3"). */
 const MAY_SPLIT_NUMBER = /\p{N}[<*`]/u;
 
@@ -159,7 +165,7 @@ const LOOKS_LATIN = /[АВЕЅІЈКМНОРСТХУаеіјорсухѕԁԛԝΑ
 const COMPAT = /[\u{1d400}-\u{1d7ff}\u2100-\u214f\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9]+/gu;
 const MATH = /[\u{1d400}-\u{1d7ff}]/u;
 const SCRIPT_DIGIT = /[\u2070-\u209f\u00b2\u00b3\u00b9]/u;
-const ASCII_ALNUM = /^[A-Za-z0-9]+$/;
+const ASCII_ALNUM = /^[a-z0-9]+$/i;
 // Decimal digits of another script ("٩٦", "९६") before a Latin word ("٩٦ GB"): Fact Desk reads ASCII digits only
 // (fullwidth and mathematical digits are scanned above and below).
 const OTHER_DIGITS = /(?<![\p{L}\p{N}])(?![\d\uff10-\uff19\u{1d7ce}-\u{1d7ff}])\p{Nd}+(?=[ \u00a0\u202f]?[A-Za-z])/gu;
@@ -248,7 +254,7 @@ export function lookAlikesInWords(text: string, limit = 10_000): { found: LookAl
 export function nameHasLookAlike(name: string): boolean {
   if (MATH.test(name)) return true;
   return (name.match(/[\p{L}\p{N}]+/gu) ?? []).some(
-    (word) => /[A-Za-z]/.test(word) && new RegExp(LOOKS_LATIN.source, 'u').test(word),
+    (word) => /[a-z]/i.test(word) && new RegExp(LOOKS_LATIN.source, 'u').test(word),
   );
 }
 
@@ -263,4 +269,4 @@ export function lookAlikeNote(all: LookAlike[], count: number, lineOf: (offset: 
 
 /** Cheap test first: most drafts hold no Cyrillic, Greek or fullwidth character at all. */
 export const MAY_HOLD_LOOK_ALIKES =
-  /[\u00b2\u00b3\u00b9\u0300-\u03ff\u0400-\u052f\u0660-\u0fff\u1040-\u1049\u13a0-\u13f5\u17e0-\u17e9\u2070-\u209f\u2100-\u214f\u2460-\u24ff\uff10-\uff5a\ud835]/;
+  /[\u0300-\u03ff\u00b2\u00b3\u00b9\u0400-\u052f\u0660-\u0fff\u1040-\u1049\u13a0-\u13f5\u17e0-\u17e9\u2070-\u209f\u2100-\u214f\u2460-\u24ff\uff10-\uff5a\ud835]/;

@@ -15,7 +15,10 @@ export function asOfFor(text: string, options: CheckOptions = {}): AsOf {
   // "\uFEFF\uFEFF---": a second byte order mark (a file saved twice with one) hides the front matter.
   const { date, note } =
     fm === undefined && toml === undefined && MANY_BOMS.test(text)
-      ? { date: undefined, note: 'the draft starts with more than one byte order mark (U+FEFF), so its front matter is not read; checked as of today' }
+      ? {
+          date: undefined,
+          note: 'the draft starts with more than one byte order mark (U+FEFF), so its front matter is not read; checked as of today',
+        }
       : read;
   if (date) return { asOf: date, asOfOrigin: 'front-matter' };
   return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };

@@ -58,7 +58,9 @@ const MISSPELT_DATE = /^(?!date:)((?:[Dd][Aa][Tt][Ee]|[ｄＤ][ａＡ][ｔＴ][�
 function misspeltDate(yaml: string): FrontMatterDate {
   const m = MISSPELT_DATE.exec(yaml);
   return m
-    ? { note: `front matter key "${m[1]}" is not read as the date (Fact Desk reads a lowercase date: key); checked as of today` }
+    ? {
+        note: `front matter key "${m[1]}" is not read as the date (Fact Desk reads a lowercase date: key); checked as of today`,
+      }
     : {};
 }
 

@@ -342,7 +342,8 @@ export function parseChunk(source: string, first: boolean): ChunkParse {
  * reader. One UTF-16 unit for one, so offsets stay the source's.
  */
 const MINUS_OR_DASH = /[\u2212\ufe63\uff0d\u2796\u207b\u208b\u02d7\u2010-\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32]/;
-const MINUS = /[\u2212\ufe63\uff0d\u2796\u207b\u208b\u02d7]|(?<![^\s(\[{"“'‘])[\u2010-\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32](?=\p{N})/gu;
+const MINUS =
+  /[\u2212\ufe63\uff0d\u2796\u207b\u208b\u02d7]|(?<![^\s([{"“'‘])[\u2010-\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32](?=\p{N})/gu;
 function minusSigns(text: string): string {
   return text.replace(MINUS, '-');
 }

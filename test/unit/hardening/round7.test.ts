@@ -148,7 +148,11 @@ describe('hardening: round seven', () => {
       // The H20 (announced November 2023): freely exportable until 9 April 2025, no start recorded.
       ['The Nvidia H20 can be sold to China without a licence.', '1970-01-01', ['unknown:']],
       ['The Nvidia H20 can be sold to China without a licence.', '2023-10-31', ['unknown:']],
-      ['The Nvidia H20 can be sold to China without a licence.', '2024-06-01', ['supported:h20.china-status.unrestricted']],
+      [
+        'The Nvidia H20 can be sold to China without a licence.',
+        '2024-06-01',
+        ['supported:h20.china-status.unrestricted'],
+      ],
       // The H200 (announced 13 November 2023): licence required until 8 December 2025.
       ['The Nvidia H200 needs a licence for China.', '2023-11-12', ['unknown:']],
       ['The Nvidia H200 needs a licence for China.', '2024-06-01', ['supported:h200.china-status.licence-required']],
@@ -286,7 +290,8 @@ ${extra}`;
       ['The Nvidia H200 has 96GB of memory.', '96GB'],
     ];
     for (const [text, claim] of READ) {
-      it(`read: ${JSON.stringify(text)}`, () => assert.ok(claims(check(text)).includes(claim), claims(check(text)).join()));
+      it(`read: ${JSON.stringify(text)}`, () =>
+        assert.ok(claims(check(text)).includes(claim), claims(check(text)).join()));
     }
   });
 
@@ -305,7 +310,10 @@ ${extra}`;
         assert.match(notes(r), why);
       });
     }
-    for (const text of ['---\ntitle: x\nupdated: 2023-01-10\n---\n\n' + W, '\ufeff---\ndate: 2023-01-10\n---\n\n' + W]) {
+    for (const text of [
+      '---\ntitle: x\nupdated: 2023-01-10\n---\n\n' + W,
+      '\ufeff---\ndate: 2023-01-10\n---\n\n' + W,
+    ]) {
       it(`no note: ${JSON.stringify(text).slice(0, 40)}`, () => assert.equal(notes(dated(text)), ''));
     }
   });
@@ -323,7 +331,10 @@ ${extra}`;
     summary: x
     citations: [{ source: desk-memo, quote: "x" }]
 `;
-      assert.match(withPackText(pack).errors.join(' | '), /changes the side of bundled fact "h20.china-status.licensed"/);
+      assert.match(
+        withPackText(pack).errors.join(' | '),
+        /changes the side of bundled fact "h20.china-status.licensed"/,
+      );
     });
     it('an override on the same side is accepted', () => {
       const pack = `${DESK_SOURCE}overrides:
@@ -367,5 +378,22 @@ ${extra}`;
       assert.match(r.stdout, /^::notice /);
     });
     it('no note, no notice', () => assert.doesNotMatch(run('The Nvidia H200 has 96 GB.\n').stdout, /::notice/));
+  });
+  describe('T058: a figure wrapped between its number and its unit ("96\\nGB") is one figure', () => {
+    const READ = [
+      'The Nvidia H200 has 96\nGB of memory.',
+      'The Nvidia H200 has 96\n  GB of HBM3e memory.',
+      'The Nvidia H200 offers 96\r\nGB of memory.',
+    ];
+    for (const text of READ) {
+      it(`read: ${JSON.stringify(text)}`, () => assert.deepEqual(facts(check(text)), ['h200.memory_capacity']));
+    }
+    // Two lines that read as items of a list stay two statements: a capital word that is no unit, or a stop.
+    it('a list of lines: the second line is its own statement', () =>
+      assert.deepEqual(facts(check('The Nvidia H200 has 141 GB\nThe Nvidia H100 has 96 GB')), [
+        'h100-sxm.memory_capacity',
+      ]));
+    it('a number then a capital word that is no unit ("96\\nGPUs")', () =>
+      assert.deepEqual(facts(check('The Nvidia H200 cluster has 96\nGPUs are fast. The H200 has 141 GB.')), []));
   });
 });

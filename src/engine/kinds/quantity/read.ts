@@ -63,7 +63,7 @@ const CHANGE_BEFORE_RANGE = /\b(?:from|and|or|vs\.?|versus)\s*$/i;
 
 const HEDGES: [RegExp, Hedge][] = [
   [
-    /(?:about|around|approximately|approx\.?|roughly|some|circa|~|≈|≃|∼|&asymp;|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i,
+    /(?:about|around|approximately|approx\.?|roughly|some|circa|[~≈≃∼]|&asymp;|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i,
     'about',
   ],
   [/(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
@@ -510,7 +510,8 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
     // A group of a number written with a locale's thousands separator, not a figure of its own: "1 000 W"
     // (a narrow or no-break space, a thin space, an apostrophe before "000"), "1.000 W" (German: a thousand).
     if (/^0\d/.test(first!) || /^\d{1,3}\.000$/.test(first!)) continue;
-    if (/(?<![\p{L}\p{N}.,])\d{1,3}[\u00a0\u202f\u2009\u2007'’]$/u.test(text.slice(Math.max(0, start - 5), start))) continue;
+    if (/(?<![\p{L}\p{N}.,])\d{1,3}[\u00a0\u202f\u2009\u2007'’]$/u.test(text.slice(Math.max(0, start - 5), start)))
+      continue;
     // Inside "between 100 and 120 GB": the range is read whole, below.
     if (ranges.some((r) => r.start <= start && r.end >= start + whole.length)) continue;
     // "a 700W-class chip": a class of figure is an approximate one.
