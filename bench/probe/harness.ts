@@ -15,7 +15,7 @@ import { loadPacks } from '../../src/packs/packs';
 import { acmePack, DESK_SOURCE } from '../../test/helpers/packs-fixtures';
 import { bundledRecord } from '../../test/helpers/record';
 
-export type Group = 'time' | 'lost' | 'crash' | 'inject' | 'output' | 'exit' | 'files';
+export type Group = 'time' | 'lost' | 'crash' | 'inject' | 'packs' | 'output' | 'exit' | 'files';
 export interface Case {
   id: string;
   group: Group;

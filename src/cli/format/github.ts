@@ -1,5 +1,5 @@
 /**
- * GitHub Actions workflow commands: one annotation per finding, shown inline on
+ * GitHub Actions workflow commands: one annotation per finding (and a notice per note), shown inline on
  * the pull request's diff. `::error file=F,line=L,col=C,endLine=EL,endColumn=EC,title=T::message`
  * (warning / notice for the lower severities). GitHub's escaping: in the message
  * `%`, CR and LF; in a property also `:` and `,`.
@@ -34,6 +34,12 @@ export function formatGithub(report: Report): string {
       );
       continue;
     }
+    // A note (a claim not judged: hidden characters, an unread date…) is a notice on the file, as the text format
+    // prints it: a CI log must say so too.
+    for (const note of file.notes)
+      lines.push(
+        `::notice file=${escapeProperty(file.path)},title=${escapeProperty('Fact Desk: note')}::${escapeData(note)}`,
+      );
     for (const f of file.findings) {
       const r = f.range;
       // Workflow commands count lines and columns from 1; findings from 0.

@@ -12,10 +12,19 @@ export function asOfFor(text: string, options: CheckOptions = {}): AsOf {
   const fm = FRONT_MATTER.exec(text)?.[1];
   const toml = fm === undefined ? TOML_FRONT_MATTER.exec(text)?.[1] : undefined;
   const read = fm ? frontMatterDate(fm) : toml ? tomlFrontMatterDate(toml) : { note: unclosedFrontMatter(text) };
-  const { date, note } = read;
+  // "\uFEFF\uFEFF---": a second byte order mark (a file saved twice with one) hides the front matter.
+  const { date, note } =
+    fm === undefined && toml === undefined && MANY_BOMS.test(text)
+      ? {
+          date: undefined,
+          note: 'the draft starts with more than one byte order mark (U+FEFF), so its front matter is not read; checked as of today',
+        }
+      : read;
   if (date) return { asOf: date, asOfOrigin: 'front-matter' };
   return { asOf: options.today ?? todayIso(), asOfOrigin: 'today', ...(note ? { notes: [note] } : {}) };
 }
+
+const MANY_BOMS = /^\uFEFF{2,}(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
 
 /** An opening `---` line, then `key: value` lines up to a blank line or the end (bounded: the opening only). */
 const OPENED = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;

@@ -8,8 +8,11 @@ import {
   invisibleNote,
   lookAlikeNote,
   lookAlikesInWords,
+  markupInNumbers,
   MAY_HOLD_LOOK_ALIKES,
+  splitNumberNote,
   touchesHidden,
+  type HiddenChar,
   type LookAlike,
 } from '../findings/invisible';
 import { LineIndex } from '../segment/lines';
@@ -47,20 +50,24 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
   // rescans only the chunks it changed).
   const lookAlikes: LookAlike[] = [];
   const badDays: ImpossibleDate[] = [];
+  const splitNumbers: HiddenChar[] = [];
   chunks.forEach((c, i) => {
-    if (c.badDays === undefined || c.lookAlikes === undefined) {
+    if (c.badDays === undefined || c.lookAlikes === undefined || c.splitNumbers === undefined) {
       const own = text.slice(c.start, chunks[i + 1]?.start ?? text.length);
       c.badDays = impossibleDates(own).found;
       c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
+      c.splitNumbers = markupInNumbers(own);
     }
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
     for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
+    for (const h of c.splitNumbers) splitNumbers.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
   });
-  if (lookAlikes.length || badDays.length) {
+  if (lookAlikes.length || badDays.length || splitNumbers.length) {
     const lineIndex = new LineIndex(text);
     const lineOf = (offset: number) => lineIndex.position(offset).line + 1;
     if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
+    if (splitNumbers.length) notes.push(splitNumberNote(splitNumbers, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
@@ -68,10 +75,12 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     const lineIndex = new LineIndex(text);
     notes.push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
   }
+  // No finding from half a number either (markup between its digits).
+  const against = splitNumbers.length ? [...hidden.found, ...splitNumbers] : hidden.found;
   const findings = () => {
     const all: Finding[] = [];
     for (const chunk of chunks) for (const f of reportedAtPlace(chunk, input.includeSupported)) all.push(f);
-    return finish(hidden.count ? all.filter((f) => !touchesHidden(f.span, hidden.found)) : all);
+    return finish(against.length ? all.filter((f) => !touchesHidden(f.span, against)) : all);
   };
   return resultOf(input, findings, () => mentionsOf(chunks), notes);
 }

@@ -65,6 +65,9 @@ export type OriginEntity = Entity & { origin: Origin };
 export type OriginSource = Source & { origin: Origin; tier: Tier; publisherId: string };
 export type OriginPublisher = Publisher & { origin: Origin };
 
+/** Event types that mark an entity's appearance: a status with no valid.from applies from the first of them. */
+export const APPEARANCE = new Set<string>(['announced', 'launched']);
+
 /** Category attributes whose value is another entity of the record. */
 const ENTITY_VALUED_ATTRIBUTES = new Set<string>(['architecture', 'vendor', 'maker', 'parent', 'training_chip']);
 
@@ -301,6 +304,8 @@ function overrideMismatch(prior: Fact, f: Fact): string | undefined {
     if ((prior.variant ?? null) !== (f.variant ?? null))
       return was('variant', prior.variant ?? null, f.variant ?? null);
   }
+  // A status moved to the other side (US export ↔ China's import) stops judging the side it was about.
+  if (prior.kind === 'status' && f.kind === 'status' && prior.side !== f.side) return was('side', prior.side, f.side);
   return undefined;
 }
 
@@ -529,6 +534,13 @@ export function compileRecord(
       else accepted.push({ ...a, origin: { file: file.name, line: file.lineOf(['accepted', i]).line } });
     });
   }
+  // Entities with an announcement or launch among all the facts (bundled and these files'): a status with no start
+  // applies from the first of them (record-index.ts, statusFrom).
+  let appearing: Set<string> | undefined;
+  const appearsIn = (entity: string) =>
+    (appearing ??= new Set(
+      [...facts.values()].flatMap((f) => (f.kind === 'event' && APPEARANCE.has(f.type) ? f.entities : [])),
+    )).has(entity);
   // References, checked only for what these files define.
   const ownFacts = good.flatMap((file) =>
     (['facts', 'overrides'] as const).flatMap((list) =>
@@ -575,6 +587,12 @@ export function compileRecord(
     }
     if (fact.valid?.from && fact.valid.to && fact.valid.from > fact.valid.to)
       fail(file, [...path, 'valid'], `valid.from ${fact.valid.from} is after valid.to ${fact.valid.to}`);
+    if (fact.kind === 'status' && !fact.valid.from && entities.has(fact.entity) && !appearsIn(fact.entity))
+      fail(
+        file,
+        [...path, 'valid'],
+        `a status with no valid.from applies from its entity's announcement or launch, and the record has neither for "${fact.entity}": give valid.from (the day it began, or the earliest day a source confirms it)`,
+      );
     if (fact.kind === 'status') {
       const china = CHINA_IMPORT.has(fact.status);
       if (china !== (fact.side === 'china-import'))

@@ -3,7 +3,7 @@ import { byText } from '../format';
 import { nameKey } from '../mentions/matcher';
 import type { EventCue, RelationCue, StatusCue } from './schema';
 import type { AcceptedWording } from '../types';
-import type { CompiledRecord, OriginEntity, OriginFact, OriginSource } from './load';
+import { APPEARANCE, type CompiledRecord, type OriginEntity, type OriginFact, type OriginSource } from './load';
 import type { CategoryFact, EventFact, QuantityFact, StatusFact } from './schema';
 
 type WithOrigin<T> = T & Pick<OriginFact, 'origin' | 'confirmed'>;
@@ -90,6 +90,27 @@ export class RecordIndex {
     return this.statuses.get(entity) ?? [];
   }
 
+  /**
+   * The first day a status applies: its valid.from, else the first day of its entity's earliest announcement or
+   * launch in the record (a chip had no export status before it existed). A status with neither is refused when the
+   * record is compiled (record/load.ts), so it never applies "at any date".
+   */
+  statusFrom(s: IStatusFact): string | undefined {
+    return s.valid.from ?? this.firstAppearance(s.entity);
+  }
+
+  private readonly appearances = new Map<string, string | undefined>();
+  /** The first day of the entity's earliest announcement or launch among the record's events. */
+  firstAppearance(entity: string): string | undefined {
+    if (this.appearances.has(entity)) return this.appearances.get(entity);
+    const first = this.events(entity)
+      .filter((e) => APPEARANCE.has(e.type))
+      .map((e) => firstDayOf(e.date))
+      .sort()[0];
+    this.appearances.set(entity, first);
+    return first;
+  }
+
   /** All facts about an entity, for its card. */
   factsAbout(entity: string): OriginFact[] {
     return this.record.facts.filter((f) => (f.kind === 'event' ? f.entities.includes(entity) : f.entity === entity));
@@ -116,6 +137,9 @@ export class RecordIndex {
     return this.entities.get(id)?.name ?? id;
   }
 }
+
+/** The first day of a record date (YYYY, YYYY-MM or YYYY-MM-DD). */
+const firstDayOf = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
 
 /** A fact whose truth changes with time: a status, a role, anything with a validity. */
 export function timeDependent(f: OriginFact): boolean {

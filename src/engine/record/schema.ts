@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES } from './attributes';
 import { UNIT_NAMES } from './units';
 import { phraseProblem } from './phrases';
+import { nameHasLookAlike } from '../findings/invisible';
 
 /** `2022`, `2022-10` or `2022-10-07`: the precision of a date is its form. */
 export const IsoDate = z
@@ -99,16 +100,32 @@ export type EntityKind = z.infer<typeof EntityKind>;
 const MatchedName = z
   .string()
   .regex(/[\p{L}\p{N}]/u, 'a name needs a letter or a digit')
-  // A hidden character inside a word ("X\u200d1") or a control: no draft the checker reads can match it, so every
-  // fact of the entity would stay silent. Zero-width joiners inside emoji ("👩‍💻") are kept.
+  // A hidden character inside a word ("X\u200d1"), a filler letter that draws nothing (U+3164) or a control: no
+  // draft the checker reads can match it, so every fact of the entity would stay silent. Zero-width joiners inside
+  // emoji ("👩‍💻") are kept.
   .refine(
-    (s) => !/[\p{L}\p{N}][\p{Cf}\u034f\ufe00-\ufe0f]+[\p{L}\p{N}]|\p{Cc}/u.test(s),
+    (s) =>
+      // eslint-disable-next-line no-misleading-character-class
+      !/[\p{L}\p{N}][\p{Cf}\u034f\ufe00-\ufe0f]+[\p{L}\p{N}]|[\p{Cc}\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0]/u.test(
+        s,
+      ),
     'a name holds an invisible or control character',
   )
   // "Zu\u0308rich" (u and a combining mark) is not matched by "Zürich", as typed: names are written composed (NFC).
   .refine(
     (s) => s === s.normalize('NFC'),
     'a name holds a decomposed letter (a letter and a combining mark); write it composed (NFC)',
+  )
+  // "ＨＸ１００" matches only fullwidth text, which drafts write among Chinese or Japanese (elsewhere it gets the
+  // look-alike note): as for decomposed letters, names are written in the form drafts are read in (NFKC: "HX100").
+  .refine(
+    (s) => !/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u.test(s), // eslint-disable-line regexp/use-ignore-case -- fullwidth letters, not ASCII
+    'a name holds fullwidth letters or digits; write them as ASCII (NFKC: "ＨＸ１００" is "HX100")',
+  )
+  // "Асme X1" (a Cyrillic А and с) or "𝐀𝐜𝐦𝐞": no draft typed in Latin letters matches it; drafts get a note.
+  .refine(
+    (s) => !nameHasLookAlike(s),
+    'a name holds look-alike letters (Cyrillic, Greek or Cherokee among Latin ones, or mathematical letters); write it in Latin letters',
   );
 
 export const Variant = z.strictObject({

@@ -23,7 +23,7 @@ export function frontMatterDate(yaml: string): FrontMatterDate {
 function readFrontMatterDate(yaml: string): FrontMatterDate {
   const plain = plainFrontMatter(yaml);
   const plainDate = plain?.get('date');
-  if (plain && plainDate === undefined) return {};
+  if (plain && plainDate === undefined) return misspeltDate(yaml);
   if (plainDate !== undefined && isCalendarDate(plainDate)) return { date: plainDate };
   let data: unknown;
   try {
@@ -39,15 +39,29 @@ function readFrontMatterDate(yaml: string): FrontMatterDate {
   } catch (e) {
     return { note: `front matter is not valid YAML (${(e as Error).message.split('\n')[0]}); checked as of today` };
   }
-  if (!data || typeof data !== 'object') return {};
+  if (!data || typeof data !== 'object') return misspeltDate(yaml);
   const raw = (data as Record<string, unknown>)['date'];
-  if (raw === undefined) return {};
+  if (raw === undefined) return misspeltDate(yaml);
   // A list or a map is not a date, even one holding a date (`date: [2024-05-01]`).
   if (raw !== null && typeof raw === 'object') {
     const what = Array.isArray(raw) ? 'a list' : 'a map';
     return { note: `front matter date is ${what}, not a YYYY-MM-DD date; checked as of today` };
   }
   return dateValue(typeof raw === 'string' ? raw : String(raw));
+}
+
+/**
+ * A top-level key that a reader takes for the date but is not `date`: "Date:", "DATE:", "date：" (a fullwidth
+ * colon), "ｄａｔｅ:". The draft would be checked as of today without a word: a note says the key is not read.
+ */
+const MISSPELT_DATE = /^(?!date:)((?:[Dd][Aa][Tt][Ee]|[ｄＤ][ａＡ][ｔＴ][ｅＥ])[ \t]*[:：﹕])/m;
+function misspeltDate(yaml: string): FrontMatterDate {
+  const m = MISSPELT_DATE.exec(yaml);
+  return m
+    ? {
+        note: `front matter key "${m[1]}" is not read as the date (Fact Desk reads a lowercase date: key); checked as of today`,
+      }
+    : {};
 }
 
 /** A front matter date's value as read: a YYYY-MM-DD day (a time after it allowed), or a note. */

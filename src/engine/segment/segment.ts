@@ -218,7 +218,9 @@ export interface ChunkParse {
  * levels deep on one line, 5 s, 10,000 deep, minutes; an 800 KB table, 17 s;
  * and, found by the reliability probe, GFM strikethrough: 25,000 `~` in 50 KB,
  * 15 s; `[a](` link openers and `]`/`[` runs: 25,000 brackets, 2 s, growing with
- * the square). Curly quotes are no parse cost (micromark reads them as text).
+ * the square; round seven: HTML comment openers `<!--` never closed, each read
+ * to the block's end, 3,300 in 16 KB, 7 s: the characters they rescan are
+ * counted). Curly quotes are no parse cost (micromark reads them as text).
  * A chunk past these bounds is not parsed, and the check says so. Real
  * drafts are far inside them: a long paragraph is 5 KB, a spec table 10 KB.
  */
@@ -228,7 +230,21 @@ export const PARSE_BUDGET = {
   strikethroughMarkers: 5_000,
   brackets: 5_000,
   containerDepth: 1_200,
+  /** Characters micromark rescans for `<!--` openers no `-->` closes (each is read to the block's end). */
+  unclosedCommentScan: 500_000,
 } as const;
+
+/** The characters micromark reads for the `<!--` openers after the block's last `-->` (each to the block's end). */
+function unclosedCommentScan(chunk: string): { openers: number; scan: number } {
+  let openers = 0;
+  let scan = 0;
+  const last = chunk.lastIndexOf('-->');
+  for (let at = chunk.indexOf('<!--', last < 0 ? 0 : last + 3); at >= 0; at = chunk.indexOf('<!--', at + 4)) {
+    openers++;
+    scan += chunk.length - at;
+  }
+  return { openers, scan };
+}
 
 /** Why a chunk is past the parse budget, or undefined if it may be parsed. */
 export function overParseBudget(chunk: string): string | undefined {
@@ -252,6 +268,9 @@ export function overParseBudget(chunk: string): string | undefined {
     return over(strikethrough, 'strikethrough markers (~)', PARSE_BUDGET.strikethroughMarkers);
   if (brackets > PARSE_BUDGET.brackets) return over(brackets, 'link brackets ([ and ])', PARSE_BUDGET.brackets);
   if (containerDepth(chunk) > PARSE_BUDGET.containerDepth) return 'markup nested too deeply to read';
+  const comments = chunk.includes('<!--') ? unclosedCommentScan(chunk) : { openers: 0, scan: 0 };
+  if (comments.scan > PARSE_BUDGET.unclosedCommentScan)
+    return `a block with ${withThousands(comments.openers)} HTML comment openers (<!--) that no --> closes (Fact Desk reads blocks where they span up to ${withThousands(PARSE_BUDGET.unclosedCommentScan)} characters in all)`;
   return undefined;
 }
 
@@ -312,7 +331,21 @@ export function parseChunk(source: string, first: boolean): ChunkParse {
         (first ? undefined : loneFencedCode(source)) ??
         parseMarkdownChunk(source, first));
   if (source.includes('&')) for (const segment of parsed.segments) segment.text = spaceEntities(segment.text);
+  if (MINUS_OR_DASH.test(source)) for (const segment of parsed.segments) segment.text = minusSigns(segment.text);
   return parsed;
+}
+
+/**
+ * Minus signs other than ASCII's (U+2212, the small and fullwidth hyphen-minus, the heavy minus, the superscript
+ * and subscript minus, the modifier letter minus) and a dash written against a number after a space ("–96 GB"):
+ * the reader reads them as the ASCII hyphen-minus, so "−96 GB" is a negative figure, never "96 GB", in every
+ * reader. One UTF-16 unit for one, so offsets stay the source's.
+ */
+const MINUS_OR_DASH = /[\u2212\ufe63\uff0d\u2796\u207b\u208b\u02d7\u2010-\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32]/;
+const MINUS =
+  /[\u2212\ufe63\uff0d\u2796\u207b\u208b\u02d7]|(?<![^\s([{"“'‘])[\u2010-\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32](?=\p{N})/gu;
+function minusSigns(text: string): string {
+  return text.replace(MINUS, '-');
 }
 
 /** Character references the page shows as a space: `96&nbsp;GB` reads as `96 GB` (a CMS writes them often). */

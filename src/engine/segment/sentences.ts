@@ -1,4 +1,5 @@
 /** Splits a segment's prose into sentences, keeping offsets. Abbreviations and decimals do not end one. */
+import { unitWordsPattern } from '../record/units';
 
 // A capital after a number is a unit ("a rated 1,000 W."), not an initial ("George W. Bush").
 const ABBREVIATIONS =
@@ -19,8 +20,12 @@ export interface Sentence {
 // A word that carries on into a date ("in late\nNovember 2025", "since\nJanuary") does.
 // In a block quote the next line opens with its "> " markers: they stand between a stop and the capital after it.
 // Sticky: it is tried only where a boundary can start (CANDIDATE), not at every character of the text.
-const BOUNDARY =
-  /(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|early|late|mid|since|until|during|between|last|next|this|about|around|nearly|almost|before|after|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})|(?<![.!?])[.!?]+["'”’)]*\s*$/uy;
+// A number at a line's end and its unit on the next line ("96\nGB") is one figure wrapped, not two items.
+const UNIT_AFTER_NUMBER = String.raw`(?!(?<=\d[ \t]*\n)[ \t]*(?:${unitWordsPattern()})(?![\p{L}\p{N}]))`;
+const BOUNDARY = new RegExp(
+  String.raw`(?<![.!?])[.!?]+["'”’)]*(?=\s+(?:>[ \t]*)*["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=[ \t]*[•◦▪‣·][ \t])|(?<=[\p{L}\d%+)])(?<!\b(?:the|a|an|of|to|in|on|for|with|and|or|by|from|at|as|its|their|his|her|is|are|was|were|than|that|which|who|early|late|mid|since|until|during|between|last|next|this|about|around|nearly|almost|before|after|Nvidia['’]s|s['’]))\n(?=[ \t]*(?:>[ \t]*)*\p{Lu})${UNIT_AFTER_NUMBER}|(?<![.!?])[.!?]+["'”’)]*\s*$`,
+  'uy',
+);
 /** A line this long that breaks without a stop is prose wrapped at a column, not an item of a list. */
 const WRAPPED_LINE = 60;
 const BULLET_AFTER = /^[ \t]*[•◦▪‣·][ \t]/;

@@ -519,14 +519,15 @@ table('status: "at the Chinese border", "allowed in": China’s side named after
 
 table('status: a chip and a system share a coordinated or elliptical predicate', [
   { text: 'The H200 and GB200 are allowed in China.', asOf: '2026-03-01', report: ['contradicted:nvidia-gb200'] },
-  { text: 'The H800 and the GB200 can be sold to China.', asOf: '2023-06-15', report: ['contradicted:nvidia-gb200'] },
+  // (A date after the GB200's announcement: before it, the chip had no export status to judge.)
+  { text: 'The H20 and the GB200 can be sold to China.', asOf: '2024-06-15', report: ['contradicted:nvidia-gb200'] },
   {
     text: 'The H200 can be sold to Chinese buyers, and so can the GB200 NVL72.',
     asOf: '2026-03-01',
     report: ['contradicted:nvidia-gb200-nvl72'],
   },
   // Look-alikes: the right status for both; the predicate after a colon is another subject's; a model is no chip.
-  { text: 'The H100 and GB200 remain barred from China.', asOf: '2023-06-15', report: [] },
+  { text: 'The H100 and GB200 remain barred from China.', asOf: '2024-06-15', report: [] },
   {
     text: 'The A100 is no longer off-limits in China: it may be exported with a licence, and so may the GB200.',
     asOf: '2026-03-01',

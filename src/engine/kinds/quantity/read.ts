@@ -63,15 +63,16 @@ const CHANGE_BEFORE_RANGE = /\b(?:from|and|or|vs\.?|versus)\s*$/i;
 
 const HEDGES: [RegExp, Hedge][] = [
   [
-    /(?:about|around|approximately|approx\.?|roughly|some|circa|~|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i,
+    /(?:about|around|approximately|approx\.?|roughly|some|circa|[~≈≃∼]|&asymp;|an?\s+estimated|in\s+the\s+region\s+of|on\s+the\s+order\s+of|something\s+like)\s*$/i,
     'about',
   ],
   [/(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
   [/(?:up to|as much as|as many as|a maximum of|maximum of|max\.?)\s*$/i, 'upTo'],
-  [/(?:more than|over|above|in excess of|upwards? of|exceeding|north of)\s*$/i, 'moreThan'],
-  [/(?:at least|no less than|a minimum of)\s*$/i, 'atLeast'],
-  [/(?:less than|under|below|fewer than|south of)\s*$/i, 'lessThan'],
-  [/(?:at most|no more than)\s*$/i, 'atMost'],
+  // The signs too: ">96 GB" says more than 96 GB (an arrow "->" or "=>" is no sign).
+  [/(?:more than|over|above|in excess of|upwards? of|exceeding|north of|(?<![-=<])>|&gt;)\s*$/i, 'moreThan'],
+  [/(?:at least|no less than|a minimum of|≥|⩾|>=|&ge;)\s*$/i, 'atLeast'],
+  [/(?:less than|under|below|fewer than|south of|<|&lt;)\s*$/i, 'lessThan'],
+  [/(?:at most|no more than|≤|⩽|<=|&le;)\s*$/i, 'atMost'],
 ];
 
 const CHIP_KINDS = new Set(['chip', 'system']);
@@ -504,6 +505,13 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
     // "6.5Gbps": gigabits (a pin speed), not gigabytes.
     if (/^[GT]b(?:ps|\/s)$/.test(rawUnit!)) continue;
     if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // "96 Gb": gigabits (lowercase b), not the gigabytes the record keeps.
+    if (/^[KMGTP]b$/.test(rawUnit!)) continue;
+    // A group of a number written with a locale's thousands separator, not a figure of its own: "1 000 W"
+    // (a narrow or no-break space, a thin space, an apostrophe before "000"), "1.000 W" (German: a thousand).
+    if (/^0\d/.test(first!) || /^\d{1,3}\.000$/.test(first!)) continue;
+    if (/(?<![\p{L}\p{N}.,])\d{1,3}[\u00a0\u202f\u2009\u2007'’]$/u.test(text.slice(Math.max(0, start - 5), start)))
+      continue;
     // Inside "between 100 and 120 GB": the range is read whole, below.
     if (ranges.some((r) => r.start <= start && r.end >= start + whole.length)) continue;
     // "a 700W-class chip": a class of figure is an approximate one.

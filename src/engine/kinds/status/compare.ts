@@ -58,8 +58,14 @@ export function statusAt(
   asOf: string,
   side: StatusSide = 'us-export',
 ): IStatusFact | undefined {
-  return index.statusTimeline(entity).find((s) => s.side === side && validAt(s, asOf));
+  return index.statusTimeline(entity).find((s) => s.side === side && validAt(s, asOf) && startedBy(index, s, asOf));
 }
+
+/** Whether the status had begun by the as-of date: one with no valid.from, from its entity's first appearance. */
+const startedBy = (index: RecordIndex, s: IStatusFact, asOf: string) => {
+  const from = index.statusFrom(s);
+  return !from || from <= asOf;
+};
 
 function describeStatus(s: IStatusFact): string {
   return `${STATUS_WORDS[s.status]} (since ${s.valid.from ? displayDate(s.valid.from) : 'the start of the record'})`;
@@ -73,7 +79,7 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   const now = statusAt(index, claim.entityId, asOf, side);
   if (!now) return unknown();
   const name = index.entityName(claim.entityId);
-  if (claim.never) return compareNever(claim, timeline, asOf, name);
+  if (claim.never) return compareNever(claim, timeline, asOf, name, index);
   const recorded = `the ${name} is ${describeStatus(now)}`;
   const ok = compatible(claim).includes(now.status);
   // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
@@ -100,8 +106,14 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
 }
 
 /** "The H20 was never banned": wrong if any period up to the as-of date had that status. */
-function compareNever(claim: StatusClaim, timeline: IStatusFact[], asOf: string, name: string): Comparison {
-  const past = timeline.filter((s) => !s.valid.from || s.valid.from <= asOf);
+function compareNever(
+  claim: StatusClaim,
+  timeline: IStatusFact[],
+  asOf: string,
+  name: string,
+  index: RecordIndex,
+): Comparison {
+  const past = timeline.filter((s) => startedBy(index, s, asOf));
   const counter = past.find((s) => compatible(claim).includes(s.status));
   if (!counter) return { verdict: 'supported', facts: past, recorded: `the ${name} never was (the record's timeline)` };
   return {

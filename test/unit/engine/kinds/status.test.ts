@@ -9,7 +9,7 @@ facts:
     entity: acme-x1
     jurisdiction: china
     status: unrestricted
-    valid: { to: '2025-04-01' }
+    valid: { from: '2023-01-01', to: '2025-04-01' }
     summary: No licence needed.
     citations: [{ source: s1, quote: "No licence was needed." }]
   - id: x1.china-status.licence-required
