@@ -1,0 +1,187 @@
+/**
+ * Status readings on prose the reader was not tuned on (round 9, branch h9-status): contrastive ellipsis ("…; the
+ * B30A cannot", "The B200 may not.", "… but not the B200"), a status said as a line's label ("- B200: still banned
+ * from China"), a chip referred to by its architecture ("the Blackwell part") and "it" as the object of a verb of
+ * trade or permission ("won't let Nvidia sell it in China"). Each reading has at least three differently worded
+ * sentences that must be read and two look-alikes that must not. Verdicts are judged as of each case's date.
+ *
+ * Status in the record used here: the B30A is not exportable from 6 Nov 2025; the B200 from 8 Dec 2025; the H200 is
+ * approved for approved customers (licences under review) from 8 Dec 2025, case by case from 15 Jan 2026, and
+ * allowed into China with conditions from 28 Jan 2026; the H20 is licensable case by case from 15 Jan 2026.
+ */
+import { readingTable } from '../../helpers/reading-table';
+
+const MARCH = '2026-03-10';
+
+readingTable('status: "…, but the B200 can" — the second auxiliary takes the first predicate with its own polarity', [
+  // Read: the second subject with the first predicate affirmed or denied (wrong, so reported).
+  { text: "The B30A can't be sold to China, but the B200 can.", asOf: MARCH, report: ['contradicted:nvidia-b200'] },
+  {
+    text: 'The B200 cannot be sold to China, whereas the B30A can.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a'],
+  },
+  { text: 'The B200 is barred from China; the H200 is not.', asOf: MARCH, report: [] },
+  {
+    text: 'The B200 is barred from China, while the H200 is not.',
+    asOf: '2025-06-15',
+    report: ['contradicted:nvidia-h200'],
+  },
+  { text: 'The H200 can be licensed for China; the B30A cannot.', asOf: MARCH, report: [] },
+  {
+    text: 'The H200 is cleared for sale to China, but the B200 is not.',
+    asOf: '2025-06-15',
+    report: ['contradicted:nvidia-h200'],
+  },
+  // Look-alikes: the auxiliary takes words of its own; the same polarity; a condition; a question; the past.
+  { text: 'The B30A cannot be sold to China, but the B200 can match its price.', asOf: MARCH, report: [] },
+  { text: 'The B30A cannot be sold to China, but the B200 cannot either.', asOf: MARCH, report: [] },
+  { text: 'If the B30A cannot be sold to China but the B200 can, Nvidia will adapt.', asOf: MARCH, report: [] },
+  { text: 'Can the H200 be sold to China while the B200 cannot?', asOf: MARCH, report: [] },
+  { text: 'The B30A could not be sold to China in 2025, but the B200 could.', asOf: MARCH, report: [] },
+]);
+
+readingTable('status: "The B200 may not." — a sentence of a chip and its auxiliary after a status', [
+  {
+    text: 'The B30A may now be sold to approved Chinese customers. The B200 may not.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a'],
+  },
+  {
+    text: 'The B200 cannot be exported to China. But the B30A can.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a'],
+  },
+  {
+    text: 'The H200 is off-limits to Chinese buyers, a spokesperson said. The B30A is not.',
+    asOf: MARCH,
+    report: ['outdated:nvidia-h200', 'contradicted:nvidia-b30a'],
+  },
+  {
+    text: 'The H200 may now be sold to approved Chinese customers. The B200 may not.',
+    asOf: MARCH,
+    report: [],
+  },
+  // Look-alikes: the sentence before names two chips; it is a question; the auxiliary has words of its own.
+  {
+    text: 'The H200 and the H20 can be sold to China. The B200 cannot.',
+    asOf: MARCH,
+    report: [],
+  },
+  { text: 'Can the B30A be sold to China? The B200 cannot.', asOf: MARCH, report: [] },
+  { text: 'The B200 cannot be sold to China. The B30A can match it.', asOf: MARCH, report: [] },
+]);
+
+readingTable('status: "Nvidia can ship the H200 to China but not the B200" — the second name takes the clause denied', [
+  {
+    text: 'Nvidia can ship the B200 to China but not the H200.',
+    asOf: '2025-06-15',
+    report: ['contradicted:nvidia-b200'],
+  },
+  {
+    text: 'Washington will allow the B30A into China, though not the H200.',
+    asOf: MARCH,
+    report: [],
+  },
+  { text: 'Nvidia may sell the H200 in China, but not the H20.', asOf: MARCH, report: ['outdated:nvidia-h20'] },
+  {
+    text: 'The B30A can be sold to China, but not the H200.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a', 'outdated:nvidia-h200'],
+  },
+  { text: 'Nvidia can ship the H200 to China but not the B200.', asOf: MARCH, report: [] },
+  // Look-alikes: a denial already in the first clause; a condition; a comparison; words after the second name.
+  { text: 'Nvidia cannot ship the B200 to China but not the H200.', asOf: MARCH, report: [] },
+  { text: 'If Nvidia can ship the H200 to China but not the B200, it will adapt.', asOf: MARCH, report: [] },
+  { text: 'The H200 can be sold to China at a higher price than the H20 but not the B200.', asOf: MARCH, report: [] },
+  {
+    text: 'Nvidia can ship the B30A to China but not the H200 until March.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a'],
+  },
+]);
+
+readingTable('status: "- B200: still banned from China" — a line led by a chip and a status said as a state', [
+  {
+    text: 'Where each chip stands:\n\n- H200: still banned from China\n- B30A: barred from China',
+    asOf: MARCH,
+    report: ['outdated:nvidia-h200'],
+  },
+  { text: '**B200:** approved for Chinese buyers.', asOf: MARCH, report: ['contradicted:nvidia-b200'] },
+  { text: '- B30A — cleared for export to China', asOf: MARCH, report: ['contradicted:nvidia-b30a'] },
+  { text: '1. The H200: no longer off-limits in China', asOf: '2025-06-15', report: ['contradicted:nvidia-h200'] },
+  { text: '- B200: still banned from China', asOf: MARCH, report: [] },
+  // Look-alikes: no state after the label; two chips on the line; a question; another place.
+  { text: '- B30A: launched for China in 2025', asOf: MARCH, report: [] },
+  { text: '- B30A and H200: barred from China', asOf: MARCH, report: [] },
+  { text: '- B30A: cleared for export to China?', asOf: MARCH, report: [] },
+  { text: '- B30A: cleared for export to Malaysia', asOf: MARCH, report: [] },
+]);
+
+readingTable('coreference: "the Blackwell part" — the one chip of that architecture in mind', [
+  {
+    text: 'Nvidia pitched the B30A to Beijing. The Blackwell part can be sold to China.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a'],
+  },
+  {
+    text: '## B200\n\nThe Blackwell accelerator is cleared for China.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b200'],
+  },
+  {
+    text: 'Nvidia unveiled the H200 in 2023. The Hopper chip carries 96 GB of memory.',
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: 'Nvidia sells the H20 and the B30A. The Hopper-based part draws 700 W.',
+    report: ['contradicted:nvidia-h20'],
+  },
+  { text: 'Nvidia unveiled the H200 in 2023. The Hopper chip carries 141 GB of memory.', report: [] },
+  // Look-alikes: the chip in mind has another architecture; two chips of it; the architecture's family, not a chip.
+  { text: 'Nvidia unveiled the H200 in 2023. The Blackwell chip carries 96 GB of memory.', report: [] },
+  { text: 'Nvidia sells the H20 and the H200. The Hopper chip draws 700 W.', report: [] },
+  { text: 'Nvidia unveiled the H200 in 2023. The Hopper chip family carries 96 GB of memory.', report: [] },
+]);
+
+readingTable(
+  'coreference: "won\'t let Nvidia sell it in China" — "it" as the object of a verb of trade or permission',
+  [
+    {
+      text: 'The B200 is Nvidia\u2019s flagship. Washington now lets Nvidia ship it to China.',
+      asOf: MARCH,
+      report: ['contradicted:nvidia-b200'],
+    },
+    {
+      text: 'The H200 is a Hopper chip. Beijing has not let it in.',
+      asOf: MARCH,
+      report: ['outdated:nvidia-h200'],
+    },
+    {
+      text: 'The B30A is a Blackwell chip. Commerce allows Nvidia to sell it in China.',
+      asOf: MARCH,
+      report: ['contradicted:nvidia-b30a'],
+    },
+    {
+      text: 'The B30A is a Blackwell chip. Washington still won\u2019t let Nvidia sell it in China.',
+      asOf: MARCH,
+      report: [],
+    },
+    // Look-alikes: two chips in mind; the sentence names its own chip; "it" is no chip ("make it").
+    {
+      text: 'The B30A and the H200 are Nvidia chips. Washington now lets Nvidia ship it to China.',
+      asOf: MARCH,
+      report: [],
+    },
+    {
+      text: 'The B200 is Nvidia\u2019s flagship. Washington lets Nvidia ship it and the H200 to China.',
+      asOf: MARCH,
+      report: [],
+    },
+    {
+      text: 'The B200 is Nvidia\u2019s flagship. Washington lets Nvidia make it cheaper for China.',
+      asOf: MARCH,
+      report: [],
+    },
+  ],
+);
