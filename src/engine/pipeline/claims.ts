@@ -515,9 +515,8 @@ function statusEllipsis(
 
 /** "The B200 may not.", "But the B30A cannot.": a sentence that is only a chip and its auxiliary. */
 const CONTRAST_SENTENCE = /^\s*["“‘']?(?:(?:but|yet)\s+)?(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+)?$/i;
-/** Where the first predicate ends in the sentence before: its stop, or an attribution after a comma. */
-const PREDICATE_END =
-  /\s*(?:[.!;]\s*$|[.!;]\s|,\s+(?:according\s+to|as\s+\w+\s+(?:says?|said)|[\w\s]{0,30}\b(?:says?|said))\b)/i;
+/** Where the first predicate ends in the sentence before: its stop, a clause break or a comma. */
+const PREDICATE_END = /[.!;,](?=\s|$)/;
 
 /**
  * "The H200 may now be sold to approved Chinese customers. The B200 may not.": the sentence before said one status of
@@ -536,7 +535,7 @@ function statusContrast(
   if (local.length !== 1 || !chip || (chip.kind !== 'chip' && chip.kind !== 'system')) return [];
   if (!CONTRAST_SENTENCE.test(sentence.text.slice(0, chip.start))) return [];
   const closing = CLOSING_AUX.exec(sentence.text.slice(chip.end));
-  if (!closing || !/^\s*[.!]?\s*$/.test(sentence.text.slice(chip.end + closing[0].length))) return [];
+  if (!closing || !/^\s*(?:[.!]\s*)?$/.test(sentence.text.slice(chip.end + closing[0].length))) return [];
   const said = before.claims.filter((c) => c.kind === 'status' && !c.superlative);
   const first = said[0];
   if (!first || first.kind !== 'status' || first.entityId === chip.entityId) return [];

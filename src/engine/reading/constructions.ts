@@ -234,7 +234,7 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
  * longer" (group 1 the auxiliary's words, group 2 set when they deny).
  */
 const AUX_HEAD =
-  /^\s+((?:can|could|may|might|must|will|would|is|are|has|have)(?:\s+(not|never|no\s+longer)|(n['’]t|not))?|(?:cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|couldn['’]t|wouldn['’]t|mustn['’]t)())(?:\s+(?:still|now|also|already|currently|yet))*(?=\s+\p{L})/iu;
+  /^\s+((?:can|could|may|might|must|will|would|is|are|has|have)(?:\s+(?:not|never|no\s+longer)|n['’]t|not)?|can['’]t|won['’]t)(?:\s+(?:still|now|also|already|currently|yet))*(?=\s+\p{L})/iu;
 const DENYING_AUX = /(?:not|never|no\s+longer)$|n['’]t$|^cannot$/i;
 
 /**
@@ -250,7 +250,7 @@ export function contrastPredicate(predicate: string, aux: string): string | unde
   if (firstDenies === DENYING_AUX.test(aux.trim())) return undefined;
   const rest = predicate.slice(head[0].length);
   // "can be sold to China at a profit than …": one plain predicate only, no comparison or condition inside.
-  if (!rest.trim() || /\b(?:than|if|unless|whether|either|too)\b|[?]/i.test(rest)) return undefined;
+  if (!rest.trim() || /\b(?:than|if|unless|whether|either|too)\b|\?/i.test(rest)) return undefined;
   return `${aux.trim()}${rest}`;
 }
 
@@ -258,7 +258,7 @@ export function contrastPredicate(predicate: string, aux: string): string | unde
 export const CLOSING_AUX =
   /^\s+((?:can|could|may|might|must|will|would|is|are|has|have|does|do)(?:\s+not)?|cannot|can['’]t|won['’]t|(?:could|must|would|is|are|has|have|does|do)n['’]t)(?=\s*(?:[.!;]|,\s+(?:according\s+to|as\s+\w+\s+(?:says?|said)|\w+\s+(?:says?|said))\b|$))/i;
 /** What joins the contrasted clauses: "; the …", ", but the …", " while the …", ", whereas …". */
-const CONTRAST_JOINT = /^(.*?)(?:;\s*|,?\s+(?:but|while|whereas|though|although|yet)\s+)(?:the\s+|Nvidia['’]s\s+)?$/is;
+const CONTRAST_JOINT = /(?:;|,?\s(?:but|while|whereas|though|although|yet))\s(?:the\s|Nvidia['’]s\s)?$/i;
 const NOT_A_STATEMENT = /\b(?:if|unless|whether|hopes?|plans?\s+to|wants?\s+to|expects?|asks?|questions?)\b/i;
 
 /**
@@ -274,11 +274,11 @@ function contrastViews(text: string, mentions: RawMention[]): SentenceView[] {
     const [first, second] = [mentions[k - 1]!, mentions[k]!];
     if (!sameKind(first.kind, second.kind) || !CHIP_KINDS.has(first.kind) || first.entityId === second.entityId)
       continue;
-    const joint = CONTRAST_JOINT.exec(text.slice(first.end, second.start));
+    const between = text.slice(first.end, second.start);
+    const joint = CONTRAST_JOINT.exec(between);
     const closing = joint && CLOSING_AUX.exec(text.slice(second.end));
     if (!joint || !closing || NOT_A_STATEMENT.test(text.slice(0, first.start))) continue;
-    if (mentions.some((m, i) => i !== k - 1 && m.start >= first.end && m.end <= first.end + joint[1]!.length)) continue;
-    const predicate = contrastPredicate(joint[1]!, closing[1]!);
+    const predicate = contrastPredicate(between.slice(0, joint.index), closing[1]!);
     if (!predicate) continue;
     const end = second.end + closing[0].length;
     views.push(
@@ -293,7 +293,7 @@ function contrastViews(text: string, mentions: RawMention[]): SentenceView[] {
 }
 
 /** "…, but not the B200", "… though not the B30A": the second name takes the clause before, denied. */
-const BUT_NOT = /^(.*?)(?:,\s*|\s+)(?:but|though|although|yet)\s+not\s+(?:the\s+|Nvidia['’]s\s+)?$/is;
+const BUT_NOT = /(?:,\s?|\s)(?:but|though|although|yet)\snot\s(?:the\s|Nvidia['’]s\s)?$/i;
 /** An auxiliary that may take "not" in the clause before a chip: "Nvidia can ship the H200 …". */
 const AUX_BEFORE =
   /\b(can|may|might|could|will|is|are)\s+(?!not\b|no\b|never\b)(?:\w+\s+){1,3}?(?:the\s+|Nvidia['’]s\s+|its\s+)?$/i;
@@ -310,13 +310,13 @@ function butNotViews(text: string, mentions: RawMention[]): SentenceView[] {
     const [first, second] = [mentions[k - 1]!, mentions[k]!];
     if (!sameKind(first.kind, second.kind) || !CHIP_KINDS.has(first.kind) || first.entityId === second.entityId)
       continue;
-    const joint = BUT_NOT.exec(text.slice(first.end, second.start));
+    const between = text.slice(first.end, second.start);
+    const joint = BUT_NOT.exec(between);
     if (!joint || !/^\s*(?:[.!;]|$)/.test(text.slice(second.end))) continue;
+    const rest = between.slice(0, joint.index);
     const clauseStart = Math.max(0, text.lastIndexOf(';', first.start) + 1);
     const head = text.slice(clauseStart, first.start);
-    if (NOT_A_STATEMENT.test(head) || /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i.test(head + joint[1]!)) continue;
-    if (mentions.some((m) => m.start >= first.end && m.end <= first.end + joint[1]!.length)) continue;
-    const rest = joint[1]!;
+    if (NOT_A_STATEMENT.test(head) || /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i.test(head + rest)) continue;
     if (/\b(?:than|if|unless|whether)\b/i.test(rest)) continue;
     const name = text.slice(second.start, second.end);
     const aux = AUX_BEFORE.exec(head);
@@ -330,8 +330,7 @@ function butNotViews(text: string, mentions: RawMention[]): SentenceView[] {
       clause = predicate && own ? `${name} ${own[1]} not${rest.slice(own[0].length)}` : undefined;
     }
     if (!clause) continue;
-    const tail = text.slice(first.end + joint[1]!.length, second.start);
-    const notStart = first.end + joint[1]!.length + /^[,\s]*/.exec(tail)![0].length;
+    const notStart = first.end + joint.index + /^[,\s]*/.exec(joint[0])![0].length;
     views.push(buildView('ellipsis', [replaced(clause.trim(), notStart, second.end), glue('.', second.end)]));
   }
   return views;
@@ -435,8 +434,9 @@ function labelStatusView(text: string, mentions: RawMention[]): SentenceView[] {
   const sep = LABEL_SEP.exec(text.slice(chip.end));
   if (!sep) return [];
   const restStart = chip.end + sep[0].length;
-  const restEnd = /[.!]?\s*$/.exec(text)!.index;
-  if (!LABEL_STATE.test(text.slice(restStart, restEnd)) || /[?]/.test(text)) return [];
+  const trimmedEnd = text.trimEnd().length;
+  const restEnd = /[.!]/.test(text[trimmedEnd - 1] ?? '') ? trimmedEnd - 1 : trimmedEnd;
+  if (!LABEL_STATE.test(text.slice(restStart, restEnd)) || text.includes('?')) return [];
   return [
     buildView('list-or-timeline', [
       kept(text, chip.start, chip.end),

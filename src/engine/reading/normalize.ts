@@ -280,7 +280,7 @@ const EVENT_OBJECT =
  * object of a verb of trade or permission, before where it goes (or the end of the clause).
  */
 const STATUS_OBJECT =
-  /\b(?:ship|ships|shipping|sell|sells|selling|export|exports|exporting|send|sends|sending|deliver|delivers|import|imports|importing|buy|buys|buying|let|lets|letting|allow|allows|allowing|permit|permits|bar|bars|barring|block|blocks|blocking|ban|bans|banning|clear|clears)\s+(it)\b(?=\s+(?:to|in|into|from|across|through|there|anymore|any\s+more)\b|\s*[.;!]|\s*,\s+(?:and|but|even|according|a\s+\w+\s+said)\b)/gi;
+  /\b(?:ship|ships|shipping|sell|sells|selling|export|exports|exporting|send|sends|sending|deliver|delivers|import|imports|importing|buy|buys|buying|let|lets|letting|allow|allows|allowing|permit|permits|bar|bars|barring|block|blocks|blocking|ban|bans|banning|clear|clears)\s+(it)(?=\s+(?:to|in|into|from|across|through|there|anymore|any\s+more)\b|\s*[.;!]|\s*,\s+(?:and|but|even|according|a\s+\w+\s+said)\b)/gi;
 
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
