@@ -294,6 +294,8 @@ function contrastViews(text: string, mentions: RawMention[]): SentenceView[] {
 
 /** "…, but not the B200", "… though not the B30A": the second name takes the clause before, denied. */
 const BUT_NOT = /(?:,\s?|\s)(?:but|though|although|yet)\snot\s(?:the\s|Nvidia['’]s\s)?$/i;
+/** "Nvidia cannot sell the H20 in China, nor the H200": the second name takes the denied clause as it is. */
+const NOR_OBJECT = /,\s?nor\s(?:the\s|Nvidia['’]s\s)?$/i;
 /** An auxiliary that may take "not" in the clause before a chip: "Nvidia can ship the H200 …". */
 const AUX_BEFORE =
   /\b(can|may|might|could|will|is|are)\s+(?!not\b|no\b|never\b)(?:\w+\s+){1,3}?(?:the\s+|Nvidia['’]s\s+|its\s+)?$/i;
@@ -311,17 +313,24 @@ function butNotViews(text: string, mentions: RawMention[]): SentenceView[] {
     if (!sameKind(first.kind, second.kind) || !CHIP_KINDS.has(first.kind) || first.entityId === second.entityId)
       continue;
     const between = text.slice(first.end, second.start);
-    const joint = BUT_NOT.exec(between);
+    const nor = NOR_OBJECT.exec(between);
+    const joint = nor ?? BUT_NOT.exec(between);
     if (!joint || !/^\s*(?:[.!;]|$)/.test(text.slice(second.end))) continue;
     const rest = between.slice(0, joint.index);
     const clauseStart = Math.max(0, text.lastIndexOf(';', first.start) + 1);
     const head = text.slice(clauseStart, first.start);
-    if (NOT_A_STATEMENT.test(head) || /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i.test(head + rest)) continue;
+    // "but not" denies a clause that does not; "nor" repeats one that does.
+    if (NOT_A_STATEMENT.test(head) || /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i.test(head + rest) !== !!nor)
+      continue;
     if (/\b(?:than|if|unless|whether)\b/i.test(rest)) continue;
     const name = text.slice(second.start, second.end);
     const aux = AUX_BEFORE.exec(head);
     let clause: string | undefined;
-    if (aux && mentions.some((m) => m.start >= clauseStart && m.end <= first.start)) {
+    if (nor) {
+      clause = mentions.some((m) => m.start >= clauseStart && m.end <= first.start)
+        ? `${head}${name}${rest}`
+        : undefined;
+    } else if (aux && mentions.some((m) => m.start >= clauseStart && m.end <= first.start)) {
       const at = aux.index + aux[1]!.length;
       clause = `${head.slice(0, at)} not${head.slice(at)}${name}${rest}`;
     } else if (!aux && !/\S/.test(head.replace(/^\s*(?:the|Nvidia['’]s)\s*$/i, ''))) {

@@ -464,6 +464,9 @@ const VENDOR_REFERENCE =
 /** The noun after an architecture that makes "the Blackwell part" a reference to a chip. */
 const ARCHITECTURE_NOUN =
   /^(?:-based)?\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-]|\s+(?:family|line|generation|series|lineup|range|design|architecture)\b)/;
+/** What opens the next subject of an ellipsis: ", as does the", ", and so is the", ", and neither can the". */
+const ELLIPTICAL_LEAD =
+  /(?:,\s?|;\s?|\s)(?:and\s)?(?:so|as|neither|nor)\s(?:can|could|is|are|does|do|has|have|may|must|will)\s(?:the\s|Nvidia['’]s\s)?$/i;
 const COMPANY = new Set(['company']);
 const PERSON = new Set(['person']);
 
@@ -571,13 +574,22 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       mentions.filter((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind)),
       text,
     );
-    const target = ![...CHIP_OR_MODEL].some((k) => own.has(k))
-      ? resolve(CHIP_OR_MODEL, previous)
-      : earlier.length &&
-          new Set(earlier.map((x) => x.entityId)).size === 1 &&
-          !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
-        ? earlier[0]
-        : undefined;
+    // "It remains barred, as does the B200": a product named after "it" only as the next subject of an ellipsis
+    // leaves "it" to the paragraph.
+    const onlyElliptical =
+      !earlier.length &&
+      /^\W*$/.test(text.slice(0, m.index)) &&
+      mentions
+        .filter((x) => CHIP_OR_MODEL.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))
+        .every((x) => x.start > m.index && ELLIPTICAL_LEAD.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    const target =
+      ![...CHIP_OR_MODEL].some((k) => own.has(k)) || onlyElliptical
+        ? resolve(CHIP_OR_MODEL, previous)
+        : earlier.length &&
+            new Set(earlier.map((x) => x.entityId)).size === 1 &&
+            !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
+          ? earlier[0]
+          : undefined;
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   for (const m of text.matchAll(LATTER_FORMER)) {

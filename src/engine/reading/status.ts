@@ -632,7 +632,17 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       claim(lifted ? 'allowed' : 'banned', start, chip.end + after3[0].length, start);
     }
   }
-  return out;
+  return out.filter((c) => !deniedTotalBan(ctx.text, c));
+}
+
+/**
+ * "The H20 is not banned outright", "isn't completely barred": a total ban denied says only that some route is left
+ * (a licence, or none needed), so neither "allowed" nor "unrestricted" is claimed.
+ */
+function deniedTotalBan(text: string, c: StatusClaim): boolean {
+  if (c.polarity !== 'allowed' && c.polarity !== 'unrestricted') return false;
+  const words = text.slice(c.span.start, clauseOf(text, c.valueSpan.start).end);
+  return OUTRIGHT.test(words) && (words.match(NEGATORS)?.length ?? 0) > 0;
 }
 
 const HEAD_ONLY = new RegExp(`^${HEAD_NOUN}`, 'i');

@@ -185,3 +185,62 @@ readingTable(
     },
   ],
 );
+
+readingTable('status: "not banned outright" denies a total ban only, and claims no route', [
+  // Read: the plain total ban still is (contradicted against a licence requirement); look-alikes: its denial.
+  { text: 'The H20 is banned outright from China.', asOf: '2025-06-15', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H200 is completely barred from China.', asOf: MARCH, report: ['contradicted:nvidia-h200'] },
+  { text: 'The H100 cannot be sold to China under any licence.', asOf: MARCH, report: ['contradicted:nvidia-h100'] },
+  { text: 'The H20 is not banned outright from China; it needs a licence.', asOf: '2025-06-15', report: [] },
+  { text: "The H200 isn't completely barred from China.", asOf: '2025-06-15', report: [] },
+  { text: 'The H100 is not totally banned in China.', asOf: '2025-06-15', report: [] },
+]);
+
+readingTable('status: "…, nor the H200" — the second name takes the denied clause as it stands', [
+  {
+    text: 'Nvidia cannot sell the B200 in China, nor the H200.',
+    asOf: MARCH,
+    report: ['outdated:nvidia-h200'],
+  },
+  {
+    text: 'Washington does not let Nvidia ship the B30A to China, nor the H20.',
+    asOf: MARCH,
+    report: ['outdated:nvidia-h20'],
+  },
+  {
+    text: 'Nvidia can no longer sell the B30A to Chinese buyers, nor the H200.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-h200'],
+  },
+  { text: 'Nvidia cannot sell the B30A in China, nor the B200.', asOf: MARCH, report: [] },
+  // Look-alikes: the first clause does not deny; words follow the second name; a question.
+  { text: 'Nvidia can sell the H200 in China, nor the B200.', asOf: MARCH, report: [] },
+  { text: 'Nvidia cannot sell the B30A in China, nor the H200 at its full speed.', asOf: MARCH, report: [] },
+  { text: 'Can Nvidia not sell the B30A in China, nor the H200?', asOf: MARCH, report: [] },
+]);
+
+readingTable('coreference: "It remains barred, as does the B200" — a name after "it" only as an elliptical subject', [
+  {
+    text: 'The H200 is a different story. It remains barred from China, as does the B200.',
+    asOf: MARCH,
+    report: ['outdated:nvidia-h200'],
+  },
+  {
+    text: 'The B30A? It can be sold to China, and so can the H200.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a'],
+  },
+  {
+    text: 'Consider the B200. It is cleared for sale to China, as is the H200.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b200'],
+  },
+  {
+    text: 'Consider the B200. It is barred from China, as is the B30A.',
+    asOf: MARCH,
+    report: [],
+  },
+  // Look-alikes: the later name is a subject of its own, or "it" does not open the sentence.
+  { text: 'Consider the B200. It and the H200 are cleared for sale to China.', asOf: MARCH, report: [] },
+  { text: 'Consider the B200. Officials say it is cleared for China, as is the H200.', asOf: MARCH, report: [] },
+]);
