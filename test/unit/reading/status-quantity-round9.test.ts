@@ -244,3 +244,27 @@ readingTable('coreference: "It remains barred, as does the B200" — a name afte
   { text: 'Consider the B200. It and the H200 are cleared for sale to China.', asOf: MARCH, report: [] },
   { text: 'Consider the B200. Officials say it is cleared for China, as is the H200.', asOf: MARCH, report: [] },
 ]);
+
+readingTable(
+  'quantity: "the H20 accounted for 10% of its China revenue" is the chip\'s part of revenue, no deal term',
+  [
+    // Read: the US government's share, in words and digits (H20 15%, H200 25%).
+    {
+      text: 'Under the August deal, Nvidia hands Washington one in five dollars of its H20 sales in China.',
+      report: ['contradicted:nvidia-h20'],
+    },
+    {
+      text: 'Nvidia agreed to pay the US government a fifth of its H200 revenue from China.',
+      report: ['contradicted:nvidia-h200'],
+    },
+    {
+      text: 'The H20, which made up most of its China sales, now costs Nvidia 25% of that revenue, paid to Washington.',
+      report: ['contradicted:nvidia-h20'],
+    },
+    { text: 'Washington takes fifteen per cent of H20 sales.', report: [] },
+    // Look-alikes: the chip's part of Nvidia's revenue.
+    { text: 'Nvidia said the H20 accounted for roughly one in every ten dollars of its China revenue.', report: [] },
+    { text: "The H20 made up a quarter of Nvidia's China sales last year.", report: [] },
+    { text: 'The H200 represented 40% of data-centre revenue in China.', report: [] },
+  ],
+);
