@@ -464,6 +464,16 @@ const VENDOR_REFERENCE =
 /** The noun after an architecture that makes "the Blackwell part" a reference to a chip. */
 const ARCHITECTURE_NOUN =
   /^(?:-based)?\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-]|\s+(?:family|line|generation|series|lineup|range|design|architecture)\b)/;
+/**
+ * Whether the reference at `at` opens its sentence and every product the sentence names comes after it as the next
+ * subject of an ellipsis ("It remains barred, as does the B200"): those names are no rival antecedents.
+ */
+function namesOnlyElliptical(text: string, mentions: RawMention[], at: number): boolean {
+  if (!/^\W*$/.test(text.slice(0, at))) return false;
+  return mentions
+    .filter((x) => CHIP_OR_MODEL.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))
+    .every((x) => x.start > at && ELLIPTICAL_LEAD.test(text.slice(Math.max(0, x.start - 40), x.start)));
+}
 /** What opens the next subject of an ellipsis: ", as does the", ", and so is the", ", and neither can the". */
 const ELLIPTICAL_LEAD =
   /(?:,\s?|;\s?|\s)(?:and\s)?(?:so|as|neither|nor)\s(?:can|could|is|are|does|do|has|have|may|must|will)\s(?:the\s|Nvidia['’]s\s)?$/i;
@@ -477,13 +487,14 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   const previous = context;
   for (const [re, kinds] of REFERENCE_NOUNS) {
     const company = kinds.has('company');
-    if (!company && [...kinds].some((k) => own.has(k))) continue;
     for (const m of text.matchAll(re)) {
+      // "The accelerator remains barred, as does the B200": a name only as an elliptical subject after it is no rival.
+      if (!company && [...kinds].some((k) => own.has(k)) && !namesOnlyElliptical(text, mentions, m.index)) continue;
       // "the Chip Security Act": a capitalised noun before another capitalised word is part of a name.
       if (/\s\p{Lu}\p{Ll}+$/u.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
       // A company noun may mean the one company named before it here; else, with no company of its own, the one before.
       const here = company ? companyHere(m.index, m.index + m[0].length, text, mentions) : undefined;
-      if (here === null || (here === undefined && [...kinds].some((k) => own.has(k)))) continue;
+      if (here === null || (here === undefined && company && own.has('company'))) continue;
       const target = here ?? resolve(kinds, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
@@ -576,12 +587,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     );
     // "It remains barred, as does the B200": a product named after "it" only as the next subject of an ellipsis
     // leaves "it" to the paragraph.
-    const onlyElliptical =
-      !earlier.length &&
-      /^\W*$/.test(text.slice(0, m.index)) &&
-      mentions
-        .filter((x) => CHIP_OR_MODEL.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))
-        .every((x) => x.start > m.index && ELLIPTICAL_LEAD.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    const onlyElliptical = !earlier.length && namesOnlyElliptical(text, mentions, m.index);
     const target =
       ![...CHIP_OR_MODEL].some((k) => own.has(k)) || onlyElliptical
         ? resolve(CHIP_OR_MODEL, previous)

@@ -268,3 +268,77 @@ readingTable(
     { text: 'The H200 represented 40% of data-centre revenue in China.', report: [] },
   ],
 );
+
+readingTable(
+  'status: "is no longer on sale in China after Beijing told companies to stop buying it" is China\'s side',
+  [
+    // China has not let the H20 in since 10 Oct 2025; the US side is case by case from 15 Jan 2026.
+    {
+      text: 'The H20 is no longer on sale in China after Beijing told companies to stop buying it.',
+      asOf: MARCH,
+      report: [],
+    },
+    {
+      text: 'The H200 is blocked in China since Chinese customs were told to stop it.',
+      asOf: MARCH,
+      report: ['outdated:nvidia-h200'],
+    },
+    {
+      text: 'The H20 is now off-limits in China because Beijing ordered firms to cancel their orders.',
+      asOf: MARCH,
+      report: [],
+    },
+    {
+      text: 'The H20 is on sale in China again after Beijing urged firms to buy local chips.',
+      asOf: MARCH,
+      report: ['contradicted:nvidia-h20'],
+    },
+    // Look-alikes: the US side, with no act of China's; China's act named as a noun, not as its agent acting.
+    { text: 'The H20 is no longer on sale in China.', asOf: MARCH, report: ['contradicted:nvidia-h20'] },
+    {
+      text: 'The H20 is no longer on sale in China after the Commerce Department changed its rules.',
+      asOf: MARCH,
+      report: ['contradicted:nvidia-h20'],
+    },
+  ],
+);
+
+readingTable('coreference: "The accelerator remains barred, as does the B200" — an elliptical name is no rival', [
+  {
+    text: 'Nvidia designed the B30A for China. The accelerator remains barred from China, as does the B200.',
+    asOf: MARCH,
+    report: [],
+  },
+  {
+    text: 'Nvidia designed the H200 for data centres. The chip is barred from China, as is the B200.',
+    asOf: MARCH,
+    report: ['outdated:nvidia-h200'],
+  },
+  {
+    text: 'Nvidia unveiled the B200 in 2024. The GPU can be sold to China, and so can the B30A.',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b200', 'contradicted:nvidia-b30a'],
+  },
+  // Look-alikes: the other name is a subject of its own, or a yardstick, or the reference does not open the sentence.
+  {
+    text: 'Nvidia unveiled the B200 in 2024. The chip and the H200 can be sold to China.',
+    asOf: MARCH,
+    report: [],
+  },
+  {
+    text: 'Nvidia unveiled the B200 in 2024. Officials say the chip can be sold to China, as can the B30A.',
+    asOf: MARCH,
+    report: [],
+  },
+]);
+
+readingTable('status: "won\'t be allowed into China" refuses permission from now on', [
+  { text: "The B30A won't be allowed into China, officials said.", asOf: MARCH, report: [] },
+  { text: 'The H200 will not be allowed into China, Lutnick says.', asOf: MARCH, report: ['outdated:nvidia-h200'] },
+  { text: "The H200 won't be cleared for sale to China.", asOf: MARCH, report: ['outdated:nvidia-h200'] },
+  { text: 'The H20 will no longer be permitted in China.', asOf: '2025-10-01', report: ['contradicted:nvidia-h20'] },
+  // Look-alikes: a positive future is a plan; a future ban is a plan; a condition.
+  { text: 'The B30A will be allowed into China next year.', asOf: MARCH, report: [] },
+  { text: 'The H200 will be banned from China.', asOf: MARCH, report: [] },
+  { text: "If the H200 won't be allowed into China, Nvidia will sell it elsewhere.", asOf: MARCH, report: [] },
+]);
