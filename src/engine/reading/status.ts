@@ -472,7 +472,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "can be licensed", "… case by case": a licence route, so a licence is needed. "can be sold under US
         // licences": sold, with licences (never without one).
         const under = without ? null : UNDER_LICENCE.exec(after.slice(end));
-        const licensed = /licensed$/i.test(trade[0]) || /case\s+by\s+case/i.test(under?.[0] ?? '');
+        // "only with a licence" says a licence is needed (as "can be licensed" does), not that licences are granted.
+        const licensed = /licensed$/i.test(trade[0]) || /case\s+by\s+case|^\W*only\b/i.test(under?.[0] ?? '');
         const base: StatusPolarity = without
           ? 'unrestricted'
           : /\bmust\b/i.test(trade[1]!) || licensed

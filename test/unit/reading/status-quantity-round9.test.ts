@@ -342,3 +342,38 @@ readingTable('status: "won\'t be allowed into China" refuses permission from now
   { text: 'The H200 will be banned from China.', asOf: MARCH, report: [] },
   { text: "If the H200 won't be allowed into China, Nvidia will sell it elsewhere.", asOf: MARCH, report: [] },
 ]);
+
+readingTable(
+  'status: "can be sold to China only with a licence" says a licence is needed, not that licences are granted',
+  [
+    // The H20: no licence needed before 9 Apr 2025; a licence needed, none granted, to 8 Aug 2025; then licences.
+    {
+      text: 'The H20 can be sold to China only with a licence.',
+      asOf: '2024-06-15',
+      report: ['contradicted:nvidia-h20'],
+    },
+    {
+      text: 'The H800 can be shipped to China only under a US licence.',
+      asOf: '2023-06-15',
+      report: ['contradicted:nvidia-h800'],
+    },
+    {
+      text: 'The B200 can now be exported to China only with a licence.',
+      asOf: MARCH,
+      report: ['contradicted:nvidia-b200'],
+    },
+    { text: 'The H20 can be sold to China only with a licence.', asOf: '2025-06-15', report: [] },
+    { text: 'The H20 can be exported to China only under a US licence.', asOf: '2025-10-01', report: [] },
+    // Look-alikes: licences said to be granted, against none granted, stay wrong; without a licence.
+    {
+      text: 'The H20 can be sold to China under US licences.',
+      asOf: '2025-06-15',
+      report: ['contradicted:nvidia-h20'],
+    },
+    {
+      text: 'The H20 can be sold to China without a licence.',
+      asOf: '2025-06-15',
+      report: ['outdated:nvidia-h20'],
+    },
+  ],
+);
