@@ -11,7 +11,7 @@ import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { readSentence as readSentenceNlp, type SentenceReading } from '../nlp/nlp';
 import { heads, isSpecLine, refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
 import { readSentence, type SentenceReader } from '../reading/read';
-import { CLOSING_AUX, contrastPredicate } from '../reading/constructions';
+import { CLOSING_AUX, LABEL_STATE, contrastPredicate } from '../reading/constructions';
 import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
 import type { Segment } from '../segment/segment';
@@ -183,6 +183,34 @@ function withTableSubject(context: string, subject: RawMention | undefined, matc
   return [rowHead, `${subject.text} ${colHead}`, ...rest].join('\u0001');
 }
 
+/** A column about a chip's status: "China status", "Export status", "Status in China", "China". */
+const STATUS_HEADER =
+  /^\s*(?:(?:US\s+)?(?:China|export|China\s+export|sale|licen[cs]e)\s+status|status(?:\s+(?:in|for)\s+China)?|China(?:\s+sales)?)\s*$/i;
+
+/**
+ * "| H200 | banned |" under a "China status" column: the row's one chip and a cell that is a status said as a state
+ * read as "H200 is banned", with China named when the header or the draft is about it. Shown on the cell, no fix.
+ */
+function statusCell(env: ClaimReading, segment: Segment, context: string, place: SegmentPlace): Claim[] {
+  const [rowHead = '', colHead = ''] = context.split('\u0001');
+  const cell = segment.text.trim();
+  if (!cell || cell === rowHead.trim() || !STATUS_HEADER.test(colHead) || !LABEL_STATE.test(cell)) return [];
+  const chips = env.matcher.find(rowHead).filter((m) => m.kind === 'chip' || m.kind === 'system');
+  if (chips.length !== 1 || env.matcher.find(cell).length || cell.includes('?')) return [];
+  const china = CHINA.test(colHead) || place.draftAboutChina;
+  if (!china) return [];
+  const name = rowHead.slice(chips[0]!.start, chips[0]!.end);
+  const text = `${name} is ${cell.replace(/[.!]$/, '')}${CHINA.test(cell) ? '' : ' in China'}.`;
+  const ctx = sentenceContext(env.index, text, env.matcher.find(text), segment.quoted, true, () => [], place.asOf);
+  const start = segment.text.indexOf(cell);
+  const span = { start, end: start + cell.length };
+  return env.readers
+    .flatMap((read) => read(ctx))
+    .filter((c) => c.kind === 'status' && c.entityId === chips[0]!.entityId && !c.superlative)
+    .slice(0, 1)
+    .map((c) => ({ ...c, span, valueSpan: span, sharedValue: true, quoted: segment.quoted || c.quoted }));
+}
+
 /** The one product a text names as a head (not a possessor or yardstick), if it names one. */
 function oneProduct(text: string, mentions: RawMention[]): RawMention | undefined {
   return oneOf(heads(mentions, text).filter((m) => PRODUCT_KINDS.has(m.kind)));
@@ -274,6 +302,7 @@ export function segmentClaims(
   if (segment.kind === 'tableCell' && context !== undefined) {
     const table = withTableSubject(context, calendar.subjects?.listSubject, env.matcher);
     claims.push(...extractTableClaims(segment.text, table, env.matcher, segment.quoted));
+    claims.push(...statusCell(env, segment, table, place));
   }
   // A line that opens with its month ("April. On the 15th …") dates what follows; read or not, it moves the calendar.
   if (segment.kind !== 'tableCell') {

@@ -428,7 +428,7 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
 /** A status said as a line's label and its state: "- B200: still banned from China", "**H200:** barred from sale …". */
 const LABEL_HEAD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+|Nvidia\s+|AMD\s+)?$/i;
 const LABEL_SEP = /^(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+|^(?:\*\*|__)?\s+[—–-]\s+/;
-const LABEL_STATE =
+export const LABEL_STATE =
   /^(?:(?:still|now|currently|effectively|also|again|no\s+longer|not)\s+)*(?:banned|barred|blocked|prohibited|forbidden|embargoed|restricted|controlled|allowed|permitted|cleared|approved|licensed|unrestricted|exportable|licen[cs]able|off[\s-]limits|subject\s+to|exempt\s+from|free\s+of)\b/i;
 
 /**

@@ -377,3 +377,23 @@ readingTable(
     },
   ],
 );
+
+readingTable('status: a table cell under a "China status" column says the row chip\'s status', [
+  {
+    text: '| Chip | Memory | China status |\n|---|---|---|\n| H200 | 141 GB | banned |\n| B30A | n/a | barred |',
+    asOf: MARCH,
+    report: ['outdated:nvidia-h200'],
+  },
+  { text: '| Chip | China status |\n|---|---|\n| B200 | allowed |', asOf: MARCH, report: ['contradicted:nvidia-b200'] },
+  {
+    text: '| Chip | Status in China |\n|---|---|\n| B30A | cleared for sale |',
+    asOf: MARCH,
+    report: ['contradicted:nvidia-b30a'],
+  },
+  { text: '| Chip | China status |\n|---|---|\n| B200 | still banned |', asOf: MARCH, report: [] },
+  // Look-alikes: another column; a cell that is no state; no China in the header or the draft; two chips in the row.
+  { text: '| Chip | Launch status |\n|---|---|\n| B200 | allowed |', asOf: MARCH, report: [] },
+  { text: '| Chip | China status |\n|---|---|\n| B200 | under review |', asOf: MARCH, report: [] },
+  { text: '| Chip | Status |\n|---|---|\n| B200 | allowed |', asOf: MARCH, report: [] },
+  { text: '| Chip | China status |\n|---|---|\n| B200 vs H200 | allowed |', asOf: MARCH, report: [] },
+]);
