@@ -11,6 +11,7 @@ import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { readSentence as readSentenceNlp, type SentenceReading } from '../nlp/nlp';
 import { heads, isSpecLine, refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
 import { readSentence, type SentenceReader } from '../reading/read';
+import { CLOSING_AUX, LABEL_STATE, contrastPredicate } from '../reading/constructions';
 import type { RecordIndex } from '../record/record-index';
 import { quoteSpans } from '../segment/quotes';
 import type { Segment } from '../segment/segment';
@@ -183,6 +184,34 @@ function withTableSubject(context: string, subject: RawMention | undefined, matc
   return [rowHead, `${subject.text} ${colHead}`, ...rest].join('\u0001');
 }
 
+/** A column about a chip's status: "China status", "Export status", "Status in China", "China". */
+const STATUS_HEADER =
+  /^\s*(?:(?:US\s+)?(?:China|export|China\s+export|sale|licen[cs]e)\s+status|status(?:\s+(?:in|for)\s+China)?|China(?:\s+sales)?)\s*$/i;
+
+/**
+ * "| H200 | banned |" under a "China status" column: the row's one chip and a cell that is a status said as a state
+ * read as "H200 is banned", with China named when the header or the draft is about it. Shown on the cell, no fix.
+ */
+function statusCell(env: ClaimReading, segment: Segment, context: string, place: SegmentPlace): Claim[] {
+  const [rowHead = '', colHead = ''] = context.split('\u0001');
+  const cell = segment.text.trim();
+  if (!cell || cell === rowHead.trim() || !STATUS_HEADER.test(colHead) || !LABEL_STATE.test(cell)) return [];
+  const chips = env.matcher.find(rowHead).filter((m) => m.kind === 'chip' || m.kind === 'system');
+  if (chips.length !== 1 || env.matcher.find(cell).length || cell.includes('?')) return [];
+  const china = CHINA.test(colHead) || place.draftAboutChina;
+  if (!china) return [];
+  const name = rowHead.slice(chips[0]!.start, chips[0]!.end);
+  const text = `${name} is ${cell.replace(/[.!]$/, '')}${CHINA.test(cell) ? '' : ' in China'}.`;
+  const ctx = sentenceContext(env.index, text, env.matcher.find(text), segment.quoted, true, () => [], place.asOf);
+  const start = segment.text.indexOf(cell);
+  const span = { start, end: start + cell.length };
+  return env.readers
+    .flatMap((read) => read(ctx))
+    .filter((c) => c.kind === 'status' && c.entityId === chips[0]!.entityId && !c.superlative)
+    .slice(0, 1)
+    .map((c) => ({ ...c, span, valueSpan: span, sharedValue: true, quoted: segment.quoted || c.quoted }));
+}
+
 /** The one product a text names as a head (not a possessor or yardstick), if it names one. */
 function oneProduct(text: string, mentions: RawMention[]): RawMention | undefined {
   return oneOf(heads(mentions, text).filter((m) => PRODUCT_KINDS.has(m.kind)));
@@ -274,6 +303,7 @@ export function segmentClaims(
   if (segment.kind === 'tableCell' && context !== undefined) {
     const table = withTableSubject(context, calendar.subjects?.listSubject, env.matcher);
     claims.push(...extractTableClaims(segment.text, table, env.matcher, segment.quoted, place.asOf));
+    claims.push(...statusCell(env, segment, table, place));
   }
   // A line that opens with its month ("April. On the 15th …") dates what follows; read or not, it moves the calendar.
   if (segment.kind !== 'tableCell') {
@@ -346,6 +376,7 @@ function sentenceClaims(
     sentences: inMind ? [...inMind.sentences] : [],
     yardsticks: inMind ? [...inMind.yardsticks] : [],
     vendorOf: (id) => env.index.categoryFacts(id, 'vendor')[0]?.value,
+    architectureOf: (id) => env.index.categoryFacts(id, 'architecture')[0]?.value,
     variantIn: (id, form) => variantNamed(env.index, id, form),
     descriptionOf: (id) => env.index.entities.get(id)?.description,
     ...(place.topicChip ? { topic: place.topicChip } : {}),
@@ -358,7 +389,7 @@ function sentenceClaims(
   const claims: Claim[] = [];
   let lastSentence: { text: string; mentions: RawMention[] } | undefined;
   /** The status claims of the sentence before and its text, for "So can the H800." and "Nor can the B200." */
-  let before: { claims: Claim[]; text: string } = { claims: [], text: '' };
+  let before: { claims: Claim[]; text: string; mentions?: RawMention[] } = { claims: [], text: '' };
   const sentences = splitSentences(text);
   for (const sentence of segment.kind === 'paragraph'
     ? withLeadDate(sentences, text, place.asOf, calendar.anchor)
@@ -388,9 +419,10 @@ function sentenceClaims(
       }
     }
     claims.push(...statusEllipsis(sentence, local, before, segment.quoted));
+    claims.push(...statusContrast(sentence, local, before, reader, segment.quoted));
     if (calendar.lead && local.length === 1)
       claims.push(...leadClaims(calendar.lead, sentence, local[0]!, reader, segment.quoted));
-    before = { claims: claims.slice(count).filter((c) => c.kind === 'status'), text: sentence.text };
+    before = { claims: claims.slice(count).filter((c) => c.kind === 'status'), text: sentence.text, mentions: local };
     if (MAY_DATE.test(sentence.text)) {
       calendar.anchor = anchorAfter(currentDates(), anchor);
       // What the chunk has dated, for "the day before the rule was issued" in a later sentence.
@@ -509,6 +541,49 @@ function statusEllipsis(
   const span = { start: sentence.start + lead[0].length - lead[0].trimStart().length, end: sentence.start + chip.end };
   const quote = quoted || first.quoted || inQuotes(sentence.text, chip);
   return [{ ...first, entityId: chip.entityId, span, valueSpan: span, sharedValue: true, quoted: quote }];
+}
+
+/** "The B200 may not.", "But the B30A cannot.": a sentence that is only a chip and its auxiliary. */
+const CONTRAST_SENTENCE = /^\s*["“‘']?(?:(?:but|yet)\s+)?(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+)?$/i;
+/** Where the first predicate ends in the sentence before: its stop, a clause break or a comma. */
+const PREDICATE_END = /[.!;,](?=\s|$)/;
+
+/**
+ * "The H200 may now be sold to approved Chinese customers. The B200 may not.": the sentence before said one status of
+ * one chip with a predicate that opens on an auxiliary; this one's auxiliary takes that predicate with its own
+ * polarity ("B200 may not be sold to approved Chinese customers"), read by the status reader and shown on this
+ * sentence's words with no fix. A question or a sentence before that names two chips reads nothing.
+ */
+function statusContrast(
+  sentence: { start: number; text: string },
+  local: RawMention[],
+  before: { claims: Claim[]; text: string; mentions?: RawMention[] },
+  reader: SentenceReader,
+  quoted: boolean,
+): Claim[] {
+  const chip = local[0];
+  if (local.length !== 1 || !chip || (chip.kind !== 'chip' && chip.kind !== 'system')) return [];
+  if (!CONTRAST_SENTENCE.test(sentence.text.slice(0, chip.start))) return [];
+  const closing = CLOSING_AUX.exec(sentence.text.slice(chip.end));
+  if (!closing || !/^\s*(?:[.!]\s*)?$/.test(sentence.text.slice(chip.end + closing[0].length))) return [];
+  const said = before.claims.filter((c) => c.kind === 'status' && !c.superlative);
+  const first = said[0];
+  if (!first || first.kind !== 'status' || first.entityId === chip.entityId) return [];
+  if (said.some((c) => c.kind === 'status' && (c.polarity !== first.polarity || c.side !== first.side))) return [];
+  const chips = (before.mentions ?? []).filter((m) => m.kind === 'chip' || m.kind === 'system');
+  if (chips.length !== 1 || chips[0]!.entityId !== first.entityId || /\?\s*$/.test(before.text)) return [];
+  const rest = before.text.slice(chips[0]!.end);
+  const stop = PREDICATE_END.exec(rest);
+  const predicate = contrastPredicate(stop ? rest.slice(0, stop.index) : rest, closing[1]!);
+  if (!predicate) return [];
+  const name = sentence.text.slice(chip.start, chip.end);
+  const span = { start: sentence.start + chip.start, end: sentence.start + chip.end + closing[0].length };
+  const quote = quoted || first.quoted || inQuotes(sentence.text, chip);
+  return reader
+    .extract(reader.context(`${name} ${predicate}.`))
+    .filter((c) => c.kind === 'status' && c.entityId === chip.entityId && !c.superlative)
+    .slice(0, 1)
+    .map((c) => ({ ...c, span, valueSpan: span, sharedValue: true, quoted: quote }));
 }
 
 /** A sentence read alone in [start, end): claims are kept when their value is in [coreStart, coreEnd). */

@@ -17,7 +17,7 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
-import { buildView, glue, kept, type SentenceView } from './view';
+import { buildView, glue, kept, replaced, type SentenceView } from './view';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
 const CHIP_KINDS = new Set(['chip', 'system']);
@@ -174,7 +174,7 @@ const NEGATED_PREDICATE = /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i;
 const TOO_BEFORE = /(?:[,;]\s*(?:and\s+)?|\sand\s+)(?:so\s+)?(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** …closing its sentence, or before a source named after a comma ("…; the B30A too, according to one reseller"). */
 const TOO_AFTER =
-  /^,?\s+(?:too|as\s+well|also)\s*(?:,\s+(?:according\s+to|as\s+(?:\w+\s+)?(?:says?|said|reports?|reported))\b[^,;.!?]*)?(?:[.!]\s*)?$/i;
+  /^,?\s+(?:(?:is|are|can|does|do|has|have|may|must)\s+)?(?:too|as\s+well|also)\s*(?:,\s+(?:according\s+to|as\s+(?:\w+\s+)?(?:says?|said|reports?|reported))\b[^,;.!?]*)?(?:[.!]\s*)?$/i;
 
 function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
@@ -225,6 +225,122 @@ function ellipsisViews(text: string, mentions: RawMention[]): SentenceView[] {
     if (negative ? !denies : /\b(?:neither|nor)\b/i.test(between)) continue;
     if (predicateEnd - first.end < 4) continue;
     views.push(buildView('ellipsis', [kept(text, second.start, second.end), kept(text, first.end, predicateEnd)]));
+  }
+  return views;
+}
+
+/**
+ * An auxiliary heading a predicate, with its negation: "can", "cannot", "can't", "may not", "isn't", "won't", "is no
+ * longer" (group 1 the auxiliary's words, group 2 set when they deny).
+ */
+const AUX_HEAD =
+  /^\s+((?:can|could|may|might|must|will|would|is|are|has|have)(?:\s+(?:not|never|no\s+longer)|n['’]t|not)?|can['’]t|won['’]t)(?:\s+(?:still|now|also|already|currently|yet))*(?=\s+\p{L})/iu;
+const DENYING_AUX = /(?:not|never|no\s+longer)$|n['’]t$|^cannot$/i;
+
+/**
+ * "The H200 can be licensed for China; the B200 cannot": the second auxiliary takes the first predicate with its own
+ * polarity. `predicate` is what follows the first subject ("can be licensed for China"), `aux` the second subject's
+ * auxiliary ("cannot"). The predicate rebuilt for the second subject ("cannot be licensed for China"), or undefined
+ * when the first predicate does not open on an auxiliary, or the two say the same polarity (that is "so can").
+ */
+export function contrastPredicate(predicate: string, aux: string): string | undefined {
+  const head = AUX_HEAD.exec(predicate);
+  if (!head) return undefined;
+  const firstDenies = DENYING_AUX.test(head[1]!.trim());
+  if (firstDenies === DENYING_AUX.test(aux.trim())) return undefined;
+  const rest = predicate.slice(head[0].length);
+  // "can be sold to China at a profit than …": one plain predicate only, no comparison or condition inside.
+  if (!rest.trim() || /\b(?:than|if|unless|whether|either|too)\b|\?/i.test(rest)) return undefined;
+  return `${aux.trim()}${rest}`;
+}
+
+/** The second subject's closing auxiliary: "the B200 cannot.", "the B30A may not", "but the H20 can, …". */
+export const CLOSING_AUX =
+  /^\s+((?:can|could|may|might|must|will|would|is|are|has|have|does|do)(?:\s+not)?|cannot|can['’]t|won['’]t|(?:could|must|would|is|are|has|have|does|do)n['’]t)(?=\s*(?:[.!;]|,\s+(?:according\s+to|as\s+\w+\s+(?:says?|said)|\w+\s+(?:says?|said))\b|$))/i;
+/** What joins the contrasted clauses: "; the …", ", but the …", " while the …", ", whereas …". */
+const CONTRAST_JOINT = /(?:;|,?\s(?:but|while|whereas|though|although|yet))\s(?:the\s|Nvidia['’]s\s)?$/i;
+const NOT_A_STATEMENT = /\b(?:if|unless|whether|hopes?|plans?\s+to|wants?\s+to|expects?|asks?|questions?)\b/i;
+
+/**
+ * "The H200 can be licensed for China; the B200 cannot", "The B30A can't be sold to China, but the H200 can": the
+ * second subject and its auxiliary stand for the first predicate with the second auxiliary's polarity. The view
+ * replaces the second subject's words by that whole clause ("B200 cannot be licensed for China"). A question, a
+ * condition, an auxiliary that is followed by words of its own ("but the B200 can't match it") read nothing.
+ */
+function contrastViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  if (/\?\s*$/.test(text)) return views;
+  for (let k = 1; k < mentions.length; k++) {
+    const [first, second] = [mentions[k - 1]!, mentions[k]!];
+    if (!sameKind(first.kind, second.kind) || !CHIP_KINDS.has(first.kind) || first.entityId === second.entityId)
+      continue;
+    const between = text.slice(first.end, second.start);
+    const joint = CONTRAST_JOINT.exec(between);
+    const closing = joint && CLOSING_AUX.exec(text.slice(second.end));
+    if (!joint || !closing || NOT_A_STATEMENT.test(text.slice(0, first.start))) continue;
+    const predicate = contrastPredicate(between.slice(0, joint.index), closing[1]!);
+    if (!predicate) continue;
+    const end = second.end + closing[0].length;
+    views.push(
+      buildView('ellipsis', [
+        kept(text, second.start, second.end),
+        replaced(` ${predicate}`, second.end, end),
+        glue('.', end),
+      ]),
+    );
+  }
+  return views;
+}
+
+/** "…, but not the B200", "… though not the B30A": the second name takes the clause before, denied. */
+const BUT_NOT = /(?:,\s?|\s)(?:but|though|although|yet)\snot\s(?:the\s|Nvidia['’]s\s)?$/i;
+/** "Nvidia cannot sell the H20 in China, nor the H200": the second name takes the denied clause as it is. */
+const NOR_OBJECT = /,\s?nor\s(?:the\s|Nvidia['’]s\s)?$/i;
+/** An auxiliary that may take "not" in the clause before a chip: "Nvidia can ship the H200 …". */
+const AUX_BEFORE =
+  /\b(can|may|might|could|will|is|are)\s+(?!not\b|no\b|never\b)(?:\w+\s+){1,3}?(?:the\s+|Nvidia['’]s\s+|its\s+)?$/i;
+
+/**
+ * "Nvidia can ship the H200 to China but not the B200" → "Nvidia can not ship the B200 to China"; "The H200 can be
+ * sold to China, but not the B200" → "B200 can not be sold to China". The first clause must say a plain status with
+ * an auxiliary that is not denied; the second name must close its clause.
+ */
+function butNotViews(text: string, mentions: RawMention[]): SentenceView[] {
+  const views: SentenceView[] = [];
+  if (/\?\s*$/.test(text)) return views;
+  for (let k = 1; k < mentions.length; k++) {
+    const [first, second] = [mentions[k - 1]!, mentions[k]!];
+    if (!sameKind(first.kind, second.kind) || !CHIP_KINDS.has(first.kind) || first.entityId === second.entityId)
+      continue;
+    const between = text.slice(first.end, second.start);
+    const nor = NOR_OBJECT.exec(between);
+    const joint = nor ?? BUT_NOT.exec(between);
+    if (!joint || !/^\s*(?:[.!;]|$)/.test(text.slice(second.end))) continue;
+    const rest = between.slice(0, joint.index);
+    const clauseStart = Math.max(0, text.lastIndexOf(';', first.start) + 1);
+    const head = text.slice(clauseStart, first.start);
+    // "but not" denies a clause that does not; "nor" repeats one that does.
+    if (NOT_A_STATEMENT.test(head) || /\b(?:not|never|no\s+longer|cannot)\b|n['’]t\b/i.test(head + rest) !== !!nor)
+      continue;
+    if (/\b(?:than|if|unless|whether)\b/i.test(rest)) continue;
+    const name = text.slice(second.start, second.end);
+    const aux = AUX_BEFORE.exec(head);
+    let clause: string | undefined;
+    if (nor) {
+      clause = mentions.some((m) => m.start >= clauseStart && m.end <= first.start)
+        ? `${head}${name}${rest}`
+        : undefined;
+    } else if (aux && mentions.some((m) => m.start >= clauseStart && m.end <= first.start)) {
+      const at = aux.index + aux[1]!.length;
+      clause = `${head.slice(0, at)} not${head.slice(at)}${name}${rest}`;
+    } else if (!aux && !/\S/.test(head.replace(/^\s*(?:the|Nvidia['’]s)\s*$/i, ''))) {
+      const predicate = contrastPredicate(rest, 'not');
+      const own = AUX_HEAD.exec(rest);
+      clause = predicate && own ? `${name} ${own[1]} not${rest.slice(own[0].length)}` : undefined;
+    }
+    if (!clause) continue;
+    const notStart = first.end + joint.index + /^[,\s]*/.exec(joint[0])![0].length;
+    views.push(buildView('ellipsis', [replaced(clause.trim(), notStart, second.end), glue('.', second.end)]));
   }
   return views;
 }
@@ -333,6 +449,37 @@ function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
     }
   }
   return views;
+}
+
+/** A status said as a line's label and its state: "- B200: still banned from China", "**H200:** barred from sale …". */
+const LABEL_HEAD = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:the\s+|Nvidia['’]s\s+|AMD['’]s\s+|Nvidia\s+|AMD\s+)?$/i;
+const LABEL_SEP = /^(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+|^(?:\*\*|__)?\s+[—–-]\s+/;
+export const LABEL_STATE =
+  /^(?:(?:still|now|currently|effectively|also|again|no\s+longer|not)\s+)*(?:banned|barred|blocked|prohibited|forbidden|embargoed|restricted|controlled|allowed|permitted|cleared|approved|licensed|unrestricted|exportable|licen[cs]able|off[\s-]limits|subject\s+to|exempt\s+from|free\s+of)\b/i;
+
+/**
+ * "- B200: still banned from China", "B30A — barred from China", "**H20:** cleared for export to China": a line led
+ * by one chip's name and a status said as a state reads as "B200 is still banned from China". Only a state the
+ * status words know opens the rest (not "H20: 96 GB", "H200: launched in 2023"); two chips on the line read nothing.
+ */
+function labelStatusView(text: string, mentions: RawMention[]): SentenceView[] {
+  const chips = mentions.filter((m) => CHIP_KINDS.has(m.kind));
+  const chip = chips[0];
+  if (chips.length !== 1 || !chip || mentions[0] !== chip || !LABEL_HEAD.test(text.slice(0, chip.start))) return [];
+  const sep = LABEL_SEP.exec(text.slice(chip.end));
+  if (!sep) return [];
+  const restStart = chip.end + sep[0].length;
+  const trimmedEnd = text.trimEnd().length;
+  const restEnd = /[.!]/.test(text[trimmedEnd - 1] ?? '') ? trimmedEnd - 1 : trimmedEnd;
+  if (!LABEL_STATE.test(text.slice(restStart, restEnd)) || text.includes('?')) return [];
+  return [
+    buildView('list-or-timeline', [
+      kept(text, chip.start, chip.end),
+      glue(' is ', chip.end),
+      kept(text, restStart, restEnd),
+      glue('.', restEnd),
+    ]),
+  ];
 }
 
 /** "13 February 2026: BIS issues …", "Oct. 7, 2022 — the US restricts …" at the head of a line. */
@@ -470,9 +617,12 @@ export function constructionViews(text: string, mentions: RawMention[], dates: D
     ...coordinationViews(text, mentions),
     ...examplesViews(text, mentions),
     ...ellipsisViews(text, mentions),
+    ...contrastViews(text, mentions),
+    ...butNotViews(text, mentions),
     ...notOnlyViews(text, mentions),
     ...copulaViews(text, mentions),
     ...timelineView(text, dates),
+    ...labelStatusView(text, mentions),
     ...attributionView(text, dates),
     ...roleViews(text, mentions),
   ];

@@ -275,6 +275,13 @@ const OBJECT_KINDS = new Set(['chip', 'system', 'model', 'rule']);
 const EVENT_OBJECT =
   /\b(?:unveiled|announced|launched|released|introduced|banned|barred|restricted|approved|cleared|rescinded|revoked|lifted|scrapped|withdrew|clarified|amended|updated|issued|published|signed|finalized|finalised|expanded|tightened|loosened|eased)\s+(it|them)\b(?!['’-]|\s+(?:to|that|as|clear|possible|easier|harder)\b)/gi;
 
+/**
+ * "Washington won't let Nvidia ship it to China", "Beijing has not let it in", "customs block it": a chip as the
+ * object of a verb of trade or permission, before where it goes (or the end of the clause).
+ */
+const STATUS_OBJECT =
+  /\b(?:ship|ships|shipping|sell|sells|selling|export|exports|exporting|send|sends|sending|deliver|delivers|import|imports|importing|buy|buys|buying|let|lets|letting|allow|allows|allowing|permit|permits|bar|bars|barring|block|blocks|blocking|ban|bans|banning|clear|clears)\s+(it)(?=\s+(?:to|in|into|from|across|through|there|anymore|any\s+more)\b|\s*[.;!]|\s*,\s+(?:and|but|even|according|a\s+\w+\s+said)\b)/gi;
+
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
   [
@@ -285,6 +292,7 @@ const REFERENCE_PATTERNS = new RegExp(
     LATTER_FORMER.source,
     THEY.source,
     EVENT_OBJECT.source,
+    STATUS_OBJECT.source,
     HE_SHE.source,
   ].join('|'),
   'i',
@@ -302,6 +310,8 @@ export interface Antecedents {
   sentences: RawMention[][];
   /** The company that sells a product, from the record: "the Huawei accelerator" is the last Huawei chip named. */
   vendorOf?: (entityId: string) => string | undefined;
+  /** The architecture a chip is built on, from the record: "the Blackwell part" is the one Blackwell chip in mind. */
+  architectureOf?: (entityId: string) => string | undefined;
   /** The name of a chip's variant in a form ("PCIe", "SXM", "NVL", "40GB"): "the PCIe card" is the H100 PCIe. */
   variantIn?: (entityId: string, form: string) => string | undefined;
   /** Per sentence (parallel to `sentences`): the entities named only as yardsticks ("faster than the H20"). */
@@ -451,6 +461,22 @@ const CHIP_KINDS_HERE = new Set(['chip', 'system']);
 const VARIANT_OWNERS = new Set(['chip', 'system', 'model']);
 const VENDOR_REFERENCE =
   /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
+/** The noun after an architecture that makes "the Blackwell part" a reference to a chip. */
+const ARCHITECTURE_NOUN =
+  /^(?:-based)?\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-]|\s+(?:family|line|generation|series|lineup|range|design|architecture)\b)/;
+/**
+ * Whether the reference at `at` opens its sentence and every product the sentence names comes after it as the next
+ * subject of an ellipsis ("It remains barred, as does the B200"): those names are no rival antecedents.
+ */
+function namesOnlyElliptical(text: string, mentions: RawMention[], at: number): boolean {
+  if (!/^\W*$/.test(text.slice(0, at))) return false;
+  return mentions
+    .filter((x) => CHIP_OR_MODEL.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))
+    .every((x) => x.start > at && ELLIPTICAL_LEAD.test(text.slice(Math.max(0, x.start - 40), x.start)));
+}
+/** What opens the next subject of an ellipsis: ", as does the", ", and so is the", ", and neither can the". */
+const ELLIPTICAL_LEAD =
+  /(?:,\s?|;\s?|\s)(?:and\s)?(?:so|as|neither|nor)\s(?:can|could|is|are|does|do|has|have|may|must|will)\s(?:the\s|Nvidia['’]s\s)?$/i;
 const COMPANY = new Set(['company']);
 const PERSON = new Set(['person']);
 
@@ -461,13 +487,14 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   const previous = context;
   for (const [re, kinds] of REFERENCE_NOUNS) {
     const company = kinds.has('company');
-    if (!company && [...kinds].some((k) => own.has(k))) continue;
     for (const m of text.matchAll(re)) {
+      // "The accelerator remains barred, as does the B200": a name only as an elliptical subject after it is no rival.
+      if (!company && [...kinds].some((k) => own.has(k)) && !namesOnlyElliptical(text, mentions, m.index)) continue;
       // "the Chip Security Act": a capitalised noun before another capitalised word is part of a name.
       if (/\s\p{Lu}\p{Ll}+$/u.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
       // A company noun may mean the one company named before it here; else, with no company of its own, the one before.
       const here = company ? companyHere(m.index, m.index + m[0].length, text, mentions) : undefined;
-      if (here === null || (here === undefined && [...kinds].some((k) => own.has(k)))) continue;
+      if (here === null || (here === undefined && company && own.has('company'))) continue;
       const target = here ?? resolve(kinds, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
@@ -480,6 +507,15 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (!target || (m[1]!.toLowerCase() === 'them') !== /s$/i.test(target.text)) continue;
       const start = m.index + m[0].length - m[1]!.length;
       out.push([start, start + m[1]!.length, target.text, 'coreference']);
+    }
+  }
+  // "Washington won't let Nvidia sell it in China": the one chip in mind, when this sentence names none.
+  if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
+    for (const m of text.matchAll(STATUS_OBJECT)) {
+      const target = resolve(CHIP_KINDS_HERE, previous);
+      const start = m.index + m[0].length - m[1]!.length;
+      if (target && !out.some(([a, b]) => a < start + 2 && b > start))
+        out.push([start, start + 2, target.text, 'coreference']);
     }
   }
   if (!own.has('company')) {
@@ -502,6 +538,27 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         (x) => CHIP_KINDS_HERE.has(x.kind) && context.vendorOf!(x.entityId) === vendor.entityId,
       );
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
+    }
+  }
+  // "the Blackwell part", "the Hopper-based chip": the one chip of that architecture among the chips of the most
+  // recent sentence naming any (a chip of another architecture there, or two of this one, leave it doubtful).
+  if (context.architectureOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
+    for (const arch of mentions) {
+      if (arch.kind !== 'architecture') continue;
+      const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, arch.start - 4), arch.start));
+      const noun = ARCHITECTURE_NOUN.exec(text.slice(arch.end));
+      if (!the || !noun) continue;
+      const last = [...previous.sentences].reverse().find((ms) => ms.some((x) => CHIP_KINDS_HERE.has(x.kind)));
+      const chips = (last ?? []).filter((x) => CHIP_KINDS_HERE.has(x.kind));
+      const fitting = chips.filter((x) => context.architectureOf!(x.entityId) === arch.entityId);
+      const target =
+        chips.length && new Set(fitting.map((x) => x.entityId)).size === 1
+          ? fitting[0]
+          : !chips.length && previous.fallback && context.architectureOf(previous.fallback.entityId) === arch.entityId
+            ? previous.fallback
+            : undefined;
+      const start = arch.start - the[0].length;
+      if (target) out.push([start, arch.end + noun[0].length, target.text, 'coreference']);
     }
   }
   // "DeepSeek-V4's Flash version", "the H100's PCIe card": that variant of the product named, when it has one so named.
@@ -528,13 +585,17 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       mentions.filter((x) => x.end <= m.index && CHIP_OR_MODEL.has(x.kind)),
       text,
     );
-    const target = ![...CHIP_OR_MODEL].some((k) => own.has(k))
-      ? resolve(CHIP_OR_MODEL, previous)
-      : earlier.length &&
-          new Set(earlier.map((x) => x.entityId)).size === 1 &&
-          !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
-        ? earlier[0]
-        : undefined;
+    // "It remains barred, as does the B200": a product named after "it" only as the next subject of an ellipsis
+    // leaves "it" to the paragraph.
+    const onlyElliptical = !earlier.length && namesOnlyElliptical(text, mentions, m.index);
+    const target =
+      ![...CHIP_OR_MODEL].some((k) => own.has(k)) || onlyElliptical
+        ? resolve(CHIP_OR_MODEL, previous)
+        : earlier.length &&
+            new Set(earlier.map((x) => x.entityId)).size === 1 &&
+            !mentions.some((x) => x.start > m.index && CHIP_OR_MODEL.has(x.kind))
+          ? earlier[0]
+          : undefined;
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   for (const m of text.matchAll(LATTER_FORMER)) {

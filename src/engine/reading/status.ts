@@ -35,6 +35,8 @@ const AUX_CHAIN = `(?:\\s+(?:${AUX}))*`;
 /** "was never", "has never been": a denial over the whole past. */
 const NEVER_PAST =
   /\b(?:was|were|has|have|had)\s+(?:been\s+)?never\b|\bnever\s+(?:was|were|been|has\s+been|had\s+been)\b|\b(?:has|have)\s+never\s+been\b/i;
+/** "won't be", "will not be", "will no longer be": permission refused from now on. */
+const REFUSED = /^(?:\s+(?:still|now|also|simply))?\s+(?:won['’]t|will\s+(?:not|never|no\s+longer))\s+be$/i;
 /** A past, future or conditional auxiliary: the sentence is not about the status now. */
 const NOT_NOW = /\b(?:was|were|had|did|could|would|will|might|should|shall|won['’]t|wasn['’]t|weren['’]t)\b/i;
 const NEGATORS = /\b(?:not|never|no\s+longer|yet\s+to)\b|n['’]t\b|\bcannot\b/gi;
@@ -299,7 +301,7 @@ const WITHOUT_LICENCE =
 
 /** After a claim: China's side named as who acts or where ("… by Chinese customs", "… at the Chinese border"). */
 const BY_CHINA = new RegExp(
-  String.raw`^\s+(?:by\s+${CHINA_AGENT}|at\s+(?:the\s+)?(?:Chinese\s+border|border\s+with\s+China|Chinese\s+customs)|in(?=\s+(?:without|with|only|freely|again|now)\b|\s*[,.;]|\s*$))`,
+  String.raw`^\s+(?:by\s+${CHINA_AGENT}|(?:[\w'’-]+\s+){0,4}?(?:after|since|because|as|following|once)\s+${CHINA_AGENT}\s+(?:[\w'’-]+\s+){0,2}?(?:told|tells|ordered|orders|urged|urges|instructed|banned|bans|barred|bars|blocked|blocks|halted|stopped|stops|restricted|discouraged|directed|summoned)\b|at\s+(?:the\s+)?(?:Chinese\s+border|border\s+with\s+China|Chinese\s+customs)|in(?=\s+(?:without|with|only|freely|again|now)\b|\s*[,.;]|\s*$))`,
   'i',
 );
 const CHINA_AGENT_ANYWHERE = new RegExp(String.raw`\b${CHINA_AGENT}`, 'i');
@@ -429,10 +431,12 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     // "The H20 dropped out of the licence system in 2024": without "has" the change is past.
     const leftLicensing = !!state && LEFT_LICENSING.test(state[2]!);
     if (state && leftLicensing && !/\b(?:has|have|been)\b/i.test(state[1]!)) continue;
+    // "won't be allowed into China": a refusal of permission, said of now and after (a positive "will be allowed" is a plan).
+    const refusal = !!state && REFUSED.test(state[1]!) && stateOf(g, state[2]!) === 'allowed';
     if (
       state &&
       !modifierOnly &&
-      !NOT_NOW.test(state[1]!) &&
+      (!NOT_NOW.test(state[1]!) || refusal) &&
       !DEMANDED.test(state[1]!) &&
       !COMPARED.test(after.slice(0, state.index + state[0].length - state[2]!.length).slice(-12))
     ) {
@@ -468,7 +472,8 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         // "can be licensed", "… case by case": a licence route, so a licence is needed. "can be sold under US
         // licences": sold, with licences (never without one).
         const under = without ? null : UNDER_LICENCE.exec(after.slice(end));
-        const licensed = /licensed$/i.test(trade[0]) || /case\s+by\s+case/i.test(under?.[0] ?? '');
+        // "only with a licence" says a licence is needed (as "can be licensed" does), not that licences are granted.
+        const licensed = /licensed$/i.test(trade[0]) || /case\s+by\s+case|^\W*only\b/i.test(under?.[0] ?? '');
         const base: StatusPolarity = without
           ? 'unrestricted'
           : /\bmust\b/i.test(trade[1]!) || licensed
@@ -632,7 +637,17 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
       claim(lifted ? 'allowed' : 'banned', start, chip.end + after3[0].length, start);
     }
   }
-  return out;
+  return out.filter((c) => !deniedTotalBan(ctx.text, c));
+}
+
+/**
+ * "The H20 is not banned outright", "isn't completely barred": a total ban denied says only that some route is left
+ * (a licence, or none needed), so neither "allowed" nor "unrestricted" is claimed.
+ */
+function deniedTotalBan(text: string, c: StatusClaim): boolean {
+  if (c.polarity !== 'allowed' && c.polarity !== 'unrestricted') return false;
+  const words = text.slice(c.span.start, clauseOf(text, c.valueSpan.start).end);
+  return OUTRIGHT.test(words) && (words.match(NEGATORS)?.length ?? 0) > 0;
 }
 
 const HEAD_ONLY = new RegExp(`^${HEAD_NOUN}`, 'i');
