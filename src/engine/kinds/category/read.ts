@@ -25,6 +25,15 @@ const MAKES =
 /** Verbs of manufacture: a foundry or server maker does them to a chip it does not design or sell. */
 const FOUNDRY_VERB =
   /\b(?:makes|made|builds|built|produces|produced|manufactur\w*|fabricat\w*|assembl\w*|packag\w*)\b/i;
+/**
+ * Whether the record describes a company as one that manufactures or assembles others' chips (a foundry, a server
+ * maker): "SMIC makes the 910C" names its foundry, while "Nvidia makes the Ascend 910B" is a wrong vendor.
+ */
+const MANUFACTURER =
+  /\b(?:foundr(?:y|ies)|contract manufactur\w*|server maker|makers? of [\w\s,]*servers|assembl\w*)\b/i;
+function manufactures(ctx: SentenceContext, company: RawMention): boolean {
+  return MANUFACTURER.test(ctx.index.entities.get(company.entityId)?.description ?? '');
+}
 /** A product's name as the modifier of another noun: "H200 servers", "H20 rivals", "H100 clusters". */
 const NAMES_ANOTHER_NOUN =
   /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|nodes?|boxes|machines|systems?|rivals?|alternatives?|clones?|equivalents?|purchases?|knock-?offs?|competitors?|substitutes?)\b/i;
@@ -70,10 +79,10 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     }
     if (OWNER_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && /^['’]s\s+$/.test(between))
       out.push(claim(ctx, b, 'parent', a));
-    // "Qwen, developed by Alibaba". A chip "made by" or "built by" a company names its foundry or assembler, not its
-    // vendor ("The 910C is made by SMIC"); only its design says who sells it.
+    // "Qwen, developed by Alibaba". A chip "made by" or "built by" a foundry or server maker names who manufactures
+    // it, not its vendor ("The 910C is made by SMIC").
     if (PRODUCT_KINDS.has(a.kind) && OWNER_KINDS.has(b.kind) && MADE_BY.test(between)) {
-      if (a.kind === 'model' || !FOUNDRY_VERB.test(between))
+      if (a.kind === 'model' || !FOUNDRY_VERB.test(between) || !manufactures(ctx, b))
         out.push(claim(ctx, a, a.kind === 'model' ? 'maker' : 'vendor', b));
     }
     // "TikTok is owned by ByteDance".
@@ -84,7 +93,7 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
       OWNER_KINDS.has(a.kind) &&
       PRODUCT_KINDS.has(b.kind) &&
       MAKES.test(between) &&
-      (b.kind === 'model' || !FOUNDRY_VERB.test(between)) &&
+      (b.kind === 'model' || !FOUNDRY_VERB.test(between) || !manufactures(ctx, a)) &&
       !NAMES_ANOTHER_NOUN.test(ctx.text.slice(b.end))
     )
       out.push(claim(ctx, b, b.kind === 'model' ? 'maker' : 'vendor', a));
