@@ -12,7 +12,6 @@ import {
   touchesHidden,
   type LookAlike,
 } from '../findings/invisible';
-import { LineIndex } from '../segment/lines';
 import type { CheckResult, Finding, Mention } from '../types';
 import type { AsOf } from './as-of';
 import type { PlacedChunk } from './chunks';
@@ -56,24 +55,48 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
     for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
   });
+  const lineOf = (offset: number) => lineAt(text, chunks, offset) + 1;
   if (lookAlikes.length || badDays.length) {
-    const lineIndex = new LineIndex(text);
-    const lineOf = (offset: number) => lineIndex.position(offset).line + 1;
     if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
-  if (hidden.count) {
-    const lineIndex = new LineIndex(text);
-    notes.push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
-  }
+  if (hidden.count) notes.push(invisibleNote(hidden.found, hidden.count, lineOf));
   const findings = () => {
     const all: Finding[] = [];
     for (const chunk of chunks) for (const f of reportedAtPlace(chunk, input.includeSupported)) all.push(f);
     return finish(hidden.count ? all.filter((f) => !touchesHidden(f.span, hidden.found)) : all);
   };
   return resultOf(input, findings, () => mentionsOf(chunks), notes);
+}
+
+/**
+ * The 0-based line of a draft offset as LineIndex counts it (CRLF one break, a lone CR one), counted from the start
+ * of the chunk it is in: a keystroke's notes name their lines without indexing the whole draft.
+ */
+function lineAt(text: string, chunks: readonly PlacedChunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const chunk = chunks[lo];
+  let line = chunk?.line ?? 0;
+  for (let i = chunk?.start ?? 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        if (i + 1 >= offset) break;
+        i++;
+      }
+      line++;
+    }
+  }
+  return line;
 }
 
 /**
