@@ -6,7 +6,7 @@
  */
 import { MONTH, monthIndex, type ImpossibleDate } from '../dates/dates';
 import type { LocalFinding } from '../findings/findings';
-import type { LookAlike } from '../findings/invisible';
+import type { HiddenChar, LookAlike } from '../findings/invisible';
 import type { RawMention } from '../mentions/matcher';
 import { LineIndex } from '../segment/lines';
 import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, type Segment } from '../segment/segment';
@@ -62,6 +62,8 @@ export interface PlacedChunk {
   badDays?: ImpossibleDate[];
   /** Look-alike characters in its words, chunk-relative offsets, once scanned (pipeline/result.ts). */
   lookAlikes?: LookAlike[];
+  /** Invisible characters inside its words (invisibleInWords), chunk-relative offsets, once scanned (pipeline/result.ts). */
+  hidden?: { found: HiddenChar[]; count: number };
 }
 
 /** A chunk's findings as built for a chunk at `start`, on line `line`. */

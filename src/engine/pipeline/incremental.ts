@@ -97,6 +97,7 @@ export function chunksAfterEdit(
     // Its own text (up to the next chunk) is in the unchanged suffix: what was scanned in it stands.
     ...(c.badDays ? { badDays: c.badDays } : {}),
     ...(c.lookAlikes ? { lookAlikes: c.lookAlikes } : {}),
+    ...(c.hidden ? { hidden: c.hidden } : {}),
   }));
   return [...head, ...middle, ...tail];
 }

@@ -10,6 +10,7 @@ import {
   lookAlikesInWords,
   MAY_HOLD_LOOK_ALIKES,
   touchesHidden,
+  type HiddenChar,
   type LookAlike,
 } from '../findings/invisible';
 import type { CheckResult, Finding, Mention } from '../types';
@@ -61,7 +62,7 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
-  const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
+  const hidden = input.invisible ? hiddenInChunks(text, chunks) : { found: [], count: 0 };
   if (hidden.count) notes.push(invisibleNote(hidden.found, hidden.count, lineOf));
   const findings = () => {
     const all: Finding[] = [];
@@ -69,6 +70,29 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     return finish(hidden.count ? all.filter((f) => !touchesHidden(f.span, hidden.found)) : all);
   };
   return resultOf(input, findings, () => mentionsOf(chunks), notes);
+}
+
+/** How many hidden runs a result lists (invisibleInWords' limit): the rest are only counted. */
+const HIDDEN_LISTED = 10_000;
+
+/**
+ * invisibleInWords over the draft, scanned once per chunk (its own text, up to the next chunk) and kept with it: a
+ * keystroke in a draft with a soft hyphen somewhere rescans only the chunks it changed. A chunk's own text starts at
+ * a line start and ends after a line break (or at the end of the draft), and no run or its look-around crosses a
+ * line break, so the runs are those of the whole draft.
+ */
+export function hiddenInChunks(text: string, chunks: readonly PlacedChunk[]): { found: HiddenChar[]; count: number } {
+  const found: HiddenChar[] = [];
+  let count = 0;
+  chunks.forEach((c, i) => {
+    c.hidden ??= invisibleInWords(text.slice(c.start, chunks[i + 1]?.start ?? text.length), HIDDEN_LISTED);
+    count += c.hidden.count;
+    for (const h of c.hidden.found) {
+      if (found.length >= HIDDEN_LISTED) break;
+      found.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
+    }
+  });
+  return { found, count };
 }
 
 /**

@@ -5,6 +5,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createEngine, type CheckOptions, type CheckResult } from '../../../src/engine';
+import { invisibleInWords } from '../../../src/engine/findings/invisible';
+import type { PlacedChunk } from '../../../src/engine/pipeline/chunks';
+import { hiddenInChunks } from '../../../src/engine/pipeline/result';
+import { scanChunks } from '../../../src/engine/segment/segment';
 import { bundledRecord } from '../../helpers/record';
 
 const OPTIONS: CheckOptions = { today: '2026-11-23' };
@@ -17,6 +21,7 @@ describe('h9-speed: notes after an edit', () => {
     'The Н20 (Cyrillic) ships in 2024.',
     'Rules dated February 30, 2023 were cited.',
     'The H\u00ad100 has 80 GB.',
+    'It draws 7\u200b00 W, and \u202e69\u202c GB.',
     '## A heading',
     '- a list item\n- another',
     'Plain words only.',
@@ -48,5 +53,45 @@ describe('h9-speed: notes after an edit', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('h9-speed: invisible characters scanned per chunk', () => {
+  const PIECES = [
+    'H200',
+    '96',
+    ' ',
+    '\n',
+    '\n\n',
+    '\r\n\r\n',
+    '\r',
+    '\u200b',
+    '\u00ad',
+    '\u202e',
+    '\u202c',
+    '\ufeff',
+    '.',
+    '-',
+    ',',
+    'GB',
+    '# ',
+    '```\n',
+    '- ',
+  ];
+  it('finds the runs (and the count) a scan of the whole draft finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), (pieces) => {
+        const text = pieces.join('');
+        const chunks = scanChunks(text).chunks.map((c) => ({ start: c.start, line: c.line }) as PlacedChunk);
+        assert.deepEqual(hiddenInChunks(text, chunks), invisibleInWords(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('lists at most 10,000 runs, as the whole-draft scan does, and counts them all', () => {
+    const text = Array.from({ length: 300 }, () => 'a\u200bb '.repeat(40)).join('\n\n');
+    const chunks = scanChunks(text).chunks.map((c) => ({ start: c.start, line: c.line }) as PlacedChunk);
+    assert.ok(chunks.length > 100);
+    assert.deepEqual(hiddenInChunks(text, chunks), invisibleInWords(text));
   });
 });
