@@ -62,7 +62,7 @@ export interface PlacedChunk {
   badDays?: ImpossibleDate[];
   /** Look-alike characters in its words, chunk-relative offsets, once scanned (pipeline/result.ts). */
   lookAlikes?: LookAlike[];
-  /** Invisible characters inside its words (invisibleInWords), chunk-relative offsets, once scanned (pipeline/result.ts). */
+  /** Invisible characters inside its words (invisibleInWords), chunk-relative, once scanned (pipeline/result.ts). */
   hidden?: { found: HiddenChar[]; count: number };
 }
 
