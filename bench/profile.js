@@ -84,6 +84,7 @@ function runProfiles({ engine, draft, record, outDir, quick, cli, cliDraft }) {
   const out = [
     profileOne({ mode: 'nocache', runs: quick ? 2 : 5, engine, draft, record, outDir }),
     profileOne({ mode: 'incremental', runs: quick ? 40 : 150, engine, draft, record, outDir }),
+    profileOne({ mode: 'cold', runs: 1, engine, draft, record, outDir }),
   ];
   if (cli && cliDraft) out.push(profileCli({ cli, draft: cliDraft, outDir }));
   return out;
@@ -92,7 +93,10 @@ function runProfiles({ engine, draft, record, outDir, quick, cli, cliDraft }) {
 const short = (key) => (key.length > 110 ? key.slice(0, 107) + '…' : key).replace(/\|/g, '\\|');
 
 function profileMarkdown(profiles, draftName) {
-  const [nc, inc, cli] = profiles;
+  const byMode = (m) => profiles.find((p) => p.mode === m);
+  const [nc, inc, cold, cli] = ['nocache', 'incremental', 'cold', 'cli'].map(byMode);
+  const label = { nocache: 'no cache', incremental: 'incremental', cold: 'first check, fresh process' };
+  const unit = { nocache: 'check', incremental: 'edit', cold: 'check' };
   const lines = [];
   lines.push(`### Profile: where the time goes (${draftName} draft, node --cpu-prof at ${INTERVAL_US} µs)`);
   lines.push('');
@@ -126,20 +130,18 @@ function profileMarkdown(profiles, draftName) {
     for (const r of cli.byStage) lines.push(`| ${r.key} | ${r.ms.toFixed(1)} | ${r.pct.toFixed(1)} |`);
     lines.push(`| **total sampled** | **${cli.totalMs.toFixed(0)}** | 100 |`);
   }
-  for (const p of [nc, inc]) {
+  for (const p of [nc, inc, cold].filter(Boolean)) {
     lines.push('');
-    lines.push(
-      `Top functions by self time, ${p.mode === 'nocache' ? 'no cache' : 'incremental'} (${p.runs} ${p.mode === 'nocache' ? 'checks' : 'edits'}; \`${p.file}\`):`,
-    );
+    lines.push(`Top functions by self time, ${label[p.mode]} (${p.runs} ${unit[p.mode]}s; \`${p.file}\`):`);
     lines.push('');
-    lines.push(`| ms/${p.mode === 'nocache' ? 'check' : 'edit'} | % | function — source:bundle line |`);
+    lines.push(`| ms/${unit[p.mode]} | % | function — source:bundle line |`);
     lines.push(`|--:|--:|---|`);
     for (const r of p.bySelf.slice(0, 15))
       lines.push(`| ${r.perCheckMs.toFixed(2)} | ${r.pct.toFixed(1)} | ${short(r.key)} |`);
   }
-  for (const p of [nc, inc]) {
+  for (const p of [nc, inc, cold].filter(Boolean)) {
     lines.push('');
-    lines.push(`Self time by package / source file, ${p.mode === 'nocache' ? 'no cache' : 'incremental'}:`);
+    lines.push(`Self time by package / source file, ${label[p.mode]}:`);
     lines.push('');
     lines.push(`| ms | % | package or file |`);
     lines.push(`|--:|--:|---|`);

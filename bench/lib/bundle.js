@@ -42,7 +42,8 @@ function moduleRanges(bundleFile) {
   const lines = fs.readFileSync(bundleFile, 'utf8').split('\n');
   const ranges = [];
   lines.forEach((l, i) => {
-    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
+    // A worktree whose node_modules is a link to another checkout's names them "../main/node_modules/…".
+    const m = /^\/\/ (?:(?:\.\.\/)+[^/\s]+\/)?((?:src|node_modules)\/\S+)$/.exec(l);
     if (m) {
       if (ranges.length) ranges[ranges.length - 1].to = i - 1;
       ranges.push({ file: m[1], from: i, to: lines.length - 1 });

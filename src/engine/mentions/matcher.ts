@@ -113,6 +113,9 @@ function runHash(text: string, start: number, end: number): number {
  * (A single RegExp alternating every alias cost ~2 ms per KB of prose and
  * more after each full GC, when V8 recompiles it.)
  */
+/** How many texts' mentions a matcher keeps (find's memo); past it the memo starts again. */
+const FOUND_KEPT = 4096;
+
 export class MentionMatcher {
   private readonly targets = new Map<string, Target>();
   /** Every prefix of every key: where joining runs may still lead to a name. */
@@ -180,7 +183,24 @@ export class MentionMatcher {
     return this.scan(text, 0, true).length > 0;
   }
 
+  /**
+   * What find() said of each recent text at offset 0: a sentence is looked at again for every view the reader
+   * builds of it and every window of it, and a heading or a table's row context for every cell. The mentions
+   * depend only on the text and the record; the arrays are read, never changed, by every caller.
+   */
+  private readonly found = new Map<string, RawMention[]>();
+
   find(text: string, offset = 0): RawMention[] {
+    if (offset !== 0) return this.findUncached(text, offset);
+    const known = this.found.get(text);
+    if (known) return known;
+    const found = this.findUncached(text, 0);
+    if (this.found.size >= FOUND_KEPT) this.found.clear();
+    this.found.set(text, found);
+    return found;
+  }
+
+  private findUncached(text: string, offset: number): RawMention[] {
     const found = this.scan(text, offset, false);
     if (!this.scoped.size || !found.some((m) => this.scoped.has(m.entityId))) return found;
     return this.withShortCodes(text, offset, found);

@@ -64,6 +64,8 @@ export interface PlacedChunk {
   lookAlikes?: LookAlike[];
   /** Numbers split by markup ("9<!-- -->6"), chunk-relative offsets, once scanned (pipeline/result.ts). */
   splitNumbers?: HiddenChar[];
+  /** Invisible characters inside its words (invisibleInWords), chunk-relative, once scanned (pipeline/result.ts). */
+  hidden?: { found: HiddenChar[]; count: number };
 }
 
 /** A chunk's findings as built for a chunk at `start`, on line `line`. */

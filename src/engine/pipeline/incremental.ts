@@ -94,6 +94,10 @@ export function chunksAfterEdit(
     ...inForceAfter(c),
     // Its findings are moved when a result's findings are read (pipeline/result.ts), not on every keystroke.
     ...(c.placed ? { placed: c.placed } : {}),
+    // Its own text (up to the next chunk) is in the unchanged suffix: what was scanned in it stands.
+    ...(c.badDays ? { badDays: c.badDays } : {}),
+    ...(c.lookAlikes ? { lookAlikes: c.lookAlikes } : {}),
+    ...(c.hidden ? { hidden: c.hidden } : {}),
   }));
   return [...head, ...middle, ...tail];
 }

@@ -15,7 +15,6 @@ import {
   type HiddenChar,
   type LookAlike,
 } from '../findings/invisible';
-import { LineIndex } from '../segment/lines';
 import type { CheckResult, Finding, Mention } from '../types';
 import type { AsOf } from './as-of';
 import type { PlacedChunk } from './chunks';
@@ -62,19 +61,15 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
     for (const h of c.splitNumbers) splitNumbers.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
   });
+  const lineOf = (offset: number) => lineAt(text, chunks, offset) + 1;
   if (lookAlikes.length || badDays.length || splitNumbers.length) {
-    const lineIndex = new LineIndex(text);
-    const lineOf = (offset: number) => lineIndex.position(offset).line + 1;
     if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
     if (splitNumbers.length) notes.push(splitNumberNote(splitNumbers, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
-  const hidden = input.invisible ? invisibleInWords(text) : { found: [], count: 0 };
-  if (hidden.count) {
-    const lineIndex = new LineIndex(text);
-    notes.push(invisibleNote(hidden.found, hidden.count, (offset) => lineIndex.position(offset).line + 1));
-  }
+  const hidden = input.invisible ? hiddenInChunks(text, chunks) : { found: [], count: 0 };
+  if (hidden.count) notes.push(invisibleNote(hidden.found, hidden.count, lineOf));
   // No finding from half a number either (markup between its digits).
   const against = splitNumbers.length ? [...hidden.found, ...splitNumbers] : hidden.found;
   const findings = () => {
@@ -83,6 +78,57 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     return finish(against.length ? all.filter((f) => !touchesHidden(f.span, against)) : all);
   };
   return resultOf(input, findings, () => mentionsOf(chunks), notes);
+}
+
+/** How many hidden runs a result lists (invisibleInWords' limit): the rest are only counted. */
+const HIDDEN_LISTED = 10_000;
+
+/**
+ * invisibleInWords over the draft, scanned once per chunk (its own text, up to the next chunk) and kept with it: a
+ * keystroke in a draft with a soft hyphen somewhere rescans only the chunks it changed. A chunk's own text starts at
+ * a line start and ends after a line break (or at the end of the draft), and no run or its look-around crosses a
+ * line break, so the runs are those of the whole draft.
+ */
+export function hiddenInChunks(text: string, chunks: readonly PlacedChunk[]): { found: HiddenChar[]; count: number } {
+  const found: HiddenChar[] = [];
+  let count = 0;
+  chunks.forEach((c, i) => {
+    c.hidden ??= invisibleInWords(text.slice(c.start, chunks[i + 1]?.start ?? text.length), HIDDEN_LISTED);
+    count += c.hidden.count;
+    for (const h of c.hidden.found) {
+      if (found.length >= HIDDEN_LISTED) break;
+      found.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
+    }
+  });
+  return { found, count };
+}
+
+/**
+ * The 0-based line of a draft offset as LineIndex counts it (CRLF one break, a lone CR one), counted from the start
+ * of the chunk it is in: a keystroke's notes name their lines without indexing the whole draft.
+ */
+function lineAt(text: string, chunks: readonly PlacedChunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const chunk = chunks[lo];
+  let line = chunk?.line ?? 0;
+  for (let i = chunk?.start ?? 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        if (i + 1 >= offset) break;
+        i++;
+      }
+      line++;
+    }
+  }
+  return line;
 }
 
 /**
