@@ -334,7 +334,7 @@ const SHARE_OF =
   /(?:\d\s*%\s+of|\bper\s*cent\s+of|\bhalf(?:\s+of)?|\ba\s+(?:third|quarter|fraction)\s+of)\s+(?:(?:the|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 /** "than the A100", "twice the H20's", "matching the H100": measured against another. */
 const COMPARED_WITH =
-  /\b(?:(?:twice|double|triple|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)(?:\s+(?:that\s+of|as\s+\w+\s+as|as\s+(?:much|many)\s+[\w-]+(?:\s+[\w-]+)?\s+as|the\s+[\w-]+(?:\s+[\w-]+)?\s+of))?|than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
+  /\b(?:(?:twice|double|triple|half|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)(?:\s+(?:that\s+of|as\s+\w+\s+as|as\s+(?:much|many)\s+[\w-]+(?:\s+[\w-]+)?\s+as|the\s+[\w-]+(?:\s+[\w-]+)?\s+of))?|than|like|unlike|match(?:es|ed|ing)?|rival(?:s|led|ling|ing)?|compared\s+(?:with|to)|versus|vs\.?|against|equivalent\s+to|comparable\s+to|similar\s+to|on\s+par\s+with|outperform(?:s|ed|ing)?|outpac(?:es|ed|ing)|outclass(?:es|ed|ing)?|dwarf(?:s|ed|ing)?|eclips(?:es|ed|ing)|succeed(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|replac(?:es|ed|ing)|successor\s+to|instead\s+of|rather\s+than|as\s+(?:fast|much|many|big|powerful)\s+as)\s+(?:(?:the|a|an|its|Nvidia['’]s|AMD['’]s|Huawei['’]s)\s+)?$/i;
 
 /**
  * Mentions that head their phrase and can be referred back to: "Nvidia's H100" heads on the H100, not on Nvidia;
