@@ -259,9 +259,9 @@ function readEventAt(
   const word = ctx.text.slice(keyword.start, keyword.end);
   // "agreed to pay 25% of H20 sales in August": the deal term judges its date with its share (extractDealTerms).
   if (DEAL_AGREED.test(word) && PERCENT_IN_CLAUSE.test(ctx.text.slice(clause.start, clause.end))) return 'veto';
-  const chinaSide = perClause(ctx, clause, 'china-side', () =>
-    CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end)),
-  );
+  const chinaSide =
+    perClause(ctx, clause, 'china-side', () => CHINA_SIDE.test(ctx.text.slice(clause.start, clause.end))) ||
+    CHINA_AGENT_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 40), keyword.start));
   // A summons is Beijing's act on a chip only where the clause says it is Beijing's ("Regulators summoned the H20
   // team" or "Huang was summoned to testify" is no restriction at all).
   if ((/^summon/i.test(word) || keyword.chinaOnly) && !chinaSide) return 'veto';
@@ -513,6 +513,8 @@ function directObject(text: string, rule: RawMention, keyword: Hit, date: DateEx
 const PREPOSITION_BEFORE =
   /\b(?:about|of|for|on|over|with|against|to|from|into|around|behind|like|than|by|at|in)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+)?$/;
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
+/** "China banned the H20 in October": China as the subject right before the event's own verb. */
+const CHINA_AGENT_BEFORE = /(?<!\b(?:to|from|in|into|for|of|with|against|on|by|at|and|or)\s)\bChina\s+(?:(?:now|still|also|has|have|had|effectively|quietly|reportedly|then)\s+)*$/;
 const CHINA_SIDE =
   /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
 
