@@ -514,7 +514,8 @@ const PREPOSITION_BEFORE =
   /\b(?:about|of|for|on|over|with|against|to|from|into|around|behind|like|than|by|at|in)\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*['’]s)\s+)?$/;
 /** Beijing's side of a restriction: its customs, regulators or government (else the US export side). */
 /** "China banned the H20 in October": China as the subject right before the event's own verb. */
-const CHINA_AGENT_BEFORE = /(?<!\b(?:to|from|in|into|for|of|with|against|on|by|at|and|or)\s)\bChina\s+(?:(?:now|still|also|has|have|had|effectively|quietly|reportedly|then)\s+)*$/;
+const CHINA_AGENT_BEFORE =
+  /(?<!\b(?:to|from|in|into|for|of|with|against|on|by|at|and|or)\s)\bChina\s+(?:(?:now|still|also|has|have|had|effectively|quietly|reportedly|then)\s+)*$/;
 const CHINA_SIDE =
   /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
 
