@@ -35,7 +35,8 @@ export const FAMILY_WORDS: Record<EventFamily, string> = {
   approve: 'export approvals',
   report: 'publication',
   issue: 'issue and effective dates',
-  charge: 'charges',
+  // Criminal or civil charges brought, not a company's accounting charge ("a $4.5 billion charge").
+  charge: 'charges brought',
   results: 'results',
   listing: 'stock-market listing',
 };

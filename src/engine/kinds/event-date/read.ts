@@ -132,11 +132,17 @@ const reachFrom = (text: string, at: number, reach: number, step: -1 | 1) => {
   return i;
 };
 
+/** A wire dateline: a place in capitals (and its state or country), the date, an optional agency, a dash. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([\p{L} ]{2,20}\)\s*)?[-–—]/u;
+
 export function extractEvents(ctx: SentenceContext): EventClaim[] {
   if (!ctx.dates.length) return [];
   const hits = keywordHits(ctx.index, ctx.text);
   const out: EventClaim[] = [];
   for (const date of ctx.dates) {
+    // "SANTA CLARA, Calif., March 10 - Nvidia has begun shipping …": a dateline dates the story, not an event in it.
+    if (DATELINE_BEFORE.test(ctx.text.slice(0, date.start)) && DATELINE_AFTER.test(ctx.text.slice(date.end))) continue;
     const clause = clauseOf(ctx.text, date.start);
     const inClause = (s: { start: number; end: number }) => s.start >= clause.start && s.end <= clause.end;
     // A keyword before a ", and …" that opens a clause of its own (its own subject and verb, the date in it) is not this date's.
