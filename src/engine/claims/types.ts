@@ -109,6 +109,11 @@ export interface StatusClaim extends ClaimBase {
   never?: boolean;
   /** "can be licensed", "can be sold under US licences": a licence route exists, which a prohibition has not. */
   licensable?: boolean;
+  /**
+   * "The H20 is banned in China": a ban said of the place, with no word of export, sale or import, may be either
+   * side's; it is wrong only if neither side's status fits it.
+   */
+  eitherSide?: boolean;
 }
 
 /**

@@ -362,7 +362,14 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
         NOW.test(words) ||
         NOW_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 16)) ||
         NOW_BEFORE.test(ctx.text.slice(clause.start, c.span.start));
-      out.push(/\bno\s+longer\b/i.test(words) ? { ...c, noLonger: true } : now ? { ...c, now: true } : c);
+      const claimWords = ctx.text.slice(clause.start, Math.min(clause.end, c.span.end + 24));
+      const placeOnly =
+        !c.side &&
+        polarity === 'banned' &&
+        PLACE_ONLY.test(claimWords) &&
+        !SIDE_WORD.test(ctx.text.slice(clause.start, clause.end));
+      const read = placeOnly ? { ...c, eitherSide: true } : c;
+      out.push(/\bno\s+longer\b/i.test(words) ? { ...read, noLonger: true } : now ? { ...read, now: true } : read);
     };
     // "Neither the H800 nor the A800 can be exported without a licence": the subject is denied, and the first
     // of the pair shares the predicate (shown on its own name, no fix: the words are the second's).
@@ -741,6 +748,12 @@ function buyerSide(ctx: SentenceContext, entity: string, words: string): StatusS
   const sides = new Set(ctx.index.statusTimeline(entity).map((s) => s.side));
   return !sides.has('us-export') && sides.has('china-import') ? 'china-import' : undefined;
 }
+
+/** A ban said of the place ("banned in China") … */
+const PLACE_ONLY = /\b(?:banned|barred|blocked)\s+in\s+(?:mainland\s+)?China\b/i;
+/** … with no word that names one side: export, sale, shipping, licences, imports, a destination. */
+const SIDE_WORD =
+  /\b(?:export\w*|ship\w*|sell\w*|sold|sales?|licen[cs]\w*|import\w*|customs|Washington|Beijing|US|U\.S\.|Commerce|BIS|to\s+China|into\s+China|from\s+China)\b/i;
 
 /** Words that make a ban total: no licence route at all. */
 const OUTRIGHT =

@@ -329,7 +329,9 @@ describe('claims: export status at the as-of date', () => {
       report: ['outdated:H200 is still banned in China'],
     },
     { text: 'The H20 is banned in China.', asOf: '2025-06-01', report: [], supports: ['H20 is banned in China'] },
-    { text: 'The H20 is banned in China.', report: ['outdated:H20 is banned in China'] },
+    // Licensed by Washington since August 2025 but blocked by China's customs since October: true of China's side.
+    { text: 'The H20 is banned in China.', report: [], supports: ['H20 is banned in China'] },
+    { text: 'The H20 cannot be exported to China.', report: ['outdated:H20 cannot be exported to China'] },
     { text: 'The H20 is no longer banned in China.', report: [], supports: ['H20 is no longer banned in China'] },
     { text: 'The B200 is allowed in China.', asOf: '2025-12-15', report: ['contradicted:B200 is allowed in China'] },
     { text: 'The H100 was banned in China in 2022.', report: [], supports: ['2022'] },

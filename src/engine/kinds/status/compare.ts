@@ -91,6 +91,17 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   if (!ok && claim.licenceDenied && now.status === 'licence_required') return unknown([now]);
   if (ok && claim.superlative) return compareSuperlative(claim, index, asOf, now);
   if (ok) return { verdict: 'supported', facts: [now], recorded };
+  // "The H20 is banned in China" while Washington licenses it case by case and Beijing blocks it: true of one side.
+  if (claim.eitherSide && side === 'us-export') {
+    const china = statusAt(index, claim.entityId, asOf, 'china-import');
+    if (china && compatible(claim).includes(china.status))
+      return {
+        verdict: 'supported',
+        facts: [china],
+        recorded: `the ${name} is ${describeStatus(china)}`,
+        detail: `On the US side it is ${describeStatus(now)}.`,
+      };
+  }
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status));
   // "no longer …" and "… now" say how things stand today: a past state like the claim does not excuse it.
   if (earlier.length && !claim.noLonger && !claim.now) {
