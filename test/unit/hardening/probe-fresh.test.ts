@@ -344,12 +344,17 @@ const CLI_CASES: CliCase[] = [
   },
   { id: 'V07', what: 'check without a path', args: ['check'], expect: usage(/check needs at least one file/) },
   { id: 'V08', what: 'explain without an entity', args: ['explain'], expect: usage(/explain needs an entity name/) },
-  { id: 'V09', what: 'explain of an empty name', args: ['explain', ''], expect: usage(/no entity "" in the record/) },
+  {
+    id: 'V09',
+    what: 'explain of an empty name',
+    args: ['explain', ''],
+    expect: usage(/no entity or fact "" in the record/),
+  },
   {
     id: 'V10',
     what: 'explain of a name with an ANSI escape: escaped in the message',
     args: ['explain', '\u001b[31mx'],
-    expect: usage(/no entity "\\x1B\[31mx"/),
+    expect: usage(/no entity or fact "\\x1B\[31mx"/),
   },
   {
     id: 'V11',
