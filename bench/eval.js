@@ -6,7 +6,7 @@
  * A report, not a test: it exits 0 whatever the numbers (2 if the corpus itself is broken).
  * test/unit/eval-baseline.test.ts is the guard that keeps the numbers from falling.
  *
- *   node bench/eval.js                 the report
+ *   node bench/eval.js                 the report (the blind set's figures only; --blind-details lists its items)
  *   node bench/eval.js --json          the measurement as JSON
  *   node bench/eval.js --write-baseline  store the current numbers in test/corpus/baseline.json
  *   node bench/eval.js --tuned-only    leave the blind set out (while working on the reader: look at it only at the end)
@@ -67,7 +67,7 @@ function table(title, rows) {
   return lines.join('\n');
 }
 
-function report(r, title = 'the tuned corpus (test/corpus)') {
+function report(r, title = 'the tuned corpus (test/corpus)', { aggregatesOnly = false } = {}) {
   const out = [];
   const c = r.corpus;
   out.push(
@@ -97,6 +97,13 @@ function report(r, title = 'the tuned corpus (test/corpus)') {
     ),
   );
   out.push('');
+  // The blind set's items are never shown by default: one look at a miss is enough to fit the reader to it.
+  if (aggregatesOnly) {
+    out.push(
+      `False alarms: ${r.falseAlarms.length}; misses: ${r.misses.length}; right claims not read: ${r.unread.length} (items not shown: the set stays blind; --blind-details shows them)`,
+    );
+    return out.join('\n');
+  }
   const where = (x) => `${x.draft}.md:${x.line}:${x.column}`;
   out.push(`False alarms (${r.falseAlarms.length}) — findings a careful fact-checker would not raise:`);
   for (const f of r.falseAlarms) {
@@ -188,7 +195,9 @@ async function main() {
           ? `frozen, sha256 ${hash.now.slice(0, 16)}…`
           : `CHANGED since frozen (README ${String(hash.frozen).slice(0, 16)}…, files ${hash.now.slice(0, 16)}…)`;
       console.log(
-        report(blind, `the BLIND set (test/corpus/blind, ${state}; score only at the end of a piece of work)`),
+        report(blind, `the BLIND set (test/corpus/blind, ${state}; score only at the end of a piece of work)`, {
+          aggregatesOnly: !args.includes('--blind-details'),
+        }),
       );
     }
   }
