@@ -241,3 +241,11 @@ export function firstStartingFrom(sorted: readonly Span[], at: number): number {
   }
   return lo;
 }
+
+/**
+ * After a product's name, a noun that makes the name its modifier: "H20 instances", "H100-based servers", "H20
+ * rivals". A verb's object is then that noun, not the product ("Alibaba launched H20 instances", "Inventec makes
+ * H200 servers").
+ */
+export const MODIFIES_A_NOUN =
+  /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|systems?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|exports?|imports?|deals?|contracts?|cloud|services?|computing|compute|nodes?|boxes|machines|workstations|data\s+cent(?:er|re)s?|farms?|access|demand|revenue|business|smuggling|purchases?|stockpiles?|equivalents?|rivals?|competitors?|substitutes?|alternatives?|clones?|knock-?offs?)\b/i;

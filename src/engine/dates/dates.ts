@@ -60,8 +60,8 @@ export const MONTH = String.raw`(January|February|March|April|May|June|July|Augu
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
+export const NUMBER_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const NUMBER_TEENS = [
   'ten',
   'eleven',
   'twelve',
@@ -82,11 +82,11 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
  */
 export const COUNT_WORDS: Record<string, number> = (() => {
   const words: Record<string, number> = { a: 1, an: 1, 'a dozen': 12, 'half a dozen': 6 };
-  UNITS.forEach((w, i) => (words[w] = i + 1));
-  TEENS.forEach((w, i) => (words[w] = i + 10));
+  NUMBER_UNITS.forEach((w, i) => (words[w] = i + 1));
+  NUMBER_TEENS.forEach((w, i) => (words[w] = i + 10));
   TENS.forEach((t, i) => {
     words[t] = (i + 2) * 10;
-    UNITS.forEach((u, j) => (words[`${t}-${u}`] = (i + 2) * 10 + j + 1));
+    NUMBER_UNITS.forEach((u, j) => (words[`${t}-${u}`] = (i + 2) * 10 + j + 1));
   });
   return words;
 })();

@@ -3,6 +3,7 @@
  * instance), and run only on sentences that already hold a candidate claim.
  */
 import type nlpType from 'compromise';
+import { NUMBER_TEENS, NUMBER_UNITS } from '../dates/dates';
 import { plainUnitWords } from '../record/units';
 
 type Nlp = typeof nlpType;
@@ -85,29 +86,7 @@ export function readSentence(sentence: string): SentenceReading {
 }
 
 /** "six" → 6, "2.5" → 2.5, "twice" → 2; undefined when the words are not a number. */
-const SMALL_NUMBERS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+const SMALL_NUMBERS = ['zero', ...NUMBER_UNITS, ...NUMBER_TEENS, 'twenty'];
 
 export function numberFromWords(words: string): number | undefined {
   const w = words.trim().toLowerCase();

@@ -4,7 +4,7 @@
  * an adverb and a determiner. Clause views do the rest: an appositive set aside
  * or a fronted modifier moved makes the two names adjacent.
  */
-import { isQuoted, type CategoryClaim, type SentenceContext } from '../claims/types';
+import { isQuoted, MODIFIES_A_NOUN, type CategoryClaim, type SentenceContext } from '../claims/types';
 import type { RecordIndex } from '../record/record-index';
 import type { RawMention } from '../mentions/matcher';
 import type { RelationCue } from '../record/schema';
@@ -26,9 +26,6 @@ interface CompiledCue {
   after: RegExp;
 }
 
-/** After a product's name, a noun that makes the name its modifier: "H20 instances", "H100-based servers". */
-const MODIFIES_A_NOUN =
-  /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|exports?|imports?|deals?|contracts?|cloud|services?|computing|compute|nodes?|boxes|machines|workstations|data\s+cent(?:er|re)s?|farms?|access|demand|revenue|business|smuggling|purchases?|stockpiles?|equivalents?|rivals?|alternatives?|clones?|knock-?offs?)\b/i;
 /** "The 950PR, which …" / "the model that …": the subject is the relative clause's object. */
 const RELATIVE_OBJECT = /^\s*(?:,\s*)?(?:which|that)\s+$/i;
 

@@ -7,7 +7,7 @@
  *   "Deborah Elms, head of trade policy at the Hinrich Foundation" / "Nvidia CEO Jensen Huang" → role
  */
 import type { RawMention } from '../../mentions/matcher';
-import { isQuoted, type CategoryClaim, type SentenceContext } from '../../claims/types';
+import { isQuoted, MODIFIES_A_NOUN, type CategoryClaim, type SentenceContext } from '../../claims/types';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
 const OWNER_KINDS = new Set(['company']);
@@ -34,9 +34,6 @@ const MANUFACTURER =
 function manufactures(ctx: SentenceContext, company: RawMention): boolean {
   return MANUFACTURER.test(ctx.index.entities.get(company.entityId)?.description ?? '');
 }
-/** A product's name as the modifier of another noun: "H200 servers", "H20 rivals", "H100 clusters". */
-const NAMES_ANOTHER_NOUN =
-  /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|nodes?|boxes|machines|systems?|rivals?|alternatives?|clones?|equivalents?|purchases?|knock-?offs?|competitors?|substitutes?)\b/i;
 /** "The H100 is an AMD chip". */
 const IS_A = /^s?\s+(?:is|was)\s+(?:an?|the)\s+$/i;
 const PRODUCT_NOUN = /^(?:['’]s)?\s*(?:chips?|GPUs?|processors?|accelerators?|products?|parts?|models?|designs?)\b/i;
@@ -94,7 +91,7 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
       PRODUCT_KINDS.has(b.kind) &&
       MAKES.test(between) &&
       (b.kind === 'model' || !FOUNDRY_VERB.test(between) || !manufactures(ctx, a)) &&
-      !NAMES_ANOTHER_NOUN.test(ctx.text.slice(b.end))
+      !MODIFIES_A_NOUN.test(ctx.text.slice(b.end))
     )
       out.push(claim(ctx, b, b.kind === 'model' ? 'maker' : 'vendor', a));
     // "The H100 is an AMD chip".
