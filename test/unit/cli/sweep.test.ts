@@ -132,7 +132,8 @@ describe('cli: sweep', function () {
     assert.deepEqual(
       all.drafts.map((d) => [d.path, d.corrections.length, d.updates.length, d.rechecks.length, d.note ?? '']),
       [
-        ['june.md', 0, 1, 0, ''],
+        // "The H20 is banned in China" names no side: by February 2026 China's customs block it, so no update is due.
+        ['june.md', 0, 0, 0, ''],
         ['licence.md', 0, 0, 1, ''],
         ['most.md', 0, 1, 0, ''],
         ['undated.md', 0, 0, 0, 'no publication date (front matter date:): not swept'],
