@@ -145,6 +145,9 @@ describe('Robustness', () => {
   it('closing a draft with a check pending: no error, nothing applied afterwards, diagnostics cleared', async () => {
     const api = await factDesk();
     for (const kind of ['untitled', 'file'] as const) {
+      // A debounce long enough that the planned check cannot start while the draft is being discarded (on a busy
+      // machine closing took longer than the default 200 ms, and a check already on the check thread is not planned).
+      await settings.set('debounceMs', 5000);
       const text = new TextDecoder().decode(
         await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, SEED_002)),
       );
@@ -174,6 +177,7 @@ describe('Robustness', () => {
         assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], `${kind}: diagnostics cleared`);
         assert.strictEqual(api.lastResult(uri), undefined, `${kind}: result forgotten`);
         assert.strictEqual(api.lastError(uri), undefined, `${kind}: no error`);
+        await settings.set('debounceMs', 200);
         // Let the debounce window pass through real work (a check of another draft) and look again.
         // (A file, not untitled: VS Code reuses the closed draft's untitled: URI for the next untitled document.)
         const other = scratch.track(await openCopy('draft.md')).document;
