@@ -24,6 +24,14 @@ export interface Case {
   run(): string | undefined;
 }
 
+/** A probe round's case list and the function that adds to it, ids `${prefix}01`… (zero-padded to `width`). */
+export function caseList(prefix: string, width = 2) {
+  const cases: Case[] = [];
+  const add = (group: Group, name: string, run: () => string | undefined) =>
+    cases.push({ id: `${prefix}${String(cases.length + 1).padStart(width, '0')}`, group, name, run });
+  return { cases, add };
+}
+
 export const OPTS = { asOf: '2025-11-27', today: '2026-11-23' };
 export const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 export const record = bundledRecord();

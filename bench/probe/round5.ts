@@ -10,8 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { entityCard } from '../../src/engine';
 import {
-  type Case,
-  type Group,
   OPTS,
   CLI,
   record,
@@ -34,12 +32,11 @@ import {
   liveContent,
   hoverOf,
   runProbe,
+  caseList,
 } from './harness';
 
 // ---------- the cases ----------
-const cases: Case[] = [];
-const add = (group: Group, name: string, run: () => string | undefined) =>
-  cases.push({ id: `P${String(cases.length + 1).padStart(2, '0')}`, group, name, run });
+const { cases, add } = caseList('P');
 
 // 1. Time: doubling at most ~doubles the work.
 add('time', '"that day" / "the next day" chain on one line', () =>

@@ -14,8 +14,6 @@ import { entityCard } from '../../src/engine';
 import { hoverAt } from '../../src/extension/logic/hover';
 import { acmePack } from '../../test/helpers/packs-fixtures';
 import {
-  type Case,
-  type Group,
   OPTS,
   CLI,
   fresh,
@@ -37,12 +35,11 @@ import {
   hoverOf,
   md,
   runProbe,
+  caseList,
 } from './harness';
 
 // ---------- the cases ----------
-const cases: Case[] = [];
-const add = (group: Group, name: string, run: () => string | undefined) =>
-  cases.push({ id: `S${String(cases.length + 1).padStart(2, '0')}`, group, name, run });
+const { cases, add } = caseList('S');
 
 // 1. Time: doubling at most ~doubles the work.
 add('time', 'one table row thousands of cells wide', () =>

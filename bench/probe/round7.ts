@@ -15,8 +15,6 @@ import { entityCard, entityCardModel } from '../../src/engine';
 import { factCardHtml } from '../../src/extension/logic/factCardHtml';
 import { acmePack, DESK_SOURCE } from '../../test/helpers/packs-fixtures';
 import {
-  type Case,
-  type Group,
   OPTS,
   fresh,
   check,
@@ -36,11 +34,10 @@ import {
   hoverOf,
   md,
   runProbe,
+  caseList,
 } from './harness';
 
-const cases: Case[] = [];
-const add = (group: Group, name: string, run: () => string | undefined) =>
-  cases.push({ id: `T${String(cases.length + 1).padStart(3, '0')}`, group, name, run });
+const { cases, add } = caseList('T', 3);
 
 // ---------- 1. Time: doubling at most ~doubles the work ----------
 add('time', 'Unicode minus signs before every figure', () => linear((n) => fill('The H200 has \u221296 GB, ', n)));

@@ -238,6 +238,19 @@ const AUX_HEAD =
 const DENYING_AUX = /(?:not|never|no\s+longer)$|n['’]t$|^cannot$/i;
 
 /**
+ * Two neighbouring names of different chips of one kind, with the words between them: the pairs a contrast or a
+ * denied object can join ("…; the B200 cannot", "… but not the B200"). A question joins none.
+ */
+function* contrastedChips(text: string, mentions: RawMention[]) {
+  if (/\?\s*$/.test(text)) return;
+  for (let k = 1; k < mentions.length; k++) {
+    const [first, second] = [mentions[k - 1]!, mentions[k]!];
+    if (sameKind(first.kind, second.kind) && CHIP_KINDS.has(first.kind) && first.entityId !== second.entityId)
+      yield { first, second, between: text.slice(first.end, second.start) };
+  }
+}
+
+/**
  * "The H200 can be licensed for China; the B200 cannot": the second auxiliary takes the first predicate with its own
  * polarity. `predicate` is what follows the first subject ("can be licensed for China"), `aux` the second subject's
  * auxiliary ("cannot"). The predicate rebuilt for the second subject ("cannot be licensed for China"), or undefined
@@ -269,12 +282,7 @@ const NOT_A_STATEMENT = /\b(?:if|unless|whether|hopes?|plans?\s+to|wants?\s+to|e
  */
 function contrastViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
-  if (/\?\s*$/.test(text)) return views;
-  for (let k = 1; k < mentions.length; k++) {
-    const [first, second] = [mentions[k - 1]!, mentions[k]!];
-    if (!sameKind(first.kind, second.kind) || !CHIP_KINDS.has(first.kind) || first.entityId === second.entityId)
-      continue;
-    const between = text.slice(first.end, second.start);
+  for (const { first, second, between } of contrastedChips(text, mentions)) {
     const joint = CONTRAST_JOINT.exec(between);
     const closing = joint && CLOSING_AUX.exec(text.slice(second.end));
     if (!joint || !closing || NOT_A_STATEMENT.test(text.slice(0, first.start))) continue;
@@ -307,12 +315,7 @@ const AUX_BEFORE =
  */
 function butNotViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
-  if (/\?\s*$/.test(text)) return views;
-  for (let k = 1; k < mentions.length; k++) {
-    const [first, second] = [mentions[k - 1]!, mentions[k]!];
-    if (!sameKind(first.kind, second.kind) || !CHIP_KINDS.has(first.kind) || first.entityId === second.entityId)
-      continue;
-    const between = text.slice(first.end, second.start);
+  for (const { first, second, between } of contrastedChips(text, mentions)) {
     const nor = NOR_OBJECT.exec(between);
     const joint = nor ?? BUT_NOT.exec(between);
     if (!joint || !/^\s*(?:[.!;]|$)/.test(text.slice(second.end))) continue;

@@ -188,9 +188,6 @@ const COMPARISON_BETWEEN =
   /\b(?:as\s+(?:much|many|fast|big|high|large|little|long)\s+as|than|compared\s+(?:with|to)|versus|unlike)\b/i;
 
 /** The chip a number belongs to, or undefined when the sentence leaves doubt. */
-/** The chip before the nearest one, when two stand before a number. */
-const prior0 = (before: RawMention[]) => (before.length > 1 ? before[before.length - 2] : undefined);
-
 export function ownerOf(
   ctx: SentenceContext,
   start: number,
@@ -239,6 +236,8 @@ export function ownerOf(
   if (before.length) {
     const owner = before[before.length - 1]!;
     const between = ctx.text.slice(owner.end, start);
+    // The chip before the nearest one, when two stand before the number.
+    const prior = before[before.length - 2];
     // A yardstick owns only the figure right after its possessive ("twice the H20's 96 GB"); a later figure ("…, and
     // 8 TB/s of bandwidth", "beats the H20 with 192 GB") is the sentence's subject's, or no one's.
     // (A relative clause on the yardstick is its own: "than the H100, which has between 60 and 70 GB".)
@@ -247,12 +246,9 @@ export function ownerOf(
       !/^['’]s\s+(?:(?!(?:and|or|with|plus|but|while)\s)[\p{L}-]+\s+){0,2}$/u.test(between) &&
       !/^\s*(?:,\s*)?(?:which|that|whose)\s/i.test(between)
     ) {
-      return prior0(before) && SENTENCE_SUBJECT.test(ctx.text.slice(0, prior0(before)!.start))
-        ? prior0(before)
-        : undefined;
+      return prior && SENTENCE_SUBJECT.test(ctx.text.slice(0, prior.start)) ? prior : undefined;
     }
     // Two chips before the number with nothing numeric between ("the H100 and H200 have 80 GB"): ambiguous.
-    const prior = before[before.length - 2];
     // But ", and its TDP is" opens a clause of its own ("The H20 is slower than the H100, and its TDP is 700 W").
     const ownClause = /^\s*,\s*and\s*$/i.test(ctx.text.slice(prior?.end ?? 0, owner.start)) && /^['’]s\s/.test(between);
     if (
