@@ -201,6 +201,37 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
     },
   },
   {
+    // "the second quarter of that year", "the first half of the same year", "Q4 of that year": a part of the
+    // anchor's year. "Later that year", "earlier that year": the rest of it after the anchor, or before it.
+    re: /\b(?:(?:the\s+(first|second|third|fourth)\s+(quarter|half)|(Q[1-4]|H[12]))\s+of\s+(?:that|the\s+same)\s+year|(earlier|later)\s+that\s+year)\b/gi,
+    read: (m, a) => {
+      if (!a) return undefined;
+      if (m[4]) {
+        // Only from a month or a day: "later that year" after "in 2024" is not said of any part of it.
+        if (a.m === undefined) return undefined;
+        const day = anchorDay(a);
+        return /^earlier/i.test(m[4])
+          ? {
+              from: isoDay(a.y, 1, 1),
+              to: day ? addDays(day, -1) : isoDay(a.y, a.m, daysIn(a.y, a.m)),
+              precision: 'range',
+            }
+          : {
+              from: day ? addDays(day, 1) : isoDay(a.y, a.m, 1),
+              to: isoDay(a.y, 12, 31),
+              precision: 'range',
+            };
+      }
+      const code = m[3]?.toUpperCase();
+      const nth = code ? Number(code[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase()) + 1;
+      const half = code ? code[0] === 'H' : /^half/i.test(m[2]!);
+      if (half && nth > 2) return undefined;
+      const first = half ? (nth - 1) * 6 + 1 : (nth - 1) * 3 + 1;
+      const last = first + (half ? 5 : 2);
+      return { from: isoDay(a.y, first, 1), to: isoDay(a.y, last, daysIn(a.y, last)), precision: 'range' };
+    },
+  },
+  {
     // "the first Wednesday of the new year": January after the anchor's year (its own, in a January section).
     re: new RegExp(
       String.raw`\bthe\s+(first|second|third|fourth|last)\s+${WEEKDAY}\s+of\s+the\s+(?:new|next|following)\s+year\b`,

@@ -185,10 +185,11 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
     style: 'monthPart',
   },
   // "Q1 2025", "the first quarter of 2025", "the second half of 2025", "H2 2025"; never a fiscal period ("fiscal
-  // Q1 2026", "the first quarter of fiscal 2026") nor a period reported on ("Q3 2025 results").
+  // Q1 2026", "the first quarter of fiscal 2026") nor a period reported on ("Q3 2025 results"). "The second quarter
+  // of this year", "the first half of last year", "Q4 last year": the as-of date's year or the one before (relative).
   {
     re: new RegExp(
-      String.raw`\b(?:(Q[1-4]|H[12])\s+|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)${YEAR}\b(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`,
+      String.raw`\b(?:(Q[1-4]|H[12])\s+(?:of\s+)?|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)(?:${YEAR}\b|(this|last)\s+year\b)(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`,
       'gi',
     ),
     style: 'quarter',
@@ -495,7 +496,7 @@ function resolve(
       return { from: isoDay(y, mo, a), to: isoDay(y, mo, Math.min(b, last)), precision: 'range', relative: !m[4] };
     }
     case 'quarter': {
-      const y = Number(m[4]);
+      const y = m[4] ? Number(m[4]) : /^last/i.test(m[5]!) ? now.y - 1 : now.y;
       const code = m[1]?.toUpperCase();
       const nth = code ? Number(code[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2]!.toLowerCase()) + 1;
       const half = code ? code[0] === 'H' : /^half/i.test(m[3]!);
@@ -506,7 +507,7 @@ function resolve(
         from: isoDay(y, first, 1),
         to: isoDay(y, lastMonth, daysIn(y, lastMonth)),
         precision: 'range',
-        relative: false,
+        relative: !m[4],
       };
     }
     case 'season': {

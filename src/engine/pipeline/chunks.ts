@@ -5,6 +5,7 @@
  * topic), per engine; a chunk past the parse or time budget is skipped with a note.
  */
 import { MONTH, monthIndex, type ImpossibleDate } from '../dates/dates';
+import type { WeekdayMismatch } from '../dates/weekdays';
 import type { LocalFinding } from '../findings/findings';
 import type { HiddenChar, LookAlike } from '../findings/invisible';
 import type { RawMention } from '../mentions/matcher';
@@ -60,6 +61,8 @@ export interface PlacedChunk {
   lead?: string;
   /** Days the calendar does not have written in it, chunk-relative offsets, once scanned (pipeline/result.ts). */
   badDays?: ImpossibleDate[];
+  /** Weekdays beside a full date they do not fall on, chunk-relative offsets, once scanned (pipeline/result.ts). */
+  badWeekdays?: WeekdayMismatch[];
   /** Look-alike characters in its words, chunk-relative offsets, once scanned (pipeline/result.ts). */
   lookAlikes?: LookAlike[];
   /** Numbers split by markup ("9<!-- -->6"), chunk-relative offsets, once scanned (pipeline/result.ts). */

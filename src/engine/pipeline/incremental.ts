@@ -96,6 +96,7 @@ export function chunksAfterEdit(
     ...(c.placed ? { placed: c.placed } : {}),
     // Its own text (up to the next chunk) is in the unchanged suffix: what was scanned in it stands.
     ...(c.badDays ? { badDays: c.badDays } : {}),
+    ...(c.badWeekdays ? { badWeekdays: c.badWeekdays } : {}),
     ...(c.lookAlikes ? { lookAlikes: c.lookAlikes } : {}),
     ...(c.hidden ? { hidden: c.hidden } : {}),
   }));

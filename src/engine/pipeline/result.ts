@@ -3,6 +3,7 @@
  * what was skipped, and no finding read from half a word (an invisible character inside it).
  */
 import { impossibleDateNote, impossibleDates, type ImpossibleDate } from '../dates/dates';
+import { weekdayMismatches, weekdayMismatchNote, type WeekdayMismatch } from '../dates/weekdays';
 import {
   invisibleInWords,
   invisibleNote,
@@ -49,22 +50,31 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
   // rescans only the chunks it changed).
   const lookAlikes: LookAlike[] = [];
   const badDays: ImpossibleDate[] = [];
+  const badWeekdays: WeekdayMismatch[] = [];
   const splitNumbers: HiddenChar[] = [];
   chunks.forEach((c, i) => {
-    if (c.badDays === undefined || c.lookAlikes === undefined || c.splitNumbers === undefined) {
+    if (
+      c.badDays === undefined ||
+      c.badWeekdays === undefined ||
+      c.lookAlikes === undefined ||
+      c.splitNumbers === undefined
+    ) {
       const own = text.slice(c.start, chunks[i + 1]?.start ?? text.length);
       c.badDays = impossibleDates(own).found;
+      c.badWeekdays = weekdayMismatches(own).found;
       c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
       c.splitNumbers = markupInNumbers(own);
     }
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
+    for (const d of c.badWeekdays) badWeekdays.push({ ...d, offset: d.offset + c.start });
     for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
     for (const h of c.splitNumbers) splitNumbers.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
   });
   const lineOf = (offset: number) => lineAt(text, chunks, offset) + 1;
-  if (lookAlikes.length || badDays.length || splitNumbers.length) {
+  if (lookAlikes.length || badDays.length || badWeekdays.length || splitNumbers.length) {
     if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
+    if (badWeekdays.length) notes.push(weekdayMismatchNote(badWeekdays, badWeekdays.length, lineOf));
     if (splitNumbers.length) notes.push(splitNumberNote(splitNumbers, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
