@@ -24,7 +24,7 @@ const DESCRIPTIONS: Record<string, string> = {
   changes: 'The bundled record only (a pack may not have it): the record versions and the facts each changed.',
   accepted: 'Wordings the desk accepts for a fact (house style): claims with this wording are not flagged.',
   eventCues:
-    'Words that name an event of one family (restrict, announce, rescind, approve, results, charge, report, issue, listing), read after the bundled ones: phrases in the syntax of src/engine/record/phrases.ts, e.g. "fenc(e|es|ed|ing) off" or "(mass|full)? production" (docs/reading.md, Event cues).',
+    'Words that name an event of one family (restrict, announce, rescind, approve, results, charge, report, issue, listing, review, testimony), read after the bundled ones: phrases in the syntax of src/engine/record/phrases.ts, e.g. "fenc(e|es|ed|ing) off" or "(mass|full)? production" (docs/reading.md, Event cues).',
 };
 
 export function packJsonSchema(): Record<string, unknown> {

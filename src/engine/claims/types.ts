@@ -73,7 +73,17 @@ export interface CategoryClaim extends ClaimBase {
 }
 
 export type EventFamily =
-  'restrict' | 'announce' | 'rescind' | 'approve' | 'report' | 'issue' | 'charge' | 'results' | 'listing';
+  | 'restrict'
+  | 'announce'
+  | 'rescind'
+  | 'approve'
+  | 'report'
+  | 'issue'
+  | 'charge'
+  | 'results'
+  | 'listing'
+  | 'review'
+  | 'testimony';
 
 export interface EventClaim extends ClaimBase {
   kind: 'event-date';

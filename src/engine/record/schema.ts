@@ -389,7 +389,19 @@ export type StatusCue = z.infer<typeof StatusCue>;
  * any word, guards), compiled once per record. The reader supplies the grammar around a cue (docs/reading.md).
  */
 export const EventCue = z.strictObject({
-  family: z.enum(['restrict', 'announce', 'rescind', 'approve', 'report', 'issue', 'charge', 'results', 'listing']),
+  family: z.enum([
+    'restrict',
+    'announce',
+    'rescind',
+    'approve',
+    'report',
+    'issue',
+    'charge',
+    'results',
+    'listing',
+    'review',
+    'testimony',
+  ]),
   /** Matched with its case ("IPO", not "ipo"); by default case does not matter. */
   matchCase: z.boolean().default(false),
   /** Only ever Beijing's restriction (its word to its firms): read only where the clause names China's side. */

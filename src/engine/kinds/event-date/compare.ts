@@ -26,6 +26,11 @@ export const FAMILY_TYPES: Record<EventFamily, EventType[]> = {
   charge: ['charges_filed'],
   results: ['results_reported'],
   listing: ['listed'],
+  // "Commerce sent the H200 licence applications to State, Energy and Defense for review": the interagency review.
+  review: ['licence_review'],
+  // "Peters told a House hearing that no H200 had gone to China": what an official said before lawmakers, recorded as a
+  // statement published.
+  testimony: ['report_published'],
 };
 
 export const FAMILY_WORDS: Record<EventFamily, string> = {
@@ -39,6 +44,8 @@ export const FAMILY_WORDS: Record<EventFamily, string> = {
   charge: 'charges brought',
   results: 'results',
   listing: 'stock-market listing',
+  review: 'licence review',
+  testimony: 'testimony',
 };
 
 /**
@@ -106,7 +113,8 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
   if (claim.family === 'announce')
     events = events.filter((e) => e.entities[0] === claim.entityId || !PRODUCT_EVENT.has(e.type));
   // A newspaper publishes many reports: only one that shares another named entity is the one meant.
-  if (claim.family === 'report') events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
+  if (claim.family === 'report' || claim.family === 'testimony')
+    events = events.filter((e) => e.entities.some((id) => claim.alongside.includes(id)));
   /** Whether the event names another entity the clause names too (of `kind`, if given). */
   const namesAlongside = (e: IEventFact, kind?: string) =>
     e.entities.some(

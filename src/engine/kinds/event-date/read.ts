@@ -44,6 +44,8 @@ const SUBJECT_KINDS: Record<EventFamily, Set<string>> = {
   charge: new Set(['report', 'organization', 'company', 'person']),
   results: new Set(['company']),
   listing: new Set(['company']),
+  review: new Set(['chip', 'system']),
+  testimony: new Set(['person']),
 };
 
 interface Hit {
