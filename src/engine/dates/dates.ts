@@ -189,7 +189,7 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
   // of this year", "the first half of last year", "Q4 last year": the as-of date's year or the one before (relative).
   {
     re: new RegExp(
-      String.raw`\b(?:(Q[1-4]|H[12])\s+(?:of\s+)?|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)(?:${YEAR}\b|(this|last)\s+year\b)(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`,
+      String.raw`\b(?:(Q[1-4]|H[12])\s+(?:of\s+)?|the\s+(first|second|third|fourth)\s+(quarter|half)\s+of\s+)(?:${YEAR}\b|(this|last)\s+year\b(?!['’]))(?!\s+(?:results|earnings|revenue|sales|guidance|report|figures|numbers))`,
       'gi',
     ),
     style: 'quarter',
