@@ -392,7 +392,7 @@ function sentenceClaims(
   let before: { claims: Claim[]; text: string; mentions?: RawMention[] } = { claims: [], text: '' };
   const sentences = splitSentences(text);
   for (const sentence of segment.kind === 'paragraph'
-    ? withLeadDate(sentences, text, place.asOf, calendar.anchor)
+    ? withLeadDate(sentences, text, place.asOf, calendar.anchor, mentions)
     : sentences) {
     env.clock.check();
     const count = claims.length;
@@ -453,8 +453,16 @@ function sentenceClaims(
  * read as one sentence.
  */
 const LEAD_DATE_ONLY = /^(?:(?:on|in)\s+)?$/i;
-const LEAD_DATE_TAIL = /^(?:,\s+(?:the|a|an)\s[^\d.!?;:,]{0,60})?[.:]?\s*$/i;
-function withLeadDate(sentences: Sentence[], text: string, asOf: string, anchor: DateAnchor | undefined): Sentence[] {
+/** How long a scene-setting sentence between a line's date and its event may be ("A busy day in Washington."). */
+const LEAD_SCENE_CHARS = 60;
+const LEAD_DATE_TAIL = /^(?:(?:,|\s*[—–])\s+(?:the|a|an)\s[^\d.!?;:,]{0,60})?[.:]?\s*$/i;
+function withLeadDate(
+  sentences: Sentence[],
+  text: string,
+  asOf: string,
+  anchor: DateAnchor | undefined,
+  mentions: readonly RawMention[] = [],
+): Sentence[] {
   const [first, second] = sentences;
   if (!first || !second || first.text.length > 90 || !/[.,:]\s*$/.test(first.text)) return sentences;
   const date = findDatesInContext(first.text, asOf, anchor)[0];
@@ -467,6 +475,18 @@ function withLeadDate(sentences: Sentence[], text: string, asOf: string, anchor:
   // A month ("**April.** On the 15th …") is the line's anchor (timelineLead), and a sentence with a date of its own
   // is dated by it: no rival for that date.
   if (date.precision !== 'day' || findDatesInContext(second.text, asOf, anchor).length) return sentences;
+  // "- **Dec. 4, 2025.** A busy day in Washington. Trump approved …": a short sentence that names nothing and holds
+  // no date sets the scene; the line's date is the event's in the sentence after it.
+  const third = sentences[2];
+  const namesNothing = (s: Sentence) => !mentions.some((m) => m.start < s.end && m.end > s.start);
+  if (
+    third &&
+    second.text.trim().length <= LEAD_SCENE_CHARS &&
+    namesNothing(second) &&
+    !namesNothing(third) &&
+    !findDatesInContext(third.text, asOf, anchor).length
+  )
+    return [{ start: first.start, end: third.end, text: text.slice(first.start, third.end) }, ...sentences.slice(3)];
   const joined = { start: first.start, end: second.end, text: text.slice(first.start, second.end) };
   return [joined, ...sentences.slice(2)];
 }

@@ -485,6 +485,9 @@ function labelStatusView(text: string, mentions: RawMention[]): SentenceView[] {
   ];
 }
 
+/** Where a timeline line's first clause ends: a semicolon, or a dash set off by spaces. */
+const TIMELINE_CLAUSE_BREAK = /;|\s[—–]\s/;
+
 /** "13 February 2026: BIS issues …", "Oct. 7, 2022 — the US restricts …" at the head of a line. */
 function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
@@ -497,7 +500,11 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const sep = /^\s*[:—–,|-]\s+/.exec(text.slice(date.end));
   if (!sep) return [];
   const restStart = date.end + sep[0].length;
-  const restEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;
+  const lineEnd = /[.!?]\s*$/.exec(text)?.index ?? text.length;
+  // The date is the first clause's: "- Dec. 10, 2025 — Trump approves H200 exports; the H200 has 141 GB" reads
+  // "Trump approves H200 exports in Dec. 10, 2025", not the date in the clause after the semicolon.
+  const firstBreak = TIMELINE_CLAUSE_BREAK.exec(text.slice(restStart, lineEnd));
+  const restEnd = firstBreak && firstBreak.index >= 8 ? restStart + firstBreak.index : lineEnd;
   if (restEnd - restStart < 8) return [];
   return [
     buildView('list-or-timeline', [

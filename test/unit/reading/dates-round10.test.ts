@@ -168,3 +168,68 @@ readingTable('dates round 10: an official’s word to lawmakers, the date fronte
     report: [],
   },
 ]);
+
+readingTable('dates round 10: a timeline line dates its first clause, past a scene-setting sentence', [
+  {
+    text: '- **Dec. 10, 2025** — Trump approves H200 exports to China; the chip keeps its 141 GB of memory.',
+    asOf: '2026-03-01',
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: '- 4 December 2025: Washington clears H200 sales to approved Chinese buyers; Beijing says nothing.',
+    asOf: '2026-03-01',
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: '- **Dec. 4, 2025.** A busy day in Washington. Trump approved H200 sales to approved customers in China.',
+    asOf: '2026-03-01',
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: '- **Dec. 4, 2025** — a long day at the White House. Trump cleared the H200 for approved Chinese buyers.',
+    asOf: '2026-03-01',
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: '1. **Nov. 20, 2025.** Quiet markets. BIS suspended the Affiliates Rule for a year.',
+    asOf: '2026-03-01',
+    report: ['contradicted:bis-affiliates-rule'],
+  },
+  // Look-alikes: the right day; an aside between commas is background ("unveiled at SC23" is not the line's date);
+  // a scene sentence that names something is no scene; a denial.
+  {
+    text: '- **Dec. 8, 2025.** A busy day in Washington. Trump approved H200 sales to approved customers in China.',
+    asOf: '2026-03-01',
+    report: [],
+  },
+  { text: '- **Dec. 8, 2025.** The H200, unveiled at SC23, is cleared for China.', asOf: '2026-03-01', report: [] },
+  {
+    text: '- **Dec. 8, 2025.** A busy day. The H200, first announced by Nvidia, is cleared for approved buyers in China.',
+    asOf: '2026-03-01',
+    report: [],
+  },
+  {
+    text: '- **Dec. 4, 2025.** Nvidia shares rose. Trump approved H200 sales to approved customers in China.',
+    asOf: '2026-03-01',
+    report: [],
+  },
+  {
+    text: '- **Dec. 4, 2025.** Markets were calm. The H200 was not approved for China that week.',
+    asOf: '2026-03-01',
+    report: [],
+  },
+]);
+
+describe('dates round 10: a wrong review date names the nearest step of the review', () => {
+  it('the finding is the referral’s, the step nearest the draft’s date', () => {
+    const f = testEngine()
+      .check('On 22 December 2025, Commerce referred licence applications for the H200 to three other agencies.', {
+        asOf: '2026-03-01',
+      })
+      .findings.filter((x) => x.kind === 'event-date');
+    assert.deepEqual(
+      f.map((x) => `${x.verdict}:${x.factId}`),
+      ['contradicted:h200.licence-review.2025-12'],
+    );
+  });
+});

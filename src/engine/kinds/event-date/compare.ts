@@ -171,10 +171,12 @@ export function compareEvent(claim: EventClaim, index: RecordIndex): Comparison 
   return {
     verdict: 'contradicted',
     // Beijing's restrictions are separate acts (an order pause, a customs block): the one nearest the draft's date
-    // is the one meant, so it comes first as the finding's fact. Elsewhere the record's order stands.
-    facts: claim.onlyTypes?.includes('china_restriction')
-      ? [suggested, ...events.filter((e) => e !== suggested)]
-      : events,
+    // is the one meant, so it comes first as the finding's fact; so are the steps of a licence review and an official's
+    // statements. Elsewhere the record's order stands.
+    facts:
+      claim.onlyTypes?.includes('china_restriction') || claim.family === 'review' || claim.family === 'testimony'
+        ? [suggested, ...events.filter((e) => e !== suggested)]
+        : events,
     recorded,
     ...replacing(formatDateLike(claim.date, suggested.date)),
     replacementFact: suggested,

@@ -170,7 +170,10 @@ export function extractEvents(ctx: SentenceContext): EventClaim[] {
           !inLaterClause(ctx.text, h, date, clause.end) &&
           !inLaterClause(ctx.text, date, { start: h.end, end: h.end }, clause.end) &&
           // "A day after BIS issued the H200 rule on Jan. 13, Trump signed …": a fronted "after …" clause keeps its date.
-          date.end <= subordinateEnd === h.end <= subordinateEnd,
+          date.end <= subordinateEnd === h.end <= subordinateEnd &&
+          // "Dec. 8, 2025. The H200, unveiled at SC23, is cleared …": an aside between commas is background, not
+          // what the line's opening date dates.
+          !(reach === OPENING_DATE_REACH && inAsideAfter(ctx.text, h, date)),
       )
       .sort((a, b) => crossesComma(ctx.text, a, date) - crossesComma(ctx.text, b, date) || distance(a) - distance(b));
     if (!keywords.length) continue;
@@ -423,6 +426,22 @@ const frontedSubordinateEnd = (text: string, date: DateExpr) => {
   const m = FRONTED_SUBORDINATE.exec(text);
   return m && date.start >= m[1]!.length ? m[0].length : -1;
 };
+
+/** A participle set off by a comma: ", unveiled at SC23,", ", first announced by Nvidia,". */
+const ASIDE_BEFORE = /,\s*(?:(?:first|originally|initially|formally|officially|quietly)\s+)?$/i;
+/** How far an aside may run to its closing comma. */
+const ASIDE_REACH = 60;
+
+/**
+ * Whether the keyword opens an aside between commas after the date ("The H200, unveiled at SC23, is cleared"): the
+ * aside has no date of its own, and closes on a comma before the clause ends.
+ */
+function inAsideAfter(text: string, keyword: { start: number; end: number }, date: DateExpr): boolean {
+  if (date.end > keyword.start || !/^[a-z]+ed$/i.test(text.slice(keyword.start, keyword.end))) return false;
+  if (!ASIDE_BEFORE.test(text.slice(Math.max(date.end, keyword.start - 24), keyword.start))) return false;
+  const after = text.slice(keyword.end, keyword.end + ASIDE_REACH);
+  return /^[^,;.!?]*,/.test(after);
+}
 
 /** A date that opens the sentence ("In August, …") sets the time of all its clauses. */
 // "On Wednesday 9 April the US government told …": a weekday before the date is part of it.
