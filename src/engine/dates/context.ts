@@ -9,6 +9,7 @@ import {
   COUNT_PATTERN,
   countOf,
   daysIn,
+  displayDate,
   findDates,
   isoDay,
   MONTH,
@@ -85,8 +86,22 @@ const anchorDay = (a: DateAnchor | undefined) =>
   a?.m !== undefined && a.d !== undefined ? isoDay(a.y, a.m, a.d) : undefined;
 const notAfter = <T extends { from: string }>(r: T | undefined, asOf: string) => (r && r.from <= asOf ? r : undefined);
 
+/**
+ * A weekday said with a day the anchor's month has on another weekday ("Friday the 4th" in a December 2025 whose 4th
+ * is a Thursday): why the reading claims nothing, for the draft's note ("4 December 2025 is a Thursday").
+ */
+type Mismatch = (m: RegExpExecArray, anchor: DateAnchor | undefined) => string | undefined;
+
+/** A weekday disagreeing with the date read beside it: where, the words, and why (dates/weekdays.ts words the note). */
+export interface AnchoredWeekdayMismatch {
+  start: number;
+  end: number;
+  text: string;
+  why: string;
+}
+
 /** The readings that need an anchor, tried in this order (the longest forms first). */
-const ANCHORED: { re: RegExp; read: Reading }[] = [
+const ANCHORED: { re: RegExp; read: Reading; mismatch?: Mismatch }[] = [
   {
     // "The day before the rule was issued, …", "A week after the order pause, …", "On the same day the rule took
     // effect, …": a day counted from an event the text has already dated (dateOfEventSaid), never from a guess.
@@ -256,6 +271,14 @@ const ANCHORED: { re: RegExp; read: Reading }[] = [
       if (m[1] && weekdayOf(isoDay(a.y, a.m, d)) !== WEEKDAYS.indexOf(m[1].toLowerCase())) return undefined;
       return dayAt(isoDay(a.y, a.m, d));
     },
+    mismatch: (m, a) => {
+      if (!m[1] || a?.m === undefined) return undefined;
+      const d = Number(m[2]);
+      if (d < 1 || d > daysIn(a.y, a.m)) return undefined;
+      const real = weekdayOf(isoDay(a.y, a.m, d));
+      if (real === WEEKDAYS.indexOf(m[1].toLowerCase())) return undefined;
+      return `${displayDate(isoDay(a.y, a.m, d))} is a ${WEEKDAYS[real]![0]!.toUpperCase()}${WEEKDAYS[real]!.slice(1)}`;
+    },
   },
 ];
 
@@ -268,6 +291,7 @@ export function findDatesInContext(
   asOf: string,
   anchor?: DateAnchor,
   said: readonly SaidWithDates[] = [],
+  onMismatch?: (m: AnchoredWeekdayMismatch) => void,
 ): DateExpr[] {
   const year = anchor && {
     y: anchor.y,
@@ -281,10 +305,10 @@ export function findDatesInContext(
     plain.sort((a, b) => a.start - b.start);
   }
   if (!/\b(?:the|that|later|earlier|before|after|afterwards|on)\b/i.test(text)) return plain;
-  const candidates: { m: RegExpExecArray; read: Reading }[] = [];
-  for (const { re, read } of ANCHORED) {
+  const candidates: { m: RegExpExecArray; read: Reading; mismatch?: Mismatch }[] = [];
+  for (const { re, read, mismatch } of ANCHORED) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ m, read });
+    for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ m, read, ...(mismatch ? { mismatch } : {}) });
   }
   candidates.sort((a, b) => a.m.index - b.m.index);
   // One walk in text order: the anchor is the last date read before each candidate, plain or anchored.
@@ -307,7 +331,7 @@ export function findDatesInContext(
     out.push(d);
     consume(d);
   };
-  for (const { m, read } of candidates) {
+  for (const { m, read, mismatch } of candidates) {
     const start = m.index;
     const end = start + m[0].length;
     while (next < plain.length && plain[next]!.start < end) {
@@ -318,7 +342,11 @@ export function findDatesInContext(
     // Overlapping a plain date (or an anchored one already read): the plain reading stands.
     if (start < lastEnd || (next < plain.length && plain[next]!.start < end)) continue;
     const r = notAfter(read(m, at, asOf, said), asOf);
-    if (!r) continue;
+    if (!r) {
+      const why = onMismatch && mismatch?.(m, at);
+      if (why) onMismatch({ start, end, text: m[0], why });
+      continue;
+    }
     const d: DateExpr = { start, end, text: m[0], ...r, style: 'anchored', relative: true };
     out.push(d);
     consume(d);

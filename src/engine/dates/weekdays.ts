@@ -2,7 +2,8 @@
  * A weekday written beside a date it does not fall on: "Friday 17 November 2025" (a Monday), "Thursday, Nov. 20,
  * 2025" (a Thursday it is not), "on Monday the 15th" where the month in mind has no Monday 15th. Which of the two
  * the writer meant is not said, so nothing is guessed: the draft gets a note naming each one. A date written in full
- * is still judged as written; a day read from the context ("Monday the 15th") is not read at all (dates/context.ts).
+ * is still judged as written; a day read from the context ("Monday the 15th") is not read at all (dates/context.ts
+ * reports it through findDatesInContext's onMismatch, and the chunk keeps it for the same note).
  */
 import { displayDate, findDates, WEEKDAYS, weekdayOf } from './dates';
 
@@ -50,5 +51,5 @@ export function weekdayMismatches(text: string, limit = 1000): { found: WeekdayM
 export function weekdayMismatchNote(all: WeekdayMismatch[], count: number, lineOf: (offset: number) => number): string {
   const named = all.slice(0, 3).map((d) => `“${d.text}” at line ${lineOf(d.offset)} (${d.why})`);
   const many = count > 1;
-  return `${many ? `${count} weekdays disagree` : 'a weekday disagrees'} with ${many ? 'their dates' : 'its date'}: ${named.join(', ')}${count > named.length ? ', …' : ''}; which day is meant is not said, so ${many ? 'each date is' : 'the date is'} judged as written; check ${many ? 'them' : 'it'}`;
+  return `${many ? `${count} weekdays disagree` : 'a weekday disagrees'} with ${many ? 'their dates' : 'its date'}: ${named.join(', ')}${count > named.length ? ', …' : ''}; which day is meant is not said (a date written in full is judged as written, a day of the month in mind such as “Friday the 4th” is not judged); check ${many ? 'them' : 'it'}`;
 }

@@ -40,6 +40,8 @@ export interface ChunkResult {
   lines(): LineIndex;
   /** The subjects it leaves in mind (those it was read with, when it names nothing and is no heading). */
   subjectsAfter?: CarriedSubjects;
+  /** Weekdays said with a day of the month in mind they do not fall on ("Friday the 4th"), chunk-relative. */
+  weekdays?: WeekdayMismatch[];
 }
 
 /** A chunk placed in a draft: where it starts, and its result. */
@@ -259,7 +261,14 @@ export class ChunkReader {
       for (const f of result.findings) local.push({ f, base: segment.start });
     }
     const findings = chunkFindings(parsed, local, lines);
-    return { parsed, mentions, findings, lines, ...(calendar.subjects ? { subjectsAfter: calendar.subjects } : {}) };
+    return {
+      parsed,
+      mentions,
+      findings,
+      lines,
+      ...(calendar.subjects ? { subjectsAfter: calendar.subjects } : {}),
+      ...(calendar.weekdays?.length ? { weekdays: calendar.weekdays } : {}),
+    };
   }
 
   /**

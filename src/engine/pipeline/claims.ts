@@ -3,7 +3,15 @@
  * names, and what the kinds' readers read in every reading of them (reading/read.ts).
  */
 import { firstStartingFrom, type Claim, type SentenceContext } from '../claims/types';
-import { anchorAfter, findDatesInContext, timelineLead, type DateAnchor, type SaidWithDates } from '../dates/context';
+import {
+  anchorAfter,
+  findDatesInContext,
+  timelineLead,
+  type AnchoredWeekdayMismatch,
+  type DateAnchor,
+  type SaidWithDates,
+} from '../dates/context';
+import type { WeekdayMismatch } from '../dates/weekdays';
 import type { DateExpr } from '../dates/dates';
 import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
@@ -268,6 +276,17 @@ export interface ChunkCalendar {
   subjects?: CarriedSubjects;
   /** A status lead-in's predicate in force for the list items that follow it (statusLead). */
   lead?: string;
+  /** Weekdays said with a day of the month in mind they do not fall on ("Friday the 4th"), chunk-relative offsets. */
+  weekdays?: WeekdayMismatch[];
+}
+
+/** Keeps a weekday that disagrees with its day, at `base` (the sentence's offset in the chunk), once per offset. */
+function noteWeekday(calendar: ChunkCalendar, base: number) {
+  return (m: AnchoredWeekdayMismatch) => {
+    const list = (calendar.weekdays ??= []);
+    const offset = base + m.start;
+    if (!list.some((w) => w.offset === offset)) list.push({ offset, text: m.text, why: m.why });
+  };
 }
 
 /**
@@ -330,7 +349,10 @@ export function segmentClaims(
   else {
     if (segment.kind === 'paragraph') calendar.subjects = afterUnnamed(segment.text, calendar.subjects);
     if (segment.kind !== 'tableCell' && MAY_DATE.test(segment.text))
-      calendar.anchor = anchorAfter(findDatesInContext(segment.text, place.asOf, calendar.anchor), calendar.anchor);
+      calendar.anchor = anchorAfter(
+        findDatesInContext(segment.text, place.asOf, calendar.anchor, [], noteWeekday(calendar, segment.start)),
+        calendar.anchor,
+      );
   }
   return dedupeClaims(claims);
 }
@@ -348,9 +370,20 @@ function sentenceClaims(
   // Every reading of a sentence (its views too) reads its dates against the calendar as the sentence begins.
   let anchor = calendar.anchor;
   // The sentence being read, whose dates its plain reading and the calendar share: found once, when first asked for.
-  let current: { text: string; mentions: RawMention[]; dates?: DateExpr[] } = { text: '', mentions: [] };
+  let current: { text: string; mentions: RawMention[]; dates?: DateExpr[]; start?: number } = {
+    text: '',
+    mentions: [],
+  };
   const said = (calendar.said ??= []);
-  const currentDates = () => (current.dates ??= datesOf(current.text, current.mentions, place.asOf, anchor, said));
+  const currentDates = () =>
+    (current.dates ??= datesOf(
+      current.text,
+      current.mentions,
+      place.asOf,
+      anchor,
+      said,
+      noteWeekday(calendar, segment.start + (current.start ?? 0)),
+    ));
   const reader: SentenceReader = {
     // Built in place, not spread from another object: a spread would read `dates` at once.
     context: (sentence, known, construction) => {
@@ -407,7 +440,7 @@ function sentenceClaims(
       const m = mentions[i]!;
       if (m.end <= sentence.end) local.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
     }
-    current = { text: sentence.text, mentions: local };
+    current = { text: sentence.text, mentions: local, start: sentence.start };
     if (sentence.text.trim()) lastSentence = current;
     if (local.length || antecedents.sentences.length || antecedents.fallback) {
       for (const w of sentenceWindows(sentence.text, local)) {
@@ -730,8 +763,9 @@ function datesOf(
   asOf: string,
   anchor: DateAnchor | undefined,
   said: readonly SaidWithDates[] = [],
+  onMismatch?: (m: AnchoredWeekdayMismatch) => void,
 ) {
-  return findDatesInContext(text, asOf, anchor, said).filter(
+  return findDatesInContext(text, asOf, anchor, said, onMismatch).filter(
     (d) => !mentions.some((m) => m.start < d.end && m.end > d.start),
   );
 }

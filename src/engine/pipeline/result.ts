@@ -67,6 +67,7 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     }
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
     for (const d of c.badWeekdays) badWeekdays.push({ ...d, offset: d.offset + c.start });
+    for (const d of c.result.weekdays ?? []) badWeekdays.push({ ...d, offset: d.offset + c.start });
     for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
     for (const h of c.splitNumbers) splitNumbers.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
   });
@@ -74,7 +75,14 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
   if (lookAlikes.length || badDays.length || badWeekdays.length || splitNumbers.length) {
     if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
-    if (badWeekdays.length) notes.push(weekdayMismatchNote(badWeekdays, badWeekdays.length, lineOf));
+    if (badWeekdays.length)
+      notes.push(
+        weekdayMismatchNote(
+          badWeekdays.sort((a, b) => a.offset - b.offset),
+          badWeekdays.length,
+          lineOf,
+        ),
+      );
     if (splitNumbers.length) notes.push(splitNumberNote(splitNumbers, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.

@@ -233,3 +233,33 @@ describe('dates round 10: a wrong review date names the nearest step of the revi
     );
   });
 });
+
+describe('dates round 10: a weekday that disagrees with a day of the month in mind is a note, and no claim', () => {
+  const check = (text: string) => testEngine().check(text, { asOf: '2026-01-20' });
+  for (const [text, why] of [
+    ['## December 2025\n\n- **Friday the 4th.** Trump approved H200 sales.', '4 December 2025 is a Thursday'],
+    ['## 2025\n\n- **December.** On Friday the 4th, Trump approved H200 sales.', '4 December 2025 is a Thursday'],
+    [
+      'Trump approved H200 sales on 8 December 2025. On Friday the 10th, Nvidia said nothing.',
+      '10 December 2025 is a Wednesday',
+    ],
+  ] as const)
+    it(`noted: ${text.replace(/\n+/g, ' ⏎ ')}`, () => {
+      const r = check(text);
+      assert.ok(
+        (r.notes ?? []).some((n) => n.includes('weekday disagrees') && n.includes(why)),
+        String(r.notes),
+      );
+      assert.deepEqual(
+        r.findings.filter((f) => f.kind === 'event-date' && f.verdict !== 'supported').map((f) => f.factId),
+        [],
+      );
+    });
+  for (const text of [
+    '## December 2025\n\n- **Monday the 8th.** Trump approved H200 sales.',
+    'Friday the 4th was quiet.',
+    'Trump approved H200 sales on 8 December 2025. On Wednesday the 10th, Nvidia said nothing.',
+  ])
+    it(`not noted: ${text.replace(/\n+/g, ' ⏎ ')}`, () =>
+      assert.ok(!(check(text).notes ?? []).some((n) => n.includes('weekday')), String(check(text).notes)));
+});
