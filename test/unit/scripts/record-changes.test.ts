@@ -37,6 +37,7 @@ describe('record changelog (data/record/changes.yaml)', () => {
         '2026-12-07-sixth-pass',
         '2026-12-07-event-cues',
         '2026-12-07-seventh-pass',
+        '2026-12-08-eighth-pass',
       ],
     );
     assert.equal(versions[0]!.baseline, true);
@@ -110,6 +111,15 @@ describe('record changelog (data/record/changes.yaml)', () => {
     assert.deepEqual(seventh.added, ['h20.licences-not-granted-report.2025-10-30']);
     assert.deepEqual(seventh.changed, [{ fact: 'h200.china-customs-block.2026-01-14', fields: ['summary'] }]);
     assert.deepEqual(seventh.recited, ['jensen-huang.no-china-shipping-plans-remark.2025-11-07']);
+    // The eighth pass: the MI308's licensed status and leads E08 and A24 added; `confirmed` dates are not substance.
+    const eighth = versions.find((v) => v.version === '2026-12-08-eighth-pass')!;
+    assert.deepEqual(eighth.added, [
+      'amd.results.q4-2025',
+      'h200.ten-chinese-buyers-cleared-report.2026-05',
+      'mi308.china-status.licensed',
+    ]);
+    assert.deepEqual(eighth.changed, [{ fact: 'mi308.china-status.case-by-case', fields: ['summary'] }]);
+    assert.ok(eighth.recited.includes('inventec.h200-stuck-china-side.2026-01-20'));
   });
 
   it('a pack may not carry a changelog; versions must be unique and oldest first', () => {

@@ -21,7 +21,7 @@ describe('record 2026: current to 30 November 2026', () => {
       loud.map((f) => f.message),
       [],
     );
-    assert.equal(r.recordReviewed, '2026-12-07');
+    assert.equal(r.recordReviewed, '2026-12-08');
   });
 
   it('each of the ten altered 2026 facts is flagged, with a source from 2026', () => {
@@ -161,7 +161,7 @@ describe('record 2026: current to 30 November 2026', () => {
       entityCard(index, 'nvidia-h200', { asOf: '2026-01-20' }),
       /China import status on 2026-01-20:\*\* China does not let it in/,
     );
-    assert.match(card, /_Record reviewed 7 December 2026/);
+    assert.match(card, /_Record reviewed 8 December 2026/);
   });
 
   it('the record is consistent: aggregates, current values, explain, statuses, confirmations', () => {
@@ -170,7 +170,7 @@ describe('record 2026: current to 30 November 2026', () => {
 
   it('every fact carries a confirmed date no later than the review date', () => {
     const reviewed = bundledRecord().reviewed!;
-    assert.equal(reviewed, '2026-12-07');
+    assert.equal(reviewed, '2026-12-08');
     for (const f of bundledRecord().facts) assert.ok(f.confirmed && f.confirmed <= reviewed, f.id);
   });
 });
