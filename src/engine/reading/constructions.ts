@@ -485,11 +485,40 @@ function labelStatusView(text: string, mentions: RawMention[]): SentenceView[] {
   ];
 }
 
+/** A verb of saying, then an event in the pluperfect: "Reuters reported that Washington had approved". */
+const SAYING_THEN_PLUPERFECT =
+  /\b(?:said|says|reported|told|wrote|stated|revealed|disclosed|confirmed)\b[^.;]{1,160}?\bhad\s+(?:(?:already|quietly|formally|previously|earlier|also|been)\s+)*[a-z]+(?:ed|en|t)\b/gi;
+
+/**
+ * Whether text[from, to) reports an earlier event: a third party's saying ("reports said", "Reuters reported",
+ * "officials told lawmakers") then the event in the pluperfect ("had cleared"). A date before it is the saying's.
+ * A named party's own statement ("Nvidia said Washington had assured it …") is not: the record dates such an event
+ * by the statement. With `eventEndsAtTo`, the pluperfect verb must be the one ending at `to`.
+ */
+export function reportsEarlierEvent(
+  text: string,
+  from: number,
+  to: number,
+  mentions: RawMention[],
+  eventEndsAtTo = false,
+): boolean {
+  // Only the span is searched (a search from `from` would run on to the end of a long text for every call).
+  const span = text.slice(from, to);
+  for (const m of span.matchAll(SAYING_THEN_PLUPERFECT)) {
+    if (eventEndsAtTo && m.index + m[0].length !== span.length) continue;
+    // The sayer's last word ends where the spaces before the verb start.
+    let sayerEnd = from + m.index;
+    while (sayerEnd > from && /\s/.test(text[sayerEnd - 1]!)) sayerEnd--;
+    if (!mentions.some((x) => x.end === sayerEnd)) return true;
+  }
+  return false;
+}
+
 /** Where a timeline line's first clause ends: a semicolon, or a dash set off by spaces. */
 const TIMELINE_CLAUSE_BREAK = /;|\s[—–]\s/;
 
 /** "13 February 2026: BIS issues …", "Oct. 7, 2022 — the US restricts …" at the head of a line. */
-function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
+function timelineView(text: string, mentions: RawMention[], dates: DateExpr[]): SentenceView[] {
   const lead = /^\s*(?:[-*+]\s+|\d+\.\s+)?/.exec(text)![0].length;
   const date = dates.find(
     (d) => d.start === lead || (d.start > lead && /^(?:on|in)\s+$/i.test(text.slice(lead, d.start))),
@@ -506,6 +535,9 @@ function timelineView(text: string, dates: DateExpr[]): SentenceView[] {
   const firstBreak = TIMELINE_CLAUSE_BREAK.exec(text.slice(restStart, lineEnd));
   const restEnd = firstBreak && firstBreak.index >= 8 ? restStart + firstBreak.index : lineEnd;
   if (restEnd - restStart < 8) return [];
+  // "On 2 March, Reuters reported that Washington had approved …": the date is the saying's, and the pluperfect
+  // puts the event before it (event-date/read.ts vetoes the same in the sentence itself).
+  if (reportsEarlierEvent(text, restStart, restEnd, mentions)) return [];
   return [
     buildView('list-or-timeline', [
       kept(text, restStart, restEnd),
@@ -631,7 +663,7 @@ export function constructionViews(text: string, mentions: RawMention[], dates: D
     ...butNotViews(text, mentions),
     ...notOnlyViews(text, mentions),
     ...copulaViews(text, mentions),
-    ...timelineView(text, dates),
+    ...timelineView(text, mentions, dates),
     ...labelStatusView(text, mentions),
     ...attributionView(text, dates),
     ...roleViews(text, mentions),

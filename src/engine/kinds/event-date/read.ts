@@ -18,6 +18,7 @@ import {
   type SentenceContext,
   type StatusClaim,
 } from '../../claims/types';
+import { reportsEarlierEvent } from '../../reading/constructions';
 import { isComparedWith } from '../../reading/normalize';
 import type { RecordIndex } from '../../record/record-index';
 import { eventCuesOf } from './cues';
@@ -256,6 +257,10 @@ function readEventAt(
     SAYING_BEFORE.test(ctx.text.slice(Math.max(keyword.end, date.start - 40), date.start)) &&
     ctx.text.slice(keyword.end, date.start).includes(',')
   )
+    return 'veto';
+  // "In May reports said the US had cleared ten firms to buy the H200": a fronted date is the saying's, and the
+  // pluperfect puts the event before it, so the date is no claim about when the event happened.
+  if (date.end <= keyword.end && reportsEarlierEvent(ctx.text, date.end, keyword.end, ctx.mentions, true))
     return 'veto';
   // "did not announce", "never imposed", "may require", "plans to issue": the event is denied or not yet happened.
   const before = ctx.text.slice(Math.max(clause.start, keyword.start - 40), keyword.start);
