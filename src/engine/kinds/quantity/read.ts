@@ -180,6 +180,9 @@ const SUBJECT_PARTICIPLE =
 /** "According to the spec sheet, the H20 …": the subject after a fronted phrase. */
 const AFTER_FRONTED_PHRASE = /^[^,;]{0,80},\s*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
+/** The sentence's subject after one describing compound: "The Ampere-based", "Nvidia's Hopper-era". */
+const MODIFIED_SUBJECT =
+  /^[\s"“'‘(*_]*(?:(?:[Tt]he|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*[\p{Lu}][\p{L}\d]*-(?:based|era|generation)\s+$/u;
 const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const HEDGE_AT_END =
   /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
@@ -265,7 +268,10 @@ export function ownerOf(
     if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
     // Keep the distance short enough to be one statement about the chip; the sentence's own subject reaches further
     // ("The chip features … 53 billion transistors and utilizes HBM2e memory with around 3.2 TB/s").
-    if (between.length > (SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) ? 170 : 90)) return undefined;
+    // A describing word on the subject keeps it the subject: "The Ampere-based A100 80GB …, offering … and …".
+    const headsSentence =
+      SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) || MODIFIED_SUBJECT.test(ctx.text.slice(0, owner.start));
+    if (between.length > (headsSentence ? 170 : 90)) return undefined;
     // A hedge right before the number ("less than 64 GB", "as much as 120 GB") compares nothing.
     if (COMPARISON_BETWEEN.test(between.replace(HEDGE_AT_END, '')) || unknownProductBetween(ctx, owner.end, start))
       return undefined;
@@ -1026,6 +1032,29 @@ const COMPARISON_WORDS =
 const NEGATED_MEMORY_LEAD =
   /^\s+((?:does not|doesn['’]t|did not|didn['’]t|do not|don['’]t)\s+(?:use|have|carry|feature|come with|ship with)|lacks)\s+(?:\w+\s+)?$/i;
 
+/**
+ * The chip whose spec list in parentheses holds the stretch `start`–`end` as one item: "The H100 PCIe (350 W, HBM3)",
+ * "the H20 (HBM3, 96 GB)". Every item must be a figure with its unit or a memory type (so "(HBM3 on the SXM)", "(vs
+ * HBM3e)" and "(like the H100, HBM3)" are none), and the parenthesis must follow the chip's name with nothing between.
+ */
+function specListOwner(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
+  const open = ctx.text.lastIndexOf('(', start);
+  const close = ctx.text.indexOf(')', end);
+  if (open < 0 || close < 0 || ctx.text.slice(open + 1, start).includes(')')) return undefined;
+  const inside = ctx.text.slice(open + 1, close);
+  if (inside.includes('(')) return undefined;
+  const items = inside.split(/[,;]/).map((item) => item.trim());
+  const isSpec = (item: string) => {
+    if (new RegExp(String.raw`^${MEMORY_TYPE.source}$`, 'i').test(item)) return true;
+    const [n, ...more] = numbersWithUnits(item);
+    return !!n && !more.length && n.start === 0 && n.end === item.length;
+  };
+  if (!items.length || !items.every(isSpec)) return undefined;
+  const chip = [...ctx.mentions].reverse().find((x) => x.end <= open);
+  if (!chip || !CHIP_KINDS.has(chip.kind) || !/^\s*$/.test(ctx.text.slice(chip.end, open))) return undefined;
+  return chip;
+}
+
 /** "The H20 uses HBM3 memory": a memory type stated without a capacity. */
 function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | CategoryClaim)[]): CategoryClaim[] {
   const out: CategoryClaim[] = [];
@@ -1034,6 +1063,21 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
     const start = m.index;
     const end = start + m[0].length;
     if (already.some((c) => c.span.start <= start && c.span.end >= end)) continue;
+    // "The H100 PCIe (350 W, HBM3) tops out …": an item of a spec list in parentheses right after one chip's name.
+    const listed = specListOwner(ctx, start, end);
+    if (listed) {
+      out.push({
+        kind: 'category',
+        attribute: 'memory_type',
+        value: m[1]!,
+        span: { start, end },
+        valueSpan: { start, end },
+        entityId: listed.entityId,
+        ...(listed.variantId ? { variantId: listed.variantId } : {}),
+        quoted: isQuoted(ctx, start, end),
+      });
+      continue;
+    }
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;
     const lead = ctx.text.slice(owner.end, start);
