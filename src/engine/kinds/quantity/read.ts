@@ -10,6 +10,7 @@ import type { QuantityAttribute } from '../../record/schema';
 import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
 import { numberFromWords } from '../../nlp/nlp';
 import { extractMultiplesOfRecorded } from './multiple-of-record';
+import { extractMultiplesOfNamedFigure } from './multiple-of-own';
 import { isComparedWith } from '../../reading/normalize';
 import {
   clauseOf,
@@ -404,7 +405,7 @@ function unknownProductBetween(ctx: SentenceContext, from: number, to: number): 
 }
 
 const COMPARED_AFTER =
-  /\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:times|twice|double|half|than|more|less|higher|lower|faster|slower)|than|compared|versus|vs\.?)\b/i;
+  /\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:times|twice|double|half|than|more|less|higher|lower|faster|slower)|than|compared|versus|vs\.?)\b|,\s*(?:(?:about|roughly|around|nearly|almost|some|just|only|exactly|more\s+than|less\s+than)\s+)?(?:twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times|(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of|\d+(?:\.\d+)?\s*%\s+of)\s+(?:its|the|that|Nvidia['’]s)\b/i;
 
 /**
  * The words that describe a number: within its clause, and not past the
@@ -709,6 +710,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   }
   claims.push(
     ...extractMultiples(ctx, claims),
+    ...extractMultiplesOfNamedFigure(ctx, claims),
     ...extractSharesOfAnother(ctx, claims),
     ...extractElidedUnits(ctx, claims),
     ...extractElidedNouns(ctx, claims),
