@@ -5,7 +5,9 @@
  * number is attributed to a chip only when the sentence leaves no doubt.
  */
 import type { RawMention } from '../../mentions/matcher';
-import { cuedAttributes } from '../../record/attributes';
+import { cuedAttributes, QUANTITY_ATTRIBUTE_DEFS } from '../../record/attributes';
+import { validAt } from '../comparison';
+import { canonical } from './compare';
 import type { QuantityAttribute } from '../../record/schema';
 import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
 import { numberFromWords } from '../../nlp/nlp';
@@ -713,6 +715,7 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
     ...extractMultiplesOfNamedFigure(ctx, claims),
     ...extractSharesOfAnother(ctx, claims),
     ...extractElidedUnits(ctx, claims),
+    ...extractSharesOfBareFigure(ctx, claims),
     ...extractElidedNouns(ctx, claims),
   );
   claims.push(
@@ -851,8 +854,27 @@ const SHARE_LEAD_WORDS = new Set(
 const SHARE_LEAD_NOUNS =
   /^(?:memory|bandwidth|NVLink|interconnect|link|TDP|power|compute|throughput|FP16|FP8|FP64|BF16|performance|rate|capacity|speed|figure|transistors|tensor)$/i;
 
+/**
+ * A lead that names the figure after its verb: "cut NVLink to", "caps its memory bandwidth at", "went further,
+ * cutting NVLink to" (a short clause, then a participle). Group 1 the noun.
+ */
+const VERB_NOUN_LEAD =
+  /^\s+(?:(?:\w+\s+){0,2}\w+,\s+)?(?:(?:still|only|just|also|now|then)\s+)?(?:cut|cuts|cutting|caps|capped|capping|limits|limited|limiting|holds|held|holding|keeps|kept|keeping|trims|trimmed|trimming|reduces|reduced|reducing|lowers|lowered|lowering|throttles|throttled|throttling|sets|set|setting|has|had|gets|got|offers|offered|brings|brought)\s+(?:(?:its|their)\s+)?(NVLink(?:\s+bandwidth)?|interconnect(?:\s+bandwidth)?|chip-to-chip\s+(?:link|bandwidth)|memory\s+bandwidth|bandwidth|memory(?:\s+capacity)?|TDP|power(?:\s+draw)?)\s+(?:(?:to|at|down\s+to)\s+)?(?:(?:only|just|about|roughly|around|some)\s+)?$/i;
+
+/** The attribute a lead's noun names, or undefined (compute leaves dense or sparse open). */
+function leadNounAttribute(noun: string): QuantityAttribute | undefined {
+  const n = noun.toLowerCase();
+  if (/nvlink|interconnect|chip-to-chip/.test(n)) return 'nvlink_bandwidth';
+  if (/bandwidth/.test(n)) return 'memory_bandwidth';
+  if (/memory/.test(n)) return 'memory_capacity';
+  if (/tdp|power/.test(n)) return 'tdp';
+  return undefined;
+}
+
 /** Whether the words between a subject and a share leave the share the subject's: "kept only", "'s NVLink is". */
-function leadsToShare(lead: string): boolean {
+function leadsToShare(lead: string, attribute?: QuantityAttribute): boolean {
+  const named = VERB_NOUN_LEAD.exec(lead);
+  if (named) return !attribute || leadNounAttribute(named[1]!) === attribute;
   let words = lead
     .replace(/^[\s,]+/, '')
     .trim()
@@ -896,7 +918,7 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
     if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
     // Only a verb of having and adverbs between ("the A800 kept only half of"); a hedge of the share is its own.
     const lead = ctx.text.slice(subject.end, start);
-    if (!leadsToShare(lead)) continue;
+    if (!leadsToShare(lead, value.attribute)) continue;
     if (negatedBetween(ctx, subject.end, value.valueSpan.end)) continue;
     const implied = value.amount * factor;
     const hedgeWord = `${lead} ${m[1] ?? ''}`.toLowerCase();
@@ -918,6 +940,91 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
         { start, end },
         { amount: implied, tolerance, hedge },
         ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end),
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * A share of another chip's figure written without its unit, the figure's noun said before the share: "The A800 went
+ * further, cutting NVLink to a third of the A100's six hundred" says the A100's NVLink is 600 (in the unit of the
+ * record's figure for it, GB/s) and the A800's about 200. The unit is the one of the attribute's units that puts the
+ * number within a factor of three of the record's figure for that chip (exactly one, or nothing is claimed); both
+ * figures are then judged as in "a third of the A100's 600 GB/s".
+ */
+function extractSharesOfBareFigure(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  for (const other of ctx.mentions) {
+    if (!CHIP_KINDS.has(other.kind)) continue;
+    const bare = POSSESSIVE_BARE_NUMBER.exec(ctx.text.slice(other.end, other.end + 40));
+    if (!bare) continue;
+    const numStart = other.end + bare[0].length - bare[1]!.length;
+    const numEnd = other.end + bare[0].length;
+    // Not a number another reading gave a unit ("141 GB, nearly twice the H100's 80").
+    if (found.some((c) => c.span.start <= numStart && c.span.end >= numEnd)) continue;
+    // Only at the end of its clause: "the A100's 600 engineers" is something else.
+    if (!/^\s*(?:[.,;:)]|$)/.test(ctx.text.slice(numEnd))) continue;
+    const multiple = multipleBefore(ctx, other);
+    if (!multiple) continue;
+    const { m, factor, start } = multiple;
+    // The subject heads the sentence; a later mention of it before the share is its possessive ("cut its NVLink"
+    // as the paragraph's view writes it: "cut A800's NVLink").
+    const prior = ctx.mentions.filter((x) => x.end <= start && CHIP_KINDS.has(x.kind));
+    const subject = prior[0];
+    if (!subject || subject.entityId === other.entityId || prior.some((x) => x.entityId !== subject.entityId))
+      continue;
+    const before = ctx.text.slice(0, subject.start);
+    if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
+    let lead = ctx.text.slice(subject.end, start);
+    for (const again of prior.slice(1).reverse())
+      lead = `${lead.slice(0, again.start - subject.end)}its${lead.slice(again.end - subject.end).replace(/^['’]s/, '')}`;
+    const named =
+      VERB_NOUN_LEAD.exec(lead) ?? /^['’]s\s+([\w-]+(?:\s+bandwidth)?)\s+(?:is|was|runs\s+at|stands\s+at)\s+$/i.exec(lead);
+    const attribute = named
+      ? leadNounAttribute(named[1]!)
+      : /^\s+(?:(?:only|just|still)\s+)?(?:draws|drew|consumes|consumed)\s+(?:(?:only|just|about|roughly|around)\s+)?$/i.test(lead)
+        ? 'tdp'
+        : undefined;
+    if (!attribute || negatedBetween(ctx, subject.end, numEnd)) continue;
+    const amountInUnit = Number(bare[1]!.replace(/,/g, ''));
+    const recorded = ctx.index
+      .quantityFacts(other.entityId, attribute)
+      .filter((f) => validAt(f, ctx.asOf) && (!other.variantId || !f.variant || f.variant === other.variantId))
+      .map((f) => canonical(f.value).amount);
+    if (!recorded.length) continue;
+    const units = QUANTITY_ATTRIBUTE_DEFS[attribute].units.filter((u) =>
+      recorded.every((r) => {
+        const ratio = (amountInUnit * unitDef(u).factor) / r;
+        return ratio >= 1 / 3 && ratio <= 3;
+      }),
+    );
+    if (units.length !== 1) continue;
+    const unit = unitDef(units[0]!);
+    const written: QuantityClaim = {
+      kind: 'quantity',
+      attribute,
+      amount: amountInUnit * unit.factor,
+      tolerance: roundingTolerance(bare[1]!) * unit.factor,
+      hedge: 'exact',
+      draftUnit: unit.display ?? units[0]!,
+      toDraftUnit: 1 / unit.factor,
+      span: { start: numStart, end: numEnd },
+      valueSpan: { start: numStart, end: numEnd },
+      entityId: other.entityId,
+      ...(other.variantId ? { variantId: other.variantId } : {}),
+      quoted: isQuoted(ctx, numStart, numEnd),
+    };
+    const implied = written.amount * factor;
+    out.push(
+      written,
+      claimFromValue(
+        ctx,
+        written,
+        subject,
+        { start, end: numEnd },
+        { amount: implied, tolerance: 0.2 * implied + written.tolerance * factor, hedge: 'about' },
+        ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), numEnd),
       ),
     );
   }
