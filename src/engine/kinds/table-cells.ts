@@ -40,11 +40,13 @@ export function extractTableClaims(
   const claims: (QuantityClaim | CategoryClaim)[] = [];
   const numbers = numbersWithUnits(cell);
   if (!numbers.length) numbers.push(...numberUnderHeaderUnit(cell, attributeWords));
-  if (!numbers.length) numbers.push(...scaledCountUnderHeaderNoun(cell, attributeWords));
+  // "| Transistor count | 208 billion |": the header's noun is the count's unit.
+  const counted = !numbers.length && scaledCountUnderHeaderNoun(cell, attributeWords);
+  if (counted) numbers.push(...counted);
   // One value per cell: "80 GB / 94 GB" lists variants, which the headers do not name.
   if (numbers.length !== 1) return [];
   for (const n of numbers) {
-    const near = `${attributeWords} ${cell}`;
+    const near = `${attributeWords} ${cell}${counted && counted.length ? ' transistors' : ''}`;
     const attribute = attributeFor(n.unit, near, false);
     if (!attribute) continue;
     claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));

@@ -71,7 +71,10 @@ function agreesWithRecord(ctx: SentenceContext, value: QuantityClaim): boolean {
   const amounts = ctx.index
     .quantityFacts(value.entityId, value.attribute)
     .filter((f) => validAt(f, ctx.asOf) && (!value.variantId || !f.variant || f.variant === value.variantId))
-    .flatMap((f) => [f.value, ...f.conflicts.flatMap((c) => (typeof c.value === 'object' ? [c.value as Quantity] : []))])
+    .flatMap((f) => [
+      f.value,
+      ...f.conflicts.flatMap((c) => (typeof c.value === 'object' ? [c.value as Quantity] : [])),
+    ])
     .flatMap((q) => {
       const c = canonical(q);
       return c.sparse !== undefined ? [c.amount, c.sparse] : [c.amount];
@@ -80,7 +83,10 @@ function agreesWithRecord(ctx: SentenceContext, value: QuantityClaim): boolean {
   return amounts.some((a) => Math.abs(a - value.amount) <= slack);
 }
 
-export function extractMultiplesOfNamedFigure(ctx: SentenceContext, found: readonly { kind: string }[]): QuantityClaim[] {
+export function extractMultiplesOfNamedFigure(
+  ctx: SentenceContext,
+  found: readonly { kind: string }[],
+): QuantityClaim[] {
   const out: QuantityClaim[] = [];
   if (!/\b(?:twice|double|triple|half|times|thirds?|quarters?|fifth|tenth)\b|%\s+of\b/i.test(ctx.text)) return out;
   if (HYPOTHETICAL.test(ctx.text)) return out;
@@ -88,9 +94,16 @@ export function extractMultiplesOfNamedFigure(ctx: SentenceContext, found: reado
     (c): c is QuantityClaim =>
       c.kind === 'quantity' &&
       !(c as QuantityClaim).impliedBy &&
-      ['fp16_tensor', 'bf16_tensor', 'fp8_tensor', 'fp64', 'memory_bandwidth', 'nvlink_bandwidth', 'tdp', 'memory_capacity'].includes(
-        (c as QuantityClaim).attribute,
-      ),
+      [
+        'fp16_tensor',
+        'bf16_tensor',
+        'fp8_tensor',
+        'fp64',
+        'memory_bandwidth',
+        'nvlink_bandwidth',
+        'tdp',
+        'memory_capacity',
+      ].includes((c as QuantityClaim).attribute),
   );
   for (const value of values) {
     const f = VALUE_TO_FACTOR.exec(ctx.text.slice(value.valueSpan.end));
@@ -112,7 +125,10 @@ export function extractMultiplesOfNamedFigure(ctx: SentenceContext, found: reado
       nounAt = ownerAt + its[0].length;
     } else {
       const chip = ctx.mentions.find(
-        (m) => m.start >= ownerAt && CHIP_KINDS.has(m.kind) && /^(?:the\s+|Nvidia['’]s\s+)?$/i.test(ctx.text.slice(ownerAt, m.start)),
+        (m) =>
+          m.start >= ownerAt &&
+          CHIP_KINDS.has(m.kind) &&
+          /^(?:the\s+|Nvidia['’]s\s+)?$/i.test(ctx.text.slice(ownerAt, m.start)),
       );
       const possessive = chip && /^['’]s?(?=\s)/.exec(ctx.text.slice(chip.end));
       if (!chip || !possessive) continue;
@@ -125,7 +141,8 @@ export function extractMultiplesOfNamedFigure(ctx: SentenceContext, found: reado
     if (!written) continue;
     const attribute = attributeFor(written.unit, noun.noun, false);
     if (!attribute) continue;
-    const sameFigure = attribute === value.attribute && owner.entityId === value.entityId && owner.variantId === value.variantId;
+    const sameFigure =
+      attribute === value.attribute && owner.entityId === value.entityId && owner.variantId === value.variantId;
     if (sameFigure) continue;
     // A figure of the same chip in another dimension's words ("half its memory" after a bandwidth) was refused above.
     if (negatedBetween(ctx, value.valueSpan.end, noun.end)) continue;

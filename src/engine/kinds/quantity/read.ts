@@ -972,18 +972,20 @@ function extractSharesOfBareFigure(ctx: SentenceContext, found: (QuantityClaim |
     // as the paragraph's view writes it: "cut A800's NVLink").
     const prior = ctx.mentions.filter((x) => x.end <= start && CHIP_KINDS.has(x.kind));
     const subject = prior[0];
-    if (!subject || subject.entityId === other.entityId || prior.some((x) => x.entityId !== subject.entityId))
-      continue;
+    if (!subject || subject.entityId === other.entityId || prior.some((x) => x.entityId !== subject.entityId)) continue;
     const before = ctx.text.slice(0, subject.start);
     if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
     let lead = ctx.text.slice(subject.end, start);
     for (const again of prior.slice(1).reverse())
       lead = `${lead.slice(0, again.start - subject.end)}its${lead.slice(again.end - subject.end).replace(/^['’]s/, '')}`;
     const named =
-      VERB_NOUN_LEAD.exec(lead) ?? /^['’]s\s+([\w-]+(?:\s+bandwidth)?)\s+(?:is|was|runs\s+at|stands\s+at)\s+$/i.exec(lead);
+      VERB_NOUN_LEAD.exec(lead) ??
+      /^['’]s\s+([\w-]+(?:\s+bandwidth)?)\s+(?:is|was|runs\s+at|stands\s+at)\s+$/i.exec(lead);
     const attribute = named
       ? leadNounAttribute(named[1]!)
-      : /^\s+(?:(?:only|just|still)\s+)?(?:draws|drew|consumes|consumed)\s+(?:(?:only|just|about|roughly|around)\s+)?$/i.test(lead)
+      : /^\s+(?:(?:only|just|still)\s+)?(?:draws|drew|consumes|consumed)\s+(?:(?:only|just|about|roughly|around)\s+)?$/i.test(
+            lead,
+          )
         ? 'tdp'
         : undefined;
     if (!attribute || negatedBetween(ctx, subject.end, numEnd)) continue;
