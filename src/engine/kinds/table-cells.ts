@@ -63,8 +63,8 @@ export function extractTableClaims(
  * "| Transistors | 208 billion |": a count said with its scale word only, under a header naming what is counted (the
  * header's noun is the unit's: "billion transistors"). Only the nouns the unit table reads after a scale word.
  */
-const HEADER_COUNTED_NOUN = /^\s*(?:(?:total\s+)?transistors?(?:\s+count)?|transistor\s+count)\s*$/i;
-const SCALED_COUNT = /^(\s*(?:~|about\s+|approx\.?\s+|over\s+|up\s+to\s+)?)(\d{1,3}(?:\.\d+)?)\s*(billion|bn)\s*$/i;
+const HEADER_COUNTED_NOUN = /^\s*(?:total\s+)?transistors?(?:\s+count)?\s*$/i;
+const SCALED_COUNT = /^(\s*(?:~|about\s+|approx\.?\s+|over\s+|up\s+to\s+)?)\d{1,3}(?:\.\d+)?\s*(?:billion|bn)\s*$/i;
 
 function scaledCountUnderHeaderNoun(cell: string, header: string): NumberWithUnit[] {
   if (!HEADER_COUNTED_NOUN.test(header)) return [];

@@ -23,7 +23,7 @@ const CHIP_KINDS = new Set(['chip', 'system']);
  * possessive. Case matters for the describing words, so the pattern has no "i" flag.
  */
 const VALUE_TO_FACTOR = new RegExp(
-  String.raw`^((?:\s(?:of\s)?(?:[A-Z][\w-]*|memory|bandwidth|compute|throughput|performance|power|tensor|a\ssecond|per\ssecond|dense|sparse)){0,3}\s*(?:,|—|–)?\s*(?:(?:is|are|was|which\s+is|or|making\s+it|roughly|about|around|some|nearly|almost|just\s+under|more\s+than|over|exactly|only|just)\s+){0,3})` +
+  String.raw`^((?:\s(?:of\s)?(?:[A-Z][A-Za-z\d-]*(?![A-Za-z\d-])|memory|bandwidth|compute|throughput|performance|power|tensor|a\ssecond|per\ssecond|dense|sparse)){0,3}(?:\s*[,—–])?\s*(?:(?:is|are|was|which\s+is|or|making\s+it|roughly|about|around|some|nearly|almost|just\s+under|more\s+than|over|exactly|only|just)\s+){0,3})` +
     String.raw`(twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+a\s+half)?\s+times|(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of|(\d+(?:\.\d+)?)\s*%\s+of)\s+(?:that\s+of\s+)?(?=its\b|the\s|Nvidia['’]s\s|[A-Z])`,
 );
 /** The words a figure's noun may be made of ("FP16 rate", "double-precision throughput", "memory bandwidth"). */
@@ -147,7 +147,7 @@ export function extractMultiplesOfNamedFigure(
     // A figure of the same chip in another dimension's words ("half its memory" after a bandwidth) was refused above.
     if (negatedBetween(ctx, value.valueSpan.end, noun.end)) continue;
     const hedgeWords = f[1]!.toLowerCase();
-    // "nearly three times its FP16 rate": the other figure is a third or a little more; "more than twice": under a half.
+    // "nearly three times its FP16 rate": the other figure is a third or a little more; "more than twice": under half.
     const hedge: Hedge = /nearly|almost|just under/.test(hedgeWords)
       ? 'atLeast'
       : /more than|over/.test(hedgeWords)

@@ -185,7 +185,7 @@ const AFTER_FRONTED_PHRASE = /^[^,;]{0,80},\s*(?:(?:the|Nvidia['’]s|Huawei['�
 const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
 /** The sentence's subject after one describing compound: "The Ampere-based", "Nvidia's Hopper-era". */
 const MODIFIED_SUBJECT =
-  /^[\s"“'‘(*_]*(?:(?:[Tt]he|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*[\p{Lu}][\p{L}\d]*-(?:based|era|generation)\s+$/u;
+  /^[\s"“'‘(*_]*(?:(?:[Tt]he|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*\p{Lu}[\p{L}\d]*-(?:based|era|generation)\s+$/u;
 const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const HEDGE_AT_END =
   /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
@@ -1148,6 +1148,8 @@ const NEGATED_MEMORY_LEAD =
  * "the H20 (HBM3, 96 GB)". Every item must be a figure with its unit or a memory type (so "(HBM3 on the SXM)", "(vs
  * HBM3e)" and "(like the H100, HBM3)" are none), and the parenthesis must follow the chip's name with nothing between.
  */
+const MEMORY_TYPE_ALONE = /^(?:HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)$/i;
+
 function specListOwner(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
   const open = ctx.text.lastIndexOf('(', start);
   const close = ctx.text.indexOf(')', end);
@@ -1156,7 +1158,7 @@ function specListOwner(ctx: SentenceContext, start: number, end: number): RawMen
   if (inside.includes('(')) return undefined;
   const items = inside.split(/[,;]/).map((item) => item.trim());
   const isSpec = (item: string) => {
-    if (new RegExp(String.raw`^${MEMORY_TYPE.source}$`, 'i').test(item)) return true;
+    if (MEMORY_TYPE_ALONE.test(item)) return true;
     const [n, ...more] = numbersWithUnits(item);
     return !!n && !more.length && n.start === 0 && n.end === item.length;
   };
