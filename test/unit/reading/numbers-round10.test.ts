@@ -133,3 +133,16 @@ readingTable('a share of another chip’s figure after a verb and the figure’s
   { text: "The A800 cut NVLink to a third of the A100's 600 engineers.", report: [] },
   { text: "The A800 cut NVLink to a third of the A100's six.", report: [] },
 ]);
+
+readingTable('a charge said with a verb of amounting', [
+  { text: "Nvidia's H20 write-down came in at five and a half billion dollars.", report: ['contradicted:nvidia-h20'] },
+  {
+    text: 'In April Nvidia had warned of H20 charges; the charge it actually booked came to three and a half billion dollars.',
+    report: ['contradicted:nvidia-h20'],
+  },
+  { text: 'The H20 charge totalled $2.5 billion.', report: ['contradicted:nvidia-h20'] },
+  { text: 'The H20 charge came to $4.5 billion, Nvidia said.', report: [] },
+  // Look-alikes: denied; another amount that comes to a figure.
+  { text: 'The H20 charge did not come to $2.5 billion.', report: [] },
+  { text: "Nvidia's H20 revenue came to $2.5 billion.", report: [] },
+]);
