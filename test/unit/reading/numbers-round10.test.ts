@@ -146,3 +146,18 @@ readingTable('a charge said with a verb of amounting', [
   { text: 'The H20 charge did not come to $2.5 billion.', report: [] },
   { text: "Nvidia's H20 revenue came to $2.5 billion.", report: [] },
 ]);
+
+readingTable('another form of the chip as a possessive: “the SXM module’s”, “its SXM sibling’s”', [
+  { text: "The H100 PCIe card runs at 350 watts, half the SXM module's 600.", report: ['contradicted:nvidia-h100'] },
+  { text: "Nvidia's H100 PCIe, at 350 W, draws half the SXM version's 800.", report: ['contradicted:nvidia-h100'] },
+  // The share of the sibling's figure is the subject's: 350 W is not the H200 NVL's 600 W.
+  { text: "The H200 NVL draws half of its SXM sibling's 700 W.", report: ['contradicted:nvidia-h200'] },
+  {
+    text: "The H200 NVL card, at three-quarters of its SXM sibling's seven hundred watts, is the one most enterprise buyers pick.",
+    report: [],
+  },
+  // Look-alikes: a form not as a possessive after a comparison; a rival's figure is nobody's here.
+  { text: 'The H100 SXM, at 700 W, draws twice as much as the PCIe card (350 W).', report: [] },
+  { text: "The H20 draws less than its rival's 700 W.", report: [] },
+  { text: "The H20 draws 400 W, well below its Hopper rival's 700 W.", report: [] },
+]);

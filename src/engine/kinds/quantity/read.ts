@@ -244,6 +244,8 @@ export function ownerOf(
     const between = ctx.text.slice(owner.end, start);
     // The chip before the nearest one, when two stand before the number.
     const prior = before[before.length - 2];
+    // "less than its rival's 700 W", "the H100's successor keeps 80 GB": another product's figure, nobody's here.
+    if (OTHER_PRODUCT_OF.test(between) || OTHER_PRODUCT_OWNS.test(between)) return undefined;
     // A yardstick owns only the figure right after its possessive ("twice the H20's 96 GB"); a later figure ("…, and
     // 8 TB/s of bandwidth", "beats the H20 with 192 GB") is the sentence's subject's, or no one's.
     // (A relative clause on the yardstick is its own: "than the H100, which has between 60 and 70 GB".)
@@ -310,6 +312,8 @@ export function ownerOf(
     }
     // "The H100's successor keeps 80 GB": the possessive names another product, whose figure it is.
     if (OTHER_PRODUCT_OF.test(between)) return undefined;
+    // "The H200 NVL draws half of its SXM sibling's 700 W": a possessive of another product the owner is kin to.
+    if (OTHER_PRODUCT_OWNS.test(between)) return undefined;
     // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
     // Unless the owner heads the sentence and nothing else is named before the number: then "its" can only be the
     // owner's ("The H800 kept its NVLink at 400 GB/s", with an appositive set aside).
@@ -335,6 +339,14 @@ const CONTAINER_NAMED = /\b(?:superchip|rack|server|system|board|module|node|pla
 /** "the H100's successor", "the H20's rival": a possessive whose noun is another product. */
 const OTHER_PRODUCT_OF =
   /^['’]s?\s+(?:[\w-]+\s+)?(?:successors?|predecessors?|rivals?|replacements?|siblings?|cousins?|counterparts?|competitors?|alternatives?|challengers?|answers?|clones?)\b/i;
+/** Whether a claim and a mention are of one product: one entity and one variant ("H100 PCIe" is not "H100 SXM"). */
+function sameProduct(c: { entityId: string; variantId?: string }, m: RawMention): boolean {
+  return c.entityId === m.entityId && (c.variantId ?? '') === (m.variantId ?? '');
+}
+
+/** "its SXM sibling's", "the chip's successor's": another product's possessive before the number. */
+const OTHER_PRODUCT_OWNS =
+  /\b(?:its|their|the\s+chip['’]s)\s+(?:[\w-]+\s+)?(?:successors?|predecessors?|rivals?|replacements?|siblings?|cousins?|counterparts?|competitors?|alternatives?|challengers?)['’]s?\s+(?:[\w-]+\s+)?$/i;
 /** "… but draws only 350 W": a clause of "but" and a verb of the subject's, with no subject of its own. */
 const BUT_PREDICATE =
   /^\s*(?:(?:only|still|also|just|now|barely)\s+)?(?:has|had|keeps|kept|offers|offered|carries|carried|packs|draws|drew|consumes|delivers|runs|moves|manages|uses|needs|retains|retained|gets|tops\s+out\s+at|is\s+rated\s+at|comes\s+with|ships\s+with)\b/i;
@@ -809,7 +821,7 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
     const multiple = multipleBefore(ctx, other);
     if (!multiple) continue;
     const { m, factor, start } = multiple;
-    const value = values.filter((c) => c.valueSpan.end <= start && c.entityId !== other.entityId).pop();
+    const value = values.filter((c) => c.valueSpan.end <= start && !sameProduct(c, other)).pop();
     if (!value || !VALUE_TO_MULTIPLE.test(ctx.text.slice(value.valueSpan.end, start))) continue;
     if (negatedBetween(ctx, value.valueSpan.end, start)) continue;
     const implied = value.amount / factor;
@@ -885,8 +897,12 @@ function leadsToShare(lead: string, attribute?: QuantityAttribute): boolean {
     if (nouns <= 0) return false;
     words = words.slice(1 + nouns);
   }
+  // "The H200 NVL card, at three-quarters of …": the subject's form noun, then an aside's comma.
+  if (FORM_NOUN.test(words[0] ?? '')) words = words.slice(1);
   return words.length <= 5 && words.every((w) => SHARE_LEAD_WORDS.has(w.toLowerCase()));
 }
+/** A chip's form after its name, perhaps closing an aside: "card", "module,", "version". */
+const FORM_NOUN = /^(?:card|module|version|board|part),?$/i;
 
 /**
  * The subject's own value said as a share or multiple of another chip's written figure: "the A800 kept only half of
@@ -912,7 +928,7 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
     const { m, factor, start } = multiple;
     // The subject: the nearest chip before the share, heading the sentence (or after a fronted phrase or an
     // appositive's comma: "Its China version, the A800, kept …"); the words between are tested below.
-    const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.entityId !== other.entityId);
+    const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && !sameProduct(x, other));
     if (!subject || !CHIP_KINDS.has(subject.kind)) continue;
     const before = ctx.text.slice(0, subject.start);
     if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
@@ -972,7 +988,7 @@ function extractSharesOfBareFigure(ctx: SentenceContext, found: (QuantityClaim |
     // as the paragraph's view writes it: "cut A800's NVLink").
     const prior = ctx.mentions.filter((x) => x.end <= start && CHIP_KINDS.has(x.kind));
     const subject = prior[0];
-    if (!subject || subject.entityId === other.entityId || prior.some((x) => x.entityId !== subject.entityId)) continue;
+    if (!subject || sameProduct(subject, other) || prior.some((x) => !sameProduct(x, subject))) continue;
     const before = ctx.text.slice(0, subject.start);
     if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
     let lead = ctx.text.slice(subject.end, start);
@@ -1059,9 +1075,7 @@ function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | Catego
     const value = values
       .filter(
         (c) =>
-          c.valueSpan.end <= other.start &&
-          other.start - c.valueSpan.end <= ELIDED_REACH &&
-          c.entityId !== other.entityId,
+          c.valueSpan.end <= other.start && other.start - c.valueSpan.end <= ELIDED_REACH && !sameProduct(c, other),
       )
       .pop();
     if (!value) continue;
