@@ -37,18 +37,71 @@ export function extractTableClaims(
   if (category) return [category];
   const share = revenueShareCell(cell, attributeWords, owner, quoted);
   if (share) return [share];
-  const claims: QuantityClaim[] = [];
+  const claims: (QuantityClaim | CategoryClaim)[] = [];
   const numbers = numbersWithUnits(cell);
   if (!numbers.length) numbers.push(...numberUnderHeaderUnit(cell, attributeWords));
+  // "| Transistor count | 208 billion |": the header's noun is the count's unit.
+  const counted = !numbers.length && scaledCountUnderHeaderNoun(cell, attributeWords);
+  if (counted) numbers.push(...counted);
   // One value per cell: "80 GB / 94 GB" lists variants, which the headers do not name.
   if (numbers.length !== 1) return [];
   for (const n of numbers) {
-    const near = `${attributeWords} ${cell}`;
+    const near = `${attributeWords} ${cell}${counted && counted.length ? ' transistors' : ''}`;
     const attribute = attributeFor(n.unit, near, false);
     if (!attribute) continue;
     claims.push(quantityClaim(n, attribute, owner, basisIn(near), quoted));
+    // "| Memory | 192 GB HBM3e |": the capacity's cell names the memory type too.
+    if (attribute === 'memory_capacity') {
+      const type = memoryTypeAfterCapacity(cell, n.end, attributeWords, owner, quoted);
+      if (type) claims.push(type);
+    }
   }
   return claims;
+}
+
+/**
+ * "| Transistors | 208 billion |": a count said with its scale word only, under a header naming what is counted (the
+ * header's noun is the unit's: "billion transistors"). Only the nouns the unit table reads after a scale word.
+ */
+const HEADER_COUNTED_NOUN = /^\s*(?:total\s+)?transistors?(?:\s+count)?\s*$/i;
+const SCALED_COUNT = /^(\s*(?:~|about\s+|approx\.?\s+|over\s+|up\s+to\s+)?)\d{1,3}(?:\.\d+)?\s*(?:billion|bn)\s*$/i;
+
+function scaledCountUnderHeaderNoun(cell: string, header: string): NumberWithUnit[] {
+  if (!HEADER_COUNTED_NOUN.test(header)) return [];
+  const m = SCALED_COUNT.exec(cell);
+  if (!m) return [];
+  const end = cell.trimEnd().length;
+  const [n] = numbersWithUnits(`${cell.slice(0, end)} transistors`);
+  return n && n.start === m[1]!.length ? [{ ...n, end }] : [];
+}
+
+/** A header about memory capacity: "Memory", "GPU memory", "Memory (GB)", "HBM", never "Memory bandwidth". */
+const MEMORY_HEADER = /^\s*(?:GPU\s+)?(?:memory|HBM|VRAM)(?:\s+(?:capacity|size))?(?:\s*\([^()]*\))?\s*$/i;
+/** After the capacity in its cell: the memory type and nothing else ("192 GB HBM3e", "141GB of HBM3e", "80 GB (HBM3)"). */
+const TYPE_AFTER_CAPACITY = /^(\s+(?:of\s+)?\(?)(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\)?\s*$/i;
+
+function memoryTypeAfterCapacity(
+  cell: string,
+  capacityEnd: number,
+  header: string,
+  owner: RawMention,
+  quoted: boolean,
+): CategoryClaim | undefined {
+  if (!MEMORY_HEADER.test(header)) return undefined;
+  const m = TYPE_AFTER_CAPACITY.exec(cell.slice(capacityEnd));
+  if (!m) return undefined;
+  const start = capacityEnd + m[1]!.length;
+  const end = start + m[2]!.length;
+  return {
+    kind: 'category',
+    attribute: 'memory_type',
+    value: m[2]!,
+    span: { start, end },
+    valueSpan: { start, end },
+    entityId: owner.entityId,
+    ...(owner.variantId ? { variantId: owner.variantId } : {}),
+    quoted,
+  };
 }
 
 /** A header's unit in brackets or after a comma: "Memory (GB)", "Bandwidth [TB/s]", "TDP, W". */

@@ -267,9 +267,15 @@ const LATTER_FORMER = new RegExp(
 const ITS = /\b[Ii]ts(?=\s)/g;
 /** "the PCIe card", "the SXM version": a form of the chip in mind (group 1 the form). */
 const VARIANT_REFERENCE =
-  /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part)\b(?!['’-])/gi;
+  /\bthe\s+(SXM\d?|PCIe|NVL|\d{2,3}\s?GB)\s+(?:version|card|module|model|variant|form|edition|part|sibling|counterpart)\b(?!['’-])/gi;
+/** "the SXM module's": another form of the chip the sentence names, as a possessive (whose figure follows). */
+const OTHER_VARIANT_REFERENCE = new RegExp(
+  VARIANT_REFERENCE.source.replace(String.raw`(?!['’-])`, String.raw`(?=['’]s\s)`),
+  'gi',
+);
 /** "'s Flash version", "'s PCIe card" after a product's name or "its": the form (group 1) names one of its variants. */
-const OWN_VARIANT = /^(?:['’]s)?\s+([\p{L}\d]{2,12})\s+(?:version|variant|edition|card|module|model)\b(?!['’-])/u;
+const OWN_VARIANT =
+  /^(?:['’]s)?\s+([\p{L}\d]{2,12})\s+(?:version|variant|edition|card|module|model|sibling|counterpart)\b(?!-|['’](?!s\b))/u;
 /** What an event's verb may take as its object pronoun: a product or a rule. */
 const OBJECT_KINDS = new Set(['chip', 'system', 'model', 'rule']);
 const EVENT_OBJECT =
@@ -575,6 +581,16 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     for (const m of text.matchAll(VARIANT_REFERENCE)) {
       const chip = resolve(CHIP_KINDS_HERE, previous);
       const name = chip && context.variantIn(chip.entityId, m[1]!);
+      if (name) out.push([m.index, m.index + m[0].length, name, 'coreference']);
+    }
+  } else if (context.variantIn) {
+    // "The H100 PCIe card runs at 350 W, half the SXM module's 700": another form of the one chip this sentence
+    // names before it (two chips named leave it doubtful).
+    for (const m of text.matchAll(OTHER_VARIANT_REFERENCE)) {
+      const chips = mentions.filter((x) => CHIP_KINDS_HERE.has(x.kind));
+      const before = chips.filter((x) => x.end <= m.index);
+      if (!before.length || new Set(chips.map((x) => x.entityId)).size !== 1) continue;
+      const name = context.variantIn(before[0]!.entityId, m[1]!);
       if (name) out.push([m.index, m.index + m[0].length, name, 'coreference']);
     }
   }

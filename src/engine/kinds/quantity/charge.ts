@@ -3,7 +3,8 @@
  * a chip, in one fixed construction:
  *   "a $4.5 billion charge on the H20", "a charge of up to $5.5 billion tied to the H20",
  *   "wrote off $5.5 billion of H20 inventory", "the H20 charge cost Nvidia $4.5 billion",
- *   "Nvidia's booked H20 charge, $3.5 billion, was …" (the amount in apposition).
+ *   "Nvidia's booked H20 charge, $3.5 billion, was …" (the amount in apposition),
+ *   "the H20 write-down came in at $4.5 billion", "the charge it booked came to …" (a verb of amounting).
  * Only chips the record holds a charge for, only when the sentence names no
  * other chip and no company but the chip's vendor (AMD's MI308 write-off is not
  * Nvidia's). Whether the draft speaks of the charge taken or the one expected
@@ -26,7 +27,7 @@ const MONEY =
 const CHARGE_AFTER =
   /^\s*(?:(?:in|of)\s+(?:related\s+)?charges\b|(?:quarterly\s+)?(?:charges?|write-?(?:offs?|downs?))\b|hit\s+in\s+(?:related\s+)?charges\b)/i;
 const CHARGE_BEFORE =
-  /(?:\b(?:charges?|write-?(?:offs?|downs?))\s+of\s+|\b(?:wrote|writes?|writing|written)\s+(?:off|down)\s+|\bcharges?\s+cost\s+(?:\w+\s+){1,2})(?:(?:about|around|approximately|roughly|up to|nearly|almost|some|more than|over|less than|under)\s+)*$/i;
+  /(?:\b(?:charges?|write-?(?:offs?|downs?))\s+of\s+|\b(?:charges?|write-?(?:offs?|downs?))\s+(?:(?:it|Nvidia|AMD)\s+(?:actually\s+|eventually\s+|finally\s+)?(?:booked|took|recorded|incurred)\s+)?(?:came\s+in\s+at|came\s+to|totall?ed|amounted\s+to|stood\s+at)\s+|\b(?:wrote|writes?|writing|written)\s+(?:off|down)\s+|\bcharges?\s+cost\s+(?:\w+\s+){1,2})(?:(?:about|around|approximately|roughly|up to|nearly|almost|some|more than|over|less than|under)\s+)*$/i;
 /** "the H20 charge, $3.5 billion, was …": the amount in apposition, closed by a comma (not "After the charge, $8 billion …"). */
 const CHARGE_APPOSED =
   /\b(?:charge|write-?(?:off|down)),\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$/i;

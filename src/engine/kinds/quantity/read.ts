@@ -5,11 +5,14 @@
  * number is attributed to a chip only when the sentence leaves no doubt.
  */
 import type { RawMention } from '../../mentions/matcher';
-import { cuedAttributes } from '../../record/attributes';
+import { cuedAttributes, QUANTITY_ATTRIBUTE_DEFS } from '../../record/attributes';
+import { validAt } from '../comparison';
+import { canonical } from './compare';
 import type { QuantityAttribute } from '../../record/schema';
 import { unitDef, UNIT_NAMES, type Dimension } from '../../record/units';
 import { numberFromWords } from '../../nlp/nlp';
 import { extractMultiplesOfRecorded } from './multiple-of-record';
+import { extractMultiplesOfNamedFigure } from './multiple-of-own';
 import { isComparedWith } from '../../reading/normalize';
 import {
   clauseOf,
@@ -180,6 +183,9 @@ const SUBJECT_PARTICIPLE =
 /** "According to the spec sheet, the H20 …": the subject after a fronted phrase. */
 const AFTER_FRONTED_PHRASE = /^[^,;]{0,80},\s*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const SENTENCE_SUBJECT = /^[\s"“'‘(*_]*(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s|its)\s+)*$/i;
+/** The sentence's subject after one describing compound: "The Ampere-based", "Nvidia's Hopper-era". */
+const MODIFIED_SUBJECT =
+  /^[\s"“'‘(*_]*(?:(?:[Tt]he|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*\p{Lu}[\p{L}\d]*-(?:based|era|generation)\s+$/u;
 const FRONTED_TOPIC = /^[\s"“'‘(*_]*(?:For|On|With|In)\s+(?:(?:the|Nvidia['’]s|Huawei['’]s|AMD['’]s)\s+)*$/i;
 const HEDGE_AT_END =
   /\b(?:(?:a\s+little\s+|slightly\s+|far\s+|much\s+|no\s+)?(?:less|more|fewer|lower|higher)\s+than|as\s+(?:much|many|high|little|few)\s+as)\s*$/i;
@@ -238,6 +244,8 @@ export function ownerOf(
     const between = ctx.text.slice(owner.end, start);
     // The chip before the nearest one, when two stand before the number.
     const prior = before[before.length - 2];
+    // "less than its rival's 700 W", "the H100's successor keeps 80 GB": another product's figure, nobody's here.
+    if (OTHER_PRODUCT_OF.test(between) || OTHER_PRODUCT_OWNS.test(between)) return undefined;
     // A yardstick owns only the figure right after its possessive ("twice the H20's 96 GB"); a later figure ("…, and
     // 8 TB/s of bandwidth", "beats the H20 with 192 GB") is the sentence's subject's, or no one's.
     // (A relative clause on the yardstick is its own: "than the H100, which has between 60 and 70 GB".)
@@ -265,7 +273,10 @@ export function ownerOf(
     if (sentenceSays(ctx.text, 'respectively', RESPECTIVELY)) return undefined;
     // Keep the distance short enough to be one statement about the chip; the sentence's own subject reaches further
     // ("The chip features … 53 billion transistors and utilizes HBM2e memory with around 3.2 TB/s").
-    if (between.length > (SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) ? 170 : 90)) return undefined;
+    // A describing word on the subject keeps it the subject: "The Ampere-based A100 80GB …, offering … and …".
+    const headsSentence =
+      SENTENCE_SUBJECT.test(ctx.text.slice(0, owner.start)) || MODIFIED_SUBJECT.test(ctx.text.slice(0, owner.start));
+    if (between.length > (headsSentence ? 170 : 90)) return undefined;
     // A hedge right before the number ("less than 64 GB", "as much as 120 GB") compares nothing.
     if (COMPARISON_BETWEEN.test(between.replace(HEDGE_AT_END, '')) || unknownProductBetween(ctx, owner.end, start))
       return undefined;
@@ -301,6 +312,8 @@ export function ownerOf(
     }
     // "The H100's successor keeps 80 GB": the possessive names another product, whose figure it is.
     if (OTHER_PRODUCT_OF.test(between)) return undefined;
+    // "The H200 NVL draws half of its SXM sibling's 700 W": a possessive of another product the owner is kin to.
+    if (OTHER_PRODUCT_OWNS.test(between)) return undefined;
     // "… the H100 on memory, yet its TDP is 700 W": the number is its owner's, whoever "its" is (the normalized view says).
     // Unless the owner heads the sentence and nothing else is named before the number: then "its" can only be the
     // owner's ("The H800 kept its NVLink at 400 GB/s", with an appositive set aside).
@@ -326,6 +339,14 @@ const CONTAINER_NAMED = /\b(?:superchip|rack|server|system|board|module|node|pla
 /** "the H100's successor", "the H20's rival": a possessive whose noun is another product. */
 const OTHER_PRODUCT_OF =
   /^['’]s?\s+(?:[\w-]+\s+)?(?:successors?|predecessors?|rivals?|replacements?|siblings?|cousins?|counterparts?|competitors?|alternatives?|challengers?|answers?|clones?)\b/i;
+/** Whether a claim and a mention are of one product: one entity and one variant ("H100 PCIe" is not "H100 SXM"). */
+function sameProduct(c: { entityId: string; variantId?: string }, m: RawMention): boolean {
+  return c.entityId === m.entityId && (c.variantId ?? '') === (m.variantId ?? '');
+}
+
+/** "its SXM sibling's", "the chip's successor's": another product's possessive before the number. */
+const OTHER_PRODUCT_OWNS =
+  /\b(?:its|their|the\s+chip['’]s)\s+(?:[\w-]+\s+)?(?:successors?|predecessors?|rivals?|replacements?|siblings?|cousins?|counterparts?|competitors?|alternatives?|challengers?)['’]s?\s+(?:[\w-]+\s+)?$/i;
 /** "… but draws only 350 W": a clause of "but" and a verb of the subject's, with no subject of its own. */
 const BUT_PREDICATE =
   /^\s*(?:(?:only|still|also|just|now|barely)\s+)?(?:has|had|keeps|kept|offers|offered|carries|carried|packs|draws|drew|consumes|delivers|runs|moves|manages|uses|needs|retains|retained|gets|tops\s+out\s+at|is\s+rated\s+at|comes\s+with|ships\s+with)\b/i;
@@ -398,7 +419,7 @@ function unknownProductBetween(ctx: SentenceContext, from: number, to: number): 
 }
 
 const COMPARED_AFTER =
-  /\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:times|twice|double|half|than|more|less|higher|lower|faster|slower)|than|compared|versus|vs\.?)\b/i;
+  /\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:times|twice|double|half|than|more|less|higher|lower|faster|slower)|than|compared|versus|vs\.?)\b|,\s*(?:(?:about|roughly|around|nearly|almost|some|just|only|exactly|more\s+than|less\s+than)\s+)?(?:twice|double|triple|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times|(?:a|one)[\s-](?:third|quarter|fifth|tenth)\s+of|two[\s-]thirds\s+of|three[\s-]quarters\s+of|\d+(?:\.\d+)?\s*%\s+of)\s+(?:its|the|that|Nvidia['’]s)\b/i;
 
 /**
  * The words that describe a number: within its clause, and not past the
@@ -703,8 +724,10 @@ export function extractQuantities(ctx: SentenceContext): (QuantityClaim | Catego
   }
   claims.push(
     ...extractMultiples(ctx, claims),
+    ...extractMultiplesOfNamedFigure(ctx, claims),
     ...extractSharesOfAnother(ctx, claims),
     ...extractElidedUnits(ctx, claims),
+    ...extractSharesOfBareFigure(ctx, claims),
     ...extractElidedNouns(ctx, claims),
   );
   claims.push(
@@ -798,7 +821,7 @@ function extractMultiples(ctx: SentenceContext, found: (QuantityClaim | Category
     const multiple = multipleBefore(ctx, other);
     if (!multiple) continue;
     const { m, factor, start } = multiple;
-    const value = values.filter((c) => c.valueSpan.end <= start && c.entityId !== other.entityId).pop();
+    const value = values.filter((c) => c.valueSpan.end <= start && !sameProduct(c, other)).pop();
     if (!value || !VALUE_TO_MULTIPLE.test(ctx.text.slice(value.valueSpan.end, start))) continue;
     if (negatedBetween(ctx, value.valueSpan.end, start)) continue;
     const implied = value.amount / factor;
@@ -843,8 +866,27 @@ const SHARE_LEAD_WORDS = new Set(
 const SHARE_LEAD_NOUNS =
   /^(?:memory|bandwidth|NVLink|interconnect|link|TDP|power|compute|throughput|FP16|FP8|FP64|BF16|performance|rate|capacity|speed|figure|transistors|tensor)$/i;
 
+/**
+ * A lead that names the figure after its verb: "cut NVLink to", "caps its memory bandwidth at", "went further,
+ * cutting NVLink to" (a short clause, then a participle). Group 1 the noun.
+ */
+const VERB_NOUN_LEAD =
+  /^\s+(?:(?:\w+\s+){0,2}\w+,\s+)?(?:(?:still|only|just|also|now|then)\s+)?(?:cut|cuts|cutting|caps|capped|capping|limits|limited|limiting|holds|held|holding|keeps|kept|keeping|trims|trimmed|trimming|reduces|reduced|reducing|lowers|lowered|lowering|throttles|throttled|throttling|sets|set|setting|has|had|gets|got|offers|offered|brings|brought)\s+(?:(?:its|their)\s+)?(NVLink(?:\s+bandwidth)?|interconnect(?:\s+bandwidth)?|chip-to-chip\s+(?:link|bandwidth)|memory\s+bandwidth|bandwidth|memory(?:\s+capacity)?|TDP|power(?:\s+draw)?)\s+(?:(?:to|at|down\s+to)\s+)?(?:(?:only|just|about|roughly|around|some)\s+)?$/i;
+
+/** The attribute a lead's noun names, or undefined (compute leaves dense or sparse open). */
+function leadNounAttribute(noun: string): QuantityAttribute | undefined {
+  const n = noun.toLowerCase();
+  if (/nvlink|interconnect|chip-to-chip/.test(n)) return 'nvlink_bandwidth';
+  if (/bandwidth/.test(n)) return 'memory_bandwidth';
+  if (/memory/.test(n)) return 'memory_capacity';
+  if (/tdp|power/.test(n)) return 'tdp';
+  return undefined;
+}
+
 /** Whether the words between a subject and a share leave the share the subject's: "kept only", "'s NVLink is". */
-function leadsToShare(lead: string): boolean {
+function leadsToShare(lead: string, attribute?: QuantityAttribute): boolean {
+  const named = VERB_NOUN_LEAD.exec(lead);
+  if (named) return !attribute || leadNounAttribute(named[1]!) === attribute;
   let words = lead
     .replace(/^[\s,]+/, '')
     .trim()
@@ -855,8 +897,12 @@ function leadsToShare(lead: string): boolean {
     if (nouns <= 0) return false;
     words = words.slice(1 + nouns);
   }
+  // "The H200 NVL card, at three-quarters of …": the subject's form noun, then an aside's comma.
+  if (FORM_NOUN.test(words[0] ?? '')) words = words.slice(1);
   return words.length <= 5 && words.every((w) => SHARE_LEAD_WORDS.has(w.toLowerCase()));
 }
+/** A chip's form after its name, perhaps closing an aside: "card", "module,", "version". */
+const FORM_NOUN = /^(?:card|module|version|board|part),?$/i;
 
 /**
  * The subject's own value said as a share or multiple of another chip's written figure: "the A800 kept only half of
@@ -882,13 +928,13 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
     const { m, factor, start } = multiple;
     // The subject: the nearest chip before the share, heading the sentence (or after a fronted phrase or an
     // appositive's comma: "Its China version, the A800, kept …"); the words between are tested below.
-    const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && x.entityId !== other.entityId);
+    const subject = [...ctx.mentions].reverse().find((x) => x.end <= start && !sameProduct(x, other));
     if (!subject || !CHIP_KINDS.has(subject.kind)) continue;
     const before = ctx.text.slice(0, subject.start);
     if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
     // Only a verb of having and adverbs between ("the A800 kept only half of"); a hedge of the share is its own.
     const lead = ctx.text.slice(subject.end, start);
-    if (!leadsToShare(lead)) continue;
+    if (!leadsToShare(lead, value.attribute)) continue;
     if (negatedBetween(ctx, subject.end, value.valueSpan.end)) continue;
     const implied = value.amount * factor;
     const hedgeWord = `${lead} ${m[1] ?? ''}`.toLowerCase();
@@ -910,6 +956,93 @@ function extractSharesOfAnother(ctx: SentenceContext, found: (QuantityClaim | Ca
         { start, end },
         { amount: implied, tolerance, hedge },
         ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), end),
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * A share of another chip's figure written without its unit, the figure's noun said before the share: "The A800 went
+ * further, cutting NVLink to a third of the A100's six hundred" says the A100's NVLink is 600 (in the unit of the
+ * record's figure for it, GB/s) and the A800's about 200. The unit is the one of the attribute's units that puts the
+ * number within a factor of three of the record's figure for that chip (exactly one, or nothing is claimed); both
+ * figures are then judged as in "a third of the A100's 600 GB/s".
+ */
+function extractSharesOfBareFigure(ctx: SentenceContext, found: (QuantityClaim | CategoryClaim)[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  for (const other of ctx.mentions) {
+    if (!CHIP_KINDS.has(other.kind)) continue;
+    const bare = POSSESSIVE_BARE_NUMBER.exec(ctx.text.slice(other.end, other.end + 40));
+    if (!bare) continue;
+    const numStart = other.end + bare[0].length - bare[1]!.length;
+    const numEnd = other.end + bare[0].length;
+    // Not a number another reading gave a unit ("141 GB, nearly twice the H100's 80").
+    if (found.some((c) => c.span.start <= numStart && c.span.end >= numEnd)) continue;
+    // Only at the end of its clause: "the A100's 600 engineers" is something else.
+    if (!/^\s*(?:[.,;:)]|$)/.test(ctx.text.slice(numEnd))) continue;
+    const multiple = multipleBefore(ctx, other);
+    if (!multiple) continue;
+    const { m, factor, start } = multiple;
+    // The subject heads the sentence; a later mention of it before the share is its possessive ("cut its NVLink"
+    // as the paragraph's view writes it: "cut A800's NVLink").
+    const prior = ctx.mentions.filter((x) => x.end <= start && CHIP_KINDS.has(x.kind));
+    const subject = prior[0];
+    if (!subject || sameProduct(subject, other) || prior.some((x) => !sameProduct(x, subject))) continue;
+    const before = ctx.text.slice(0, subject.start);
+    if (!SENTENCE_SUBJECT.test(before) && !AFTER_FRONTED_PHRASE.test(before)) continue;
+    let lead = ctx.text.slice(subject.end, start);
+    for (const again of prior.slice(1).reverse())
+      lead = `${lead.slice(0, again.start - subject.end)}its${lead.slice(again.end - subject.end).replace(/^['’]s/, '')}`;
+    const named =
+      VERB_NOUN_LEAD.exec(lead) ??
+      /^['’]s\s+([\w-]+(?:\s+bandwidth)?)\s+(?:is|was|runs\s+at|stands\s+at)\s+$/i.exec(lead);
+    const attribute = named
+      ? leadNounAttribute(named[1]!)
+      : /^\s+(?:(?:only|just|still)\s+)?(?:draws|drew|consumes|consumed)\s+(?:(?:only|just|about|roughly|around)\s+)?$/i.test(
+            lead,
+          )
+        ? 'tdp'
+        : undefined;
+    if (!attribute || negatedBetween(ctx, subject.end, numEnd)) continue;
+    const amountInUnit = Number(bare[1]!.replace(/,/g, ''));
+    const recorded = ctx.index
+      .quantityFacts(other.entityId, attribute)
+      .filter((f) => validAt(f, ctx.asOf) && (!other.variantId || !f.variant || f.variant === other.variantId))
+      .map((f) => canonical(f.value).amount);
+    if (!recorded.length) continue;
+    const units = QUANTITY_ATTRIBUTE_DEFS[attribute].units.filter((u) =>
+      recorded.every((r) => {
+        const ratio = (amountInUnit * unitDef(u).factor) / r;
+        return ratio >= 1 / 3 && ratio <= 3;
+      }),
+    );
+    if (units.length !== 1) continue;
+    const unit = unitDef(units[0]!);
+    const written: QuantityClaim = {
+      kind: 'quantity',
+      attribute,
+      amount: amountInUnit * unit.factor,
+      tolerance: roundingTolerance(bare[1]!) * unit.factor,
+      hedge: 'exact',
+      draftUnit: unit.display ?? units[0]!,
+      toDraftUnit: 1 / unit.factor,
+      span: { start: numStart, end: numEnd },
+      valueSpan: { start: numStart, end: numEnd },
+      entityId: other.entityId,
+      ...(other.variantId ? { variantId: other.variantId } : {}),
+      quoted: isQuoted(ctx, numStart, numEnd),
+    };
+    const implied = written.amount * factor;
+    out.push(
+      written,
+      claimFromValue(
+        ctx,
+        written,
+        subject,
+        { start, end: numEnd },
+        { amount: implied, tolerance: 0.2 * implied + written.tolerance * factor, hedge: 'about' },
+        ctx.text.slice(start + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : m[0].indexOf(m[2]!)), numEnd),
       ),
     );
   }
@@ -942,9 +1075,7 @@ function extractElidedUnits(ctx: SentenceContext, found: (QuantityClaim | Catego
     const value = values
       .filter(
         (c) =>
-          c.valueSpan.end <= other.start &&
-          other.start - c.valueSpan.end <= ELIDED_REACH &&
-          c.entityId !== other.entityId,
+          c.valueSpan.end <= other.start && other.start - c.valueSpan.end <= ELIDED_REACH && !sameProduct(c, other),
       )
       .pop();
     if (!value) continue;
@@ -1026,6 +1157,31 @@ const COMPARISON_WORDS =
 const NEGATED_MEMORY_LEAD =
   /^\s+((?:does not|doesn['’]t|did not|didn['’]t|do not|don['’]t)\s+(?:use|have|carry|feature|come with|ship with)|lacks)\s+(?:\w+\s+)?$/i;
 
+/**
+ * The chip whose spec list in parentheses holds the stretch `start`–`end` as one item: "The H100 PCIe (350 W, HBM3)",
+ * "the H20 (HBM3, 96 GB)". Every item must be a figure with its unit or a memory type (so "(HBM3 on the SXM)", "(vs
+ * HBM3e)" and "(like the H100, HBM3)" are none), and the parenthesis must follow the chip's name with nothing between.
+ */
+const MEMORY_TYPE_ALONE = /^(?:HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)$/i;
+
+function specListOwner(ctx: SentenceContext, start: number, end: number): RawMention | undefined {
+  const open = ctx.text.lastIndexOf('(', start);
+  const close = ctx.text.indexOf(')', end);
+  if (open < 0 || close < 0 || ctx.text.slice(open + 1, start).includes(')')) return undefined;
+  const inside = ctx.text.slice(open + 1, close);
+  if (inside.includes('(')) return undefined;
+  const items = inside.split(/[,;]/).map((item) => item.trim());
+  const isSpec = (item: string) => {
+    if (MEMORY_TYPE_ALONE.test(item)) return true;
+    const [n, ...more] = numbersWithUnits(item);
+    return !!n && !more.length && n.start === 0 && n.end === item.length;
+  };
+  if (!items.length || !items.every(isSpec)) return undefined;
+  const chip = [...ctx.mentions].reverse().find((x) => x.end <= open);
+  if (!chip || !CHIP_KINDS.has(chip.kind) || !/^\s*$/.test(ctx.text.slice(chip.end, open))) return undefined;
+  return chip;
+}
+
 /** "The H20 uses HBM3 memory": a memory type stated without a capacity. */
 function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | CategoryClaim)[]): CategoryClaim[] {
   const out: CategoryClaim[] = [];
@@ -1034,6 +1190,21 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
     const start = m.index;
     const end = start + m[0].length;
     if (already.some((c) => c.span.start <= start && c.span.end >= end)) continue;
+    // "The H100 PCIe (350 W, HBM3) tops out …": an item of a spec list in parentheses right after one chip's name.
+    const listed = specListOwner(ctx, start, end);
+    if (listed) {
+      out.push({
+        kind: 'category',
+        attribute: 'memory_type',
+        value: m[1]!,
+        span: { start, end },
+        valueSpan: { start, end },
+        entityId: listed.entityId,
+        ...(listed.variantId ? { variantId: listed.variantId } : {}),
+        quoted: isQuoted(ctx, start, end),
+      });
+      continue;
+    }
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;
     const lead = ctx.text.slice(owner.end, start);
