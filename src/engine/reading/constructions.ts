@@ -17,6 +17,7 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
+import { valueAsideViews } from './discourse';
 import { buildView, glue, kept, replaced, type SentenceView } from './view';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
@@ -616,6 +617,7 @@ function examplesViews(text: string, mentions: RawMention[]): SentenceView[] {
 export function constructionViews(text: string, mentions: RawMention[], dates: DateExpr[]): SentenceView[] {
   return [
     ...setAsideView(text, mentions),
+    ...valueAsideViews(text, mentions),
     ...frontedView(text, mentions),
     ...coordinationViews(text, mentions),
     ...examplesViews(text, mentions),
