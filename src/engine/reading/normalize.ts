@@ -220,7 +220,7 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   ],
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?!-|['’](?!s\b))/gi, new Set(['model'])],
   [
-    /\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b))\b(?!-|['’](?!s\b))/gi,
+    /\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b)|(?:new\s+|export\s+)?(?:restrictions|curbs|controls|rules|regulations)|(?:new\s+)?licen[cs](?:e|ing)\s+requirements?)\b(?!-|['’](?!s\b)|\s+on\s+(?!(?:the\s+)?(?:H|A|B|L)\d))/gi,
     new Set(['rule']),
   ],
 ];
@@ -257,6 +257,14 @@ const HE_SHE = new RegExp(
 const THEY =
   /\b[Tt]hey(?=(?:\s+(?:both|each|still|now|also|already|all))?\s+(?:are|were|have|had|use|used|carry|carried|share|remain|can|could|cannot|need|needed|require|required|belong|draw|come|came|ship|shipped|run|rely|relied)\b)/g;
 /**
+ * "Both of them have", "Both chips carry", "The two parts are", "Each of them needs": the pair named just before, as
+ * a subject (group 1 "each" when said of each), read as "A800 and H800 both …" so the coordination view distributes it.
+ */
+const BOTH_OF_THEM = new RegExp(
+  String.raw`\b(?:[Bb]oth|[Ee](ach)|[Tt]he\s+two)\s+(?:of\s+them|(?:chips|parts|cards|accelerators|GPUs|processors|products|models))(?=${SUBJECT_VERB}|\s+(?:are|were|have|need|require|use|carry|share|remain|draw|ship|offer|pack|run)\b)`,
+  'g',
+);
+/**
  * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
  * subject or possessor: "the former chief executive", "the latter half" are adjectives.
  */
@@ -291,6 +299,7 @@ const REFERENCE_PATTERNS = new RegExp(
     ITS.source,
     LATTER_FORMER.source,
     THEY.source,
+    BOTH_OF_THEM.source,
     EVENT_OBJECT.source,
     STATUS_OBJECT.source,
     HE_SHE.source,
@@ -621,6 +630,18 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
     if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!))
       out.push([m.index, m.index + m[0].length, `${pair[0]!.text} and ${pair[1]!.text}`, 'coreference']);
+  }
+  for (const m of text.matchAll(BOTH_OF_THEM)) {
+    // As "they": only with nothing named before it here, and a pair of like things in the sentence before.
+    if (mentions.some((x) => x.end <= m.index)) continue;
+    const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === 'product' && pair[0]!.kind === pair[1]!.kind)
+      out.push([
+        m.index,
+        m.index + m[0].length,
+        `${pair[0]!.text} and ${pair[1]!.text} ${m[1] ? 'each' : 'both'}`,
+        'coreference',
+      ]);
   }
   for (const m of text.matchAll(ITS)) {
     const after = m.index + m[0].length;
