@@ -17,7 +17,7 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
-import { valueAsideViews } from './discourse';
+import { inPrincipleViews, valueAsideViews } from './discourse';
 import { buildView, glue, kept, replaced, type SentenceView } from './view';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
@@ -618,6 +618,7 @@ export function constructionViews(text: string, mentions: RawMention[], dates: D
   return [
     ...setAsideView(text, mentions),
     ...valueAsideViews(text, mentions),
+    ...inPrincipleViews(text),
     ...frontedView(text, mentions),
     ...coordinationViews(text, mentions),
     ...examplesViews(text, mentions),

@@ -14,7 +14,7 @@
  * ("if the leaks are right", "not 296 TFLOPS") builds no view.
  */
 import type { RawMention } from '../mentions/matcher';
-import { buildView, glue, kept, type Piece, type SentenceView } from './view';
+import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
 
@@ -88,6 +88,34 @@ export function valueAsideViews(text: string, mentions: RawMention[]): SentenceV
         glue(head.join, m.index),
         kept(text, valueStart, valueStart + value[1]!.length),
         glue('.', valueStart + value[1]!.length),
+      ]),
+    );
+  }
+  return views;
+}
+
+/**
+ * "could, in principle, be licensed", "can in principle be sold": a modal hedged by "in principle" states what the
+ * rules allow now, so it is read as the plain present modal ("can be licensed"). "would", "might" and "in theory"
+ * (said mostly to be denied in practice) are left alone; a condition or a hope before the chip still claims nothing,
+ * and "could" with a condition after it ("could, in principle, be licensed if its buyer passed the checks") is a
+ * conditional sentence.
+ */
+const IN_PRINCIPLE = /\b(could|can|may)(\s*,\s*|\s+)in\s+principle(?:\s*,)?(?=\s+(?:be|sell|ship|export|go|apply)\b)/gi;
+
+const TRAILING_CONDITION = /\b(?:if|unless|provided|as\s+long\s+as|so\s+long\s+as|were|should)\b/i;
+
+export function inPrincipleViews(text: string): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (const m of text.matchAll(IN_PRINCIPLE)) {
+    // "could, in principle, be licensed … if its buyer passed the checks": a conditional sentence, not a state.
+    if (/^could$/i.test(m[1]!) && TRAILING_CONDITION.test(text.slice(m.index))) continue;
+    const modal = m[1]!.toLowerCase() === 'may' ? 'may' : 'can';
+    views.push(
+      buildView('modal-status', [
+        kept(text, 0, m.index),
+        replaced(modal, m.index, m.index + m[0].length),
+        kept(text, m.index + m[0].length, text.length),
       ]),
     );
   }

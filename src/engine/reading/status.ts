@@ -25,7 +25,8 @@ const NOW_BEFORE = /^\W*(?:(?:but|and|yet)\s+)?(?:now|currently|at\s+present|the
 const words = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    // A cue's apostrophe stands for both ("China's access" / "China’s access").
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"))
     .join('|');
 
 /** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */
@@ -600,10 +601,15 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const verb = g.agentVerb.exec(before);
     if (verb && !/\b(?:not|never|no\s+longer)\s*$|n['’]t\s*$/i.test(before.slice(0, verb.index))) {
       const end = destined(tail);
-      const cue = verb[1]!.replace(/^(?:has|have)(?:\s+\w+)*?\s+(?=\S+$)|^continues?\s+to\s+/i, '').toLowerCase();
+      const cue = verb[1]!
+        .replace(/^(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+|^continues?\s+to\s+/i, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/’/g, "'");
       const polarity = g.verbStatus.get(cue) ?? g.verbStatus.get(`${cue}s`);
-      // The destination must be named for a verb: "bars the H100 from China", not "approves the H20".
-      if (end !== undefined && end > tail && polarity) {
+      // The destination must be named for a verb: "bars the H100 from China", not "approves the H20"; a cue may
+      // name it itself ("limits China's access to the H20").
+      if (end !== undefined && (end > tail || /\bchin(?:a|ese)\b/.test(cue)) && polarity) {
         const start = clause.start + verb.index;
         claim(polarity, start, chip.end + end, start);
         continue;
