@@ -265,6 +265,20 @@ const BOTH_OF_THEM = new RegExp(
   'g',
 );
 /**
+ * "Neither chip can", "Neither of them is", "Neither part needs": the pair named just before, denied, read as "Neither
+ * the H100 nor the A100 can …" so the status reader's "neither … nor" reads it.
+ */
+const NEITHER_OF_THEM = new RegExp(
+  String.raw`\b[Nn]either\s+(?:of\s+them|of\s+the\s+two|(?:chip|part|card|accelerator|GPU|processor|product|model))(?:\s*,\s*(?:though|however|still|yet)\s*,)?(?=${SUBJECT_VERB})`,
+  'g',
+);
+/**
+ * "…; both took effect on the 15th", "Both are Hopper chips": a bare "both" opening a clause is the pair named just
+ * before it, in its own sentence before a semicolon or ", and", or else in the sentence before.
+ */
+const BARE_BOTH =
+  /(?:^|(?<=[;:]\s*|,\s+and\s+|\.\s+))[Bb]oth(?=\s+(?:took|take|takes|came|come|went|go|were|are|have|had|remain|remained|need|needed|require|required|use|used|carry|carried|share|shared|run|ran|draw|drew|ship|shipped|entered|enter)\b)/g;
+/**
  * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
  * subject or possessor: "the former chief executive", "the latter half" are adjectives.
  */
@@ -300,6 +314,8 @@ const REFERENCE_PATTERNS = new RegExp(
     LATTER_FORMER.source,
     THEY.source,
     BOTH_OF_THEM.source,
+    NEITHER_OF_THEM.source,
+    BARE_BOTH.source,
     EVENT_OBJECT.source,
     STATUS_OBJECT.source,
     HE_SHE.source,
@@ -640,6 +656,29 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         m.index,
         m.index + m[0].length,
         `${pair[0]!.text} and ${pair[1]!.text} ${m[1] ? 'each' : 'both'}`,
+        'coreference',
+      ]);
+  }
+  for (const m of text.matchAll(NEITHER_OF_THEM)) {
+    if (mentions.some((x) => x.end <= m.index)) continue;
+    const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === 'product' && pair[0]!.kind === pair[1]!.kind)
+      out.push([m.index, m.index + m[0].length, `Neither the ${pair[0]!.text} nor the ${pair[1]!.text}`, 'coreference']);
+  }
+  for (const m of text.matchAll(BARE_BOTH)) {
+    // Named earlier in this sentence, the pair must close a clause before it (";", ", and"); else the sentence before.
+    const here = mentions.filter((x) => x.end <= m.index && !isYardstick(x, text));
+    const pair = here.length
+      ? /[;:]\s*$|,\s+and\s+$/.test(text.slice(0, m.index))
+        ? likePair(here)
+        : []
+      : likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!) && kindGroup(pair[0]!) !== 'person')
+      // "Both are Hopper chips" reads as "H100 and A100 are Hopper chips"; "both took effect" keeps its "both".
+      out.push([
+        m.index,
+        m.index + m[0].length,
+        `${pair[0]!.text} and ${pair[1]!.text}${/^\s+(?:are|were)\b/.test(text.slice(m.index + m[0].length)) ? '' : ' both'}`,
         'coreference',
       ]);
   }

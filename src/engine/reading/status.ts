@@ -293,12 +293,15 @@ const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** After "needs a licence": "that Commerce reviews case by case", ", reviewed case by case", "case by case". */
 const REVIEWED_CASE_BY_CASE =
   /^(?:\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:reviews?|weighs?|considers?|grants?|decides?|examines?)|,?\s+(?:reviewed|weighed|considered|granted|decided|examined))?,?\s+case\s+by\s+case\b/i;
-/** "can be exported without a licence": no licence needed at all, not merely allowed. */
 /** "under US licences", "only with a licence", "case by case": sold through a licence. */
 const UNDER_LICENCE =
   /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
+/**
+ * "can be exported without a licence": no licence needed at all, not merely allowed ("without one": the licence
+ * named before, as "can't leave for China without one" says).
+ */
 const WITHOUT_LICENCE =
-  /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
+  /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs)|without\s+one\b(?!\s+of\b|-))/i;
 
 /** After a claim: China's side named as who acts or where ("… by Chinese customs", "… at the Chinese border"). */
 const BY_CHINA = new RegExp(
