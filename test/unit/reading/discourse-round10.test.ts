@@ -1,0 +1,180 @@
+/**
+ * Discourse readings on prose the reader was not tuned on (round 10, issue 17): a value in an aside after an
+ * attribute noun, a bare memory type in a spec list, references to a pair ("Both of them", "Neither chip", a bare
+ * "both"), rules by a plural noun ("the restrictions", "the curbs"), relation words as data ("a product of", "the
+ * company behind", "the chip behind"), "limited China's access to", "can, in principle," and "without one". Each
+ * reading has at least three differently worded sentences that must be read and two look-alikes that must not.
+ */
+import { readingTable } from '../../helpers/reading-table';
+
+const NOW = '2026-03-01';
+
+readingTable('appositive: a value in an aside after an attribute noun is said of it', [
+  {
+    text: "The H20's FP16 throughput — 296 TFLOPS, by the spec sheets dealers circulate — is a fraction of the H100's.",
+    asOf: NOW,
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'The memory bandwidth of the H200 (3.2 TB/s, per one reseller) sets it apart.',
+    asOf: NOW,
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: "Nvidia's H800 has an NVLink speed – about 900 GB/s – that few rivals match.",
+    asOf: NOW,
+    report: ['contradicted:nvidia-h800'],
+  },
+  {
+    text: "The B200's memory — 96 GB, according to an early brochure — is its selling point.",
+    asOf: NOW,
+    report: ['contradicted:nvidia-b200'],
+  },
+  // Look-alikes: the value has words of its own, the aside follows the name itself, the remark doubts it, or the
+  // noun is no attribute.
+  { text: "The H20's FP16 throughput — 296 TFLOPS of FP8, by some counts — is small.", asOf: NOW, report: [] },
+  { text: 'The H20 — 296 TFLOPS — is small.', asOf: NOW, report: [] },
+  { text: "The H20's FP16 throughput — 296 TFLOPS, if the leaks are right — is small.", asOf: NOW, report: [] },
+  { text: "The H20's rival — 64 GB, by some counts — is small.", asOf: NOW, report: [] },
+]);
+
+readingTable('category: a bare memory type among the figures of a spec list after a product', [
+  { text: 'The H100 PCIe (350 W, HBM3) tops out at 2 TB/s per card.', asOf: NOW, report: ['contradicted:nvidia-h100'] },
+  { text: "Nvidia's H200 (HBM3, 141 GB) is the fastest.", asOf: NOW, report: ['contradicted:nvidia-h200'] },
+  { text: 'The A100 80GB (HBM3, 2 TB/s) still sells.', asOf: NOW, report: ['contradicted:nvidia-a100'] },
+  // Look-alikes: the type inside a comparison or a clause of its own.
+  { text: 'The H100 PCIe (unlike the SXM, HBM3) tops out.', asOf: NOW, report: [] },
+  { text: 'The H100 PCIe (the H200 has HBM3) tops out.', asOf: NOW, report: [] },
+]);
+
+readingTable('coreference: "Both of them", "Both chips", "Each of them", a bare "Both" are the pair before', [
+  {
+    text: 'Nvidia sold the A800 and the H800 in China. Both of them have 64 GB of memory.',
+    asOf: NOW,
+    report: ['contradicted:nvidia-a800'],
+  },
+  {
+    text: 'Nvidia designed the A800 and the H800 for China. Each of them has 64 GB of memory.',
+    asOf: NOW,
+    report: ['contradicted:nvidia-a800'],
+  },
+  {
+    text: 'Nvidia sells the H20 and the H800. Both chips have 64 GB of memory.',
+    asOf: NOW,
+    report: ['contradicted:nvidia-h20'],
+  },
+  { text: 'The H100 and the A100 are old. Both are Ampere chips.', asOf: NOW, report: ['contradicted:nvidia-h100'] },
+  {
+    text: 'BIS issued its H200 rule in January 2026, and Trump signed Proclamation 11002 the next day; both took effect on 16 January 2026.',
+    asOf: NOW,
+    report: ['contradicted:proclamation-11002', 'contradicted:bis-2026-h200-licence-review-rule'],
+  },
+  // Look-alikes: three chips before, a model and a chip, a rule and a person, "both" before names of its own.
+  {
+    text: 'Nvidia designed the A800, the H800 and the H20 for China. Both of them have 64 GB of memory.',
+    asOf: NOW,
+    report: [],
+  },
+  { text: 'DeepSeek-V3 was trained on the H800. Both of them have 64 GB of memory.', asOf: NOW, report: [] },
+  {
+    text: 'Trump signed Proclamation 11002 on 14 January 2026. Both took effect on 16 January 2026.',
+    asOf: NOW,
+    report: [],
+  },
+  { text: 'Nvidia sells the H20 and the H800. Both Huawei and AMD are Chinese firms.', asOf: NOW, report: [] },
+]);
+
+readingTable('coreference: "Neither chip" / "Neither of them" is the pair before, denied', [
+  {
+    text: 'The H100 and the A100 are old. Neither of them can be exported to China.',
+    asOf: NOW,
+    report: ['outdated:nvidia-h100', 'outdated:nvidia-a100'],
+  },
+  {
+    text: 'Nvidia built the H800 and the A800 for China. Neither part can be sold to Chinese buyers.',
+    asOf: NOW,
+    report: ['outdated:nvidia-h800', 'outdated:nvidia-a800'],
+  },
+  {
+    text: 'Nvidia built the H800 and the A800 for China. Neither chip needs a licence for China.',
+    asOf: NOW,
+    report: ['outdated:nvidia-h800', 'outdated:nvidia-a800'],
+  },
+  // Look-alikes: one chip before; a licence named as "one" (the chips need it, as the record says).
+  { text: 'Nvidia sells the H20. Neither chip can be exported to China.', asOf: NOW, report: [] },
+  {
+    text: 'The H100 and the A100 are old. Neither chip, though, can be exported to China without one.',
+    asOf: NOW,
+    report: [],
+  },
+]);
+
+readingTable('coreference: a rule by a plural noun ("the restrictions", "the curbs", "the licence requirement")', [
+  {
+    text: 'BIS issued the October 2023 rules. The restrictions took effect on 17 December 2023.',
+    asOf: NOW,
+    report: ['contradicted:bis-2023-advanced-computing-rule'],
+  },
+  {
+    text: 'BIS issued the October 2023 rules in Washington. The new curbs took effect on 17 December 2023.',
+    asOf: NOW,
+    report: ['contradicted:bis-2023-advanced-computing-rule'],
+  },
+  {
+    text: 'The AI Diffusion Rule was rescinded. The controls came into force on 13 May 2025.',
+    asOf: NOW,
+    report: ['contradicted:ai-diffusion-rule'],
+  },
+  // Look-alikes: restrictions on something else; two rules before.
+  {
+    text: 'BIS issued the October 2023 rules. The restrictions on chips from Japan took effect on 17 December 2023.',
+    asOf: NOW,
+    report: [],
+  },
+  {
+    text: 'BIS issued the October 2023 rules and the October 2022 rules. The restrictions took effect on 17 December 2023.',
+    asOf: NOW,
+    report: [],
+  },
+]);
+
+readingTable('relation words as data: "a product of", "from the house of", "the company behind", "the chip behind"', [
+  { text: 'The Ascend 910C is from the house of Cambricon.', asOf: NOW, report: ['contradicted:huawei-ascend-910c'] },
+  { text: 'The MI308 is a product of Nvidia.', asOf: NOW, report: ['contradicted:amd-mi308'] },
+  { text: 'Alibaba is the company behind Doubao.', asOf: NOW, report: ['contradicted:doubao'] },
+  { text: 'The H100 is the chip behind DeepSeek-V3.', asOf: NOW, report: ['contradicted:deepseek-v3'] },
+  // Look-alikes: the product modifies another noun; a denied relation; a right one.
+  { text: 'Nvidia is the company behind the MI308 ban.', asOf: NOW, report: [] },
+  { text: 'The H100 is not the chip behind DeepSeek-V3.', asOf: NOW, report: [] },
+  { text: 'Qwen is a product of Alibaba.', asOf: NOW, report: [] },
+]);
+
+readingTable('status: "limited China’s access to" the chip is a restriction', [
+  { text: "US rules limit China's access to the H800.", asOf: '2023-06-01', report: ['contradicted:nvidia-h800'] },
+  {
+    text: 'Export curbs have limited Chinese access to the H800.',
+    asOf: '2023-06-01',
+    report: ['contradicted:nvidia-h800'],
+  },
+  {
+    text: 'Washington’s controls restrict China’s access to Nvidia’s A800.',
+    asOf: '2023-06-01',
+    report: ['contradicted:nvidia-a800'],
+  },
+  // Look-alikes: denied, conditioned, or the chip only an example of a class.
+  { text: "Washington's curbs have not limited China's access to the H800.", asOf: '2023-06-01', report: [] },
+  { text: "If US rules limit China's access to the H800, Huawei gains.", asOf: '2023-06-01', report: [] },
+  { text: "Export controls have limited China's access to chips such as the H800.", asOf: '2023-06-01', report: [] },
+]);
+
+readingTable('modal status: "can, in principle," and "without one"', [
+  { text: 'The B200 can in principle be sold to Chinese buyers.', asOf: NOW, report: ['contradicted:nvidia-b200'] },
+  { text: 'The GB200 may, in principle, be exported to China.', asOf: NOW, report: ['contradicted:nvidia-gb200'] },
+  { text: "Nvidia's B200 could, in principle, be licensed for China.", asOf: NOW, report: ['outdated:nvidia-b200'] },
+  { text: 'The H20 can be exported to China without one.', asOf: NOW, report: ['outdated:nvidia-h20'] },
+  // Look-alikes: a condition before or after, "would", a belief.
+  { text: 'If the rules change, the B200 could in principle be licensed for China.', asOf: NOW, report: [] },
+  { text: 'The B200 would, in principle, be licensed for China.', asOf: NOW, report: [] },
+  { text: 'A B200 could, in principle, be licensed for China if its buyer passed the checks.', asOf: NOW, report: [] },
+  { text: 'Analysts think the B200 could in principle be sold to China.', asOf: NOW, report: [] },
+]);
