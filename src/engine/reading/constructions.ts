@@ -383,10 +383,14 @@ const FROM_MAKER = /^\S+\s+(?:(?:made|built|developed|designed|released|launched
 const COPULA =
   /^(?:\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?|,\s+)(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
 
+const NEITHER_NOR_BEFORE = /\b(?:neither|nor)\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+
 function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
   for (const subject of mentions) {
     if (!PRODUCT_KINDS.has(subject.kind)) continue;
+    // "Neither the A800 nor the H800 was a Blackwell part": the pair is denied the category.
+    if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, subject.start - 30), subject.start))) continue;
     const cop = COPULA.exec(text.slice(subject.end));
     if (!cop) continue;
     const npStart = subject.end + cop[0].length;

@@ -272,6 +272,7 @@ const NEITHER_OF_THEM = new RegExp(
   String.raw`\b[Nn]either\s+(?:of\s+them|of\s+the\s+two|(?:chip|part|card|accelerator|GPU|processor|product|model))(?:\s*,\s*(?:though|however|still|yet)\s*,)?(?=${SUBJECT_VERB})`,
   'g',
 );
+const STATUS_WORDS = /\b(?:Chin(?:a|ese)|export\w*|licen[cs]\w*|sold|shipped|banned|barred|allowed|permitted)\b/i;
 /**
  * "…; both took effect on the 15th", "Both are Hopper chips": a bare "both" opening a clause is the pair named just
  * before it, in its own sentence before a semicolon or ", and", or else in the sentence before.
@@ -660,7 +661,8 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       ]);
   }
   for (const m of text.matchAll(NEITHER_OF_THEM)) {
-    if (mentions.some((x) => x.end <= m.index)) continue;
+    // Only where the status reader reads "neither … nor" (export words after it); other readers miss the denial.
+    if (mentions.some((x) => x.end <= m.index) || !STATUS_WORDS.test(text.slice(m.index))) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
     if (pair.length === 2 && kindGroup(pair[0]!) === 'product' && pair[0]!.kind === pair[1]!.kind)
       out.push([m.index, m.index + m[0].length, `Neither the ${pair[0]!.text} nor the ${pair[1]!.text}`, 'coreference']);

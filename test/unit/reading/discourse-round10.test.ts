@@ -100,8 +100,13 @@ readingTable('coreference: "Neither chip" / "Neither of them" is the pair before
     asOf: NOW,
     report: ['outdated:nvidia-h800', 'outdated:nvidia-a800'],
   },
-  // Look-alikes: one chip before; a licence named as "one" (the chips need it, as the record says).
+  // Look-alikes: one chip before; a licence named as "one" (the chips need it, as the record says); a category or
+  // a relation denied to both by "neither … nor" (read before as said of the second).
   { text: 'Nvidia sells the H20. Neither chip can be exported to China.', asOf: NOW, report: [] },
+  { text: 'Neither the A800 nor the H800 is based on Blackwell.', asOf: NOW, report: [] },
+  { text: 'Neither the A800 nor the H800 was ever a Blackwell part.', asOf: NOW, report: [] },
+  { text: 'Nvidia sold the A800 and the H800. Neither chip is a Blackwell part.', asOf: NOW, report: [] },
+  { text: 'Nvidia sold the A800 and the H800. Neither of them is based on Blackwell.', asOf: NOW, report: [] },
   {
     text: 'The H100 and the A100 are old. Neither chip, though, can be exported to China without one.',
     asOf: NOW,
