@@ -78,7 +78,9 @@ export function valueAsideViews(text: string, mentions: RawMention[]): SentenceV
     const bodyStart = m.index + m[0].indexOf(body);
     const value = VALUE_BODY.exec(body.trim());
     if (!value || (value[2] && DOUBTING_REMARK.test(value[2]))) continue;
-    if (mentions.some((x) => x.start >= bodyStart && x.start < bodyStart + body.length)) continue;
+    // A product inside the aside ("like the A100's") makes it a comparison; a company may be its source ("per Nvidia").
+    if (mentions.some((x) => PRODUCT_KINDS.has(x.kind) && x.start >= bodyStart && x.start < bodyStart + body.length))
+      continue;
     const head = ownedHead(text, m.index, mentions);
     if (!head) continue;
     const valueStart = bodyStart + body.indexOf(value[1]!);

@@ -36,6 +36,9 @@ readingTable('appositive: a value in an aside after an attribute noun is said of
   { text: 'The H20 — 296 TFLOPS — is small.', asOf: NOW, report: [] },
   { text: "The H20's FP16 throughput — 296 TFLOPS, if the leaks are right — is small.", asOf: NOW, report: [] },
   { text: "The H20's rival — 64 GB, by some counts — is small.", asOf: NOW, report: [] },
+  // A company may be the aside's source; another product makes it a comparison.
+  { text: "The H200's memory — 96 GB, per Nvidia — is large.", asOf: NOW, report: ['contradicted:nvidia-h200'] },
+  { text: "The H200's memory — 96 GB, like the H20's — is large.", asOf: NOW, report: [] },
 ]);
 
 readingTable('category: a bare memory type among the figures of a spec list after a product', [
