@@ -329,7 +329,10 @@ function placedCompanyIn(text: string): boolean {
   PLACED_COMPANY.lastIndex = 0;
   return found;
 }
-export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text) || placedCompanyIn(text);
+export const refersBack = (text: string): boolean =>
+  REFERENCE_PATTERNS.test(text) ||
+  placedCompanyIn(text) ||
+  /\b[Tt]he\s+(?:Chinese|US|U\.S\.|American)\s+(?:chip|accelerator|GPU|card|part|processor)\b/.test(text);
 
 export interface Antecedents {
   /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */
@@ -488,6 +491,9 @@ const VARIANT_OWNERS = new Set(['chip', 'system', 'model']);
 const VENDOR_REFERENCE =
   /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
 /** The noun after an architecture that makes "the Blackwell part" a reference to a chip. */
+/** "the Chinese part", "the US accelerator" (group 1 the nationality), never "the Chinese chip industry". */
+const NATIONAL_CHIP =
+  /\b[Tt]he\s+(Chinese|US|U\.S\.|American)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-]|\s+(?:industry|market|sector|maker|makers|family|line|designers?|firms?|giants?|war|ban|curbs|rules|controls)\b)/g;
 const ARCHITECTURE_NOUN =
   /^(?:-based)?\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-]|\s+(?:family|line|generation|series|lineup|range|design|architecture)\b)/;
 /**
@@ -585,6 +591,20 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
             : undefined;
       const start = arch.start - the[0].length;
       if (target) out.push([start, arch.end + noun[0].length, target.text, 'coreference']);
+    }
+  }
+  // "the Chinese part", "the American accelerator": the one chip of the most recent sentence naming any whose
+  // vendor the record describes by that nationality (none, or two, leave it doubtful).
+  if (context.vendorOf && context.descriptionOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
+    for (const m of text.matchAll(NATIONAL_CHIP)) {
+      const last = [...previous.sentences].reverse().find((ms) => ms.some((x) => CHIP_KINDS_HERE.has(x.kind)));
+      const chips = (last ?? []).filter((x) => CHIP_KINDS_HERE.has(x.kind));
+      const fitting = chips.filter((x) => {
+        const vendor = context.vendorOf!(x.entityId);
+        return !!vendor && agreesWith(m[1]!, context.descriptionOf!(vendor) ?? '');
+      });
+      if (fitting.length && new Set(fitting.map((x) => x.entityId)).size === 1)
+        out.push([m.index, m.index + m[0].length, fitting[0]!.text, 'coreference']);
     }
   }
   // "DeepSeek-V4's Flash version", "the H100's PCIe card": that variant of the product named, when it has one so named.
