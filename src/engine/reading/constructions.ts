@@ -17,7 +17,7 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
-import { inPrincipleViews, valueAsideViews } from './discourse';
+import { inPrincipleViews, licenceOneViews, valueAsideViews } from './discourse';
 import { buildView, glue, kept, replaced, type SentenceView } from './view';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
@@ -623,6 +623,7 @@ export function constructionViews(text: string, mentions: RawMention[], dates: D
     ...setAsideView(text, mentions),
     ...valueAsideViews(text, mentions),
     ...inPrincipleViews(text),
+    ...licenceOneViews(text),
     ...frontedView(text, mentions),
     ...coordinationViews(text, mentions),
     ...examplesViews(text, mentions),

@@ -123,3 +123,23 @@ export function inPrincipleViews(text: string): SentenceView[] {
   }
   return views;
 }
+
+/**
+ * "The A800, sold without a licence for most of 2023, needs one now": "one" after a verb of need is the licence the
+ * sentence named before it ("needs a licence now"). Not "needs one more", "requires one of", nor with no licence
+ * named earlier in the sentence.
+ */
+const NEEDS_ONE = /\b(?:needs?|needed|requires?|required)\s+(one)\b(?!\s+(?:of|more|another|other)\b|[-’'])/gi;
+const LICENCE_WORD = /\blicen[cs](?:e|es|ed|ing)\b/i;
+
+export function licenceOneViews(text: string): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (const m of text.matchAll(NEEDS_ONE)) {
+    if (!LICENCE_WORD.test(text.slice(0, m.index))) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    views.push(
+      buildView('ellipsis', [kept(text, 0, at), replaced('a licence', at, at + 3), kept(text, at + 3, text.length)]),
+    );
+  }
+  return views;
+}

@@ -204,3 +204,29 @@ readingTable('coreference: "the Chinese part", "the American chip" is the one ch
   { text: 'Nvidia sells the H20 in China. The Chinese part has 64 GB of memory.', asOf: NOW, report: [] },
   { text: 'The H20 and the Ascend 910C compete. The Chinese chip market has 64 GB of memory.', asOf: NOW, report: [] },
 ]);
+
+readingTable('status: "needs one" after a licence named earlier in the sentence is a licence requirement', [
+  {
+    text: 'Licences were rare, and the A800 needs one to go to China.',
+    asOf: '2023-06-01',
+    report: ['contradicted:nvidia-a800'],
+  },
+  {
+    text: 'The H800 was sold with no licence, yet the H800 requires one for China now.',
+    asOf: '2023-06-01',
+    report: ['contradicted:nvidia-h800'],
+  },
+  {
+    text: 'Under the licence rules the A800 needs one for every sale to China.',
+    asOf: '2023-06-01',
+    report: ['contradicted:nvidia-a800'],
+  },
+  // Look-alikes: "one more", "one of", or no licence named before.
+  { text: 'Licences are scarce, and the A800 needs one more buyer in China.', asOf: '2023-06-01', report: [] },
+  { text: 'The A800 needs one to go to China.', asOf: '2023-06-01', report: [] },
+  {
+    text: 'Licences are scarce; the A800 requires one of the new cooling kits in China.',
+    asOf: '2023-06-01',
+    report: [],
+  },
+]);
