@@ -230,3 +230,18 @@ readingTable('status: "needs one" after a licence named earlier in the sentence 
     report: [],
   },
 ]);
+
+readingTable('deal term: "hands Washington N% of what it earns on" the chip, through "the company" and "the part"', [
+  {
+    text: "Nvidia's H20 no longer needs a licence, and in return the company hands Washington 20% of what it earns on the part.",
+    report: ['contradicted:nvidia-h20'],
+  },
+  { text: 'Nvidia hands Washington 20% of what it earns on the H20.', report: ['contradicted:nvidia-h20'] },
+  {
+    text: 'Washington takes 20% of what Nvidia makes on each H20 sold in China.',
+    report: ['contradicted:nvidia-h20'],
+  },
+  // Look-alikes: a percentage that is a comparison ("20% more than").
+  { text: 'The H20 earned Nvidia 20% more revenue than expected, the US said.', report: [] },
+  { text: 'Nvidia hands the US government 20% more H20 data than before.', report: [] },
+]);
