@@ -26,7 +26,7 @@ const SUBJECT_KINDS = new Set(['chip', 'system', 'model', 'company', 'rule', 'pe
 
 /** Words that open an appositive or a relative clause rather than the next item of a list. */
 const APPOSITIVE_OPENER =
-  /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|named|listed|covered|included|mentioned|cited|targeted|caught|trimmed|cut|priced|marketed|aimed|tailored|intended|widely|unlike|like|alongside|despite|according\s+to|compared\s+(?:with|to)|as\s+with|on\s+paper|at\s+launch|in\s+practice|by\s+contrast|in\s+contrast|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
+  /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|named|listed|covered|included|mentioned|cited|targeted|caught|trimmed|cut|priced|marketed|aimed|tailored|intended|widely|unlike|like|alongside|despite|according\s+to|compared\s+(?:with|to)|as\s+with|(?:on|with|from|using|sharing)\s+the\s+same|on\s+paper|at\s+launch|in\s+practice|by\s+contrast|in\s+contrast|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
 /** After an appositive the predicate resumes; these words mean the commas made a list or a new clause. */
 const NOT_PREDICATE = /^(?:and|or|but|nor|while|whereas|as|so|respectively|than|plus|not|then)\b/i;
 

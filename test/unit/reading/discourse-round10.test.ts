@@ -245,3 +245,24 @@ readingTable('deal term: "hands Washington N% of what it earns on" the chip, thr
   { text: 'The H20 earned Nvidia 20% more revenue than expected, the US said.', report: [] },
   { text: 'Nvidia hands the US government 20% more H20 data than before.', report: [] },
 ]);
+
+readingTable('appositive: "on / with / from the same <thing> as" another chip is set aside', [
+  {
+    text: "The B200 packs 208 billion transistors, more than twice the H100's 80 billion; the H200, on the same die as the H100, packs about 100 billion.",
+    asOf: NOW,
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: 'The H200, with the same die as the H100, carries 96 GB of memory.',
+    asOf: NOW,
+    report: ['contradicted:nvidia-h200'],
+  },
+  {
+    text: 'The H20, sharing the same Hopper silicon as the H100, draws 700 W.',
+    asOf: NOW,
+    report: ['contradicted:nvidia-h20'],
+  },
+  // Look-alikes: a list of chips; the same phrase with no predicate figure of the subject's.
+  { text: 'The H100, the H200 and the B200 have 96 GB.', asOf: NOW, report: [] },
+  { text: 'The H200 uses the same die as the H100, which has 80 GB of memory.', asOf: NOW, report: [] },
+]);
