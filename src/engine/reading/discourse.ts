@@ -22,7 +22,7 @@ const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
 const ASIDE = /\s?(?:[—–]\s?([^—–()]{1,160}?)\s?[—–](?=\s)|\(([^()]{1,160})\))/g;
 /** The body: an optional hedge, a figure and its unit (group 1 the value), then the end or a comma and a remark. */
 const VALUE_BODY =
-  /^((?:(?:about|around|roughly|some|nearly|almost|approximately|up\s+to|just\s+(?:over|under)|more\s+than|over|under)\s+)?~?\d[\d,]*(?:\.\d+)?\s?(?:[A-Za-z]{1,8}(?:\/s)?|%)(?:\s+(?:a|per)\s+(?:second|GPU|chip|card|die|module))?)\s*(?:$|,\s*(.+)$)/;
+  /^((?:(?:about|around|roughly|some|nearly|almost|approximately|up\s+to|just\s+(?:over|under)|more\s+than|over|under)\s+)?~?\d[\d,]*(?:\.\d+)?\s?(?:[A-Za-z]{1,8}(?:\/s)?|%)(?:\s+(?:a|per)\s+(?:second|GPU|chip|card|die|module))?)(?:$|\s?,\s*(\S.*)$)/;
 /** A remark that doubts, conditions or denies the value: the aside is not the writer's claim. */
 const DOUBTING_REMARK =
   /\b(?:if|unless|whether|not|never|no|wrong|false|incorrect|denied|disputed|debunked|mistaken|erroneous(?:ly)?|supposedly|allegedly|rumou?red)\b|n['’]t\b/i;

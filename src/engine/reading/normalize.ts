@@ -220,7 +220,7 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   ],
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?!-|['’](?!s\b))/gi, new Set(['model'])],
   [
-    /\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b)|(?:new\s+|export\s+)?(?:restrictions|curbs|controls|rules|regulations)|(?:new\s+)?licen[cs](?:e|ing)\s+requirements?)\b(?!-|['’](?!s\b)|\s+on\s+(?!(?:the\s+)?(?:H|A|B|L)\d))/gi,
+    /\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b)|(?:new\s+|export\s+)?(?:restrictions|curbs|controls|rules|regulations)|(?:new\s+)?licen[cs](?:e|ing)\s+requirements?)\b(?!-|['’](?!s\b)|\s+on\s+(?!(?:the\s+)?[HABL]\d))/gi,
     new Set(['rule']),
   ],
 ];
@@ -261,7 +261,7 @@ const THEY =
  * a subject (group 1 "each" when said of each), read as "A800 and H800 both …" so the coordination view distributes it.
  */
 const BOTH_OF_THEM = new RegExp(
-  String.raw`\b(?:[Bb]oth|[Ee](ach)|[Tt]he\s+two)\s+(?:of\s+them|(?:chips|parts|cards|accelerators|GPUs|processors|products|models))(?=${SUBJECT_VERB}|\s+(?:are|were|have|need|require|use|carry|share|remain|draw|ship|offer|pack|run)\b)`,
+  String.raw`\b(?:[Bb]oth|[Ee](ach)|[Tt]he\s+two)\s+(?:of\s+them|chips|parts|cards|accelerators|GPUs|processors|products|models)(?=${SUBJECT_VERB}|\s+(?:are|were|have|need|require|use|carry|share|remain|draw|ship|offer|pack|run)\b)`,
   'g',
 );
 /**
@@ -269,7 +269,7 @@ const BOTH_OF_THEM = new RegExp(
  * the H100 nor the A100 can …" so the status reader's "neither … nor" reads it.
  */
 const NEITHER_OF_THEM = new RegExp(
-  String.raw`\b[Nn]either\s+(?:of\s+them|of\s+the\s+two|(?:chip|part|card|accelerator|GPU|processor|product|model))(?:\s*,\s*(?:though|however|still|yet)\s*,)?(?=${SUBJECT_VERB})`,
+  String.raw`\b[Nn]either\s+(?:of\s+them|of\s+the\s+two|chip|part|card|accelerator|GPU|processor|product|model)(?:\s*,\s*(?:though|however|still|yet)\s*,)?(?=${SUBJECT_VERB})`,
   'g',
 );
 const STATUS_WORDS = /\b(?:Chin(?:a|ese)|export\w*|licen[cs]\w*|sold|shipped|banned|barred|allowed|permitted)\b/i;
@@ -278,7 +278,7 @@ const STATUS_WORDS = /\b(?:Chin(?:a|ese)|export\w*|licen[cs]\w*|sold|shipped|ban
  * before it, in its own sentence before a semicolon or ", and", or else in the sentence before.
  */
 const BARE_BOTH =
-  /(?:^|(?<=[;:]\s*|,\s+and\s+|\.\s+))[Bb]oth(?=\s+(?:took|take|takes|came|come|went|go|were|are|have|had|remain|remained|need|needed|require|required|use|used|carry|carried|share|shared|run|ran|draw|drew|ship|shipped|entered|enter)\b)/g;
+  /\b[Bb]oth(?=\s+(?:took|take|takes|came|come|went|go|were|are|have|had|remain|remained|need|needed|require|required|use|used|carry|carried|share|shared|run|ran|draw|drew|ship|shipped|entered|enter)\b)/g;
 /**
  * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
  * subject or possessor: "the former chief executive", "the latter half" are adjectives.
@@ -685,9 +685,16 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     if (mentions.some((x) => x.end <= m.index) || !STATUS_WORDS.test(text.slice(m.index))) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
     if (pair.length === 2 && kindGroup(pair[0]!) === 'product' && pair[0]!.kind === pair[1]!.kind)
-      out.push([m.index, m.index + m[0].length, `Neither the ${pair[0]!.text} nor the ${pair[1]!.text}`, 'coreference']);
+      out.push([
+        m.index,
+        m.index + m[0].length,
+        `Neither the ${pair[0]!.text} nor the ${pair[1]!.text}`,
+        'coreference',
+      ]);
   }
   for (const m of text.matchAll(BARE_BOTH)) {
+    // Only opening a clause: the sentence's start, or after ";", ":" or ", and".
+    if (!/(?:^|[;:]|,\s+and)\s*$/.test(text.slice(0, m.index))) continue;
     // Named earlier in this sentence, the pair must close a clause before it (";", ", and"); else the sentence before.
     const here = mentions.filter((x) => x.end <= m.index && !isYardstick(x, text));
     const pair = here.length

@@ -26,7 +26,12 @@ const words = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
     // A cue's apostrophe stands for both ("China's access" / "China’s access").
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"))
+    .map((w) =>
+      w
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/'/g, "['’]"),
+    )
     .join('|');
 
 /** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */

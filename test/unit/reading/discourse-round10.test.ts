@@ -187,23 +187,34 @@ readingTable('modal status: "can, in principle," and "without one"', [
   { text: 'Analysts think the B200 could in principle be sold to China.', asOf: NOW, report: [] },
 ]);
 
-readingTable('coreference: "the Chinese part", "the American chip" is the one chip before whose vendor is so described', [
-  {
-    text: "Huawei's Ascend 910C trails the H20. The Chinese part delivers 320 TFLOPS of FP16.",
-    asOf: NOW,
-    report: ['contradicted:huawei-ascend-910c'],
-  },
-  {
-    text: 'The H20 and the Ascend 910C compete for Chinese labs. The American chip has 64 GB of memory.',
-    asOf: NOW,
-    report: ['contradicted:nvidia-h20'],
-  },
-  { text: 'The H20 and the Ascend 910C compete. The US part draws 700 W.', asOf: NOW, report: ['contradicted:nvidia-h20'] },
-  // Look-alikes: two chips of that nationality, none, or the industry rather than a chip.
-  { text: 'The H20 and the H200 compete. The American chip has 64 GB of memory.', asOf: NOW, report: [] },
-  { text: 'Nvidia sells the H20 in China. The Chinese part has 64 GB of memory.', asOf: NOW, report: [] },
-  { text: 'The H20 and the Ascend 910C compete. The Chinese chip market has 64 GB of memory.', asOf: NOW, report: [] },
-]);
+readingTable(
+  'coreference: "the Chinese part", "the American chip" is the one chip before whose vendor is so described',
+  [
+    {
+      text: "Huawei's Ascend 910C trails the H20. The Chinese part delivers 320 TFLOPS of FP16.",
+      asOf: NOW,
+      report: ['contradicted:huawei-ascend-910c'],
+    },
+    {
+      text: 'The H20 and the Ascend 910C compete for Chinese labs. The American chip has 64 GB of memory.',
+      asOf: NOW,
+      report: ['contradicted:nvidia-h20'],
+    },
+    {
+      text: 'The H20 and the Ascend 910C compete. The US part draws 700 W.',
+      asOf: NOW,
+      report: ['contradicted:nvidia-h20'],
+    },
+    // Look-alikes: two chips of that nationality, none, or the industry rather than a chip.
+    { text: 'The H20 and the H200 compete. The American chip has 64 GB of memory.', asOf: NOW, report: [] },
+    { text: 'Nvidia sells the H20 in China. The Chinese part has 64 GB of memory.', asOf: NOW, report: [] },
+    {
+      text: 'The H20 and the Ascend 910C compete. The Chinese chip market has 64 GB of memory.',
+      asOf: NOW,
+      report: [],
+    },
+  ],
+);
 
 readingTable('status: "needs one" after a licence named earlier in the sentence is a licence requirement', [
   {
