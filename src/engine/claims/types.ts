@@ -258,4 +258,4 @@ export function firstStartingFrom(sorted: readonly Span[], at: number): number {
  * H200 servers").
  */
 export const MODIFIES_A_NOUN =
-  /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|systems?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|exports?|imports?|deals?|contracts?|cloud|services?|computing|compute|nodes?|boxes|machines|workstations|data\s+cent(?:er|re)s?|farms?|access|demand|revenue|business|smuggling|purchases?|stockpiles?|equivalents?|rivals?|competitors?|substitutes?|alternatives?|clones?|knock-?offs?)\b/i;
+  /^(?:s|-(?:based|powered|equipped|class|grade))?\s+(?:instances?|servers?|clusters?|racks?|systems?|capacity|rentals?|orders?|sales|shipments?|supplies|supply|stock|inventory|exports?|imports?|deals?|contracts?|cloud|services?|computing|compute|nodes?|boxes|machines|workstations|data\s+cent(?:er|re)s?|farms?|access|demand|revenue|business|smuggling|purchases?|stockpiles?|equivalents?|rivals?|competitors?|substitutes?|alternatives?|clones?|knock-?offs?|bans?|curbs?|restrictions?|controls|embargo(?:es)?|licen[cs]es?|licensing|charges?|write-?downs?)\b/i;

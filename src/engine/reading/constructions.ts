@@ -17,6 +17,7 @@
  */
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
+import { inPrincipleViews, licenceOneViews, valueAsideViews } from './discourse';
 import { buildView, glue, kept, replaced, type SentenceView } from './view';
 
 const PRODUCT_KINDS = new Set(['chip', 'system', 'model']);
@@ -25,7 +26,7 @@ const SUBJECT_KINDS = new Set(['chip', 'system', 'model', 'company', 'rule', 'pe
 
 /** Words that open an appositive or a relative clause rather than the next item of a list. */
 const APPOSITIVE_OPENER =
-  /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|named|listed|covered|included|mentioned|cited|targeted|caught|trimmed|cut|priced|marketed|aimed|tailored|intended|widely|unlike|like|alongside|despite|according\s+to|compared\s+(?:with|to)|as\s+with|on\s+paper|at\s+launch|in\s+practice|by\s+contrast|in\s+contrast|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
+  /^(?:the|a|an|its|their|his|her|which|who|whose|one|now|then|once|long|still|first|also|itself|formerly|previously|later|known|launched|released|unveiled|introduced|designed|built|made|developed|announced|based|named|listed|covered|included|mentioned|cited|targeted|caught|trimmed|cut|priced|marketed|aimed|tailored|intended|widely|unlike|like|alongside|despite|according\s+to|compared\s+(?:with|to)|as\s+with|(?:on|with|from|using|sharing)\s+the\s+same|on\s+paper|at\s+launch|in\s+practice|by\s+contrast|in\s+contrast|Nvidia['’]s|\p{Lu}[\p{L}\d-]*['’]s)\b/iu;
 /** After an appositive the predicate resumes; these words mean the commas made a list or a new clause. */
 const NOT_PREDICATE = /^(?:and|or|but|nor|while|whereas|as|so|respectively|than|plus|not|then)\b/i;
 
@@ -382,10 +383,14 @@ const FROM_MAKER = /^\S+\s+(?:(?:made|built|developed|designed|released|launched
 const COPULA =
   /^(?:\s+(?:is|was|are|were|remains?|became|become|stays?)\s+(?:also\s+|still\s+|now\s+)?|,\s+)(?:an?\s+|the\s+|one\s+of\s+(?:the\s+)?|among\s+(?:the\s+)?|part\s+of\s+(?:the\s+)?)?/i;
 
+const NEITHER_NOR_BEFORE = /\b(?:neither|nor)\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
+
 function copulaViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
   for (const subject of mentions) {
     if (!PRODUCT_KINDS.has(subject.kind)) continue;
+    // "Neither the A800 nor the H800 was a Blackwell part": the pair is denied the category.
+    if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, subject.start - 30), subject.start))) continue;
     const cop = COPULA.exec(text.slice(subject.end));
     if (!cop) continue;
     const npStart = subject.end + cop[0].length;
@@ -655,6 +660,9 @@ function examplesViews(text: string, mentions: RawMention[]): SentenceView[] {
 export function constructionViews(text: string, mentions: RawMention[], dates: DateExpr[]): SentenceView[] {
   return [
     ...setAsideView(text, mentions),
+    ...valueAsideViews(text, mentions),
+    ...inPrincipleViews(text),
+    ...licenceOneViews(text),
     ...frontedView(text, mentions),
     ...coordinationViews(text, mentions),
     ...examplesViews(text, mentions),

@@ -220,7 +220,7 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
   ],
   [/\bthe\s+(?:model|chatbot|app|assistant|LLM|AI\s+model)\b(?!-|['’](?!s\b))/gi, new Set(['model'])],
   [
-    /\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b))\b(?!-|['’](?!s\b))/gi,
+    /\bthe\s+(?:rule|ban|regulation|restriction|measure|policy|order|tariff|levy|proclamation|directive|law|bill|act(?!\s+of\b)|(?:new\s+|export\s+)?(?:restrictions|curbs|controls|rules|regulations)|(?:new\s+)?licen[cs](?:e|ing)\s+requirements?)\b(?!-|['’](?!s\b)|\s+on\s+(?!(?:the\s+)?[HABL]\d))/gi,
     new Set(['rule']),
   ],
 ];
@@ -256,6 +256,29 @@ const HE_SHE = new RegExp(
 /** "They are", "they both carry": the pair named just before, as a subject (the coordination view distributes it). */
 const THEY =
   /\b[Tt]hey(?=(?:\s+(?:both|each|still|now|also|already|all))?\s+(?:are|were|have|had|use|used|carry|carried|share|remain|can|could|cannot|need|needed|require|required|belong|draw|come|came|ship|shipped|run|rely|relied)\b)/g;
+/**
+ * "Both of them have", "Both chips carry", "The two parts are", "Each of them needs": the pair named just before, as
+ * a subject (group 1 "each" when said of each), read as "A800 and H800 both …" so the coordination view distributes it.
+ */
+const BOTH_OF_THEM = new RegExp(
+  String.raw`\b(?:[Bb]oth|[Ee](ach)|[Tt]he\s+two)\s+(?:of\s+them|chips|parts|cards|accelerators|GPUs|processors|products|models)(?=${SUBJECT_VERB}|\s+(?:are|were|have|need|require|use|carry|share|remain|draw|ship|offer|pack|run)\b)`,
+  'g',
+);
+/**
+ * "Neither chip can", "Neither of them is", "Neither part needs": the pair named just before, denied, read as "Neither
+ * the H100 nor the A100 can …" so the status reader's "neither … nor" reads it.
+ */
+const NEITHER_OF_THEM = new RegExp(
+  String.raw`\b[Nn]either\s+(?:of\s+them|of\s+the\s+two|chip|part|card|accelerator|GPU|processor|product|model)(?:\s*,\s*(?:though|however|still|yet)\s*,)?(?=${SUBJECT_VERB})`,
+  'g',
+);
+const STATUS_WORDS = /\b(?:Chin(?:a|ese)|export\w*|licen[cs]\w*|sold|shipped|banned|barred|allowed|permitted)\b/i;
+/**
+ * "…; both took effect on the 15th", "Both are Hopper chips": a bare "both" opening a clause is the pair named just
+ * before it, in its own sentence before a semicolon or ", and", or else in the sentence before.
+ */
+const BARE_BOTH =
+  /\b[Bb]oth(?=\s+(?:took|take|takes|came|come|went|go|were|are|have|had|remain|remained|need|needed|require|required|use|used|carry|carried|share|shared|run|ran|draw|drew|ship|shipped|entered|enter)\b)/g;
 /**
  * "the latter carries", "the former's memory": the second or first of two things named just before. Only as a
  * subject or possessor: "the former chief executive", "the latter half" are adjectives.
@@ -297,6 +320,9 @@ const REFERENCE_PATTERNS = new RegExp(
     ITS.source,
     LATTER_FORMER.source,
     THEY.source,
+    BOTH_OF_THEM.source,
+    NEITHER_OF_THEM.source,
+    BARE_BOTH.source,
     EVENT_OBJECT.source,
     STATUS_OBJECT.source,
     HE_SHE.source,
@@ -309,7 +335,10 @@ function placedCompanyIn(text: string): boolean {
   PLACED_COMPANY.lastIndex = 0;
   return found;
 }
-export const refersBack = (text: string): boolean => REFERENCE_PATTERNS.test(text) || placedCompanyIn(text);
+export const refersBack = (text: string): boolean =>
+  REFERENCE_PATTERNS.test(text) ||
+  placedCompanyIn(text) ||
+  /\b[Tt]he\s+(?:Chinese|US|U\.S\.|American)\s+(?:chip|accelerator|GPU|card|part|processor)\b/.test(text);
 
 export interface Antecedents {
   /** The heads (see `heads`) of the sentences before in the paragraph, most recent sentence last. */
@@ -468,6 +497,9 @@ const VARIANT_OWNERS = new Set(['chip', 'system', 'model']);
 const VENDOR_REFERENCE =
   /\bthe\s+(?:Nvidia|Huawei|AMD|Intel|Cambricon)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-])/gi;
 /** The noun after an architecture that makes "the Blackwell part" a reference to a chip. */
+/** "the Chinese part", "the US accelerator" (group 1 the nationality), never "the Chinese chip industry". */
+const NATIONAL_CHIP =
+  /\b[Tt]he\s+(Chinese|US|U\.S\.|American)\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-]|\s+(?:industry|market|sector|maker|makers|family|line|designers?|firms?|giants?|war|ban|curbs|rules|controls)\b)/g;
 const ARCHITECTURE_NOUN =
   /^(?:-based)?\s+(?:chip|accelerator|GPU|card|part|processor)\b(?!['’-]|\s+(?:family|line|generation|series|lineup|range|design|architecture)\b)/;
 /**
@@ -567,6 +599,20 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (target) out.push([start, arch.end + noun[0].length, target.text, 'coreference']);
     }
   }
+  // "the Chinese part", "the American accelerator": the one chip of the most recent sentence naming any whose
+  // vendor the record describes by that nationality (none, or two, leave it doubtful).
+  if (context.vendorOf && context.descriptionOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
+    for (const m of text.matchAll(NATIONAL_CHIP)) {
+      const last = [...previous.sentences].reverse().find((ms) => ms.some((x) => CHIP_KINDS_HERE.has(x.kind)));
+      const chips = (last ?? []).filter((x) => CHIP_KINDS_HERE.has(x.kind));
+      const fitting = chips.filter((x) => {
+        const vendor = context.vendorOf!(x.entityId);
+        return !!vendor && agreesWith(m[1]!, context.descriptionOf!(vendor) ?? '');
+      });
+      if (fitting.length && new Set(fitting.map((x) => x.entityId)).size === 1)
+        out.push([m.index, m.index + m[0].length, fitting[0]!.text, 'coreference']);
+    }
+  }
   // "DeepSeek-V4's Flash version", "the H100's PCIe card": that variant of the product named, when it has one so named.
   if (context.variantIn) {
     for (const m of mentions) {
@@ -637,6 +683,49 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
     if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!))
       out.push([m.index, m.index + m[0].length, `${pair[0]!.text} and ${pair[1]!.text}`, 'coreference']);
+  }
+  for (const m of text.matchAll(BOTH_OF_THEM)) {
+    // As "they": only with nothing named before it here, and a pair of like things in the sentence before.
+    if (mentions.some((x) => x.end <= m.index)) continue;
+    const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === 'product' && pair[0]!.kind === pair[1]!.kind)
+      out.push([
+        m.index,
+        m.index + m[0].length,
+        `${pair[0]!.text} and ${pair[1]!.text} ${m[1] ? 'each' : 'both'}`,
+        'coreference',
+      ]);
+  }
+  for (const m of text.matchAll(NEITHER_OF_THEM)) {
+    // Only where the status reader reads "neither … nor" (export words after it); other readers miss the denial.
+    if (mentions.some((x) => x.end <= m.index) || !STATUS_WORDS.test(text.slice(m.index))) continue;
+    const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === 'product' && pair[0]!.kind === pair[1]!.kind)
+      out.push([
+        m.index,
+        m.index + m[0].length,
+        `Neither the ${pair[0]!.text} nor the ${pair[1]!.text}`,
+        'coreference',
+      ]);
+  }
+  for (const m of text.matchAll(BARE_BOTH)) {
+    // Only opening a clause: the sentence's start, or after ";", ":" or ", and".
+    if (!/(?:^|[;:]|,\s+and)\s*$/.test(text.slice(0, m.index))) continue;
+    // Named earlier in this sentence, the pair must close a clause before it (";", ", and"); else the sentence before.
+    const here = mentions.filter((x) => x.end <= m.index && !isYardstick(x, text));
+    const pair = here.length
+      ? /[;:]\s*$|,\s+and\s+$/.test(text.slice(0, m.index))
+        ? likePair(here)
+        : []
+      : likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
+    if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!) && kindGroup(pair[0]!) !== 'person')
+      // "Both are Hopper chips" reads as "H100 and A100 are Hopper chips"; "both took effect" keeps its "both".
+      out.push([
+        m.index,
+        m.index + m[0].length,
+        `${pair[0]!.text} and ${pair[1]!.text}${/^\s+(?:are|were)\b/.test(text.slice(m.index + m[0].length)) ? '' : ' both'}`,
+        'coreference',
+      ]);
   }
   for (const m of text.matchAll(ITS)) {
     const after = m.index + m[0].length;

@@ -26,6 +26,7 @@ interface CompiledCue {
   after: RegExp;
 }
 
+const NEITHER_NOR_BEFORE = /\b(?:neither|nor)\s+(?:the\s+|Nvidia['’]s\s+)?$/i;
 /** "The 950PR, which …" / "the model that …": the subject is the relative clause's object. */
 const RELATIVE_OBJECT = /^\s*(?:,\s*)?(?:which|that)\s+$/i;
 
@@ -114,6 +115,8 @@ export function extractRelations(ctx: SentenceContext): CategoryClaim[] {
         }
         const [subject, value] = cue.order === 'subject-first' ? [a, b] : [b, a];
         if (!cue.subject.includes(subject.kind) || !cue.value.includes(value.kind)) continue;
+        // "Neither the A800 nor the H800 is based on Blackwell": the subject is denied the relation.
+        if (NEITHER_NOR_BEFORE.test(ctx.text.slice(Math.max(0, subject.start - 30), subject.start))) continue;
         const split =
           !!splitVerb &&
           splitPreposition!.test(between) &&

@@ -25,7 +25,13 @@ const NOW_BEFORE = /^\W*(?:(?:but|and|yet)\s+)?(?:now|currently|at\s+present|the
 const words = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    // A cue's apostrophe stands for both ("China's access" / "China’s access").
+    .map((w) =>
+      w
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replace(/'/g, "['’]"),
+    )
     .join('|');
 
 /** Auxiliaries, modals, negation and adverbs that may stand between a subject and its predicate. */
@@ -292,12 +298,15 @@ const flip = (p: StatusPolarity): StatusPolarity => FLIPPED[p];
 /** After "needs a licence": "that Commerce reviews case by case", ", reviewed case by case", "case by case". */
 const REVIEWED_CASE_BY_CASE =
   /^(?:\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,4}?(?:reviews?|weighs?|considers?|grants?|decides?|examines?)|,?\s+(?:reviewed|weighed|considered|granted|decided|examined))?,?\s+case\s+by\s+case\b/i;
-/** "can be exported without a licence": no licence needed at all, not merely allowed. */
 /** "under US licences", "only with a licence", "case by case": sold through a licence. */
 const UNDER_LICENCE =
   /^(?:\s*,)?\s+(?:only\s+)?(?:(?:under|with)\s+(?:a\s+|an\s+)?(?:(?:US|U\.S\.|export|special|government)\s+)?licen[cs]es?\b|case\s+by\s+case\b)/i;
+/**
+ * "can be exported without a licence": no licence needed at all, not merely allowed ("without one": the licence
+ * named before, as "can't leave for China without one" says).
+ */
 const WITHOUT_LICENCE =
-  /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs))/i;
+  /^\s+(?:freely|without\s+(?:a\s+|an\s+|any\s+)?(?:(?:US|U\.S\.|export|special|government|official|[\w-]+['’]s)\s+)?(?:licen[cs]e|approval|permission|authori[sz]ation|a\s+permit)|without\s+(?:any\s+)?(?:restrictions?|conditions|limits|curbs)|without\s+one\b(?!\s+of\b|-))/i;
 
 /** After a claim: China's side named as who acts or where ("… by Chinese customs", "… at the Chinese border"). */
 const BY_CHINA = new RegExp(
@@ -600,10 +609,15 @@ export function extractModalStatus(ctx: SentenceContext): StatusClaim[] {
     const verb = g.agentVerb.exec(before);
     if (verb && !/\b(?:not|never|no\s+longer)\s*$|n['’]t\s*$/i.test(before.slice(0, verb.index))) {
       const end = destined(tail);
-      const cue = verb[1]!.replace(/^(?:has|have)(?:\s+\w+)*?\s+(?=\S+$)|^continues?\s+to\s+/i, '').toLowerCase();
+      const cue = verb[1]!
+        .replace(/^(?:has|have)(?:\s+(?:now|since|already|effectively|officially))*\s+|^continues?\s+to\s+/i, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/’/g, "'");
       const polarity = g.verbStatus.get(cue) ?? g.verbStatus.get(`${cue}s`);
-      // The destination must be named for a verb: "bars the H100 from China", not "approves the H20".
-      if (end !== undefined && end > tail && polarity) {
+      // The destination must be named for a verb: "bars the H100 from China", not "approves the H20"; a cue may
+      // name it itself ("limits China's access to the H20").
+      if (end !== undefined && (end > tail || /\bchin(?:a|ese)\b/.test(cue)) && polarity) {
         const start = clause.start + verb.index;
         claim(polarity, start, chip.end + end, start);
         continue;

@@ -517,7 +517,9 @@ table(
     { text: 'The B200 packs 208 billion transistors, while the H100 packs 80 billion.', report: [] },
     { text: 'The B200 packs 208 billion transistors and costs Nvidia 10 billion.', report: [] },
     { text: 'The B200 packs 208 billion transistors, while the H100 does not pack 90 billion.', report: [] },
-    { text: 'The H200, on the same die as the H100, packs 96 GB.', report: [] },
+    // "on the same die as the H100" is an aside (round ten): the figure is the subject's, the H200's (as the tuned
+    // corpus labels "the H200, on the same die as the H100, packs about a hundred billion"), never the H100's.
+    { text: 'The H200, on the same die as the H100, packs 96 GB.', report: ['contradicted:nvidia-h200'] },
   ],
 );
 

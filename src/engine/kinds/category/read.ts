@@ -117,9 +117,10 @@ export function extractCategories(ctx: SentenceContext): CategoryClaim[] {
     ) {
       out.push(claim(ctx, b, 'architecture', a));
     }
-    // "the H200 is based on Hopper", "the B200, built on the Blackwell architecture".
+    // "the H200 is based on Hopper", "the B200, built on the Blackwell architecture" (not after "neither"/"nor").
     if (
       (a.kind === 'chip' || a.kind === 'system') &&
+      !/\b(?:neither|nor)\s+(?:the\s+|Nvidia['’]s\s+)?$/i.test(ctx.text.slice(Math.max(0, a.start - 30), a.start)) &&
       b.kind === 'architecture' &&
       /^\s*(?:,\s*)?(?:(?:is|was|are|were)\s+)?(?:based on|built on|uses|using|on)\s+(?:the\s+|nvidia['’]s\s+)*$/i.test(
         between,

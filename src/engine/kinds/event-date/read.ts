@@ -717,7 +717,9 @@ function anyStrictlyBetween(sorted: number[], low: number, high: number, except:
   for (let i = lo; i < sorted.length && sorted[i]! < high; i++) if (sorted[i] !== except) return true;
   return false;
 }
-export const DEAL_WORDS = /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds)\b/i;
+/** Words of a payment or of what it is a share of ("hands Washington 20% of what it earns on the H20"). */
+export const DEAL_WORDS =
+  /\b(?:revenues?|cut|share|fee|payments?|pays?|paid|remits?|takes?|took|sales|proceeds|hands?|handed|handing|what\s+(?:it|they|Nvidia|AMD)\s+(?:earns?|earned|makes?|made))\b/i;
 export const NOT_DEAL =
   /\b(?:off|tariffs?|stake|stock|shares|market share|increase[sd]?|growth|year-over-year|capacity|margin|discount|tax|fell|rose|dropped|declined|grew|jumped|slid|plunged|surged|rise|fall|drop)\b/i;
 /** Words that make a percentage a rise or fall: "up 62%", "62% from a year earlier", "62% year on year". */
@@ -744,6 +746,8 @@ export function extractDealTerms(ctx: SentenceContext): QuantityClaim[] {
     // "revenue of $51.2 billion, up 62% from a year earlier": a change, not a share of sales.
     if (CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, start - 20), start)) || CHANGE_AFTER.test(ctx.text.slice(end)))
       continue;
+    // "20% more than expected": a comparison, not a share.
+    if (/^\s*(?:more|less|higher|lower|fewer|above|below)\b/i.test(ctx.text.slice(end))) continue;
     if (
       /[-–]\s*$|to\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start)) ||
       /^\s*(?:to|-|–)\s*\d/.test(ctx.text.slice(end, end + 6))

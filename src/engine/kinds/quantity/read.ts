@@ -1183,6 +1183,10 @@ function specListOwner(ctx: SentenceContext, start: number, end: number): RawMen
 }
 
 /** "The H20 uses HBM3 memory": a memory type stated without a capacity. */
+/** A parenthesised spec list after a product, up to a bare memory type: " (350 W, " — figures only before it. */
+const SPEC_LIST_LEAD = /^\s?\((?:~?\d[\d,.]*\s?[A-Za-z/%]{0,8}(?:\s+(?:per|a)\s+\w+)?,\s*)*$/;
+/** …and after it the end of the list or more figures: "HBM3)", "HBM3, 2 TB/s)". */
+const SPEC_LIST_TAIL = /^(?:,\s*~?\d[\d,.]*\s?[A-Za-z/%]{0,8}(?:\s+(?:per|a)\s+\w+)?)*\)/;
 function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | CategoryClaim)[]): CategoryClaim[] {
   const out: CategoryClaim[] = [];
   const re = new RegExp(MEMORY_TYPE.source, 'gi');
@@ -1208,11 +1212,14 @@ function extractMemoryType(ctx: SentenceContext, already: (QuantityClaim | Categ
     const owner = ownerOf(ctx, start, end);
     if (!owner) continue;
     const lead = ctx.text.slice(owner.end, start);
-    if (!/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
+    // "The H100 PCIe (350 W, HBM3)": a bare type among the figures of a spec list in parentheses after the product.
+    const specList = SPEC_LIST_LEAD.test(lead) && SPEC_LIST_TAIL.test(ctx.text.slice(end, end + 60));
+    if (!specList && !/^\s*(?:memory|stacks?|DRAM)\b/i.test(ctx.text.slice(end, end + 12))) continue;
     // "The H200 does not use HBM3e memory": the type denied, compared as such.
     const denied = NEGATED_MEMORY_LEAD.exec(lead);
     if (
       !denied &&
+      !specList &&
       !/^(?:['’]s)?\s+(?:(?:uses|has|carries|comes with|features|ships with|pairs?\s+\w+\s+with|is equipped with|relies on)\s+)?(?:\w+\s+)?$/i.test(
         lead,
       )
