@@ -86,20 +86,31 @@ export function chunksAfterEdit(
     return [...head, ...placeChunks(text, scanChunks(text, from === 0 ? undefined : chunks[from]!).chunks, entering)];
   }
   const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
-  const tail = chunks.slice(resumeAt).map((c): PlacedChunk => ({
-    start: c.start + delta,
-    line: c.line + lineDelta,
-    key: c.key,
-    result: c.result,
-    ...inForceAfter(c),
-    // Its findings are moved when a result's findings are read (pipeline/result.ts), not on every keystroke.
-    ...(c.placed ? { placed: c.placed } : {}),
-    // Its own text (up to the next chunk) is in the unchanged suffix: what was scanned in it stands.
-    ...(c.badDays ? { badDays: c.badDays } : {}),
-    ...(c.lookAlikes ? { lookAlikes: c.lookAlikes } : {}),
-    ...(c.hidden ? { hidden: c.hidden } : {}),
-  }));
-  return [...head, ...middle, ...tail];
+  const out = head;
+  for (const c of middle) out.push(c);
+  for (let i = resumeAt; i < chunks.length; i++) out.push(moved(chunks[i]!, delta, lineDelta));
+  return out;
+}
+
+/**
+ * A chunk after the edit, moved by `delta` characters and `lineDelta` lines. Its own text (up to the next chunk) is
+ * in the unchanged suffix, so what was scanned in it stands (look-alikes, impossible days, numbers split by markup,
+ * hidden characters); its findings are moved when a result's findings are read (pipeline/result.ts), not on every
+ * keystroke. (Each was spread into a new object before, and `splitNumbers` was left out, so every chunk after an
+ * edit was rescanned for all three notes on every keystroke.)
+ */
+function moved(c: PlacedChunk, delta: number, lineDelta: number): PlacedChunk {
+  const m: PlacedChunk = { start: c.start + delta, line: c.line + lineDelta, key: c.key, result: c.result };
+  // What it leaves in force, as inForceAfter keeps it.
+  if (c.section) m.section = c.section;
+  if (c.subjects) m.subjects = c.subjects;
+  if (c.lead) m.lead = c.lead;
+  if (c.placed) m.placed = c.placed;
+  if (c.badDays) m.badDays = c.badDays;
+  if (c.lookAlikes) m.lookAlikes = c.lookAlikes;
+  if (c.splitNumbers) m.splitNumbers = c.splitNumbers;
+  if (c.hidden) m.hidden = c.hidden;
+  return m;
 }
 
 /** The index of the last chunk starting at or before `offset` (0 when none does). */
