@@ -85,6 +85,50 @@ describe('h10-speed: a keystroke re-check equals a fresh check', () => {
   });
 });
 
+describe('h10-speed: an edit that changes what is in force after it', () => {
+  // A dated section holds until the next heading; the chip a paragraph names is what "It" means in the next one.
+  const draft = [
+    '# Notes on chips',
+    '## 2024',
+    ...Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? `In March the H20 launched (${i}).` : i % 3 === 1 ? 'It has 96 GB of memory.' : `Plain words ${i}.`,
+    ),
+    'The H100 has 80 GB of memory.',
+    'It draws 700 W.',
+    '## Later',
+    'The H20 has 9<!-- -->6 GB, and the Н20 ships. Rules dated February 30, 2023 were cited.',
+    ...Array.from({ length: 5 }, (_, i) => `More plain words ${i}.`),
+  ].join('\n\n');
+  const EDITS: [string, string][] = [
+    ['## 2024', '## 2025'], // the section of every chunk up to "## Later"
+    ['## 2025', '## 2025 and 2026'],
+    ['The H100 has 80', 'The H200 has 80'], // what "It" means in the next paragraph
+    ['The H200 has 80 GB of memory.', 'Plain words.'], // no chip in mind after it
+    ['Plain words.', 'The H20 has 96 GB of memory.'],
+    ['## Later', '## 2023'], // a dated section opened where none was
+    ['## 2023', 'Plain words again.'], // and closed: the chunks after read under "## 2025 and 2026"
+  ];
+
+  it('re-places the chunks after it until they read as before: the same as a fresh check, read at once or late', function () {
+    this.timeout(300_000);
+    for (const late of [false, true]) {
+      const engine = createEngine(bundledRecord());
+      let text = draft;
+      engine.check(text, OPTIONS);
+      const pending: { text: string; result: CheckResult }[] = [];
+      for (const [from, to] of EDITS) {
+        assert.ok(text.includes(from), from);
+        text = text.replace(from, to);
+        const result = engine.check(text, OPTIONS);
+        if (late) pending.push({ text, result });
+        else assert.equal(seen(result), seen(createEngine(bundledRecord()).check(text, OPTIONS)));
+      }
+      for (const { text: t, result } of pending)
+        assert.equal(seen(result), seen(createEngine(bundledRecord()).check(t, OPTIONS)));
+    }
+  });
+});
+
 describe('h10-speed: a chunk an edit moves keeps what was scanned in it', () => {
   it('carries look-alikes, impossible days, split numbers and hidden characters (the same objects), moved', () => {
     const old = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} about the H20.`).join('\n\n');
