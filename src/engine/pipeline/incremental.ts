@@ -79,28 +79,93 @@ export function chunksAfterEdit(
   const entering = inForceAfter(head[head.length - 1]);
   const middle = placeChunks(text, scan.chunks, entering);
   if (resumeAt < 0) return [...head, ...middle];
+  const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
+  const out = head;
+  for (const c of middle) out.push(c);
+  let next = resumeAt;
   // An edit that opened, closed or changed a dated section ("## 2025"), or changed whom its paragraph leaves in
-  // mind, changes how the chunks after it read.
+  // mind, changes how the chunks after it read: they are placed again until one leaves in force what it left before.
   const now = middle.length ? inForceAfter(middle[middle.length - 1]) : entering;
   if (!sameInForce(now, inForceAfter(chunks[resumeAt - 1]))) {
-    return [...head, ...placeChunks(text, scanChunks(text, from === 0 ? undefined : chunks[from]!).chunks, entering)];
+    next = placedUntilSame(state, text, delta, resumeAt, scan.stoppedLine!, now, placeChunks, out);
+    if (next < 0)
+      return [...head, ...placeChunks(text, scanChunks(text, from === 0 ? undefined : chunks[from]!).chunks, entering)];
   }
-  const lineDelta = scan.stoppedLine! - chunks[resumeAt]!.line;
-  const tail = chunks.slice(resumeAt).map((c): PlacedChunk => ({
-    start: c.start + delta,
-    line: c.line + lineDelta,
-    key: c.key,
-    result: c.result,
-    ...inForceAfter(c),
-    // Its findings are moved when a result's findings are read (pipeline/result.ts), not on every keystroke.
-    ...(c.placed ? { placed: c.placed } : {}),
-    // Its own text (up to the next chunk) is in the unchanged suffix: what was scanned in it stands.
-    ...(c.badDays ? { badDays: c.badDays } : {}),
-    ...(c.badWeekdays ? { badWeekdays: c.badWeekdays } : {}),
-    ...(c.lookAlikes ? { lookAlikes: c.lookAlikes } : {}),
-    ...(c.hidden ? { hidden: c.hidden } : {}),
-  }));
-  return [...head, ...middle, ...tail];
+  for (let i = next; i < chunks.length; i++) out.push(moved(chunks[i]!, delta, lineDelta));
+  return out;
+}
+
+/**
+ * Places the chunks after an edit again (their text is in the unchanged suffix; what is in force before them changed),
+ * in batches of 1, 2, 4, …, until one leaves in force what it left before the edit: from the next one on, each is read
+ * with what it was read with before (the same key), so it is only moved. Appends them to `out`; returns the index in
+ * `state.chunks` of the first chunk still to move, or -1 when the chunks do not line up with the old ones (the caller
+ * then places everything after the edit again, as before this shortcut). A re-placed chunk keeps what was scanned in
+ * its own text (unchanged), and its placed findings when it reads as before (the same result).
+ */
+function placedUntilSame(
+  state: DraftState,
+  text: string,
+  delta: number,
+  resumeAt: number,
+  line: number,
+  entering: InForce,
+  placeChunks: PlaceChunks,
+  out: PlacedChunk[],
+): number {
+  const chunks = state.chunks;
+  const rest = scanChunks(text, { start: chunks[resumeAt]!.start + delta, line }).chunks;
+  if (rest.length !== chunks.length - resumeAt) return -1;
+  const placed: PlacedChunk[] = [];
+  let inForce = entering;
+  for (let k = 0, batch = 1; k < rest.length; batch *= 2) {
+    const some = placeChunks(text, rest.slice(k, k + batch), inForce);
+    let same = false;
+    for (const p of some) {
+      const old = chunks[resumeAt + k]!;
+      if (p.start !== old.start + delta) return -1;
+      carryScans(old, p);
+      placed.push(p);
+      k++;
+      if (sameInForce(inForceAfter(p), inForceAfter(old))) same = true;
+    }
+    if (same) break;
+    inForce = inForceAfter(some[some.length - 1]);
+  }
+  for (const p of placed) out.push(p);
+  return resumeAt + placed.length;
+}
+
+/** What was scanned in a chunk's own text, onto the same text placed again; its findings too if it reads the same. */
+function carryScans(old: PlacedChunk, p: PlacedChunk): void {
+  if (old.badDays) p.badDays = old.badDays;
+  if (old.badWeekdays) p.badWeekdays = old.badWeekdays;
+  if (old.lookAlikes) p.lookAlikes = old.lookAlikes;
+  if (old.splitNumbers) p.splitNumbers = old.splitNumbers;
+  if (old.hidden) p.hidden = old.hidden;
+  if (old.placed && old.result === p.result) p.placed = old.placed;
+}
+
+/**
+ * A chunk after the edit, moved by `delta` characters and `lineDelta` lines. Its own text (up to the next chunk) is
+ * in the unchanged suffix, so what was scanned in it stands (look-alikes, impossible days, numbers split by markup,
+ * hidden characters); its findings are moved when a result's findings are read (pipeline/result.ts), not on every
+ * keystroke. (Each was spread into a new object before, and `splitNumbers` was left out, so every chunk after an
+ * edit was rescanned for all three notes on every keystroke.)
+ */
+function moved(c: PlacedChunk, delta: number, lineDelta: number): PlacedChunk {
+  const m: PlacedChunk = { start: c.start + delta, line: c.line + lineDelta, key: c.key, result: c.result };
+  // What it leaves in force, as inForceAfter keeps it.
+  if (c.section) m.section = c.section;
+  if (c.subjects) m.subjects = c.subjects;
+  if (c.lead) m.lead = c.lead;
+  if (c.placed) m.placed = c.placed;
+  if (c.badDays) m.badDays = c.badDays;
+  if (c.badWeekdays) m.badWeekdays = c.badWeekdays;
+  if (c.lookAlikes) m.lookAlikes = c.lookAlikes;
+  if (c.splitNumbers) m.splitNumbers = c.splitNumbers;
+  if (c.hidden) m.hidden = c.hidden;
+  return m;
 }
 
 /** The index of the last chunk starting at or before `offset` (0 when none does). */
