@@ -2,7 +2,14 @@
  * A draft's placed chunks → its CheckResult: the reported findings at their places, notes for
  * what was skipped, and no finding read from half a word (an invisible character inside it).
  */
-import { impossibleDateNote, impossibleDates, type ImpossibleDate } from '../dates/dates';
+import {
+  ambiguousDateNote,
+  ambiguousDates,
+  impossibleDateNote,
+  impossibleDates,
+  type AmbiguousDate,
+  type ImpossibleDate,
+} from '../dates/dates';
 import {
   invisibleInWords,
   invisibleNote,
@@ -15,6 +22,7 @@ import {
   type HiddenChar,
   type LookAlike,
 } from '../findings/invisible';
+import type { Segment } from '../segment/segment';
 import type { CheckResult, Finding, Mention } from '../types';
 import type { AsOf } from './as-of';
 import type { PlacedChunk } from './chunks';
@@ -49,22 +57,34 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
   // rescans only the chunks it changed).
   const lookAlikes: LookAlike[] = [];
   const badDays: ImpossibleDate[] = [];
+  const eitherWay: AmbiguousDate[] = [];
+  let eitherWayCount = 0;
   const splitNumbers: HiddenChar[] = [];
   chunks.forEach((c, i) => {
-    if (c.badDays === undefined || c.lookAlikes === undefined || c.splitNumbers === undefined) {
+    if (
+      c.badDays === undefined ||
+      c.lookAlikes === undefined ||
+      c.splitNumbers === undefined ||
+      c.eitherWay === undefined
+    ) {
       const own = text.slice(c.start, chunks[i + 1]?.start ?? text.length);
-      c.badDays = impossibleDates(own).found;
+      const numeric = ambiguousDates(own);
+      c.badDays = [...impossibleDates(own).found, ...numeric.impossible].sort((a, b) => a.offset - b.offset);
+      c.eitherWay = numeric;
       c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
-      c.splitNumbers = markupInNumbers(own);
+      c.splitNumbers = markupInNumbers(own).filter((h) => markupRendered(own, c.result.parsed.segments, h));
     }
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
+    eitherWayCount += c.eitherWay.count;
+    for (const d of c.eitherWay.found) eitherWay.push({ ...d, offset: d.offset + c.start });
     for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
     for (const h of c.splitNumbers) splitNumbers.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
   });
   const lineOf = (offset: number) => lineAt(text, chunks, offset) + 1;
-  if (lookAlikes.length || badDays.length || splitNumbers.length) {
+  if (lookAlikes.length || badDays.length || splitNumbers.length || eitherWayCount) {
     if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
+    if (eitherWayCount) notes.push(ambiguousDateNote(eitherWay, eitherWayCount, lineOf));
     if (splitNumbers.length) notes.push(splitNumberNote(splitNumbers, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
@@ -78,6 +98,19 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     return finish(against.length ? all.filter((f) => !touchesHidden(f.span, against)) : all);
   };
   return resultOf(input, findings, () => mentionsOf(chunks), notes);
+}
+
+/**
+ * Whether the markup run `h` between a number's digits changes what the page shows: the parser blanked some of it
+ * in the prose text the reader sees. A lone `*` between digits with no partner ("4*8 GB") is no emphasis, the page
+ * shows it as it is (and so does the reader's text): no note. Markup outside every prose segment (code, an HTML
+ * block) is not read at all: no note either.
+ */
+function markupRendered(own: string, segments: readonly Segment[], h: HiddenChar): boolean {
+  const s = segments.find((seg) => seg.start <= h.offset && h.offset < seg.end);
+  if (!s) return false;
+  for (let i = h.offset; i < h.end && i < s.end; i++) if (s.text[i - s.start] !== own[i]) return true;
+  return false;
 }
 
 /** How many hidden runs a result lists (invisibleInWords' limit): the rest are only counted. */
