@@ -778,7 +778,9 @@ export function ambiguousDates(
         impossible.push({
           offset: m.index,
           text: m[0],
-          why: order ? `${MONTH_NAMES[order.m - 1]} ${y} has ${daysIn(y, order.m)} days` : 'no order of its numbers is a day and a month',
+          why: order
+            ? `${MONTH_NAMES[order.m - 1]} ${y} has ${daysIn(y, order.m)} days`
+            : 'no order of its numbers is a day and a month',
         });
       continue;
     }

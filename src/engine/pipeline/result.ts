@@ -68,7 +68,7 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
       c.eitherWay === undefined
     ) {
       const own = text.slice(c.start, chunks[i + 1]?.start ?? text.length);
-      const numeric = ambiguousDates(own);
+      const numeric = numericDatesIn(c.result.parsed.segments);
       c.badDays = [...impossibleDates(own).found, ...numeric.impossible].sort((a, b) => a.offset - b.offset);
       c.eitherWay = numeric;
       c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
@@ -98,6 +98,21 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     return finish(against.length ? all.filter((f) => !touchesHidden(f.span, against)) : all);
   };
   return resultOf(input, findings, () => mentionsOf(chunks), notes);
+}
+
+/**
+ * Numeric dates that read either way, or in no order, in a chunk's prose (its segments' text: not its front matter,
+ * whose date has notes of its own, nor its code), chunk-relative.
+ */
+function numericDatesIn(segments: readonly Segment[]): ReturnType<typeof ambiguousDates> {
+  const all: ReturnType<typeof ambiguousDates> = { found: [], count: 0, impossible: [] };
+  for (const seg of segments) {
+    const { found, count, impossible } = ambiguousDates(seg.text);
+    all.count += count;
+    for (const d of found) all.found.push({ ...d, offset: d.offset + seg.start });
+    for (const d of impossible) all.impossible.push({ ...d, offset: d.offset + seg.start });
+  }
+  return all;
 }
 
 /**

@@ -1,0 +1,170 @@
+/**
+ * The tenth round (docs/hardening.md, "Round ten"): the three items round seven left open (numeric dates, a lone
+ * `*` between digits, the start of a status that has no valid.from), and the cases the tenth outside probe
+ * (probe-r10.md) flagged, as tables, each with the look-alikes that must stay as they were. Engine cases run
+ * in-process.
+ */
+import assert from 'node:assert/strict';
+import { createEngine, type CheckResult, type CompiledRecord } from '../../../src/engine';
+import { bundledRecord } from '../../helpers/record';
+import { readingTable } from '../../helpers/reading-table';
+
+const check = (text: string, asOf = '2025-11-27', record: CompiledRecord = bundledRecord()): CheckResult =>
+  createEngine(record).check(text, { asOf, includeSupported: true });
+const claims = (r: CheckResult) => r.findings.map((f) => `${f.verdict}:${f.claim}`);
+/** The claims holding a figure or a date (not "Nvidia announced the H200", the maker's). */
+const dated = (r: CheckResult) => claims(r).filter((c) => /\d/.test(c.replace(/\b[A-Z]+\d+\b/g, '')));
+const notes = (r: CheckResult) => (r.notes ?? []).join(' | ');
+
+describe('hardening: round ten', () => {
+  describe('a. numeric dates: read when the order is plain, a note naming both readings when it is not', () => {
+    // A part over 12 is the day, whichever side it is on; the same number twice reads the same either way.
+    readingTable('read: the order is plain', [
+      { text: 'Nvidia announced the H200 on 11/14/2023.', report: ['contradicted:nvidia-h200'] },
+      { text: 'The Nvidia H200 was unveiled on 14/11/2023.', report: ['contradicted:nvidia-h200'] },
+      { text: 'On 3/23/2022, Nvidia announced the H100.', report: ['contradicted:nvidia-h100'] },
+      { text: 'The A100 was unveiled by Nvidia on 15.05.2020.', report: ['contradicted:nvidia-a100'] },
+      { text: 'Nvidia announced the H100 on 05/05/2022.', report: ['contradicted:nvidia-h100'] },
+      // Right in the record's day: nothing to report.
+      { text: 'Nvidia announced the H200 on 11/13/2023.', report: [] },
+      { text: 'Nvidia announced the H100 on 22/03/2022.', report: [] },
+    ]);
+    it('a plain numeric date is supported at the day, and its fix writes the month as a word in the same order', () => {
+      assert.deepEqual(dated(check('Nvidia announced the H200 on 11/13/2023.')), ['supported:11/13/2023']);
+      const mdy = check('Nvidia announced the H200 on 11/14/2023.').findings.find((f) => f.claim === '11/14/2023')!;
+      assert.equal(mdy.fix?.newText, 'November 13, 2023');
+      const dmy = check('Nvidia announced the H200 on 14/11/2023.').findings.find((f) => f.claim === '14/11/2023')!;
+      assert.equal(dmy.fix?.newText, '13 November 2023');
+    });
+
+    const EITHER_WAY: [string, string][] = [
+      ['Nvidia announced the H100 on 03/04/2022.', '3 April 2022 or 4 March 2022'],
+      ['Nvidia announced the H200 on 08/12/2023.', '8 December 2023 or 12 August 2023'],
+      ['The Nvidia H200 was unveiled on 8.12.2023.', '8 December 2023 or 12 August 2023'],
+      ['| chip | announced |\n|---|---|\n| Nvidia H200 | 11/12/2023 |', '11 December 2023 or 12 November 2023'],
+    ];
+    for (const [text, readings] of EITHER_WAY) {
+      it(`either way: nothing read, not even the year, and a note names both readings: ${JSON.stringify(text)}`, () => {
+        const r = check(text);
+        assert.deepEqual(dated(r), []);
+        assert.ok(notes(r).includes(`(${readings}); Fact Desk reads neither`), notes(r));
+      });
+    }
+    it('before, the year of an ambiguous date was judged alone, and a fix would have left the day behind', () => {
+      // "on 08/12/2025" against 13 November 2023: no "2025" finding (whose fix gave "08/12/2023").
+      assert.deepEqual(dated(check('Nvidia announced the H200 on 08/12/2025.')), []);
+    });
+
+    const IMPOSSIBLE: [string, string][] = [
+      ['Nvidia announced the H200 on 31/02/2023.', 'February 2023 has 28 days'],
+      ['Nvidia announced the H200 on 02/30/2023.', 'February 2023 has 28 days'],
+      ['Nvidia announced the H200 on 13/13/2023.', 'no order of its numbers is a day and a month'],
+    ];
+    for (const [text, why] of IMPOSSIBLE) {
+      it(`no order is a day: the calendar note: ${JSON.stringify(text)}`, () => {
+        const r = check(text);
+        assert.deepEqual(dated(r), []);
+        assert.match(notes(r), /not a day of the calendar/);
+        assert.ok(notes(r).includes(why), notes(r));
+      });
+    }
+
+    // Look-alikes: not a date at all, no note.
+    const NOT_DATES = [
+      'Nvidia announced the H100 in release 1.2.2022 of its notes.',
+      'Nvidia announced the H100, see /docs/03/04/2022/ for it.',
+      'Nvidia announced the H100 on 22/03/22.',
+      'The Nvidia H100 ships with build v3.4.2022 of the driver.',
+      'Nvidia announced the H100 at 10:03/04/2022.',
+    ];
+    for (const text of NOT_DATES) {
+      it(`no date, no note: ${JSON.stringify(text)}`, () => {
+        const r = check(text);
+        assert.doesNotMatch(notes(r), /numeric date|not a day of the calendar/);
+        assert.ok(!r.findings.some((f) => /\d[/.]\d/.test(f.claim)), JSON.stringify(claims(r)));
+      });
+    }
+    it('a front matter date is not noted twice (its own note says it is not YYYY-MM-DD), nor is code', () => {
+      const r = createEngine(bundledRecord()).check(
+        '---\ndate: 08/12/2025\n---\nThe H200 shipped.\n\n```\n08/12/2025\n```\n',
+        { today: '2026-11-23' },
+      );
+      assert.match(notes(r), /front matter date "08\/12\/2025" is not a YYYY-MM-DD date/);
+      assert.doesNotMatch(notes(r), /numeric date/);
+    });
+  });
+
+  describe('b. a lone "*" between digits is no markup where the page shows it', () => {
+    // Where the parser makes the markers emphasis the page shows the digits together: the note, as before.
+    const MARKUP = [
+      'The Nvidia H200 has 9**6** GB of memory.',
+      'The Nvidia H200 has 9*6* GB of memory.',
+      'The Nvidia H200 has 4*8 GB and 2*3 GB of memory.', // "*8 GB and 2*" is emphasis
+      'The Nvidia H200 has 9`6` GB of memory.',
+      'The Nvidia H200 has 1<!-- was 96 -->41 GB of memory.',
+    ];
+    for (const text of MARKUP) {
+      it(`noted: ${JSON.stringify(text)}`, () => {
+        const r = check(text);
+        assert.match(notes(r), /markup inside/);
+        assert.deepEqual(
+          r.findings.filter((f) => f.verdict !== 'supported'),
+          [],
+        );
+      });
+    }
+    // A literal "*" (no partner, or spaced) is shown as it is: no note. The figure after it is one factor of a
+    // product ("4*8 GB" is 32 GB), never read as the chip's own figure.
+    const LITERAL = [
+      'The Nvidia H200 has 4*8 GB of memory.',
+      'The Nvidia H200 has 4 * 8 GB of memory.',
+      '| chip | memory |\n|---|---|\n| Nvidia H200 | 4*8 GB |',
+      '# Nvidia H200: 4*8 GB of memory',
+    ];
+    for (const text of LITERAL) {
+      it(`no note, and no "8 GB" read: ${JSON.stringify(text)}`, () => {
+        const r = check(text);
+        assert.doesNotMatch(notes(r), /markup inside/);
+        assert.deepEqual(claims(r), []);
+      });
+    }
+    readingTable('a multiplication sign before a figure: a product, not read', [
+      { text: 'The Nvidia H200 has 4×8 GB of memory.', report: [] },
+      { text: 'The Nvidia H200 carries 6 × 24 GB stacks of HBM3e memory.', report: [] },
+      { text: 'The Nvidia H200 draws 2✕350 W.', report: [] },
+      // Look-alikes: a factor after the figure, and a plain figure, are read as before.
+      { text: 'The Nvidia H200 has 96 GB of memory, 2× the H100.', report: ['contradicted:nvidia-h200'] },
+      { text: 'The Nvidia H200, 2 x faster, has 96 GB of memory.', report: ['contradicted:nvidia-h200'] },
+      { text: 'The Nvidia H200 has 96 GB of memory.', report: ['contradicted:nvidia-h200'] },
+    ]);
+  });
+
+  describe("c. a status that starts at its chip's first appearance says since when", () => {
+    const CASES: [string, string, RegExp][] = [
+      // The H20's "unrestricted" has no valid.from: it starts at the H20's announcement (November 2023).
+      ['The H20 can be sold to China.', '2024-01-15', /since its announcement in November 2023\)/],
+      ['The H20 is banned from sale to China.', '2024-01-15', /since its announcement in November 2023\)/],
+      // The H200's licence requirement: from its announcement on 13 November 2023.
+      ['The H200 can be sold to China freely.', '2025-11-27', /since its announcement on 13 November 2023\)/],
+      // The H800's: from its launch (the record has no announcement of it), in the "never" detail too.
+      [
+        'The H800 was never exportable to China.',
+        '2024-01-15',
+        /from its launch on 21 March 2023 to 23 October 2023\./,
+      ],
+    ];
+    for (const [text, asOf, said] of CASES) {
+      it(`${JSON.stringify(text)} at ${asOf}`, () => {
+        const f = check(text, asOf).findings.find((x) => x.kind === 'status');
+        assert.ok(f, 'a status finding');
+        assert.match(f.message + ' ' + (f.detail ?? ''), said);
+        assert.doesNotMatch(f.message + ' ' + (f.detail ?? ''), /start of the record/);
+      });
+    }
+    it('a status with a valid.from keeps its date', () => {
+      const f = check('The H20 can be sold to China freely.', '2025-11-27').findings.find((x) => x.kind === 'status');
+      assert.ok(f);
+      assert.doesNotMatch(f.detail ?? '', /its announcement|start of the record/);
+    });
+  });
+});
