@@ -8,6 +8,23 @@ import assert from 'node:assert/strict';
 import { createEngine, type CheckResult, type CompiledRecord } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
 import { readingTable } from '../../helpers/reading-table';
+import { PHRASE_WAYS, phraseProblem, phraseWays } from '../../../src/engine/record/phrases';
+import { loadPacks } from '../../../src/packs/packs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+function withPackText(text: string): { record: CompiledRecord; errors: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round10-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
+    const loaded = loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]);
+    return { record: loaded.record, errors: loaded.errors.map((e) => e.message) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+const cuePack = (phrase: string) => `eventCues:\n  - family: restrict\n    phrases: [${JSON.stringify(phrase)}]\n`;
 
 const check = (text: string, asOf = '2025-11-27', record: CompiledRecord = bundledRecord()): CheckResult =>
   createEngine(record).check(text, { asOf, includeSupported: true });
@@ -165,6 +182,50 @@ describe('hardening: round ten', () => {
       const f = check('The H20 can be sold to China freely.', '2025-11-27').findings.find((x) => x.kind === 'status');
       assert.ok(f);
       assert.doesNotMatch(f.detail ?? '', /its announcement|start of the record/);
+    });
+  });
+
+  describe('R10-01 (hang): an event cue phrase of many optional parts is refused before any draft is read', () => {
+    const TOO_FLEXIBLE = [
+      Array(24).fill('*?').join(' ') + ' zzz', // the probe's: over a minute per sentence
+      Array(20).fill('(and|word)?').join(' ') + ' end',
+      Array(14).fill('*?').join(' ') + ' zzz', // 1.3 s per 49-word sentence in the probe
+      Array(9).fill('*?').join(' ') + ' zzz',
+      Array(5).fill('(word|word|word)?').join(' ') + ' x', // alternatives spelt alike add up
+      '*{9} *{9} *{9}',
+    ];
+    for (const phrase of TOO_FLEXIBLE) {
+      it(`refused: ${JSON.stringify(phrase.slice(0, 40))}…`, () => {
+        assert.ok(phraseWays(phrase) > PHRASE_WAYS);
+        assert.match(phraseProblem(phrase) ?? '', /ways to match it at one place/);
+        const { errors, record } = withPackText(cuePack(phrase));
+        assert.match(errors.join(' | '), /not a cue phrase: .*ways to match it at one place/);
+        // The pack is refused whole: the check reads the bundled cues only, and ends.
+        assert.equal(record.eventCues?.length, bundledRecord().eventCues?.length);
+      });
+    }
+    const ACCEPTED = [
+      Array(8).fill('*?').join(' ') + ' zzz', // 256 ways, the bound
+      'cleared (the)? *{3} committee',
+      '(a|an|the|its|their|special|export|US){3} licen(c|s)es?',
+      '(announc(e|es|ed|ing)|unveil(s|ed|ing)?) (its|their)? (new)? *?',
+    ];
+    for (const phrase of ACCEPTED) {
+      it(`accepted: ${JSON.stringify(phrase)}`, () => {
+        assert.equal(phraseProblem(phrase), undefined);
+        assert.deepEqual(withPackText(cuePack(phrase)).errors, []);
+      });
+    }
+    it('every bundled cue phrase is within the bound (the most flexible has 120 ways)', () => {
+      const ways = (bundledRecord().eventCues ?? []).flatMap((c) => c.phrases.map(phraseWays));
+      assert.ok(ways.length > 50);
+      assert.ok(Math.max(...ways) <= PHRASE_WAYS, String(Math.max(...ways)));
+    });
+    it('a cue at the bound checks a long sentence of matching words with the claims after it read', () => {
+      const { record, errors } = withPackText(cuePack(Array(8).fill('*?').join(' ') + ' zzz'));
+      assert.deepEqual(errors, []);
+      const text = `The US restricted the H20 in April 2023 ${'and word '.repeat(200)}end.\n\nThe H200 has 96 GB of memory.\n`;
+      assert.ok(claims(check(text, '2025-11-27', record)).includes('contradicted:96 GB'));
     });
   });
 });
