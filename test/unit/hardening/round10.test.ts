@@ -11,6 +11,8 @@ import { readingTable } from '../../helpers/reading-table';
 import { PHRASE_WAYS, phraseProblem, phraseWays } from '../../../src/engine/record/phrases';
 import { loadPacks } from '../../../src/packs/packs';
 import fs from 'node:fs';
+import { spawn } from 'node:child_process';
+import { checkDraft, MCP_LISTED } from '../../../src/cli/mcp-tools';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -226,6 +228,61 @@ describe('hardening: round ten', () => {
       assert.deepEqual(errors, []);
       const text = `The US restricted the H20 in April 2023 ${'and word '.repeat(200)}end.\n\nThe H200 has 96 GB of memory.\n`;
       assert.ok(claims(check(text, '2025-11-27', record)).includes('contradicted:96 GB'));
+    });
+  });
+
+  describe('R10-08 (hang): a check_draft answer lists at most MCP_LISTED findings, and counts them all', () => {
+    it('a generated draft of 2,500 claims: 1,000 listed, the rest counted, the work of the answer bounded', () => {
+      const text = 'The H200 has 96 GB of memory.\n\n'.repeat(2500);
+      const out = checkDraft(createEngine(bundledRecord()), { text }, '2026-11-23');
+      assert.equal(out.findings.length, MCP_LISTED);
+      assert.equal(out.counts.contradicted, 2500);
+      assert.equal(out.truncated?.findings, 1500);
+      assert.match(out.truncated?.note ?? '', /counts has them all/);
+    });
+    it('doubling the draft past the cap leaves the answer the same size', () => {
+      const size = (n: number) =>
+        JSON.stringify(
+          checkDraft(
+            createEngine(bundledRecord()),
+            { text: 'The H200 has 96 GB of memory.\n\n'.repeat(n) },
+            '2026-11-23',
+          ).findings,
+        ).length;
+      assert.equal(size(2400), size(1200));
+    });
+    it('a draft under the cap is listed whole, with no truncated field', () => {
+      const out = checkDraft(createEngine(bundledRecord()), { text: 'The H200 has 96 GB of memory.\n' }, '2026-11-23');
+      assert.equal(out.findings.length, 1);
+      assert.equal(out.truncated, undefined);
+    });
+  });
+
+  describe('R10-09 (crash): a message over the transport buffer ends mcp with one line and exit 2, not a silent 0', () => {
+    const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    it('a 12 MB line after initialize', function (done) {
+      this.timeout(60_000);
+      const p = spawn(process.execPath, [CLI, 'mcp'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let err = '';
+      p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      p.stdin.on('error', () => undefined);
+      p.on('exit', (code) => {
+        try {
+          assert.equal(code, 2);
+          assert.match(err, /a message was over the 10 MB a message may hold/);
+          done();
+        } catch (e) {
+          done(e as Error);
+        }
+      });
+      const init = {
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
+      };
+      p.stdin.write(JSON.stringify(init) + '\n');
+      p.stdout.once('data', () => p.stdin.write(' '.repeat(12 * 1024 * 1024) + '{}\n'));
     });
   });
 });
