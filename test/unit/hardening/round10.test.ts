@@ -285,4 +285,36 @@ describe('hardening: round ten', () => {
       p.stdout.once('data', () => p.stdin.write(' '.repeat(12 * 1024 * 1024) + '{}\n'));
     });
   });
+
+  describe('R10-05 (silently wrong): a directive counts only as an HTML comment the page hides', () => {
+    const CLAIM = '\n\nThe H200 has 96 GB of memory.\n';
+    const NOT_A_COMMENT = [
+      '<a title="<!-- factdesk-ignore-file -->">x</a>',
+      'See <a title="<!-- factdesk-ignore-file -->">x</a> here.',
+      "See <span data-x='<!-- factdesk-ignore-file -->'>x</span> here.",
+      '<textarea><!-- factdesk-ignore-file --></textarea>',
+      '<title><!-- factdesk-ignore-file --></title>',
+    ];
+    for (const html of NOT_A_COMMENT) {
+      it(`the draft is still checked: ${JSON.stringify(html)}`, () =>
+        assert.deepEqual(claims(check(html + CLAIM)), ['contradicted:96 GB']));
+    }
+    const COMMENTS = [
+      '<!-- factdesk-ignore-file -->',
+      'See <!-- factdesk-ignore-file --> here.',
+      '<div>\n<!-- factdesk-ignore-file -->\n</div>',
+      '<a title="x">y</a> <!-- factdesk-ignore-file -->',
+    ];
+    for (const html of COMMENTS) {
+      it(`a comment still silences the draft: ${JSON.stringify(html)}`, () =>
+        assert.deepEqual(claims(check(html + CLAIM)), []));
+    }
+    it('ignore-next-line in an attribute does not fire, as a comment does', () => {
+      assert.deepEqual(
+        claims(check('<a title="<!-- factdesk-ignore-next-line -->">x</a>\nThe H200 has 96 GB of memory.\n')),
+        ['contradicted:96 GB'],
+      );
+      assert.deepEqual(claims(check('<!-- factdesk-ignore-next-line -->\nThe H200 has 96 GB of memory.\n')), []);
+    });
+  });
 });
