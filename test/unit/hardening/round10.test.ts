@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { createEngine, type CheckResult, type CompiledRecord } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
+import { DESK_SOURCE, GOOD_PACK } from '../../helpers/packs-fixtures';
 import { readingTable } from '../../helpers/reading-table';
 import { PHRASE_WAYS, phraseProblem, phraseWays } from '../../../src/engine/record/phrases';
 import { loadPacks } from '../../../src/packs/packs';
@@ -315,6 +316,51 @@ describe('hardening: round ten', () => {
         ['contradicted:96 GB'],
       );
       assert.deepEqual(claims(check('<!-- factdesk-ignore-next-line -->\nThe H200 has 96 GB of memory.\n')), []);
+    });
+  });
+
+  describe("R10-03 (silently wrong): a pack's new fact for a bundled chip's attribute is refused, not a second value", () => {
+    const fact = (id: string, entity: string, attribute: string, value: string, more = '') =>
+      `${DESK_SOURCE}facts:\n  - { id: ${id}, kind: quantity, entity: ${entity}, attribute: ${attribute}, value: ${value}, citations: [{ source: desk-memo, quote: "q" }]${more} }\n`;
+    const REFUSED: [string, string][] = [
+      [
+        "the probe's: the H200 memory at 96 GB",
+        fact('h200.memory-two', 'nvidia-h200', 'memory_capacity', '{ amount: 96, unit: GB }'),
+      ],
+      ["the H200's bandwidth", fact('desk.h200-bw', 'nvidia-h200', 'memory_bandwidth', '{ amount: 5, unit: TB/s }')],
+      [
+        "the H200's power, for no variant (the record has it per variant)",
+        fact('desk.h200-tdp', 'nvidia-h200', 'tdp', '{ amount: 650, unit: W }'),
+      ],
+      [
+        "the H200 memory, dated inside the bundled fact's time",
+        fact(
+          'desk.h200-mem',
+          'nvidia-h200',
+          'memory_capacity',
+          '{ amount: 96, unit: GB }',
+          ', valid: { from: 2025-01-01 }',
+        ),
+      ],
+    ];
+    for (const [name, pack] of REFUSED) {
+      it(`refused: ${name}`, () => {
+        const { errors, record } = withPackText(pack);
+        assert.match(errors.join(' | '), /which the bundled fact ".*" already holds .*put it under overrides/);
+        // The bundled check stands: "96 GB" is still contradicted.
+        assert.deepEqual(claims(check('The H200 has 96 GB of memory.', '2025-11-27', record)), ['contradicted:96 GB']);
+      });
+    }
+    it("a pack fact for its own chip, or for a bundled chip's attribute the record lacks, is accepted", () => {
+      assert.deepEqual(withPackText(GOOD_PACK).errors, []);
+      const free = bundledRecord().facts.some(
+        (f) => f.kind === 'quantity' && f.entity === 'nvidia-h200' && f.attribute === 'dies',
+      );
+      if (!free)
+        assert.deepEqual(
+          withPackText(fact('desk.h200-dies', 'nvidia-h200', 'dies', '{ amount: 1, unit: count }')).errors,
+          [],
+        );
     });
   });
 });
