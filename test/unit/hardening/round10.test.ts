@@ -12,7 +12,7 @@ import { readingTable } from '../../helpers/reading-table';
 import { PHRASE_WAYS, phraseProblem, phraseWays } from '../../../src/engine/record/phrases';
 import { loadPacks } from '../../../src/packs/packs';
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { checkDraft, MCP_LISTED } from '../../../src/cli/mcp-tools';
 import os from 'node:os';
 import path from 'node:path';
@@ -361,6 +361,39 @@ describe('hardening: round ten', () => {
           withPackText(fact('desk.h200-dies', 'nvidia-h200', 'dies', '{ amount: 1, unit: count }')).errors,
           [],
         );
+    });
+  });
+
+  describe('R10-02 (exit code): a pipe closed mid-run ends with the exit code the findings decide', () => {
+    const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    let dir = '';
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round10-pipe-'));
+      for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(dir, `d${i}.md`), 'The H200 has 96 GB of memory.\n');
+      fs.writeFileSync(path.join(dir, 'clean.txt'), 'The H200 has 141 GB of memory.\n');
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const status = (args: string) => {
+      const r = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" "${CLI}" check ${args} | head -1 > /dev/null; echo \${PIPESTATUS[0]}`],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      return r.stdout.trim();
+    };
+    for (const args of ['--jobs 4 --format jsonl .', '--jobs 1 --format jsonl .', '--jobs 4 --format text .']) {
+      it(`\`check ${args} | head -1\`: exit 1 (findings)`, function () {
+        this.timeout(120_000);
+        assert.equal(status(args), '1');
+      });
+    }
+    it('with --fail-on never: exit 0', function () {
+      this.timeout(120_000);
+      assert.equal(status('--jobs 4 --format jsonl --fail-on never .'), '0');
     });
   });
 });
