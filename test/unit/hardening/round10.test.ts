@@ -5,11 +5,17 @@
  * in-process.
  */
 import assert from 'node:assert/strict';
-import { createEngine, type CheckResult, type CompiledRecord } from '../../../src/engine';
+import {
+  createEngine,
+  PHRASE_WAYS,
+  phraseProblem,
+  phraseWays,
+  type CheckResult,
+  type CompiledRecord,
+} from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
 import { DESK_SOURCE, GOOD_PACK } from '../../helpers/packs-fixtures';
 import { readingTable } from '../../helpers/reading-table';
-import { PHRASE_WAYS, phraseProblem, phraseWays } from '../../../src/engine/record/phrases';
 import { loadPacks } from '../../../src/packs/packs';
 import fs from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
