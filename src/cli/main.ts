@@ -529,6 +529,7 @@ function finishCheck(
     recordVersion: bundled.version,
     ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}),
     packs: [...allPacks],
+    ...(packErrors.size ? { packErrors: [...packErrors] } : {}),
     files: reports,
   };
   if (opts.workspace) {

@@ -402,4 +402,38 @@ describe('hardening: round ten', () => {
       assert.equal(status('--jobs 4 --format jsonl --fail-on never .'), '0');
     });
   });
+
+  describe('R10-07 (part): a pack refused for errors is named in JSON, SARIF and GitHub output, not only on stderr', () => {
+    const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    let dir = '';
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round10-pack-'));
+      fs.writeFileSync(path.join(dir, 'bad.yaml'), 'entities: [\n');
+      fs.writeFileSync(path.join(dir, 'clean.md'), 'Nothing here.\n');
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const run = (format: string, pack = 'bad.yaml') =>
+      spawnSync(process.execPath, [CLI, 'check', '--format', format, '--pack', pack, 'clean.md'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    it('JSON: record.packErrors names the file and line; exit 1 as before', () => {
+      const r = run('json');
+      assert.equal(r.status, 1);
+      assert.match(JSON.parse(r.stdout).record.packErrors.join(' '), /^bad\.yaml:\d+:\d+: error/);
+    });
+    it('SARIF: an error notification, and the run is not successful', () => {
+      const inv = JSON.parse(run('sarif').stdout).runs[0].invocations[0];
+      assert.equal(inv.executionSuccessful, false);
+      assert.match(inv.toolExecutionNotifications[0].message.text, /bad\.yaml/);
+    });
+    it('GitHub: an error annotation', () => {
+      assert.match(run('github').stdout, /^::error title=Fact Desk%3A pack not used::bad\.yaml/m);
+    });
+    it('a good pack: no packErrors, a successful SARIF run', () => {
+      fs.writeFileSync(path.join(dir, 'good.yaml'), GOOD_PACK);
+      assert.equal(JSON.parse(run('json', 'good.yaml').stdout).record.packErrors, undefined);
+      assert.equal(JSON.parse(run('sarif', 'good.yaml').stdout).runs[0].invocations[0].executionSuccessful, true);
+    });
+  });
 });
