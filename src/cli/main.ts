@@ -529,6 +529,7 @@ function finishCheck(
     recordVersion: bundled.version,
     ...(bundled.reviewed ? { recordReviewed: bundled.reviewed } : {}),
     packs: [...allPacks],
+    ...(packErrors.size ? { packErrors: [...packErrors] } : {}),
     files: reports,
   };
   if (opts.workspace) {
@@ -575,8 +576,10 @@ export function main(argv = process.argv.slice(2)): void {
     if (e.code !== 'EPIPE') {
       process.stderr.write(`factdesk: cannot write the output (${e.code ?? e.message})\n`);
       process.exitCode = 2;
+      process.exit();
     }
-    process.exit();
+    // A closed pipe: nothing more is written, and the run goes on to its end, so the exit code is the findings'
+    // (round ten's probe: `--format jsonl` with threads streams, the pipe closed mid-run and it exited 0).
   });
   const fail = (message: string) => {
     process.stderr.write(`factdesk: ${safe(message)}\n`);

@@ -60,6 +60,13 @@ const recordOut = (engine: Engine, packs: string[]) => ({
   packs,
 });
 
+/**
+ * How many findings (and, apart, claims not in the record) one check_draft answer lists: past it the rest are counted,
+ * not listed (`counts` stays whole, `truncated` says how many were left out). Round ten's probe: a 1 MB generated
+ * draft of 30,000 claims was a 200 MB answer the server took minutes to send, serving nothing else meanwhile.
+ */
+export const MCP_LISTED = 1000;
+
 /** check_draft: a draft's claims judged at its as-of date (option, else front matter, else today). */
 export function checkDraft(
   engine: Engine,
@@ -68,9 +75,21 @@ export function checkDraft(
   packs: string[] = [],
 ) {
   const result = engine.check(input.text, { asOf: input.asOf, today, includeSupported: true });
-  const reported = result.findings.filter(
+  const allReported = result.findings.filter(
     (f) => f.verdict !== 'unknown' && (input.includeSupported || f.verdict !== 'supported'),
   );
+  const reported = allReported.slice(0, MCP_LISTED);
+  const unknowns = result.findings.filter((f) => f.verdict === 'unknown');
+  const truncated =
+    allReported.length > MCP_LISTED || unknowns.length > MCP_LISTED
+      ? {
+          truncated: {
+            findings: Math.max(0, allReported.length - MCP_LISTED),
+            notInRecord: Math.max(0, unknowns.length - MCP_LISTED),
+            note: `this answer lists the first ${MCP_LISTED} findings and ${MCP_LISTED} claims not in the record; counts has them all; check a shorter text for the rest`,
+          },
+        }
+      : {};
   const counts = { contradicted: 0, outdated: 0, disputed: 0, supported: 0, notInRecord: 0 };
   for (const f of result.findings) {
     if (f.verdict === 'unknown') counts.notInRecord++;
@@ -82,6 +101,7 @@ export function checkDraft(
     record: recordOut(engine, packs),
     ...(result.refused ? { refused: result.refused } : {}),
     counts,
+    ...truncated,
     findings: reported.map((f) => ({
       ...place(f),
       severity: f.severity,
@@ -111,17 +131,15 @@ export function checkDraft(
         : {}),
     })),
     // Claims about known entities the record holds no value for: listed, never passed silently.
-    notInRecord: result.findings
-      .filter((f) => f.verdict === 'unknown')
-      .map((f) => ({
-        ...place(f),
-        kind: f.kind,
-        claim: f.claim,
-        entityId: f.entityId,
-        attribute: f.claimed.attribute,
-        words: f.claimed.words,
-        message: f.message,
-      })),
+    notInRecord: unknowns.slice(0, MCP_LISTED).map((f) => ({
+      ...place(f),
+      kind: f.kind,
+      claim: f.claim,
+      entityId: f.entityId,
+      attribute: f.claimed.attribute,
+      words: f.claimed.words,
+      message: f.message,
+    })),
     notes: result.notes ?? [],
   };
 }

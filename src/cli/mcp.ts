@@ -110,6 +110,12 @@ export function createMcpServer(opts: McpOptions): McpModule.McpServer {
           supported: z.number(),
           notInRecord: z.number(),
         }),
+        truncated: z
+          .object({ findings: z.number(), notInRecord: z.number(), note: z.string() })
+          .optional()
+          .describe(
+            'Set when the text held more than 1,000 findings or claims not in the record: how many are left out.',
+          ),
         findings: z.array(
           z.looseObject({
             line: z.number(),
@@ -232,10 +238,26 @@ export async function serveMcp(opts: McpOptions): Promise<number> {
     process.stdin.once('end', resolve);
   });
   await server.connect(transport);
+  // A message past the transport's buffer (10 MB) closes the transport: say so, and exit 2, never a silent 0.
+  let failure: Error | undefined;
+  const onerror = transport.onerror;
+  transport.onerror = (e: Error) => {
+    if (/exceeded maximum size/i.test(e.message)) failure ??= e;
+    onerror?.(e);
+  };
   process.stderr.write(
     `factdesk mcp: serving on stdio (record ${opts.engine.index.version}${opts.packs.length ? `, packs ${opts.packs.join(', ')}` : ''})\n`,
   );
   await closed;
   await server.close();
+  if (failure) {
+    process.stderr.write(
+      `factdesk mcp: a message was over the ${Math.round(STDIO_MAX / (1024 * 1024))} MB a message may hold (${failure.message}); the session is closed\n`,
+    );
+    return 2;
+  }
   return 0;
 }
+
+/** The SDK's stdio buffer (shared/stdio.js STDIO_DEFAULT_MAX_BUFFER_SIZE), for the message. */
+const STDIO_MAX = 10 * 1024 * 1024;

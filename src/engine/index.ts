@@ -77,7 +77,7 @@ export { nameKey } from './mentions/matcher';
 export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, unitsOfAttribute } from './record/attributes';
 export { UNIT_NAMES, unitAfterNumber, unitNamed } from './record/units';
 // The phrase syntax of the record's event cues (data/record/cues.yaml): for pack tooling and its tests.
-export { compilePhrases, phraseProblem } from './record/phrases';
+export { compilePhrases, PHRASE_WAYS, phraseProblem, phraseWays } from './record/phrases';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
 export type { EventType, ExportStatus, RecordVersion, Unit } from './record/schema';

@@ -27,6 +27,9 @@ export function escapeProperty(text: string): string {
 
 export function formatGithub(report: Report): string {
   const lines: string[] = [];
+  // A pack refused for errors: the drafts were judged without it; an error annotation says so in the run's log.
+  for (const e of report.packErrors ?? [])
+    lines.push(`::error title=${escapeProperty('Fact Desk: pack not used')}::${escapeData(e)}`);
   for (const file of report.files) {
     if (file.error) {
       lines.push(

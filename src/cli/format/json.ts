@@ -9,6 +9,8 @@ export function toJson(report: Report): unknown {
       version: report.recordVersion,
       ...(report.recordReviewed ? { reviewed: report.recordReviewed } : {}),
       packs: report.packs,
+      // Packs refused for errors: the drafts were judged without them (the messages name file and line).
+      ...(report.packErrors?.length ? { packErrors: report.packErrors } : {}),
     },
     ...(report.disagreements ? { disagreements: report.disagreements } : {}),
     files: report.files.map((file) => ({

@@ -21,6 +21,8 @@ export interface Report {
   /** The date the record was last reviewed as a whole. */
   recordReviewed?: string;
   packs: string[];
+  /** Pack files refused for errors (each message names its file and line): the run was judged without them. */
+  packErrors?: string[];
   files: FileReport[];
   /** With --workspace: drafts that disagree where the record is silent or disputed. */
   disagreements?: Disagreement[];

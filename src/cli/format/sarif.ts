@@ -46,6 +46,8 @@ export function toSarif(report: Report, toolVersion: string): Log {
   if (report.disagreements) rules.push(DISAGREEMENT_RULE);
   const results: Result[] = [];
   const notifications: Notification[] = [];
+  // A pack refused for errors: the run was judged without it, which is no successful run.
+  for (const e of report.packErrors ?? []) notifications.push({ level: 'error', message: { text: e } });
   for (const file of report.files) {
     const uri = pathToUri(file.path);
     const where = [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }];
@@ -160,7 +162,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
-            executionSuccessful: !report.files.some((f) => f.error),
+            executionSuccessful: !report.files.some((f) => f.error) && !report.packErrors?.length,
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
           },
         ],

@@ -22,7 +22,8 @@ export type DateStyle =
   | 'season'
   | 'monthPart'
   | 'quarter'
-  | 'nthWeekday';
+  | 'nthWeekday'
+  | 'numeric';
 
 export interface DateExpr {
   /** Offsets within the text searched. */
@@ -138,6 +139,11 @@ const DAY_WORD = String.raw`(${Object.keys(ORDINAL_DAYS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace('-', String.raw`[-\s]`))
   .join('|')})`;
+/** A numeric date with a four-digit year, not inside a version, a path or a longer number: "08/12/2025", "8.12.2025". */
+const NUMERIC_DATE = new RegExp(
+  String.raw`(?<![\w/.,:-]|\b(?:version|release|build|firmware|driver|rev\.?|v\.?)\s)(\d{1,2})([/.])(\d{1,2})\2${YEAR}(?![\w/-]|[.,]\d)`,
+  'g',
+);
 /** A day number from its digits or its ordinal word. */
 const dayNumber = (s: string) => ORDINAL_DAYS[s.toLowerCase().replace(/\s+/, '-')] ?? Number(s);
 
@@ -148,6 +154,9 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
     re: new RegExp(String.raw`(?<![\w/.-])${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])`, 'g'),
     style: 'ISO',
   },
+  // "11/13/2023", "13.11.2023": a numeric date, read only when its order is plain (a part over 12, or both the same);
+  // "08/12/2025" is 8 December or 12 August: nothing read in it, not even its year (numericDates gives it a note).
+  { re: NUMERIC_DATE, style: 'numeric' },
   { re: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:,[ \t]*|,?\s+)${YEAR}\b`, 'gi'), style: 'MDY' },
   // "15 January 2026", "15th Jan 2026", "the 15th of January 2026".
   {
@@ -373,7 +382,8 @@ export function findDates(text: string, asOf: string, context?: YearContext): Da
         continue;
       const expr = resolve(m, style, now, asOf, context);
       if (expr) found.push({ start, end, text: m[0], ...expr, style });
-      else if (style === 'ISO' || style === 'MDY' || style === 'DMY') impossible.push({ start, end });
+      else if (style === 'ISO' || style === 'MDY' || style === 'DMY' || style === 'numeric')
+        impossible.push({ start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -409,6 +419,10 @@ function resolve(
   switch (style) {
     case 'ISO':
       return day(Number(m[1]), Number(m[2]), Number(m[3]));
+    case 'numeric': {
+      const order = numericOrder(Number(m[1]), Number(m[3]));
+      return order && day(Number(m[4]), order.m, order.d);
+    }
     case 'MDY':
       return day(Number(m[3]), monthIndex(m[1]!) + 1, dayNumber(m[2]!.replace(/^(\d+)(?:st|nd|rd|th)$/i, '$1')));
     case 'DMY':
@@ -602,6 +616,12 @@ export function formatDateLike(expr: DateExpr, recordDate: string): string | und
     return expr.style === 'Y' ? String(y) : `${monthName} ${y}`;
   }
   if (expr.style === 'ISO') return recordDate;
+  // A numeric date's fix is written with the month as a word, in the draft's order (a numeric fix could read both ways).
+  if (expr.style === 'numeric') {
+    const [a, , b] = expr.text.split(/([/.])/).map(Number);
+    const order = numericOrder(a!, b!);
+    return order?.dayFirst ? `${d} ${monthName} ${y}` : `${monthName} ${d}, ${y}`;
+  }
   // An ordinal keeps its form: "the 20th of January 2026" → "the 15th of January 2026", "20th Jan 2026" → "15th …".
   if (expr.style === 'DMY' && /^the\s/i.test(expr.text)) return `the ${ordinal(d)} of ${monthName} ${y}`;
   if (expr.style === 'DMY')
@@ -711,6 +731,73 @@ export function impossibleDates(text: string, limit = 1000): { found: Impossible
 export function impossibleDateNote(all: ImpossibleDate[], count: number, lineOf: (offset: number) => number): string {
   const named = all.slice(0, 3).map((d) => `“${d.text}” at line ${lineOf(d.offset)} (${d.why})`);
   return `${count > 1 ? `${count} dates are` : 'a date is'} not ${count > 1 ? 'days' : 'a day'} of the calendar: ${named.join(', ')}${count > named.length ? ', …' : ''}; a claim dated by ${count > 1 ? 'them' : 'it'} is not judged; correct ${count > 1 ? 'them' : 'it'} to check`;
+}
+
+/**
+ * The month and day of a numeric date when its order is plain: a part over 12 is the day ("11/13/2023" is 13
+ * November, "13/11/2023" too), and "05/05/2025" is the same either way. Undefined when both orders are days of the
+ * year ("08/12/2025": 8 December or 12 August, which a newsroom tool must not guess) or neither is.
+ */
+export function numericOrder(a: number, b: number): { m: number; d: number; dayFirst?: boolean } | undefined {
+  if (a === b) return a <= 12 ? { m: a, d: a } : undefined;
+  if (a > 12 && b <= 12) return { m: b, d: a, dayFirst: true };
+  if (b > 12 && a <= 12) return { m: a, d: b, dayFirst: false };
+  return undefined;
+}
+
+export interface AmbiguousDate {
+  offset: number;
+  text: string;
+  /** The two days it can be, in words: "8 December 2025 or 12 August 2025". */
+  readings: string;
+}
+
+/** Cheap test first: a digit, a slash or a dot, a digit. */
+const MAY_HOLD_NUMERIC_DATE = /\d[/.]\d/;
+const NUMERIC_SCAN = new RegExp(NUMERIC_DATE.source, 'g');
+
+/**
+ * Numeric dates whose day and month can be read either way ("08/12/2025"), written in the text: the reader reads
+ * nothing in them (findDates), so a claim dated by one is not judged, and the draft gets a note naming them. One
+ * linear scan; only dates both of whose readings are days of the calendar.
+ */
+export function ambiguousDates(
+  text: string,
+  limit = 1000,
+): { found: AmbiguousDate[]; count: number; impossible: ImpossibleDate[] } {
+  const found: AmbiguousDate[] = [];
+  const impossible: ImpossibleDate[] = [];
+  let count = 0;
+  if (!MAY_HOLD_NUMERIC_DATE.test(text)) return { found, count, impossible };
+  NUMERIC_SCAN.lastIndex = 0;
+  for (let m = NUMERIC_SCAN.exec(text); m; m = NUMERIC_SCAN.exec(text)) {
+    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const order = numericOrder(a, b);
+    // "31/02/2023", "13/13/2023", "02/30/2023": no order gives a day of the calendar (read as nothing, noted as such).
+    if (order ? order.d < 1 || order.d > daysIn(y, order.m) : a < 1 || b < 1 || a > 12 || b > 12) {
+      if (impossible.length < limit)
+        impossible.push({
+          offset: m.index,
+          text: m[0],
+          why: order
+            ? `${MONTH_NAMES[order.m - 1]} ${y} has ${daysIn(y, order.m)} days`
+            : 'no order of its numbers is a day and a month',
+        });
+      continue;
+    }
+    if (order) continue;
+    const dayMonth = `${a} ${MONTH_NAMES[b - 1]} ${y}`;
+    const monthDay = `${b} ${MONTH_NAMES[a - 1]} ${y}`;
+    count++;
+    if (found.length < limit) found.push({ offset: m.index, text: m[0], readings: `${dayMonth} or ${monthDay}` });
+  }
+  return { found, count, impossible };
+}
+
+/** The note for numeric dates that read either way (lines are 1-based; the first three named). */
+export function ambiguousDateNote(all: AmbiguousDate[], count: number, lineOf: (offset: number) => number): string {
+  const named = all.slice(0, 3).map((d) => `“${d.text}” at line ${lineOf(d.offset)} (${d.readings})`);
+  return `${count > 1 ? `${count} numeric dates read` : 'a numeric date reads'} either way, day or month first: ${named.join(', ')}${count > named.length ? ', …' : ''}; Fact Desk reads neither, so a claim dated by ${count > 1 ? 'them' : 'it'} is not judged; write the month as a word ("${all[0]?.readings.split(' or ')[0] ?? '8 December 2025'}") to check it`;
 }
 
 /** "on Tuesday" is one of the Tuesdays of its window, newest first: "16 December 2025 or 9 December 2025". */

@@ -4,7 +4,7 @@
  * the chunk. Results are cached by the chunk's key (its text, the as-of date and the draft's
  * topic), per engine; a chunk past the parse or time budget is skipped with a note.
  */
-import { MONTH, monthIndex, type ImpossibleDate } from '../dates/dates';
+import { MONTH, monthIndex, type AmbiguousDate, type ImpossibleDate } from '../dates/dates';
 import type { WeekdayMismatch } from '../dates/weekdays';
 import type { LocalFinding } from '../findings/findings';
 import type { HiddenChar, LookAlike } from '../findings/invisible';
@@ -65,6 +65,8 @@ export interface PlacedChunk {
   badDays?: ImpossibleDate[];
   /** Weekdays beside a full date they do not fall on, chunk-relative offsets, once scanned (pipeline/result.ts). */
   badWeekdays?: WeekdayMismatch[];
+  /** Numeric dates that read either way ("08/12/2025"), chunk-relative offsets, once scanned (pipeline/result.ts). */
+  eitherWay?: { found: AmbiguousDate[]; count: number };
   /** Look-alike characters in its words, chunk-relative offsets, once scanned (pipeline/result.ts). */
   lookAlikes?: LookAlike[];
   /** Numbers split by markup ("9<!-- -->6"), chunk-relative offsets, once scanned (pipeline/result.ts). */

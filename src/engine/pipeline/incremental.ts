@@ -140,6 +140,7 @@ function placedUntilSame(
 function carryScans(old: PlacedChunk, p: PlacedChunk): void {
   if (old.badDays) p.badDays = old.badDays;
   if (old.badWeekdays) p.badWeekdays = old.badWeekdays;
+  if (old.eitherWay) p.eitherWay = old.eitherWay;
   if (old.lookAlikes) p.lookAlikes = old.lookAlikes;
   if (old.splitNumbers) p.splitNumbers = old.splitNumbers;
   if (old.hidden) p.hidden = old.hidden;
@@ -162,6 +163,7 @@ function moved(c: PlacedChunk, delta: number, lineDelta: number): PlacedChunk {
   if (c.placed) m.placed = c.placed;
   if (c.badDays) m.badDays = c.badDays;
   if (c.badWeekdays) m.badWeekdays = c.badWeekdays;
+  if (c.eitherWay) m.eitherWay = c.eitherWay;
   if (c.lookAlikes) m.lookAlikes = c.lookAlikes;
   if (c.splitNumbers) m.splitNumbers = c.splitNumbers;
   if (c.hidden) m.hidden = c.hidden;

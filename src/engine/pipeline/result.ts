@@ -2,7 +2,14 @@
  * A draft's placed chunks → its CheckResult: the reported findings at their places, notes for
  * what was skipped, and no finding read from half a word (an invisible character inside it).
  */
-import { impossibleDateNote, impossibleDates, type ImpossibleDate } from '../dates/dates';
+import {
+  ambiguousDateNote,
+  ambiguousDates,
+  impossibleDateNote,
+  impossibleDates,
+  type AmbiguousDate,
+  type ImpossibleDate,
+} from '../dates/dates';
 import { weekdayMismatches, weekdayMismatchNote, type WeekdayMismatch } from '../dates/weekdays';
 import {
   invisibleInWords,
@@ -16,6 +23,7 @@ import {
   type HiddenChar,
   type LookAlike,
 } from '../findings/invisible';
+import type { Segment } from '../segment/segment';
 import type { CheckResult, Finding, Mention } from '../types';
 import type { AsOf } from './as-of';
 import type { PlacedChunk } from './chunks';
@@ -51,28 +59,35 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
   const lookAlikes: LookAlike[] = [];
   const badDays: ImpossibleDate[] = [];
   const badWeekdays: WeekdayMismatch[] = [];
+  const eitherWay: AmbiguousDate[] = [];
+  let eitherWayCount = 0;
   const splitNumbers: HiddenChar[] = [];
   chunks.forEach((c, i) => {
     if (
       c.badDays === undefined ||
       c.badWeekdays === undefined ||
       c.lookAlikes === undefined ||
-      c.splitNumbers === undefined
+      c.splitNumbers === undefined ||
+      c.eitherWay === undefined
     ) {
       const own = text.slice(c.start, chunks[i + 1]?.start ?? text.length);
-      c.badDays = impossibleDates(own).found;
+      const numeric = numericDatesIn(c.result.parsed.segments);
+      c.badDays = [...impossibleDates(own).found, ...numeric.impossible].sort((a, b) => a.offset - b.offset);
       c.badWeekdays = weekdayMismatches(own).found;
+      c.eitherWay = numeric;
       c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
-      c.splitNumbers = markupInNumbers(own);
+      c.splitNumbers = markupInNumbers(own).filter((h) => markupRendered(own, c.result.parsed.segments, h));
     }
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
     for (const d of c.badWeekdays) badWeekdays.push({ ...d, offset: d.offset + c.start });
     for (const d of c.result.weekdays ?? []) badWeekdays.push({ ...d, offset: d.offset + c.start });
+    eitherWayCount += c.eitherWay.count;
+    for (const d of c.eitherWay.found) eitherWay.push({ ...d, offset: d.offset + c.start });
     for (const l of c.lookAlikes) lookAlikes.push({ ...l, offset: l.offset + c.start });
     for (const h of c.splitNumbers) splitNumbers.push({ ...h, offset: h.offset + c.start, end: h.end + c.start });
   });
   const lineOf = (offset: number) => lineAt(text, chunks, offset) + 1;
-  if (lookAlikes.length || badDays.length || badWeekdays.length || splitNumbers.length) {
+  if (lookAlikes.length || badDays.length || badWeekdays.length || splitNumbers.length || eitherWayCount) {
     if (lookAlikes.length) notes.push(lookAlikeNote(lookAlikes, lookAlikes.length, lineOf));
     if (badDays.length) notes.push(impossibleDateNote(badDays, badDays.length, lineOf));
     if (badWeekdays.length)
@@ -83,6 +98,7 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
           lineOf,
         ),
       );
+    if (eitherWayCount) notes.push(ambiguousDateNote(eitherWay, eitherWayCount, lineOf));
     if (splitNumbers.length) notes.push(splitNumberNote(splitNumbers, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
@@ -96,6 +112,34 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
     return finish(against.length ? all.filter((f) => !touchesHidden(f.span, against)) : all);
   };
   return resultOf(input, findings, () => mentionsOf(chunks), notes);
+}
+
+/**
+ * Numeric dates that read either way, or in no order, in a chunk's prose (its segments' text: not its front matter,
+ * whose date has notes of its own, nor its code), chunk-relative.
+ */
+function numericDatesIn(segments: readonly Segment[]): ReturnType<typeof ambiguousDates> {
+  const all: ReturnType<typeof ambiguousDates> = { found: [], count: 0, impossible: [] };
+  for (const seg of segments) {
+    const { found, count, impossible } = ambiguousDates(seg.text);
+    all.count += count;
+    for (const d of found) all.found.push({ ...d, offset: d.offset + seg.start });
+    for (const d of impossible) all.impossible.push({ ...d, offset: d.offset + seg.start });
+  }
+  return all;
+}
+
+/**
+ * Whether the markup run `h` between a number's digits changes what the page shows: the parser blanked some of it
+ * in the prose text the reader sees. A lone `*` between digits with no partner ("4*8 GB") is no emphasis, the page
+ * shows it as it is (and so does the reader's text): no note. Markup outside every prose segment (code, an HTML
+ * block) is not read at all: no note either.
+ */
+function markupRendered(own: string, segments: readonly Segment[], h: HiddenChar): boolean {
+  const s = segments.find((seg) => seg.start <= h.offset && h.offset < seg.end);
+  if (!s) return false;
+  for (let i = h.offset; i < h.end && i < s.end; i++) if (s.text[i - s.start] !== own[i]) return true;
+  return false;
 }
 
 /** How many hidden runs a result lists (invisibleInWords' limit): the rest are only counted. */

@@ -400,6 +400,29 @@ export function compileRecord(
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
 
+  /*
+   * The bundled quantity or category fact a pack's new fact would stand beside (same entity, attribute and variant,
+   * dates that overlap): round ten's probe, a pack fact of 96 GB for the H200's memory turned "96 GB" into a pass
+   * with no word, the override rules bypassed by writing facts: for overrides:.
+   */
+  type Held = {
+    id: string;
+    entity: string;
+    attribute: string;
+    variant?: string;
+    valid?: { from?: string; to?: string };
+  };
+  const bundledHolder = (f: Omit<Held, 'id'>): (Held & { origin: Origin }) | undefined =>
+    base?.facts.find(
+      (b): b is typeof b & Held =>
+        (b.kind === 'quantity' || b.kind === 'category') &&
+        b.entity === f.entity &&
+        b.attribute === f.attribute &&
+        // A fact of no variant is the chip's whole: it stands beside every variant's, and they beside it.
+        (!b.variant || !f.variant || b.variant === f.variant) &&
+        (b.valid?.from ?? '0000') <= (f.valid?.to ?? '9999') &&
+        (f.valid?.from ?? '0000') <= (b.valid?.to ?? '9999'),
+    );
   const good = files.filter((f) => f.data);
   /** Facts these files override, and where: a second override of one fact is an error. */
   const overriddenHere = new Map<string, Origin>();
@@ -478,11 +501,18 @@ export function compileRecord(
     });
     data.facts.forEach((f, i) => {
       const prior = facts.get(f.id);
+      const holder = f.kind === 'quantity' || f.kind === 'category' ? bundledHolder(f) : undefined;
       if (prior)
         fail(
           file,
           ['facts', i, 'id'],
           `duplicate fact id "${f.id}" (first defined in ${prior.origin.file}:${prior.origin.line}); to replace a bundled fact, put it under overrides`,
+        );
+      else if (holder)
+        fail(
+          file,
+          ['facts', i, 'id'],
+          `fact "${f.id}" gives ${holder.entity}'s ${holder.attribute}${holder.variant ? ` (${holder.variant})` : ''}, which the bundled fact "${holder.id}" already holds (${holder.origin.file}:${holder.origin.line}) at the same dates: a second value would make a claim of either pass; to replace it, put it under overrides with id "${holder.id}"`,
         );
       else facts.set(f.id, { ...f, confirmed: '', origin: { file: file.name, line: file.lineOf(['facts', i]).line } });
     });

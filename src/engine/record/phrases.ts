@@ -234,9 +234,65 @@ export function compilePhrases(phrases: readonly string[], matchCase = false): R
   return new RegExp(String.raw`\b(?:${phrases.map(phraseSource).join('|')})`, matchCase ? 'g' : 'gi');
 }
 
+/*
+ * How many ways a phrase can be matched at one place, bounded: each optional letter, word or wildcard doubles them, a
+ * choice counts as its most flexible alternative (alternatives spelt alike add up), a repeat `{k}` of c
+ * ways gives 1 + c + … + c^k. A regular expression whose match fails tries them all
+ * (round ten's probe: twenty-four `*?` in a row, 2^24 tries at each word of a sentence, over a minute), so a phrase
+ * over PHRASE_WAYS is refused. The bundled record's most flexible phrase has 120 (a results cue).
+ */
+export const PHRASE_WAYS = 256;
+const capped = (n: number) => Math.min(n, Number.MAX_SAFE_INTEGER);
+function altsWays(alts: Seq[]): number {
+  // At one place one word of a choice of words matches ("(a|an|the)": "an" is no "a"); the same alternative written
+  // twice ("(word|word)") matches twice, so alternatives spelt alike add up.
+  const alike = new Map<string, number>();
+  for (const seq of alts) {
+    const key = alternativesSource([seq]).toLowerCase();
+    alike.set(key, capped((alike.get(key) ?? 0) + seqWays(seq)));
+  }
+  return Math.max(1, ...alike.values());
+}
+function seqWays(seq: Seq): number {
+  return capped(seq.reduce((product, word) => product * wordWays(word), 1));
+}
+function quantWays(c: number, q: Quant | undefined): number {
+  if (!q) return c;
+  if (q === 'optional') return capped(1 + c);
+  let sum = 1;
+  for (let k = 1, power = 1; k <= q.max; k++) sum = capped(sum + (power = capped(power * c)));
+  return sum;
+}
+function wordWays(word: Word): number {
+  let product = 1;
+  for (const atom of word) {
+    const ways =
+      atom.t === 'lit'
+        ? atom.optional
+          ? 2
+          : 1
+        : atom.t === 'group'
+          ? quantWays(altsWays(atom.alts), atom.quant)
+          : atom.t === 'any'
+            ? quantWays(1, atom.quant)
+            : atom.arg
+              ? altsWays(atom.arg)
+              : 1;
+    product = capped(product * ways);
+  }
+  return product;
+}
+/** The ways a phrase can match at one place (see PHRASE_WAYS); throws a PhraseError when it does not parse. */
+export function phraseWays(phrase: string): number {
+  return altsWays(new Parser(phrase).parse());
+}
+
 /** Undefined when the phrase is well formed, else what is wrong with it (for the record's schema). */
 export function phraseProblem(phrase: string): string | undefined {
   try {
+    const ways = phraseWays(phrase);
+    if (ways > PHRASE_WAYS)
+      return `“${phrase}”: ${ways >= Number.MAX_SAFE_INTEGER ? 'too many' : ways} ways to match it at one place (optional words, choices and repeats multiply them), over ${PHRASE_WAYS}: checking a sentence against it could take minutes; make fewer parts optional or split it into several phrases`;
     phraseSource(phrase);
     new RegExp(phraseSource(phrase));
     return undefined;

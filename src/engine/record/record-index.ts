@@ -99,14 +99,22 @@ export class RecordIndex {
     return s.valid.from ?? this.firstAppearance(s.entity);
   }
 
-  private readonly appearances = new Map<string, string | undefined>();
+  private readonly appearances = new Map<string, IEventFact | undefined>();
   /** The first day of the entity's earliest announcement or launch among the record's events. */
   firstAppearance(entity: string): string | undefined {
+    const first = this.firstAppearanceEvent(entity);
+    return first && firstDayOf(first.date);
+  }
+
+  /** The entity's earliest announcement or launch among the record's events (the announcement on a tie). */
+  firstAppearanceEvent(entity: string): IEventFact | undefined {
     if (this.appearances.has(entity)) return this.appearances.get(entity);
     const first = this.events(entity)
       .filter((e) => APPEARANCE.has(e.type))
-      .map((e) => firstDayOf(e.date))
-      .sort()[0];
+      .sort(
+        (a, b) =>
+          firstDayOf(a.date).localeCompare(firstDayOf(b.date)) || +(b.type === 'announced') - +(a.type === 'announced'),
+      )[0];
     this.appearances.set(entity, first);
     return first;
   }

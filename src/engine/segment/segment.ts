@@ -49,6 +49,52 @@ const IGNORE_FILE = /<!--\s*factdesk-ignore-file\s*-->/;
 /** Same-line form, for places a comment line cannot go (table rows, list items); may carry a note (reason, who, when). */
 const IGNORE_LINE = /<!--\s*factdesk-ignore-line(?:[\s:(][^>]*)?-->/;
 
+/**
+ * The HTML comments of an HTML node's value as a browser reads them: not one written inside a tag (an attribute
+ * value: `<a title="<!-- … -->">` shows it as a tooltip) nor inside an element whose content is text or script
+ * (`<textarea>`, `<title>`, `<script>`, `<style>`, `<xmp>`). Round ten's probe: a directive in an attribute silenced the
+ * draft. One pass, linear.
+ */
+const RAW_TEXT = /^(?:textarea|title|script|style|xmp)$/i;
+export function htmlComments(html: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const lower = html.toLowerCase();
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      const end = close < 0 ? html.length : close + 3;
+      out.push(html.slice(lt, end));
+      i = end;
+      continue;
+    }
+    const name = /^<\/?([a-z][a-z0-9-]*)/i.exec(html.slice(lt, lt + 40));
+    if (!name) {
+      i = lt + 1;
+      continue;
+    }
+    // A tag: to its ">", past quoted attribute values.
+    let j = lt + name[0].length;
+    let quote = '';
+    for (; j < html.length; j++) {
+      const c = html[j]!;
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    i = j + 1;
+    if (RAW_TEXT.test(name[1]!) && !name[0].startsWith('</')) {
+      const endTag = lower.indexOf(`</${name[1]!.toLowerCase()}`, i);
+      i = endTag < 0 ? html.length : endTag;
+    }
+  }
+  return out;
+}
+const directive = (re: RegExp, html: string) => re.test(html) && htmlComments(html).some((c) => re.test(c));
+
 /** Node types whose text is prose. Everything else (code, html, yaml, urls) stays blank. */
 const PROSE_TEXT = new Set(['text']);
 const SKIPPED = new Set([
@@ -453,9 +499,9 @@ export function commentThenParagraph(source: string): ChunkParse | undefined {
   return {
     segments: paragraph.segments.map((s) => ({ ...s, start: s.start + after, end: s.end + after })),
     frontMatter: undefined,
-    ignoreAfter: IGNORE_NEXT.test(html) ? [lineEnd] : [],
-    ignoreAt: IGNORE_LINE.test(html) ? [0] : [],
-    ignoreFile: IGNORE_FILE.test(html),
+    ignoreAfter: directive(IGNORE_NEXT, html) ? [lineEnd] : [],
+    ignoreAt: directive(IGNORE_LINE, html) ? [0] : [],
+    ignoreFile: directive(IGNORE_FILE, html),
   };
 }
 
@@ -634,11 +680,11 @@ export function parseMarkdownChunk(source: string, first: boolean): ChunkParse {
 
   const noteSuppression = (node: Nodes) => {
     if (node.type !== 'html') return;
-    if (IGNORE_FILE.test(node.value)) ignoreFile = true;
+    if (directive(IGNORE_FILE, node.value)) ignoreFile = true;
     const end = node.position?.end.offset;
     const start = node.position?.start.offset;
-    if (IGNORE_NEXT.test(node.value) && end !== undefined) ignoreAfter.push(end);
-    if (IGNORE_LINE.test(node.value) && start !== undefined) ignoreAt.push(start);
+    if (directive(IGNORE_NEXT, node.value) && end !== undefined) ignoreAfter.push(end);
+    if (directive(IGNORE_LINE, node.value) && start !== undefined) ignoreAt.push(start);
   };
   /** Inline HTML comments inside a block can carry a suppression too. */
   const noteInline = (node: Nodes) => {

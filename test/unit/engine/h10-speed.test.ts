@@ -130,7 +130,7 @@ describe('h10-speed: an edit that changes what is in force after it', () => {
 });
 
 describe('h10-speed: a chunk an edit moves keeps what was scanned in it', () => {
-  it('carries look-alikes, impossible days, split numbers and hidden characters (the same objects), moved', () => {
+  it('carries look-alikes, impossible days, weekday mismatches, either-way dates, split numbers and hidden characters (the same objects), moved', () => {
     const old = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} about the H20.`).join('\n\n');
     const stubPlace = (_text: string, chunks: { start: number; line: number }[]): PlacedChunk[] =>
       chunks.map((c): PlacedChunk => ({
@@ -142,6 +142,8 @@ describe('h10-speed: a chunk an edit moves keeps what was scanned in it', () => 
     const chunks = stubPlace(old, scanChunks(old).chunks).map((c, i): PlacedChunk => ({
       ...c,
       badDays: [],
+      badWeekdays: [],
+      eitherWay: { found: [], count: 0 },
       lookAlikes: [],
       splitNumbers: [{ offset: i, end: i + 1, code: 'markup' }],
       hidden: { found: [], count: 0 },
@@ -167,6 +169,8 @@ describe('h10-speed: a chunk an edit moves keeps what was scanned in it', () => 
       assert.equal(c.line, was.line);
       assert.equal(c.result, was.result);
       assert.equal(c.badDays, was.badDays);
+      assert.equal(c.badWeekdays, was.badWeekdays);
+      assert.equal(c.eitherWay, was.eitherWay);
       assert.equal(c.lookAlikes, was.lookAlikes);
       assert.equal(c.splitNumbers, was.splitNumbers);
       assert.equal(c.hidden, was.hidden);

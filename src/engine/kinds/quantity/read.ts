@@ -62,6 +62,8 @@ const BETWEEN = new RegExp(
   String.raw`(?:\bbetween\s+${NUMBER}(?:\s*${UNIT})?\s+and|(?<![\d,.])${NUMBER}\s*${UNIT}\s*(?:-|–|to))\s+${NUMBER}[\s-]*${UNIT}(?![\p{L}\p{N}/])`,
   'giu',
 );
+/** A number and a multiplication sign right before a figure: "4*8", "6 × 24", "2✕". */
+const PRODUCT_BEFORE = /\d[ \u00a0\u202f]?[*×✕⨯][ \u00a0\u202f]?$/u;
 /** "rose from 80 to 141 GB", "up from 80-96 GB": a change between two figures, not a range. */
 const CHANGE_BEFORE_RANGE = /\b(?:from|and|or|vs\.?|versus)\s*$/i;
 
@@ -538,6 +540,8 @@ export function numbersWithUnits(text: string): NumberWithUnit[] {
     // "6.5Gbps": gigabits (a pin speed), not gigabytes.
     if (/^[GT]b(?:ps|\/s)$/.test(rawUnit!)) continue;
     if (/[\p{L}$£€.,/-]/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // "4*8 GB", "6 × 24 GB": one factor of a product (the amount is the product), not a figure of its own.
+    if (PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     // "96 Gb": gigabits (lowercase b), not the gigabytes the record keeps.
     if (/^[KMGTP]b$/.test(rawUnit!)) continue;
     // A group of a number written with a locale's thousands separator, not a figure of its own: "1 000 W"

@@ -67,8 +67,21 @@ const startedBy = (index: RecordIndex, s: IStatusFact, asOf: string) => {
   return !from || from <= asOf;
 };
 
-function describeStatus(s: IStatusFact): string {
-  return `${STATUS_WORDS[s.status]} (since ${s.valid.from ? displayDate(s.valid.from) : 'the start of the record'})`;
+function describeStatus(s: IStatusFact, index: RecordIndex): string {
+  return `${STATUS_WORDS[s.status]} (since ${statusStart(s, index)})`;
+}
+
+/**
+ * Since when a status applies, in words: its valid.from, else its entity's first appearance in the record (a status
+ * with no valid.from applies from there: RecordIndex.statusFrom), "its announcement on 13 November 2023", at the
+ * event's own precision ("its launch in November 2023"). "The start of the record" only for a status with neither.
+ */
+function statusStart(s: IStatusFact, index: RecordIndex): string {
+  if (s.valid.from) return displayDate(s.valid.from);
+  const first = index.firstAppearanceEvent(s.entity);
+  if (!first) return 'the start of the record';
+  const what = first.type === 'announced' ? 'its announcement' : 'its launch';
+  return `${what} ${first.date.length === 10 ? 'on' : 'in'} ${displayDate(first.date)}`;
 }
 
 export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: string): Comparison {
@@ -80,7 +93,7 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
   if (!now) return unknown();
   const name = index.entityName(claim.entityId);
   if (claim.never) return compareNever(claim, timeline, asOf, name, index);
-  const recorded = `the ${name} is ${describeStatus(now)}`;
+  const recorded = `the ${name} is ${describeStatus(now, index)}`;
   const ok = compatible(claim).includes(now.status);
   // "can be sold to China" against case-by-case review: neither right nor wrong on the record.
   if (!ok && claim.polarity === 'allowed' && now.status === 'case_by_case') return unknown([now]);
@@ -98,8 +111,8 @@ export function compareStatus(claim: StatusClaim, index: RecordIndex, asOf: stri
       return {
         verdict: 'supported',
         facts: [china],
-        recorded: `the ${name} is ${describeStatus(china)}`,
-        detail: `On the US side it is ${describeStatus(now)}.`,
+        recorded: `the ${name} is ${describeStatus(china, index)}`,
+        detail: `On the US side it is ${describeStatus(now, index)}.`,
       };
   }
   const earlier = timeline.filter((s) => s.valid.to && s.valid.to <= asOf && compatible(claim).includes(s.status));
@@ -130,8 +143,8 @@ function compareNever(
   return {
     verdict: 'contradicted',
     facts: [counter],
-    recorded: `the ${name} was ${describeStatus(counter)}`,
-    detail: `The record has the ${name} ${STATUS_WORDS[counter.status]} from ${counter.valid.from ? displayDate(counter.valid.from) : 'the start of the record'}${counter.valid.to ? ` to ${displayDate(counter.valid.to)}` : ''}.`,
+    recorded: `the ${name} was ${describeStatus(counter, index)}`,
+    detail: `The record has the ${name} ${STATUS_WORDS[counter.status]} from ${statusStart(counter, index)}${counter.valid.to ? ` to ${displayDate(counter.valid.to)}` : ''}.`,
   };
 }
 
@@ -160,7 +173,7 @@ function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string
     return {
       verdict: 'supported',
       facts: [own],
-      recorded: `the ${index.entityName(claim.entityId)} is ${describeStatus(own)}`,
+      recorded: `the ${index.entityName(claim.entityId)} is ${describeStatus(own, index)}`,
     };
   const first = stronger[0]!;
   const since = first.s!.valid.from;
@@ -168,7 +181,7 @@ function compareSuperlative(claim: StatusClaim, index: RecordIndex, asOf: string
   return {
     verdict: becameTrueLater ? 'outdated' : 'contradicted',
     facts: [own, first.s!],
-    recorded: `the ${first.e.name} is ${describeStatus(first.s!)}`,
+    recorded: `the ${first.e.name} is ${describeStatus(first.s!, index)}`,
     replacement: first.e.name,
     detail: becameTrueLater
       ? `The ${first.e.name}, a more powerful chip, became exportable on ${displayDate(since!)}.`
