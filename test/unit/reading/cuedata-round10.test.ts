@@ -98,7 +98,8 @@ function formerNarrowTypes(family: string, keyword: string, chinaSide: boolean):
   if (family === 'issue' && /^introduc/i.test(keyword)) return { onlyTypes: ['rule_released', 'bill_introduced'] };
   if (family === 'issue' && /^(?:pass|vot)/i.test(keyword))
     return { onlyTypes: ['bill_passed_chamber', 'bill_passed_committee'] };
-  if (family === 'issue' && /^(?:advanc|approv|cleared)/i.test(keyword)) return { onlyTypes: ['bill_passed_committee'] };
+  if (family === 'issue' && /^(?:advanc|approv|cleared)/i.test(keyword))
+    return { onlyTypes: ['bill_passed_committee'] };
   return {};
 }
 
