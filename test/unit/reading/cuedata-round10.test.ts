@@ -5,9 +5,14 @@
  * is not; (b) the bundled entries narrow every bundled word as the code they replace did.
  */
 import assert from 'node:assert/strict';
-import { compileRecord, createEngine, parseRecordFile, type Engine } from '../../../src/engine';
-import { narrowedTypes } from '../../../src/engine/kinds/event-date/cues';
-import { RecordIndex } from '../../../src/engine/record/record-index';
+import {
+  compileRecord,
+  createEngine,
+  narrowedTypes,
+  parseRecordFile,
+  RecordIndex,
+  type Engine,
+} from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
 import { DESK_SOURCE } from '../../helpers/packs-fixtures';
 import { readingTable } from '../../helpers/reading-table';
