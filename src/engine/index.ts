@@ -78,6 +78,8 @@ export { ATTRIBUTE_LABELS, CATEGORY_ATTRIBUTES, QUANTITY_ATTRIBUTES, unitsOfAttr
 export { UNIT_NAMES, unitAfterNumber, unitNamed } from './record/units';
 // The phrase syntax of the record's event cues (data/record/cues.yaml): for pack tooling and its tests.
 export { compilePhrases, PHRASE_WAYS, phraseProblem, phraseWays } from './record/phrases';
+// The event types a cue's words narrow its family to (eventTypeCues in cues.yaml): for pack tooling and its tests.
+export { narrowedTypes } from './kinds/event-date/cues';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
 export type { EventType, ExportStatus, RecordVersion, Unit } from './record/schema';

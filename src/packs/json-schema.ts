@@ -25,6 +25,8 @@ const DESCRIPTIONS: Record<string, string> = {
   accepted: 'Wordings the desk accepts for a fact (house style): claims with this wording are not flagged.',
   eventCues:
     'Words that name an event of one family (restrict, announce, rescind, approve, results, charge, report, issue, listing, review, testimony), read after the bundled ones: phrases in the syntax of src/engine/record/phrases.ts, e.g. "fenc(e|es|ed|ing) off" or "(mass|full)? production" (docs/reading.md, Event cues).',
+  eventTypeCues:
+    'The event types a cue word narrows its family to, tried after the bundled entries (the first that fits wins): family, optional chinaSide, word tests starts / ends / has on the words a cue matched, and types, e.g. { family: announce, starts: [took the wraps off], types: [announced] } (docs/reading.md, Event cues).',
 };
 
 export function packJsonSchema(): Record<string, unknown> {

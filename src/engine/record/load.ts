@@ -19,6 +19,7 @@ import type {
   Source,
   StatusCue,
   EventCue,
+  EventTypeCue,
   Tier,
 } from './schema';
 import { QUANTITY_ATTRIBUTE_DEFS } from './attributes';
@@ -90,6 +91,8 @@ export interface CompiledRecord {
   statusCues?: StatusCue[];
   /** Event cues of the record and its packs, the record's first (older compiled records: none). */
   eventCues?: EventCue[];
+  /** Event-type cues of the record and its packs, the record's first (older compiled records: none). */
+  eventTypeCues?: EventTypeCue[];
   /** The bundled record's versions, oldest first, with the facts each changed (older compiled records: none). */
   changes?: RecordVersion[];
 }
@@ -396,6 +399,7 @@ export function compileRecord(
   const cues = [...(base?.cues ?? [])];
   const statusCues = [...(base?.statusCues ?? [])];
   const eventCues = [...(base?.eventCues ?? [])];
+  const eventTypeCues = [...(base?.eventTypeCues ?? [])];
   const changes = [...(base?.changes ?? [])];
   const fail = (file: ParsedFile, path: (string | number)[], message: string) =>
     errors.push({ file: file.name, ...file.lineOf(path), field: fieldName(path), message });
@@ -541,6 +545,7 @@ export function compileRecord(
     cues.push(...file.data!.cues);
     statusCues.push(...file.data!.statusCues);
     eventCues.push(...file.data!.eventCues);
+    eventTypeCues.push(...file.data!.eventTypeCues);
     file.data!.changes.forEach((v, i) => {
       if (base) return fail(file, ['changes', i], 'only the bundled record keeps a changelog of versions');
       const prior = changes.find((c) => c.version === v.version);
@@ -651,6 +656,7 @@ export function compileRecord(
       cues,
       statusCues,
       eventCues,
+      eventTypeCues,
       ...(changes.length ? { changes } : {}),
     },
     errors,

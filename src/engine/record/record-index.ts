@@ -1,7 +1,7 @@
 /** Look-up tables over a compiled record, built once per record version. */
 import { byText } from '../format';
 import { nameKey } from '../mentions/matcher';
-import type { EventCue, RelationCue, StatusCue } from './schema';
+import type { EventCue, EventTypeCue, RelationCue, StatusCue } from './schema';
 import type { AcceptedWording } from '../types';
 import { APPEARANCE, type CompiledRecord, type OriginEntity, type OriginFact, type OriginSource } from './load';
 import type { CategoryFact, EventFact, QuantityFact, StatusFact } from './schema';
@@ -28,11 +28,13 @@ export class RecordIndex {
   readonly cues: RelationCue[];
   readonly statusCues: StatusCue[];
   readonly eventCues: EventCue[];
+  readonly eventTypeCues: EventTypeCue[];
 
   constructor(readonly record: CompiledRecord) {
     this.cues = record.cues ?? [];
     this.statusCues = record.statusCues ?? [];
     this.eventCues = record.eventCues ?? [];
+    this.eventTypeCues = record.eventTypeCues ?? [];
     for (const e of record.entities) this.entities.set(e.id, e);
     for (const s of record.sources) this.sources.set(s.id, s);
     for (const a of record.accepted) {

@@ -422,6 +422,25 @@ export const EventCue = z.strictObject({
 export type EventCue = z.infer<typeof EventCue>;
 
 /**
+ * Event types a cue word narrows its family to: "signed" is a rule's release (or a deal's), "took effect" its
+ * effective date, "went on sale" a launch. Tried in order (a pack's after the record's); the first entry of the
+ * claim's family whose side and word test fit gives the types, and a word no entry fits counts as its family with
+ * all of the family's types. The word tests are on the words a cue matched, ignoring case: `starts` (they begin with
+ * one of these), `ends` (their last word is one of these) and `has` (they contain one of these anywhere); an entry
+ * with none applies to every word of its family. `chinaSide` limits an entry to clauses that name (true) or do not
+ * name (false) China's side.
+ */
+export const EventTypeCue = z.strictObject({
+  family: EventCue.shape.family,
+  chinaSide: z.boolean().optional(),
+  starts: z.array(z.string().min(1)).min(1).optional(),
+  ends: z.array(z.string().min(1)).min(1).optional(),
+  has: z.array(z.string().min(1)).min(1).optional(),
+  types: z.array(EventType).min(1),
+});
+export type EventTypeCue = z.infer<typeof EventTypeCue>;
+
+/**
  * One version of the bundled record in its changelog (data/record/changes.yaml): which facts it added,
  * changed (and which of their fields), removed, or cited anew with the same value. The lists are derived
  * from git history (scripts/record-changes.js compares the record at each version's commit with the one
@@ -464,6 +483,8 @@ export const RecordFile = z
     cues: z.array(RelationCue).default([]),
     statusCues: z.array(StatusCue).default([]),
     eventCues: z.array(EventCue).default([]),
+    /** The event types a cue word narrows its family to (first fitting entry wins). */
+    eventTypeCues: z.array(EventTypeCue).default([]),
     /** The bundled record only: its versions and the facts each changed, oldest first. */
     changes: z.array(RecordVersion).default([]),
     /** Pack files only: replace a bundled fact by id; the bundled one stays visible as overridden. */

@@ -37,6 +37,7 @@ describe('record changelog (data/record/changes.yaml)', () => {
         '2026-12-07-sixth-pass',
         '2026-12-07-event-cues',
         '2026-12-07-seventh-pass',
+        '2026-12-08-event-types',
         '2026-12-08-eighth-pass',
       ],
     );

@@ -21,12 +21,13 @@ import {
 import { reportsEarlierEvent } from '../../reading/constructions';
 import { isComparedWith } from '../../reading/normalize';
 import type { RecordIndex } from '../../record/record-index';
-import { eventCuesOf } from './cues';
+import { eventCuesOf, narrowedTypes } from './cues';
 
 // The words that name an event of each family are the record's event cues (`eventCues:` in data/record/cues.yaml,
 // compiled in ./cues.ts); a pack may add its own. What stays here is the grammar around them: the date within reach
-// of a cue, its subject, negation and modals, the clause it belongs to, and the event types a matched word narrows
-// its family to (narrowTypes, resolveFamily and the word tests below).
+// of a cue, its subject, negation and modals, the clause it belongs to, and which family a word means in its clause
+// (resolveFamily and the word tests below). The event types a matched word narrows its family to are data too
+// (`eventTypeCues:` in cues.yaml, narrowedTypes in ./cues.ts).
 /** A licence requirement said as a state ("needed a licence", "off-limits"), not as the act of imposing it. */
 const STATIVE_LICENCE = /^(?:(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must)\s|off-limits)/i;
 const STARTS_BEFORE = /\b(?:since|from|starting|beginning|effective)\s+(?:early\s+|late\s+|mid-)?$/i;
@@ -315,7 +316,7 @@ function readEventAt(
       kind: 'event-date',
       family,
       date,
-      ...narrowTypes(family, word, chinaSide),
+      ...narrowedTypes(ctx.index, family, word, chinaSide),
       ...(FIRST_BEFORE.test(ctx.text.slice(Math.max(clause.start, keyword.start - 24), keyword.start))
         ? { first: true }
         : {}),
@@ -550,39 +551,6 @@ const CHINA_AGENT_BEFORE =
   /(?<!\b(?:to|from|in|into|for|of|with|against|on|by|at|and|or)\s)\bChina\s+(?:(?:now|still|also|has|have|had|effectively|quietly|reportedly|then)\s+)*$/;
 const CHINA_SIDE =
   /\b(?:Beijing|Chinese\s+(?:authorities|customs|regulators?|government|officials)|China['’]s\s+(?:[\w-]+\s+)?(?:customs|regulators?|government|authorities|watchdog)|customs|Cyberspace\s+Administration|CAC|SAMR)\b/i;
-
-function narrowTypes(family: EventFamily, keyword: string, chinaSide: boolean): { onlyTypes?: string[] } {
-  // "Chinese customs told agents the H200 may not enter": China's restriction, not a US one (and the reverse).
-  if (family === 'restrict')
-    return {
-      onlyTypes: chinaSide ? ['china_restriction'] : ['export_licence_required', 'rule_released', 'rule_effective'],
-    };
-  // A chip "released" is launched or in production ("Nvidia released the H20 chip last year"); a model released.
-  // "Qwen3.5 followed on the Monday": the product came out then, after the one named before.
-  if (family === 'announce' && /^followed/i.test(keyword))
-    return { onlyTypes: ['model_released', 'launched', 'announced'] };
-  if (family === 'announce' && /^(?:releas|open-sourc)/i.test(keyword))
-    return { onlyTypes: ['model_released', 'launched', 'production'] };
-  if (family === 'announce' && /^(?:announc|unveil|introduc|debut|confirm)/i.test(keyword))
-    return { onlyTypes: ['announced', 'model_released'] };
-  // Going on sale, first shipments and production are the launch, not the announcement.
-  if (family === 'announce' && /production$/i.test(keyword)) return { onlyTypes: ['production', 'launched'] };
-  if (family === 'announce' && /\b(?:sale|shipping|selling|market|shelves)$/i.test(keyword))
-    return { onlyTypes: ['launched', 'production'] };
-  if (family === 'approve' && /^assur/i.test(keyword)) return { onlyTypes: ['licences_assured'] };
-  if (family === 'approve' && DEAL_AGREED.test(keyword)) return { onlyTypes: ['deal_announced'] };
-  if (family === 'approve' && /licen[cs](?:es|ed)/i.test(keyword)) return { onlyTypes: ['licences_issued'] };
-  // A rule is signed when it is issued, not when it takes effect; a deal when it is agreed.
-  if (family === 'issue' && /^sign/i.test(keyword)) return { onlyTypes: ['rule_released', 'deal_announced'] };
-  if (family === 'issue' && /effect|force/i.test(keyword)) return { onlyTypes: ['rule_effective'] };
-  // A bill is introduced, passed by a chamber, advanced (or approved) by a committee.
-  if (family === 'issue' && /^introduc/i.test(keyword)) return { onlyTypes: ['rule_released', 'bill_introduced'] };
-  if (family === 'issue' && /^(?:pass|vot)/i.test(keyword))
-    return { onlyTypes: ['bill_passed_chamber', 'bill_passed_committee'] };
-  if (family === 'issue' && /^(?:advanc|approv|cleared)/i.test(keyword))
-    return { onlyTypes: ['bill_passed_committee'] };
-  return {};
-}
 
 /** "introduced" means an announcement for a chip but the issuing of a rule. */
 function resolveFamily(ctx: SentenceContext, keyword: Hit, clause: { start: number; end: number }): EventFamily {
