@@ -293,6 +293,33 @@ function valueAt(root: unknown, path: (string | number)[]): unknown {
 const unitsOf = (attribute: QuantityFact['attribute']): readonly Quantity['unit'][] =>
   QUANTITY_ATTRIBUTE_DEFS[attribute].units;
 
+/**
+ * Words a pack may not use alone as a name: the words the record's cues and attribute labels are made of, the nouns a
+ * draft refers back with, and the function words of every sentence. Built once per base record.
+ */
+const COMMON_WORDS = new WeakMap<CompiledRecord, Set<string>>();
+const FUNCTION_WORDS =
+  'a an the this that these those it its they them their he she his her we our you is are was were be been being has have had do does did will would can could may might must shall should of in on at to for from by with and or but not no as than then so if about into over under after before since until per via'.split(
+    ' ',
+  );
+const REFERENCE_NOUNS =
+  'chip chips card cards part parts gpu gpus accelerator accelerators processor processors device devices module modules company companies firm firms group groups model models rule rules ban bans curbs restrictions controls licence license deal'.split(
+    ' ',
+  );
+function commonWords(base: CompiledRecord): Set<string> {
+  let words = COMMON_WORDS.get(base);
+  if (words) return words;
+  words = new Set([...FUNCTION_WORDS, ...REFERENCE_NOUNS]);
+  const add = (phrase: string) => {
+    for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (/^\p{L}{2,}$/u.test(w)) words!.add(w);
+  };
+  for (const c of base.cues) [...c.phrases, ...c.valueNouns].forEach(add);
+  for (const c of base.statusCues ?? []) [...c.states, ...c.verbs, ...c.participles].forEach(add);
+  for (const def of Object.values(QUANTITY_ATTRIBUTE_DEFS)) add(def.label);
+  COMMON_WORDS.set(base, words);
+  return words;
+}
+
 /** Why an override cannot replace the fact it names (another kind, entity, attribute…), or undefined. */
 function overrideMismatch(prior: Fact, f: Fact): string | undefined {
   const was = (what: string, a: unknown, b: unknown) =>
@@ -493,6 +520,29 @@ export function compileRecord(
         });
       }
     });
+    // A pack's name that is an ordinary word the reader reads ("memory", "has", "the") would take every sentence
+    // using it for the pack's entity, and the bundled claims there would go unjudged (names match in any case).
+    if (base)
+      data.entities.forEach((e, i) => {
+        const names: [string, (string | number)[]][] = [
+          [e.name, ['entities', i, 'name']],
+          ...e.aliases.map((a, j): [string, (string | number)[]] => [a, ['entities', i, 'aliases', j]]),
+          ...e.variants.flatMap((v, k) => [
+            [v.name, ['entities', i, 'variants', k, 'name']] as [string, (string | number)[]],
+            ...v.aliases.map((a, j): [string, (string | number)[]] => [
+              a,
+              ['entities', i, 'variants', k, 'aliases', j],
+            ]),
+          ]),
+        ];
+        for (const [name, path] of names)
+          if (commonWords(base).has(name.trim().toLowerCase()))
+            fail(
+              file,
+              path,
+              `"${name}" is an ordinary word the checker reads in every draft: as a name it would take each sentence using it for "${e.id}" (names are matched in any case); give the name as drafts write it (for example with its maker or model number)`,
+            );
+      });
     data.entities.forEach((e, i) => {
       const prior = entities.get(e.id);
       if (prior)
