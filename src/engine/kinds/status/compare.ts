@@ -39,7 +39,7 @@ const compatible = (claim: StatusClaim): ExportStatus[] =>
       : COMPATIBLE[claim.polarity];
 const STATUS_WORDS: Record<ExportStatus, string> = {
   unrestricted: 'exportable to China without a licence',
-  licence_required: 'needs a US export licence for China, and none are being granted',
+  licence_required: 'subject to a US export licence for China, with none being granted',
   licensed: 'exportable to China under US licences',
   approved_pending: 'approved for sale to approved Chinese customers, licences under review',
   prohibited: 'not exportable to China',
