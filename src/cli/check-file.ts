@@ -19,6 +19,8 @@ export interface CheckTask {
   packFiles: string[];
   /** The draft's path from its pack root ('/' between folders): wordings accepted in this draft only apply. */
   draftPath?: string;
+  /** For a name that is not UTF-8: its relative path's bytes as a URI reference (SARIF), which `display` cannot give. */
+  uri?: string;
 }
 
 export interface CheckSettings {
@@ -39,6 +41,7 @@ export function checkFile(engine: Engine, withPacks: boolean, task: CheckTask, s
     index: task.index,
     report: {
       path: task.display,
+      ...(task.uri ? { uri: task.uri } : {}),
       asOf: at?.asOf ?? asOf ?? today,
       asOfOrigin: at?.asOfOrigin ?? (asOf ? 'option' : 'today'),
       findings: [],
@@ -73,6 +76,7 @@ export function checkFile(engine: Engine, withPacks: boolean, task: CheckTask, s
     index: task.index,
     report: {
       path: task.display,
+      ...(task.uri ? { uri: task.uri } : {}),
       asOf: result.asOf,
       asOfOrigin: result.asOfOrigin,
       findings,

@@ -35,7 +35,7 @@ import { safe, safeLines } from './format/escape';
 import { toJson } from './format/json';
 import { writeJson } from './format/json-chunks';
 import type { FileReport, Report } from './format/report';
-import { toSarif } from './format/sarif';
+import { bytesToUri, toSarif } from './format/sarif';
 import { formatGithub } from './format/github';
 import { formatText } from './format/text';
 import { disagreements, whyText } from './consistency';
@@ -117,6 +117,13 @@ interface Io {
 }
 
 const rel = (cwd: string, f: string) => (path.relative(cwd, f) || f).split(path.sep).join('/');
+/** A path's bytes relative to the working folder when inside it (as `rel` gives a string), with '/' between folders. */
+function relativeBytes(cwd: string, bytes: Buffer): Buffer {
+  const prefix = Buffer.from(cwd.endsWith(path.sep) ? cwd : cwd + path.sep);
+  const inside = bytes.length > prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
+  const own = inside ? bytes.subarray(prefix.length) : bytes;
+  return path.sep === '/' ? own : Buffer.from(own.map((b) => (b === path.sep.charCodeAt(0) ? 0x2f : b)));
+}
 
 /** Finds workspace packs for the run; a settings file that cannot be used is reported once, as a warning. */
 const packFinder = (io: Io) => {
@@ -480,7 +487,15 @@ function check(
       fromRoot && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot)
         ? fromRoot.split(path.sep).join('/')
         : undefined;
-    return { index, display: rel(io.cwd, file), fsPath, packFiles, ...(draftPath ? { draftPath } : {}) };
+    const uri = Buffer.isBuffer(fsPath) ? bytesToUri(relativeBytes(io.cwd, fsPath)) : undefined;
+    return {
+      index,
+      display: rel(io.cwd, file),
+      fsPath,
+      packFiles,
+      ...(draftPath ? { draftPath } : {}),
+      ...(uri ? { uri } : {}),
+    };
   });
   const jobs = Math.min(opts.jobs ?? defaultJobs(tasks.length), tasks.length);
   const finish = () => finishCheck(reports, allPacks, unreadable, packErrors, packUnreadable, today, opts, io);

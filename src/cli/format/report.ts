@@ -5,6 +5,8 @@ import type { Disagreement } from '../consistency';
 export interface FileReport {
   /** As given or relative to the working folder, with forward slashes. */
   path: string;
+  /** The path as a URI reference, when `path` (a name that is not UTF-8, shown with `\xNN`) cannot give it. */
+  uri?: string;
   asOf: string;
   asOfOrigin: CheckResult['asOfOrigin'];
   findings: Finding[];

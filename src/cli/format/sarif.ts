@@ -34,6 +34,19 @@ export function pathToUri(p: string): string {
     .join('/');
 }
 
+/**
+ * A relative (or absolute) path given as bytes as a URI reference: each byte outside RFC 3986's unreserved set is
+ * percent-encoded, so a name that is not UTF-8 ("lat\xE9.md" on screen) is `lat%E9.md`, the file's own bytes.
+ */
+export function bytesToUri(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    const c = String.fromCharCode(b);
+    out += b === 0x2f || /[\w.~-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
 export function toSarif(report: Report, toolVersion: string): Log {
   // One rule per claim kind, from the engine's registry of kinds.
   const kinds: string[] = CLAIM_KINDS.map((k) => k.id);
@@ -49,7 +62,7 @@ export function toSarif(report: Report, toolVersion: string): Log {
   // A pack refused for errors: the run was judged without it, which is no successful run.
   for (const e of report.packErrors ?? []) notifications.push({ level: 'error', message: { text: e } });
   for (const file of report.files) {
-    const uri = pathToUri(file.path);
+    const uri = file.uri ?? pathToUri(file.path);
     const where = [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }];
     // What text output prints as notes and errors: a file not read, a part of a draft not checked.
     if (file.error)

@@ -388,6 +388,27 @@ const CASES: Case[] = [
       assert.match(r.out, /^caf\\xE9\.md:1:14: error:/m);
     },
   },
+  {
+    id: 'R10-06',
+    what: 'SARIF names a file name that is not valid UTF-8 by its own bytes (caf%E9.md), not by its escaped display',
+    setup: (dir) => {
+      fs.mkdirSync(`${dir}/sub`);
+      fs.writeFileSync(
+        Buffer.concat([
+          Buffer.from(`${dir}/sub/`),
+          Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31, 0x2e, 0x6d, 0x64]),
+        ]),
+        CLAIM,
+      );
+    },
+    args: ['check', '--format', 'sarif', '.'],
+    expect: (r) => {
+      assert.equal(r.code, 1);
+      const uris = [...r.out.matchAll(/"uri": "([^"]*)"/g)].map((m) => m[1]);
+      assert.ok(uris.length > 0);
+      for (const uri of uris) assert.equal(uri, 'sub/caf%E9%201.md');
+    },
+  },
   // --- UTF-16 drafts (not counted in the report; a clear message is the fix) ---
   ...(
     [
