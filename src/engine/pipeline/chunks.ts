@@ -14,7 +14,7 @@ import { IRRELEVANT, overParseBudget, parseChunk, type Chunk, type ChunkParse, t
 import { tableContexts } from '../segment/tables';
 import type { Finding } from '../types';
 import { headingAnchor, headingMonth, type DateAnchor } from '../dates/context';
-import { isSpecLine, refersBack } from '../reading/normalize';
+import { isDescriptiveFragment, isSpecLine, refersBack } from '../reading/normalize';
 import {
   aboutChina,
   afterUnnamed,
@@ -304,10 +304,12 @@ export class ChunkReader {
   }
 }
 
-/** Whether any line of a chunk states a spec with no subject ("- Memory: 96 GB") or is a table row. */
+/** Whether a line of a chunk states a spec with no subject ("Memory: 96 GB", "A part with 96 GB") or is a table row. */
 /** A table row holding a number: a spec table's, perhaps ("| Memory | 96 GB |"). */
 const TABLE_ROW = /^[ \t]*\|[^\n]*\d/m;
-const specLineIn = (chunkText: string): boolean => chunkText.split('\n').some(isSpecLine) || TABLE_ROW.test(chunkText);
+const specLineIn = (chunkText: string): boolean =>
+  chunkText.split('\n').some((line) => isSpecLine(line) || isDescriptiveFragment(line, [])) ||
+  TABLE_ROW.test(chunkText);
 
 /** What a chunk that is not read passes on: after a heading, nothing named before is in mind; other text keeps it. */
 function passedOn(chunkText: string, inForce: InForce): Pick<ChunkResult, 'subjectsAfter'> {

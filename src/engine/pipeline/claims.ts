@@ -17,7 +17,14 @@ import type { ClaimReader } from '../kinds/kind';
 import { extractTableClaims } from '../kinds/table-cells';
 import type { MentionMatcher, RawMention } from '../mentions/matcher';
 import { readSentence as readSentenceNlp, type SentenceReading } from '../nlp/nlp';
-import { heads, isSpecLine, refersBack, sentenceAntecedents, type Antecedents } from '../reading/normalize';
+import {
+  heads,
+  isDescriptiveFragment,
+  isSpecLine,
+  refersBack,
+  sentenceAntecedents,
+  type Antecedents,
+} from '../reading/normalize';
 import { readSentence, type SentenceReader } from '../reading/read';
 import { CLOSING_AUX, LABEL_STATE, contrastPredicate } from '../reading/constructions';
 import type { RecordIndex } from '../record/record-index';
@@ -344,7 +351,8 @@ export function segmentClaims(
   const mayReferBack =
     segment.kind === 'paragraph' &&
     ((!!(calendar.subjects || place.topicMention) && refersBack(segment.text)) ||
-      (!!calendar.subjects?.listSubject && isSpecLine(segment.text)));
+      (!!calendar.subjects?.listSubject &&
+        (isSpecLine(segment.text) || isDescriptiveFragment(segment.text, mentions))));
   if (mentions.length || mayReferBack) claims.push(...sentenceClaims(env, segment, mentions, place, calendar));
   else {
     if (segment.kind === 'paragraph') calendar.subjects = afterUnnamed(segment.text, calendar.subjects);
@@ -356,6 +364,10 @@ export function segmentClaims(
   }
   return dedupeClaims(claims);
 }
+
+/** A question that opens a paragraph's answer: "What is the H20?", "**And the H200?**", "What about the B30A?". */
+const QUESTION =
+  /^(?:\*\*|__)?(?:(?:and|so|but) )?(?:(?:what|which)(?: is|['’]s| about| of)? )?(?:the )?[^?]{1,40}\?(?:\*\*|__)?$/i;
 
 /** The claims of a segment's sentences, offsets local to the segment. */
 function sentenceClaims(
@@ -442,7 +454,7 @@ function sentenceClaims(
     }
     current = { text: sentence.text, mentions: local, start: sentence.start };
     if (sentence.text.trim()) lastSentence = current;
-    if (local.length || antecedents.sentences.length || antecedents.fallback) {
+    if (local.length || antecedents.sentences.length || antecedents.fallback || antecedents.listSubject) {
       for (const w of sentenceWindows(sentence.text, local)) {
         if (w.start > 0) env.clock.check();
         const { windowText, windowMentions, lead } = windowReading(sentence.text, local, w);
@@ -464,6 +476,11 @@ function sentenceClaims(
         if (said.length > SAID_KEPT) said.shift();
       }
     }
+    // "**What is the H20?** A Hopper part with …": a question about one product puts it in charge of the answer.
+    const asked = QUESTION.test(sentence.text.trim()) ? oneProduct(sentence.text, local) : undefined;
+    if (asked) antecedents.listSubject = asked;
+    else if (inMind?.listSubject) antecedents.listSubject = inMind.listSubject;
+    else delete antecedents.listSubject;
     if (local.length) {
       const seen = sentenceAntecedents(local, sentence.text);
       antecedents.sentences.push(seen.heads.map((m) => namedAlone(m, env)));

@@ -803,11 +803,45 @@ const OTHER_THING =
   /\b(?:rivals?|competitors?|competing|predecessors?|successors?|previous|prior|older|newer|next|last|cluster|servers?|racks?|nodes?|systems?|pods?|boards?|vs\.?|versus|than|compared|Huawei|AMD|Intel)\b/i;
 export const isSpecLine = (text: string): boolean => SPEC_LINE.test(text) && !OTHER_THING.test(text);
 
-/** A subject-less spec line's subject, put in front ("H20: Memory: 96 GB"): glue that stands for no words. */
+/** How a description with no verb of its own opens: "A Hopper part …", "An accelerator …", "Nvidia's China-only chip …". */
+const FRAGMENT_START = /^\s*(?:an?\s|\p{Lu}[\p{L}\p{N}-]*['’]s\s)/iu;
+/** A finite verb or auxiliary: the sentence says something of its own ("A licence was required …"). */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|remains?|stays?|says?|said)\b/i;
+/** A past-tense or participle word not set off by a comma ("A week later Washington approved …" is a clause). */
+function hasBarePast(text: string): boolean {
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++)
+    if (/^\p{L}+ed\b/u.test(words[i]!) && !words[i - 1]!.endsWith(',')) return true;
+  return false;
+}
+const PRODUCT_OR_ACTOR = new Set(['chip', 'system', 'model', 'person', 'rule', 'organization']);
+
+/**
+ * A description with no verb of its own ("A Hopper part with 80 GB of memory."): under a heading or right after a
+ * question about one product ("## The H20", "**What is the H20?**") it answers, and reads as "H20 is a Hopper part
+ * …". Not a clause ("A licence was required …", "A week later Washington approved …"), nor one naming another
+ * product or an actor, nor a comparison.
+ */
+export function isDescriptiveFragment(text: string, mentions: RawMention[]): boolean {
+  if (text.length > 300 || !FRAGMENT_START.test(text) || /[?!]/.test(text)) return false;
+  if (mentions.some((m) => PRODUCT_OR_ACTOR.has(m.kind))) return false;
+  // Only the main phrase: "A chip that carries 80 GB" keeps its relative clause's verb.
+  const main = text.split(/\b(?:that|which|whose|who)\b/i)[0]!;
+  return !FINITE_VERB.test(main) && !hasBarePast(main) && !OTHER_THING.test(main);
+}
+
+/**
+ * A subject-less spec line's subject, put in front ("H20: Memory: 96 GB"), or a description's ("H20 is a Hopper part
+ * …"): glue that stands for no words.
+ */
 function listSubjectLead(text: string, mentions: RawMention[], context: Antecedents): Piece | undefined {
   const subject = context.listSubject;
-  if (!subject || mentions.length || !isSpecLine(text)) return undefined;
-  return glue(`${subject.text}: `, 0);
+  if (!subject) return undefined;
+  if (!mentions.length && isSpecLine(text)) return glue(`${subject.text}: `, 0);
+  const lead = /^\s*/.exec(text)![0].length;
+  if (isDescriptiveFragment(text, mentions)) return glue(`${subject.text} is `, lead);
+  return undefined;
 }
 
 /**
