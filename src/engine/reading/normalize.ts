@@ -311,6 +311,13 @@ const EVENT_OBJECT =
 const STATUS_OBJECT =
   /\b(?:ship|ships|shipping|sell|sells|selling|export|exports|exporting|send|sends|sending|deliver|delivers|import|imports|importing|buy|buys|buying|let|lets|letting|allow|allows|allowing|permit|permits|bar|bars|barring|block|blocks|blocking|ban|bans|banning|clear|clears)\s+(it)(?=\s+(?:to|in|into|from|across|through|there|anymore|any\s+more)\b|\s*[.;!]|\s*,\s+(?:and|but|even|according|a\s+\w+\s+said)\b)/gi;
 
+/**
+ * "started issuing licences for it", "20% of the revenue from it", "exports of it": a chip as the object of a trade
+ * noun's preposition.
+ */
+const TRADE_NOUN_OBJECT =
+  /\b(?:licen[cs]es?|sales|exports?|shipments?|revenues?|orders?|purchases?|deliveries)\s+(?:for|of|from|on)\s+(it)\b(?!['’-])/gi;
+
 /** Whether a text holds any of the references above: a paragraph holding one may need the paragraph before it. */
 const REFERENCE_PATTERNS = new RegExp(
   [
@@ -325,6 +332,7 @@ const REFERENCE_PATTERNS = new RegExp(
     BARE_BOTH.source,
     EVENT_OBJECT.source,
     STATUS_OBJECT.source,
+    TRADE_NOUN_OBJECT.source,
     HE_SHE.source,
   ].join('|'),
   'i',
@@ -547,9 +555,10 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       out.push([start, start + m[1]!.length, target.text, 'coreference']);
     }
   }
-  // "Washington won't let Nvidia sell it in China": the one chip in mind, when this sentence names none.
+  // "Washington won't let Nvidia sell it in China", "licences for it": the one chip in mind, when this sentence names
+  // none.
   if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
-    for (const m of text.matchAll(STATUS_OBJECT)) {
+    for (const m of [...text.matchAll(STATUS_OBJECT), ...text.matchAll(TRADE_NOUN_OBJECT)]) {
       const target = resolve(CHIP_KINDS_HERE, previous);
       const start = m.index + m[0].length - m[1]!.length;
       if (target && !out.some(([a, b]) => a < start + 2 && b > start))

@@ -56,3 +56,32 @@ readingTable('answers: a verbless description after a question or heading about 
     report: [],
   },
 ]);
+
+readingTable('references: a chip as the object of a trade noun ("licences for it")', [
+  {
+    text: 'The H20 is a Hopper part. Washington started issuing licences for it in August, in exchange for 20% of the revenue.',
+    asOf: AS_OF,
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'The H20 was built for China. In August the US began granting export licences for it, taking 20% of sales.',
+    asOf: AS_OF,
+    report: ['contradicted:nvidia-h20'],
+  },
+  {
+    text: 'Consider the H20. Export licences for it came in August 2025, with 20% of the revenue going to Washington.',
+    asOf: AS_OF,
+    report: ['contradicted:nvidia-h20'],
+  },
+  // Look-alikes: two chips in mind, or "it" that is no chip.
+  {
+    text: 'The H20 and the MI308 are China parts. Washington started issuing licences for it in August, in exchange for 20% of the revenue.',
+    asOf: AS_OF,
+    report: [],
+  },
+  {
+    text: 'Nvidia applied for a licence. Washington started issuing licences for it in August, in exchange for 20% of the revenue.',
+    asOf: AS_OF,
+    report: [],
+  },
+]);
