@@ -144,6 +144,8 @@ const NUMERIC_DATE = new RegExp(
   String.raw`(?<![\w/.,:-]|\b(?:version|release|build|firmware|driver|rev\.?|v\.?)\s)(\d{1,2})([/.])(\d{1,2})\2${YEAR}(?![\w/-]|[.,]\d)`,
   'g',
 );
+/** A year written with two digits ('22): 2000–2049, else 1950–1999. */
+const twoDigitYear = (yy: number) => (yy < 50 ? 2000 + yy : 1900 + yy);
 /** A day number from its digits or its ordinal word. */
 const dayNumber = (s: string) => ORDINAL_DAYS[s.toLowerCase().replace(/\s+/, '-')] ?? Number(s);
 
@@ -203,7 +205,12 @@ const PATTERNS: { re: RegExp; style: DateStyle }[] = [
     ),
     style: 'quarter',
   },
-  { re: new RegExp(String.raw`\b${MONTH},?\s+${YEAR}\b`, 'gi'), style: 'MY' },
+  // "October 2022", "October of 2022", "October '22", "Nov. ’23": a month and its year (two digits: this century's
+  // up to 49, the last one's from 50).
+  {
+    re: new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?(?:${YEAR}\b|['’‘′](\d{2})(?![\w'’]))`, 'gi'),
+    style: 'MY',
+  },
   // "this spring", "last summer", "in the autumn of 2025", "fall 2024": the northern seasons by month (winter
   // spans two years and is not read).
   {
@@ -428,7 +435,7 @@ function resolve(
     case 'DMY':
       return day(Number(m[3]), monthIndex(m[2]!) + 1, dayNumber(m[1]!));
     case 'MY':
-      return month(Number(m[2]), monthIndex(m[1]!) + 1);
+      return month(m[2] ? Number(m[2]) : twoDigitYear(Number(m[3])), monthIndex(m[1]!) + 1);
     case 'Y': {
       const y = Number(m[2]);
       const part = m[1]?.toLowerCase();
