@@ -122,6 +122,9 @@ function quantityCandidates(claim: QuantityClaim, index: RecordIndex, asOf: stri
     const estimates = facts.filter((f) => f.valid?.to);
     if (estimates.length) facts = estimates;
   }
+  // A value the record (or a pack) dates holds only in its window: outside it the record cannot judge the claim
+  // (a pack's 96 GB "valid" on 1 January 2000 does not contradict 141 GB today). A charge's window is its own story.
+  if (claim.attribute !== 'charge' && facts.some((f) => f.valid)) facts = facts.filter((f) => validAt(f, asOf));
   return facts;
 }
 

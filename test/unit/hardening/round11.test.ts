@@ -1,0 +1,58 @@
+/**
+ * Round eleven (an outside probe written without the fixes; cases by its ids, C5 …): a dated spec value holds only
+ * in its window. A pack's override of the H200's memory "valid" only on 1 January 2000 contradicted a correct
+ * "141 GB" in 2026 with "the record says 96 GB (as of 2026-11-30)"; outside its window it now judges nothing (not in
+ * the record), inside it as before.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createEngine, type CompiledRecord } from '../../../src/engine';
+import { bundledRecord } from '../../helpers/record';
+import { OVERRIDE_PACK } from '../../helpers/packs-fixtures';
+import { loadPacks } from '../../../src/packs/packs';
+
+function withPack(text: string): CompiledRecord {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round11-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
+    const loaded = loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]);
+    assert.deepEqual(
+      loaded.errors.map((e) => e.message),
+      [],
+    );
+    return loaded.record;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+const verdicts = (record: CompiledRecord, text: string, asOf: string) =>
+  createEngine(record)
+    .check(text, { asOf, includeSupported: true })
+    .findings.filter((f) => f.kind === 'quantity')
+    .map((f) => `${f.verdict}:${f.claim}`);
+
+describe('hardening: round eleven', () => {
+  describe('C5 (silently wrong): a dated spec value is judged only in its window', () => {
+    const dated = withPack(
+      OVERRIDE_PACK.replace(
+        '    asOf: 2026-01-05\n',
+        '    asOf: 2026-01-05\n    valid: { from: 2000-01-01, to: 2000-01-02 }\n',
+      ),
+    );
+    it('outside the window: not in the record, neither contradicted nor supported', () => {
+      assert.deepEqual(verdicts(dated, 'The H200 has 141 GB of memory.', '2026-11-30'), ['unknown:141 GB']);
+      assert.deepEqual(verdicts(dated, 'The H200 has 150 GB of memory.', '2026-11-30'), ['unknown:150 GB']);
+      assert.deepEqual(verdicts(dated, 'The H200 has 150 GB of memory.', '1999-06-01'), ['unknown:150 GB']);
+    });
+    it('inside the window: judged against the dated value', () => {
+      assert.deepEqual(verdicts(dated, 'The H200 has 150 GB of memory.', '2000-01-01'), ['supported:150 GB']);
+      assert.deepEqual(verdicts(dated, 'The H200 has 141 GB of memory.', '2000-01-01'), ['contradicted:141 GB']);
+    });
+    it('an undated override is judged at every date, as before', () => {
+      const undated = withPack(OVERRIDE_PACK);
+      assert.deepEqual(verdicts(undated, 'The H200 has 141 GB of memory.', '2026-11-30'), ['contradicted:141 GB']);
+    });
+  });
+});
