@@ -11,6 +11,7 @@ import {
   changesWithTime,
   displayDate,
   factValueText,
+  safeSourceLink,
   STATUS_LABELS,
   type Engine,
   type Finding,
@@ -396,7 +397,12 @@ export function formatSweepMarkdown(drafts: SweepDraft[], at: string, limit?: Sw
   const md = (s: string) => safe(s).replace(/([\\`*_[\]<>#|])/g, '\\$1');
   const out = [`# Corrections sweep at ${at}`, ''];
   if (limit) out.push(`_${md(limitText(limit)).replace(/^l/, 'L')}._`, '');
-  const sourceSentence = (i: SweepItem) => (i.source ? ` Source: ${sourceText(i.source, md, (u) => `<${u}>`)}.` : '');
+  // An https URL as an autolink, percent-encoded (no '>' can end it); any other as escaped text.
+  const link = (u: string) => {
+    const safeLink = safeSourceLink(u);
+    return safeLink ? `<${safeLink.href}>` : md(u);
+  };
+  const sourceSentence = (i: SweepItem) => (i.source ? ` Source: ${sourceText(i.source, md, link)}.` : '');
   /** The engine's one-row message as a sentence, before a source. */
   const sentence = (m: string) => md(m) + (/[.!?]$/.test(m) ? '' : '.');
   const change = (c: SweepChange) => changeText(c, md, (id) => `(\`${id}\`)`);

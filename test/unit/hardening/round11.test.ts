@@ -13,6 +13,16 @@ import { bundledRecord } from '../../helpers/record';
 import { OVERRIDE_PACK } from '../../helpers/packs-fixtures';
 import { loadPacks } from '../../../src/packs/packs';
 
+function packErrors(text: string): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round11-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
+    return loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]).errors.map((e) => e.message);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function withPack(text: string): CompiledRecord {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round11-'));
   try {
@@ -53,6 +63,22 @@ describe('hardening: round eleven', () => {
     it('an undated override is judged at every date, as before', () => {
       const undated = withPack(OVERRIDE_PACK);
       assert.deepEqual(verdicts(undated, 'The H200 has 141 GB of memory.', '2026-11-30'), ['contradicted:141 GB']);
+    });
+  });
+
+  describe('C13 (active content): a source URL that could end its link early is refused', () => {
+    const withUrl = (url: string) => OVERRIDE_PACK.replace('https://desk.example/h200', JSON.stringify(url));
+    for (const url of [
+      'https://desk.example/x> <img src=x onerror=alert(1)>',
+      'https://desk.example/\u001b[31mRED',
+      'https://desk.example/a"onclick=x',
+      'https://desk.example/a b',
+    ])
+      it(`refused: ${JSON.stringify(url)}`, () => {
+        assert.match(packErrors(withUrl(url)).join(' | '), /percent-encode it/);
+      });
+    it('accepted: the same URL percent-encoded', () => {
+      assert.deepEqual(packErrors(withUrl('https://desk.example/x%3E%20%3Cimg%3E')), []);
     });
   });
 });
