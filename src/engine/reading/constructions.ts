@@ -43,6 +43,9 @@ export function asides(text: string, mentions: RawMention[]): { start: number; e
   for (const m of text.matchAll(/ ?\([^()]{1,160}\)/g)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(/ [—–][^—–]{1,160}[—–](?=\s)/g))
     out.push({ start: m.index, end: m.index + m[0].length });
+  // "The H200—a Hopper chip—has …": em dashes set close, as US style writes them (not an en dash: "2023–2024").
+  for (const m of text.matchAll(/(?<=[\p{L}\d)])—[^—–\n]{1,160}—(?=\p{L})/gu))
+    out.push({ start: m.index, end: m.index + m[0].length });
   for (const subject of mentions) {
     if (!SUBJECT_KINDS.has(subject.kind)) continue;
     const rest = text.slice(subject.end);
@@ -98,6 +101,22 @@ function frontedView(text: string, mentions: RawMention[]): SentenceView[] {
       glue('.', phraseEnd),
     ]),
   ];
+}
+
+/** "Unlike the H100, …", "In contrast to AMD's MI308, …": a fronted contrast, not what the sentence says. */
+const CONTRAST_FRONT = /^\s*(?:unlike|in\s+contrast\s+to|contrary\s+to)\s+[^,;]{1,80},\s+/i;
+
+/**
+ * "Unlike the H100, the H200 has 141 GB" → "the H200 has 141 GB": the contrasted product is set aside, so the
+ * subject after the comma is read as in a plain sentence (a contrast is no measure: "compared with" stays).
+ */
+function contrastFrontView(text: string, mentions: RawMention[]): SentenceView[] {
+  const m = CONTRAST_FRONT.exec(text);
+  if (!m) return [];
+  const subject = mentionAt(mentions, m[0].length, text);
+  if (!subject || !SUBJECT_KINDS.has(subject.kind)) return [];
+  if (!mentions.some((x) => x.end <= m[0].length)) return [];
+  return [buildView('fronted-modifier', [kept(text, m[0].length, text.length)])];
 }
 
 /** What may stand between two coordinated names: ", ", " and ", ", and the ", " & ", "/". */
@@ -664,6 +683,7 @@ export function constructionViews(text: string, mentions: RawMention[], dates: D
     ...inPrincipleViews(text),
     ...licenceOneViews(text),
     ...frontedView(text, mentions),
+    ...contrastFrontView(text, mentions),
     ...coordinationViews(text, mentions),
     ...examplesViews(text, mentions),
     ...ellipsisViews(text, mentions),

@@ -1,9 +1,10 @@
 /** Splits a segment's prose into sentences, keeping offsets. Abbreviations and decimals do not end one. */
 import { unitWordsPattern } from '../record/units';
 
+// References inside a text ("see Fig. 3, p. 12; cf. Smith et al.") do not end a sentence either.
 // A capital after a number is a unit ("a rated 1,000 W."), not an initial ("George W. Bush").
 const ABBREVIATIONS =
-  /\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?<!\d[ \t]?)[A-Z])$/;
+  /\b(?:U\.S|U\.K|Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|etc|cf|al|Figs?|fig|Eq|eq|pp?|vol|Vol|ch|Ch|sec|Sec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?<!\d[ \t]?)[A-Z])$/;
 
 /** "approx" and one character before it. */
 const ABBREVIATION_REACH = 7;
