@@ -145,6 +145,34 @@ export function markupInNumbers(text: string, limit = 10_000): HiddenChar[] {
   return found;
 }
 
+/**
+ * A numeric character reference or a soft-hyphen reference inside a word or number: "The &#72;200", "&#57;6 GB",
+ * "A&shy;MD". The page shows a letter; Fact Desk reads the text as written, so the name or number is not matched
+ * (offsets must stay the draft's, so it is not decoded): a note, as for markup inside a number. Spaces written as
+ * references (`&nbsp;`) are read as spaces (segment.ts).
+ */
+const REFERENCE_IN_WORD =
+  /(?<=[\p{L}\p{N}])(?:&#(?:\d{1,7}|x[\da-f]{1,6});|&shy;)|(?:&#(?:\d{1,7}|x[\da-f]{1,6});|&shy;)(?=[\p{L}\p{N}])/giu;
+const SPACE_REFERENCE = /^&#(?:0*(?:32|160|819[4-9]|820[0-2]|8239)|x0*(?:20|a0|200[2-9a]|202f));$/i;
+
+export function referencesInWords(text: string, limit = 10_000): HiddenChar[] {
+  if (!text.includes('&')) return [];
+  const found: HiddenChar[] = [];
+  for (const m of text.matchAll(REFERENCE_IN_WORD)) {
+    if (found.length >= limit) break;
+    if (SPACE_REFERENCE.test(m[0])) continue;
+    found.push({ offset: m.index, end: m.index + m[0].length, code: 'reference' });
+  }
+  return found;
+}
+
+/** The note for character references inside words (lines are 1-based). */
+export function referenceNote(found: HiddenChar[], lineOf: (offset: number) => number): string {
+  const lines = [...new Set(found.slice(0, 5).map((h) => lineOf(h.offset)))];
+  const many = found.length > 1;
+  return `${many ? `${found.length} character references` : 'a character reference'} (such as &#72; or &shy;) inside a word or number at line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}${found.length > 5 ? '…' : ''}: the page shows ${many ? 'them as letters' : 'it as a letter'}, Fact Desk reads the text as written, so claims there are not judged; write the character itself to check that text`;
+}
+
 /** The note for numbers split by markup (lines are 1-based). */
 export function splitNumberNote(found: HiddenChar[], lineOf: (offset: number) => number): string {
   const lines = [...new Set(found.slice(0, 5).map((h) => lineOf(h.offset)))];

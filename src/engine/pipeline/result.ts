@@ -18,6 +18,8 @@ import {
   lookAlikesInWords,
   markupInNumbers,
   MAY_HOLD_LOOK_ALIKES,
+  referenceNote,
+  referencesInWords,
   splitNumberNote,
   touchesHidden,
   type HiddenChar,
@@ -76,7 +78,10 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
       c.badWeekdays = weekdayMismatches(own).found;
       c.eitherWay = numeric;
       c.lookAlikes = MAY_HOLD_LOOK_ALIKES.test(own) ? lookAlikesInWords(own).found : [];
-      c.splitNumbers = markupInNumbers(own).filter((h) => markupRendered(own, c.result.parsed.segments, h));
+      c.splitNumbers = [
+        ...markupInNumbers(own).filter((h) => markupRendered(own, c.result.parsed.segments, h)),
+        ...referencesInWords(own),
+      ].sort((a, b) => a.offset - b.offset);
     }
     for (const d of c.badDays) badDays.push({ ...d, offset: d.offset + c.start });
     for (const d of c.badWeekdays) badWeekdays.push({ ...d, offset: d.offset + c.start });
@@ -99,7 +104,10 @@ export function checkResult(input: ResultInput, finish: (findings: Finding[]) =>
         ),
       );
     if (eitherWayCount) notes.push(ambiguousDateNote(eitherWay, eitherWayCount, lineOf));
-    if (splitNumbers.length) notes.push(splitNumberNote(splitNumbers, lineOf));
+    const markup = splitNumbers.filter((h) => h.code !== 'reference');
+    const references = splitNumbers.filter((h) => h.code === 'reference');
+    if (markup.length) notes.push(splitNumberNote(markup, lineOf));
+    if (references.length) notes.push(referenceNote(references, lineOf));
   }
   // Invisible characters inside a word or number: a note, and no finding read from half a word.
   const hidden = input.invisible ? hiddenInChunks(text, chunks) : { found: [], count: 0 };

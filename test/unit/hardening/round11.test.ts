@@ -81,4 +81,18 @@ describe('hardening: round eleven', () => {
       assert.deepEqual(packErrors(withUrl('https://desk.example/x%3E%20%3Cimg%3E')), []);
     });
   });
+
+  describe('C15 (silently wrong): a character reference inside a word or number gets a note', () => {
+    const notesOf = (text: string) =>
+      (createEngine(bundledRecord()).check(text, { asOf: '2026-11-30' }).notes ?? []).join(' | ');
+    for (const text of [
+      'The &#72;200 has 96 GB of memory.',
+      'The H&#50;00 has &#57;6 GB.',
+      'The H100 is an &#x41;MD chip.',
+      'A&shy;MD makes the MI308.',
+    ])
+      it(`noted: ${text}`, () => assert.match(notesOf(text), /character references? \(such as &#72; or &shy;\)/));
+    for (const text of ['R&amp;D spending rose.', 'The H200 has 141&nbsp;GB of memory.', 'The H200 has 141&#160;GB.'])
+      it(`no note: ${text}`, () => assert.doesNotMatch(notesOf(text), /character reference/));
+  });
 });
