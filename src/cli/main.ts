@@ -148,8 +148,8 @@ const packFinder = (io: Io) => {
 function recordWith(
   packFiles: string[],
   cwd: string,
-): { record: CompiledRecord; errors: string[]; packs: string[]; unreadable: string[] } {
-  if (!packFiles.length) return { record: bundled, errors: [], packs: [], unreadable: [] };
+): { record: CompiledRecord; errors: string[]; packs: string[]; unreadable: string[]; refused: string[] } {
+  if (!packFiles.length) return { record: bundled, errors: [], packs: [], unreadable: [], refused: [] };
   const loaded = loadPacks(bundled, packFiles, (f) => rel(cwd, f));
   return {
     record: loaded.record,
@@ -161,8 +161,13 @@ function recordWith(
       .filter((f) => !loaded.rejected.includes(f) && !loaded.unreadable.includes(f))
       .map((f) => rel(cwd, f)),
     unreadable: loaded.unreadable,
+    refused: [...loaded.rejected, ...loaded.unreadable],
   };
 }
+
+/** Whether a pack named with --pack could not be used (unreadable or refused): the answer lacks what was asked. */
+const namedPackFailed = (refused: string[], explicitPacks: string[]) =>
+  refused.some((f) => explicitPacks.some((p) => path.resolve(p) === path.resolve(f)));
 
 const unique = (files: string[]) => [...new Set(files.map((f) => path.resolve(f)))];
 
@@ -257,7 +262,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     }
     case 'explain': {
       if (!positionals.length) throw new UsageError('explain needs an entity name, e.g. factdesk explain H100');
-      const { record, errors } = recordWith(
+      const { record, errors, refused } = recordWith(
         unique([...explicitPacks, ...(values['no-workspace-packs'] ? [] : finder.scopeFor(io.cwd).files)]),
         io.cwd,
       );
@@ -275,7 +280,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         asOf: asOf ?? io.today ?? new Date().toISOString().slice(0, 10),
       });
       io.out(safeLines(fact ? `${factCard(engine.index, fact.id)}\n${card}` : card));
-      return 0;
+      // A pack named with --pack that could not be used: the card is the record's without it (unreadable input).
+      return namedPackFailed(refused, explicitPacks) ? 2 : 0;
     }
     case 'record': {
       const [sub, ...packArgs] = positionals;
@@ -294,11 +300,12 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         return loaded.unreadable.length ? 2 : ok ? 0 : 1;
       }
       if (packArgs.length) throw new UsageError(`record ${sub}: unexpected ${packArgs.join(' ')} (use --pack FILE)`);
-      const { record, errors } = recordWith(unique([...explicitPacks, ...discovered]), io.cwd);
+      const { record, errors, refused } = recordWith(unique([...explicitPacks, ...discovered]), io.cwd);
       errors.forEach((e) => io.err(e + '\n'));
+      const packFailed = namedPackFailed(refused, explicitPacks);
       if (sub === 'stats') {
         io.out(statsOutput(record));
-        return errors.length ? 1 : 0;
+        return packFailed ? 2 : errors.length ? 1 : 0;
       }
       if (sub === 'test') {
         const outcomes = runExamples(record);
@@ -323,7 +330,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         io.out(
           `record test: ${outcomes.length - failedExamples} passed, ${failed} failed${packExamples ? ` (${packExamples} from packs)` : ''}\n`,
         );
-        return failed || errors.length ? 1 : 0;
+        return packFailed ? 2 : failed || errors.length ? 1 : 0;
       }
       throw new UsageError(`record ${sub ?? ''}: expected validate, test or stats`);
     }

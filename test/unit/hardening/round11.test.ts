@@ -12,6 +12,7 @@ import { createEngine, type CompiledRecord } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
 import { OVERRIDE_PACK } from '../../helpers/packs-fixtures';
 import { loadPacks } from '../../../src/packs/packs';
+import { spawnSync } from 'node:child_process';
 
 function packErrors(text: string): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round11-'));
@@ -94,5 +95,22 @@ describe('hardening: round eleven', () => {
       it(`noted: ${text}`, () => assert.match(notesOf(text), /character references? \(such as &#72; or &shy;\)/));
     for (const text of ['R&amp;D spending rose.', 'The H200 has 141&nbsp;GB of memory.', 'The H200 has 141&#160;GB.'])
       it(`no note: ${text}`, () => assert.doesNotMatch(notesOf(text), /character reference/));
+  });
+
+  describe('C10 (exit code): a pack named with --pack that cannot be used is unreadable input (2) everywhere', () => {
+    const CLI = path.join(__dirname, '../../../dist/cli.js');
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], { cwd: os.tmpdir(), encoding: 'utf8' }).status;
+    const bad = path.join(os.tmpdir(), 'fd-round11-bad.facts.yaml');
+    before(() => fs.writeFileSync(bad, 'facts: [\n'));
+    after(() => fs.rmSync(bad, { force: true }));
+    for (const args of [
+      ['explain', 'H100', '--pack', '/nonexistent/p.facts.yaml'],
+      ['explain', 'H100', '--pack', bad],
+      ['record', 'stats', '--pack', '/nonexistent/p.facts.yaml'],
+      ['record', 'stats', '--pack', bad],
+    ])
+      it(args.join(' '), () => assert.equal(run([...args, '--no-workspace-packs']), 2));
+    it('without a pack: 0', () => assert.equal(run(['explain', 'H100', '--no-workspace-packs']), 0));
   });
 });
