@@ -518,6 +518,26 @@ const ELLIPTICAL_LEAD =
 const COMPANY = new Set(['company']);
 const PERSON = new Set(['person']);
 
+/**
+ * Every match of a global pattern in `text`, as `text.matchAll(re)` gives them, by `exec` on the pattern itself:
+ * `matchAll` clones the pattern (and builds an iterator) on every call, which in this reader's per-sentence loops
+ * cost more than most scans (docs/performance.md, 2026-12-08). The pattern's `lastIndex` is left at 0.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one code unit (by a code point under the u or v flag), as matchAll does.
+    if (m[0] === '') {
+      const wide = (re.unicode || re.flags.includes('v')) && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff;
+      re.lastIndex += wide ? 2 : 1;
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 function referenceReplacements(text: string, mentions: RawMention[], context: Antecedents): Replacement[] {
   const out: Replacement[] = [];
   // A chip named only as a yardstick ("more than an H100 SXM manages") leaves "the chip" to mean the one before.
@@ -525,7 +545,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   const previous = context;
   for (const [re, kinds] of REFERENCE_NOUNS) {
     const company = kinds.has('company');
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       // "The accelerator remains barred, as does the B200": a name only as an elliptical subject after it is no rival.
       if (!company && [...kinds].some((k) => own.has(k)) && !namesOnlyElliptical(text, mentions, m.index)) continue;
       // "the Chip Security Act": a capitalised noun before another capitalised word is part of a name.
@@ -539,7 +559,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   // "BIS clarified them in April 2025", "Nvidia unveiled it in March 2022": an event's object.
   if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
-    for (const m of text.matchAll(EVENT_OBJECT)) {
+    for (const m of allMatches(EVENT_OBJECT, text)) {
       const target = resolve(OBJECT_KINDS, previous);
       // "them" is a plural name ("the October 2023 rules"); "it" a singular one.
       if (!target || (m[1]!.toLowerCase() === 'them') !== /s$/i.test(target.text)) continue;
@@ -549,7 +569,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   // "Washington won't let Nvidia sell it in China": the one chip in mind, when this sentence names none.
   if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
-    for (const m of text.matchAll(STATUS_OBJECT)) {
+    for (const m of allMatches(STATUS_OBJECT, text)) {
       const target = resolve(CHIP_KINDS_HERE, previous);
       const start = m.index + m[0].length - m[1]!.length;
       if (target && !out.some(([a, b]) => a < start + 2 && b > start))
@@ -557,7 +577,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     }
   }
   if (!own.has('company')) {
-    for (const m of text.matchAll(PLACED_COMPANY)) {
+    for (const m of allMatches(PLACED_COMPANY, text)) {
       // "the Nvidia firm", "the Chip Security Act": a name the record knows, or a capital after, is no place.
       if (mentions.some((x) => x.start < m.index + m[0].length && x.end > m.index)) continue;
       if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
@@ -568,7 +588,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   // "the Huawei accelerator", "the Nvidia part": the most recent product of that vendor, if only one was named.
   if (context.vendorOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
-    for (const m of text.matchAll(VENDOR_REFERENCE)) {
+    for (const m of allMatches(VENDOR_REFERENCE, text)) {
       const vendor = mentions.find((x) => x.kind === 'company' && x.start >= m.index && x.end <= m.index + m[0].length);
       if (!vendor) continue;
       const target = resolveWhere(
@@ -602,7 +622,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   // "the Chinese part", "the American accelerator": the one chip of the most recent sentence naming any whose
   // vendor the record describes by that nationality (none, or two, leave it doubtful).
   if (context.vendorOf && context.descriptionOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
-    for (const m of text.matchAll(NATIONAL_CHIP)) {
+    for (const m of allMatches(NATIONAL_CHIP, text)) {
       const last = [...previous.sentences].reverse().find((ms) => ms.some((x) => CHIP_KINDS_HERE.has(x.kind)));
       const chips = (last ?? []).filter((x) => CHIP_KINDS_HERE.has(x.kind));
       const fitting = chips.filter((x) => {
@@ -624,7 +644,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   // "the PCIe card", "the SXM version": the variant in that form of the one chip in mind.
   if (context.variantIn && !own.has('chip') && !own.has('system')) {
-    for (const m of text.matchAll(VARIANT_REFERENCE)) {
+    for (const m of allMatches(VARIANT_REFERENCE, text)) {
       const chip = resolve(CHIP_KINDS_HERE, previous);
       const name = chip && context.variantIn(chip.entityId, m[1]!);
       if (name) out.push([m.index, m.index + m[0].length, name, 'coreference']);
@@ -632,7 +652,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   } else if (context.variantIn) {
     // "The H100 PCIe card runs at 350 W, half the SXM module's 700": another form of the one chip this sentence
     // names before it (two chips named leave it doubtful).
-    for (const m of text.matchAll(OTHER_VARIANT_REFERENCE)) {
+    for (const m of allMatches(OTHER_VARIANT_REFERENCE, text)) {
       const chips = mentions.filter((x) => CHIP_KINDS_HERE.has(x.kind));
       const before = chips.filter((x) => x.end <= m.index);
       if (!before.length || new Set(chips.map((x) => x.entityId)).size !== 1) continue;
@@ -640,7 +660,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (name) out.push([m.index, m.index + m[0].length, name, 'coreference']);
     }
   }
-  for (const m of text.matchAll(IT)) {
+  for (const m of allMatches(IT, text)) {
     // "The ban on the H20 has been lifted; it was never banned": the one product heading a phrase earlier in
     // this sentence, else (none here) the paragraph's.
     const earlier = heads(
@@ -660,7 +680,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
           : undefined;
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
-  for (const m of text.matchAll(LATTER_FORMER)) {
+  for (const m of allMatches(LATTER_FORMER, text)) {
     const target = secondOrFirst(
       m[1]!.toLowerCase() === 'latter',
       heads(
@@ -672,19 +692,19 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   if (!own.has('person')) {
-    for (const m of text.matchAll(HE_SHE)) {
+    for (const m of allMatches(HE_SHE, text)) {
       const target = resolve(PERSON, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
   }
-  for (const m of text.matchAll(THEY)) {
+  for (const m of allMatches(THEY, text)) {
     // Only with nothing named before it here: "The H100 and the H200 sold out. They are Ampere chips."
     if (mentions.some((x) => x.end <= m.index)) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
     if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!))
       out.push([m.index, m.index + m[0].length, `${pair[0]!.text} and ${pair[1]!.text}`, 'coreference']);
   }
-  for (const m of text.matchAll(BOTH_OF_THEM)) {
+  for (const m of allMatches(BOTH_OF_THEM, text)) {
     // As "they": only with nothing named before it here, and a pair of like things in the sentence before.
     if (mentions.some((x) => x.end <= m.index)) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
@@ -696,7 +716,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         'coreference',
       ]);
   }
-  for (const m of text.matchAll(NEITHER_OF_THEM)) {
+  for (const m of allMatches(NEITHER_OF_THEM, text)) {
     // Only where the status reader reads "neither … nor" (export words after it); other readers miss the denial.
     if (mentions.some((x) => x.end <= m.index) || !STATUS_WORDS.test(text.slice(m.index))) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
@@ -708,7 +728,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         'coreference',
       ]);
   }
-  for (const m of text.matchAll(BARE_BOTH)) {
+  for (const m of allMatches(BARE_BOTH, text)) {
     // Only opening a clause: the sentence's start, or after ";", ":" or ", and".
     if (!/(?:^|[;:]|,\s+and)\s*$/.test(text.slice(0, m.index))) continue;
     // Named earlier in this sentence, the pair must close a clause before it (";", ", and"); else the sentence before.
@@ -727,7 +747,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         'coreference',
       ]);
   }
-  for (const m of text.matchAll(ITS)) {
+  for (const m of allMatches(ITS, text)) {
     const after = m.index + m[0].length;
     const owned = mentions.find((x) => x.start > after && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(after, x.start)));
     let target: RawMention | undefined;
