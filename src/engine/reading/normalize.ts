@@ -13,6 +13,7 @@ import type { RawMention } from '../mentions/matcher';
 import { quoteSpans } from '../segment/quotes';
 import type { Span } from '../types';
 import { spelledUnitNames, unitWordsPattern, wordsForSymbol } from '../record/units';
+import { allMatches } from '../all-matches';
 import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
 const SMALL: Record<string, number> = {
@@ -159,7 +160,7 @@ function numberReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
   if (!MAY_HOLD_NUMBER_WORDS.test(text)) return out;
   for (const re of [SPELLED, AFTER_POSSESSIVE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const value = parseNumberWords(m[0]);
       if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
       else {
@@ -171,18 +172,18 @@ function numberReplacements(text: string): Replacement[] {
       }
     }
   }
-  for (const m of text.matchAll(DIGITS_TIMES_SCALE)) {
+  for (const m of allMatches(DIGITS_TIMES_SCALE, text)) {
     const value = Number(m[1]) * (SCALE[m[2]!.toLowerCase()] ?? Number.NaN);
     if (Number.isFinite(value))
       out.push([m.index, m.index + m[0].length, String(Number(value.toPrecision(12))), 'number-words']);
   }
-  for (const m of text.matchAll(ONE_IN_N)) {
+  for (const m of allMatches(ONE_IN_N, text)) {
     const part = SMALL[(m[1] ?? m[3])!.toLowerCase()]!;
     const whole = SMALL[(m[2] ?? m[4])!.toLowerCase()]!;
     if (part < whole)
       out.push([m.index, m.index + m[0].length, `${Math.round((100 * part) / whole)}%`, 'number-words']);
   }
-  for (const m of text.matchAll(DECIMAL_WORDS)) {
+  for (const m of allMatches(DECIMAL_WORDS, text)) {
     const whole = parseNumberWords(m[1]!);
     const fraction = m[2]!
       .toLowerCase()
@@ -191,20 +192,20 @@ function numberReplacements(text: string): Replacement[] {
       .join('');
     if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.${fraction}`, 'number-words']);
   }
-  for (const m of text.matchAll(AND_A_HALF)) {
+  for (const m of allMatches(AND_A_HALF, text)) {
     const whole = parseNumberWords(m[1]!);
     if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.5`, 'number-words']);
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of allMatches(FRACTION, text)) {
     const part = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase();
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
   }
-  for (const m of text.matchAll(HALF_A_UNIT)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
-  for (const m of text.matchAll(A_SCALE_OF_PARAMETERS))
+  for (const m of allMatches(HALF_A_UNIT, text)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
+  for (const m of allMatches(A_SCALE_OF_PARAMETERS, text))
     out.push([m.index, m.index + m[0].length, m[1] ? '0.5 ' : '1 ', 'number-words']);
   // "a kilowatt" is one to the tenth, not 0.5–1.5 kW: a 700 W chip does not draw "a kilowatt".
-  for (const m of text.matchAll(ONE_UNIT)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
-  for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
+  for (const m of allMatches(ONE_UNIT, text)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
+  for (const m of allMatches(PERCENT_WORD, text)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
   return out;
 }
 
@@ -401,7 +402,7 @@ const CONDITIONAL_CLAUSE =
  */
 function asides(text: string): Span[] {
   const speech = quoteSpans(text).filter((q) => text.slice(q.start, q.end).trim().split(/\s+/).length >= 3);
-  const conditions = [...text.matchAll(CONDITIONAL_CLAUSE)].map((m) => ({
+  const conditions = [...allMatches(CONDITIONAL_CLAUSE, text)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -517,26 +518,6 @@ const ELLIPTICAL_LEAD =
   /(?:,\s?|;\s?|\s)(?:and\s)?(?:so|as|neither|nor)\s(?:can|could|is|are|does|do|has|have|may|must|will)\s(?:the\s|Nvidia['’]s\s)?$/i;
 const COMPANY = new Set(['company']);
 const PERSON = new Set(['person']);
-
-/**
- * Every match of a global pattern in `text`, as `text.matchAll(re)` gives them, by `exec` on the pattern itself:
- * `matchAll` clones the pattern (and builds an iterator) on every call, which in this reader's per-sentence loops
- * cost more than most scans (docs/performance.md, 2026-12-08). The pattern's `lastIndex` is left at 0.
- */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    // An empty match moves on by one code unit (by a code point under the u or v flag), as matchAll does.
-    if (m[0] === '') {
-      const wide = (re.unicode || re.flags.includes('v')) && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff;
-      re.lastIndex += wide ? 2 : 1;
-    }
-  }
-  re.lastIndex = 0;
-  return out;
-}
 
 function referenceReplacements(text: string, mentions: RawMention[], context: Antecedents): Replacement[] {
   const out: Replacement[] = [];
