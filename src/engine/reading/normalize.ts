@@ -230,6 +230,7 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
  * a nationality (group 1). A nationality must agree with the record's description of the company it points to.
  */
 const PLACED_COMPANY =
+  // eslint-disable-next-line regexp/no-unused-capturing-group -- group 1 (the nationality) is read through allMatches
   /\b[Tt]he\s+((?:\p{Lu}[\p{Ll}.]+|U\.S\.|US|UK)(?:\s+\p{Lu}[\p{Ll}.]+)?(?:-based)?)\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant|conglomerate)\b(?!-|['’](?!s\b))/gu;
 /**
  * Whether a place or nationality before a company noun agrees with the record's description of the company: the

@@ -21,9 +21,9 @@ const PATTERNS: RegExp[] = [
   /\s?(?:[—–]\s?([^—–()]{1,160}?)\s?[—–](?=\s)|\(([^()]{1,160})\))/g,
   /[\p{L}\d]+/gu,
   /\d*/g,
-  /(?:)/gu,
+  /(?=\p{L})/gu,
   /\p{L}*/gu,
-  /^\s*[-*]\s+/gm,
+  /^[-*] /gm,
 ];
 
 describe('h11-speed: allMatches equals text.matchAll', () => {
