@@ -15,6 +15,7 @@
  * Every construction is cautious: when the sentence leaves doubt (a list rather
  * than an appositive, "respectively", a negated copula) it builds no view.
  */
+import { allMatches } from '../all-matches';
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
 import { inPrincipleViews, licenceOneViews, valueAsideViews } from './discourse';
@@ -528,7 +529,7 @@ export function reportsEarlierEvent(
 ): boolean {
   // Only the span is searched (a search from `from` would run on to the end of a long text for every call).
   const span = text.slice(from, to);
-  for (const m of span.matchAll(SAYING_THEN_PLUPERFECT)) {
+  for (const m of allMatches(SAYING_THEN_PLUPERFECT, span)) {
     if (eventEndsAtTo && m.index + m[0].length !== span.length) continue;
     // The sayer's last word ends where the spaces before the verb start.
     let sayerEnd = from + m.index;
@@ -646,7 +647,7 @@ const EXAMPLES_CLOSE: Record<string, RegExp> = { '—': /[—–]/, '–': /[—
  */
 function examplesViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
-  for (const open of text.matchAll(EXAMPLES_OPEN)) {
+  for (const open of allMatches(EXAMPLES_OPEN, text)) {
     const listStart = open.index + open[0].length;
     const closer = EXAMPLES_CLOSE[open[1]!]!.exec(text.slice(listStart, listStart + 160));
     if (!closer) continue;

@@ -13,6 +13,7 @@
  * aside after the product's own name ("The H20 — 96 GB of HBM3 — …"), or a remark that doubts or conditions it
  * ("if the leaks are right", "not 296 TFLOPS") builds no view.
  */
+import { allMatches } from '../all-matches';
 import type { RawMention } from '../mentions/matcher';
 import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
@@ -73,7 +74,7 @@ function ownedHead(text: string, start: number, mentions: RawMention[]): { piece
 /** "The H20's FP16 throughput — 296 TFLOPS, by the spec sheets dealers circulate — is …" → "… throughput is 296 TFLOPS". */
 export function valueAsideViews(text: string, mentions: RawMention[]): SentenceView[] {
   const views: SentenceView[] = [];
-  for (const m of text.matchAll(ASIDE)) {
+  for (const m of allMatches(ASIDE, text)) {
     const body = (m[1] ?? m[2])!;
     const bodyStart = m.index + m[0].indexOf(body);
     const value = VALUE_BODY.exec(body.trim());
@@ -109,7 +110,7 @@ const TRAILING_CONDITION = /\b(?:if|unless|provided|as\s+long\s+as|so\s+long\s+a
 
 export function inPrincipleViews(text: string): SentenceView[] {
   const views: SentenceView[] = [];
-  for (const m of text.matchAll(IN_PRINCIPLE)) {
+  for (const m of allMatches(IN_PRINCIPLE, text)) {
     // "could, in principle, be licensed … if its buyer passed the checks": a conditional sentence, not a state.
     if (/^could$/i.test(m[1]!) && TRAILING_CONDITION.test(text.slice(m.index))) continue;
     const modal = m[1]!.toLowerCase() === 'may' ? 'may' : 'can';
@@ -134,7 +135,7 @@ const LICENCE_WORD = /\blicen[cs](?:e|es|ed|ing)\b/i;
 
 export function licenceOneViews(text: string): SentenceView[] {
   const views: SentenceView[] = [];
-  for (const m of text.matchAll(NEEDS_ONE)) {
+  for (const m of allMatches(NEEDS_ONE, text)) {
     if (!LICENCE_WORD.test(text.slice(0, m.index))) continue;
     const at = m.index + m[0].length - m[1]!.length;
     views.push(

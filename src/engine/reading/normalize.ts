@@ -13,6 +13,7 @@ import type { RawMention } from '../mentions/matcher';
 import { quoteSpans } from '../segment/quotes';
 import type { Span } from '../types';
 import { spelledUnitNames, unitWordsPattern, wordsForSymbol } from '../record/units';
+import { allMatches } from '../all-matches';
 import { buildView, glue, kept, replaced, type Piece, type SentenceView } from './view';
 
 const SMALL: Record<string, number> = {
@@ -159,7 +160,7 @@ function numberReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
   if (!MAY_HOLD_NUMBER_WORDS.test(text)) return out;
   for (const re of [SPELLED, AFTER_POSSESSIVE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const value = parseNumberWords(m[0]);
       if (value !== undefined) out.push([m.index, m.index + m[0].length, String(value), 'number-words']);
       else {
@@ -171,18 +172,18 @@ function numberReplacements(text: string): Replacement[] {
       }
     }
   }
-  for (const m of text.matchAll(DIGITS_TIMES_SCALE)) {
+  for (const m of allMatches(DIGITS_TIMES_SCALE, text)) {
     const value = Number(m[1]) * (SCALE[m[2]!.toLowerCase()] ?? Number.NaN);
     if (Number.isFinite(value))
       out.push([m.index, m.index + m[0].length, String(Number(value.toPrecision(12))), 'number-words']);
   }
-  for (const m of text.matchAll(ONE_IN_N)) {
+  for (const m of allMatches(ONE_IN_N, text)) {
     const part = SMALL[(m[1] ?? m[3])!.toLowerCase()]!;
     const whole = SMALL[(m[2] ?? m[4])!.toLowerCase()]!;
     if (part < whole)
       out.push([m.index, m.index + m[0].length, `${Math.round((100 * part) / whole)}%`, 'number-words']);
   }
-  for (const m of text.matchAll(DECIMAL_WORDS)) {
+  for (const m of allMatches(DECIMAL_WORDS, text)) {
     const whole = parseNumberWords(m[1]!);
     const fraction = m[2]!
       .toLowerCase()
@@ -191,20 +192,20 @@ function numberReplacements(text: string): Replacement[] {
       .join('');
     if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.${fraction}`, 'number-words']);
   }
-  for (const m of text.matchAll(AND_A_HALF)) {
+  for (const m of allMatches(AND_A_HALF, text)) {
     const whole = parseNumberWords(m[1]!);
     if (whole !== undefined) out.push([m.index, m.index + m[0].length, `${whole}.5`, 'number-words']);
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of allMatches(FRACTION, text)) {
     const part = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase();
     out.push([m.index, m.index + m[0].length, FRACTION_PERCENT[part]!, 'number-words']);
   }
-  for (const m of text.matchAll(HALF_A_UNIT)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
-  for (const m of text.matchAll(A_SCALE_OF_PARAMETERS))
+  for (const m of allMatches(HALF_A_UNIT, text)) out.push([m.index, m.index + m[0].length, '0.5 ', 'number-words']);
+  for (const m of allMatches(A_SCALE_OF_PARAMETERS, text))
     out.push([m.index, m.index + m[0].length, m[1] ? '0.5 ' : '1 ', 'number-words']);
   // "a kilowatt" is one to the tenth, not 0.5–1.5 kW: a 700 W chip does not draw "a kilowatt".
-  for (const m of text.matchAll(ONE_UNIT)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
-  for (const m of text.matchAll(PERCENT_WORD)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
+  for (const m of allMatches(ONE_UNIT, text)) out.push([m.index, m.index + m[0].length, '1.0 ', 'number-words']);
+  for (const m of allMatches(PERCENT_WORD, text)) out.push([m.index, m.index + m[0].length, '%', 'plain']);
   return out;
 }
 
@@ -229,6 +230,7 @@ const REFERENCE_NOUNS: [RegExp, Set<string>][] = [
  * a nationality (group 1). A nationality must agree with the record's description of the company it points to.
  */
 const PLACED_COMPANY =
+  // eslint-disable-next-line regexp/no-unused-capturing-group -- group 1 (the nationality) is read through allMatches
   /\b[Tt]he\s+((?:\p{Lu}[\p{Ll}.]+|U\.S\.|US|UK)(?:\s+\p{Lu}[\p{Ll}.]+)?(?:-based)?)\s+(?:company|firm|group|chipmaker|chip\s+designer|chip\s+giant|tech\s+giant|start-?up|giant|conglomerate)\b(?!-|['’](?!s\b))/gu;
 /**
  * Whether a place or nationality before a company noun agrees with the record's description of the company: the
@@ -409,7 +411,7 @@ const CONDITIONAL_CLAUSE =
  */
 function asides(text: string): Span[] {
   const speech = quoteSpans(text).filter((q) => text.slice(q.start, q.end).trim().split(/\s+/).length >= 3);
-  const conditions = [...text.matchAll(CONDITIONAL_CLAUSE)].map((m) => ({
+  const conditions = [...allMatches(CONDITIONAL_CLAUSE, text)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -533,7 +535,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   const previous = context;
   for (const [re, kinds] of REFERENCE_NOUNS) {
     const company = kinds.has('company');
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       // "The accelerator remains barred, as does the B200": a name only as an elliptical subject after it is no rival.
       if (!company && [...kinds].some((k) => own.has(k)) && !namesOnlyElliptical(text, mentions, m.index)) continue;
       // "the Chip Security Act": a capitalised noun before another capitalised word is part of a name.
@@ -547,7 +549,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   // "BIS clarified them in April 2025", "Nvidia unveiled it in March 2022": an event's object.
   if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
-    for (const m of text.matchAll(EVENT_OBJECT)) {
+    for (const m of allMatches(EVENT_OBJECT, text)) {
       const target = resolve(OBJECT_KINDS, previous);
       // "them" is a plural name ("the October 2023 rules"); "it" a singular one.
       if (!target || (m[1]!.toLowerCase() === 'them') !== /s$/i.test(target.text)) continue;
@@ -558,7 +560,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   // "Washington won't let Nvidia sell it in China", "licences for it": the one chip in mind, when this sentence names
   // none.
   if (!mentions.some((x) => OBJECT_KINDS.has(x.kind) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)))) {
-    for (const m of [...text.matchAll(STATUS_OBJECT), ...text.matchAll(TRADE_NOUN_OBJECT)]) {
+    for (const m of [...allMatches(STATUS_OBJECT, text), ...allMatches(TRADE_NOUN_OBJECT, text)]) {
       const target = resolve(CHIP_KINDS_HERE, previous);
       const start = m.index + m[0].length - m[1]!.length;
       if (target && !out.some(([a, b]) => a < start + 2 && b > start))
@@ -566,7 +568,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     }
   }
   if (!own.has('company')) {
-    for (const m of text.matchAll(PLACED_COMPANY)) {
+    for (const m of allMatches(PLACED_COMPANY, text)) {
       // "the Nvidia firm", "the Chip Security Act": a name the record knows, or a capital after, is no place.
       if (mentions.some((x) => x.start < m.index + m[0].length && x.end > m.index)) continue;
       if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
@@ -577,7 +579,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   // "the Huawei accelerator", "the Nvidia part": the most recent product of that vendor, if only one was named.
   if (context.vendorOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
-    for (const m of text.matchAll(VENDOR_REFERENCE)) {
+    for (const m of allMatches(VENDOR_REFERENCE, text)) {
       const vendor = mentions.find((x) => x.kind === 'company' && x.start >= m.index && x.end <= m.index + m[0].length);
       if (!vendor) continue;
       const target = resolveWhere(
@@ -611,7 +613,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   // "the Chinese part", "the American accelerator": the one chip of the most recent sentence naming any whose
   // vendor the record describes by that nationality (none, or two, leave it doubtful).
   if (context.vendorOf && context.descriptionOf && ![...CHIP_OR_MODEL].some((k) => own.has(k))) {
-    for (const m of text.matchAll(NATIONAL_CHIP)) {
+    for (const m of allMatches(NATIONAL_CHIP, text)) {
       const last = [...previous.sentences].reverse().find((ms) => ms.some((x) => CHIP_KINDS_HERE.has(x.kind)));
       const chips = (last ?? []).filter((x) => CHIP_KINDS_HERE.has(x.kind));
       const fitting = chips.filter((x) => {
@@ -633,7 +635,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   }
   // "the PCIe card", "the SXM version": the variant in that form of the one chip in mind.
   if (context.variantIn && !own.has('chip') && !own.has('system')) {
-    for (const m of text.matchAll(VARIANT_REFERENCE)) {
+    for (const m of allMatches(VARIANT_REFERENCE, text)) {
       const chip = resolve(CHIP_KINDS_HERE, previous);
       const name = chip && context.variantIn(chip.entityId, m[1]!);
       if (name) out.push([m.index, m.index + m[0].length, name, 'coreference']);
@@ -641,7 +643,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
   } else if (context.variantIn) {
     // "The H100 PCIe card runs at 350 W, half the SXM module's 700": another form of the one chip this sentence
     // names before it (two chips named leave it doubtful).
-    for (const m of text.matchAll(OTHER_VARIANT_REFERENCE)) {
+    for (const m of allMatches(OTHER_VARIANT_REFERENCE, text)) {
       const chips = mentions.filter((x) => CHIP_KINDS_HERE.has(x.kind));
       const before = chips.filter((x) => x.end <= m.index);
       if (!before.length || new Set(chips.map((x) => x.entityId)).size !== 1) continue;
@@ -649,7 +651,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
       if (name) out.push([m.index, m.index + m[0].length, name, 'coreference']);
     }
   }
-  for (const m of text.matchAll(IT)) {
+  for (const m of allMatches(IT, text)) {
     // "The ban on the H20 has been lifted; it was never banned": the one product heading a phrase earlier in
     // this sentence, else (none here) the paragraph's.
     const earlier = heads(
@@ -669,7 +671,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
           : undefined;
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
-  for (const m of text.matchAll(LATTER_FORMER)) {
+  for (const m of allMatches(LATTER_FORMER, text)) {
     const target = secondOrFirst(
       m[1]!.toLowerCase() === 'latter',
       heads(
@@ -681,19 +683,19 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
     if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
   }
   if (!own.has('person')) {
-    for (const m of text.matchAll(HE_SHE)) {
+    for (const m of allMatches(HE_SHE, text)) {
       const target = resolve(PERSON, previous);
       if (target) out.push([m.index, m.index + m[0].length, target.text, 'coreference']);
     }
   }
-  for (const m of text.matchAll(THEY)) {
+  for (const m of allMatches(THEY, text)) {
     // Only with nothing named before it here: "The H100 and the H200 sold out. They are Ampere chips."
     if (mentions.some((x) => x.end <= m.index)) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
     if (pair.length === 2 && kindGroup(pair[0]!) === kindGroup(pair[1]!))
       out.push([m.index, m.index + m[0].length, `${pair[0]!.text} and ${pair[1]!.text}`, 'coreference']);
   }
-  for (const m of text.matchAll(BOTH_OF_THEM)) {
+  for (const m of allMatches(BOTH_OF_THEM, text)) {
     // As "they": only with nothing named before it here, and a pair of like things in the sentence before.
     if (mentions.some((x) => x.end <= m.index)) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
@@ -705,7 +707,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         'coreference',
       ]);
   }
-  for (const m of text.matchAll(NEITHER_OF_THEM)) {
+  for (const m of allMatches(NEITHER_OF_THEM, text)) {
     // Only where the status reader reads "neither … nor" (export words after it); other readers miss the denial.
     if (mentions.some((x) => x.end <= m.index) || !STATUS_WORDS.test(text.slice(m.index))) continue;
     const pair = likePair([...previous.sentences].reverse().find((ms) => ms.length) ?? []);
@@ -717,7 +719,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         'coreference',
       ]);
   }
-  for (const m of text.matchAll(BARE_BOTH)) {
+  for (const m of allMatches(BARE_BOTH, text)) {
     // Only opening a clause: the sentence's start, or after ";", ":" or ", and".
     if (!/(?:^|[;:]|,\s+and)\s*$/.test(text.slice(0, m.index))) continue;
     // Named earlier in this sentence, the pair must close a clause before it (";", ", and"); else the sentence before.
@@ -736,7 +738,7 @@ function referenceReplacements(text: string, mentions: RawMention[], context: An
         'coreference',
       ]);
   }
-  for (const m of text.matchAll(ITS)) {
+  for (const m of allMatches(ITS, text)) {
     const after = m.index + m[0].length;
     const owned = mentions.find((x) => x.start > after && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(after, x.start)));
     let target: RawMention | undefined;
