@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CompiledRecord } from '../../src/engine';
+import { loadPacks } from '../../src/packs/packs';
 
 /** The desk's publisher and its one source, which the pack fixtures cite. */
 export const DESK_SOURCE = `publishers: [{ id: the-desk, name: The Desk, tier: named-outlet, hosts: [desk.example] }]
@@ -67,3 +69,15 @@ export function tree(files: Record<string, string>, prefix = 'factdesk-packs-'):
 }
 
 export const remove = (dir: string) => fs.rmSync(dir, { recursive: true, force: true });
+
+/** A pack's text written to a temporary file and loaded over the bundled record: the record and the error messages. */
+export function loadPackText(base: CompiledRecord, text: string): { record: CompiledRecord; errors: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-pack-text-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
+    const loaded = loadPacks(base, [path.join(dir, 'p.facts.yaml')]);
+    return { record: loaded.record, errors: loaded.errors.map((e) => e.message) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

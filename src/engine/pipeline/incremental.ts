@@ -160,13 +160,8 @@ function moved(c: PlacedChunk, delta: number, lineDelta: number): PlacedChunk {
   if (c.section) m.section = c.section;
   if (c.subjects) m.subjects = c.subjects;
   if (c.lead) m.lead = c.lead;
-  if (c.placed) m.placed = c.placed;
-  if (c.badDays) m.badDays = c.badDays;
-  if (c.badWeekdays) m.badWeekdays = c.badWeekdays;
-  if (c.eitherWay) m.eitherWay = c.eitherWay;
-  if (c.lookAlikes) m.lookAlikes = c.lookAlikes;
-  if (c.splitNumbers) m.splitNumbers = c.splitNumbers;
-  if (c.hidden) m.hidden = c.hidden;
+  // The same result, so its placed findings too.
+  carryScans(c, m);
   return m;
 }
 

@@ -62,14 +62,7 @@ export const Source = z.strictObject({
   title: z.string().min(1),
   /** As the page names itself; the tier comes from the publisher list by the URL's host. */
   publisher: z.string().min(1),
-  url: z
-    .url({ protocol: /^https?$/ })
-    // Written as a browser would send it: a space, a quote, an angle bracket or a control character (percent-encode
-    // them) could end the link early wherever the URL is shown, or carry HTML and escapes into a report.
-    .refine(
-      (u) => !/[\s<>"`\\{}|^\p{Cc}]/u.test(u),
-      'a URL holds a space, quote, angle bracket or control character; percent-encode it',
-    ),
+  url: z.url({ protocol: /^https?$/ }),
   /** Publication date as printed on the page; null when the page shows none. */
   date: IsoDate.nullable(),
   /** Why the date is missing or uncertain, e.g. "no date on the page; refers to a Thursday FT report". */

@@ -4,24 +4,11 @@
  * pack chip (or not at all). Such a name is refused, naming the word; names drafts really write are accepted.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createEngine, type CompiledRecord } from '../../../src/engine';
+import { createEngine } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
-import { DESK_SOURCE } from '../../helpers/packs-fixtures';
-import { loadPacks } from '../../../src/packs/packs';
+import { DESK_SOURCE, loadPackText } from '../../helpers/packs-fixtures';
 
-function withPack(text: string): { record: CompiledRecord; errors: string[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-aliases-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
-    const loaded = loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]);
-    return { record: loaded.record, errors: loaded.errors.map((e) => e.message) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withPack = (text: string) => loadPackText(bundledRecord(), text);
 
 const chipPack = (aliases: string[], name = 'Acme X1') => `${DESK_SOURCE}entities:
   - id: acme-x1

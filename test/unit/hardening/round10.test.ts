@@ -14,25 +14,15 @@ import {
   type CompiledRecord,
 } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
-import { DESK_SOURCE, GOOD_PACK } from '../../helpers/packs-fixtures';
+import { DESK_SOURCE, GOOD_PACK, loadPackText } from '../../helpers/packs-fixtures';
 import { readingTable } from '../../helpers/reading-table';
-import { loadPacks } from '../../../src/packs/packs';
 import fs from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { checkDraft, MCP_LISTED } from '../../../src/cli/mcp-tools';
 import os from 'node:os';
 import path from 'node:path';
 
-function withPackText(text: string): { record: CompiledRecord; errors: string[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round10-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
-    const loaded = loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]);
-    return { record: loaded.record, errors: loaded.errors.map((e) => e.message) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withPackText = (text: string) => loadPackText(bundledRecord(), text);
 const cuePack = (phrase: string) => `eventCues:\n  - family: restrict\n    phrases: [${JSON.stringify(phrase)}]\n`;
 
 const check = (text: string, asOf = '2025-11-27', record: CompiledRecord = bundledRecord()): CheckResult =>

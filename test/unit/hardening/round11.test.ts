@@ -10,33 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { createEngine, type CompiledRecord } from '../../../src/engine';
 import { bundledRecord } from '../../helpers/record';
-import { OVERRIDE_PACK } from '../../helpers/packs-fixtures';
-import { loadPacks } from '../../../src/packs/packs';
+import { loadPackText, OVERRIDE_PACK } from '../../helpers/packs-fixtures';
 import { spawnSync } from 'node:child_process';
 
-function packErrors(text: string): string[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round11-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
-    return loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]).errors.map((e) => e.message);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function withPack(text: string): CompiledRecord {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round11-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
-    const loaded = loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]);
-    assert.deepEqual(
-      loaded.errors.map((e) => e.message),
-      [],
-    );
-    return loaded.record;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const loaded = loadPackText(bundledRecord(), text);
+  assert.deepEqual(loaded.errors, []);
+  return loaded.record;
 }
 const verdicts = (record: CompiledRecord, text: string, asOf: string) =>
   createEngine(record)
@@ -67,19 +47,27 @@ describe('hardening: round eleven', () => {
     });
   });
 
-  describe('C13 (active content): a source URL that could end its link early is refused', () => {
-    const withUrl = (url: string) => OVERRIDE_PACK.replace('https://desk.example/h200', JSON.stringify(url));
-    for (const url of [
-      'https://desk.example/x> <img src=x onerror=alert(1)>',
-      'https://desk.example/\u001b[31mRED',
-      'https://desk.example/a"onclick=x',
-      'https://desk.example/a b',
-    ])
-      it(`refused: ${JSON.stringify(url)}`, () => {
-        assert.match(packErrors(withUrl(url)).join(' | '), /percent-encode it/);
-      });
-    it('accepted: the same URL percent-encoded', () => {
-      assert.deepEqual(packErrors(withUrl('https://desk.example/x%3E%20%3Cimg%3E')), []);
+  describe('C13 (active content): the markdown sweep never writes a source URL raw', () => {
+    const CLI = path.join(__dirname, '../../../dist/cli.js');
+    it("a pack URL with '> <img onerror>' and an ESC is a percent-encoded autolink", () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round11-sweep-'));
+      try {
+        fs.mkdirSync(path.join(dir, '.factdesk'));
+        const url = 'https://desk.example/x> <img src=x onerror=alert(1)> \u001b[31mRED';
+        fs.writeFileSync(
+          path.join(dir, '.factdesk', 'p.facts.yaml'),
+          OVERRIDE_PACK.replace('https://desk.example/h200', JSON.stringify(url)),
+        );
+        fs.writeFileSync(path.join(dir, 'a.md'), '---\ndate: 2026-11-30\n---\nThe H200 has 96 GB of memory.\n');
+        const r = spawnSync(process.execPath, [CLI, 'sweep', '--at', '2026-12-01', '--format', 'markdown', 'a.md'], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
+        assert.match(r.stdout, /Source: .*<https:\/\/desk\.example\/x%3E%20%3Cimg/);
+        assert.doesNotMatch(r.stdout, /<img|\u001b/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

@@ -9,9 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createEngine, type CheckResult, type CompiledRecord } from '../../../src/engine';
-import { loadPacks } from '../../../src/packs/packs';
 import { bundledRecord } from '../../helpers/record';
-import { acmePack, DESK_SOURCE } from '../../helpers/packs-fixtures';
+import { acmePack, DESK_SOURCE, loadPackText } from '../../helpers/packs-fixtures';
 
 const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const dated = (text: string): CheckResult => createEngine(bundledRecord()).check(text, { today: '2026-11-23' });
@@ -21,16 +20,7 @@ const facts = (r: CheckResult) => r.findings.map((f) => f.factId);
 const claims = (r: CheckResult) => r.findings.map((f) => f.claim);
 const notes = (r: CheckResult) => (r.notes ?? []).join(' | ');
 
-function withPackText(text: string): { record: CompiledRecord; errors: string[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fd-round7-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'p.facts.yaml'), text);
-    const loaded = loadPacks(bundledRecord(), [path.join(dir, 'p.facts.yaml')]);
-    return { record: loaded.record, errors: loaded.errors.map((e) => e.message) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withPackText = (text: string) => loadPackText(bundledRecord(), text);
 
 describe('hardening: round seven', () => {
   describe('a. a figure after a minus sign or a dash is negative, never the positive value', () => {
