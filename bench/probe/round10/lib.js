@@ -19,8 +19,12 @@ function write(name, content) {
 function run(args, opts = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: opts.cwd || DIR, input: opts.input, timeout: (opts.timeout || 60) * 1000,
-    maxBuffer: 1 << 30, encoding: 'buffer', env: { ...process.env, ...(opts.env || {}) },
+    cwd: opts.cwd || DIR,
+    input: opts.input,
+    timeout: (opts.timeout || 60) * 1000,
+    maxBuffer: 1 << 30,
+    encoding: 'buffer',
+    env: { ...process.env, ...(opts.env || {}) },
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const stdout = r.stdout ? r.stdout.toString('utf8') : '';
@@ -30,19 +34,42 @@ function run(args, opts = {}) {
 
 function shell(cmd, opts = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('bash', ['-c', cmd], { cwd: opts.cwd || DIR, timeout: (opts.timeout || 60) * 1000, maxBuffer: 1 << 30, encoding: 'utf8' });
-  return { rc: r.status, ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: r.stdout || '', stderr: r.stderr || '' };
+  const r = spawnSync('bash', ['-c', cmd], {
+    cwd: opts.cwd || DIR,
+    timeout: (opts.timeout || 60) * 1000,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  return {
+    rc: r.status,
+    ms: Number(process.hrtime.bigint() - t0) / 1e6,
+    stdout: r.stdout || '',
+    stderr: r.stderr || '',
+  };
 }
 
 // raw control characters other than \n \t (and \r in CRLF) in a text stream
 function rawControls(s) {
   const m = s.match(/[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]/gu);
-  return m ? [...new Set(m)].map(c => 'U+' + c.codePointAt(0).toString(16).padStart(4, '0')) : [];
+  return m ? [...new Set(m)].map((c) => 'U+' + c.codePointAt(0).toString(16).padStart(4, '0')) : [];
 }
-function jsonOk(s) { try { JSON.parse(s); return true; } catch (e) { return false; } }
-function jsonlOk(s) { return s.split('\n').filter(Boolean).every(jsonOk); }
-function stack(s) { return /\n\s+at .+:\d+:\d+\)?/.test(s) || /internal error/i.test(s); }
-function flagged(out, factId = 'h200.memory_capacity') { return out.includes(factId); }
+function jsonOk(s) {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+function jsonlOk(s) {
+  return s.split('\n').filter(Boolean).every(jsonOk);
+}
+function stack(s) {
+  return /\n\s+at .+:\d+:\d+\)?/.test(s) || /internal error/i.test(s);
+}
+function flagged(out, factId = 'h200.memory_capacity') {
+  return out.includes(factId);
+}
 
 function record(c) {
   results.push(c);

@@ -2,8 +2,16 @@
 'use strict';
 const L = require('./lib');
 const C = L.CLAIM;
-const u16le = s => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
-const u16be = s => { const b = Buffer.from(s, 'utf16le'); for (let i = 0; i < b.length; i += 2) { const t = b[i]; b[i] = b[i + 1]; b[i + 1] = t; } return Buffer.concat([Buffer.from([0xfe, 0xff]), b]); };
+const u16le = (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+const u16be = (s) => {
+  const b = Buffer.from(s, 'utf16le');
+  for (let i = 0; i < b.length; i += 2) {
+    const t = b[i];
+    b[i] = b[i + 1];
+    b[i + 1] = t;
+  }
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), b]);
+};
 const cases = [
   ['nbsp-unit', 'The H200 has 96\u00a0GB of memory.\n', true, 0],
   ['thinspace-unit', 'The H200 has 96\u2009GB of memory.\n', true, 0],
@@ -26,7 +34,12 @@ const cases = [
   ['utf16le-bom', u16le(C + '\n'), 'decode-or-refuse', 0],
   ['utf16be-bom', u16be(C + '\n'), 'decode-or-refuse', 0],
   ['utf16le-nobom', Buffer.from(C + '\n', 'utf16le'), 'decode-or-refuse', 0],
-  ['latin1-bytes-before', Buffer.concat([Buffer.from('Caf\xe9 au lait.\n\n', 'latin1'), Buffer.from(C + '\n')]), true, 2],
+  [
+    'latin1-bytes-before',
+    Buffer.concat([Buffer.from('Caf\xe9 au lait.\n\n', 'latin1'), Buffer.from(C + '\n')]),
+    true,
+    2,
+  ],
   ['nul-before', 'a\u0000b\n\n' + C + '\n', true, 2],
   ['nul-in-sentence', 'The H200\u0000 has 96 GB of memory.\n', null, 0],
   ['ls-u2028', 'Intro.\u2028\n' + C + '\n', true, 1],
@@ -71,25 +84,58 @@ for (const [id, body, expect, line, col, asOf] of cases) {
   const f = L.write(`v/${id}.md`, body);
   const r = L.run(['check', '--format', 'json', f]);
   const t = L.run(['check', f]);
-  let notes = []; let flag = '';
-  if (L.stack(r.stderr + t.stderr)) { flag = 'FLAG'; notes.push('stack'); }
-  if (!L.jsonOk(r.stdout) && r.rc !== 2) { flag = 'FLAG'; notes.push('bad json'); }
+  let notes = [];
+  let flag = '';
+  if (L.stack(r.stderr + t.stderr)) {
+    flag = 'FLAG';
+    notes.push('stack');
+  }
+  if (!L.jsonOk(r.stdout) && r.rc !== 2) {
+    flag = 'FLAG';
+    notes.push('bad json');
+  }
   const ctl = L.rawControls(t.stdout + t.stderr);
-  if (ctl.length) { flag = 'FLAG'; notes.push('text controls ' + ctl.join(' ')); }
+  if (ctl.length) {
+    flag = 'FLAG';
+    notes.push('text controls ' + ctl.join(' '));
+  }
   let found = null;
   if (L.jsonOk(r.stdout)) {
     const j = JSON.parse(r.stdout);
-    const fs_ = (j.files || []).flatMap(x => x.findings || []);
-    found = fs_.find(x => x.factId === 'h200.memory_capacity');
-    notes.push(`rc=${r.rc} findings=${fs_.length} h200=${found ? found.range.start.line + ':' + found.range.start.character : 'no'} asOf=${j.files && j.files[0] && j.files[0].asOf}`);
-    const otherNotes = (j.files || []).flatMap(x => x.notes || x.skipped || []);
+    const fs_ = (j.files || []).flatMap((x) => x.findings || []);
+    found = fs_.find((x) => x.factId === 'h200.memory_capacity');
+    notes.push(
+      `rc=${r.rc} findings=${fs_.length} h200=${found ? found.range.start.line + ':' + found.range.start.character : 'no'} asOf=${j.files && j.files[0] && j.files[0].asOf}`,
+    );
+    const otherNotes = (j.files || []).flatMap((x) => x.notes || x.skipped || []);
     if (otherNotes.length) notes.push('notes=' + JSON.stringify(otherNotes).slice(0, 200));
-    if (expect === true && !found) { flag = 'FLAG'; notes.push('LOST'); }
-    if (expect === true && found && found.range.start.line !== line) { flag = 'FLAG'; notes.push('WRONG LINE'); }
-    if (found && col != null && found.range.start.character !== col) { flag = 'FLAG'; notes.push('WRONG COL'); }
-    if (asOf && j.files[0].asOf !== asOf) { flag = 'FLAG'; notes.push('WRONG ASOF'); }
-    if (expect === 'decode-or-refuse' && !found && r.rc !== 2) { flag = 'FLAG'; notes.push('UTF-16 silently unchecked?'); }
+    if (expect === true && !found) {
+      flag = 'FLAG';
+      notes.push('LOST');
+    }
+    if (expect === true && found && found.range.start.line !== line) {
+      flag = 'FLAG';
+      notes.push('WRONG LINE');
+    }
+    if (found && col != null && found.range.start.character !== col) {
+      flag = 'FLAG';
+      notes.push('WRONG COL');
+    }
+    if (asOf && j.files[0].asOf !== asOf) {
+      flag = 'FLAG';
+      notes.push('WRONG ASOF');
+    }
+    if (expect === 'decode-or-refuse' && !found && r.rc !== 2) {
+      flag = 'FLAG';
+      notes.push('UTF-16 silently unchecked?');
+    }
   } else notes.push(`rc=${r.rc} stderr=${r.stderr.trim().slice(0, 150)}`);
   if (expect === null || typeof expect === 'string') notes.push(`(judge: ${expect})`);
-  L.record({ id: 'var:' + id, ms: r.ms, rc: r.rc, flag, note: notes.join(' ') + ' | text: ' + t.stdout.split('\n')[0].slice(0, 120) });
+  L.record({
+    id: 'var:' + id,
+    ms: r.ms,
+    rc: r.rc,
+    flag,
+    note: notes.join(' ') + ' | text: ' + t.stdout.split('\n')[0].slice(0, 120),
+  });
 }
