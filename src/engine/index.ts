@@ -83,4 +83,5 @@ export { narrowedTypes } from './kinds/event-date/cues';
 // Types only: the zod schema itself loads lazily (record/load.ts), so its values are imported from
 // './record/schema' directly, the one other module fronts may import (eslint.config.mjs).
 export type { EventType, ExportStatus, RecordVersion, Unit } from './record/schema';
+export { EVENT_FAMILIES } from './record/schema';
 export { draftDisagreements, type Disagreement, type DisagreementPlace } from './workspace/disagreements';

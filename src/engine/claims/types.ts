@@ -2,7 +2,7 @@
 import type { DateExpr } from '../dates/dates';
 import type { RawMention } from '../mentions/matcher';
 import type { RecordIndex } from '../record/record-index';
-import type { CategoryAttribute, QuantityAttribute } from '../record/schema';
+import type { CategoryAttribute, EVENT_FAMILIES, QuantityAttribute } from '../record/schema';
 import type { SentenceReading } from '../nlp/nlp';
 import type { Span } from '../types';
 
@@ -72,18 +72,8 @@ export interface CategoryClaim extends ClaimBase {
   at?: string;
 }
 
-export type EventFamily =
-  | 'restrict'
-  | 'announce'
-  | 'rescind'
-  | 'approve'
-  | 'report'
-  | 'issue'
-  | 'charge'
-  | 'results'
-  | 'listing'
-  | 'review'
-  | 'testimony';
+/** An event cue's family (the list is the record schema's, so a family is added in one place). */
+export type EventFamily = (typeof EVENT_FAMILIES)[number];
 
 export interface EventClaim extends ClaimBase {
   kind: 'event-date';

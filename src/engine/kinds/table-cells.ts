@@ -77,8 +77,25 @@ function scaledCountUnderHeaderNoun(cell: string, header: string): NumberWithUni
 
 /** A header about memory capacity: "Memory", "GPU memory", "Memory (GB)", "HBM", never "Memory bandwidth". */
 const MEMORY_HEADER = /^\s*(?:GPU\s+)?(?:memory|HBM|VRAM)(?:\s+(?:capacity|size))?(?:\s*\([^()]*\))?\s*$/i;
+/** The memory types a cell may name, as a capturing group. */
+const MEMORY_TYPES = '(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)';
 /** After the capacity in its cell: the memory type and nothing else ("192 GB HBM3e", "141GB of HBM3e", "80 GB (HBM3)"). */
-const TYPE_AFTER_CAPACITY = /^(\s+(?:of\s+)?\(?)(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\)?\s*$/i;
+const TYPE_AFTER_CAPACITY = new RegExp(String.raw`^(\s+(?:of\s+)?\(?)${MEMORY_TYPES}\)?\s*$`, 'i');
+
+/** A memory-type claim on the cell's words from `start` (the type's own letters). */
+function memoryTypeClaim(type: string, start: number, owner: RawMention, quoted: boolean): CategoryClaim {
+  const span = { start, end: start + type.length };
+  return {
+    kind: 'category',
+    attribute: 'memory_type',
+    value: type,
+    span,
+    valueSpan: { ...span },
+    entityId: owner.entityId,
+    ...(owner.variantId ? { variantId: owner.variantId } : {}),
+    quoted,
+  };
+}
 
 function memoryTypeAfterCapacity(
   cell: string,
@@ -90,18 +107,7 @@ function memoryTypeAfterCapacity(
   if (!MEMORY_HEADER.test(header)) return undefined;
   const m = TYPE_AFTER_CAPACITY.exec(cell.slice(capacityEnd));
   if (!m) return undefined;
-  const start = capacityEnd + m[1]!.length;
-  const end = start + m[2]!.length;
-  return {
-    kind: 'category',
-    attribute: 'memory_type',
-    value: m[2]!,
-    span: { start, end },
-    valueSpan: { start, end },
-    entityId: owner.entityId,
-    ...(owner.variantId ? { variantId: owner.variantId } : {}),
-    quoted,
-  };
+  return memoryTypeClaim(m[2]!, capacityEnd + m[1]!.length, owner, quoted);
 }
 
 /** A header's unit in brackets or after a comma: "Memory (GB)", "Bandwidth [TB/s]", "TDP, W". */
@@ -123,7 +129,7 @@ function numberUnderHeaderUnit(cell: string, header: string): NumberWithUnit[] {
   return n ? [{ ...n, end }] : [];
 }
 
-const CELL_MEMORY_TYPE = /^(\s*)(HBM2e|HBM2|HBM3e|HBM3|HBM4|GDDR6X|GDDR6|GDDR7)\s*$/i;
+const CELL_MEMORY_TYPE = new RegExp(String.raw`^(\s*)${MEMORY_TYPES}\s*$`, 'i');
 
 /** A cell that is only a name under an "Architecture" or "Memory type" header: "| Architecture | Hopper |". */
 function categoryCell(
@@ -148,17 +154,7 @@ function categoryCell(
   }
   if (/^\s*(?:GPU\s+)?memory\s+type\s*$/i.test(header)) {
     const m = CELL_MEMORY_TYPE.exec(cell);
-    if (!m) return undefined;
-    const start = m[1]!.length;
-    const end = start + m[2]!.length;
-    return {
-      kind: 'category',
-      attribute: 'memory_type',
-      value: m[2]!,
-      span: { start, end },
-      valueSpan: { start, end },
-      ...subject,
-    };
+    return m ? memoryTypeClaim(m[2]!, m[1]!.length, owner, quoted) : undefined;
   }
   return undefined;
 }

@@ -388,20 +388,23 @@ export type StatusCue = z.infer<typeof StatusCue>;
  * its phrases are in the phrase syntax of src/engine/record/phrases.ts (stems and endings, optional words, `*` for
  * any word, guards), compiled once per record. The reader supplies the grammar around a cue (docs/reading.md).
  */
+/** The event families a cue may name (the event-date reader's grammar per family: kinds/event-date). */
+export const EVENT_FAMILIES = [
+  'restrict',
+  'announce',
+  'rescind',
+  'approve',
+  'report',
+  'issue',
+  'charge',
+  'results',
+  'listing',
+  'review',
+  'testimony',
+] as const;
+
 export const EventCue = z.strictObject({
-  family: z.enum([
-    'restrict',
-    'announce',
-    'rescind',
-    'approve',
-    'report',
-    'issue',
-    'charge',
-    'results',
-    'listing',
-    'review',
-    'testimony',
-  ]),
+  family: z.enum(EVENT_FAMILIES),
   /** Matched with its case ("IPO", not "ipo"); by default case does not matter. */
   matchCase: z.boolean().default(false),
   /** Only ever Beijing's restriction (its word to its firms): read only where the clause names China's side. */

@@ -10,11 +10,11 @@
  */
 import type { RawMention } from '../../mentions/matcher';
 import { numberFromWords } from '../../nlp/nlp';
-import { isQuoted, negatedBetween, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
+import { negatedBetween, type Hedge, type QuantityClaim, type SentenceContext } from '../../claims/types';
 import type { Quantity } from '../../record/schema';
 import { validAt } from '../comparison';
 import { canonical } from './compare';
-import { attributeFor, numbersWithUnits } from './read';
+import { attributeFor, claimFromValue, numbersWithUnits } from './read';
 
 const CHIP_KINDS = new Set(['chip', 'system']);
 /**
@@ -156,23 +156,16 @@ export function extractMultiplesOfNamedFigure(
     const implied = value.amount / factor;
     const tolerance = (hedge === 'about' ? 0.2 : 0.02) * implied + value.tolerance / factor;
     const span = { start: factorAt, end: noun.end };
-    out.push({
-      kind: 'quantity',
-      attribute,
-      amount: implied,
-      tolerance,
-      hedge,
-      ...(value.basis ? { basis: value.basis } : {}),
-      draftUnit: value.draftUnit,
-      toDraftUnit: value.toDraftUnit,
-      span,
-      valueSpan: span,
-      entityId: owner.entityId,
-      ...(owner.variantId ? { variantId: owner.variantId } : {}),
-      impliedBy: ctx.text.slice(span.start, span.end),
-      sharedValue: true,
-      quoted: isQuoted(ctx, span.start, span.end),
-    });
+    out.push(
+      claimFromValue(
+        ctx,
+        { ...value, attribute },
+        owner,
+        span,
+        { amount: implied, tolerance, hedge },
+        ctx.text.slice(span.start, span.end),
+      ),
+    );
   }
   return out;
 }

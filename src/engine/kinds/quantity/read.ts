@@ -776,7 +776,7 @@ function multipleFactor(words: string, percent: string | undefined): number | un
  * draft unit as `value`, its own amount, tolerance and hedge, over `span`. `impliedBy`: the multiple's words when
  * the amount is not written (no fix can then be offered).
  */
-function claimFromValue(
+export function claimFromValue(
   ctx: SentenceContext,
   value: QuantityClaim,
   owner: Pick<RawMention, 'entityId' | 'variantId'>,
